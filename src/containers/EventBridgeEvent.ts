@@ -1,0 +1,104 @@
+import type * as t from 'io-ts';
+import { arrayOf } from '../core/array.js';
+import { DateFromIsoTimestamp } from '../core/DateFromIsoTimestamp.js';
+import { StringValue } from '../core/scalars.js';
+import { struct } from '../core/struct.js';
+import { taggedUnion, type TaggedUnionC } from '../core/taggedUnion.js';
+import { decodeWith, type DecodeResult } from '../errors/DecodeResult.js';
+import { CloudTrailRecord, type CloudTrailRecordJson } from '../record/CloudTrailRecord.js';
+
+/**
+ * The `detail-type` values of EventBridge events that carry a CloudTrail
+ * record. Console sign-ins appear as `Sign In` on the wire and as `Signin` in
+ * part of AWS's documentation; both are accepted.
+ */
+export const cloudTrailDetailTypes = [
+  'AWS API Call via CloudTrail',
+  'AWS Service Event via CloudTrail',
+  'AWS Console Sign In via CloudTrail',
+  'AWS Console Signin via CloudTrail',
+  'AWS Console Action via CloudTrail',
+  'AWS Insight via CloudTrail',
+  'AWS Network Activity Event via CloudTrail',
+] as const;
+
+/** One of {@link cloudTrailDetailTypes}. */
+export type CloudTrailDetailType = (typeof cloudTrailDetailTypes)[number];
+
+/** An EventBridge event whose `detail` is a CloudTrail record of type `D`. */
+export interface EventBridgeEvent<D> {
+  version: string;
+  id: string;
+  'detail-type': CloudTrailDetailType;
+  /** `aws.` and the service prefix of the record's event source, as `aws.s3`. */
+  source: string;
+  account: string;
+  time: Date;
+  region: string;
+  resources: string[];
+  detail: D;
+  'replay-name'?: string;
+}
+
+/** The wire form of {@link EventBridgeEvent}. */
+export interface EventBridgeEventJson<O> extends Omit<EventBridgeEvent<O>, 'time'> {
+  time: string;
+}
+
+/** The codec returned by {@link eventBridgeEventOf}. */
+export interface EventBridgeEventC<D, O> extends TaggedUnionC<EventBridgeEvent<D>, EventBridgeEventJson<O>> {}
+
+/**
+ * The codec of EventBridge events whose `detail` decodes with `detail`. The
+ * `detail-type` must be one of {@link cloudTrailDetailTypes}; any other event
+ * fails with an error that lists them.
+ *
+ * @example
+ * import { eventBridgeEventOf, ActivityRecord } from 'cloudtrail-codecs';
+ * const ApiCallEvent = eventBridgeEventOf(ActivityRecord);
+ */
+export function eventBridgeEventOf<D, O>(detail: t.Type<D, O, unknown>): EventBridgeEventC<D, O> {
+  const envelope = struct(
+    `EventBridgeEvent<${detail.name}>`,
+    {
+      version: StringValue,
+      id: StringValue,
+      'detail-type': StringValue,
+      source: StringValue,
+      account: StringValue,
+      time: DateFromIsoTimestamp,
+      region: StringValue,
+      resources: arrayOf(StringValue),
+      detail,
+    },
+    { 'replay-name': StringValue },
+  );
+  return taggedUnion<EventBridgeEvent<D>, EventBridgeEventJson<O>>(
+    envelope.name,
+    'detail-type',
+    Object.fromEntries(cloudTrailDetailTypes.map((type) => [type, envelope])),
+  );
+}
+
+/**
+ * Codec of EventBridge events that carry any {@link CloudTrailRecord}.
+ *
+ * @example
+ * import { EventBridgeCloudTrailEvent } from 'cloudtrail-codecs';
+ * EventBridgeCloudTrailEvent.decode({ 'detail-type': 'EC2 Instance State-change Notification' })._tag; // 'Left'
+ */
+export const EventBridgeCloudTrailEvent: EventBridgeEventC<CloudTrailRecord, CloudTrailRecordJson> =
+  eventBridgeEventOf(CloudTrailRecord);
+
+/**
+ * Decodes an EventBridge event that carries a CloudTrail record, as a Lambda
+ * function subscribed to an EventBridge rule receives it.
+ *
+ * @example
+ * import { decodeEventBridgeEvent } from 'cloudtrail-codecs';
+ * const r = decodeEventBridgeEvent({ 'detail-type': 'AWS API Call via CloudTrail' });
+ * if (!r.success) r.error.issues.map((i) => i.path); // ['version', 'id', …, 'detail']
+ */
+export function decodeEventBridgeEvent(value: unknown): DecodeResult<EventBridgeEvent<CloudTrailRecord>> {
+  return decodeWith(EventBridgeCloudTrailEvent, value);
+}

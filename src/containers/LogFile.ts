@@ -1,0 +1,172 @@
+import * as t from 'io-ts';
+import { arrayOf, type ArrayC } from '../core/array.js';
+import { INVALID, WireType, explainWith, failureAt, isObject, parseWith, type Invalid } from '../core/WireType.js';
+import { DecodeError } from '../errors/DecodeError.js';
+import { fail, succeed, type DecodeResult } from '../errors/DecodeResult.js';
+import { CloudTrailRecord, type CloudTrailRecordJson } from '../record/CloudTrailRecord.js';
+import { invalidJsonError, parseJsonText } from './jsonText.js';
+import { labelOfRecord, recordFailure, type RecordFailure } from './RecordFailure.js';
+
+/** The S3 log-file form: `{"Records": [...]}`. */
+export interface LogFile<A> {
+  Records: A[];
+}
+
+/** The codec returned by {@link logFileOf}. */
+export interface LogFileC<A, O> extends WireType<LogFile<A>, LogFile<O>> {
+  readonly records: ArrayC<t.Type<A, O, unknown>>;
+}
+
+const DIGEST_KEYS = ['digestStartTime', 'digestEndTime', 'digestS3Object', 'digestPublicKeyFingerprint'];
+
+/** True for the JSON of a CloudTrail digest file. */
+export function isDigestFile(u: unknown): boolean {
+  return isObject(u) && !('Records' in u) && DIGEST_KEYS.some((k) => k in u);
+}
+
+const DIGEST_MESSAGE =
+  'this is a CloudTrail digest file, not a log file: it lists the hashes of log files for integrity validation and holds no Records';
+
+class LogFileType<A, O> extends WireType<LogFile<A>, LogFile<O>> implements LogFileC<A, O> {
+  readonly encodesAsIs: boolean;
+  readonly records: ArrayC<t.Type<A, O, unknown>>;
+  constructor(record: t.Type<A, O, unknown>) {
+    const records = arrayOf(record);
+    super(`LogFile<${record.name}>`, (u): u is LogFile<A> => isObject(u) && records.is(u['Records']));
+    this.records = records;
+    this.encodesAsIs = records.encodesAsIs;
+  }
+  parse(u: unknown): LogFile<A> | Invalid {
+    if (!isObject(u)) return INVALID;
+    const records = u['Records'];
+    const r = parseWith(this.records, records);
+    if (r === INVALID) return INVALID;
+    return r === records ? (u as unknown as LogFile<A>) : { ...u, Records: r };
+  }
+  explain(u: unknown, c: t.Context): t.Errors {
+    if (isDigestFile(u)) return failureAt(u, c, DIGEST_MESSAGE);
+    if (!isObject(u)) return failureAt(u, c);
+    const records = u['Records'];
+    const at: t.Context = [...c, { key: 'Records', type: this.records, actual: records }];
+    return records === undefined ? [{ value: undefined, context: at }] : explainWith(this.records, records, at);
+  }
+  encodeValue(a: LogFile<A>): LogFile<O> {
+    if (this.encodesAsIs) return a as unknown as LogFile<O>;
+    return { ...a, Records: this.records.encode(a.Records) };
+  }
+}
+
+/**
+ * The codec of a whole log file whose records decode with `record`. It is all
+ * or nothing, as io-ts codecs are; {@link decodeLogFile} instead keeps the
+ * good records of a file that has bad ones.
+ *
+ * @example
+ * import { logFileOf, ActivityRecord } from 'cloudtrail-codecs';
+ * const ActivityLogFile = logFileOf(ActivityRecord);
+ * ActivityLogFile.is({ Records: [] }); // true
+ */
+export function logFileOf<A, O>(record: t.Type<A, O, unknown>): LogFileC<A, O> {
+  return new LogFileType(record);
+}
+
+/**
+ * Codec of a log file of {@link CloudTrailRecord}s, all or nothing.
+ *
+ * @example
+ * import { LogFile } from 'cloudtrail-codecs';
+ * LogFile.decode({ Records: [] })._tag; // 'Right'
+ */
+export const LogFile: LogFileC<CloudTrailRecord, CloudTrailRecordJson> = logFileOf(CloudTrailRecord);
+
+/** What {@link decodeLogFile} found in a log file. */
+export interface LogFileContents<A> {
+  /** Every record that decoded, in file order. */
+  readonly records: A[];
+  /** One entry per record that did not decode, in file order. */
+  readonly failures: RecordFailure[];
+}
+
+/** Options of {@link decodeLogFile}. */
+export interface DecodeLogFileOptions<A> {
+  /** The record codec; {@link CloudTrailRecord} by default. */
+  readonly record?: t.Decoder<unknown, A>;
+}
+
+/**
+ * Decodes a parsed S3 log file, `{"Records": [...]}`, record by record: every
+ * record that decodes is returned, and every one that does not is reported
+ * with its index, ids and errors. One broken record never costs the others.
+ * The result fails only when the value is not a log file at all (a digest
+ * file, no `Records` array).
+ *
+ * @example
+ * import { decodeLogFile } from 'cloudtrail-codecs';
+ * const r = decodeLogFile({ Records: [{ eventVersion: '1.08' }] });
+ * if (r.success) {
+ *   r.data.records.length; // 0
+ *   r.data.failures[0]?.message; // 'Records[0] did not decode\n  Records[0].userIdentity: expected UserIdentity, but it is missing…'
+ * }
+ */
+export function decodeLogFile<A = CloudTrailRecord>(
+  value: unknown,
+  options: DecodeLogFileOptions<A> = {},
+): DecodeResult<LogFileContents<A>> {
+  const codec = (options.record ?? CloudTrailRecord) as t.Decoder<unknown, A>;
+  if (!isObject(value) || !Array.isArray(value['Records'])) {
+    const errors = LogFile.explain(value, [{ key: '', type: LogFile, actual: value }]);
+    return fail(DecodeError.fromErrors(errors, 'Not a CloudTrail log file'));
+  }
+  const items: unknown[] = value['Records'];
+  const records: A[] = [];
+  const failures: RecordFailure[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    const r = parseWith(codec, item);
+    if (r !== INVALID) {
+      records.push(r);
+      continue;
+    }
+    const context: t.Context = [
+      { key: '', type: LogFile, actual: value },
+      { key: 'Records', type: LogFile.records, actual: items },
+      { key: String(i), type: codec, actual: item },
+    ];
+    failures.push(recordFailure(codec, item, i, context, labelOfRecord(item), `Records[${i}]`));
+  }
+  return succeed({ records, failures });
+}
+
+/**
+ * {@link decodeLogFile} for the text of a log file (after gunzip). Invalid
+ * JSON fails with the engine's reason and the line and column.
+ *
+ * @example
+ * import { decodeLogFileText } from 'cloudtrail-codecs';
+ * decodeLogFileText('{"Records": []}').success; // true
+ * decodeLogFileText('{"Records": [').success; // false
+ */
+export function decodeLogFileText<A = CloudTrailRecord>(
+  text: string,
+  options: DecodeLogFileOptions<A> = {},
+): DecodeResult<LogFileContents<A>> {
+  const parsed = parseJsonText(text);
+  return parsed.ok ? decodeLogFile(parsed.value, options) : fail(invalidJsonError(parsed.reason, text));
+}
+
+/**
+ * {@link decodeLogFile} that throws a {@link DecodeError} when the value is
+ * not a log file. Bad records are still returned as failures, not thrown.
+ *
+ * @example
+ * import { decodeLogFileOrThrow } from 'cloudtrail-codecs';
+ * decodeLogFileOrThrow({ Records: [] }).records; // []
+ */
+export function decodeLogFileOrThrow<A = CloudTrailRecord>(
+  value: unknown,
+  options: DecodeLogFileOptions<A> = {},
+): LogFileContents<A> {
+  const r = decodeLogFile(value, options);
+  if (r.success) return r.data;
+  throw r.error;
+}

@@ -1,0 +1,170 @@
+import type * as t from 'io-ts';
+import { arrayOf } from '../core/array.js';
+import { BooleanFromString } from '../core/BooleanFromString.js';
+import { DateFromEpochSeconds } from '../core/DateFromEpochSeconds.js';
+import { nullable } from '../core/nullable.js';
+import { StringValue } from '../core/scalars.js';
+import { struct, type StructCodec } from '../core/struct.js';
+import { INVALID, WireType, appendContext, explainWith, failureAt, isObject, parseWith, type Invalid } from '../core/WireType.js';
+import { DecodeError } from '../errors/DecodeError.js';
+import { decodeWith, fail, succeed, type DecodeResult } from '../errors/DecodeResult.js';
+import { CloudTrailRecord } from '../record/CloudTrailRecord.js';
+import { parseJsonText } from './jsonText.js';
+import { recordFailure, type RecordFailure } from './RecordFailure.js';
+
+/** The codec returned by {@link recordFromJsonString}. */
+export interface RecordFromJsonStringC<A> extends WireType<A, string> {
+  readonly record: t.Type<A, unknown, unknown>;
+}
+
+class RecordFromJsonStringType<A> extends WireType<A, string> implements RecordFromJsonStringC<A> {
+  readonly encodesAsIs = false;
+  constructor(readonly record: t.Type<A, unknown, unknown>) {
+    super(`JSON text of ${record.name}`, record.is);
+  }
+  parse(u: unknown): A | Invalid {
+    if (typeof u !== 'string') return INVALID;
+    const parsed = parseJsonText(u);
+    return parsed.ok ? parseWith(this.record, parsed.value) : INVALID;
+  }
+  explain(u: unknown, c: t.Context): t.Errors {
+    if (typeof u !== 'string') return failureAt(u, c);
+    const parsed = parseJsonText(u);
+    if (!parsed.ok) return failureAt(u, c, `expected ${this.name}, but the text is not valid JSON: ${parsed.reason}`);
+    return explainWith(this.record, parsed.value, appendContext(c, '', this.record, parsed.value));
+  }
+  encodeValue(a: A): string {
+    // The original spacing is not kept: the text is written anew from the
+    // encoded record, which JSON.parse reads back to the same value.
+    return JSON.stringify(this.record.encode(a));
+  }
+}
+
+/**
+ * A record carried as JSON text inside another JSON document, as in the
+ * `CloudTrailEvent` of a LookupEvents result.
+ *
+ * @example
+ * import { recordFromJsonString, CloudTrailRecord } from 'cloudtrail-codecs';
+ * recordFromJsonString(CloudTrailRecord).decode('{"eventVersion":')._tag; // 'Left'
+ */
+export function recordFromJsonString<A>(record: t.Type<A, unknown, unknown>): RecordFromJsonStringC<A> {
+  return new RecordFromJsonStringType(record);
+}
+
+const lookupResource = struct('LookupEventResource', {}, {
+  ResourceType: nullable(StringValue),
+  ResourceName: StringValue,
+});
+
+/** The fields of a LookupEvents `Event` besides `CloudTrailEvent`. */
+const lookupFields = {
+  EventId: StringValue,
+  EventName: StringValue,
+  ReadOnly: BooleanFromString,
+  AccessKeyId: StringValue,
+  EventTime: DateFromEpochSeconds,
+  EventSource: StringValue,
+  Username: StringValue,
+  Resources: arrayOf(lookupResource),
+};
+
+/** An `Event` of LookupEvents whose `CloudTrailEvent` decodes as `A`. */
+export type LookupEventOf<A> = Omit<LookupEvent, 'CloudTrailEvent'> & { CloudTrailEvent: A };
+
+const lookupEvent = struct('LookupEvent', { CloudTrailEvent: recordFromJsonString(CloudTrailRecord) }, lookupFields);
+/**
+ * One `Event` of CloudTrail's LookupEvents API (the event history): a few
+ * indexed fields, with the whole record as JSON text in `CloudTrailEvent`,
+ * decoded here. `ReadOnly` is the string `"true"` or `"false"` on the wire and
+ * `EventTime` epoch seconds; the AWS SDK for JavaScript gives a `Date`, which
+ * is accepted too.
+ */
+export interface LookupEvent extends t.TypeOf<typeof lookupEvent> {}
+/** The wire form of {@link LookupEvent}. */
+export interface LookupEventJson extends t.OutputOf<typeof lookupEvent> {}
+/** The codec of {@link LookupEvent}. */
+export interface LookupEventC extends StructCodec<LookupEvent, LookupEventJson> {}
+/**
+ * Codec of {@link LookupEvent}.
+ *
+ * @example
+ * import { LookupEvent } from 'cloudtrail-codecs';
+ * LookupEvent.decode({ EventId: 'x', CloudTrailEvent: 'not json' })._tag; // 'Left'
+ */
+export const LookupEvent: LookupEventC = lookupEvent;
+
+/**
+ * The codec of LookupEvents `Event`s whose `CloudTrailEvent` decodes with
+ * `record`.
+ *
+ * @example
+ * import { lookupEventOf, ActivityRecord } from 'cloudtrail-codecs';
+ * const ActivityLookupEvent = lookupEventOf(ActivityRecord);
+ */
+export function lookupEventOf<A>(record: t.Type<A, unknown, unknown>): StructCodec<LookupEventOf<A>, LookupEventJson> {
+  return struct(`LookupEvent<${record.name}>`, { CloudTrailEvent: recordFromJsonString(record) }, lookupFields) as never;
+}
+
+/**
+ * Decodes one LookupEvents `Event`.
+ *
+ * @example
+ * import { decodeLookupEvent } from 'cloudtrail-codecs';
+ * decodeLookupEvent({ EventId: 'x' }).success; // false: CloudTrailEvent is missing
+ */
+export function decodeLookupEvent(value: unknown): DecodeResult<LookupEvent> {
+  return decodeWith(LookupEvent, value);
+}
+
+/** What {@link decodeLookupEventsResponse} found in a response page. */
+export interface LookupEventsContents {
+  readonly events: LookupEvent[];
+  readonly failures: RecordFailure[];
+  /** The token of the next page, when there is one. */
+  readonly nextToken?: string;
+}
+
+const responseShape = struct('LookupEventsResponse', { Events: arrayOf(LookupEvent) }, { NextToken: StringValue });
+
+/**
+ * Decodes a LookupEvents response page (`{Events, NextToken}`) event by event:
+ * good events are returned, bad ones reported with their index and ids, as
+ * {@link decodeLogFile} does for log files.
+ *
+ * @example
+ * import { decodeLookupEventsResponse } from 'cloudtrail-codecs';
+ * const r = decodeLookupEventsResponse({ Events: [], NextToken: 'abc' });
+ * if (r.success) r.data.nextToken; // 'abc'
+ */
+export function decodeLookupEventsResponse(value: unknown): DecodeResult<LookupEventsContents> {
+  if (!isObject(value) || !Array.isArray(value['Events'])) {
+    return fail(DecodeError.fromErrors(responseShape.explain(value, [{ key: '', type: responseShape, actual: value }])));
+  }
+  const items: unknown[] = value['Events'];
+  const events: LookupEvent[] = [];
+  const failures: RecordFailure[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    const r = LookupEvent.parse(item);
+    if (r !== INVALID) {
+      events.push(r);
+      continue;
+    }
+    const context: t.Context = [
+      { key: '', type: responseShape, actual: value },
+      { key: 'Events', type: responseShape, actual: items },
+      { key: String(i), type: LookupEvent, actual: item },
+    ];
+    const label = isObject(item)
+      ? {
+          ...(typeof item['EventId'] === 'string' ? { eventID: item['EventId'] } : {}),
+          ...(typeof item['EventName'] === 'string' ? { eventName: item['EventName'] } : {}),
+          ...(typeof item['EventSource'] === 'string' ? { eventSource: item['EventSource'] } : {}),
+        }
+      : {};
+    failures.push(recordFailure(LookupEvent, item, i, context, label, `Events[${i}]`));
+  }
+  const nextToken = value['NextToken'];
+  return succeed({ events, failures, ...(typeof nextToken === 'string' ? { nextToken } : {}) });
+}

@@ -1,0 +1,74 @@
+import type * as t from 'io-ts';
+import { issuesOf, type Issue } from '../errors/Issue.js';
+import { explainWith } from '../core/WireType.js';
+
+/** A record (or event) of a collection that did not decode. */
+export interface RecordFailure {
+  /** Its position in the collection. */
+  readonly index: number;
+  /** Its event id, when it has a readable one. */
+  readonly eventID?: string;
+  /** Its event name, when readable. */
+  readonly eventName?: string;
+  /** Its event source, when readable. */
+  readonly eventSource?: string;
+  /** The value as it was, for dead-letter handling. */
+  readonly value: unknown;
+  /** Every problem found, with paths from the top of the collection. */
+  readonly issues: readonly Issue[];
+  /** A readable report: which record, then one line per problem. */
+  readonly message: string;
+}
+
+/** Ids read from a value that did not decode. */
+export interface RecordLabel {
+  readonly eventID?: string;
+  readonly eventName?: string;
+  readonly eventSource?: string;
+}
+
+function str(u: Record<string, unknown>, key: string): string | undefined {
+  const v = Object.prototype.hasOwnProperty.call(u, key) ? u[key] : undefined;
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** The ids of a record, read without trusting its shape. */
+export function labelOfRecord(u: unknown): RecordLabel {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return {};
+  const v = u as Record<string, unknown>;
+  const label: { -readonly [K in keyof RecordLabel]?: string } = {};
+  const eventID = str(v, 'eventID') ?? str(v, 'eventId');
+  const eventName = str(v, 'eventName');
+  const eventSource = str(v, 'eventSource');
+  if (eventID !== undefined) label.eventID = eventID;
+  if (eventName !== undefined) label.eventName = eventName;
+  if (eventSource !== undefined) label.eventSource = eventSource;
+  return label;
+}
+
+/**
+ * The failure of item `index` of a collection. `context` leads to the item,
+ * so issue paths read like `Records[3].userIdentity.type`.
+ */
+export function recordFailure(
+  codec: t.Decoder<unknown, unknown>,
+  value: unknown,
+  index: number,
+  context: t.Context,
+  label: RecordLabel,
+  itemPath: string,
+): RecordFailure {
+  const issues = issuesOf(explainWith(codec, value, context));
+  const ids = [
+    label.eventName !== undefined ? `eventName ${label.eventName}` : undefined,
+    label.eventID !== undefined ? `eventID ${label.eventID}` : undefined,
+  ].filter((s): s is string => s !== undefined);
+  const head = `${itemPath} did not decode${ids.length > 0 ? ` (${ids.join(', ')})` : ''}`;
+  return {
+    index,
+    ...label,
+    value,
+    issues,
+    message: [head, ...issues.map((i) => `  ${i.message}`)].join('\n'),
+  };
+}

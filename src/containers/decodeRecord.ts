@@ -1,0 +1,60 @@
+import type * as t from 'io-ts';
+import { decodeWith, decodeWithOrThrow, fail, type DecodeResult } from '../errors/DecodeResult.js';
+import { CloudTrailRecord } from '../record/CloudTrailRecord.js';
+import { invalidJsonError, parseJsonText } from './jsonText.js';
+
+/**
+ * Decodes one parsed record. Pass a service codec (such as App Mesh's) as the
+ * second argument to get its precise type.
+ *
+ * @example
+ * import { decodeRecord } from 'cloudtrail-codecs';
+ * const r = decodeRecord({ eventVersion: '1.08', eventType: 'AwsApiCall' });
+ * if (!r.success) console.log(r.error.message);
+ */
+export function decodeRecord(value: unknown): DecodeResult<CloudTrailRecord>;
+export function decodeRecord<A>(value: unknown, codec: t.Decoder<unknown, A>): DecodeResult<A>;
+export function decodeRecord(
+  value: unknown,
+  codec: t.Decoder<unknown, unknown> = CloudTrailRecord,
+): DecodeResult<unknown> {
+  return decodeWith(codec, value);
+}
+
+/**
+ * {@link decodeRecord} that throws a `DecodeError` on failure.
+ *
+ * @example
+ * import { decodeRecordOrThrow, DecodeError } from 'cloudtrail-codecs';
+ * try {
+ *   decodeRecordOrThrow({});
+ * } catch (e) {
+ *   e instanceof DecodeError; // true
+ * }
+ */
+export function decodeRecordOrThrow(value: unknown): CloudTrailRecord;
+export function decodeRecordOrThrow<A>(value: unknown, codec: t.Decoder<unknown, A>): A;
+export function decodeRecordOrThrow(
+  value: unknown,
+  codec: t.Decoder<unknown, unknown> = CloudTrailRecord,
+): unknown {
+  return decodeWithOrThrow(codec, value);
+}
+
+/**
+ * Decodes one record given as JSON text, as a queue message or a file with a
+ * single event holds it.
+ *
+ * @example
+ * import { decodeRecordText } from 'cloudtrail-codecs';
+ * decodeRecordText('{"eventVersion": "1.08",').success; // false: not valid JSON
+ */
+export function decodeRecordText(text: string): DecodeResult<CloudTrailRecord>;
+export function decodeRecordText<A>(text: string, codec: t.Decoder<unknown, A>): DecodeResult<A>;
+export function decodeRecordText(
+  text: string,
+  codec: t.Decoder<unknown, unknown> = CloudTrailRecord,
+): DecodeResult<unknown> {
+  const parsed = parseJsonText(text);
+  return parsed.ok ? decodeWith(codec, parsed.value) : fail(invalidJsonError(parsed.reason, text));
+}

@@ -1,0 +1,84 @@
+import type * as t from 'io-ts';
+import { INVALID, WireType, failureAt, isObject, type Invalid } from './WireType.js';
+
+/** Any value that JSON can hold. */
+export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
+/** A JSON object. */
+export interface JsonObject {
+  [key: string]: JsonValue;
+}
+
+/** The codec of {@link JsonObject}. */
+export interface JsonObjectC extends WireType<JsonObject, JsonObject> {}
+/** The codec of {@link JsonValue}. */
+export interface JsonValueC extends WireType<JsonValue, JsonValue> {}
+
+// Payloads are checked at their top level only. What lies below came out of
+// JSON.parse and is JSON by construction; walking it would cost time on every
+// record and recursion depth on hostile, deeply nested input.
+class JsonObjectType extends WireType<JsonObject, JsonObject> implements JsonObjectC {
+  readonly encodesAsIs = true;
+  constructor() {
+    super('JSON object', (u): u is JsonObject => isObject(u));
+  }
+  parse(u: unknown): JsonObject | Invalid {
+    return isObject(u) ? (u as JsonObject) : INVALID;
+  }
+  explain(u: unknown, c: t.Context): t.Errors {
+    return failureAt(u, c);
+  }
+  encodeValue(a: JsonObject): JsonObject {
+    return a;
+  }
+}
+
+function isJsonTop(u: unknown): boolean {
+  switch (typeof u) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(u);
+    case 'object':
+      return true; // null, arrays and objects
+    default:
+      return false;
+  }
+}
+
+class JsonValueType extends WireType<JsonValue, JsonValue> implements JsonValueC {
+  readonly encodesAsIs = true;
+  constructor() {
+    super('JSON value', (u): u is JsonValue => isJsonTop(u));
+  }
+  parse(u: unknown): JsonValue | Invalid {
+    return isJsonTop(u) ? (u as JsonValue) : INVALID;
+  }
+  explain(u: unknown, c: t.Context): t.Errors {
+    return failureAt(u, c);
+  }
+  encodeValue(a: JsonValue): JsonValue {
+    return a;
+  }
+}
+
+/**
+ * A JSON object kept exactly as it is: the generic type of service payloads
+ * such as `requestParameters` and `additionalEventData`. Only the top level is
+ * checked; contents are taken as parsed JSON.
+ *
+ * @example
+ * import { JsonObject } from 'cloudtrail-codecs';
+ * JsonObject.is({ bucketName: 'logs' }); // true
+ * JsonObject.is(['not', 'an', 'object']); // false
+ */
+export const JsonObject: JsonObjectC = new JsonObjectType();
+
+/**
+ * Any JSON value, kept exactly as it is.
+ *
+ * @example
+ * import { JsonValue } from 'cloudtrail-codecs';
+ * JsonValue.is('text'); // true
+ */
+export const JsonValue: JsonValueC = new JsonValueType();

@@ -1,0 +1,68 @@
+import type * as t from 'io-ts';
+import {
+  INVALID,
+  WireType,
+  appendContext,
+  encodesAsIs,
+  explainWith,
+  failureAt,
+  parseWith,
+  type Invalid,
+} from './WireType.js';
+
+/** The codec of a JSON array whose items all decode with one codec. */
+export interface ArrayC<C extends t.Mixed> extends WireType<Array<t.TypeOf<C>>, Array<t.OutputOf<C>>> {
+  readonly item: C;
+}
+
+class ArrayType<C extends t.Mixed>
+  extends WireType<Array<t.TypeOf<C>>, Array<t.OutputOf<C>>>
+  implements ArrayC<C>
+{
+  readonly encodesAsIs: boolean;
+  constructor(readonly item: C) {
+    super(`Array<${item.name}>`, (u): u is Array<t.TypeOf<C>> => Array.isArray(u) && u.every((x) => item.is(x)));
+    this.encodesAsIs = encodesAsIs(item);
+  }
+  parse(u: unknown): Array<t.TypeOf<C>> | Invalid {
+    if (!Array.isArray(u)) return INVALID;
+    // Copy on write: an array whose items decode to themselves is returned as is.
+    let out: unknown[] | undefined;
+    for (let i = 0; i < u.length; i++) {
+      const v: unknown = u[i];
+      const r = parseWith(this.item, v);
+      if (r === INVALID) return INVALID;
+      if (r !== v && out === undefined) out = u.slice(0, i);
+      if (out !== undefined) out.push(r);
+    }
+    return (out ?? u) as Array<t.TypeOf<C>>;
+  }
+  explain(u: unknown, c: t.Context): t.Errors {
+    if (!Array.isArray(u)) return failureAt(u, c);
+    const errors: t.ValidationError[] = [];
+    for (let i = 0; i < u.length; i++) {
+      const v: unknown = u[i];
+      if (parseWith(this.item, v) === INVALID) {
+        errors.push(...explainWith(this.item, v, appendContext(c, String(i), this.item, v)));
+      }
+    }
+    return errors;
+  }
+  encodeValue(a: Array<t.TypeOf<C>>): Array<t.OutputOf<C>> {
+    if (this.encodesAsIs) return a;
+    const out: Array<t.OutputOf<C>> = new Array(a.length);
+    for (let i = 0; i < a.length; i++) out[i] = this.item.encode(a[i]);
+    return out;
+  }
+}
+
+/**
+ * A JSON array of items of one codec.
+ *
+ * @example
+ * import { arrayOf, StringValue } from 'cloudtrail-codecs';
+ * arrayOf(StringValue).is(['a', 'b']); // true
+ */
+export function arrayOf<C extends t.Mixed>(item: C): ArrayC<C> {
+  return new ArrayType(item);
+}

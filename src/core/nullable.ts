@@ -1,0 +1,45 @@
+import type * as t from 'io-ts';
+import {
+  WireType,
+  encodesAsIs,
+  explainWith,
+  parseWith,
+  type Invalid,
+} from './WireType.js';
+
+/** The codec of `A | null`. */
+export interface NullableC<C extends t.Mixed> extends WireType<t.TypeOf<C> | null, t.OutputOf<C> | null> {
+  readonly inner: C;
+}
+
+class NullableType<C extends t.Mixed>
+  extends WireType<t.TypeOf<C> | null, t.OutputOf<C> | null>
+  implements NullableC<C>
+{
+  readonly encodesAsIs: boolean;
+  constructor(readonly inner: C) {
+    super(`${inner.name} | null`, (u): u is t.TypeOf<C> | null => u === null || inner.is(u));
+    this.encodesAsIs = encodesAsIs(inner);
+  }
+  parse(u: unknown): t.TypeOf<C> | null | Invalid {
+    return u === null ? null : parseWith(this.inner, u);
+  }
+  explain(u: unknown, c: t.Context): t.Errors {
+    return explainWith(this.inner, u, c);
+  }
+  encodeValue(a: t.TypeOf<C> | null): t.OutputOf<C> | null {
+    return a === null || this.encodesAsIs ? a : this.inner.encode(a);
+  }
+}
+
+/**
+ * Allow JSON `null` besides the inner codec's values. CloudTrail writes
+ * `"responseElements": null` for calls with nothing to return.
+ *
+ * @example
+ * import { nullable, StringValue } from 'cloudtrail-codecs';
+ * nullable(StringValue).is(null); // true
+ */
+export function nullable<C extends t.Mixed>(inner: C): NullableC<C> {
+  return new NullableType(inner);
+}

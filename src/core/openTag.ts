@@ -1,0 +1,50 @@
+import type * as t from 'io-ts';
+import type { openEnum } from './openEnum.js';
+import type { Unrecognized } from './Unrecognized.js';
+import { INVALID, WireType, failureAt, type Invalid } from './WireType.js';
+
+/** The codec returned by {@link openTag}. */
+export interface OpenTagC<Known extends string, Domain extends string>
+  extends WireType<Known | Unrecognized<Domain>, string> {
+  /** The values listed at build time. */
+  readonly known: readonly Known[];
+}
+
+class OpenTagType<Known extends string, Domain extends string>
+  extends WireType<Known | Unrecognized<Domain>, string>
+  implements OpenTagC<Known, Domain>
+{
+  readonly encodesAsIs = true;
+  constructor(
+    name: string,
+    readonly known: readonly Known[],
+  ) {
+    super(name, (u): u is Known | Unrecognized<Domain> => typeof u === 'string');
+  }
+  parse(u: unknown): Known | Unrecognized<Domain> | Invalid {
+    return typeof u === 'string' ? (u as Known) : INVALID;
+  }
+  explain(u: unknown, c: t.Context): t.Errors {
+    return failureAt(u, c);
+  }
+  encodeValue(a: Known | Unrecognized<Domain>): string {
+    return a as string;
+  }
+}
+
+/**
+ * Like {@link openEnum}, for a value that discriminates a union: any string
+ * decodes, and values outside `known` are typed {@link Unrecognized} so that
+ * comparisons with the known literals keep narrowing the union.
+ *
+ * @example
+ * import { openTag } from 'cloudtrail-codecs';
+ * const EventType = openTag<'AwsApiCall' | 'AwsServiceEvent', 'EventType'>('EventType', ['AwsApiCall', 'AwsServiceEvent']);
+ * EventType.is('AwsSomethingNew'); // true
+ */
+export function openTag<Known extends string, Domain extends string>(
+  name: string,
+  known: readonly Known[],
+): OpenTagC<Known, Domain> {
+  return new OpenTagType<Known, Domain>(name, known);
+}

@@ -1,0 +1,178 @@
+import type * as t from 'io-ts';
+import {
+  INVALID,
+  WireType,
+  appendContext,
+  encodesAsIs,
+  explainWith,
+  failureAt,
+  isObject,
+  parseWith,
+  type Invalid,
+} from './WireType.js';
+import { noteWireField, wireFieldOf } from './wireStamp.js';
+
+/** Codecs by property name. */
+export interface Props {
+  readonly [key: string]: t.Mixed;
+}
+
+/** The decoded type of a struct with required props `R` and optional props `O`. */
+export type StructTypeOf<R extends Props, O extends Props> = { [K in keyof R]: t.TypeOf<R[K]> } & {
+  [K in keyof O]?: t.TypeOf<O[K]>;
+};
+/** The wire type of a struct with required props `R` and optional props `O`. */
+export type StructOutputOf<R extends Props, O extends Props> = { [K in keyof R]: t.OutputOf<R[K]> } & {
+  [K in keyof O]?: t.OutputOf<O[K]>;
+};
+
+/** One property of a struct, as the struct sees it. */
+export interface StructField {
+  readonly key: string;
+  readonly codec: t.Mixed;
+  readonly required: boolean;
+}
+
+/** A struct codec, seen through its decoded and wire types. */
+export interface StructCodec<A, O> extends WireType<A, O> {
+  /** Every declared property, required ones first. */
+  readonly fields: readonly StructField[];
+}
+
+/** The codec returned by {@link struct}. */
+export interface StructC<R extends Props, O extends Props> extends StructCodec<StructTypeOf<R, O>, StructOutputOf<R, O>> {
+  readonly required: R;
+  readonly optional: O;
+}
+
+interface FieldPlan extends StructField {
+  // Names such as "constructor" resolve on Object.prototype when absent, so
+  // only for them is an own-property check needed.
+  readonly ownCheck: boolean;
+  readonly asIs: boolean;
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+class StructType<R extends Props, O extends Props>
+  extends WireType<StructTypeOf<R, O>, StructOutputOf<R, O>>
+  implements StructC<R, O>
+{
+  readonly encodesAsIs: boolean;
+  readonly fields: readonly FieldPlan[];
+  private readonly toEncode: readonly FieldPlan[];
+
+  constructor(
+    name: string,
+    readonly required: R,
+    readonly optional: O,
+  ) {
+    const plan = (key: string, codec: t.Mixed, required: boolean): FieldPlan => ({
+      key,
+      codec,
+      required,
+      ownCheck: key in Object.prototype,
+      asIs: encodesAsIs(codec),
+    });
+    const fields = [
+      ...Object.keys(required).map((k) => plan(k, required[k] as t.Mixed, true)),
+      ...Object.keys(optional).map((k) => plan(k, optional[k] as t.Mixed, false)),
+    ];
+    super(name, (u): u is StructTypeOf<R, O> => {
+      if (!isObject(u)) return false;
+      for (const f of fields) {
+        const v = valueOf(u, f);
+        if (v === undefined ? f.required : !f.codec.is(v)) return false;
+      }
+      return true;
+    });
+    this.fields = fields;
+    this.toEncode = fields.filter((f) => !f.asIs);
+    this.encodesAsIs = this.toEncode.length === 0;
+  }
+
+  parse(u: unknown): StructTypeOf<R, O> | Invalid {
+    if (!isObject(u)) return INVALID;
+    const fields = this.fields;
+    // Copy on write: the input is never changed, and is returned as is when no
+    // property decodes to a new value. The copy keeps unknown properties and
+    // key order, which is what makes encode(decode(x)) equal x.
+    let out: Record<string, unknown> | undefined;
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i] as FieldPlan;
+      const v = valueOf(u, f);
+      if (v === undefined) {
+        if (f.required) return INVALID;
+        continue;
+      }
+      const r = parseWith(f.codec, v);
+      if (r === INVALID) return INVALID;
+      if (r !== v) {
+        // Spread defines own properties, so a "__proto__" key stays data.
+        if (out === undefined) out = { ...u };
+        out[f.key] = r;
+        if (typeof r !== 'object' && f.codec.encode(r) !== v) noteWireField(out, f.key, v);
+      }
+    }
+    return (out ?? u) as StructTypeOf<R, O>;
+  }
+
+  explain(u: unknown, c: t.Context): t.Errors {
+    if (!isObject(u)) return failureAt(u, c);
+    const errors: t.ValidationError[] = [];
+    for (const f of this.fields) {
+      const v = valueOf(u, f);
+      if (v === undefined) {
+        if (f.required) errors.push({ value: undefined, context: appendContext(c, f.key, f.codec, undefined) });
+      } else if (parseWith(f.codec, v) === INVALID) {
+        errors.push(...explainWith(f.codec, v, appendContext(c, f.key, f.codec, v)));
+      }
+    }
+    return errors;
+  }
+
+  encodeValue(a: StructTypeOf<R, O>): StructOutputOf<R, O> {
+    if (this.encodesAsIs) return a as unknown as StructOutputOf<R, O>;
+    const src = a as Record<string, unknown>;
+    let out: Record<string, unknown> | undefined;
+    for (const f of this.toEncode) {
+      const v = valueOf(src, f);
+      if (v === undefined) continue;
+      let e: unknown = f.codec.encode(v);
+      if (typeof v !== 'object') {
+        // Give back a non-canonical spelling when the value is unchanged.
+        const wire = wireFieldOf(src, f.key);
+        if (wire !== undefined && parseWith(f.codec, wire) === v) e = wire;
+      }
+      if (e !== v) {
+        if (out === undefined) out = { ...src };
+        out[f.key] = e;
+      }
+    }
+    return (out ?? src) as StructOutputOf<R, O>;
+  }
+}
+
+function valueOf(u: Record<string, unknown>, f: FieldPlan): unknown {
+  return f.ownCheck && !hasOwn.call(u, f.key) ? undefined : u[f.key];
+}
+
+/**
+ * A JSON object with required and optional properties.
+ *
+ * Unlike `t.type`, properties it does not declare are kept, on decode and on
+ * encode: CloudTrail adds fields without warning, and a round trip must not
+ * lose them. A property whose value is `undefined` counts as absent.
+ *
+ * @example
+ * import { struct, StringValue } from 'cloudtrail-codecs';
+ * const TlsDetails = struct('TlsDetails', { tlsVersion: StringValue }, { cipherSuite: StringValue });
+ * TlsDetails.is({ tlsVersion: 'TLSv1.3', keyExchange: 'x25519' }); // true
+ */
+export function struct<R extends Props, O extends Props = {}>(
+  name: string,
+  required: R,
+  optional: O = {} as O,
+): StructC<R, O> {
+  return new StructType(name, required, optional);
+}

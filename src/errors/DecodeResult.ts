@@ -1,0 +1,46 @@
+import type * as t from 'io-ts';
+import { DecodeError } from './DecodeError.js';
+
+/**
+ * The outcome of a decode, for callers who do not use fp-ts: the data on
+ * success, a {@link DecodeError} on failure.
+ */
+export type DecodeResult<A> =
+  | { readonly success: true; readonly data: A }
+  | { readonly success: false; readonly error: DecodeError };
+
+/** A successful {@link DecodeResult}. */
+export function succeed<A>(data: A): DecodeResult<A> {
+  return { success: true, data };
+}
+
+/** A failed {@link DecodeResult}. */
+export function fail<A>(error: DecodeError): DecodeResult<A> {
+  return { success: false, error };
+}
+
+/**
+ * Decodes with any io-ts codec and returns a plain {@link DecodeResult}.
+ *
+ * @example
+ * import { CloudTrailRecord, decodeWith } from 'cloudtrail-codecs';
+ * const r = decodeWith(CloudTrailRecord, { eventVersion: '1.08' });
+ * if (!r.success) r.error.issues.map((i) => i.path); // [..., 'eventTime', ...]
+ */
+export function decodeWith<A>(codec: t.Decoder<unknown, A>, value: unknown): DecodeResult<A> {
+  const r = codec.decode(value);
+  return r._tag === 'Right' ? succeed(r.right) : fail(DecodeError.fromErrors(r.left, `Not a valid ${codec.name}`));
+}
+
+/**
+ * Decodes with any io-ts codec; throws a {@link DecodeError} on failure.
+ *
+ * @example
+ * import { BooleanFromString, decodeWithOrThrow } from 'cloudtrail-codecs';
+ * decodeWithOrThrow(BooleanFromString, 'true'); // true
+ */
+export function decodeWithOrThrow<A>(codec: t.Decoder<unknown, A>, value: unknown): A {
+  const r = decodeWith(codec, value);
+  if (r.success) return r.data;
+  throw r.error;
+}

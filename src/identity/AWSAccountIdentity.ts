@@ -1,0 +1,26 @@
+import type * as t from 'io-ts';
+import { literal, StringValue } from '../core/scalars.js';
+import { struct, type StructCodec } from '../core/struct.js';
+import { identityProps } from './fields.js';
+
+const codec = struct(
+  'AWSAccountIdentity',
+  { type: literal('AWSAccount'), accountId: StringValue },
+  identityProps(['principalId', 'arn', 'accessKeyId', 'userName', 'invokedBy']),
+);
+/**
+ * `userIdentity` of type `AWSAccount`. Another AWS account, as in cross-account access; anonymous S3 and EFS callers appear with `accountId` `ANONYMOUS_PRINCIPAL` and an empty `principalId`.
+ */
+export interface AWSAccountIdentity extends t.TypeOf<typeof codec> {}
+/** The wire form of {@link AWSAccountIdentity}. */
+export interface AWSAccountIdentityJson extends t.OutputOf<typeof codec> {}
+/** The codec of {@link AWSAccountIdentity}. */
+export interface AWSAccountIdentityC extends StructCodec<AWSAccountIdentity, AWSAccountIdentityJson> {}
+/**
+ * Codec of {@link AWSAccountIdentity}.
+ *
+ * @example
+ * import { AWSAccountIdentity } from 'cloudtrail-codecs';
+ * AWSAccountIdentity.is({ type: 'AWSAccount', accountId: '111122223333' }); // true
+ */
+export const AWSAccountIdentity: AWSAccountIdentityC = codec;

@@ -1,0 +1,26 @@
+import type * as t from 'io-ts';
+import { literal, StringValue } from '../core/scalars.js';
+import { struct, type StructCodec } from '../core/struct.js';
+import { identityProps } from './fields.js';
+
+const codec = struct(
+  'AWSServiceIdentity',
+  { type: literal('AWSService'), invokedBy: StringValue },
+  identityProps(['principalId', 'arn', 'accountId', 'accessKeyId']),
+);
+/**
+ * `userIdentity` of type `AWSService`. An AWS service acting with its own account, such as KMS on behalf of CloudTrail; `invokedBy` names the service principal.
+ */
+export interface AWSServiceIdentity extends t.TypeOf<typeof codec> {}
+/** The wire form of {@link AWSServiceIdentity}. */
+export interface AWSServiceIdentityJson extends t.OutputOf<typeof codec> {}
+/** The codec of {@link AWSServiceIdentity}. */
+export interface AWSServiceIdentityC extends StructCodec<AWSServiceIdentity, AWSServiceIdentityJson> {}
+/**
+ * Codec of {@link AWSServiceIdentity}.
+ *
+ * @example
+ * import { AWSServiceIdentity } from 'cloudtrail-codecs';
+ * AWSServiceIdentity.is({ type: 'AWSService', invokedBy: 'kms.amazonaws.com' }); // true
+ */
+export const AWSServiceIdentity: AWSServiceIdentityC = codec;

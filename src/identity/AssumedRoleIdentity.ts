@@ -1,0 +1,26 @@
+import type * as t from 'io-ts';
+import { literal, StringValue } from '../core/scalars.js';
+import { struct, type StructCodec } from '../core/struct.js';
+import { identityProps } from './fields.js';
+
+const codec = struct(
+  'AssumedRoleIdentity',
+  { type: literal('AssumedRole'), principalId: StringValue, arn: StringValue, accountId: StringValue },
+  identityProps(['accessKeyId', 'userName', 'sessionContext', 'invokedBy', 'invokedByDelegate', 'inScopeOf', 'onBehalfOf', 'credentialId']),
+);
+/**
+ * `userIdentity` of type `AssumedRole`. Temporary credentials from `sts:AssumeRole` and its kin: EC2 instance roles, cross-account roles, Identity Center permission sets. `arn` is `arn:aws:sts::<account>:assumed-role/<role>/<session>` and `principalId` is `<role id>:<session>`; `sessionContext.sessionIssuer` names the role.
+ */
+export interface AssumedRoleIdentity extends t.TypeOf<typeof codec> {}
+/** The wire form of {@link AssumedRoleIdentity}. */
+export interface AssumedRoleIdentityJson extends t.OutputOf<typeof codec> {}
+/** The codec of {@link AssumedRoleIdentity}. */
+export interface AssumedRoleIdentityC extends StructCodec<AssumedRoleIdentity, AssumedRoleIdentityJson> {}
+/**
+ * Codec of {@link AssumedRoleIdentity}.
+ *
+ * @example
+ * import { AssumedRoleIdentity } from 'cloudtrail-codecs';
+ * AssumedRoleIdentity.is({ type: 'AssumedRole', principalId: 'AROAEXAMPLE:alice', arn: 'arn:aws:sts::111122223333:assumed-role/Admin/alice', accountId: '111122223333' }); // true
+ */
+export const AssumedRoleIdentity: AssumedRoleIdentityC = codec;

@@ -1,0 +1,26 @@
+import type * as t from 'io-ts';
+import { literal, StringValue } from '../core/scalars.js';
+import { struct, type StructCodec } from '../core/struct.js';
+import { identityProps } from './fields.js';
+
+const codec = struct(
+  'FederatedUserIdentity',
+  { type: literal('FederatedUser'), principalId: StringValue, arn: StringValue, accountId: StringValue },
+  identityProps(['accessKeyId', 'userName', 'sessionContext', 'invokedBy']),
+);
+/**
+ * `userIdentity` of type `FederatedUser`. Temporary credentials from `sts:GetFederationToken`: `arn` is `…:federated-user/<name>` and the session issuer is the IAM user or root that asked for them.
+ */
+export interface FederatedUserIdentity extends t.TypeOf<typeof codec> {}
+/** The wire form of {@link FederatedUserIdentity}. */
+export interface FederatedUserIdentityJson extends t.OutputOf<typeof codec> {}
+/** The codec of {@link FederatedUserIdentity}. */
+export interface FederatedUserIdentityC extends StructCodec<FederatedUserIdentity, FederatedUserIdentityJson> {}
+/**
+ * Codec of {@link FederatedUserIdentity}.
+ *
+ * @example
+ * import { FederatedUserIdentity } from 'cloudtrail-codecs';
+ * FederatedUserIdentity.is({ type: 'FederatedUser', principalId: '111122223333:bob', arn: 'arn:aws:sts::111122223333:federated-user/bob', accountId: '111122223333' }); // true
+ */
+export const FederatedUserIdentity: FederatedUserIdentityC = codec;

@@ -1,0 +1,26 @@
+import type * as t from 'io-ts';
+import { literal, StringValue } from '../core/scalars.js';
+import { struct, type StructCodec } from '../core/struct.js';
+import { identityProps } from './fields.js';
+
+const codec = struct(
+  'IAMUserIdentity',
+  { type: literal('IAMUser'), accountId: StringValue },
+  identityProps(['principalId', 'arn', 'accessKeyId', 'userName', 'sessionContext', 'invokedBy', 'invokedByDelegate', 'inScopeOf']),
+);
+/**
+ * `userIdentity` of type `IAMUser`. An IAM user with long-term credentials (access key `AKIA…`) or a console session (`ASIA…`). Failed console sign-ins can lack `arn` and `principalId` and carry `userName` `HIDDEN_DUE_TO_SECURITY_REASONS`.
+ */
+export interface IAMUserIdentity extends t.TypeOf<typeof codec> {}
+/** The wire form of {@link IAMUserIdentity}. */
+export interface IAMUserIdentityJson extends t.OutputOf<typeof codec> {}
+/** The codec of {@link IAMUserIdentity}. */
+export interface IAMUserIdentityC extends StructCodec<IAMUserIdentity, IAMUserIdentityJson> {}
+/**
+ * Codec of {@link IAMUserIdentity}.
+ *
+ * @example
+ * import { IAMUserIdentity } from 'cloudtrail-codecs';
+ * IAMUserIdentity.is({ type: 'IAMUser', accountId: '111122223333' }); // true
+ */
+export const IAMUserIdentity: IAMUserIdentityC = codec;

@@ -1,0 +1,26 @@
+import type * as t from 'io-ts';
+import { literal } from '../core/scalars.js';
+import { struct, type StructCodec } from '../core/struct.js';
+import { identityProps } from './fields.js';
+
+const codec = struct(
+  'RoleIdentity',
+  { type: literal('Role') },
+  identityProps(['principalId', 'arn', 'accountId', 'accessKeyId', 'userName', 'sessionContext', 'invokedBy']),
+);
+/**
+ * `userIdentity` of type `Role`. A role acting as itself rather than through an assumed-role session. Rare.
+ */
+export interface RoleIdentity extends t.TypeOf<typeof codec> {}
+/** The wire form of {@link RoleIdentity}. */
+export interface RoleIdentityJson extends t.OutputOf<typeof codec> {}
+/** The codec of {@link RoleIdentity}. */
+export interface RoleIdentityC extends StructCodec<RoleIdentity, RoleIdentityJson> {}
+/**
+ * Codec of {@link RoleIdentity}.
+ *
+ * @example
+ * import { RoleIdentity } from 'cloudtrail-codecs';
+ * RoleIdentity.is({ type: 'Role' }); // true
+ */
+export const RoleIdentity: RoleIdentityC = codec;

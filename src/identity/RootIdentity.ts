@@ -1,0 +1,26 @@
+import type * as t from 'io-ts';
+import { literal, StringValue } from '../core/scalars.js';
+import { struct, type StructCodec } from '../core/struct.js';
+import { identityProps } from './fields.js';
+
+const codec = struct(
+  'RootIdentity',
+  { type: literal('Root'), accountId: StringValue, principalId: StringValue, arn: StringValue },
+  identityProps(['accessKeyId', 'userName', 'sessionContext', 'invokedBy', 'invokedByDelegate']),
+);
+/**
+ * `userIdentity` of type `Root`. The account's root user. `principalId` is the account id and `arn` ends in `:root`; `userName` is the account alias when one is set.
+ */
+export interface RootIdentity extends t.TypeOf<typeof codec> {}
+/** The wire form of {@link RootIdentity}. */
+export interface RootIdentityJson extends t.OutputOf<typeof codec> {}
+/** The codec of {@link RootIdentity}. */
+export interface RootIdentityC extends StructCodec<RootIdentity, RootIdentityJson> {}
+/**
+ * Codec of {@link RootIdentity}.
+ *
+ * @example
+ * import { RootIdentity } from 'cloudtrail-codecs';
+ * RootIdentity.is({ type: 'Root', accountId: '111122223333', principalId: '111122223333', arn: 'arn:aws:iam::111122223333:root' }); // true
+ */
+export const RootIdentity: RootIdentityC = codec;

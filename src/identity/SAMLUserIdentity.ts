@@ -1,0 +1,26 @@
+import type * as t from 'io-ts';
+import { literal, StringValue } from '../core/scalars.js';
+import { struct, type StructCodec } from '../core/struct.js';
+import { identityProps } from './fields.js';
+
+const codec = struct(
+  'SAMLUserIdentity',
+  { type: literal('SAMLUser'), principalId: StringValue, userName: StringValue, identityProvider: StringValue },
+  identityProps(['accountId', 'arn', 'accessKeyId', 'sessionContext']),
+);
+/**
+ * `userIdentity` of type `SAMLUser`. The caller of `sts:AssumeRoleWithSAML`: `identityProvider` is the SAML name qualifier and `userName` the subject.
+ */
+export interface SAMLUserIdentity extends t.TypeOf<typeof codec> {}
+/** The wire form of {@link SAMLUserIdentity}. */
+export interface SAMLUserIdentityJson extends t.OutputOf<typeof codec> {}
+/** The codec of {@link SAMLUserIdentity}. */
+export interface SAMLUserIdentityC extends StructCodec<SAMLUserIdentity, SAMLUserIdentityJson> {}
+/**
+ * Codec of {@link SAMLUserIdentity}.
+ *
+ * @example
+ * import { SAMLUserIdentity } from 'cloudtrail-codecs';
+ * SAMLUserIdentity.is({ type: 'SAMLUser', principalId: 'SAMLQUALIFIER:alice', userName: 'alice', identityProvider: 'SAMLQUALIFIER' }); // true
+ */
+export const SAMLUserIdentity: SAMLUserIdentityC = codec;

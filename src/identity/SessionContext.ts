@@ -1,0 +1,118 @@
+import type * as t from 'io-ts';
+import { BooleanFromString } from '../core/BooleanFromString.js';
+import { DateFromIsoTimestamp } from '../core/DateFromIsoTimestamp.js';
+import { emptyOr, type EmptyObject } from '../core/emptyOr.js';
+import { JsonObject } from '../core/JsonValue.js';
+import { openEnum, type OpenEnumC } from '../core/openEnum.js';
+import { StringValue, literalUnion } from '../core/scalars.js';
+import { struct, type StructCodec } from '../core/struct.js';
+
+/**
+ * The kinds of principal that issue a session: `Role` for assumed roles,
+ * `IAMUser` or `Root` for federation tokens and console sessions.
+ */
+export const SessionIssuerType: OpenEnumC<'Role' | 'IAMUser' | 'Root'> = openEnum('SessionIssuerType', [
+  'Role',
+  'IAMUser',
+  'Root',
+]);
+
+const sessionIssuer = struct(
+  'SessionIssuer',
+  { type: SessionIssuerType, principalId: StringValue, arn: StringValue, accountId: StringValue },
+  { userName: StringValue },
+);
+/**
+ * Who issued the temporary credentials: for a role session, the role
+ * (`userName` is then the role name).
+ */
+export interface SessionIssuer extends t.TypeOf<typeof sessionIssuer> {}
+/** The wire form of {@link SessionIssuer}. */
+export interface SessionIssuerJson extends t.OutputOf<typeof sessionIssuer> {}
+/** The codec of {@link SessionIssuer}. */
+export interface SessionIssuerC extends StructCodec<SessionIssuer, SessionIssuerJson> {}
+/**
+ * Codec of {@link SessionIssuer}.
+ *
+ * @example
+ * import { SessionIssuer } from 'cloudtrail-codecs';
+ * SessionIssuer.is({ type: 'Role', principalId: 'AROAEXAMPLE', arn: 'arn:aws:iam::111122223333:role/Admin', accountId: '111122223333', userName: 'Admin' }); // true
+ */
+export const SessionIssuer: SessionIssuerC = sessionIssuer;
+
+const webIdFederationData = struct('WebIdFederationData', {}, {
+  federatedProvider: StringValue,
+  attributes: JsonObject,
+});
+/**
+ * The identity provider behind a web-identity or SAML session, with the claims
+ * it passed. Often written as `{}`.
+ */
+export interface WebIdFederationData extends t.TypeOf<typeof webIdFederationData> {}
+/** The wire form of {@link WebIdFederationData}. */
+export interface WebIdFederationDataJson extends t.OutputOf<typeof webIdFederationData> {}
+/** The codec of {@link WebIdFederationData}. */
+export interface WebIdFederationDataC extends StructCodec<WebIdFederationData, WebIdFederationDataJson> {}
+/**
+ * Codec of {@link WebIdFederationData}.
+ *
+ * @example
+ * import { WebIdFederationData } from 'cloudtrail-codecs';
+ * WebIdFederationData.is({ federatedProvider: 'accounts.google.com' }); // true
+ */
+export const WebIdFederationData: WebIdFederationDataC = webIdFederationData;
+
+const sessionAttributes = struct('SessionAttributes', {}, {
+  creationDate: DateFromIsoTimestamp,
+  mfaAuthenticated: BooleanFromString,
+});
+/**
+ * When the session began and whether it was authenticated with MFA. On the
+ * wire `mfaAuthenticated` is the string `"true"` or `"false"`; here a boolean.
+ */
+export interface SessionAttributes extends t.TypeOf<typeof sessionAttributes> {}
+/** The wire form of {@link SessionAttributes}. */
+export interface SessionAttributesJson extends t.OutputOf<typeof sessionAttributes> {}
+/** The codec of {@link SessionAttributes}. */
+export interface SessionAttributesC extends StructCodec<SessionAttributes, SessionAttributesJson> {}
+/**
+ * Codec of {@link SessionAttributes}.
+ *
+ * @example
+ * import { SessionAttributes } from 'cloudtrail-codecs';
+ * const r = SessionAttributes.decode({ creationDate: '2023-07-19T21:11:57Z', mfaAuthenticated: 'false' });
+ * if (r._tag === 'Right') r.right.mfaAuthenticated; // false
+ */
+export const SessionAttributes: SessionAttributesC = sessionAttributes;
+
+const sessionContext = struct('SessionContext', {}, {
+  sessionIssuer: emptyOr(SessionIssuer),
+  webIdFederationData: WebIdFederationData,
+  attributes: SessionAttributes,
+  sourceIdentity: StringValue,
+  ec2RoleDelivery: StringValue,
+  // AWS does not document the JSON type of assumedRoot; keep what was written.
+  assumedRoot: literalUnion(['true', 'false', true, false]),
+  signInSessionArn: StringValue,
+});
+/**
+ * Facts about the temporary-credential session behind a call: who issued it,
+ * any web-identity provider, its attributes, the source identity, the EC2
+ * metadata-service version (`ec2RoleDelivery`, `"1.0"` or `"2.0"`), whether it
+ * is an AssumeRoot session, and the console sign-in session ARN.
+ */
+export interface SessionContext extends t.TypeOf<typeof sessionContext> {}
+/** The wire form of {@link SessionContext}. */
+export interface SessionContextJson extends t.OutputOf<typeof sessionContext> {}
+/** The codec of {@link SessionContext}. */
+export interface SessionContextC extends StructCodec<SessionContext, SessionContextJson> {}
+/**
+ * Codec of {@link SessionContext}. `sessionIssuer` may be `{}`.
+ *
+ * @example
+ * import { SessionContext } from 'cloudtrail-codecs';
+ * SessionContext.is({ sessionIssuer: {}, webIdFederationData: {} }); // true
+ */
+export const SessionContext: SessionContextC = sessionContext;
+
+export type { EmptyObject };

@@ -1,0 +1,26 @@
+import type * as t from 'io-ts';
+import { literal, StringValue } from '../core/scalars.js';
+import { struct, type StructCodec } from '../core/struct.js';
+import { identityProps } from './fields.js';
+
+const codec = struct(
+  'WebIdentityUserIdentity',
+  { type: literal('WebIdentityUser'), principalId: StringValue, userName: StringValue, identityProvider: StringValue },
+  identityProps(['accountId', 'arn', 'accessKeyId', 'sessionContext']),
+);
+/**
+ * `userIdentity` of type `WebIdentityUser`. The caller of `sts:AssumeRoleWithWebIdentity`: `identityProvider` is the OIDC issuer (`accounts.google.com`, `cognito-identity.amazonaws.com`, an OIDC provider ARN) and `userName` the subject.
+ */
+export interface WebIdentityUserIdentity extends t.TypeOf<typeof codec> {}
+/** The wire form of {@link WebIdentityUserIdentity}. */
+export interface WebIdentityUserIdentityJson extends t.OutputOf<typeof codec> {}
+/** The codec of {@link WebIdentityUserIdentity}. */
+export interface WebIdentityUserIdentityC extends StructCodec<WebIdentityUserIdentity, WebIdentityUserIdentityJson> {}
+/**
+ * Codec of {@link WebIdentityUserIdentity}.
+ *
+ * @example
+ * import { WebIdentityUserIdentity } from 'cloudtrail-codecs';
+ * WebIdentityUserIdentity.is({ type: 'WebIdentityUser', principalId: 'accounts.google.com:app:1234', userName: 'alice', identityProvider: 'accounts.google.com' }); // true
+ */
+export const WebIdentityUserIdentity: WebIdentityUserIdentityC = codec;

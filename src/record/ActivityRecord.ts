@@ -1,0 +1,153 @@
+import type * as t from 'io-ts';
+import { arrayOf } from '../core/array.js';
+import { BooleanFromString } from '../core/BooleanFromString.js';
+import { DateFromIsoTimestamp } from '../core/DateFromIsoTimestamp.js';
+import { JsonObject } from '../core/JsonValue.js';
+import { nullable } from '../core/nullable.js';
+import { openTag, type OpenTagC } from '../core/openTag.js';
+import { BooleanValue, StringValue } from '../core/scalars.js';
+import { struct, type StructCodec, type StructOutputOf, type StructTypeOf } from '../core/struct.js';
+import { UserIdentity } from '../identity/UserIdentity.js';
+import { Addendum, EventCategory, EventContext, Resource, TlsDetails } from './nested.js';
+
+/** The `eventType` values of records that have a caller. */
+export type ActivityEventTypeName = 'AwsApiCall' | 'AwsServiceEvent' | 'AwsConsoleAction' | 'AwsConsoleSignIn' | 'AwsVpceEvent';
+
+/**
+ * `eventType` of a record with a caller: an API call, a service event, a
+ * console action or sign-in, or a network-activity (VPC endpoint) event. Other
+ * strings decode too, typed so that narrowing on the known ones still works.
+ */
+export const ActivityEventType: OpenTagC<ActivityEventTypeName, 'EventType'> = openTag('EventType', [
+  'AwsApiCall',
+  'AwsServiceEvent',
+  'AwsConsoleAction',
+  'AwsConsoleSignIn',
+  'AwsVpceEvent',
+]);
+
+/** The properties every record with a caller has. */
+export const activityRequired = {
+  eventVersion: StringValue,
+  userIdentity: UserIdentity,
+  eventTime: DateFromIsoTimestamp,
+  eventSource: StringValue,
+  eventName: StringValue,
+  awsRegion: StringValue,
+};
+
+/**
+ * The properties a record with a caller may have, up to eventVersion 1.11.
+ * Which of them appear depends on the version, the service and the event, and
+ * real records leave out even some that AWS documents as always present
+ * (`requestID`, `recipientAccountId`, `sourceIPAddress`, `userAgent`), so all
+ * of them are optional.
+ */
+export const activityOptional = {
+  sourceIPAddress: StringValue,
+  userAgent: StringValue,
+  errorCode: StringValue,
+  errorMessage: StringValue,
+  requestParameters: nullable(JsonObject),
+  responseElements: nullable(JsonObject),
+  additionalEventData: JsonObject,
+  requestID: StringValue,
+  eventID: StringValue,
+  eventType: ActivityEventType,
+  apiVersion: StringValue,
+  managementEvent: BooleanValue,
+  readOnly: BooleanValue,
+  resources: arrayOf(Resource),
+  recipientAccountId: StringValue,
+  serviceEventDetails: JsonObject,
+  sharedEventID: StringValue,
+  vpcEndpointId: StringValue,
+  vpcEndpointAccountId: StringValue,
+  eventCategory: EventCategory,
+  addendum: Addendum,
+  sessionCredentialFromConsole: BooleanFromString,
+  edgeDeviceDetails: JsonObject,
+  tlsDetails: TlsDetails,
+  eventContext: EventContext,
+  annotation: StringValue,
+};
+
+type ActivityRequired = typeof activityRequired;
+type ActivityOptional = typeof activityOptional;
+
+/** The service payload properties that {@link cloudTrailRecordOf} can type. */
+export type PayloadKey = 'requestParameters' | 'responseElements' | 'additionalEventData' | 'serviceEventDetails';
+/** Codecs for some of the payload properties. */
+export type PayloadProps = { readonly [K in PayloadKey]?: t.Mixed };
+
+type RequiredOf<R extends PayloadProps> = ActivityRequired & R;
+type OptionalOf<R extends PayloadProps, O extends PayloadProps> = Omit<ActivityOptional, keyof R | keyof O> & O;
+
+/** A record with a caller whose payloads `R` (required) and `O` (optional) are typed. */
+export type ActivityRecordOf<R extends PayloadProps, O extends PayloadProps> = StructTypeOf<RequiredOf<R>, OptionalOf<R, O>>;
+/** The wire form of {@link ActivityRecordOf}. */
+export type ActivityRecordJsonOf<R extends PayloadProps, O extends PayloadProps> = StructOutputOf<
+  RequiredOf<R>,
+  OptionalOf<R, O>
+>;
+
+const activityRecord = struct('ActivityRecord', activityRequired, activityOptional);
+
+/**
+ * A record with a caller: an API call, service event, console sign-in or
+ * action, or network-activity event. Service payloads (`requestParameters`,
+ * `responseElements`, `additionalEventData`, `serviceEventDetails`) are plain
+ * JSON here; {@link cloudTrailRecordOf} types them for one service.
+ */
+export interface ActivityRecord extends t.TypeOf<typeof activityRecord> {}
+/** The wire form of {@link ActivityRecord}. */
+export interface ActivityRecordJson extends t.OutputOf<typeof activityRecord> {}
+/** The codec of {@link ActivityRecord}. */
+export interface ActivityRecordC extends StructCodec<ActivityRecord, ActivityRecordJson> {}
+/**
+ * Codec of {@link ActivityRecord}.
+ *
+ * @example
+ * import { ActivityRecord } from 'cloudtrail-codecs';
+ * const r = ActivityRecord.decode({
+ *   eventVersion: '1.08',
+ *   userIdentity: { type: 'AWSService', invokedBy: 'cloudtrail.amazonaws.com' },
+ *   eventTime: '2024-05-01T12:00:00Z',
+ *   eventSource: 's3.amazonaws.com',
+ *   eventName: 'PutObject',
+ *   awsRegion: 'us-east-1',
+ * });
+ * r._tag; // 'Right'
+ */
+export const ActivityRecord: ActivityRecordC = activityRecord;
+
+/** The codec returned by {@link cloudTrailRecordOf}. */
+export interface CloudTrailRecordOfC<R extends PayloadProps, O extends PayloadProps>
+  extends StructCodec<ActivityRecordOf<R, O>, ActivityRecordJsonOf<R, O>> {}
+
+/**
+ * A record codec for one service: the envelope of {@link ActivityRecord}, with
+ * precise codecs for the payload properties given. Those under `required`
+ * must be present; those under `optional` may be absent. A payload codec that
+ * allows `null` must say so (wrap it in `nullable`).
+ *
+ * This is how service modules plug in: the App Mesh module builds its
+ * per-operation codecs with it.
+ *
+ * @example
+ * import { cloudTrailRecordOf, nullable, struct, StringValue } from 'cloudtrail-codecs';
+ * const PutObjectRecord = cloudTrailRecordOf('PutObjectRecord', {
+ *   required: { requestParameters: struct('PutObjectRequest', { bucketName: StringValue, key: StringValue }) },
+ *   optional: { responseElements: nullable(struct('PutObjectResponse', {}, { 'x-amz-version-id': StringValue })) },
+ * });
+ */
+export function cloudTrailRecordOf<R extends PayloadProps = {}, O extends PayloadProps = {}>(
+  name: string,
+  payloads: { readonly required?: R; readonly optional?: O },
+): CloudTrailRecordOfC<R, O> {
+  const required = { ...activityRequired, ...payloads.required } as RequiredOf<R>;
+  const optional: Record<string, t.Mixed> = { ...activityOptional };
+  for (const k of Object.keys(payloads.required ?? {})) delete optional[k];
+  Object.assign(optional, payloads.optional);
+  return struct(name, required, optional as OptionalOf<R, O>);
+}

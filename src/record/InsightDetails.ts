@@ -1,0 +1,74 @@
+import type * as t from 'io-ts';
+import { arrayOf } from '../core/array.js';
+import { openEnum, type OpenEnumC } from '../core/openEnum.js';
+import { NumberValue, StringValue } from '../core/scalars.js';
+import { struct, type StructCodec } from '../core/struct.js';
+
+const average = struct('InsightAverage', { average: NumberValue });
+const attributionValue = struct('InsightAttributionValue', { value: StringValue, average: NumberValue });
+
+/** The attribute an Insights attribution breaks the activity down by. */
+export const InsightAttribute: OpenEnumC<'userIdentityArn' | 'userAgent' | 'errorCode'> = openEnum('InsightAttribute', [
+  'userIdentityArn',
+  'userAgent',
+  'errorCode',
+]);
+
+const attribution = struct('InsightAttribution', {
+  attribute: InsightAttribute,
+  insight: arrayOf(attributionValue),
+  baseline: arrayOf(attributionValue),
+});
+
+const statistics = struct(
+  'InsightStatistics',
+  { baseline: average, insight: average },
+  { insightDuration: NumberValue, baselineDuration: NumberValue },
+);
+
+const insightContext = struct('InsightContext', { statistics }, { attributions: arrayOf(attribution) });
+
+/** Whether an Insights record opens or closes a period of unusual activity. */
+export const InsightState: OpenEnumC<'Start' | 'End'> = openEnum('InsightState', ['Start', 'End']);
+/** What kind of unusual activity an Insights record reports. */
+export const InsightType: OpenEnumC<'ApiCallRateInsight' | 'ApiErrorRateInsight'> = openEnum('InsightType', [
+  'ApiCallRateInsight',
+  'ApiErrorRateInsight',
+]);
+
+const insightDetails = struct(
+  'InsightDetails',
+  {
+    state: InsightState,
+    eventSource: StringValue,
+    eventName: StringValue,
+    insightType: InsightType,
+    insightContext,
+  },
+  { errorCode: StringValue },
+);
+/**
+ * What an Insights record found: which API (`eventSource`, `eventName`) ran
+ * at an unusual call or error rate, the baseline and insight averages, and
+ * the top contributors by user ARN, user agent and error code. A
+ * `"null"` string stands for "no error" among error-code attributions.
+ */
+export interface InsightDetails extends t.TypeOf<typeof insightDetails> {}
+/** The wire form of {@link InsightDetails}. */
+export interface InsightDetailsJson extends t.OutputOf<typeof insightDetails> {}
+/** The codec of {@link InsightDetails}. */
+export interface InsightDetailsC extends StructCodec<InsightDetails, InsightDetailsJson> {}
+/**
+ * Codec of {@link InsightDetails}.
+ *
+ * @example
+ * import { InsightDetails } from 'cloudtrail-codecs';
+ * InsightDetails.is({
+ *   state: 'Start',
+ *   eventSource: 'ec2.amazonaws.com',
+ *   eventName: 'RunInstances',
+ *   insightType: 'ApiCallRateInsight',
+ *   insightContext: { statistics: { baseline: { average: 0.01 }, insight: { average: 5 } } },
+ * }); // true
+ */
+export const InsightDetails: InsightDetailsC = insightDetails;
