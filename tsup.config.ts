@@ -4,6 +4,7 @@ export default defineConfig({
   entry: { index: 'src/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
+  tsconfig: 'tsconfig.build.json',
   sourcemap: true,
   clean: true,
   treeshake: true,

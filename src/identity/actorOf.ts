@@ -1,4 +1,5 @@
 import { matchIdentity } from './guards.js';
+import type { CloudTrailRecord } from '../record/CloudTrailRecord.js';
 import type { UserIdentity } from './UserIdentity.js';
 
 /** What kind of principal an {@link Actor} is. */
@@ -167,6 +168,7 @@ export function actorOfIdentity(identity: UserIdentity): Actor {
  *   userIdentity: { type: 'IAMUser', accountId: '111122223333', userName: 'alice', arn: 'arn:aws:iam::111122223333:user/alice' },
  * })?.label; // 'iam-user alice'
  */
-export function actorOf(record: { readonly userIdentity?: UserIdentity }): Actor | undefined {
-  return record.userIdentity === undefined ? undefined : actorOfIdentity(record.userIdentity);
+export function actorOf(record: CloudTrailRecord | { readonly userIdentity?: UserIdentity }): Actor | undefined {
+  const identity = 'userIdentity' in record ? record.userIdentity : undefined;
+  return identity === undefined ? undefined : actorOfIdentity(identity);
 }

@@ -72,16 +72,20 @@ export const activityOptional = {
   annotation: StringValue,
 };
 
-type ActivityRequired = typeof activityRequired;
-type ActivityOptional = typeof activityOptional;
+/** The codecs of {@link activityRequired}. */
+export type ActivityRequired = typeof activityRequired;
+/** The codecs of {@link activityOptional}. */
+export type ActivityOptional = typeof activityOptional;
 
 /** The service payload properties that {@link cloudTrailRecordOf} can type. */
 export type PayloadKey = 'requestParameters' | 'responseElements' | 'additionalEventData' | 'serviceEventDetails';
 /** Codecs for some of the payload properties. */
 export type PayloadProps = { readonly [K in PayloadKey]?: t.Mixed };
 
-type RequiredOf<R extends PayloadProps> = ActivityRequired & R;
-type OptionalOf<R extends PayloadProps, O extends PayloadProps> = Omit<ActivityOptional, keyof R | keyof O> & O;
+/** The required property codecs of a record whose payloads `R` are required. */
+export type RequiredOf<R extends PayloadProps> = ActivityRequired & R;
+/** The optional property codecs of a record with payloads `R` required and `O` optional. */
+export type OptionalOf<R extends PayloadProps, O extends PayloadProps> = Omit<ActivityOptional, keyof R | keyof O> & O;
 
 /** A record with a caller whose payloads `R` (required) and `O` (optional) are typed. */
 export type ActivityRecordOf<R extends PayloadProps, O extends PayloadProps> = StructTypeOf<RequiredOf<R>, OptionalOf<R, O>>;
