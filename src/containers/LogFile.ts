@@ -114,7 +114,10 @@ export function decodeLogFile<A = CloudTrailRecord>(
 ): DecodeResult<LogFileContents<A>> {
   const codec = (options.record ?? CloudTrailRecord) as t.Decoder<unknown, A>;
   if (!isObject(value) || !Array.isArray(value['Records'])) {
-    const errors = LogFile.explain(value, [{ key: '', type: LogFile, actual: value }]);
+    // Explain through a log-file codec of the caller's record codec, so the
+    // message names it.
+    const file = options.record === undefined ? LogFile : logFileOf(codec as t.Type<A, unknown, unknown>);
+    const errors = file.explain(value, [{ key: '', type: file, actual: value }]);
     return fail(DecodeError.fromErrors(errors, 'Not a CloudTrail log file'));
   }
   const items: unknown[] = value['Records'];

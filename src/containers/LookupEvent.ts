@@ -138,7 +138,8 @@ const responseShape = struct('LookupEventsResponse', { Events: arrayOf(LookupEve
  * if (r.success) r.data.nextToken; // 'abc'
  */
 export function decodeLookupEventsResponse(value: unknown): DecodeResult<LookupEventsContents> {
-  if (!isObject(value) || !Array.isArray(value['Events'])) {
+  const token = isObject(value) ? value['NextToken'] : undefined;
+  if (!isObject(value) || !Array.isArray(value['Events']) || (token !== undefined && typeof token !== 'string')) {
     return fail(DecodeError.fromErrors(responseShape.explain(value, [{ key: '', type: responseShape, actual: value }])));
   }
   const items: unknown[] = value['Events'];
@@ -165,6 +166,5 @@ export function decodeLookupEventsResponse(value: unknown): DecodeResult<LookupE
       : {};
     failures.push(recordFailure(LookupEvent, item, i, context, label, `Events[${i}]`));
   }
-  const nextToken = value['NextToken'];
-  return succeed({ events, failures, ...(typeof nextToken === 'string' ? { nextToken } : {}) });
+  return succeed({ events, failures, ...(typeof token === 'string' ? { nextToken: token } : {}) });
 }

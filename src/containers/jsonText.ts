@@ -3,31 +3,146 @@ import { DecodeError } from '../errors/DecodeError.js';
 /** The outcome of {@link parseJsonText}. */
 export type JsonTextResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly reason: string };
 
-/** Line and column (both from 1) of a character offset in a text. */
-function lineAndColumn(text: string, offset: number): string {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return `line ${line} column ${offset - lineStart + 1}`;
+/** Where the first syntax error of a JSON text is, and what it is. */
+export interface JsonSyntaxError {
+  readonly offset: number;
+  readonly line: number;
+  readonly column: number;
+  readonly problem: string;
+}
+
+const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
+
+function show(text: string, i: number): string {
+  if (i >= text.length) return 'the end of the text';
+  const ch = text.charAt(i);
+  return ch.charCodeAt(0) < 0x20 ? `character U+${ch.charCodeAt(0).toString(16).padStart(4, '0')}` : `'${ch}'`;
 }
 
 /**
- * `JSON.parse` that reports instead of throwing. The reason names the line and
- * column when the engine gives a position.
+ * Finds the first syntax error of a text that JSON.parse refused. Engines
+ * word their errors differently and do not always give a position; this
+ * gives one, in the same words everywhere. It runs only after a failure, and
+ * keeps its own stack so deep nesting cannot overflow the call stack.
+ */
+export function locateJsonError(text: string): JsonSyntaxError {
+  let i = 0;
+  const stack: Array<'{' | '['> = [];
+  const fail = (problem: string): JsonSyntaxError => {
+    let line = 1;
+    let lineStart = 0;
+    for (let k = 0; k < i && k < text.length; k++) {
+      if (text.charCodeAt(k) === 10) {
+        line++;
+        lineStart = k + 1;
+      }
+    }
+    return { offset: i, line, column: i - lineStart + 1, problem };
+  };
+  const skip = (): void => {
+    while (i < text.length && WS.has(text.charCodeAt(i))) i++;
+  };
+  const value = (): JsonSyntaxError | undefined => {
+    skip();
+    const c = text.charAt(i);
+    if (c === '"') return string();
+    if (c === '{' || c === '[') {
+      stack.push(c);
+      i++;
+      return undefined;
+    }
+    for (const word of ['true', 'false', 'null']) {
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return undefined;
+      }
+    }
+    const num = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (num !== null && num[0] !== '' && num[0] !== '-') {
+      i += num[0].length;
+      return undefined;
+    }
+    return fail(`expected a value, found ${show(text, i)}`);
+  };
+  const string = (): JsonSyntaxError | undefined => {
+    i++;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c === 0x22) {
+        i++;
+        return undefined;
+      }
+      if (c < 0x20) return fail(`unescaped ${show(text, i)} inside a string`);
+      if (c === 0x5c) {
+        const e = text.charAt(i + 1);
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return fail('bad \\u escape in a string');
+          i += 6;
+        } else if ('"\\/bfnrt'.includes(e) && e !== '') i += 2;
+        else return fail(`bad escape '\\${e}' in a string`);
+      } else i++;
+    }
+    return fail('a string is not closed before the end of the text');
+  };
+
+  // States: after a value in a container, expect ',' or the closing bracket;
+  // after '{' or ',', in an object, expect a key; and so on.
+  let err = value();
+  if (err !== undefined) return err;
+  let justOpened = stack.length > 0;
+  while (stack.length > 0) {
+    skip();
+    const top = stack[stack.length - 1];
+    const c = text.charAt(i);
+    if (justOpened && (c === '}' || c === ']')) {
+      if ((top === '{') !== (c === '}')) return fail(`expected ${top === '{' ? "a key or '}'" : "a value or ']'"}, found ${show(text, i)}`);
+      stack.pop();
+      i++;
+      justOpened = false;
+      continue;
+    }
+    if (!justOpened) {
+      if (c === ',') {
+        i++;
+        skip();
+      } else if ((top === '{' && c === '}') || (top === '[' && c === ']')) {
+        stack.pop();
+        i++;
+        continue;
+      } else {
+        return fail(`expected ',' or '${top === '{' ? '}' : ']'}', found ${show(text, i)}`);
+      }
+      if (text.charAt(i) === '}' || text.charAt(i) === ']') return fail(`a trailing comma before ${show(text, i)}`);
+    }
+    justOpened = false;
+    if (top === '{') {
+      skip();
+      if (text.charAt(i) !== '"') return fail(`expected a key in double quotes, found ${show(text, i)}`);
+      err = string();
+      if (err !== undefined) return err;
+      skip();
+      if (text.charAt(i) !== ':') return fail(`expected ':' after a key, found ${show(text, i)}`);
+      i++;
+    }
+    const depth = stack.length;
+    err = value();
+    if (err !== undefined) return err;
+    justOpened = stack.length > depth;
+  }
+  skip();
+  return i < text.length ? fail(`unexpected ${show(text, i)} after the JSON value`) : fail('the text is not valid JSON');
+}
+
+/**
+ * `JSON.parse` that reports instead of throwing, with the line and column of
+ * the problem. The reason is always a single line.
  */
 export function parseJsonText(text: string): JsonTextResult {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const at = /position (\d+)/.exec(message);
-    const where = at !== null && !/line \d+/.test(message) ? ` (${lineAndColumn(text, Number(at[1]))})` : '';
-    return { ok: false, reason: `${message}${where}` };
+  } catch {
+    const e = locateJsonError(text);
+    return { ok: false, reason: `${e.problem} (line ${e.line} column ${e.column})` };
   }
 }
 

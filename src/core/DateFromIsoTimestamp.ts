@@ -39,16 +39,18 @@ export function parseIsoTimestamp(s: string): number {
     minute = two(s, 14);
     second = two(s, 17);
     if (n > 20) {
-      // A fraction: '.', one or more digits, then the final 'Z'.
+      // A fraction: '.', one or more digits, then the final 'Z'. Digits past
+      // the millisecond are checked but cut, never rounded up.
       if (s.charCodeAt(19) !== 46 /* . */ || n === 21) return NaN;
       let scale = 100;
       for (let i = 20; i < n - 1; i++) {
         const d = digit(s, i);
         if (Number.isNaN(d)) return NaN;
-        ms += d * scale;
-        scale /= 10;
+        if (scale >= 1) {
+          ms += d * scale;
+          scale /= 10;
+        }
       }
-      ms = Math.floor(ms);
     }
   } else {
     if (n !== 16 || s.charCodeAt(8) !== 84 /* T */) return NaN;

@@ -54,6 +54,14 @@ export abstract class WireType<A, O = A> extends t.Type<A, O, unknown> {
 
   /** Encode a decoded value back to its wire form. */
   abstract encodeValue(a: A): O;
+
+  /**
+   * The same codec with every required member made optional, at every depth
+   * (see {@link loosen}). Leaves are their own loose form.
+   */
+  loose(): t.Mixed {
+    return this;
+  }
 }
 
 /** True for values that are JSON objects: not null, not arrays. */
@@ -104,4 +112,9 @@ export function explainWith(codec: t.Decoder<unknown, unknown>, u: unknown, c: t
 export function encodesAsIs(codec: t.Type<unknown, unknown, unknown>): boolean {
   if (codec instanceof WireType) return codec.encodesAsIs;
   return codec.encode === t.identity;
+}
+
+/** The loose form of any codec; foreign io-ts codecs are their own. */
+export function looseOf(codec: t.Mixed): t.Mixed {
+  return codec instanceof WireType ? codec.loose() : codec;
 }

@@ -6,6 +6,7 @@ import {
   encodesAsIs,
   explainWith,
   failureAt,
+  looseOf,
   parseWith,
   type Invalid,
 } from './WireType.js';
@@ -48,6 +49,10 @@ class ArrayType<C extends t.Mixed>
     }
     return errors;
   }
+  override loose(): t.Mixed {
+    return new ArrayType(looseOf(this.item));
+  }
+
   encodeValue(a: Array<t.TypeOf<C>>): Array<t.OutputOf<C>> {
     if (this.encodesAsIs) return a;
     const out: Array<t.OutputOf<C>> = new Array(a.length);

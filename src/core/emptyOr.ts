@@ -1,12 +1,12 @@
 import type * as t from 'io-ts';
-import { WireType, encodesAsIs, explainWith, isObject, parseWith, type Invalid } from './WireType.js';
+import { WireType, encodesAsIs, explainWith, isObject, looseOf, parseWith, type Invalid } from './WireType.js';
 
 /**
  * The type of `{}`. Reading any property of it gives `undefined`, so on
  * `Issuer | EmptyObject` a read such as `issuer.arn` is `string | undefined`.
  */
 export interface EmptyObject {
-  readonly [key: string]: never;
+  readonly [key: string]: undefined;
 }
 
 /** The codec returned by {@link emptyOr}. */
@@ -34,6 +34,9 @@ class EmptyOrType<C extends t.Mixed>
   }
   explain(u: unknown, c: t.Context): t.Errors {
     return explainWith(this.inner, u, c);
+  }
+  override loose(): t.Mixed {
+    return new EmptyOrType(looseOf(this.inner));
   }
   encodeValue(a: t.TypeOf<C> | EmptyObject): t.OutputOf<C> | EmptyObject {
     return this.encodesAsIs || isEmptyObject(a) ? a : this.inner.encode(a);

@@ -3,6 +3,7 @@ import {
   WireType,
   encodesAsIs,
   explainWith,
+  looseOf,
   parseWith,
   type Invalid,
 } from './WireType.js';
@@ -26,6 +27,9 @@ class NullableType<C extends t.Mixed>
   }
   explain(u: unknown, c: t.Context): t.Errors {
     return explainWith(this.inner, u, c);
+  }
+  override loose(): t.Mixed {
+    return new NullableType(looseOf(this.inner));
   }
   encodeValue(a: t.TypeOf<C> | null): t.OutputOf<C> | null {
     return a === null || this.encodesAsIs ? a : this.inner.encode(a);

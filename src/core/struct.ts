@@ -7,6 +7,7 @@ import {
   explainWith,
   failureAt,
   isObject,
+  looseOf,
   parseWith,
   type Invalid,
 } from './WireType.js';
@@ -129,6 +130,16 @@ class StructType<R extends Props, O extends Props>
       }
     }
     return errors;
+  }
+
+  private looseForm: t.Mixed | undefined;
+  override loose(): t.Mixed {
+    if (this.looseForm === undefined) {
+      const optional: Record<string, t.Mixed> = {};
+      for (const f of this.fields) optional[f.key] = looseOf(f.codec);
+      this.looseForm = new StructType(`Partial<${this.name}>`, {}, optional);
+    }
+    return this.looseForm;
   }
 
   encodeValue(a: StructTypeOf<R, O>): StructOutputOf<R, O> {

@@ -7,6 +7,13 @@ export interface TaggedUnionOptions {
   readonly unrecognized?: t.Mixed;
   /** The branch for values that lack the tag property. */
   readonly untagged?: t.Mixed;
+  /**
+   * Computes the tag from the value instead of reading the `tag` property,
+   * for choices that depend on more than one property (such as a call that
+   * failed: one with `errorCode` or `errorMessage`). `tag` then only names
+   * the choice in error messages.
+   */
+  readonly tagOf?: (u: Record<string, unknown>) => unknown;
 }
 
 /** The codec returned by {@link taggedUnion}. */
@@ -66,6 +73,7 @@ class TaggedUnionType<A, O> extends WireType<A, O> implements TaggedUnionC<A, O>
   }
 
   private tagOf(u: Record<string, unknown>): unknown {
+    if (this.options.tagOf !== undefined) return this.options.tagOf(u);
     return hasOwn.call(u, this.tag) ? u[this.tag] : undefined;
   }
 
@@ -87,7 +95,7 @@ class TaggedUnionType<A, O> extends WireType<A, O> implements TaggedUnionC<A, O>
 
   encodeValue(a: A): O {
     if (this.encodesAsIs) return a as unknown as O;
-    const branch = this.branchFor((a as Record<string, unknown>)[this.tag]);
+    const branch = this.branchFor(this.tagOf(a as Record<string, unknown>));
     return (branch === undefined ? a : branch.encode(a)) as O;
   }
 }

@@ -54,12 +54,18 @@ export function describeValue(u: unknown): string {
   }
 }
 
+// io-ts's own unions and intersections add a context entry per member,
+// keyed by the member's index; that index is not a place in the data.
+const MEMBER_ENTRIES = new Set(['UnionType', 'IntersectionType']);
+
 function segmentsOf(context: t.Context): Array<string | number> {
   const segments: Array<string | number> = [];
   for (let i = 1; i < context.length; i++) {
     const entry = context[i] as t.ContextEntry;
     if (entry.key === '') continue;
-    const parent = (context[i - 1] as t.ContextEntry).actual;
+    const parentEntry = context[i - 1] as t.ContextEntry;
+    if (MEMBER_ENTRIES.has((parentEntry.type as { _tag?: string })._tag ?? '')) continue;
+    const parent = parentEntry.actual;
     segments.push(Array.isArray(parent) && /^\d+$/.test(entry.key) ? Number(entry.key) : entry.key);
   }
   return segments;

@@ -1,12 +1,13 @@
 import type * as t from 'io-ts';
 import { literal, StringValue } from '../core/scalars.js';
 import { struct, type StructCodec } from '../core/struct.js';
-import { identityProps } from './fields.js';
+import { identityFieldsExcept } from './fields.js';
 
+const optional = identityFieldsExcept(['accountId']);
 const codec = struct(
   'AWSAccountIdentity',
   { type: literal('AWSAccount'), accountId: StringValue },
-  identityProps(['principalId', 'arn', 'accessKeyId', 'userName', 'invokedBy']),
+  optional,
 );
 /**
  * `userIdentity` of type `AWSAccount`. Another AWS account, as in cross-account access; anonymous S3 and EFS callers appear with `accountId` `ANONYMOUS_PRINCIPAL` and an empty `principalId`.

@@ -1,12 +1,13 @@
 import type * as t from 'io-ts';
 import { literal, StringValue } from '../core/scalars.js';
 import { struct, type StructCodec } from '../core/struct.js';
-import { identityProps } from './fields.js';
+import { identityFieldsExcept } from './fields.js';
 
+const optional = identityFieldsExcept(['invokedBy']);
 const codec = struct(
   'AWSServiceIdentity',
   { type: literal('AWSService'), invokedBy: StringValue },
-  identityProps(['principalId', 'arn', 'accountId', 'accessKeyId']),
+  optional,
 );
 /**
  * `userIdentity` of type `AWSService`. An AWS service acting with its own account, such as KMS on behalf of CloudTrail; `invokedBy` names the service principal.

@@ -1,12 +1,13 @@
 import type * as t from 'io-ts';
 import { literal, StringValue } from '../core/scalars.js';
 import { struct, type StructCodec } from '../core/struct.js';
-import { identityProps } from './fields.js';
+import { identityFieldsExcept } from './fields.js';
 
+const optional = identityFieldsExcept(['principalId', 'arn', 'accountId']);
 const codec = struct(
   'AssumedRoleIdentity',
   { type: literal('AssumedRole'), principalId: StringValue, arn: StringValue, accountId: StringValue },
-  identityProps(['accessKeyId', 'userName', 'sessionContext', 'invokedBy', 'invokedByDelegate', 'inScopeOf', 'onBehalfOf', 'credentialId']),
+  optional,
 );
 /**
  * `userIdentity` of type `AssumedRole`. Temporary credentials from `sts:AssumeRole` and its kin: EC2 instance roles, cross-account roles, Identity Center permission sets. `arn` is `arn:aws:sts::<account>:assumed-role/<role>/<session>` and `principalId` is `<role id>:<session>`; `sessionContext.sessionIssuer` names the role.

@@ -1,12 +1,13 @@
 import type * as t from 'io-ts';
 import { literal } from '../core/scalars.js';
 import { struct, type StructCodec } from '../core/struct.js';
-import { identityProps } from './fields.js';
+import { identityFieldsExcept } from './fields.js';
 
+const optional = identityFieldsExcept([]);
 const codec = struct(
   'DirectoryIdentity',
   { type: literal('Directory') },
-  identityProps(['principalId', 'arn', 'accountId', 'accessKeyId', 'userName', 'invokedBy']),
+  optional,
 );
 /**
  * `userIdentity` of type `Directory`. A directory-service user (WorkDocs, QuickSight): `arn` is an `arn:aws:ds:` user ARN.

@@ -1,12 +1,13 @@
 import type * as t from 'io-ts';
 import { literal, StringValue } from '../core/scalars.js';
 import { struct, type StructCodec } from '../core/struct.js';
-import { identityProps } from './fields.js';
+import { identityFieldsExcept } from './fields.js';
 
+const optional = identityFieldsExcept(['principalId', 'arn', 'accountId']);
 const codec = struct(
   'FederatedUserIdentity',
   { type: literal('FederatedUser'), principalId: StringValue, arn: StringValue, accountId: StringValue },
-  identityProps(['accessKeyId', 'userName', 'sessionContext', 'invokedBy']),
+  optional,
 );
 /**
  * `userIdentity` of type `FederatedUser`. Temporary credentials from `sts:GetFederationToken`: `arn` is `…:federated-user/<name>` and the session issuer is the IAM user or root that asked for them.

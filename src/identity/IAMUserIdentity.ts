@@ -1,12 +1,13 @@
 import type * as t from 'io-ts';
 import { literal, StringValue } from '../core/scalars.js';
 import { struct, type StructCodec } from '../core/struct.js';
-import { identityProps } from './fields.js';
+import { identityFieldsExcept } from './fields.js';
 
+const optional = identityFieldsExcept(['accountId']);
 const codec = struct(
   'IAMUserIdentity',
   { type: literal('IAMUser'), accountId: StringValue },
-  identityProps(['principalId', 'arn', 'accessKeyId', 'userName', 'sessionContext', 'invokedBy', 'invokedByDelegate', 'inScopeOf']),
+  optional,
 );
 /**
  * `userIdentity` of type `IAMUser`. An IAM user with long-term credentials (access key `AKIA…`) or a console session (`ASIA…`). Failed console sign-ins can lack `arn` and `principalId` and carry `userName` `HIDDEN_DUE_TO_SECURITY_REASONS`.

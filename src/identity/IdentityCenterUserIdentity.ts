@@ -1,13 +1,14 @@
 import type * as t from 'io-ts';
 import { literal, StringValue } from '../core/scalars.js';
 import { struct, type StructCodec } from '../core/struct.js';
-import { identityProps } from './fields.js';
+import { identityFieldsExcept } from './fields.js';
 import { OnBehalfOf } from './principals.js';
 
+const optional = identityFieldsExcept(['accountId', 'onBehalfOf']);
 const codec = struct(
   'IdentityCenterUserIdentity',
   { type: literal('IdentityCenterUser'), accountId: StringValue, onBehalfOf: OnBehalfOf },
-  identityProps(['principalId', 'arn', 'accessKeyId', 'userName', 'credentialId', 'sessionContext', 'invokedBy']),
+  optional,
 );
 /**
  * `userIdentity` of type `IdentityCenterUser`. A user of IAM Identity Center, named by `onBehalfOf.userId` in the identity store; `credentialId` is the portal session. `arn` and `accessKeyId` are often empty strings. Used since 2025 where `Unknown` was used before.

@@ -1,12 +1,13 @@
 import type * as t from 'io-ts';
 import { literal } from '../core/scalars.js';
 import { struct, type StructCodec } from '../core/struct.js';
-import { identityProps } from './fields.js';
+import { identityFieldsExcept } from './fields.js';
 
+const optional = identityFieldsExcept([]);
 const codec = struct(
   'RoleIdentity',
   { type: literal('Role') },
-  identityProps(['principalId', 'arn', 'accountId', 'accessKeyId', 'userName', 'sessionContext', 'invokedBy']),
+  optional,
 );
 /**
  * `userIdentity` of type `Role`. A role acting as itself rather than through an assumed-role session. Rare.

@@ -1,12 +1,13 @@
 import type * as t from 'io-ts';
 import { literal, StringValue } from '../core/scalars.js';
 import { struct, type StructCodec } from '../core/struct.js';
-import { identityProps } from './fields.js';
+import { identityFieldsExcept } from './fields.js';
 
+const optional = identityFieldsExcept(['accountId', 'principalId', 'arn']);
 const codec = struct(
   'RootIdentity',
   { type: literal('Root'), accountId: StringValue, principalId: StringValue, arn: StringValue },
-  identityProps(['accessKeyId', 'userName', 'sessionContext', 'invokedBy', 'invokedByDelegate']),
+  optional,
 );
 /**
  * `userIdentity` of type `Root`. The account's root user. `principalId` is the account id and `arn` ends in `:root`; `userName` is the account alias when one is set.

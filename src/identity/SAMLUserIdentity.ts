@@ -1,12 +1,13 @@
 import type * as t from 'io-ts';
 import { literal, StringValue } from '../core/scalars.js';
 import { struct, type StructCodec } from '../core/struct.js';
-import { identityProps } from './fields.js';
+import { identityFieldsExcept } from './fields.js';
 
+const optional = identityFieldsExcept(['principalId', 'userName', 'identityProvider']);
 const codec = struct(
   'SAMLUserIdentity',
   { type: literal('SAMLUser'), principalId: StringValue, userName: StringValue, identityProvider: StringValue },
-  identityProps(['accountId', 'arn', 'accessKeyId', 'sessionContext']),
+  optional,
 );
 /**
  * `userIdentity` of type `SAMLUser`. The caller of `sts:AssumeRoleWithSAML`: `identityProvider` is the SAML name qualifier and `userName` the subject.

@@ -1,12 +1,13 @@
 import type * as t from 'io-ts';
 import { literal } from '../core/scalars.js';
 import { struct, type StructCodec } from '../core/struct.js';
-import { identityProps } from './fields.js';
+import { identityFieldsExcept } from './fields.js';
 
+const optional = identityFieldsExcept([]);
 const codec = struct(
   'UnknownIdentity',
   { type: literal('Unknown') },
-  identityProps(['principalId', 'arn', 'accountId', 'accessKeyId', 'userName', 'sessionContext', 'invokedBy', 'onBehalfOf', 'credentialId', 'identityProvider']),
+  optional,
 );
 /**
  * `userIdentity` of type `Unknown`. CloudTrail's own `Unknown`: the caller could not be determined, as for unauthenticated Identity Center sign-in steps. Any subset of fields may be present, often as empty strings.

@@ -1,12 +1,13 @@
 import type * as t from 'io-ts';
 import { literal, StringValue } from '../core/scalars.js';
 import { struct, type StructCodec } from '../core/struct.js';
-import { identityProps } from './fields.js';
+import { identityFieldsExcept } from './fields.js';
 
+const optional = identityFieldsExcept(['principalId', 'userName', 'identityProvider']);
 const codec = struct(
   'WebIdentityUserIdentity',
   { type: literal('WebIdentityUser'), principalId: StringValue, userName: StringValue, identityProvider: StringValue },
-  identityProps(['accountId', 'arn', 'accessKeyId', 'sessionContext']),
+  optional,
 );
 /**
  * `userIdentity` of type `WebIdentityUser`. The caller of `sts:AssumeRoleWithWebIdentity`: `identityProvider` is the OIDC issuer (`accounts.google.com`, `cognito-identity.amazonaws.com`, an OIDC provider ARN) and `userName` the subject.

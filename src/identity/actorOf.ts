@@ -103,10 +103,12 @@ function beforeColon(principalId: string | undefined): string | undefined {
  * }).label; // 'assumed-role Admin/alice'
  */
 export function actorOfIdentity(identity: UserIdentity): Actor {
-  const { accountId, arn, invokedBy } = identity;
-  const common = { accountId, arn, invokedBy };
+  // Read generically: not every variant declares these fields.
+  const fields = identity as { readonly accountId?: unknown; readonly arn?: unknown; readonly invokedBy?: unknown };
+  const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+  const common = { accountId: text(fields.accountId), arn: text(fields.arn), invokedBy: text(fields.invokedBy) };
   return matchIdentity<Actor>(identity, {
-    Root: (i) => actor({ ...common, kind: 'root', name: i.accountId }),
+    Root: (i) => actor({ ...common, kind: 'root', name: nonEmpty(i.accountId, i.principalId) ?? 'unknown' }),
     IAMUser: (i) =>
       actor({
         ...common,
@@ -137,12 +139,13 @@ export function actorOfIdentity(identity: UserIdentity): Actor {
       }),
     Directory: (i) =>
       actor({ ...common, kind: 'directory-user', name: nonEmpty(i.userName, arnResource(i.arn), i.principalId) ?? 'unknown' }),
-    AWSAccount: (i) => actor({ ...common, kind: 'aws-account', name: i.accountId }),
-    AWSService: (i) => actor({ ...common, kind: 'aws-service', name: i.invokedBy }),
+    AWSAccount: (i) => actor({ ...common, kind: 'aws-account', name: nonEmpty(i.accountId, i.principalId) ?? 'unknown' }),
+    AWSService: (i) => actor({ ...common, kind: 'aws-service', name: nonEmpty(i.invokedBy, i.principalId) ?? 'unknown' }),
     IdentityCenterUser: (i) =>
       actor({ ...common, kind: 'identity-center-user', name: nonEmpty(i.onBehalfOf.userId, i.userName) ?? 'unknown' }),
-    SAMLUser: (i) => actor({ ...common, kind: 'saml-user', name: i.userName }),
-    WebIdentityUser: (i) => actor({ ...common, kind: 'web-identity-user', name: i.userName }),
+    SAMLUser: (i) => actor({ ...common, kind: 'saml-user', name: nonEmpty(i.userName, i.principalId) ?? 'unknown' }),
+    WebIdentityUser: (i) =>
+      actor({ ...common, kind: 'web-identity-user', name: nonEmpty(i.userName, i.principalId) ?? 'unknown' }),
     Unknown: (i) =>
       actor({
         ...common,
@@ -150,8 +153,8 @@ export function actorOfIdentity(identity: UserIdentity): Actor {
         name: nonEmpty(i.userName, i.onBehalfOf?.userId, i.arn, i.principalId) ?? 'unknown',
       }),
     Untyped: (i) =>
-      i.invokedBy !== undefined
-        ? actor({ ...common, kind: 'aws-service', name: i.invokedBy })
+      common.invokedBy !== undefined
+        ? actor({ ...common, kind: 'aws-service', name: common.invokedBy })
         : actor({ ...common, kind: 'unknown', name: nonEmpty(i.accountId) ?? 'unknown' }),
     Unrecognized: (i) =>
       actor({ ...common, kind: 'unknown', name: nonEmpty(i.userName, i.arn, i.principalId) ?? String(i.type) }),

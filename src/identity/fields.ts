@@ -24,9 +24,13 @@ export const identityFields = {
 /** The name of a `userIdentity` property. */
 export type IdentityField = keyof typeof identityFields;
 
-/** The codecs of the named identity properties. */
-export function identityProps<K extends IdentityField>(keys: readonly K[]): Pick<typeof identityFields, K> {
-  const out = {} as Pick<typeof identityFields, K>;
-  for (const k of keys) out[k] = identityFields[k];
-  return out;
+/**
+ * The codecs of every identity property except the named ones (which a
+ * variant requires). Any identity may carry any of these properties, so every
+ * variant checks and types them all; variants differ in what they require.
+ */
+export function identityFieldsExcept<const K extends IdentityField>(required: readonly K[]): Omit<typeof identityFields, K> {
+  const out: Partial<Record<IdentityField, unknown>> = { ...identityFields };
+  for (const k of required) delete out[k];
+  return out as Omit<typeof identityFields, K>;
 }

@@ -77,21 +77,24 @@ export type ActivityRequired = typeof activityRequired;
 /** The codecs of {@link activityOptional}. */
 export type ActivityOptional = typeof activityOptional;
 
-/** The service payload properties that {@link cloudTrailRecordOf} can type. */
+/** The service payload properties, which {@link cloudTrailRecordOf} exists to type. */
 export type PayloadKey = 'requestParameters' | 'responseElements' | 'additionalEventData' | 'serviceEventDetails';
-/** Codecs for some of the payload properties. */
-export type PayloadProps = { readonly [K in PayloadKey]?: t.Mixed };
+/**
+ * Codecs for some properties of a record with a caller: usually payloads, but
+ * any envelope property may be narrowed too (`eventName` to a literal, say).
+ */
+export type PayloadProps = { readonly [K in keyof ActivityRequired | keyof ActivityOptional]?: t.Mixed };
 
 /** The required property codecs of a record whose payloads `R` are required. */
-export type RequiredOf<R extends PayloadProps> = ActivityRequired & R;
+export type RequiredOf<R extends PayloadProps, O extends PayloadProps = {}> = Omit<ActivityRequired, keyof R | keyof O> & R;
 /** The optional property codecs of a record with payloads `R` required and `O` optional. */
 export type OptionalOf<R extends PayloadProps, O extends PayloadProps> = Omit<ActivityOptional, keyof R | keyof O> & O;
 
 /** A record with a caller whose payloads `R` (required) and `O` (optional) are typed. */
-export type ActivityRecordOf<R extends PayloadProps, O extends PayloadProps> = StructTypeOf<RequiredOf<R>, OptionalOf<R, O>>;
+export type ActivityRecordOf<R extends PayloadProps, O extends PayloadProps> = StructTypeOf<RequiredOf<R, O>, OptionalOf<R, O>>;
 /** The wire form of {@link ActivityRecordOf}. */
 export type ActivityRecordJsonOf<R extends PayloadProps, O extends PayloadProps> = StructOutputOf<
-  RequiredOf<R>,
+  RequiredOf<R, O>,
   OptionalOf<R, O>
 >;
 
@@ -131,9 +134,9 @@ export interface CloudTrailRecordOfC<R extends PayloadProps, O extends PayloadPr
 
 /**
  * A record codec for one service: the envelope of {@link ActivityRecord}, with
- * precise codecs for the payload properties given. Those under `required`
- * must be present; those under `optional` may be absent. A payload codec that
- * allows `null` must say so (wrap it in `nullable`).
+ * precise codecs for the properties given, payloads above all. Those under
+ * `required` must be present; those under `optional` may be absent. A codec
+ * that allows `null` must say so (wrap it in `nullable`).
  *
  * This is how service modules plug in: the App Mesh module builds its
  * per-operation codecs with it.
@@ -149,9 +152,15 @@ export function cloudTrailRecordOf<R extends PayloadProps = {}, O extends Payloa
   name: string,
   payloads: { readonly required?: R; readonly optional?: O },
 ): CloudTrailRecordOfC<R, O> {
-  const required = { ...activityRequired, ...payloads.required } as RequiredOf<R>;
+  const required: Record<string, t.Mixed> = { ...activityRequired };
   const optional: Record<string, t.Mixed> = { ...activityOptional };
-  for (const k of Object.keys(payloads.required ?? {})) delete optional[k];
-  Object.assign(optional, payloads.optional);
-  return struct(name, required, optional as OptionalOf<R, O>);
+  for (const [k, codec] of Object.entries(payloads.required ?? {})) {
+    delete optional[k];
+    required[k] = codec as t.Mixed;
+  }
+  for (const [k, codec] of Object.entries(payloads.optional ?? {})) {
+    delete required[k];
+    optional[k] = codec as t.Mixed;
+  }
+  return struct(name, required as RequiredOf<R, O>, optional as OptionalOf<R, O>);
 }
