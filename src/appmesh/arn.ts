@@ -1,0 +1,142 @@
+import type * as t from 'io-ts';
+import { INVALID, WireType, failureAt, type Invalid } from '../core/WireType.js';
+import { appMeshArnNamespace, appMeshArnTemplates } from './generated/model.js';
+
+interface ArnBase {
+  readonly partition: string;
+  readonly region: string;
+  readonly accountId: string;
+  readonly meshName: string;
+}
+
+/** The ARN of an App Mesh resource, taken apart. */
+export type AppMeshArn =
+  | (ArnBase & { readonly kind: 'mesh' })
+  | (ArnBase & { readonly kind: 'virtualNode'; readonly virtualNodeName: string })
+  | (ArnBase & { readonly kind: 'virtualService'; readonly virtualServiceName: string })
+  | (ArnBase & { readonly kind: 'virtualRouter'; readonly virtualRouterName: string })
+  | (ArnBase & { readonly kind: 'route'; readonly virtualRouterName: string; readonly routeName: string })
+  | (ArnBase & { readonly kind: 'virtualGateway'; readonly virtualGatewayName: string })
+  | (ArnBase & { readonly kind: 'gatewayRoute'; readonly virtualGatewayName: string; readonly gatewayRouteName: string });
+
+/** The kind of resource an {@link AppMeshArn} names. */
+export type AppMeshArnKind = AppMeshArn['kind'];
+
+interface Template {
+  readonly kind: string;
+  /** Literal segments as strings, labels as `{name}` → name in `labels`. */
+  readonly segments: readonly string[];
+  readonly labels: ReadonlyMap<number, string>;
+}
+
+// The resource layouts come from the model's ARN templates, such as
+// `mesh/{meshName}/virtualRouter/{virtualRouterName}/route/{routeName}`;
+// a resource's kind is its last literal segment.
+const templates: readonly Template[] = appMeshArnTemplates.map((template) => {
+  const segments = template.split('/');
+  const labels = new Map<number, string>();
+  segments.forEach((s, i) => {
+    if (s.startsWith('{') && s.endsWith('}')) labels.set(i, s.slice(1, -1));
+  });
+  const literals = segments.filter((_, i) => !labels.has(i));
+  return { kind: literals[literals.length - 1] as string, segments, labels };
+});
+
+/**
+ * Takes an App Mesh ARN apart: partition, region, account, mesh, and the
+ * names below it. Names are split on `/` only (they may hold dots and
+ * underscores). Returns `undefined` for anything that is not an App Mesh
+ * resource ARN.
+ *
+ * @example
+ * import { parseAppMeshArn } from 'cloudtrail-codecs/appmesh';
+ * const arn = parseAppMeshArn('arn:aws:appmesh:eu-west-1:111122223333:mesh/shop/virtualRouter/web/route/api');
+ * if (arn?.kind === 'route') arn.routeName; // 'api'
+ */
+export function parseAppMeshArn(arn: string): AppMeshArn | undefined {
+  const parts = arn.split(':');
+  if (parts.length !== 6 || parts[0] !== 'arn' || parts[2] !== appMeshArnNamespace) return undefined;
+  const [, partition, , region, accountId, resource] = parts as [string, string, string, string, string, string];
+  if (partition === '' || region === '' || accountId === '') return undefined;
+  const segments = resource.split('/');
+  for (const tpl of templates) {
+    if (tpl.segments.length !== segments.length) continue;
+    const out: Record<string, string> = { kind: tpl.kind, partition, region, accountId };
+    let ok = true;
+    for (let i = 0; i < segments.length && ok; i++) {
+      const label = tpl.labels.get(i);
+      const seg = segments[i] as string;
+      if (label !== undefined) {
+        if (seg === '') ok = false;
+        else out[label] = seg;
+      } else if (seg !== tpl.segments[i]) ok = false;
+    }
+    if (ok) return out as unknown as AppMeshArn;
+  }
+  return undefined;
+}
+
+/**
+ * Writes an {@link AppMeshArn} back as text.
+ *
+ * @example
+ * import { formatAppMeshArn } from 'cloudtrail-codecs/appmesh';
+ * formatAppMeshArn({ kind: 'mesh', partition: 'aws', region: 'eu-west-1', accountId: '111122223333', meshName: 'shop' });
+ * // 'arn:aws:appmesh:eu-west-1:111122223333:mesh/shop'
+ */
+export function formatAppMeshArn(arn: AppMeshArn): string {
+  const tpl = templates.find((x) => x.kind === arn.kind);
+  if (tpl === undefined) throw new TypeError(`Unknown App Mesh ARN kind ${String(arn.kind)}`);
+  const values = arn as unknown as Record<string, string>;
+  const resource = tpl.segments.map((s, i) => {
+    const label = tpl.labels.get(i);
+    return label === undefined ? s : (values[label] ?? '');
+  });
+  return `arn:${arn.partition}:${appMeshArnNamespace}:${arn.region}:${arn.accountId}:${resource.join('/')}`;
+}
+
+/**
+ * The node an Envoy proxy serves, from the `nodeArn` of a
+ * StreamAggregatedResources event: a virtual node or a virtual gateway.
+ *
+ * @example
+ * import { parseNodeArn } from 'cloudtrail-codecs/appmesh';
+ * parseNodeArn('arn:aws:appmesh:us-west-2:111122223333:mesh/shop/virtualGateway/ingress')?.kind; // 'virtualGateway'
+ */
+export function parseNodeArn(
+  nodeArn: string,
+): Extract<AppMeshArn, { kind: 'virtualNode' | 'virtualGateway' }> | undefined {
+  const arn = parseAppMeshArn(nodeArn);
+  return arn?.kind === 'virtualNode' || arn?.kind === 'virtualGateway' ? arn : undefined;
+}
+
+/** The codec of {@link AppMeshArnFromString}. */
+export interface AppMeshArnFromStringC extends WireType<AppMeshArn, string> {}
+
+class AppMeshArnFromStringType extends WireType<AppMeshArn, string> implements AppMeshArnFromStringC {
+  readonly encodesAsIs = false;
+  constructor() {
+    super('App Mesh ARN (like arn:aws:appmesh:<region>:<account>:mesh/<mesh>/virtualNode/<name>)', (u): u is AppMeshArn =>
+      typeof u === 'object' && u !== null && 'kind' in u && 'meshName' in u,
+    );
+  }
+  parse(u: unknown): AppMeshArn | Invalid {
+    return typeof u === 'string' ? (parseAppMeshArn(u) ?? INVALID) : INVALID;
+  }
+  explain(u: unknown, c: t.Context): t.Errors {
+    return failureAt(u, c);
+  }
+  encodeValue(a: AppMeshArn): string {
+    return formatAppMeshArn(a);
+  }
+}
+
+/**
+ * An App Mesh ARN, decoded to its parts and encoded back to the same text.
+ *
+ * @example
+ * import { AppMeshArnFromString } from 'cloudtrail-codecs/appmesh';
+ * const r = AppMeshArnFromString.decode('arn:aws:appmesh:eu-west-1:111122223333:mesh/shop');
+ * if (r._tag === 'Right') r.right.meshName; // 'shop'
+ */
+export const AppMeshArnFromString: AppMeshArnFromStringC = new AppMeshArnFromStringType();

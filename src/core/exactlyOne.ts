@@ -1,0 +1,130 @@
+import type * as t from 'io-ts';
+import { struct, type Props } from './struct.js';
+import {
+  INVALID,
+  WireType,
+  appendContext,
+  encodesAsIs,
+  explainWith,
+  failureAt,
+  isObject,
+  looseOf,
+  parseWith,
+  type Invalid,
+} from './WireType.js';
+
+/**
+ * The decoded type of a union of the members `P`: exactly one is set, and the
+ * others are typed `?: never` so that `value.member?.field` reads work without
+ * narrowing first.
+ */
+export type ExactlyOneOf<P extends Props> = {
+  [K in keyof P]: { [M in K]: t.TypeOf<P[K]> } & { [M in Exclude<keyof P, K>]?: never };
+}[keyof P];
+/** The wire type of {@link ExactlyOneOf}. */
+export type ExactlyOneOfJson<P extends Props> = {
+  [K in keyof P]: { [M in K]: t.OutputOf<P[K]> } & { [M in Exclude<keyof P, K>]?: never };
+}[keyof P];
+
+/** The codec returned by {@link exactlyOne}. */
+export interface ExactlyOneC<P extends Props> extends WireType<ExactlyOneOf<P>, ExactlyOneOfJson<P>> {
+  readonly members: P;
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+class ExactlyOneType<P extends Props>
+  extends WireType<ExactlyOneOf<P>, ExactlyOneOfJson<P>>
+  implements ExactlyOneC<P>
+{
+  readonly encodesAsIs: boolean;
+  private readonly keys: readonly string[];
+
+  constructor(
+    name: string,
+    readonly members: P,
+  ) {
+    const keys = Object.keys(members);
+    super(name, (u): u is ExactlyOneOf<P> => {
+      if (!isObject(u)) return false;
+      const set = keys.filter((k) => hasOwn.call(u, k) && u[k] !== undefined && u[k] !== null);
+      return set.length === 1 && (members[set[0] as string] as t.Mixed).is(u[set[0] as string]);
+    });
+    this.keys = keys;
+    this.encodesAsIs = keys.every((k) => encodesAsIs(members[k] as t.Mixed));
+  }
+
+  /** The one member that is set, or undefined when none or several are. */
+  private memberOf(u: Record<string, unknown>): string | undefined {
+    let found: string | undefined;
+    for (const k of this.keys) {
+      const v = hasOwn.call(u, k) ? u[k] : undefined;
+      if (v === undefined || v === null) continue;
+      if (found !== undefined) return undefined;
+      found = k;
+    }
+    return found;
+  }
+
+  parse(u: unknown): ExactlyOneOf<P> | Invalid {
+    if (!isObject(u)) return INVALID;
+    const k = this.memberOf(u);
+    if (k === undefined) return INVALID;
+    const v = u[k];
+    const r = parseWith(this.members[k] as t.Mixed, v);
+    if (r === INVALID) return INVALID;
+    return (r === v ? u : { ...u, [k]: r }) as ExactlyOneOf<P>;
+  }
+
+  explain(u: unknown, c: t.Context): t.Errors {
+    if (!isObject(u)) return failureAt(u, c);
+    const k = this.memberOf(u);
+    if (k === undefined) {
+      const set = this.keys.filter((key) => hasOwn.call(u, key) && u[key] !== undefined && u[key] !== null);
+      const which = this.keys.join(' | ');
+      return failureAt(
+        u,
+        c,
+        set.length === 0
+          ? `expected exactly one of ${which}, got none`
+          : `expected exactly one of ${which}, got ${set.length}: ${set.join(', ')}`,
+      );
+    }
+    const codec = this.members[k] as t.Mixed;
+    return explainWith(codec, u[k], appendContext(c, k, codec, u[k]));
+  }
+
+  // A failed call may carry several members or none; keep each one typed.
+  override loose(): t.Mixed {
+    const optional: Record<string, t.Mixed> = {};
+    for (const k of this.keys) optional[k] = looseOf(this.members[k] as t.Mixed);
+    return struct(`Partial<${this.name}>`, {}, optional);
+  }
+
+  encodeValue(a: ExactlyOneOf<P>): ExactlyOneOfJson<P> {
+    if (this.encodesAsIs) return a as unknown as ExactlyOneOfJson<P>;
+    const src = a as Record<string, unknown>;
+    const k = this.memberOf(src);
+    if (k === undefined) return a as unknown as ExactlyOneOfJson<P>;
+    const e: unknown = (this.members[k] as t.Mixed).encode(src[k]);
+    return (e === src[k] ? a : { ...src, [k]: e }) as ExactlyOneOfJson<P>;
+  }
+}
+
+/**
+ * A tagged union in the Smithy sense: an object with exactly one of the
+ * given members set (a `null` member counts as unset). Other keys are kept as
+ * data, like in {@link struct}.
+ *
+ * @example
+ * import { exactlyOne, struct, StringValue } from 'cloudtrail-codecs';
+ * const Trust = exactlyOne('Trust', {
+ *   file: struct('FileTrust', { certificateChain: StringValue }),
+ *   sds: struct('SdsTrust', { secretName: StringValue }),
+ * });
+ * Trust.is({ file: { certificateChain: '/certs/ca.pem' } }); // true
+ * Trust.is({}); // false: none set
+ */
+export function exactlyOne<P extends Props>(name: string, members: P): ExactlyOneC<P> {
+  return new ExactlyOneType(name, members);
+}

@@ -1,0 +1,32 @@
+import type * as t from 'io-ts';
+import { looseOf } from './WireType.js';
+
+/**
+ * `T` with every property optional at every depth. Dates and other leaves
+ * stay as they are; arrays keep their shape with partial items.
+ */
+export type DeepPartial<T> = T extends Date | string | number | boolean | null | undefined
+  ? T
+  : T extends ReadonlyArray<infer U>
+    ? Array<DeepPartial<U>>
+    : { [K in keyof T]?: DeepPartial<T[K]> };
+
+/** The codec returned by {@link loosen}. */
+export interface LooseC<A, O> extends t.Type<DeepPartial<A>, DeepPartial<O>, unknown> {}
+
+/**
+ * The loose form of a codec: every required member of every struct becomes
+ * optional, and a union may have any of its members set. Values that are
+ * present are still checked. This types the request of a failed call, which
+ * the service rejected precisely because it broke the model (a required
+ * member missing, say), as much as is sound.
+ *
+ * @example
+ * import { loosen, struct, StringValue } from 'cloudtrail-codecs';
+ * const Input = struct('Input', { meshName: StringValue, virtualNodeName: StringValue });
+ * Input.is({ meshName: 'shop' }); // false
+ * loosen(Input).is({ meshName: 'shop' }); // true
+ */
+export function loosen<A, O>(codec: t.Type<A, O, unknown>): LooseC<A, O> {
+  return looseOf(codec) as LooseC<A, O>;
+}

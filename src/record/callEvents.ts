@@ -1,0 +1,104 @@
+import type * as t from 'io-ts';
+import { loosen, type LooseC } from '../core/loosen.js';
+import { nullable, type NullableC } from '../core/nullable.js';
+import { Absent, NullValue, literal, type AbsentC, type LiteralC, type NullC } from '../core/scalars.js';
+import { taggedUnion, type TaggedUnionC } from '../core/taggedUnion.js';
+import { cloudTrailRecordOf, type CloudTrailRecordOfC, type PayloadProps } from './ActivityRecord.js';
+
+/** True for a record of a call that failed: it has `errorCode` or `errorMessage`. */
+export function isFailedCall(record: { readonly errorCode?: unknown; readonly errorMessage?: unknown }): boolean {
+  return record.errorCode !== undefined || record.errorMessage !== undefined;
+}
+
+/** The fixed part of a successful call of one operation. */
+export type SucceededCallProps<S extends string, N extends string> = {
+  eventSource: LiteralC<S>;
+  eventName: LiteralC<N>;
+};
+/** A successful call has neither `errorCode` nor `errorMessage`. */
+export type NoErrorProps = { errorCode: AbsentC; errorMessage: AbsentC };
+
+/** The codec returned by {@link succeededCallOf}. */
+export type SucceededCallC<S extends string, N extends string, R extends PayloadProps, O extends PayloadProps> =
+  CloudTrailRecordOfC<SucceededCallProps<S, N> & R, NoErrorProps & O>;
+
+/**
+ * The record of a successful call of one operation: `eventSource` and
+ * `eventName` are fixed, `errorCode` and `errorMessage` absent, and the
+ * payloads typed as given.
+ *
+ * @example
+ * import { succeededCallOf, struct, StringValue } from 'cloudtrail-codecs';
+ * const DeleteThing = succeededCallOf('DeleteThingSucceeded', 'things.amazonaws.com', 'DeleteThing', {
+ *   required: { requestParameters: struct('DeleteThingInput', { thingName: StringValue }) },
+ * });
+ */
+export function succeededCallOf<
+  S extends string,
+  N extends string,
+  R extends PayloadProps = {},
+  O extends PayloadProps = {},
+>(
+  name: string,
+  eventSource: S,
+  eventName: N,
+  payloads: { readonly required?: R; readonly optional?: O },
+): SucceededCallC<S, N, R, O> {
+  return cloudTrailRecordOf(name, {
+    required: { eventSource: literal(eventSource), eventName: literal(eventName), ...payloads.required } as SucceededCallProps<S, N> & R,
+    optional: { errorCode: Absent, errorMessage: Absent, ...payloads.optional } as NoErrorProps & O,
+  });
+}
+
+/** The codec returned by {@link failedCallOf}. */
+export type FailedCallC<S extends string, N extends string, I extends t.Mixed> = CloudTrailRecordOfC<
+  SucceededCallProps<S, N>,
+  { requestParameters: NullableC<LooseC<t.TypeOf<I>, t.OutputOf<I>>>; responseElements: NullC }
+>;
+
+/**
+ * The record of a failed call of one operation: it has `errorCode` or
+ * `errorMessage`, `responseElements` is `null` or absent, and
+ * `requestParameters` is typed loosely (see {@link loosen}), because the
+ * service may have refused it for breaking the model.
+ *
+ * @example
+ * import { failedCallOf, struct, StringValue } from 'cloudtrail-codecs';
+ * const DeleteThingFailed = failedCallOf('DeleteThingFailed', 'things.amazonaws.com', 'DeleteThing',
+ *   struct('DeleteThingInput', { thingName: StringValue }));
+ */
+export function failedCallOf<S extends string, N extends string, I extends t.Mixed>(
+  name: string,
+  eventSource: S,
+  eventName: N,
+  input: I,
+): FailedCallC<S, N, I> {
+  return cloudTrailRecordOf(name, {
+    required: { eventSource: literal(eventSource), eventName: literal(eventName) },
+    optional: { requestParameters: nullable(loosen(input)), responseElements: NullValue },
+  }) as FailedCallC<S, N, I>;
+}
+
+/**
+ * The record of any call of one operation: the failed-call codec for records
+ * with `errorCode` or `errorMessage`, the successful-call codec otherwise,
+ * chosen by {@link taggedUnion} so that errors come from the chosen one only.
+ *
+ * @example
+ * import { callEventOf, succeededCallOf, failedCallOf, struct, StringValue } from 'cloudtrail-codecs';
+ * const Input = struct('DeleteThingInput', { thingName: StringValue });
+ * const DeleteThingEvent = callEventOf(
+ *   'DeleteThingEvent',
+ *   succeededCallOf('DeleteThingSucceeded', 'things.amazonaws.com', 'DeleteThing', { required: { requestParameters: Input } }),
+ *   failedCallOf('DeleteThingFailed', 'things.amazonaws.com', 'DeleteThing', Input),
+ * );
+ */
+export function callEventOf<A = unknown, O = unknown>(
+  name: string,
+  succeeded: t.Mixed,
+  failed: t.Mixed,
+): TaggedUnionC<A, O> {
+  return taggedUnion<A, O>(name, 'errorCode', { succeeded, failed }, {
+    tagOf: (u) => (isFailedCall(u) ? 'failed' : 'succeeded'),
+  });
+}
