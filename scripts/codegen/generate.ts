@@ -25,6 +25,12 @@ export interface ServiceConfig {
    * each with the reason, which goes into the generated file.
    */
   readonly optionalInCloudTrail: Readonly<Record<string, string>>;
+  /**
+   * A guide whose event table the generator keeps up to date, between
+   * `<!-- events:start -->` and `<!-- events:end -->`; `extraRows` are table
+   * rows for events that are not operations of the model.
+   */
+  readonly docs?: { readonly path: string; readonly extraRows: readonly string[] };
 }
 
 export interface GeneratedFile {
@@ -162,6 +168,34 @@ class ServiceShapes {
     return hasTrait(m, 'required') && this.config.optionalInCloudTrail[`${localName(owner)}.${member}`] === undefined;
   }
 
+  /** The codec type (its `…C` interface) for a member of type `id`. */
+  codecTypeFor(id: string, imports: Imports): string {
+    const type = typeOf(this.model, id);
+    const shape = this.model.shapes[id];
+    if (shape !== undefined && enumValues(shape) !== undefined) return `typeof ${localName(id)}`;
+    switch (type) {
+      case 'string':
+      case 'blob':
+        return imports.type('../../core/scalars.js', 'StringC');
+      case 'boolean':
+        return imports.type('../../core/scalars.js', 'BooleanC');
+      case 'timestamp': {
+        const [name, module] = TIMESTAMP_CODECS[this.config.timestamps];
+        return imports.type(module, `${name}C`);
+      }
+      case 'document':
+        return imports.type('../../core/JsonValue.js', 'JsonValueC');
+      case 'list':
+      case 'set':
+        return `${imports.type('../../core/array.js', 'ArrayC')}<${this.codecTypeFor((shape?.member as MemberShape).target, imports)}>`;
+      case 'structure':
+      case 'union':
+        return `${localName(id)}C`;
+      default:
+        return imports.type('../../core/scalars.js', 'NumberC');
+    }
+  }
+
   /** The codec expression for a member of type `id`. */
   codecFor(id: string, imports: Imports): string {
     const type = typeOf(this.model, id);
@@ -238,19 +272,20 @@ function unionSource(s: ServiceShapes, id: string, shape: Shape, imports: Import
   const name = localName(id);
   imports.value('../../core/exactlyOne.js', 'exactlyOne');
   imports.type('../../core/exactlyOne.js', 'ExactlyOneC');
-  imports.type('io-ts', 't');
-  const members = Object.entries(shape.members ?? {}).map(([m, ms]) => `  ${key(m)}: ${s.codecFor(ms.target, imports)},`);
-  const c = codecConst(name);
+  imports.type('../../core/exactlyOne.js', 'ExactlyOneOf');
+  imports.type('../../core/exactlyOne.js', 'ExactlyOneOfJson');
+  const entries = Object.entries(shape.members ?? {});
+  const members = entries.map(([m, ms]) => `  ${key(m)}: ${s.codecFor(ms.target, imports)},`);
+  const props = `{ ${entries.map(([m, ms]) => `${key(m)}: ${s.codecTypeFor(ms.target, imports)}`).join('; ')} }`;
   return [
-    `const ${c} = exactlyOne('${name}', {\n${members.join('\n')}\n});`,
-    `/** Union \`${name}\` of the model: exactly one of ${Object.keys(shape.members ?? {}).map((m) => `\`${m}\``).join(', ')} is set. */`,
-    `export type ${name} = t.TypeOf<typeof ${c}>;`,
+    `/** Union \`${name}\` of the model: exactly one of ${entries.map(([m]) => `\`${m}\``).join(', ')} is set. */`,
+    `export type ${name} = ExactlyOneOf<${props}>;`,
     `/** The wire form of {@link ${name}}. */`,
-    `export type ${name}Json = t.OutputOf<typeof ${c}>;`,
+    `export type ${name}Json = ExactlyOneOfJson<${props}>;`,
     `/** The codec of {@link ${name}}. */`,
-    `export interface ${name}C extends ExactlyOneC<typeof ${c}.members> {}`,
+    `export interface ${name}C extends ExactlyOneC<${props}> {}`,
     `/** Codec of {@link ${name}}. */`,
-    `export const ${name}: ${name}C = ${c};`,
+    `export const ${name}: ${name}C = exactlyOne('${name}', {\n${members.join('\n')}\n});`,
   ].join('\n');
 }
 
@@ -526,3 +561,31 @@ export function serviceOperations(model: SmithyModel, config: ServiceConfig): Op
 }
 
 export type { OperationFacts };
+
+const START = '<!-- events:start -->';
+const END = '<!-- events:end -->';
+
+/** The markdown table of events for the service guide. */
+export function eventsTable(model: SmithyModel, config: ServiceConfig): string {
+  const rows = serviceOperations(model, config).map((o) => {
+    const response = o.output === undefined ? '`null`' : `\`${o.output}\`${o.readOnly ? ' or `null`' : ''}`;
+    const request = `\`${o.input}\`${o.hasRequiredInput ? '' : ' or `null`'}`;
+    return `| \`${o.name}\` | ${o.readOnly ? 'read' : 'write'} | \`${o.name}Event\` | ${request} | ${response} |`;
+  });
+  const all = [...rows, ...(config.docs?.extraRows ?? [])].sort();
+  return [
+    START,
+    '| eventName | kind | event codec | `requestParameters` | `responseElements` (success) |',
+    '| --- | --- | --- | --- | --- |',
+    ...all,
+    END,
+  ].join('\n');
+}
+
+/** The guide with its event table replaced by a fresh one. */
+export function withEventsTable(guide: string, table: string): string {
+  const a = guide.indexOf(START);
+  const b = guide.indexOf(END);
+  if (a < 0 || b < a) throw new Error(`the guide has no ${START} … ${END} block`);
+  return guide.slice(0, a) + table + guide.slice(b + END.length);
+}

@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateService } from './generate.js';
+import { eventsTable, generateService, withEventsTable } from './generate.js';
 import { services } from './services.js';
 import type { SmithyModel } from './smithy.js';
 
@@ -13,7 +13,12 @@ let stale = 0;
 
 for (const config of services) {
   const model = JSON.parse(readFileSync(join(root, config.modelPath), 'utf8')) as SmithyModel;
-  for (const file of generateService(model, config)) {
+  const files = generateService(model, config);
+  if (config.docs !== undefined) {
+    const guide = readFileSync(join(root, config.docs.path), 'utf8');
+    files.push({ path: config.docs.path, content: withEventsTable(guide, eventsTable(model, config)) });
+  }
+  for (const file of files) {
     const path = join(root, file.path);
     let current: string | undefined;
     try {

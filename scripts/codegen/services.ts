@@ -12,5 +12,11 @@ export const services: readonly ServiceConfig[] = [
       'ResourceMetadata.meshOwner': 'records written before meshes could be shared (2019) lack it.',
       'ResourceMetadata.resourceOwner': 'records written before meshes could be shared (2019) lack it.',
     },
+    docs: {
+      path: 'docs/appmesh.md',
+      extraRows: [
+        '| `StreamAggregatedResources` | service event | `StreamAggregatedResourcesEvent` | absent or `null` | absent or `null`; `serviceEventDetails`: `StreamAggregatedResourcesDetails` |',
+      ],
+    },
   },
 ];

@@ -2,7 +2,8 @@ import type * as t from 'io-ts';
 import { INVALID, WireType, failureAt, type Invalid } from '../core/WireType.js';
 import { appMeshArnNamespace, appMeshArnTemplates } from './generated/model.js';
 
-interface ArnBase {
+/** What every App Mesh ARN holds. */
+export interface AppMeshArnBase {
   readonly partition: string;
   readonly region: string;
   readonly accountId: string;
@@ -11,13 +12,13 @@ interface ArnBase {
 
 /** The ARN of an App Mesh resource, taken apart. */
 export type AppMeshArn =
-  | (ArnBase & { readonly kind: 'mesh' })
-  | (ArnBase & { readonly kind: 'virtualNode'; readonly virtualNodeName: string })
-  | (ArnBase & { readonly kind: 'virtualService'; readonly virtualServiceName: string })
-  | (ArnBase & { readonly kind: 'virtualRouter'; readonly virtualRouterName: string })
-  | (ArnBase & { readonly kind: 'route'; readonly virtualRouterName: string; readonly routeName: string })
-  | (ArnBase & { readonly kind: 'virtualGateway'; readonly virtualGatewayName: string })
-  | (ArnBase & { readonly kind: 'gatewayRoute'; readonly virtualGatewayName: string; readonly gatewayRouteName: string });
+  | (AppMeshArnBase & { readonly kind: 'mesh' })
+  | (AppMeshArnBase & { readonly kind: 'virtualNode'; readonly virtualNodeName: string })
+  | (AppMeshArnBase & { readonly kind: 'virtualService'; readonly virtualServiceName: string })
+  | (AppMeshArnBase & { readonly kind: 'virtualRouter'; readonly virtualRouterName: string })
+  | (AppMeshArnBase & { readonly kind: 'route'; readonly virtualRouterName: string; readonly routeName: string })
+  | (AppMeshArnBase & { readonly kind: 'virtualGateway'; readonly virtualGatewayName: string })
+  | (AppMeshArnBase & { readonly kind: 'gatewayRoute'; readonly virtualGatewayName: string; readonly gatewayRouteName: string });
 
 /** The kind of resource an {@link AppMeshArn} names. */
 export type AppMeshArnKind = AppMeshArn['kind'];

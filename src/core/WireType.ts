@@ -57,7 +57,7 @@ export abstract class WireType<A, O = A> extends t.Type<A, O, unknown> {
 
   /**
    * The same codec with every required member made optional, at every depth
-   * (see {@link loosen}). Leaves are their own loose form.
+   * (the `loosen` function). Leaves are their own loose form.
    */
   loose(): t.Mixed {
     return this;

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateService } from '../../scripts/codegen/generate.js';
+import { eventsTable, generateService, withEventsTable } from '../../scripts/codegen/generate.js';
 import { services } from '../../scripts/codegen/services.js';
 import type { SmithyModel } from '../../scripts/codegen/smithy.js';
 import { repoRoot, sharedDir } from '../support/corpus.js';
@@ -16,6 +16,19 @@ describe('generated code', () => {
         expect(readFileSync(join(repoRoot, file.path), 'utf8')).toBe(file.content);
       });
     }
+  }
+
+  for (const config of services) {
+    const docs = config.docs;
+    if (docs === undefined) continue;
+    it(`${docs.path} has an up-to-date event table (else run npm run codegen)`, () => {
+      const model = JSON.parse(readFileSync(join(repoRoot, config.modelPath), 'utf8')) as SmithyModel;
+      const guide = readFileSync(join(repoRoot, docs.path), 'utf8');
+      expect(guide).toBe(withEventsTable(guide, eventsTable(model, config)));
+      // One row per operation plus the extra events.
+      const rows = eventsTable(model, config).split('\n').filter((l) => l.startsWith('| `'));
+      expect(rows).toHaveLength(Object.keys(model.shapes).filter((k) => model.shapes[k]?.type === 'operation').length + docs.extraRows.length);
+    });
   }
 
   it('comes from a vendored model identical to the shared one', () => {

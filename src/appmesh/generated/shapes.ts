@@ -7,11 +7,11 @@
 // Apache-2.0 (see models/NOTICE).
 
 import type * as t from 'io-ts';
-import { arrayOf } from '../../core/array.js';
+import { arrayOf, type ArrayC } from '../../core/array.js';
 import { DateFromJavaDateText } from '../../core/DateFromJavaDateText.js';
-import { exactlyOne, type ExactlyOneC } from '../../core/exactlyOne.js';
+import { exactlyOne, type ExactlyOneC, type ExactlyOneOf, type ExactlyOneOfJson } from '../../core/exactlyOne.js';
 import { openEnum, type OpenEnum, type OpenEnumC } from '../../core/openEnum.js';
-import { BooleanValue, NumberValue, StringValue } from '../../core/scalars.js';
+import { BooleanValue, NumberValue, StringValue, type StringC } from '../../core/scalars.js';
 import { struct, type StructCodec } from '../../core/struct.js';
 
 /** Enumeration `DefaultGatewayRouteRewrite` of the model, open to values added later. */
@@ -123,21 +123,20 @@ export interface MatchRangeC extends StructCodec<MatchRange, MatchRangeJson> {}
 /** Codec of {@link MatchRange}. */
 export const MatchRange: MatchRangeC = matchRangeCodec;
 
-const grpcMetadataMatchMethodCodec = exactlyOne('GrpcMetadataMatchMethod', {
+/** Union `GrpcMetadataMatchMethod` of the model: exactly one of `exact`, `prefix`, `range`, `regex`, `suffix` is set. */
+export type GrpcMetadataMatchMethod = ExactlyOneOf<{ exact: StringC; prefix: StringC; range: MatchRangeC; regex: StringC; suffix: StringC }>;
+/** The wire form of {@link GrpcMetadataMatchMethod}. */
+export type GrpcMetadataMatchMethodJson = ExactlyOneOfJson<{ exact: StringC; prefix: StringC; range: MatchRangeC; regex: StringC; suffix: StringC }>;
+/** The codec of {@link GrpcMetadataMatchMethod}. */
+export interface GrpcMetadataMatchMethodC extends ExactlyOneC<{ exact: StringC; prefix: StringC; range: MatchRangeC; regex: StringC; suffix: StringC }> {}
+/** Codec of {@link GrpcMetadataMatchMethod}. */
+export const GrpcMetadataMatchMethod: GrpcMetadataMatchMethodC = exactlyOne('GrpcMetadataMatchMethod', {
   exact: StringValue,
   prefix: StringValue,
   range: MatchRange,
   regex: StringValue,
   suffix: StringValue,
 });
-/** Union `GrpcMetadataMatchMethod` of the model: exactly one of `exact`, `prefix`, `range`, `regex`, `suffix` is set. */
-export type GrpcMetadataMatchMethod = t.TypeOf<typeof grpcMetadataMatchMethodCodec>;
-/** The wire form of {@link GrpcMetadataMatchMethod}. */
-export type GrpcMetadataMatchMethodJson = t.OutputOf<typeof grpcMetadataMatchMethodCodec>;
-/** The codec of {@link GrpcMetadataMatchMethod}. */
-export interface GrpcMetadataMatchMethodC extends ExactlyOneC<typeof grpcMetadataMatchMethodCodec.members> {}
-/** Codec of {@link GrpcMetadataMatchMethod}. */
-export const GrpcMetadataMatchMethod: GrpcMetadataMatchMethodC = grpcMetadataMatchMethodCodec;
 
 const grpcGatewayRouteMetadataCodec = struct('GrpcGatewayRouteMetadata', {
   name: StringValue,
@@ -249,21 +248,20 @@ export interface HttpGatewayRouteActionC extends StructCodec<HttpGatewayRouteAct
 /** Codec of {@link HttpGatewayRouteAction}. */
 export const HttpGatewayRouteAction: HttpGatewayRouteActionC = httpGatewayRouteActionCodec;
 
-const headerMatchMethodCodec = exactlyOne('HeaderMatchMethod', {
+/** Union `HeaderMatchMethod` of the model: exactly one of `exact`, `prefix`, `range`, `regex`, `suffix` is set. */
+export type HeaderMatchMethod = ExactlyOneOf<{ exact: StringC; prefix: StringC; range: MatchRangeC; regex: StringC; suffix: StringC }>;
+/** The wire form of {@link HeaderMatchMethod}. */
+export type HeaderMatchMethodJson = ExactlyOneOfJson<{ exact: StringC; prefix: StringC; range: MatchRangeC; regex: StringC; suffix: StringC }>;
+/** The codec of {@link HeaderMatchMethod}. */
+export interface HeaderMatchMethodC extends ExactlyOneC<{ exact: StringC; prefix: StringC; range: MatchRangeC; regex: StringC; suffix: StringC }> {}
+/** Codec of {@link HeaderMatchMethod}. */
+export const HeaderMatchMethod: HeaderMatchMethodC = exactlyOne('HeaderMatchMethod', {
   exact: StringValue,
   prefix: StringValue,
   range: MatchRange,
   regex: StringValue,
   suffix: StringValue,
 });
-/** Union `HeaderMatchMethod` of the model: exactly one of `exact`, `prefix`, `range`, `regex`, `suffix` is set. */
-export type HeaderMatchMethod = t.TypeOf<typeof headerMatchMethodCodec>;
-/** The wire form of {@link HeaderMatchMethod}. */
-export type HeaderMatchMethodJson = t.OutputOf<typeof headerMatchMethodCodec>;
-/** The codec of {@link HeaderMatchMethod}. */
-export interface HeaderMatchMethodC extends ExactlyOneC<typeof headerMatchMethodCodec.members> {}
-/** Codec of {@link HeaderMatchMethod}. */
-export const HeaderMatchMethod: HeaderMatchMethodC = headerMatchMethodCodec;
 
 const httpGatewayRouteHeaderCodec = struct('HttpGatewayRouteHeader', {
   name: StringValue,
@@ -581,21 +579,20 @@ export interface GrpcRouteActionC extends StructCodec<GrpcRouteAction, GrpcRoute
 /** Codec of {@link GrpcRouteAction}. */
 export const GrpcRouteAction: GrpcRouteActionC = grpcRouteActionCodec;
 
-const grpcRouteMetadataMatchMethodCodec = exactlyOne('GrpcRouteMetadataMatchMethod', {
+/** Union `GrpcRouteMetadataMatchMethod` of the model: exactly one of `exact`, `prefix`, `range`, `regex`, `suffix` is set. */
+export type GrpcRouteMetadataMatchMethod = ExactlyOneOf<{ exact: StringC; prefix: StringC; range: MatchRangeC; regex: StringC; suffix: StringC }>;
+/** The wire form of {@link GrpcRouteMetadataMatchMethod}. */
+export type GrpcRouteMetadataMatchMethodJson = ExactlyOneOfJson<{ exact: StringC; prefix: StringC; range: MatchRangeC; regex: StringC; suffix: StringC }>;
+/** The codec of {@link GrpcRouteMetadataMatchMethod}. */
+export interface GrpcRouteMetadataMatchMethodC extends ExactlyOneC<{ exact: StringC; prefix: StringC; range: MatchRangeC; regex: StringC; suffix: StringC }> {}
+/** Codec of {@link GrpcRouteMetadataMatchMethod}. */
+export const GrpcRouteMetadataMatchMethod: GrpcRouteMetadataMatchMethodC = exactlyOne('GrpcRouteMetadataMatchMethod', {
   exact: StringValue,
   prefix: StringValue,
   range: MatchRange,
   regex: StringValue,
   suffix: StringValue,
 });
-/** Union `GrpcRouteMetadataMatchMethod` of the model: exactly one of `exact`, `prefix`, `range`, `regex`, `suffix` is set. */
-export type GrpcRouteMetadataMatchMethod = t.TypeOf<typeof grpcRouteMetadataMatchMethodCodec>;
-/** The wire form of {@link GrpcRouteMetadataMatchMethod}. */
-export type GrpcRouteMetadataMatchMethodJson = t.OutputOf<typeof grpcRouteMetadataMatchMethodCodec>;
-/** The codec of {@link GrpcRouteMetadataMatchMethod}. */
-export interface GrpcRouteMetadataMatchMethodC extends ExactlyOneC<typeof grpcRouteMetadataMatchMethodCodec.members> {}
-/** Codec of {@link GrpcRouteMetadataMatchMethod}. */
-export const GrpcRouteMetadataMatchMethod: GrpcRouteMetadataMatchMethodC = grpcRouteMetadataMatchMethodCodec;
 
 const grpcRouteMetadataCodec = struct('GrpcRouteMetadata', {
   name: StringValue,
@@ -964,18 +961,17 @@ export interface VirtualGatewayListenerTlsSdsCertificateC extends StructCodec<Vi
 /** Codec of {@link VirtualGatewayListenerTlsSdsCertificate}. */
 export const VirtualGatewayListenerTlsSdsCertificate: VirtualGatewayListenerTlsSdsCertificateC = virtualGatewayListenerTlsSdsCertificateCodec;
 
-const virtualGatewayClientTlsCertificateCodec = exactlyOne('VirtualGatewayClientTlsCertificate', {
+/** Union `VirtualGatewayClientTlsCertificate` of the model: exactly one of `file`, `sds` is set. */
+export type VirtualGatewayClientTlsCertificate = ExactlyOneOf<{ file: VirtualGatewayListenerTlsFileCertificateC; sds: VirtualGatewayListenerTlsSdsCertificateC }>;
+/** The wire form of {@link VirtualGatewayClientTlsCertificate}. */
+export type VirtualGatewayClientTlsCertificateJson = ExactlyOneOfJson<{ file: VirtualGatewayListenerTlsFileCertificateC; sds: VirtualGatewayListenerTlsSdsCertificateC }>;
+/** The codec of {@link VirtualGatewayClientTlsCertificate}. */
+export interface VirtualGatewayClientTlsCertificateC extends ExactlyOneC<{ file: VirtualGatewayListenerTlsFileCertificateC; sds: VirtualGatewayListenerTlsSdsCertificateC }> {}
+/** Codec of {@link VirtualGatewayClientTlsCertificate}. */
+export const VirtualGatewayClientTlsCertificate: VirtualGatewayClientTlsCertificateC = exactlyOne('VirtualGatewayClientTlsCertificate', {
   file: VirtualGatewayListenerTlsFileCertificate,
   sds: VirtualGatewayListenerTlsSdsCertificate,
 });
-/** Union `VirtualGatewayClientTlsCertificate` of the model: exactly one of `file`, `sds` is set. */
-export type VirtualGatewayClientTlsCertificate = t.TypeOf<typeof virtualGatewayClientTlsCertificateCodec>;
-/** The wire form of {@link VirtualGatewayClientTlsCertificate}. */
-export type VirtualGatewayClientTlsCertificateJson = t.OutputOf<typeof virtualGatewayClientTlsCertificateCodec>;
-/** The codec of {@link VirtualGatewayClientTlsCertificate}. */
-export interface VirtualGatewayClientTlsCertificateC extends ExactlyOneC<typeof virtualGatewayClientTlsCertificateCodec.members> {}
-/** Codec of {@link VirtualGatewayClientTlsCertificate}. */
-export const VirtualGatewayClientTlsCertificate: VirtualGatewayClientTlsCertificateC = virtualGatewayClientTlsCertificateCodec;
 
 const subjectAlternativeNameMatchersCodec = struct('SubjectAlternativeNameMatchers', {
   exact: arrayOf(StringValue),
@@ -1047,19 +1043,18 @@ export interface VirtualGatewayTlsValidationContextSdsTrustC extends StructCodec
 /** Codec of {@link VirtualGatewayTlsValidationContextSdsTrust}. */
 export const VirtualGatewayTlsValidationContextSdsTrust: VirtualGatewayTlsValidationContextSdsTrustC = virtualGatewayTlsValidationContextSdsTrustCodec;
 
-const virtualGatewayTlsValidationContextTrustCodec = exactlyOne('VirtualGatewayTlsValidationContextTrust', {
+/** Union `VirtualGatewayTlsValidationContextTrust` of the model: exactly one of `acm`, `file`, `sds` is set. */
+export type VirtualGatewayTlsValidationContextTrust = ExactlyOneOf<{ acm: VirtualGatewayTlsValidationContextAcmTrustC; file: VirtualGatewayTlsValidationContextFileTrustC; sds: VirtualGatewayTlsValidationContextSdsTrustC }>;
+/** The wire form of {@link VirtualGatewayTlsValidationContextTrust}. */
+export type VirtualGatewayTlsValidationContextTrustJson = ExactlyOneOfJson<{ acm: VirtualGatewayTlsValidationContextAcmTrustC; file: VirtualGatewayTlsValidationContextFileTrustC; sds: VirtualGatewayTlsValidationContextSdsTrustC }>;
+/** The codec of {@link VirtualGatewayTlsValidationContextTrust}. */
+export interface VirtualGatewayTlsValidationContextTrustC extends ExactlyOneC<{ acm: VirtualGatewayTlsValidationContextAcmTrustC; file: VirtualGatewayTlsValidationContextFileTrustC; sds: VirtualGatewayTlsValidationContextSdsTrustC }> {}
+/** Codec of {@link VirtualGatewayTlsValidationContextTrust}. */
+export const VirtualGatewayTlsValidationContextTrust: VirtualGatewayTlsValidationContextTrustC = exactlyOne('VirtualGatewayTlsValidationContextTrust', {
   acm: VirtualGatewayTlsValidationContextAcmTrust,
   file: VirtualGatewayTlsValidationContextFileTrust,
   sds: VirtualGatewayTlsValidationContextSdsTrust,
 });
-/** Union `VirtualGatewayTlsValidationContextTrust` of the model: exactly one of `acm`, `file`, `sds` is set. */
-export type VirtualGatewayTlsValidationContextTrust = t.TypeOf<typeof virtualGatewayTlsValidationContextTrustCodec>;
-/** The wire form of {@link VirtualGatewayTlsValidationContextTrust}. */
-export type VirtualGatewayTlsValidationContextTrustJson = t.OutputOf<typeof virtualGatewayTlsValidationContextTrustCodec>;
-/** The codec of {@link VirtualGatewayTlsValidationContextTrust}. */
-export interface VirtualGatewayTlsValidationContextTrustC extends ExactlyOneC<typeof virtualGatewayTlsValidationContextTrustCodec.members> {}
-/** Codec of {@link VirtualGatewayTlsValidationContextTrust}. */
-export const VirtualGatewayTlsValidationContextTrust: VirtualGatewayTlsValidationContextTrustC = virtualGatewayTlsValidationContextTrustCodec;
 
 const virtualGatewayTlsValidationContextCodec = struct('VirtualGatewayTlsValidationContext', {
   trust: VirtualGatewayTlsValidationContextTrust,
@@ -1167,19 +1162,18 @@ export interface VirtualGatewayHttp2ConnectionPoolC extends StructCodec<VirtualG
 /** Codec of {@link VirtualGatewayHttp2ConnectionPool}. */
 export const VirtualGatewayHttp2ConnectionPool: VirtualGatewayHttp2ConnectionPoolC = virtualGatewayHttp2ConnectionPoolCodec;
 
-const virtualGatewayConnectionPoolCodec = exactlyOne('VirtualGatewayConnectionPool', {
+/** Union `VirtualGatewayConnectionPool` of the model: exactly one of `grpc`, `http`, `http2` is set. */
+export type VirtualGatewayConnectionPool = ExactlyOneOf<{ grpc: VirtualGatewayGrpcConnectionPoolC; http: VirtualGatewayHttpConnectionPoolC; http2: VirtualGatewayHttp2ConnectionPoolC }>;
+/** The wire form of {@link VirtualGatewayConnectionPool}. */
+export type VirtualGatewayConnectionPoolJson = ExactlyOneOfJson<{ grpc: VirtualGatewayGrpcConnectionPoolC; http: VirtualGatewayHttpConnectionPoolC; http2: VirtualGatewayHttp2ConnectionPoolC }>;
+/** The codec of {@link VirtualGatewayConnectionPool}. */
+export interface VirtualGatewayConnectionPoolC extends ExactlyOneC<{ grpc: VirtualGatewayGrpcConnectionPoolC; http: VirtualGatewayHttpConnectionPoolC; http2: VirtualGatewayHttp2ConnectionPoolC }> {}
+/** Codec of {@link VirtualGatewayConnectionPool}. */
+export const VirtualGatewayConnectionPool: VirtualGatewayConnectionPoolC = exactlyOne('VirtualGatewayConnectionPool', {
   grpc: VirtualGatewayGrpcConnectionPool,
   http: VirtualGatewayHttpConnectionPool,
   http2: VirtualGatewayHttp2ConnectionPool,
 });
-/** Union `VirtualGatewayConnectionPool` of the model: exactly one of `grpc`, `http`, `http2` is set. */
-export type VirtualGatewayConnectionPool = t.TypeOf<typeof virtualGatewayConnectionPoolCodec>;
-/** The wire form of {@link VirtualGatewayConnectionPool}. */
-export type VirtualGatewayConnectionPoolJson = t.OutputOf<typeof virtualGatewayConnectionPoolCodec>;
-/** The codec of {@link VirtualGatewayConnectionPool}. */
-export interface VirtualGatewayConnectionPoolC extends ExactlyOneC<typeof virtualGatewayConnectionPoolCodec.members> {}
-/** Codec of {@link VirtualGatewayConnectionPool}. */
-export const VirtualGatewayConnectionPool: VirtualGatewayConnectionPoolC = virtualGatewayConnectionPoolCodec;
 
 /** Enumeration `VirtualGatewayPortProtocol` of the model, open to values added later. */
 export type VirtualGatewayPortProtocol = OpenEnum<'http' | 'http2' | 'grpc'>;
@@ -1236,37 +1230,35 @@ export interface VirtualGatewayListenerTlsAcmCertificateC extends StructCodec<Vi
 /** Codec of {@link VirtualGatewayListenerTlsAcmCertificate}. */
 export const VirtualGatewayListenerTlsAcmCertificate: VirtualGatewayListenerTlsAcmCertificateC = virtualGatewayListenerTlsAcmCertificateCodec;
 
-const virtualGatewayListenerTlsCertificateCodec = exactlyOne('VirtualGatewayListenerTlsCertificate', {
+/** Union `VirtualGatewayListenerTlsCertificate` of the model: exactly one of `acm`, `file`, `sds` is set. */
+export type VirtualGatewayListenerTlsCertificate = ExactlyOneOf<{ acm: VirtualGatewayListenerTlsAcmCertificateC; file: VirtualGatewayListenerTlsFileCertificateC; sds: VirtualGatewayListenerTlsSdsCertificateC }>;
+/** The wire form of {@link VirtualGatewayListenerTlsCertificate}. */
+export type VirtualGatewayListenerTlsCertificateJson = ExactlyOneOfJson<{ acm: VirtualGatewayListenerTlsAcmCertificateC; file: VirtualGatewayListenerTlsFileCertificateC; sds: VirtualGatewayListenerTlsSdsCertificateC }>;
+/** The codec of {@link VirtualGatewayListenerTlsCertificate}. */
+export interface VirtualGatewayListenerTlsCertificateC extends ExactlyOneC<{ acm: VirtualGatewayListenerTlsAcmCertificateC; file: VirtualGatewayListenerTlsFileCertificateC; sds: VirtualGatewayListenerTlsSdsCertificateC }> {}
+/** Codec of {@link VirtualGatewayListenerTlsCertificate}. */
+export const VirtualGatewayListenerTlsCertificate: VirtualGatewayListenerTlsCertificateC = exactlyOne('VirtualGatewayListenerTlsCertificate', {
   acm: VirtualGatewayListenerTlsAcmCertificate,
   file: VirtualGatewayListenerTlsFileCertificate,
   sds: VirtualGatewayListenerTlsSdsCertificate,
 });
-/** Union `VirtualGatewayListenerTlsCertificate` of the model: exactly one of `acm`, `file`, `sds` is set. */
-export type VirtualGatewayListenerTlsCertificate = t.TypeOf<typeof virtualGatewayListenerTlsCertificateCodec>;
-/** The wire form of {@link VirtualGatewayListenerTlsCertificate}. */
-export type VirtualGatewayListenerTlsCertificateJson = t.OutputOf<typeof virtualGatewayListenerTlsCertificateCodec>;
-/** The codec of {@link VirtualGatewayListenerTlsCertificate}. */
-export interface VirtualGatewayListenerTlsCertificateC extends ExactlyOneC<typeof virtualGatewayListenerTlsCertificateCodec.members> {}
-/** Codec of {@link VirtualGatewayListenerTlsCertificate}. */
-export const VirtualGatewayListenerTlsCertificate: VirtualGatewayListenerTlsCertificateC = virtualGatewayListenerTlsCertificateCodec;
 
 /** Enumeration `VirtualGatewayListenerTlsMode` of the model, open to values added later. */
 export type VirtualGatewayListenerTlsMode = OpenEnum<'STRICT' | 'PERMISSIVE' | 'DISABLED'>;
 /** Codec of {@link VirtualGatewayListenerTlsMode}: any string decodes; the model's values are in `known`. */
 export const VirtualGatewayListenerTlsMode: OpenEnumC<'STRICT' | 'PERMISSIVE' | 'DISABLED'> = openEnum('VirtualGatewayListenerTlsMode', ['STRICT', 'PERMISSIVE', 'DISABLED']);
 
-const virtualGatewayListenerTlsValidationContextTrustCodec = exactlyOne('VirtualGatewayListenerTlsValidationContextTrust', {
+/** Union `VirtualGatewayListenerTlsValidationContextTrust` of the model: exactly one of `file`, `sds` is set. */
+export type VirtualGatewayListenerTlsValidationContextTrust = ExactlyOneOf<{ file: VirtualGatewayTlsValidationContextFileTrustC; sds: VirtualGatewayTlsValidationContextSdsTrustC }>;
+/** The wire form of {@link VirtualGatewayListenerTlsValidationContextTrust}. */
+export type VirtualGatewayListenerTlsValidationContextTrustJson = ExactlyOneOfJson<{ file: VirtualGatewayTlsValidationContextFileTrustC; sds: VirtualGatewayTlsValidationContextSdsTrustC }>;
+/** The codec of {@link VirtualGatewayListenerTlsValidationContextTrust}. */
+export interface VirtualGatewayListenerTlsValidationContextTrustC extends ExactlyOneC<{ file: VirtualGatewayTlsValidationContextFileTrustC; sds: VirtualGatewayTlsValidationContextSdsTrustC }> {}
+/** Codec of {@link VirtualGatewayListenerTlsValidationContextTrust}. */
+export const VirtualGatewayListenerTlsValidationContextTrust: VirtualGatewayListenerTlsValidationContextTrustC = exactlyOne('VirtualGatewayListenerTlsValidationContextTrust', {
   file: VirtualGatewayTlsValidationContextFileTrust,
   sds: VirtualGatewayTlsValidationContextSdsTrust,
 });
-/** Union `VirtualGatewayListenerTlsValidationContextTrust` of the model: exactly one of `file`, `sds` is set. */
-export type VirtualGatewayListenerTlsValidationContextTrust = t.TypeOf<typeof virtualGatewayListenerTlsValidationContextTrustCodec>;
-/** The wire form of {@link VirtualGatewayListenerTlsValidationContextTrust}. */
-export type VirtualGatewayListenerTlsValidationContextTrustJson = t.OutputOf<typeof virtualGatewayListenerTlsValidationContextTrustCodec>;
-/** The codec of {@link VirtualGatewayListenerTlsValidationContextTrust}. */
-export interface VirtualGatewayListenerTlsValidationContextTrustC extends ExactlyOneC<typeof virtualGatewayListenerTlsValidationContextTrustCodec.members> {}
-/** Codec of {@link VirtualGatewayListenerTlsValidationContextTrust}. */
-export const VirtualGatewayListenerTlsValidationContextTrust: VirtualGatewayListenerTlsValidationContextTrustC = virtualGatewayListenerTlsValidationContextTrustCodec;
 
 const virtualGatewayListenerTlsValidationContextCodec = struct('VirtualGatewayListenerTlsValidationContext', {
   trust: VirtualGatewayListenerTlsValidationContextTrust,
@@ -1334,18 +1326,17 @@ export interface JsonFormatRefC extends StructCodec<JsonFormatRef, JsonFormatRef
 /** Codec of {@link JsonFormatRef}. */
 export const JsonFormatRef: JsonFormatRefC = jsonFormatRefCodec;
 
-const loggingFormatCodec = exactlyOne('LoggingFormat', {
+/** Union `LoggingFormat` of the model: exactly one of `json`, `text` is set. */
+export type LoggingFormat = ExactlyOneOf<{ json: ArrayC<JsonFormatRefC>; text: StringC }>;
+/** The wire form of {@link LoggingFormat}. */
+export type LoggingFormatJson = ExactlyOneOfJson<{ json: ArrayC<JsonFormatRefC>; text: StringC }>;
+/** The codec of {@link LoggingFormat}. */
+export interface LoggingFormatC extends ExactlyOneC<{ json: ArrayC<JsonFormatRefC>; text: StringC }> {}
+/** Codec of {@link LoggingFormat}. */
+export const LoggingFormat: LoggingFormatC = exactlyOne('LoggingFormat', {
   json: arrayOf(JsonFormatRef),
   text: StringValue,
 });
-/** Union `LoggingFormat` of the model: exactly one of `json`, `text` is set. */
-export type LoggingFormat = t.TypeOf<typeof loggingFormatCodec>;
-/** The wire form of {@link LoggingFormat}. */
-export type LoggingFormatJson = t.OutputOf<typeof loggingFormatCodec>;
-/** The codec of {@link LoggingFormat}. */
-export interface LoggingFormatC extends ExactlyOneC<typeof loggingFormatCodec.members> {}
-/** Codec of {@link LoggingFormat}. */
-export const LoggingFormat: LoggingFormatC = loggingFormatCodec;
 
 const virtualGatewayFileAccessLogCodec = struct('VirtualGatewayFileAccessLog', {
   path: StringValue,
@@ -1363,17 +1354,16 @@ export interface VirtualGatewayFileAccessLogC extends StructCodec<VirtualGateway
 /** Codec of {@link VirtualGatewayFileAccessLog}. */
 export const VirtualGatewayFileAccessLog: VirtualGatewayFileAccessLogC = virtualGatewayFileAccessLogCodec;
 
-const virtualGatewayAccessLogCodec = exactlyOne('VirtualGatewayAccessLog', {
+/** Union `VirtualGatewayAccessLog` of the model: exactly one of `file` is set. */
+export type VirtualGatewayAccessLog = ExactlyOneOf<{ file: VirtualGatewayFileAccessLogC }>;
+/** The wire form of {@link VirtualGatewayAccessLog}. */
+export type VirtualGatewayAccessLogJson = ExactlyOneOfJson<{ file: VirtualGatewayFileAccessLogC }>;
+/** The codec of {@link VirtualGatewayAccessLog}. */
+export interface VirtualGatewayAccessLogC extends ExactlyOneC<{ file: VirtualGatewayFileAccessLogC }> {}
+/** Codec of {@link VirtualGatewayAccessLog}. */
+export const VirtualGatewayAccessLog: VirtualGatewayAccessLogC = exactlyOne('VirtualGatewayAccessLog', {
   file: VirtualGatewayFileAccessLog,
 });
-/** Union `VirtualGatewayAccessLog` of the model: exactly one of `file` is set. */
-export type VirtualGatewayAccessLog = t.TypeOf<typeof virtualGatewayAccessLogCodec>;
-/** The wire form of {@link VirtualGatewayAccessLog}. */
-export type VirtualGatewayAccessLogJson = t.OutputOf<typeof virtualGatewayAccessLogCodec>;
-/** The codec of {@link VirtualGatewayAccessLog}. */
-export interface VirtualGatewayAccessLogC extends ExactlyOneC<typeof virtualGatewayAccessLogCodec.members> {}
-/** Codec of {@link VirtualGatewayAccessLog}. */
-export const VirtualGatewayAccessLog: VirtualGatewayAccessLogC = virtualGatewayAccessLogCodec;
 
 const virtualGatewayLoggingCodec = struct('VirtualGatewayLogging', {}, {
   accessLog: VirtualGatewayAccessLog,
@@ -1472,18 +1462,17 @@ export interface ListenerTlsSdsCertificateC extends StructCodec<ListenerTlsSdsCe
 /** Codec of {@link ListenerTlsSdsCertificate}. */
 export const ListenerTlsSdsCertificate: ListenerTlsSdsCertificateC = listenerTlsSdsCertificateCodec;
 
-const clientTlsCertificateCodec = exactlyOne('ClientTlsCertificate', {
+/** Union `ClientTlsCertificate` of the model: exactly one of `file`, `sds` is set. */
+export type ClientTlsCertificate = ExactlyOneOf<{ file: ListenerTlsFileCertificateC; sds: ListenerTlsSdsCertificateC }>;
+/** The wire form of {@link ClientTlsCertificate}. */
+export type ClientTlsCertificateJson = ExactlyOneOfJson<{ file: ListenerTlsFileCertificateC; sds: ListenerTlsSdsCertificateC }>;
+/** The codec of {@link ClientTlsCertificate}. */
+export interface ClientTlsCertificateC extends ExactlyOneC<{ file: ListenerTlsFileCertificateC; sds: ListenerTlsSdsCertificateC }> {}
+/** Codec of {@link ClientTlsCertificate}. */
+export const ClientTlsCertificate: ClientTlsCertificateC = exactlyOne('ClientTlsCertificate', {
   file: ListenerTlsFileCertificate,
   sds: ListenerTlsSdsCertificate,
 });
-/** Union `ClientTlsCertificate` of the model: exactly one of `file`, `sds` is set. */
-export type ClientTlsCertificate = t.TypeOf<typeof clientTlsCertificateCodec>;
-/** The wire form of {@link ClientTlsCertificate}. */
-export type ClientTlsCertificateJson = t.OutputOf<typeof clientTlsCertificateCodec>;
-/** The codec of {@link ClientTlsCertificate}. */
-export interface ClientTlsCertificateC extends ExactlyOneC<typeof clientTlsCertificateCodec.members> {}
-/** Codec of {@link ClientTlsCertificate}. */
-export const ClientTlsCertificate: ClientTlsCertificateC = clientTlsCertificateCodec;
 
 const tlsValidationContextAcmTrustCodec = struct('TlsValidationContextAcmTrust', {
   certificateAuthorityArns: arrayOf(StringValue),
@@ -1527,19 +1516,18 @@ export interface TlsValidationContextSdsTrustC extends StructCodec<TlsValidation
 /** Codec of {@link TlsValidationContextSdsTrust}. */
 export const TlsValidationContextSdsTrust: TlsValidationContextSdsTrustC = tlsValidationContextSdsTrustCodec;
 
-const tlsValidationContextTrustCodec = exactlyOne('TlsValidationContextTrust', {
+/** Union `TlsValidationContextTrust` of the model: exactly one of `acm`, `file`, `sds` is set. */
+export type TlsValidationContextTrust = ExactlyOneOf<{ acm: TlsValidationContextAcmTrustC; file: TlsValidationContextFileTrustC; sds: TlsValidationContextSdsTrustC }>;
+/** The wire form of {@link TlsValidationContextTrust}. */
+export type TlsValidationContextTrustJson = ExactlyOneOfJson<{ acm: TlsValidationContextAcmTrustC; file: TlsValidationContextFileTrustC; sds: TlsValidationContextSdsTrustC }>;
+/** The codec of {@link TlsValidationContextTrust}. */
+export interface TlsValidationContextTrustC extends ExactlyOneC<{ acm: TlsValidationContextAcmTrustC; file: TlsValidationContextFileTrustC; sds: TlsValidationContextSdsTrustC }> {}
+/** Codec of {@link TlsValidationContextTrust}. */
+export const TlsValidationContextTrust: TlsValidationContextTrustC = exactlyOne('TlsValidationContextTrust', {
   acm: TlsValidationContextAcmTrust,
   file: TlsValidationContextFileTrust,
   sds: TlsValidationContextSdsTrust,
 });
-/** Union `TlsValidationContextTrust` of the model: exactly one of `acm`, `file`, `sds` is set. */
-export type TlsValidationContextTrust = t.TypeOf<typeof tlsValidationContextTrustCodec>;
-/** The wire form of {@link TlsValidationContextTrust}. */
-export type TlsValidationContextTrustJson = t.OutputOf<typeof tlsValidationContextTrustCodec>;
-/** The codec of {@link TlsValidationContextTrust}. */
-export interface TlsValidationContextTrustC extends ExactlyOneC<typeof tlsValidationContextTrustCodec.members> {}
-/** Codec of {@link TlsValidationContextTrust}. */
-export const TlsValidationContextTrust: TlsValidationContextTrustC = tlsValidationContextTrustCodec;
 
 const tlsValidationContextCodec = struct('TlsValidationContext', {
   trust: TlsValidationContextTrust,
@@ -1619,17 +1607,16 @@ export interface VirtualServiceBackendC extends StructCodec<VirtualServiceBacken
 /** Codec of {@link VirtualServiceBackend}. */
 export const VirtualServiceBackend: VirtualServiceBackendC = virtualServiceBackendCodec;
 
-const backendCodec = exactlyOne('Backend', {
+/** Union `Backend` of the model: exactly one of `virtualService` is set. */
+export type Backend = ExactlyOneOf<{ virtualService: VirtualServiceBackendC }>;
+/** The wire form of {@link Backend}. */
+export type BackendJson = ExactlyOneOfJson<{ virtualService: VirtualServiceBackendC }>;
+/** The codec of {@link Backend}. */
+export interface BackendC extends ExactlyOneC<{ virtualService: VirtualServiceBackendC }> {}
+/** Codec of {@link Backend}. */
+export const Backend: BackendC = exactlyOne('Backend', {
   virtualService: VirtualServiceBackend,
 });
-/** Union `Backend` of the model: exactly one of `virtualService` is set. */
-export type Backend = t.TypeOf<typeof backendCodec>;
-/** The wire form of {@link Backend}. */
-export type BackendJson = t.OutputOf<typeof backendCodec>;
-/** The codec of {@link Backend}. */
-export interface BackendC extends ExactlyOneC<typeof backendCodec.members> {}
-/** Codec of {@link Backend}. */
-export const Backend: BackendC = backendCodec;
 
 const virtualNodeGrpcConnectionPoolCodec = struct('VirtualNodeGrpcConnectionPool', {
   maxRequests: NumberValue,
@@ -1689,20 +1676,19 @@ export interface VirtualNodeTcpConnectionPoolC extends StructCodec<VirtualNodeTc
 /** Codec of {@link VirtualNodeTcpConnectionPool}. */
 export const VirtualNodeTcpConnectionPool: VirtualNodeTcpConnectionPoolC = virtualNodeTcpConnectionPoolCodec;
 
-const virtualNodeConnectionPoolCodec = exactlyOne('VirtualNodeConnectionPool', {
+/** Union `VirtualNodeConnectionPool` of the model: exactly one of `grpc`, `http`, `http2`, `tcp` is set. */
+export type VirtualNodeConnectionPool = ExactlyOneOf<{ grpc: VirtualNodeGrpcConnectionPoolC; http: VirtualNodeHttpConnectionPoolC; http2: VirtualNodeHttp2ConnectionPoolC; tcp: VirtualNodeTcpConnectionPoolC }>;
+/** The wire form of {@link VirtualNodeConnectionPool}. */
+export type VirtualNodeConnectionPoolJson = ExactlyOneOfJson<{ grpc: VirtualNodeGrpcConnectionPoolC; http: VirtualNodeHttpConnectionPoolC; http2: VirtualNodeHttp2ConnectionPoolC; tcp: VirtualNodeTcpConnectionPoolC }>;
+/** The codec of {@link VirtualNodeConnectionPool}. */
+export interface VirtualNodeConnectionPoolC extends ExactlyOneC<{ grpc: VirtualNodeGrpcConnectionPoolC; http: VirtualNodeHttpConnectionPoolC; http2: VirtualNodeHttp2ConnectionPoolC; tcp: VirtualNodeTcpConnectionPoolC }> {}
+/** Codec of {@link VirtualNodeConnectionPool}. */
+export const VirtualNodeConnectionPool: VirtualNodeConnectionPoolC = exactlyOne('VirtualNodeConnectionPool', {
   grpc: VirtualNodeGrpcConnectionPool,
   http: VirtualNodeHttpConnectionPool,
   http2: VirtualNodeHttp2ConnectionPool,
   tcp: VirtualNodeTcpConnectionPool,
 });
-/** Union `VirtualNodeConnectionPool` of the model: exactly one of `grpc`, `http`, `http2`, `tcp` is set. */
-export type VirtualNodeConnectionPool = t.TypeOf<typeof virtualNodeConnectionPoolCodec>;
-/** The wire form of {@link VirtualNodeConnectionPool}. */
-export type VirtualNodeConnectionPoolJson = t.OutputOf<typeof virtualNodeConnectionPoolCodec>;
-/** The codec of {@link VirtualNodeConnectionPool}. */
-export interface VirtualNodeConnectionPoolC extends ExactlyOneC<typeof virtualNodeConnectionPoolCodec.members> {}
-/** Codec of {@link VirtualNodeConnectionPool}. */
-export const VirtualNodeConnectionPool: VirtualNodeConnectionPoolC = virtualNodeConnectionPoolCodec;
 
 /** Enumeration `PortProtocol` of the model, open to values added later. */
 export type PortProtocol = OpenEnum<'http' | 'tcp' | 'http2' | 'grpc'>;
@@ -1762,20 +1748,19 @@ export interface PortMappingC extends StructCodec<PortMapping, PortMappingJson> 
 /** Codec of {@link PortMapping}. */
 export const PortMapping: PortMappingC = portMappingCodec;
 
-const listenerTimeoutCodec = exactlyOne('ListenerTimeout', {
+/** Union `ListenerTimeout` of the model: exactly one of `grpc`, `http`, `http2`, `tcp` is set. */
+export type ListenerTimeout = ExactlyOneOf<{ grpc: GrpcTimeoutC; http: HttpTimeoutC; http2: HttpTimeoutC; tcp: TcpTimeoutC }>;
+/** The wire form of {@link ListenerTimeout}. */
+export type ListenerTimeoutJson = ExactlyOneOfJson<{ grpc: GrpcTimeoutC; http: HttpTimeoutC; http2: HttpTimeoutC; tcp: TcpTimeoutC }>;
+/** The codec of {@link ListenerTimeout}. */
+export interface ListenerTimeoutC extends ExactlyOneC<{ grpc: GrpcTimeoutC; http: HttpTimeoutC; http2: HttpTimeoutC; tcp: TcpTimeoutC }> {}
+/** Codec of {@link ListenerTimeout}. */
+export const ListenerTimeout: ListenerTimeoutC = exactlyOne('ListenerTimeout', {
   grpc: GrpcTimeout,
   http: HttpTimeout,
   http2: HttpTimeout,
   tcp: TcpTimeout,
 });
-/** Union `ListenerTimeout` of the model: exactly one of `grpc`, `http`, `http2`, `tcp` is set. */
-export type ListenerTimeout = t.TypeOf<typeof listenerTimeoutCodec>;
-/** The wire form of {@link ListenerTimeout}. */
-export type ListenerTimeoutJson = t.OutputOf<typeof listenerTimeoutCodec>;
-/** The codec of {@link ListenerTimeout}. */
-export interface ListenerTimeoutC extends ExactlyOneC<typeof listenerTimeoutCodec.members> {}
-/** Codec of {@link ListenerTimeout}. */
-export const ListenerTimeout: ListenerTimeoutC = listenerTimeoutCodec;
 
 const listenerTlsAcmCertificateCodec = struct('ListenerTlsAcmCertificate', {
   certificateArn: StringValue,
@@ -1791,37 +1776,35 @@ export interface ListenerTlsAcmCertificateC extends StructCodec<ListenerTlsAcmCe
 /** Codec of {@link ListenerTlsAcmCertificate}. */
 export const ListenerTlsAcmCertificate: ListenerTlsAcmCertificateC = listenerTlsAcmCertificateCodec;
 
-const listenerTlsCertificateCodec = exactlyOne('ListenerTlsCertificate', {
+/** Union `ListenerTlsCertificate` of the model: exactly one of `acm`, `file`, `sds` is set. */
+export type ListenerTlsCertificate = ExactlyOneOf<{ acm: ListenerTlsAcmCertificateC; file: ListenerTlsFileCertificateC; sds: ListenerTlsSdsCertificateC }>;
+/** The wire form of {@link ListenerTlsCertificate}. */
+export type ListenerTlsCertificateJson = ExactlyOneOfJson<{ acm: ListenerTlsAcmCertificateC; file: ListenerTlsFileCertificateC; sds: ListenerTlsSdsCertificateC }>;
+/** The codec of {@link ListenerTlsCertificate}. */
+export interface ListenerTlsCertificateC extends ExactlyOneC<{ acm: ListenerTlsAcmCertificateC; file: ListenerTlsFileCertificateC; sds: ListenerTlsSdsCertificateC }> {}
+/** Codec of {@link ListenerTlsCertificate}. */
+export const ListenerTlsCertificate: ListenerTlsCertificateC = exactlyOne('ListenerTlsCertificate', {
   acm: ListenerTlsAcmCertificate,
   file: ListenerTlsFileCertificate,
   sds: ListenerTlsSdsCertificate,
 });
-/** Union `ListenerTlsCertificate` of the model: exactly one of `acm`, `file`, `sds` is set. */
-export type ListenerTlsCertificate = t.TypeOf<typeof listenerTlsCertificateCodec>;
-/** The wire form of {@link ListenerTlsCertificate}. */
-export type ListenerTlsCertificateJson = t.OutputOf<typeof listenerTlsCertificateCodec>;
-/** The codec of {@link ListenerTlsCertificate}. */
-export interface ListenerTlsCertificateC extends ExactlyOneC<typeof listenerTlsCertificateCodec.members> {}
-/** Codec of {@link ListenerTlsCertificate}. */
-export const ListenerTlsCertificate: ListenerTlsCertificateC = listenerTlsCertificateCodec;
 
 /** Enumeration `ListenerTlsMode` of the model, open to values added later. */
 export type ListenerTlsMode = OpenEnum<'STRICT' | 'PERMISSIVE' | 'DISABLED'>;
 /** Codec of {@link ListenerTlsMode}: any string decodes; the model's values are in `known`. */
 export const ListenerTlsMode: OpenEnumC<'STRICT' | 'PERMISSIVE' | 'DISABLED'> = openEnum('ListenerTlsMode', ['STRICT', 'PERMISSIVE', 'DISABLED']);
 
-const listenerTlsValidationContextTrustCodec = exactlyOne('ListenerTlsValidationContextTrust', {
+/** Union `ListenerTlsValidationContextTrust` of the model: exactly one of `file`, `sds` is set. */
+export type ListenerTlsValidationContextTrust = ExactlyOneOf<{ file: TlsValidationContextFileTrustC; sds: TlsValidationContextSdsTrustC }>;
+/** The wire form of {@link ListenerTlsValidationContextTrust}. */
+export type ListenerTlsValidationContextTrustJson = ExactlyOneOfJson<{ file: TlsValidationContextFileTrustC; sds: TlsValidationContextSdsTrustC }>;
+/** The codec of {@link ListenerTlsValidationContextTrust}. */
+export interface ListenerTlsValidationContextTrustC extends ExactlyOneC<{ file: TlsValidationContextFileTrustC; sds: TlsValidationContextSdsTrustC }> {}
+/** Codec of {@link ListenerTlsValidationContextTrust}. */
+export const ListenerTlsValidationContextTrust: ListenerTlsValidationContextTrustC = exactlyOne('ListenerTlsValidationContextTrust', {
   file: TlsValidationContextFileTrust,
   sds: TlsValidationContextSdsTrust,
 });
-/** Union `ListenerTlsValidationContextTrust` of the model: exactly one of `file`, `sds` is set. */
-export type ListenerTlsValidationContextTrust = t.TypeOf<typeof listenerTlsValidationContextTrustCodec>;
-/** The wire form of {@link ListenerTlsValidationContextTrust}. */
-export type ListenerTlsValidationContextTrustJson = t.OutputOf<typeof listenerTlsValidationContextTrustCodec>;
-/** The codec of {@link ListenerTlsValidationContextTrust}. */
-export interface ListenerTlsValidationContextTrustC extends ExactlyOneC<typeof listenerTlsValidationContextTrustCodec.members> {}
-/** Codec of {@link ListenerTlsValidationContextTrust}. */
-export const ListenerTlsValidationContextTrust: ListenerTlsValidationContextTrustC = listenerTlsValidationContextTrustCodec;
 
 const listenerTlsValidationContextCodec = struct('ListenerTlsValidationContext', {
   trust: ListenerTlsValidationContextTrust,
@@ -1892,17 +1875,16 @@ export interface FileAccessLogC extends StructCodec<FileAccessLog, FileAccessLog
 /** Codec of {@link FileAccessLog}. */
 export const FileAccessLog: FileAccessLogC = fileAccessLogCodec;
 
-const accessLogCodec = exactlyOne('AccessLog', {
+/** Union `AccessLog` of the model: exactly one of `file` is set. */
+export type AccessLog = ExactlyOneOf<{ file: FileAccessLogC }>;
+/** The wire form of {@link AccessLog}. */
+export type AccessLogJson = ExactlyOneOfJson<{ file: FileAccessLogC }>;
+/** The codec of {@link AccessLog}. */
+export interface AccessLogC extends ExactlyOneC<{ file: FileAccessLogC }> {}
+/** Codec of {@link AccessLog}. */
+export const AccessLog: AccessLogC = exactlyOne('AccessLog', {
   file: FileAccessLog,
 });
-/** Union `AccessLog` of the model: exactly one of `file` is set. */
-export type AccessLog = t.TypeOf<typeof accessLogCodec>;
-/** The wire form of {@link AccessLog}. */
-export type AccessLogJson = t.OutputOf<typeof accessLogCodec>;
-/** The codec of {@link AccessLog}. */
-export interface AccessLogC extends ExactlyOneC<typeof accessLogCodec.members> {}
-/** Codec of {@link AccessLog}. */
-export const AccessLog: AccessLogC = accessLogCodec;
 
 const loggingCodec = struct('Logging', {}, {
   accessLog: AccessLog,
@@ -1973,18 +1955,17 @@ export interface DnsServiceDiscoveryC extends StructCodec<DnsServiceDiscovery, D
 /** Codec of {@link DnsServiceDiscovery}. */
 export const DnsServiceDiscovery: DnsServiceDiscoveryC = dnsServiceDiscoveryCodec;
 
-const serviceDiscoveryCodec = exactlyOne('ServiceDiscovery', {
+/** Union `ServiceDiscovery` of the model: exactly one of `awsCloudMap`, `dns` is set. */
+export type ServiceDiscovery = ExactlyOneOf<{ awsCloudMap: AwsCloudMapServiceDiscoveryC; dns: DnsServiceDiscoveryC }>;
+/** The wire form of {@link ServiceDiscovery}. */
+export type ServiceDiscoveryJson = ExactlyOneOfJson<{ awsCloudMap: AwsCloudMapServiceDiscoveryC; dns: DnsServiceDiscoveryC }>;
+/** The codec of {@link ServiceDiscovery}. */
+export interface ServiceDiscoveryC extends ExactlyOneC<{ awsCloudMap: AwsCloudMapServiceDiscoveryC; dns: DnsServiceDiscoveryC }> {}
+/** Codec of {@link ServiceDiscovery}. */
+export const ServiceDiscovery: ServiceDiscoveryC = exactlyOne('ServiceDiscovery', {
   awsCloudMap: AwsCloudMapServiceDiscovery,
   dns: DnsServiceDiscovery,
 });
-/** Union `ServiceDiscovery` of the model: exactly one of `awsCloudMap`, `dns` is set. */
-export type ServiceDiscovery = t.TypeOf<typeof serviceDiscoveryCodec>;
-/** The wire form of {@link ServiceDiscovery}. */
-export type ServiceDiscoveryJson = t.OutputOf<typeof serviceDiscoveryCodec>;
-/** The codec of {@link ServiceDiscovery}. */
-export interface ServiceDiscoveryC extends ExactlyOneC<typeof serviceDiscoveryCodec.members> {}
-/** Codec of {@link ServiceDiscovery}. */
-export const ServiceDiscovery: ServiceDiscoveryC = serviceDiscoveryCodec;
 
 const virtualNodeSpecCodec = struct('VirtualNodeSpec', {}, {
   backendDefaults: BackendDefaults,
@@ -2134,18 +2115,17 @@ export interface VirtualRouterServiceProviderC extends StructCodec<VirtualRouter
 /** Codec of {@link VirtualRouterServiceProvider}. */
 export const VirtualRouterServiceProvider: VirtualRouterServiceProviderC = virtualRouterServiceProviderCodec;
 
-const virtualServiceProviderCodec = exactlyOne('VirtualServiceProvider', {
+/** Union `VirtualServiceProvider` of the model: exactly one of `virtualNode`, `virtualRouter` is set. */
+export type VirtualServiceProvider = ExactlyOneOf<{ virtualNode: VirtualNodeServiceProviderC; virtualRouter: VirtualRouterServiceProviderC }>;
+/** The wire form of {@link VirtualServiceProvider}. */
+export type VirtualServiceProviderJson = ExactlyOneOfJson<{ virtualNode: VirtualNodeServiceProviderC; virtualRouter: VirtualRouterServiceProviderC }>;
+/** The codec of {@link VirtualServiceProvider}. */
+export interface VirtualServiceProviderC extends ExactlyOneC<{ virtualNode: VirtualNodeServiceProviderC; virtualRouter: VirtualRouterServiceProviderC }> {}
+/** Codec of {@link VirtualServiceProvider}. */
+export const VirtualServiceProvider: VirtualServiceProviderC = exactlyOne('VirtualServiceProvider', {
   virtualNode: VirtualNodeServiceProvider,
   virtualRouter: VirtualRouterServiceProvider,
 });
-/** Union `VirtualServiceProvider` of the model: exactly one of `virtualNode`, `virtualRouter` is set. */
-export type VirtualServiceProvider = t.TypeOf<typeof virtualServiceProviderCodec>;
-/** The wire form of {@link VirtualServiceProvider}. */
-export type VirtualServiceProviderJson = t.OutputOf<typeof virtualServiceProviderCodec>;
-/** The codec of {@link VirtualServiceProvider}. */
-export interface VirtualServiceProviderC extends ExactlyOneC<typeof virtualServiceProviderCodec.members> {}
-/** Codec of {@link VirtualServiceProvider}. */
-export const VirtualServiceProvider: VirtualServiceProviderC = virtualServiceProviderCodec;
 
 const virtualServiceSpecCodec = struct('VirtualServiceSpec', {}, {
   provider: VirtualServiceProvider,
