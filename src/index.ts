@@ -59,6 +59,7 @@ export * from './core/openTag.js';
 export * from './core/emptyOr.js';
 export * from './core/exactlyOne.js';
 export * from './core/loosen.js';
+export * from './core/checkConstraints.js';
 export * from './core/unrecognizedString.js';
 export type { Unrecognized } from './core/Unrecognized.js';
 export * from './core/JsonValue.js';

@@ -495,8 +495,10 @@ function modelFile(s: ServiceShapes): GeneratedFile {
     const length = trait<{ min?: number; max?: number }>(shape, 'length');
     const range = trait<{ min?: number; max?: number }>(shape, 'range');
     const pattern = trait<string>(shape, 'pattern');
-    if (length !== undefined) facts.push(`length: ${JSON.stringify(length).replace(/"(\w+)":/g, '$1: ')}`);
-    if (range !== undefined) facts.push(`range: ${JSON.stringify(range).replace(/"(\w+)":/g, '$1: ')}`);
+    const limits = (b: { min?: number; max?: number }): string =>
+      `{ ${[b.min === undefined ? '' : `min: ${b.min}`, b.max === undefined ? '' : `max: ${b.max}`].filter((x) => x !== '').join(', ')} }`;
+    if (length !== undefined) facts.push(`length: ${limits(length)}`);
+    if (range !== undefined) facts.push(`range: ${limits(range)}`);
     if (pattern !== undefined) facts.push(`pattern: ${JSON.stringify(pattern)}`);
     if (hasTrait(shape, 'uniqueItems')) facts.push('uniqueItems: true');
     const values = enumValues(shape);
@@ -522,17 +524,7 @@ function modelFile(s: ServiceShapes): GeneratedFile {
     path: `src/${s.config.folder}/generated/model.ts`,
     content: [
       header(s.config, s.model, 'Facts of the API model kept as data: constraints, members, enum values, ARN templates.'),
-      `/** Facts about one shape of the model. */`,
-      `export interface ShapeFacts {`,
-      `  readonly kind: string;`,
-      `  readonly length?: { readonly min?: number; readonly max?: number };`,
-      `  readonly range?: { readonly min?: number; readonly max?: number };`,
-      `  readonly pattern?: string;`,
-      `  readonly uniqueItems?: boolean;`,
-      `  readonly values?: readonly string[];`,
-      `  readonly member?: string;`,
-      `  readonly members?: { readonly [name: string]: { readonly target: string; readonly required: boolean } };`,
-      `}`,
+      `import type { ShapeFacts } from '../../core/checkConstraints.js';`,
       '',
       `/** Every shape the operations use, by name. Constraints are not enforced when decoding (records of rejected requests break them); builders and validation read them from here. */`,
       `export const ${s.config.prefix}Shapes: { readonly [shape: string]: ShapeFacts } = {\n${rows.join('\n')}\n};`,

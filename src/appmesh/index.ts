@@ -10,6 +10,7 @@ export * from './AppMeshEvent.js';
 export * from './StreamAggregatedResources.js';
 export * from './UnknownOperationEvent.js';
 export * from './arn.js';
+export * from './validate.js';
 export * from './generated/events.js';
 export * from './generated/operations.js';
 export * from './generated/shapes.js';

@@ -1,0 +1,44 @@
+import { checkConstraints } from '../core/checkConstraints.js';
+import type { Issue } from '../errors/Issue.js';
+import { appMeshOperations } from './generated/operations.js';
+import { appMeshShapes } from './generated/model.js';
+import type { AppMeshEvent } from './AppMeshEvent.js';
+
+const inputShapes: ReadonlyMap<string, string> = new Map(
+  Object.entries(appMeshOperations).map(([op, info]) => [op, info.input.name]),
+);
+
+/**
+ * Checks the `requestParameters` of an App Mesh call against the model's
+ * constraints (required members, lengths, ranges, patterns, enum values),
+ * which decoding does not enforce. Useful on failed calls, to see what the
+ * service objected to, and on fixtures, to keep them realistic. Paths start
+ * at `requestParameters`. Events that are not calls of a known operation give
+ * no issues.
+ *
+ * @example
+ * import { AppMeshEvent, checkAppMeshRequest } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = AppMeshEvent.decode(json);
+ * if (r._tag === 'Right') checkAppMeshRequest(r.right).map((i) => i.message);
+ * // e.g. ['requestParameters.spec: required by the model (RouteSpec), but it is missing']
+ */
+export function checkAppMeshRequest(event: AppMeshEvent): Issue[] {
+  const shape = typeof event.eventName === 'string' ? inputShapes.get(event.eventName) : undefined;
+  const request = (event as { requestParameters?: unknown }).requestParameters;
+  if (shape === undefined || request === undefined || request === null) return [];
+  return checkConstraints(appMeshShapes, shape, request, ['requestParameters']);
+}
+
+/**
+ * Checks any value against the constraints of a named App Mesh model shape.
+ *
+ * @example
+ * import { checkAppMeshShape } from 'cloudtrail-codecs/appmesh';
+ * checkAppMeshShape('PortMapping', { port: 70000, protocol: 'http' }).map((i) => i.message);
+ * // ['port: expected a value of 1 to 65535, got 70000']
+ */
+export function checkAppMeshShape(shape: string, value: unknown): Issue[] {
+  return checkConstraints(appMeshShapes, shape, value);
+}
+
