@@ -111,15 +111,27 @@ export function parseNodeArn(
   return arn?.kind === 'virtualNode' || arn?.kind === 'virtualGateway' ? arn : undefined;
 }
 
+/** True for a value that is an {@link AppMeshArn}: a known kind with every part a non-empty string. */
+export function isAppMeshArn(u: unknown): u is AppMeshArn {
+  if (typeof u !== 'object' || u === null) return false;
+  const v = u as Record<string, unknown>;
+  const tpl = templates.find((x) => x.kind === v['kind']);
+  if (tpl === undefined) return false;
+  const parts = ['partition', 'region', 'accountId', ...tpl.labels.values()];
+  // A ':' in a part, or a '/' in a name, would not survive formatting.
+  return parts.every((p) => {
+    const x = v[p];
+    return typeof x === 'string' && x !== '' && !x.includes(':') && !(tpl.labels.size > 0 && p.endsWith('Name') && x.includes('/'));
+  });
+}
+
 /** The codec of {@link AppMeshArnFromString}. */
 export interface AppMeshArnFromStringC extends WireType<AppMeshArn, string> {}
 
 class AppMeshArnFromStringType extends WireType<AppMeshArn, string> implements AppMeshArnFromStringC {
   readonly encodesAsIs = false;
   constructor() {
-    super('App Mesh ARN (like arn:aws:appmesh:<region>:<account>:mesh/<mesh>/virtualNode/<name>)', (u): u is AppMeshArn =>
-      typeof u === 'object' && u !== null && 'kind' in u && 'meshName' in u,
-    );
+    super('App Mesh ARN (like arn:aws:appmesh:<region>:<account>:mesh/<mesh>/virtualNode/<name>)', isAppMeshArn);
   }
   parse(u: unknown): AppMeshArn | Invalid {
     return typeof u === 'string' ? (parseAppMeshArn(u) ?? INVALID) : INVALID;
