@@ -16,15 +16,20 @@ import {
 /**
  * The decoded type of a union of the members `P`: exactly one is set, and the
  * others are typed `?: never` so that `value.member?.field` reads work without
- * narrowing first.
+ * narrowing first. The last variant, with no known member, is a member added
+ * to the model after this release: its key and value are kept as data.
  */
-export type ExactlyOneOf<P extends Props> = {
-  [K in keyof P]: { [M in K]: t.TypeOf<P[K]> } & { [M in Exclude<keyof P, K>]?: never };
-}[keyof P];
+export type ExactlyOneOf<P extends Props> =
+  | {
+      [K in keyof P]: { [M in K]: t.TypeOf<P[K]> } & { [M in Exclude<keyof P, K>]?: never };
+    }[keyof P]
+  | { [M in keyof P]?: never };
 /** The wire type of {@link ExactlyOneOf}. */
-export type ExactlyOneOfJson<P extends Props> = {
-  [K in keyof P]: { [M in K]: t.OutputOf<P[K]> } & { [M in Exclude<keyof P, K>]?: never };
-}[keyof P];
+export type ExactlyOneOfJson<P extends Props> =
+  | {
+      [K in keyof P]: { [M in K]: t.OutputOf<P[K]> } & { [M in Exclude<keyof P, K>]?: never };
+    }[keyof P]
+  | { [M in keyof P]?: never };
 
 /** The codec returned by {@link exactlyOne}. */
 export interface ExactlyOneC<P extends Props> extends WireType<ExactlyOneOf<P>, ExactlyOneOfJson<P>> {
@@ -48,10 +53,23 @@ class ExactlyOneType<P extends Props>
     super(name, (u): u is ExactlyOneOf<P> => {
       if (!isObject(u)) return false;
       const set = keys.filter((k) => hasOwn.call(u, k) && u[k] !== undefined && u[k] !== null);
+      if (set.length === 0) return this.unknownMemberOnly(u);
       return set.length === 1 && (members[set[0] as string] as t.Mixed).is(u[set[0] as string]);
     });
     this.keys = keys;
     this.encodesAsIs = keys.every((k) => encodesAsIs(members[k] as t.Mixed));
+  }
+
+  /** True when no known member is set but one other key holds a value: a member added later. */
+  private unknownMemberOnly(u: Record<string, unknown>): boolean {
+    let others = 0;
+    for (const k of Object.keys(u)) {
+      const v = u[k];
+      if (v === undefined || v === null) continue;
+      if (this.members[k] !== undefined) return false;
+      others++;
+    }
+    return others === 1;
   }
 
   /** The one member that is set, or undefined when none or several are. */
@@ -69,7 +87,7 @@ class ExactlyOneType<P extends Props>
   parse(u: unknown): ExactlyOneOf<P> | Invalid {
     if (!isObject(u)) return INVALID;
     const k = this.memberOf(u);
-    if (k === undefined) return INVALID;
+    if (k === undefined) return this.unknownMemberOnly(u) ? (u as ExactlyOneOf<P>) : INVALID;
     const v = u[k];
     const r = parseWith(this.members[k] as t.Mixed, v);
     if (r === INVALID) return INVALID;
@@ -114,7 +132,9 @@ class ExactlyOneType<P extends Props>
 /**
  * A tagged union in the Smithy sense: an object with exactly one of the
  * given members set (a `null` member counts as unset). Other keys are kept as
- * data, like in {@link struct}.
+ * data, like in {@link struct}. An object whose one set key is not a known
+ * member decodes too, typed with no known member: AWS adds union members, and
+ * one added later must not make the whole record fail.
  *
  * @example
  * import { exactlyOne, struct, StringValue } from 'cloudtrail-codecs';
@@ -124,6 +144,7 @@ class ExactlyOneType<P extends Props>
  * });
  * Trust.is({ file: { certificateChain: '/certs/ca.pem' } }); // true
  * Trust.is({}); // false: none set
+ * Trust.is({ vault: { path: 'x' } }); // true: a member added later
  */
 export function exactlyOne<P extends Props>(name: string, members: P): ExactlyOneC<P> {
   return new ExactlyOneType(name, members);

@@ -5,6 +5,13 @@ import { Absent, NullValue, literal, type AbsentC, type LiteralC, type NullC } f
 import { taggedUnion, type TaggedUnionC } from '../core/taggedUnion.js';
 import { cloudTrailRecordOf, type CloudTrailRecordOfC, type PayloadProps } from './ActivityRecord.js';
 
+/**
+ * What every failed call has: `errorCode`, `errorMessage`, or both. Failed-call
+ * types include it, which also keeps a successful call (that has neither) from
+ * looking like a failed one to TypeScript.
+ */
+export type HasError = { errorCode: string } | { errorMessage: string };
+
 /** True for a record of a call that failed: it has `errorCode` or `errorMessage`. */
 export function isFailedCall(record: { readonly errorCode?: unknown; readonly errorMessage?: unknown }): boolean {
   return record.errorCode !== undefined || record.errorMessage !== undefined;

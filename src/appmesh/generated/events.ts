@@ -10,7 +10,7 @@ import type * as t from 'io-ts';
 import { nullable } from '../../core/nullable.js';
 import { NullValue } from '../../core/scalars.js';
 import type { TaggedUnionC } from '../../core/taggedUnion.js';
-import { callEventOf, failedCallOf, succeededCallOf } from '../../record/callEvents.js';
+import { callEventOf, failedCallOf, succeededCallOf, type HasError } from '../../record/callEvents.js';
 import {
   CreateGatewayRouteInput,
   CreateGatewayRouteOutput,
@@ -101,9 +101,9 @@ export interface CreateGatewayRouteSucceeded extends t.TypeOf<typeof createGatew
 export interface CreateGatewayRouteSucceededJson extends t.OutputOf<typeof createGatewayRouteSucceeded> {}
 const createGatewayRouteFailed = failedCallOf('CreateGatewayRouteFailed', SOURCE, 'CreateGatewayRoute', CreateGatewayRouteInput);
 /** A failed `CreateGatewayRoute` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface CreateGatewayRouteFailed extends t.TypeOf<typeof createGatewayRouteFailed> {}
+export type CreateGatewayRouteFailed = t.TypeOf<typeof createGatewayRouteFailed> & HasError;
 /** The wire form of {@link CreateGatewayRouteFailed}. */
-export interface CreateGatewayRouteFailedJson extends t.OutputOf<typeof createGatewayRouteFailed> {}
+export type CreateGatewayRouteFailedJson = t.OutputOf<typeof createGatewayRouteFailed> & HasError;
 /** Any `CreateGatewayRoute` record. */
 export type CreateGatewayRouteEvent = CreateGatewayRouteSucceeded | CreateGatewayRouteFailed;
 /** The wire form of {@link CreateGatewayRouteEvent}. */
@@ -122,9 +122,9 @@ export interface CreateMeshSucceeded extends t.TypeOf<typeof createMeshSucceeded
 export interface CreateMeshSucceededJson extends t.OutputOf<typeof createMeshSucceeded> {}
 const createMeshFailed = failedCallOf('CreateMeshFailed', SOURCE, 'CreateMesh', CreateMeshInput);
 /** A failed `CreateMesh` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface CreateMeshFailed extends t.TypeOf<typeof createMeshFailed> {}
+export type CreateMeshFailed = t.TypeOf<typeof createMeshFailed> & HasError;
 /** The wire form of {@link CreateMeshFailed}. */
-export interface CreateMeshFailedJson extends t.OutputOf<typeof createMeshFailed> {}
+export type CreateMeshFailedJson = t.OutputOf<typeof createMeshFailed> & HasError;
 /** Any `CreateMesh` record. */
 export type CreateMeshEvent = CreateMeshSucceeded | CreateMeshFailed;
 /** The wire form of {@link CreateMeshEvent}. */
@@ -143,9 +143,9 @@ export interface CreateRouteSucceeded extends t.TypeOf<typeof createRouteSucceed
 export interface CreateRouteSucceededJson extends t.OutputOf<typeof createRouteSucceeded> {}
 const createRouteFailed = failedCallOf('CreateRouteFailed', SOURCE, 'CreateRoute', CreateRouteInput);
 /** A failed `CreateRoute` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface CreateRouteFailed extends t.TypeOf<typeof createRouteFailed> {}
+export type CreateRouteFailed = t.TypeOf<typeof createRouteFailed> & HasError;
 /** The wire form of {@link CreateRouteFailed}. */
-export interface CreateRouteFailedJson extends t.OutputOf<typeof createRouteFailed> {}
+export type CreateRouteFailedJson = t.OutputOf<typeof createRouteFailed> & HasError;
 /** Any `CreateRoute` record. */
 export type CreateRouteEvent = CreateRouteSucceeded | CreateRouteFailed;
 /** The wire form of {@link CreateRouteEvent}. */
@@ -164,9 +164,9 @@ export interface CreateVirtualGatewaySucceeded extends t.TypeOf<typeof createVir
 export interface CreateVirtualGatewaySucceededJson extends t.OutputOf<typeof createVirtualGatewaySucceeded> {}
 const createVirtualGatewayFailed = failedCallOf('CreateVirtualGatewayFailed', SOURCE, 'CreateVirtualGateway', CreateVirtualGatewayInput);
 /** A failed `CreateVirtualGateway` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface CreateVirtualGatewayFailed extends t.TypeOf<typeof createVirtualGatewayFailed> {}
+export type CreateVirtualGatewayFailed = t.TypeOf<typeof createVirtualGatewayFailed> & HasError;
 /** The wire form of {@link CreateVirtualGatewayFailed}. */
-export interface CreateVirtualGatewayFailedJson extends t.OutputOf<typeof createVirtualGatewayFailed> {}
+export type CreateVirtualGatewayFailedJson = t.OutputOf<typeof createVirtualGatewayFailed> & HasError;
 /** Any `CreateVirtualGateway` record. */
 export type CreateVirtualGatewayEvent = CreateVirtualGatewaySucceeded | CreateVirtualGatewayFailed;
 /** The wire form of {@link CreateVirtualGatewayEvent}. */
@@ -185,9 +185,9 @@ export interface CreateVirtualNodeSucceeded extends t.TypeOf<typeof createVirtua
 export interface CreateVirtualNodeSucceededJson extends t.OutputOf<typeof createVirtualNodeSucceeded> {}
 const createVirtualNodeFailed = failedCallOf('CreateVirtualNodeFailed', SOURCE, 'CreateVirtualNode', CreateVirtualNodeInput);
 /** A failed `CreateVirtualNode` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface CreateVirtualNodeFailed extends t.TypeOf<typeof createVirtualNodeFailed> {}
+export type CreateVirtualNodeFailed = t.TypeOf<typeof createVirtualNodeFailed> & HasError;
 /** The wire form of {@link CreateVirtualNodeFailed}. */
-export interface CreateVirtualNodeFailedJson extends t.OutputOf<typeof createVirtualNodeFailed> {}
+export type CreateVirtualNodeFailedJson = t.OutputOf<typeof createVirtualNodeFailed> & HasError;
 /** Any `CreateVirtualNode` record. */
 export type CreateVirtualNodeEvent = CreateVirtualNodeSucceeded | CreateVirtualNodeFailed;
 /** The wire form of {@link CreateVirtualNodeEvent}. */
@@ -206,9 +206,9 @@ export interface CreateVirtualRouterSucceeded extends t.TypeOf<typeof createVirt
 export interface CreateVirtualRouterSucceededJson extends t.OutputOf<typeof createVirtualRouterSucceeded> {}
 const createVirtualRouterFailed = failedCallOf('CreateVirtualRouterFailed', SOURCE, 'CreateVirtualRouter', CreateVirtualRouterInput);
 /** A failed `CreateVirtualRouter` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface CreateVirtualRouterFailed extends t.TypeOf<typeof createVirtualRouterFailed> {}
+export type CreateVirtualRouterFailed = t.TypeOf<typeof createVirtualRouterFailed> & HasError;
 /** The wire form of {@link CreateVirtualRouterFailed}. */
-export interface CreateVirtualRouterFailedJson extends t.OutputOf<typeof createVirtualRouterFailed> {}
+export type CreateVirtualRouterFailedJson = t.OutputOf<typeof createVirtualRouterFailed> & HasError;
 /** Any `CreateVirtualRouter` record. */
 export type CreateVirtualRouterEvent = CreateVirtualRouterSucceeded | CreateVirtualRouterFailed;
 /** The wire form of {@link CreateVirtualRouterEvent}. */
@@ -227,9 +227,9 @@ export interface CreateVirtualServiceSucceeded extends t.TypeOf<typeof createVir
 export interface CreateVirtualServiceSucceededJson extends t.OutputOf<typeof createVirtualServiceSucceeded> {}
 const createVirtualServiceFailed = failedCallOf('CreateVirtualServiceFailed', SOURCE, 'CreateVirtualService', CreateVirtualServiceInput);
 /** A failed `CreateVirtualService` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface CreateVirtualServiceFailed extends t.TypeOf<typeof createVirtualServiceFailed> {}
+export type CreateVirtualServiceFailed = t.TypeOf<typeof createVirtualServiceFailed> & HasError;
 /** The wire form of {@link CreateVirtualServiceFailed}. */
-export interface CreateVirtualServiceFailedJson extends t.OutputOf<typeof createVirtualServiceFailed> {}
+export type CreateVirtualServiceFailedJson = t.OutputOf<typeof createVirtualServiceFailed> & HasError;
 /** Any `CreateVirtualService` record. */
 export type CreateVirtualServiceEvent = CreateVirtualServiceSucceeded | CreateVirtualServiceFailed;
 /** The wire form of {@link CreateVirtualServiceEvent}. */
@@ -248,9 +248,9 @@ export interface DeleteGatewayRouteSucceeded extends t.TypeOf<typeof deleteGatew
 export interface DeleteGatewayRouteSucceededJson extends t.OutputOf<typeof deleteGatewayRouteSucceeded> {}
 const deleteGatewayRouteFailed = failedCallOf('DeleteGatewayRouteFailed', SOURCE, 'DeleteGatewayRoute', DeleteGatewayRouteInput);
 /** A failed `DeleteGatewayRoute` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface DeleteGatewayRouteFailed extends t.TypeOf<typeof deleteGatewayRouteFailed> {}
+export type DeleteGatewayRouteFailed = t.TypeOf<typeof deleteGatewayRouteFailed> & HasError;
 /** The wire form of {@link DeleteGatewayRouteFailed}. */
-export interface DeleteGatewayRouteFailedJson extends t.OutputOf<typeof deleteGatewayRouteFailed> {}
+export type DeleteGatewayRouteFailedJson = t.OutputOf<typeof deleteGatewayRouteFailed> & HasError;
 /** Any `DeleteGatewayRoute` record. */
 export type DeleteGatewayRouteEvent = DeleteGatewayRouteSucceeded | DeleteGatewayRouteFailed;
 /** The wire form of {@link DeleteGatewayRouteEvent}. */
@@ -269,9 +269,9 @@ export interface DeleteMeshSucceeded extends t.TypeOf<typeof deleteMeshSucceeded
 export interface DeleteMeshSucceededJson extends t.OutputOf<typeof deleteMeshSucceeded> {}
 const deleteMeshFailed = failedCallOf('DeleteMeshFailed', SOURCE, 'DeleteMesh', DeleteMeshInput);
 /** A failed `DeleteMesh` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface DeleteMeshFailed extends t.TypeOf<typeof deleteMeshFailed> {}
+export type DeleteMeshFailed = t.TypeOf<typeof deleteMeshFailed> & HasError;
 /** The wire form of {@link DeleteMeshFailed}. */
-export interface DeleteMeshFailedJson extends t.OutputOf<typeof deleteMeshFailed> {}
+export type DeleteMeshFailedJson = t.OutputOf<typeof deleteMeshFailed> & HasError;
 /** Any `DeleteMesh` record. */
 export type DeleteMeshEvent = DeleteMeshSucceeded | DeleteMeshFailed;
 /** The wire form of {@link DeleteMeshEvent}. */
@@ -290,9 +290,9 @@ export interface DeleteRouteSucceeded extends t.TypeOf<typeof deleteRouteSucceed
 export interface DeleteRouteSucceededJson extends t.OutputOf<typeof deleteRouteSucceeded> {}
 const deleteRouteFailed = failedCallOf('DeleteRouteFailed', SOURCE, 'DeleteRoute', DeleteRouteInput);
 /** A failed `DeleteRoute` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface DeleteRouteFailed extends t.TypeOf<typeof deleteRouteFailed> {}
+export type DeleteRouteFailed = t.TypeOf<typeof deleteRouteFailed> & HasError;
 /** The wire form of {@link DeleteRouteFailed}. */
-export interface DeleteRouteFailedJson extends t.OutputOf<typeof deleteRouteFailed> {}
+export type DeleteRouteFailedJson = t.OutputOf<typeof deleteRouteFailed> & HasError;
 /** Any `DeleteRoute` record. */
 export type DeleteRouteEvent = DeleteRouteSucceeded | DeleteRouteFailed;
 /** The wire form of {@link DeleteRouteEvent}. */
@@ -311,9 +311,9 @@ export interface DeleteVirtualGatewaySucceeded extends t.TypeOf<typeof deleteVir
 export interface DeleteVirtualGatewaySucceededJson extends t.OutputOf<typeof deleteVirtualGatewaySucceeded> {}
 const deleteVirtualGatewayFailed = failedCallOf('DeleteVirtualGatewayFailed', SOURCE, 'DeleteVirtualGateway', DeleteVirtualGatewayInput);
 /** A failed `DeleteVirtualGateway` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface DeleteVirtualGatewayFailed extends t.TypeOf<typeof deleteVirtualGatewayFailed> {}
+export type DeleteVirtualGatewayFailed = t.TypeOf<typeof deleteVirtualGatewayFailed> & HasError;
 /** The wire form of {@link DeleteVirtualGatewayFailed}. */
-export interface DeleteVirtualGatewayFailedJson extends t.OutputOf<typeof deleteVirtualGatewayFailed> {}
+export type DeleteVirtualGatewayFailedJson = t.OutputOf<typeof deleteVirtualGatewayFailed> & HasError;
 /** Any `DeleteVirtualGateway` record. */
 export type DeleteVirtualGatewayEvent = DeleteVirtualGatewaySucceeded | DeleteVirtualGatewayFailed;
 /** The wire form of {@link DeleteVirtualGatewayEvent}. */
@@ -332,9 +332,9 @@ export interface DeleteVirtualNodeSucceeded extends t.TypeOf<typeof deleteVirtua
 export interface DeleteVirtualNodeSucceededJson extends t.OutputOf<typeof deleteVirtualNodeSucceeded> {}
 const deleteVirtualNodeFailed = failedCallOf('DeleteVirtualNodeFailed', SOURCE, 'DeleteVirtualNode', DeleteVirtualNodeInput);
 /** A failed `DeleteVirtualNode` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface DeleteVirtualNodeFailed extends t.TypeOf<typeof deleteVirtualNodeFailed> {}
+export type DeleteVirtualNodeFailed = t.TypeOf<typeof deleteVirtualNodeFailed> & HasError;
 /** The wire form of {@link DeleteVirtualNodeFailed}. */
-export interface DeleteVirtualNodeFailedJson extends t.OutputOf<typeof deleteVirtualNodeFailed> {}
+export type DeleteVirtualNodeFailedJson = t.OutputOf<typeof deleteVirtualNodeFailed> & HasError;
 /** Any `DeleteVirtualNode` record. */
 export type DeleteVirtualNodeEvent = DeleteVirtualNodeSucceeded | DeleteVirtualNodeFailed;
 /** The wire form of {@link DeleteVirtualNodeEvent}. */
@@ -353,9 +353,9 @@ export interface DeleteVirtualRouterSucceeded extends t.TypeOf<typeof deleteVirt
 export interface DeleteVirtualRouterSucceededJson extends t.OutputOf<typeof deleteVirtualRouterSucceeded> {}
 const deleteVirtualRouterFailed = failedCallOf('DeleteVirtualRouterFailed', SOURCE, 'DeleteVirtualRouter', DeleteVirtualRouterInput);
 /** A failed `DeleteVirtualRouter` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface DeleteVirtualRouterFailed extends t.TypeOf<typeof deleteVirtualRouterFailed> {}
+export type DeleteVirtualRouterFailed = t.TypeOf<typeof deleteVirtualRouterFailed> & HasError;
 /** The wire form of {@link DeleteVirtualRouterFailed}. */
-export interface DeleteVirtualRouterFailedJson extends t.OutputOf<typeof deleteVirtualRouterFailed> {}
+export type DeleteVirtualRouterFailedJson = t.OutputOf<typeof deleteVirtualRouterFailed> & HasError;
 /** Any `DeleteVirtualRouter` record. */
 export type DeleteVirtualRouterEvent = DeleteVirtualRouterSucceeded | DeleteVirtualRouterFailed;
 /** The wire form of {@link DeleteVirtualRouterEvent}. */
@@ -374,9 +374,9 @@ export interface DeleteVirtualServiceSucceeded extends t.TypeOf<typeof deleteVir
 export interface DeleteVirtualServiceSucceededJson extends t.OutputOf<typeof deleteVirtualServiceSucceeded> {}
 const deleteVirtualServiceFailed = failedCallOf('DeleteVirtualServiceFailed', SOURCE, 'DeleteVirtualService', DeleteVirtualServiceInput);
 /** A failed `DeleteVirtualService` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface DeleteVirtualServiceFailed extends t.TypeOf<typeof deleteVirtualServiceFailed> {}
+export type DeleteVirtualServiceFailed = t.TypeOf<typeof deleteVirtualServiceFailed> & HasError;
 /** The wire form of {@link DeleteVirtualServiceFailed}. */
-export interface DeleteVirtualServiceFailedJson extends t.OutputOf<typeof deleteVirtualServiceFailed> {}
+export type DeleteVirtualServiceFailedJson = t.OutputOf<typeof deleteVirtualServiceFailed> & HasError;
 /** Any `DeleteVirtualService` record. */
 export type DeleteVirtualServiceEvent = DeleteVirtualServiceSucceeded | DeleteVirtualServiceFailed;
 /** The wire form of {@link DeleteVirtualServiceEvent}. */
@@ -396,9 +396,9 @@ export interface DescribeGatewayRouteSucceeded extends t.TypeOf<typeof describeG
 export interface DescribeGatewayRouteSucceededJson extends t.OutputOf<typeof describeGatewayRouteSucceeded> {}
 const describeGatewayRouteFailed = failedCallOf('DescribeGatewayRouteFailed', SOURCE, 'DescribeGatewayRoute', DescribeGatewayRouteInput);
 /** A failed `DescribeGatewayRoute` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface DescribeGatewayRouteFailed extends t.TypeOf<typeof describeGatewayRouteFailed> {}
+export type DescribeGatewayRouteFailed = t.TypeOf<typeof describeGatewayRouteFailed> & HasError;
 /** The wire form of {@link DescribeGatewayRouteFailed}. */
-export interface DescribeGatewayRouteFailedJson extends t.OutputOf<typeof describeGatewayRouteFailed> {}
+export type DescribeGatewayRouteFailedJson = t.OutputOf<typeof describeGatewayRouteFailed> & HasError;
 /** Any `DescribeGatewayRoute` record. */
 export type DescribeGatewayRouteEvent = DescribeGatewayRouteSucceeded | DescribeGatewayRouteFailed;
 /** The wire form of {@link DescribeGatewayRouteEvent}. */
@@ -418,9 +418,9 @@ export interface DescribeMeshSucceeded extends t.TypeOf<typeof describeMeshSucce
 export interface DescribeMeshSucceededJson extends t.OutputOf<typeof describeMeshSucceeded> {}
 const describeMeshFailed = failedCallOf('DescribeMeshFailed', SOURCE, 'DescribeMesh', DescribeMeshInput);
 /** A failed `DescribeMesh` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface DescribeMeshFailed extends t.TypeOf<typeof describeMeshFailed> {}
+export type DescribeMeshFailed = t.TypeOf<typeof describeMeshFailed> & HasError;
 /** The wire form of {@link DescribeMeshFailed}. */
-export interface DescribeMeshFailedJson extends t.OutputOf<typeof describeMeshFailed> {}
+export type DescribeMeshFailedJson = t.OutputOf<typeof describeMeshFailed> & HasError;
 /** Any `DescribeMesh` record. */
 export type DescribeMeshEvent = DescribeMeshSucceeded | DescribeMeshFailed;
 /** The wire form of {@link DescribeMeshEvent}. */
@@ -440,9 +440,9 @@ export interface DescribeRouteSucceeded extends t.TypeOf<typeof describeRouteSuc
 export interface DescribeRouteSucceededJson extends t.OutputOf<typeof describeRouteSucceeded> {}
 const describeRouteFailed = failedCallOf('DescribeRouteFailed', SOURCE, 'DescribeRoute', DescribeRouteInput);
 /** A failed `DescribeRoute` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface DescribeRouteFailed extends t.TypeOf<typeof describeRouteFailed> {}
+export type DescribeRouteFailed = t.TypeOf<typeof describeRouteFailed> & HasError;
 /** The wire form of {@link DescribeRouteFailed}. */
-export interface DescribeRouteFailedJson extends t.OutputOf<typeof describeRouteFailed> {}
+export type DescribeRouteFailedJson = t.OutputOf<typeof describeRouteFailed> & HasError;
 /** Any `DescribeRoute` record. */
 export type DescribeRouteEvent = DescribeRouteSucceeded | DescribeRouteFailed;
 /** The wire form of {@link DescribeRouteEvent}. */
@@ -462,9 +462,9 @@ export interface DescribeVirtualGatewaySucceeded extends t.TypeOf<typeof describ
 export interface DescribeVirtualGatewaySucceededJson extends t.OutputOf<typeof describeVirtualGatewaySucceeded> {}
 const describeVirtualGatewayFailed = failedCallOf('DescribeVirtualGatewayFailed', SOURCE, 'DescribeVirtualGateway', DescribeVirtualGatewayInput);
 /** A failed `DescribeVirtualGateway` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface DescribeVirtualGatewayFailed extends t.TypeOf<typeof describeVirtualGatewayFailed> {}
+export type DescribeVirtualGatewayFailed = t.TypeOf<typeof describeVirtualGatewayFailed> & HasError;
 /** The wire form of {@link DescribeVirtualGatewayFailed}. */
-export interface DescribeVirtualGatewayFailedJson extends t.OutputOf<typeof describeVirtualGatewayFailed> {}
+export type DescribeVirtualGatewayFailedJson = t.OutputOf<typeof describeVirtualGatewayFailed> & HasError;
 /** Any `DescribeVirtualGateway` record. */
 export type DescribeVirtualGatewayEvent = DescribeVirtualGatewaySucceeded | DescribeVirtualGatewayFailed;
 /** The wire form of {@link DescribeVirtualGatewayEvent}. */
@@ -484,9 +484,9 @@ export interface DescribeVirtualNodeSucceeded extends t.TypeOf<typeof describeVi
 export interface DescribeVirtualNodeSucceededJson extends t.OutputOf<typeof describeVirtualNodeSucceeded> {}
 const describeVirtualNodeFailed = failedCallOf('DescribeVirtualNodeFailed', SOURCE, 'DescribeVirtualNode', DescribeVirtualNodeInput);
 /** A failed `DescribeVirtualNode` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface DescribeVirtualNodeFailed extends t.TypeOf<typeof describeVirtualNodeFailed> {}
+export type DescribeVirtualNodeFailed = t.TypeOf<typeof describeVirtualNodeFailed> & HasError;
 /** The wire form of {@link DescribeVirtualNodeFailed}. */
-export interface DescribeVirtualNodeFailedJson extends t.OutputOf<typeof describeVirtualNodeFailed> {}
+export type DescribeVirtualNodeFailedJson = t.OutputOf<typeof describeVirtualNodeFailed> & HasError;
 /** Any `DescribeVirtualNode` record. */
 export type DescribeVirtualNodeEvent = DescribeVirtualNodeSucceeded | DescribeVirtualNodeFailed;
 /** The wire form of {@link DescribeVirtualNodeEvent}. */
@@ -506,9 +506,9 @@ export interface DescribeVirtualRouterSucceeded extends t.TypeOf<typeof describe
 export interface DescribeVirtualRouterSucceededJson extends t.OutputOf<typeof describeVirtualRouterSucceeded> {}
 const describeVirtualRouterFailed = failedCallOf('DescribeVirtualRouterFailed', SOURCE, 'DescribeVirtualRouter', DescribeVirtualRouterInput);
 /** A failed `DescribeVirtualRouter` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface DescribeVirtualRouterFailed extends t.TypeOf<typeof describeVirtualRouterFailed> {}
+export type DescribeVirtualRouterFailed = t.TypeOf<typeof describeVirtualRouterFailed> & HasError;
 /** The wire form of {@link DescribeVirtualRouterFailed}. */
-export interface DescribeVirtualRouterFailedJson extends t.OutputOf<typeof describeVirtualRouterFailed> {}
+export type DescribeVirtualRouterFailedJson = t.OutputOf<typeof describeVirtualRouterFailed> & HasError;
 /** Any `DescribeVirtualRouter` record. */
 export type DescribeVirtualRouterEvent = DescribeVirtualRouterSucceeded | DescribeVirtualRouterFailed;
 /** The wire form of {@link DescribeVirtualRouterEvent}. */
@@ -528,9 +528,9 @@ export interface DescribeVirtualServiceSucceeded extends t.TypeOf<typeof describ
 export interface DescribeVirtualServiceSucceededJson extends t.OutputOf<typeof describeVirtualServiceSucceeded> {}
 const describeVirtualServiceFailed = failedCallOf('DescribeVirtualServiceFailed', SOURCE, 'DescribeVirtualService', DescribeVirtualServiceInput);
 /** A failed `DescribeVirtualService` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface DescribeVirtualServiceFailed extends t.TypeOf<typeof describeVirtualServiceFailed> {}
+export type DescribeVirtualServiceFailed = t.TypeOf<typeof describeVirtualServiceFailed> & HasError;
 /** The wire form of {@link DescribeVirtualServiceFailed}. */
-export interface DescribeVirtualServiceFailedJson extends t.OutputOf<typeof describeVirtualServiceFailed> {}
+export type DescribeVirtualServiceFailedJson = t.OutputOf<typeof describeVirtualServiceFailed> & HasError;
 /** Any `DescribeVirtualService` record. */
 export type DescribeVirtualServiceEvent = DescribeVirtualServiceSucceeded | DescribeVirtualServiceFailed;
 /** The wire form of {@link DescribeVirtualServiceEvent}. */
@@ -550,9 +550,9 @@ export interface ListGatewayRoutesSucceeded extends t.TypeOf<typeof listGatewayR
 export interface ListGatewayRoutesSucceededJson extends t.OutputOf<typeof listGatewayRoutesSucceeded> {}
 const listGatewayRoutesFailed = failedCallOf('ListGatewayRoutesFailed', SOURCE, 'ListGatewayRoutes', ListGatewayRoutesInput);
 /** A failed `ListGatewayRoutes` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface ListGatewayRoutesFailed extends t.TypeOf<typeof listGatewayRoutesFailed> {}
+export type ListGatewayRoutesFailed = t.TypeOf<typeof listGatewayRoutesFailed> & HasError;
 /** The wire form of {@link ListGatewayRoutesFailed}. */
-export interface ListGatewayRoutesFailedJson extends t.OutputOf<typeof listGatewayRoutesFailed> {}
+export type ListGatewayRoutesFailedJson = t.OutputOf<typeof listGatewayRoutesFailed> & HasError;
 /** Any `ListGatewayRoutes` record. */
 export type ListGatewayRoutesEvent = ListGatewayRoutesSucceeded | ListGatewayRoutesFailed;
 /** The wire form of {@link ListGatewayRoutesEvent}. */
@@ -571,9 +571,9 @@ export interface ListMeshesSucceeded extends t.TypeOf<typeof listMeshesSucceeded
 export interface ListMeshesSucceededJson extends t.OutputOf<typeof listMeshesSucceeded> {}
 const listMeshesFailed = failedCallOf('ListMeshesFailed', SOURCE, 'ListMeshes', ListMeshesInput);
 /** A failed `ListMeshes` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface ListMeshesFailed extends t.TypeOf<typeof listMeshesFailed> {}
+export type ListMeshesFailed = t.TypeOf<typeof listMeshesFailed> & HasError;
 /** The wire form of {@link ListMeshesFailed}. */
-export interface ListMeshesFailedJson extends t.OutputOf<typeof listMeshesFailed> {}
+export type ListMeshesFailedJson = t.OutputOf<typeof listMeshesFailed> & HasError;
 /** Any `ListMeshes` record. */
 export type ListMeshesEvent = ListMeshesSucceeded | ListMeshesFailed;
 /** The wire form of {@link ListMeshesEvent}. */
@@ -593,9 +593,9 @@ export interface ListRoutesSucceeded extends t.TypeOf<typeof listRoutesSucceeded
 export interface ListRoutesSucceededJson extends t.OutputOf<typeof listRoutesSucceeded> {}
 const listRoutesFailed = failedCallOf('ListRoutesFailed', SOURCE, 'ListRoutes', ListRoutesInput);
 /** A failed `ListRoutes` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface ListRoutesFailed extends t.TypeOf<typeof listRoutesFailed> {}
+export type ListRoutesFailed = t.TypeOf<typeof listRoutesFailed> & HasError;
 /** The wire form of {@link ListRoutesFailed}. */
-export interface ListRoutesFailedJson extends t.OutputOf<typeof listRoutesFailed> {}
+export type ListRoutesFailedJson = t.OutputOf<typeof listRoutesFailed> & HasError;
 /** Any `ListRoutes` record. */
 export type ListRoutesEvent = ListRoutesSucceeded | ListRoutesFailed;
 /** The wire form of {@link ListRoutesEvent}. */
@@ -615,9 +615,9 @@ export interface ListTagsForResourceSucceeded extends t.TypeOf<typeof listTagsFo
 export interface ListTagsForResourceSucceededJson extends t.OutputOf<typeof listTagsForResourceSucceeded> {}
 const listTagsForResourceFailed = failedCallOf('ListTagsForResourceFailed', SOURCE, 'ListTagsForResource', ListTagsForResourceInput);
 /** A failed `ListTagsForResource` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface ListTagsForResourceFailed extends t.TypeOf<typeof listTagsForResourceFailed> {}
+export type ListTagsForResourceFailed = t.TypeOf<typeof listTagsForResourceFailed> & HasError;
 /** The wire form of {@link ListTagsForResourceFailed}. */
-export interface ListTagsForResourceFailedJson extends t.OutputOf<typeof listTagsForResourceFailed> {}
+export type ListTagsForResourceFailedJson = t.OutputOf<typeof listTagsForResourceFailed> & HasError;
 /** Any `ListTagsForResource` record. */
 export type ListTagsForResourceEvent = ListTagsForResourceSucceeded | ListTagsForResourceFailed;
 /** The wire form of {@link ListTagsForResourceEvent}. */
@@ -637,9 +637,9 @@ export interface ListVirtualGatewaysSucceeded extends t.TypeOf<typeof listVirtua
 export interface ListVirtualGatewaysSucceededJson extends t.OutputOf<typeof listVirtualGatewaysSucceeded> {}
 const listVirtualGatewaysFailed = failedCallOf('ListVirtualGatewaysFailed', SOURCE, 'ListVirtualGateways', ListVirtualGatewaysInput);
 /** A failed `ListVirtualGateways` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface ListVirtualGatewaysFailed extends t.TypeOf<typeof listVirtualGatewaysFailed> {}
+export type ListVirtualGatewaysFailed = t.TypeOf<typeof listVirtualGatewaysFailed> & HasError;
 /** The wire form of {@link ListVirtualGatewaysFailed}. */
-export interface ListVirtualGatewaysFailedJson extends t.OutputOf<typeof listVirtualGatewaysFailed> {}
+export type ListVirtualGatewaysFailedJson = t.OutputOf<typeof listVirtualGatewaysFailed> & HasError;
 /** Any `ListVirtualGateways` record. */
 export type ListVirtualGatewaysEvent = ListVirtualGatewaysSucceeded | ListVirtualGatewaysFailed;
 /** The wire form of {@link ListVirtualGatewaysEvent}. */
@@ -659,9 +659,9 @@ export interface ListVirtualNodesSucceeded extends t.TypeOf<typeof listVirtualNo
 export interface ListVirtualNodesSucceededJson extends t.OutputOf<typeof listVirtualNodesSucceeded> {}
 const listVirtualNodesFailed = failedCallOf('ListVirtualNodesFailed', SOURCE, 'ListVirtualNodes', ListVirtualNodesInput);
 /** A failed `ListVirtualNodes` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface ListVirtualNodesFailed extends t.TypeOf<typeof listVirtualNodesFailed> {}
+export type ListVirtualNodesFailed = t.TypeOf<typeof listVirtualNodesFailed> & HasError;
 /** The wire form of {@link ListVirtualNodesFailed}. */
-export interface ListVirtualNodesFailedJson extends t.OutputOf<typeof listVirtualNodesFailed> {}
+export type ListVirtualNodesFailedJson = t.OutputOf<typeof listVirtualNodesFailed> & HasError;
 /** Any `ListVirtualNodes` record. */
 export type ListVirtualNodesEvent = ListVirtualNodesSucceeded | ListVirtualNodesFailed;
 /** The wire form of {@link ListVirtualNodesEvent}. */
@@ -681,9 +681,9 @@ export interface ListVirtualRoutersSucceeded extends t.TypeOf<typeof listVirtual
 export interface ListVirtualRoutersSucceededJson extends t.OutputOf<typeof listVirtualRoutersSucceeded> {}
 const listVirtualRoutersFailed = failedCallOf('ListVirtualRoutersFailed', SOURCE, 'ListVirtualRouters', ListVirtualRoutersInput);
 /** A failed `ListVirtualRouters` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface ListVirtualRoutersFailed extends t.TypeOf<typeof listVirtualRoutersFailed> {}
+export type ListVirtualRoutersFailed = t.TypeOf<typeof listVirtualRoutersFailed> & HasError;
 /** The wire form of {@link ListVirtualRoutersFailed}. */
-export interface ListVirtualRoutersFailedJson extends t.OutputOf<typeof listVirtualRoutersFailed> {}
+export type ListVirtualRoutersFailedJson = t.OutputOf<typeof listVirtualRoutersFailed> & HasError;
 /** Any `ListVirtualRouters` record. */
 export type ListVirtualRoutersEvent = ListVirtualRoutersSucceeded | ListVirtualRoutersFailed;
 /** The wire form of {@link ListVirtualRoutersEvent}. */
@@ -703,9 +703,9 @@ export interface ListVirtualServicesSucceeded extends t.TypeOf<typeof listVirtua
 export interface ListVirtualServicesSucceededJson extends t.OutputOf<typeof listVirtualServicesSucceeded> {}
 const listVirtualServicesFailed = failedCallOf('ListVirtualServicesFailed', SOURCE, 'ListVirtualServices', ListVirtualServicesInput);
 /** A failed `ListVirtualServices` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface ListVirtualServicesFailed extends t.TypeOf<typeof listVirtualServicesFailed> {}
+export type ListVirtualServicesFailed = t.TypeOf<typeof listVirtualServicesFailed> & HasError;
 /** The wire form of {@link ListVirtualServicesFailed}. */
-export interface ListVirtualServicesFailedJson extends t.OutputOf<typeof listVirtualServicesFailed> {}
+export type ListVirtualServicesFailedJson = t.OutputOf<typeof listVirtualServicesFailed> & HasError;
 /** Any `ListVirtualServices` record. */
 export type ListVirtualServicesEvent = ListVirtualServicesSucceeded | ListVirtualServicesFailed;
 /** The wire form of {@link ListVirtualServicesEvent}. */
@@ -725,9 +725,9 @@ export interface TagResourceSucceeded extends t.TypeOf<typeof tagResourceSucceed
 export interface TagResourceSucceededJson extends t.OutputOf<typeof tagResourceSucceeded> {}
 const tagResourceFailed = failedCallOf('TagResourceFailed', SOURCE, 'TagResource', TagResourceInput);
 /** A failed `TagResource` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface TagResourceFailed extends t.TypeOf<typeof tagResourceFailed> {}
+export type TagResourceFailed = t.TypeOf<typeof tagResourceFailed> & HasError;
 /** The wire form of {@link TagResourceFailed}. */
-export interface TagResourceFailedJson extends t.OutputOf<typeof tagResourceFailed> {}
+export type TagResourceFailedJson = t.OutputOf<typeof tagResourceFailed> & HasError;
 /** Any `TagResource` record. */
 export type TagResourceEvent = TagResourceSucceeded | TagResourceFailed;
 /** The wire form of {@link TagResourceEvent}. */
@@ -747,9 +747,9 @@ export interface UntagResourceSucceeded extends t.TypeOf<typeof untagResourceSuc
 export interface UntagResourceSucceededJson extends t.OutputOf<typeof untagResourceSucceeded> {}
 const untagResourceFailed = failedCallOf('UntagResourceFailed', SOURCE, 'UntagResource', UntagResourceInput);
 /** A failed `UntagResource` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface UntagResourceFailed extends t.TypeOf<typeof untagResourceFailed> {}
+export type UntagResourceFailed = t.TypeOf<typeof untagResourceFailed> & HasError;
 /** The wire form of {@link UntagResourceFailed}. */
-export interface UntagResourceFailedJson extends t.OutputOf<typeof untagResourceFailed> {}
+export type UntagResourceFailedJson = t.OutputOf<typeof untagResourceFailed> & HasError;
 /** Any `UntagResource` record. */
 export type UntagResourceEvent = UntagResourceSucceeded | UntagResourceFailed;
 /** The wire form of {@link UntagResourceEvent}. */
@@ -768,9 +768,9 @@ export interface UpdateGatewayRouteSucceeded extends t.TypeOf<typeof updateGatew
 export interface UpdateGatewayRouteSucceededJson extends t.OutputOf<typeof updateGatewayRouteSucceeded> {}
 const updateGatewayRouteFailed = failedCallOf('UpdateGatewayRouteFailed', SOURCE, 'UpdateGatewayRoute', UpdateGatewayRouteInput);
 /** A failed `UpdateGatewayRoute` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface UpdateGatewayRouteFailed extends t.TypeOf<typeof updateGatewayRouteFailed> {}
+export type UpdateGatewayRouteFailed = t.TypeOf<typeof updateGatewayRouteFailed> & HasError;
 /** The wire form of {@link UpdateGatewayRouteFailed}. */
-export interface UpdateGatewayRouteFailedJson extends t.OutputOf<typeof updateGatewayRouteFailed> {}
+export type UpdateGatewayRouteFailedJson = t.OutputOf<typeof updateGatewayRouteFailed> & HasError;
 /** Any `UpdateGatewayRoute` record. */
 export type UpdateGatewayRouteEvent = UpdateGatewayRouteSucceeded | UpdateGatewayRouteFailed;
 /** The wire form of {@link UpdateGatewayRouteEvent}. */
@@ -789,9 +789,9 @@ export interface UpdateMeshSucceeded extends t.TypeOf<typeof updateMeshSucceeded
 export interface UpdateMeshSucceededJson extends t.OutputOf<typeof updateMeshSucceeded> {}
 const updateMeshFailed = failedCallOf('UpdateMeshFailed', SOURCE, 'UpdateMesh', UpdateMeshInput);
 /** A failed `UpdateMesh` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface UpdateMeshFailed extends t.TypeOf<typeof updateMeshFailed> {}
+export type UpdateMeshFailed = t.TypeOf<typeof updateMeshFailed> & HasError;
 /** The wire form of {@link UpdateMeshFailed}. */
-export interface UpdateMeshFailedJson extends t.OutputOf<typeof updateMeshFailed> {}
+export type UpdateMeshFailedJson = t.OutputOf<typeof updateMeshFailed> & HasError;
 /** Any `UpdateMesh` record. */
 export type UpdateMeshEvent = UpdateMeshSucceeded | UpdateMeshFailed;
 /** The wire form of {@link UpdateMeshEvent}. */
@@ -810,9 +810,9 @@ export interface UpdateRouteSucceeded extends t.TypeOf<typeof updateRouteSucceed
 export interface UpdateRouteSucceededJson extends t.OutputOf<typeof updateRouteSucceeded> {}
 const updateRouteFailed = failedCallOf('UpdateRouteFailed', SOURCE, 'UpdateRoute', UpdateRouteInput);
 /** A failed `UpdateRoute` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface UpdateRouteFailed extends t.TypeOf<typeof updateRouteFailed> {}
+export type UpdateRouteFailed = t.TypeOf<typeof updateRouteFailed> & HasError;
 /** The wire form of {@link UpdateRouteFailed}. */
-export interface UpdateRouteFailedJson extends t.OutputOf<typeof updateRouteFailed> {}
+export type UpdateRouteFailedJson = t.OutputOf<typeof updateRouteFailed> & HasError;
 /** Any `UpdateRoute` record. */
 export type UpdateRouteEvent = UpdateRouteSucceeded | UpdateRouteFailed;
 /** The wire form of {@link UpdateRouteEvent}. */
@@ -831,9 +831,9 @@ export interface UpdateVirtualGatewaySucceeded extends t.TypeOf<typeof updateVir
 export interface UpdateVirtualGatewaySucceededJson extends t.OutputOf<typeof updateVirtualGatewaySucceeded> {}
 const updateVirtualGatewayFailed = failedCallOf('UpdateVirtualGatewayFailed', SOURCE, 'UpdateVirtualGateway', UpdateVirtualGatewayInput);
 /** A failed `UpdateVirtualGateway` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface UpdateVirtualGatewayFailed extends t.TypeOf<typeof updateVirtualGatewayFailed> {}
+export type UpdateVirtualGatewayFailed = t.TypeOf<typeof updateVirtualGatewayFailed> & HasError;
 /** The wire form of {@link UpdateVirtualGatewayFailed}. */
-export interface UpdateVirtualGatewayFailedJson extends t.OutputOf<typeof updateVirtualGatewayFailed> {}
+export type UpdateVirtualGatewayFailedJson = t.OutputOf<typeof updateVirtualGatewayFailed> & HasError;
 /** Any `UpdateVirtualGateway` record. */
 export type UpdateVirtualGatewayEvent = UpdateVirtualGatewaySucceeded | UpdateVirtualGatewayFailed;
 /** The wire form of {@link UpdateVirtualGatewayEvent}. */
@@ -852,9 +852,9 @@ export interface UpdateVirtualNodeSucceeded extends t.TypeOf<typeof updateVirtua
 export interface UpdateVirtualNodeSucceededJson extends t.OutputOf<typeof updateVirtualNodeSucceeded> {}
 const updateVirtualNodeFailed = failedCallOf('UpdateVirtualNodeFailed', SOURCE, 'UpdateVirtualNode', UpdateVirtualNodeInput);
 /** A failed `UpdateVirtualNode` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface UpdateVirtualNodeFailed extends t.TypeOf<typeof updateVirtualNodeFailed> {}
+export type UpdateVirtualNodeFailed = t.TypeOf<typeof updateVirtualNodeFailed> & HasError;
 /** The wire form of {@link UpdateVirtualNodeFailed}. */
-export interface UpdateVirtualNodeFailedJson extends t.OutputOf<typeof updateVirtualNodeFailed> {}
+export type UpdateVirtualNodeFailedJson = t.OutputOf<typeof updateVirtualNodeFailed> & HasError;
 /** Any `UpdateVirtualNode` record. */
 export type UpdateVirtualNodeEvent = UpdateVirtualNodeSucceeded | UpdateVirtualNodeFailed;
 /** The wire form of {@link UpdateVirtualNodeEvent}. */
@@ -873,9 +873,9 @@ export interface UpdateVirtualRouterSucceeded extends t.TypeOf<typeof updateVirt
 export interface UpdateVirtualRouterSucceededJson extends t.OutputOf<typeof updateVirtualRouterSucceeded> {}
 const updateVirtualRouterFailed = failedCallOf('UpdateVirtualRouterFailed', SOURCE, 'UpdateVirtualRouter', UpdateVirtualRouterInput);
 /** A failed `UpdateVirtualRouter` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface UpdateVirtualRouterFailed extends t.TypeOf<typeof updateVirtualRouterFailed> {}
+export type UpdateVirtualRouterFailed = t.TypeOf<typeof updateVirtualRouterFailed> & HasError;
 /** The wire form of {@link UpdateVirtualRouterFailed}. */
-export interface UpdateVirtualRouterFailedJson extends t.OutputOf<typeof updateVirtualRouterFailed> {}
+export type UpdateVirtualRouterFailedJson = t.OutputOf<typeof updateVirtualRouterFailed> & HasError;
 /** Any `UpdateVirtualRouter` record. */
 export type UpdateVirtualRouterEvent = UpdateVirtualRouterSucceeded | UpdateVirtualRouterFailed;
 /** The wire form of {@link UpdateVirtualRouterEvent}. */
@@ -894,9 +894,9 @@ export interface UpdateVirtualServiceSucceeded extends t.TypeOf<typeof updateVir
 export interface UpdateVirtualServiceSucceededJson extends t.OutputOf<typeof updateVirtualServiceSucceeded> {}
 const updateVirtualServiceFailed = failedCallOf('UpdateVirtualServiceFailed', SOURCE, 'UpdateVirtualService', UpdateVirtualServiceInput);
 /** A failed `UpdateVirtualService` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export interface UpdateVirtualServiceFailed extends t.TypeOf<typeof updateVirtualServiceFailed> {}
+export type UpdateVirtualServiceFailed = t.TypeOf<typeof updateVirtualServiceFailed> & HasError;
 /** The wire form of {@link UpdateVirtualServiceFailed}. */
-export interface UpdateVirtualServiceFailedJson extends t.OutputOf<typeof updateVirtualServiceFailed> {}
+export type UpdateVirtualServiceFailedJson = t.OutputOf<typeof updateVirtualServiceFailed> & HasError;
 /** Any `UpdateVirtualService` record. */
 export type UpdateVirtualServiceEvent = UpdateVirtualServiceSucceeded | UpdateVirtualServiceFailed;
 /** The wire form of {@link UpdateVirtualServiceEvent}. */
