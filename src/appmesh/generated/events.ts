@@ -100,10 +100,14 @@ export interface CreateGatewayRouteSucceeded extends t.TypeOf<typeof createGatew
 /** The wire form of {@link CreateGatewayRouteSucceeded}. */
 export interface CreateGatewayRouteSucceededJson extends t.OutputOf<typeof createGatewayRouteSucceeded> {}
 const createGatewayRouteFailed = failedCallOf('CreateGatewayRouteFailed', SOURCE, 'CreateGatewayRoute', CreateGatewayRouteInput);
-/** A failed `CreateGatewayRoute` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type CreateGatewayRouteFailed = t.TypeOf<typeof createGatewayRouteFailed> & HasError;
+/** The fields of a failed `CreateGatewayRoute` call, the request typed loosely. */
+export interface CreateGatewayRouteFailedRecord extends t.TypeOf<typeof createGatewayRouteFailed> {}
+/** The wire form of {@link CreateGatewayRouteFailedRecord}. */
+export interface CreateGatewayRouteFailedRecordJson extends t.OutputOf<typeof createGatewayRouteFailed> {}
+/** A failed `CreateGatewayRoute` call: `errorCode` or `errorMessage` set. */
+export type CreateGatewayRouteFailed = CreateGatewayRouteFailedRecord & HasError;
 /** The wire form of {@link CreateGatewayRouteFailed}. */
-export type CreateGatewayRouteFailedJson = t.OutputOf<typeof createGatewayRouteFailed> & HasError;
+export type CreateGatewayRouteFailedJson = CreateGatewayRouteFailedRecordJson & HasError;
 /** Any `CreateGatewayRoute` record. */
 export type CreateGatewayRouteEvent = CreateGatewayRouteSucceeded | CreateGatewayRouteFailed;
 /** The wire form of {@link CreateGatewayRouteEvent}. */
@@ -121,10 +125,14 @@ export interface CreateMeshSucceeded extends t.TypeOf<typeof createMeshSucceeded
 /** The wire form of {@link CreateMeshSucceeded}. */
 export interface CreateMeshSucceededJson extends t.OutputOf<typeof createMeshSucceeded> {}
 const createMeshFailed = failedCallOf('CreateMeshFailed', SOURCE, 'CreateMesh', CreateMeshInput);
-/** A failed `CreateMesh` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type CreateMeshFailed = t.TypeOf<typeof createMeshFailed> & HasError;
+/** The fields of a failed `CreateMesh` call, the request typed loosely. */
+export interface CreateMeshFailedRecord extends t.TypeOf<typeof createMeshFailed> {}
+/** The wire form of {@link CreateMeshFailedRecord}. */
+export interface CreateMeshFailedRecordJson extends t.OutputOf<typeof createMeshFailed> {}
+/** A failed `CreateMesh` call: `errorCode` or `errorMessage` set. */
+export type CreateMeshFailed = CreateMeshFailedRecord & HasError;
 /** The wire form of {@link CreateMeshFailed}. */
-export type CreateMeshFailedJson = t.OutputOf<typeof createMeshFailed> & HasError;
+export type CreateMeshFailedJson = CreateMeshFailedRecordJson & HasError;
 /** Any `CreateMesh` record. */
 export type CreateMeshEvent = CreateMeshSucceeded | CreateMeshFailed;
 /** The wire form of {@link CreateMeshEvent}. */
@@ -142,10 +150,14 @@ export interface CreateRouteSucceeded extends t.TypeOf<typeof createRouteSucceed
 /** The wire form of {@link CreateRouteSucceeded}. */
 export interface CreateRouteSucceededJson extends t.OutputOf<typeof createRouteSucceeded> {}
 const createRouteFailed = failedCallOf('CreateRouteFailed', SOURCE, 'CreateRoute', CreateRouteInput);
-/** A failed `CreateRoute` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type CreateRouteFailed = t.TypeOf<typeof createRouteFailed> & HasError;
+/** The fields of a failed `CreateRoute` call, the request typed loosely. */
+export interface CreateRouteFailedRecord extends t.TypeOf<typeof createRouteFailed> {}
+/** The wire form of {@link CreateRouteFailedRecord}. */
+export interface CreateRouteFailedRecordJson extends t.OutputOf<typeof createRouteFailed> {}
+/** A failed `CreateRoute` call: `errorCode` or `errorMessage` set. */
+export type CreateRouteFailed = CreateRouteFailedRecord & HasError;
 /** The wire form of {@link CreateRouteFailed}. */
-export type CreateRouteFailedJson = t.OutputOf<typeof createRouteFailed> & HasError;
+export type CreateRouteFailedJson = CreateRouteFailedRecordJson & HasError;
 /** Any `CreateRoute` record. */
 export type CreateRouteEvent = CreateRouteSucceeded | CreateRouteFailed;
 /** The wire form of {@link CreateRouteEvent}. */
@@ -163,10 +175,14 @@ export interface CreateVirtualGatewaySucceeded extends t.TypeOf<typeof createVir
 /** The wire form of {@link CreateVirtualGatewaySucceeded}. */
 export interface CreateVirtualGatewaySucceededJson extends t.OutputOf<typeof createVirtualGatewaySucceeded> {}
 const createVirtualGatewayFailed = failedCallOf('CreateVirtualGatewayFailed', SOURCE, 'CreateVirtualGateway', CreateVirtualGatewayInput);
-/** A failed `CreateVirtualGateway` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type CreateVirtualGatewayFailed = t.TypeOf<typeof createVirtualGatewayFailed> & HasError;
+/** The fields of a failed `CreateVirtualGateway` call, the request typed loosely. */
+export interface CreateVirtualGatewayFailedRecord extends t.TypeOf<typeof createVirtualGatewayFailed> {}
+/** The wire form of {@link CreateVirtualGatewayFailedRecord}. */
+export interface CreateVirtualGatewayFailedRecordJson extends t.OutputOf<typeof createVirtualGatewayFailed> {}
+/** A failed `CreateVirtualGateway` call: `errorCode` or `errorMessage` set. */
+export type CreateVirtualGatewayFailed = CreateVirtualGatewayFailedRecord & HasError;
 /** The wire form of {@link CreateVirtualGatewayFailed}. */
-export type CreateVirtualGatewayFailedJson = t.OutputOf<typeof createVirtualGatewayFailed> & HasError;
+export type CreateVirtualGatewayFailedJson = CreateVirtualGatewayFailedRecordJson & HasError;
 /** Any `CreateVirtualGateway` record. */
 export type CreateVirtualGatewayEvent = CreateVirtualGatewaySucceeded | CreateVirtualGatewayFailed;
 /** The wire form of {@link CreateVirtualGatewayEvent}. */
@@ -184,10 +200,14 @@ export interface CreateVirtualNodeSucceeded extends t.TypeOf<typeof createVirtua
 /** The wire form of {@link CreateVirtualNodeSucceeded}. */
 export interface CreateVirtualNodeSucceededJson extends t.OutputOf<typeof createVirtualNodeSucceeded> {}
 const createVirtualNodeFailed = failedCallOf('CreateVirtualNodeFailed', SOURCE, 'CreateVirtualNode', CreateVirtualNodeInput);
-/** A failed `CreateVirtualNode` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type CreateVirtualNodeFailed = t.TypeOf<typeof createVirtualNodeFailed> & HasError;
+/** The fields of a failed `CreateVirtualNode` call, the request typed loosely. */
+export interface CreateVirtualNodeFailedRecord extends t.TypeOf<typeof createVirtualNodeFailed> {}
+/** The wire form of {@link CreateVirtualNodeFailedRecord}. */
+export interface CreateVirtualNodeFailedRecordJson extends t.OutputOf<typeof createVirtualNodeFailed> {}
+/** A failed `CreateVirtualNode` call: `errorCode` or `errorMessage` set. */
+export type CreateVirtualNodeFailed = CreateVirtualNodeFailedRecord & HasError;
 /** The wire form of {@link CreateVirtualNodeFailed}. */
-export type CreateVirtualNodeFailedJson = t.OutputOf<typeof createVirtualNodeFailed> & HasError;
+export type CreateVirtualNodeFailedJson = CreateVirtualNodeFailedRecordJson & HasError;
 /** Any `CreateVirtualNode` record. */
 export type CreateVirtualNodeEvent = CreateVirtualNodeSucceeded | CreateVirtualNodeFailed;
 /** The wire form of {@link CreateVirtualNodeEvent}. */
@@ -205,10 +225,14 @@ export interface CreateVirtualRouterSucceeded extends t.TypeOf<typeof createVirt
 /** The wire form of {@link CreateVirtualRouterSucceeded}. */
 export interface CreateVirtualRouterSucceededJson extends t.OutputOf<typeof createVirtualRouterSucceeded> {}
 const createVirtualRouterFailed = failedCallOf('CreateVirtualRouterFailed', SOURCE, 'CreateVirtualRouter', CreateVirtualRouterInput);
-/** A failed `CreateVirtualRouter` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type CreateVirtualRouterFailed = t.TypeOf<typeof createVirtualRouterFailed> & HasError;
+/** The fields of a failed `CreateVirtualRouter` call, the request typed loosely. */
+export interface CreateVirtualRouterFailedRecord extends t.TypeOf<typeof createVirtualRouterFailed> {}
+/** The wire form of {@link CreateVirtualRouterFailedRecord}. */
+export interface CreateVirtualRouterFailedRecordJson extends t.OutputOf<typeof createVirtualRouterFailed> {}
+/** A failed `CreateVirtualRouter` call: `errorCode` or `errorMessage` set. */
+export type CreateVirtualRouterFailed = CreateVirtualRouterFailedRecord & HasError;
 /** The wire form of {@link CreateVirtualRouterFailed}. */
-export type CreateVirtualRouterFailedJson = t.OutputOf<typeof createVirtualRouterFailed> & HasError;
+export type CreateVirtualRouterFailedJson = CreateVirtualRouterFailedRecordJson & HasError;
 /** Any `CreateVirtualRouter` record. */
 export type CreateVirtualRouterEvent = CreateVirtualRouterSucceeded | CreateVirtualRouterFailed;
 /** The wire form of {@link CreateVirtualRouterEvent}. */
@@ -226,10 +250,14 @@ export interface CreateVirtualServiceSucceeded extends t.TypeOf<typeof createVir
 /** The wire form of {@link CreateVirtualServiceSucceeded}. */
 export interface CreateVirtualServiceSucceededJson extends t.OutputOf<typeof createVirtualServiceSucceeded> {}
 const createVirtualServiceFailed = failedCallOf('CreateVirtualServiceFailed', SOURCE, 'CreateVirtualService', CreateVirtualServiceInput);
-/** A failed `CreateVirtualService` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type CreateVirtualServiceFailed = t.TypeOf<typeof createVirtualServiceFailed> & HasError;
+/** The fields of a failed `CreateVirtualService` call, the request typed loosely. */
+export interface CreateVirtualServiceFailedRecord extends t.TypeOf<typeof createVirtualServiceFailed> {}
+/** The wire form of {@link CreateVirtualServiceFailedRecord}. */
+export interface CreateVirtualServiceFailedRecordJson extends t.OutputOf<typeof createVirtualServiceFailed> {}
+/** A failed `CreateVirtualService` call: `errorCode` or `errorMessage` set. */
+export type CreateVirtualServiceFailed = CreateVirtualServiceFailedRecord & HasError;
 /** The wire form of {@link CreateVirtualServiceFailed}. */
-export type CreateVirtualServiceFailedJson = t.OutputOf<typeof createVirtualServiceFailed> & HasError;
+export type CreateVirtualServiceFailedJson = CreateVirtualServiceFailedRecordJson & HasError;
 /** Any `CreateVirtualService` record. */
 export type CreateVirtualServiceEvent = CreateVirtualServiceSucceeded | CreateVirtualServiceFailed;
 /** The wire form of {@link CreateVirtualServiceEvent}. */
@@ -247,10 +275,14 @@ export interface DeleteGatewayRouteSucceeded extends t.TypeOf<typeof deleteGatew
 /** The wire form of {@link DeleteGatewayRouteSucceeded}. */
 export interface DeleteGatewayRouteSucceededJson extends t.OutputOf<typeof deleteGatewayRouteSucceeded> {}
 const deleteGatewayRouteFailed = failedCallOf('DeleteGatewayRouteFailed', SOURCE, 'DeleteGatewayRoute', DeleteGatewayRouteInput);
-/** A failed `DeleteGatewayRoute` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type DeleteGatewayRouteFailed = t.TypeOf<typeof deleteGatewayRouteFailed> & HasError;
+/** The fields of a failed `DeleteGatewayRoute` call, the request typed loosely. */
+export interface DeleteGatewayRouteFailedRecord extends t.TypeOf<typeof deleteGatewayRouteFailed> {}
+/** The wire form of {@link DeleteGatewayRouteFailedRecord}. */
+export interface DeleteGatewayRouteFailedRecordJson extends t.OutputOf<typeof deleteGatewayRouteFailed> {}
+/** A failed `DeleteGatewayRoute` call: `errorCode` or `errorMessage` set. */
+export type DeleteGatewayRouteFailed = DeleteGatewayRouteFailedRecord & HasError;
 /** The wire form of {@link DeleteGatewayRouteFailed}. */
-export type DeleteGatewayRouteFailedJson = t.OutputOf<typeof deleteGatewayRouteFailed> & HasError;
+export type DeleteGatewayRouteFailedJson = DeleteGatewayRouteFailedRecordJson & HasError;
 /** Any `DeleteGatewayRoute` record. */
 export type DeleteGatewayRouteEvent = DeleteGatewayRouteSucceeded | DeleteGatewayRouteFailed;
 /** The wire form of {@link DeleteGatewayRouteEvent}. */
@@ -268,10 +300,14 @@ export interface DeleteMeshSucceeded extends t.TypeOf<typeof deleteMeshSucceeded
 /** The wire form of {@link DeleteMeshSucceeded}. */
 export interface DeleteMeshSucceededJson extends t.OutputOf<typeof deleteMeshSucceeded> {}
 const deleteMeshFailed = failedCallOf('DeleteMeshFailed', SOURCE, 'DeleteMesh', DeleteMeshInput);
-/** A failed `DeleteMesh` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type DeleteMeshFailed = t.TypeOf<typeof deleteMeshFailed> & HasError;
+/** The fields of a failed `DeleteMesh` call, the request typed loosely. */
+export interface DeleteMeshFailedRecord extends t.TypeOf<typeof deleteMeshFailed> {}
+/** The wire form of {@link DeleteMeshFailedRecord}. */
+export interface DeleteMeshFailedRecordJson extends t.OutputOf<typeof deleteMeshFailed> {}
+/** A failed `DeleteMesh` call: `errorCode` or `errorMessage` set. */
+export type DeleteMeshFailed = DeleteMeshFailedRecord & HasError;
 /** The wire form of {@link DeleteMeshFailed}. */
-export type DeleteMeshFailedJson = t.OutputOf<typeof deleteMeshFailed> & HasError;
+export type DeleteMeshFailedJson = DeleteMeshFailedRecordJson & HasError;
 /** Any `DeleteMesh` record. */
 export type DeleteMeshEvent = DeleteMeshSucceeded | DeleteMeshFailed;
 /** The wire form of {@link DeleteMeshEvent}. */
@@ -289,10 +325,14 @@ export interface DeleteRouteSucceeded extends t.TypeOf<typeof deleteRouteSucceed
 /** The wire form of {@link DeleteRouteSucceeded}. */
 export interface DeleteRouteSucceededJson extends t.OutputOf<typeof deleteRouteSucceeded> {}
 const deleteRouteFailed = failedCallOf('DeleteRouteFailed', SOURCE, 'DeleteRoute', DeleteRouteInput);
-/** A failed `DeleteRoute` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type DeleteRouteFailed = t.TypeOf<typeof deleteRouteFailed> & HasError;
+/** The fields of a failed `DeleteRoute` call, the request typed loosely. */
+export interface DeleteRouteFailedRecord extends t.TypeOf<typeof deleteRouteFailed> {}
+/** The wire form of {@link DeleteRouteFailedRecord}. */
+export interface DeleteRouteFailedRecordJson extends t.OutputOf<typeof deleteRouteFailed> {}
+/** A failed `DeleteRoute` call: `errorCode` or `errorMessage` set. */
+export type DeleteRouteFailed = DeleteRouteFailedRecord & HasError;
 /** The wire form of {@link DeleteRouteFailed}. */
-export type DeleteRouteFailedJson = t.OutputOf<typeof deleteRouteFailed> & HasError;
+export type DeleteRouteFailedJson = DeleteRouteFailedRecordJson & HasError;
 /** Any `DeleteRoute` record. */
 export type DeleteRouteEvent = DeleteRouteSucceeded | DeleteRouteFailed;
 /** The wire form of {@link DeleteRouteEvent}. */
@@ -310,10 +350,14 @@ export interface DeleteVirtualGatewaySucceeded extends t.TypeOf<typeof deleteVir
 /** The wire form of {@link DeleteVirtualGatewaySucceeded}. */
 export interface DeleteVirtualGatewaySucceededJson extends t.OutputOf<typeof deleteVirtualGatewaySucceeded> {}
 const deleteVirtualGatewayFailed = failedCallOf('DeleteVirtualGatewayFailed', SOURCE, 'DeleteVirtualGateway', DeleteVirtualGatewayInput);
-/** A failed `DeleteVirtualGateway` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type DeleteVirtualGatewayFailed = t.TypeOf<typeof deleteVirtualGatewayFailed> & HasError;
+/** The fields of a failed `DeleteVirtualGateway` call, the request typed loosely. */
+export interface DeleteVirtualGatewayFailedRecord extends t.TypeOf<typeof deleteVirtualGatewayFailed> {}
+/** The wire form of {@link DeleteVirtualGatewayFailedRecord}. */
+export interface DeleteVirtualGatewayFailedRecordJson extends t.OutputOf<typeof deleteVirtualGatewayFailed> {}
+/** A failed `DeleteVirtualGateway` call: `errorCode` or `errorMessage` set. */
+export type DeleteVirtualGatewayFailed = DeleteVirtualGatewayFailedRecord & HasError;
 /** The wire form of {@link DeleteVirtualGatewayFailed}. */
-export type DeleteVirtualGatewayFailedJson = t.OutputOf<typeof deleteVirtualGatewayFailed> & HasError;
+export type DeleteVirtualGatewayFailedJson = DeleteVirtualGatewayFailedRecordJson & HasError;
 /** Any `DeleteVirtualGateway` record. */
 export type DeleteVirtualGatewayEvent = DeleteVirtualGatewaySucceeded | DeleteVirtualGatewayFailed;
 /** The wire form of {@link DeleteVirtualGatewayEvent}. */
@@ -331,10 +375,14 @@ export interface DeleteVirtualNodeSucceeded extends t.TypeOf<typeof deleteVirtua
 /** The wire form of {@link DeleteVirtualNodeSucceeded}. */
 export interface DeleteVirtualNodeSucceededJson extends t.OutputOf<typeof deleteVirtualNodeSucceeded> {}
 const deleteVirtualNodeFailed = failedCallOf('DeleteVirtualNodeFailed', SOURCE, 'DeleteVirtualNode', DeleteVirtualNodeInput);
-/** A failed `DeleteVirtualNode` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type DeleteVirtualNodeFailed = t.TypeOf<typeof deleteVirtualNodeFailed> & HasError;
+/** The fields of a failed `DeleteVirtualNode` call, the request typed loosely. */
+export interface DeleteVirtualNodeFailedRecord extends t.TypeOf<typeof deleteVirtualNodeFailed> {}
+/** The wire form of {@link DeleteVirtualNodeFailedRecord}. */
+export interface DeleteVirtualNodeFailedRecordJson extends t.OutputOf<typeof deleteVirtualNodeFailed> {}
+/** A failed `DeleteVirtualNode` call: `errorCode` or `errorMessage` set. */
+export type DeleteVirtualNodeFailed = DeleteVirtualNodeFailedRecord & HasError;
 /** The wire form of {@link DeleteVirtualNodeFailed}. */
-export type DeleteVirtualNodeFailedJson = t.OutputOf<typeof deleteVirtualNodeFailed> & HasError;
+export type DeleteVirtualNodeFailedJson = DeleteVirtualNodeFailedRecordJson & HasError;
 /** Any `DeleteVirtualNode` record. */
 export type DeleteVirtualNodeEvent = DeleteVirtualNodeSucceeded | DeleteVirtualNodeFailed;
 /** The wire form of {@link DeleteVirtualNodeEvent}. */
@@ -352,10 +400,14 @@ export interface DeleteVirtualRouterSucceeded extends t.TypeOf<typeof deleteVirt
 /** The wire form of {@link DeleteVirtualRouterSucceeded}. */
 export interface DeleteVirtualRouterSucceededJson extends t.OutputOf<typeof deleteVirtualRouterSucceeded> {}
 const deleteVirtualRouterFailed = failedCallOf('DeleteVirtualRouterFailed', SOURCE, 'DeleteVirtualRouter', DeleteVirtualRouterInput);
-/** A failed `DeleteVirtualRouter` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type DeleteVirtualRouterFailed = t.TypeOf<typeof deleteVirtualRouterFailed> & HasError;
+/** The fields of a failed `DeleteVirtualRouter` call, the request typed loosely. */
+export interface DeleteVirtualRouterFailedRecord extends t.TypeOf<typeof deleteVirtualRouterFailed> {}
+/** The wire form of {@link DeleteVirtualRouterFailedRecord}. */
+export interface DeleteVirtualRouterFailedRecordJson extends t.OutputOf<typeof deleteVirtualRouterFailed> {}
+/** A failed `DeleteVirtualRouter` call: `errorCode` or `errorMessage` set. */
+export type DeleteVirtualRouterFailed = DeleteVirtualRouterFailedRecord & HasError;
 /** The wire form of {@link DeleteVirtualRouterFailed}. */
-export type DeleteVirtualRouterFailedJson = t.OutputOf<typeof deleteVirtualRouterFailed> & HasError;
+export type DeleteVirtualRouterFailedJson = DeleteVirtualRouterFailedRecordJson & HasError;
 /** Any `DeleteVirtualRouter` record. */
 export type DeleteVirtualRouterEvent = DeleteVirtualRouterSucceeded | DeleteVirtualRouterFailed;
 /** The wire form of {@link DeleteVirtualRouterEvent}. */
@@ -373,10 +425,14 @@ export interface DeleteVirtualServiceSucceeded extends t.TypeOf<typeof deleteVir
 /** The wire form of {@link DeleteVirtualServiceSucceeded}. */
 export interface DeleteVirtualServiceSucceededJson extends t.OutputOf<typeof deleteVirtualServiceSucceeded> {}
 const deleteVirtualServiceFailed = failedCallOf('DeleteVirtualServiceFailed', SOURCE, 'DeleteVirtualService', DeleteVirtualServiceInput);
-/** A failed `DeleteVirtualService` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type DeleteVirtualServiceFailed = t.TypeOf<typeof deleteVirtualServiceFailed> & HasError;
+/** The fields of a failed `DeleteVirtualService` call, the request typed loosely. */
+export interface DeleteVirtualServiceFailedRecord extends t.TypeOf<typeof deleteVirtualServiceFailed> {}
+/** The wire form of {@link DeleteVirtualServiceFailedRecord}. */
+export interface DeleteVirtualServiceFailedRecordJson extends t.OutputOf<typeof deleteVirtualServiceFailed> {}
+/** A failed `DeleteVirtualService` call: `errorCode` or `errorMessage` set. */
+export type DeleteVirtualServiceFailed = DeleteVirtualServiceFailedRecord & HasError;
 /** The wire form of {@link DeleteVirtualServiceFailed}. */
-export type DeleteVirtualServiceFailedJson = t.OutputOf<typeof deleteVirtualServiceFailed> & HasError;
+export type DeleteVirtualServiceFailedJson = DeleteVirtualServiceFailedRecordJson & HasError;
 /** Any `DeleteVirtualService` record. */
 export type DeleteVirtualServiceEvent = DeleteVirtualServiceSucceeded | DeleteVirtualServiceFailed;
 /** The wire form of {@link DeleteVirtualServiceEvent}. */
@@ -395,10 +451,14 @@ export interface DescribeGatewayRouteSucceeded extends t.TypeOf<typeof describeG
 /** The wire form of {@link DescribeGatewayRouteSucceeded}. */
 export interface DescribeGatewayRouteSucceededJson extends t.OutputOf<typeof describeGatewayRouteSucceeded> {}
 const describeGatewayRouteFailed = failedCallOf('DescribeGatewayRouteFailed', SOURCE, 'DescribeGatewayRoute', DescribeGatewayRouteInput);
-/** A failed `DescribeGatewayRoute` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type DescribeGatewayRouteFailed = t.TypeOf<typeof describeGatewayRouteFailed> & HasError;
+/** The fields of a failed `DescribeGatewayRoute` call, the request typed loosely. */
+export interface DescribeGatewayRouteFailedRecord extends t.TypeOf<typeof describeGatewayRouteFailed> {}
+/** The wire form of {@link DescribeGatewayRouteFailedRecord}. */
+export interface DescribeGatewayRouteFailedRecordJson extends t.OutputOf<typeof describeGatewayRouteFailed> {}
+/** A failed `DescribeGatewayRoute` call: `errorCode` or `errorMessage` set. */
+export type DescribeGatewayRouteFailed = DescribeGatewayRouteFailedRecord & HasError;
 /** The wire form of {@link DescribeGatewayRouteFailed}. */
-export type DescribeGatewayRouteFailedJson = t.OutputOf<typeof describeGatewayRouteFailed> & HasError;
+export type DescribeGatewayRouteFailedJson = DescribeGatewayRouteFailedRecordJson & HasError;
 /** Any `DescribeGatewayRoute` record. */
 export type DescribeGatewayRouteEvent = DescribeGatewayRouteSucceeded | DescribeGatewayRouteFailed;
 /** The wire form of {@link DescribeGatewayRouteEvent}. */
@@ -417,10 +477,14 @@ export interface DescribeMeshSucceeded extends t.TypeOf<typeof describeMeshSucce
 /** The wire form of {@link DescribeMeshSucceeded}. */
 export interface DescribeMeshSucceededJson extends t.OutputOf<typeof describeMeshSucceeded> {}
 const describeMeshFailed = failedCallOf('DescribeMeshFailed', SOURCE, 'DescribeMesh', DescribeMeshInput);
-/** A failed `DescribeMesh` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type DescribeMeshFailed = t.TypeOf<typeof describeMeshFailed> & HasError;
+/** The fields of a failed `DescribeMesh` call, the request typed loosely. */
+export interface DescribeMeshFailedRecord extends t.TypeOf<typeof describeMeshFailed> {}
+/** The wire form of {@link DescribeMeshFailedRecord}. */
+export interface DescribeMeshFailedRecordJson extends t.OutputOf<typeof describeMeshFailed> {}
+/** A failed `DescribeMesh` call: `errorCode` or `errorMessage` set. */
+export type DescribeMeshFailed = DescribeMeshFailedRecord & HasError;
 /** The wire form of {@link DescribeMeshFailed}. */
-export type DescribeMeshFailedJson = t.OutputOf<typeof describeMeshFailed> & HasError;
+export type DescribeMeshFailedJson = DescribeMeshFailedRecordJson & HasError;
 /** Any `DescribeMesh` record. */
 export type DescribeMeshEvent = DescribeMeshSucceeded | DescribeMeshFailed;
 /** The wire form of {@link DescribeMeshEvent}. */
@@ -439,10 +503,14 @@ export interface DescribeRouteSucceeded extends t.TypeOf<typeof describeRouteSuc
 /** The wire form of {@link DescribeRouteSucceeded}. */
 export interface DescribeRouteSucceededJson extends t.OutputOf<typeof describeRouteSucceeded> {}
 const describeRouteFailed = failedCallOf('DescribeRouteFailed', SOURCE, 'DescribeRoute', DescribeRouteInput);
-/** A failed `DescribeRoute` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type DescribeRouteFailed = t.TypeOf<typeof describeRouteFailed> & HasError;
+/** The fields of a failed `DescribeRoute` call, the request typed loosely. */
+export interface DescribeRouteFailedRecord extends t.TypeOf<typeof describeRouteFailed> {}
+/** The wire form of {@link DescribeRouteFailedRecord}. */
+export interface DescribeRouteFailedRecordJson extends t.OutputOf<typeof describeRouteFailed> {}
+/** A failed `DescribeRoute` call: `errorCode` or `errorMessage` set. */
+export type DescribeRouteFailed = DescribeRouteFailedRecord & HasError;
 /** The wire form of {@link DescribeRouteFailed}. */
-export type DescribeRouteFailedJson = t.OutputOf<typeof describeRouteFailed> & HasError;
+export type DescribeRouteFailedJson = DescribeRouteFailedRecordJson & HasError;
 /** Any `DescribeRoute` record. */
 export type DescribeRouteEvent = DescribeRouteSucceeded | DescribeRouteFailed;
 /** The wire form of {@link DescribeRouteEvent}. */
@@ -461,10 +529,14 @@ export interface DescribeVirtualGatewaySucceeded extends t.TypeOf<typeof describ
 /** The wire form of {@link DescribeVirtualGatewaySucceeded}. */
 export interface DescribeVirtualGatewaySucceededJson extends t.OutputOf<typeof describeVirtualGatewaySucceeded> {}
 const describeVirtualGatewayFailed = failedCallOf('DescribeVirtualGatewayFailed', SOURCE, 'DescribeVirtualGateway', DescribeVirtualGatewayInput);
-/** A failed `DescribeVirtualGateway` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type DescribeVirtualGatewayFailed = t.TypeOf<typeof describeVirtualGatewayFailed> & HasError;
+/** The fields of a failed `DescribeVirtualGateway` call, the request typed loosely. */
+export interface DescribeVirtualGatewayFailedRecord extends t.TypeOf<typeof describeVirtualGatewayFailed> {}
+/** The wire form of {@link DescribeVirtualGatewayFailedRecord}. */
+export interface DescribeVirtualGatewayFailedRecordJson extends t.OutputOf<typeof describeVirtualGatewayFailed> {}
+/** A failed `DescribeVirtualGateway` call: `errorCode` or `errorMessage` set. */
+export type DescribeVirtualGatewayFailed = DescribeVirtualGatewayFailedRecord & HasError;
 /** The wire form of {@link DescribeVirtualGatewayFailed}. */
-export type DescribeVirtualGatewayFailedJson = t.OutputOf<typeof describeVirtualGatewayFailed> & HasError;
+export type DescribeVirtualGatewayFailedJson = DescribeVirtualGatewayFailedRecordJson & HasError;
 /** Any `DescribeVirtualGateway` record. */
 export type DescribeVirtualGatewayEvent = DescribeVirtualGatewaySucceeded | DescribeVirtualGatewayFailed;
 /** The wire form of {@link DescribeVirtualGatewayEvent}. */
@@ -483,10 +555,14 @@ export interface DescribeVirtualNodeSucceeded extends t.TypeOf<typeof describeVi
 /** The wire form of {@link DescribeVirtualNodeSucceeded}. */
 export interface DescribeVirtualNodeSucceededJson extends t.OutputOf<typeof describeVirtualNodeSucceeded> {}
 const describeVirtualNodeFailed = failedCallOf('DescribeVirtualNodeFailed', SOURCE, 'DescribeVirtualNode', DescribeVirtualNodeInput);
-/** A failed `DescribeVirtualNode` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type DescribeVirtualNodeFailed = t.TypeOf<typeof describeVirtualNodeFailed> & HasError;
+/** The fields of a failed `DescribeVirtualNode` call, the request typed loosely. */
+export interface DescribeVirtualNodeFailedRecord extends t.TypeOf<typeof describeVirtualNodeFailed> {}
+/** The wire form of {@link DescribeVirtualNodeFailedRecord}. */
+export interface DescribeVirtualNodeFailedRecordJson extends t.OutputOf<typeof describeVirtualNodeFailed> {}
+/** A failed `DescribeVirtualNode` call: `errorCode` or `errorMessage` set. */
+export type DescribeVirtualNodeFailed = DescribeVirtualNodeFailedRecord & HasError;
 /** The wire form of {@link DescribeVirtualNodeFailed}. */
-export type DescribeVirtualNodeFailedJson = t.OutputOf<typeof describeVirtualNodeFailed> & HasError;
+export type DescribeVirtualNodeFailedJson = DescribeVirtualNodeFailedRecordJson & HasError;
 /** Any `DescribeVirtualNode` record. */
 export type DescribeVirtualNodeEvent = DescribeVirtualNodeSucceeded | DescribeVirtualNodeFailed;
 /** The wire form of {@link DescribeVirtualNodeEvent}. */
@@ -505,10 +581,14 @@ export interface DescribeVirtualRouterSucceeded extends t.TypeOf<typeof describe
 /** The wire form of {@link DescribeVirtualRouterSucceeded}. */
 export interface DescribeVirtualRouterSucceededJson extends t.OutputOf<typeof describeVirtualRouterSucceeded> {}
 const describeVirtualRouterFailed = failedCallOf('DescribeVirtualRouterFailed', SOURCE, 'DescribeVirtualRouter', DescribeVirtualRouterInput);
-/** A failed `DescribeVirtualRouter` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type DescribeVirtualRouterFailed = t.TypeOf<typeof describeVirtualRouterFailed> & HasError;
+/** The fields of a failed `DescribeVirtualRouter` call, the request typed loosely. */
+export interface DescribeVirtualRouterFailedRecord extends t.TypeOf<typeof describeVirtualRouterFailed> {}
+/** The wire form of {@link DescribeVirtualRouterFailedRecord}. */
+export interface DescribeVirtualRouterFailedRecordJson extends t.OutputOf<typeof describeVirtualRouterFailed> {}
+/** A failed `DescribeVirtualRouter` call: `errorCode` or `errorMessage` set. */
+export type DescribeVirtualRouterFailed = DescribeVirtualRouterFailedRecord & HasError;
 /** The wire form of {@link DescribeVirtualRouterFailed}. */
-export type DescribeVirtualRouterFailedJson = t.OutputOf<typeof describeVirtualRouterFailed> & HasError;
+export type DescribeVirtualRouterFailedJson = DescribeVirtualRouterFailedRecordJson & HasError;
 /** Any `DescribeVirtualRouter` record. */
 export type DescribeVirtualRouterEvent = DescribeVirtualRouterSucceeded | DescribeVirtualRouterFailed;
 /** The wire form of {@link DescribeVirtualRouterEvent}. */
@@ -527,10 +607,14 @@ export interface DescribeVirtualServiceSucceeded extends t.TypeOf<typeof describ
 /** The wire form of {@link DescribeVirtualServiceSucceeded}. */
 export interface DescribeVirtualServiceSucceededJson extends t.OutputOf<typeof describeVirtualServiceSucceeded> {}
 const describeVirtualServiceFailed = failedCallOf('DescribeVirtualServiceFailed', SOURCE, 'DescribeVirtualService', DescribeVirtualServiceInput);
-/** A failed `DescribeVirtualService` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type DescribeVirtualServiceFailed = t.TypeOf<typeof describeVirtualServiceFailed> & HasError;
+/** The fields of a failed `DescribeVirtualService` call, the request typed loosely. */
+export interface DescribeVirtualServiceFailedRecord extends t.TypeOf<typeof describeVirtualServiceFailed> {}
+/** The wire form of {@link DescribeVirtualServiceFailedRecord}. */
+export interface DescribeVirtualServiceFailedRecordJson extends t.OutputOf<typeof describeVirtualServiceFailed> {}
+/** A failed `DescribeVirtualService` call: `errorCode` or `errorMessage` set. */
+export type DescribeVirtualServiceFailed = DescribeVirtualServiceFailedRecord & HasError;
 /** The wire form of {@link DescribeVirtualServiceFailed}. */
-export type DescribeVirtualServiceFailedJson = t.OutputOf<typeof describeVirtualServiceFailed> & HasError;
+export type DescribeVirtualServiceFailedJson = DescribeVirtualServiceFailedRecordJson & HasError;
 /** Any `DescribeVirtualService` record. */
 export type DescribeVirtualServiceEvent = DescribeVirtualServiceSucceeded | DescribeVirtualServiceFailed;
 /** The wire form of {@link DescribeVirtualServiceEvent}. */
@@ -549,10 +633,14 @@ export interface ListGatewayRoutesSucceeded extends t.TypeOf<typeof listGatewayR
 /** The wire form of {@link ListGatewayRoutesSucceeded}. */
 export interface ListGatewayRoutesSucceededJson extends t.OutputOf<typeof listGatewayRoutesSucceeded> {}
 const listGatewayRoutesFailed = failedCallOf('ListGatewayRoutesFailed', SOURCE, 'ListGatewayRoutes', ListGatewayRoutesInput);
-/** A failed `ListGatewayRoutes` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type ListGatewayRoutesFailed = t.TypeOf<typeof listGatewayRoutesFailed> & HasError;
+/** The fields of a failed `ListGatewayRoutes` call, the request typed loosely. */
+export interface ListGatewayRoutesFailedRecord extends t.TypeOf<typeof listGatewayRoutesFailed> {}
+/** The wire form of {@link ListGatewayRoutesFailedRecord}. */
+export interface ListGatewayRoutesFailedRecordJson extends t.OutputOf<typeof listGatewayRoutesFailed> {}
+/** A failed `ListGatewayRoutes` call: `errorCode` or `errorMessage` set. */
+export type ListGatewayRoutesFailed = ListGatewayRoutesFailedRecord & HasError;
 /** The wire form of {@link ListGatewayRoutesFailed}. */
-export type ListGatewayRoutesFailedJson = t.OutputOf<typeof listGatewayRoutesFailed> & HasError;
+export type ListGatewayRoutesFailedJson = ListGatewayRoutesFailedRecordJson & HasError;
 /** Any `ListGatewayRoutes` record. */
 export type ListGatewayRoutesEvent = ListGatewayRoutesSucceeded | ListGatewayRoutesFailed;
 /** The wire form of {@link ListGatewayRoutesEvent}. */
@@ -570,10 +658,14 @@ export interface ListMeshesSucceeded extends t.TypeOf<typeof listMeshesSucceeded
 /** The wire form of {@link ListMeshesSucceeded}. */
 export interface ListMeshesSucceededJson extends t.OutputOf<typeof listMeshesSucceeded> {}
 const listMeshesFailed = failedCallOf('ListMeshesFailed', SOURCE, 'ListMeshes', ListMeshesInput);
-/** A failed `ListMeshes` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type ListMeshesFailed = t.TypeOf<typeof listMeshesFailed> & HasError;
+/** The fields of a failed `ListMeshes` call, the request typed loosely. */
+export interface ListMeshesFailedRecord extends t.TypeOf<typeof listMeshesFailed> {}
+/** The wire form of {@link ListMeshesFailedRecord}. */
+export interface ListMeshesFailedRecordJson extends t.OutputOf<typeof listMeshesFailed> {}
+/** A failed `ListMeshes` call: `errorCode` or `errorMessage` set. */
+export type ListMeshesFailed = ListMeshesFailedRecord & HasError;
 /** The wire form of {@link ListMeshesFailed}. */
-export type ListMeshesFailedJson = t.OutputOf<typeof listMeshesFailed> & HasError;
+export type ListMeshesFailedJson = ListMeshesFailedRecordJson & HasError;
 /** Any `ListMeshes` record. */
 export type ListMeshesEvent = ListMeshesSucceeded | ListMeshesFailed;
 /** The wire form of {@link ListMeshesEvent}. */
@@ -592,10 +684,14 @@ export interface ListRoutesSucceeded extends t.TypeOf<typeof listRoutesSucceeded
 /** The wire form of {@link ListRoutesSucceeded}. */
 export interface ListRoutesSucceededJson extends t.OutputOf<typeof listRoutesSucceeded> {}
 const listRoutesFailed = failedCallOf('ListRoutesFailed', SOURCE, 'ListRoutes', ListRoutesInput);
-/** A failed `ListRoutes` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type ListRoutesFailed = t.TypeOf<typeof listRoutesFailed> & HasError;
+/** The fields of a failed `ListRoutes` call, the request typed loosely. */
+export interface ListRoutesFailedRecord extends t.TypeOf<typeof listRoutesFailed> {}
+/** The wire form of {@link ListRoutesFailedRecord}. */
+export interface ListRoutesFailedRecordJson extends t.OutputOf<typeof listRoutesFailed> {}
+/** A failed `ListRoutes` call: `errorCode` or `errorMessage` set. */
+export type ListRoutesFailed = ListRoutesFailedRecord & HasError;
 /** The wire form of {@link ListRoutesFailed}. */
-export type ListRoutesFailedJson = t.OutputOf<typeof listRoutesFailed> & HasError;
+export type ListRoutesFailedJson = ListRoutesFailedRecordJson & HasError;
 /** Any `ListRoutes` record. */
 export type ListRoutesEvent = ListRoutesSucceeded | ListRoutesFailed;
 /** The wire form of {@link ListRoutesEvent}. */
@@ -614,10 +710,14 @@ export interface ListTagsForResourceSucceeded extends t.TypeOf<typeof listTagsFo
 /** The wire form of {@link ListTagsForResourceSucceeded}. */
 export interface ListTagsForResourceSucceededJson extends t.OutputOf<typeof listTagsForResourceSucceeded> {}
 const listTagsForResourceFailed = failedCallOf('ListTagsForResourceFailed', SOURCE, 'ListTagsForResource', ListTagsForResourceInput);
-/** A failed `ListTagsForResource` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type ListTagsForResourceFailed = t.TypeOf<typeof listTagsForResourceFailed> & HasError;
+/** The fields of a failed `ListTagsForResource` call, the request typed loosely. */
+export interface ListTagsForResourceFailedRecord extends t.TypeOf<typeof listTagsForResourceFailed> {}
+/** The wire form of {@link ListTagsForResourceFailedRecord}. */
+export interface ListTagsForResourceFailedRecordJson extends t.OutputOf<typeof listTagsForResourceFailed> {}
+/** A failed `ListTagsForResource` call: `errorCode` or `errorMessage` set. */
+export type ListTagsForResourceFailed = ListTagsForResourceFailedRecord & HasError;
 /** The wire form of {@link ListTagsForResourceFailed}. */
-export type ListTagsForResourceFailedJson = t.OutputOf<typeof listTagsForResourceFailed> & HasError;
+export type ListTagsForResourceFailedJson = ListTagsForResourceFailedRecordJson & HasError;
 /** Any `ListTagsForResource` record. */
 export type ListTagsForResourceEvent = ListTagsForResourceSucceeded | ListTagsForResourceFailed;
 /** The wire form of {@link ListTagsForResourceEvent}. */
@@ -636,10 +736,14 @@ export interface ListVirtualGatewaysSucceeded extends t.TypeOf<typeof listVirtua
 /** The wire form of {@link ListVirtualGatewaysSucceeded}. */
 export interface ListVirtualGatewaysSucceededJson extends t.OutputOf<typeof listVirtualGatewaysSucceeded> {}
 const listVirtualGatewaysFailed = failedCallOf('ListVirtualGatewaysFailed', SOURCE, 'ListVirtualGateways', ListVirtualGatewaysInput);
-/** A failed `ListVirtualGateways` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type ListVirtualGatewaysFailed = t.TypeOf<typeof listVirtualGatewaysFailed> & HasError;
+/** The fields of a failed `ListVirtualGateways` call, the request typed loosely. */
+export interface ListVirtualGatewaysFailedRecord extends t.TypeOf<typeof listVirtualGatewaysFailed> {}
+/** The wire form of {@link ListVirtualGatewaysFailedRecord}. */
+export interface ListVirtualGatewaysFailedRecordJson extends t.OutputOf<typeof listVirtualGatewaysFailed> {}
+/** A failed `ListVirtualGateways` call: `errorCode` or `errorMessage` set. */
+export type ListVirtualGatewaysFailed = ListVirtualGatewaysFailedRecord & HasError;
 /** The wire form of {@link ListVirtualGatewaysFailed}. */
-export type ListVirtualGatewaysFailedJson = t.OutputOf<typeof listVirtualGatewaysFailed> & HasError;
+export type ListVirtualGatewaysFailedJson = ListVirtualGatewaysFailedRecordJson & HasError;
 /** Any `ListVirtualGateways` record. */
 export type ListVirtualGatewaysEvent = ListVirtualGatewaysSucceeded | ListVirtualGatewaysFailed;
 /** The wire form of {@link ListVirtualGatewaysEvent}. */
@@ -658,10 +762,14 @@ export interface ListVirtualNodesSucceeded extends t.TypeOf<typeof listVirtualNo
 /** The wire form of {@link ListVirtualNodesSucceeded}. */
 export interface ListVirtualNodesSucceededJson extends t.OutputOf<typeof listVirtualNodesSucceeded> {}
 const listVirtualNodesFailed = failedCallOf('ListVirtualNodesFailed', SOURCE, 'ListVirtualNodes', ListVirtualNodesInput);
-/** A failed `ListVirtualNodes` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type ListVirtualNodesFailed = t.TypeOf<typeof listVirtualNodesFailed> & HasError;
+/** The fields of a failed `ListVirtualNodes` call, the request typed loosely. */
+export interface ListVirtualNodesFailedRecord extends t.TypeOf<typeof listVirtualNodesFailed> {}
+/** The wire form of {@link ListVirtualNodesFailedRecord}. */
+export interface ListVirtualNodesFailedRecordJson extends t.OutputOf<typeof listVirtualNodesFailed> {}
+/** A failed `ListVirtualNodes` call: `errorCode` or `errorMessage` set. */
+export type ListVirtualNodesFailed = ListVirtualNodesFailedRecord & HasError;
 /** The wire form of {@link ListVirtualNodesFailed}. */
-export type ListVirtualNodesFailedJson = t.OutputOf<typeof listVirtualNodesFailed> & HasError;
+export type ListVirtualNodesFailedJson = ListVirtualNodesFailedRecordJson & HasError;
 /** Any `ListVirtualNodes` record. */
 export type ListVirtualNodesEvent = ListVirtualNodesSucceeded | ListVirtualNodesFailed;
 /** The wire form of {@link ListVirtualNodesEvent}. */
@@ -680,10 +788,14 @@ export interface ListVirtualRoutersSucceeded extends t.TypeOf<typeof listVirtual
 /** The wire form of {@link ListVirtualRoutersSucceeded}. */
 export interface ListVirtualRoutersSucceededJson extends t.OutputOf<typeof listVirtualRoutersSucceeded> {}
 const listVirtualRoutersFailed = failedCallOf('ListVirtualRoutersFailed', SOURCE, 'ListVirtualRouters', ListVirtualRoutersInput);
-/** A failed `ListVirtualRouters` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type ListVirtualRoutersFailed = t.TypeOf<typeof listVirtualRoutersFailed> & HasError;
+/** The fields of a failed `ListVirtualRouters` call, the request typed loosely. */
+export interface ListVirtualRoutersFailedRecord extends t.TypeOf<typeof listVirtualRoutersFailed> {}
+/** The wire form of {@link ListVirtualRoutersFailedRecord}. */
+export interface ListVirtualRoutersFailedRecordJson extends t.OutputOf<typeof listVirtualRoutersFailed> {}
+/** A failed `ListVirtualRouters` call: `errorCode` or `errorMessage` set. */
+export type ListVirtualRoutersFailed = ListVirtualRoutersFailedRecord & HasError;
 /** The wire form of {@link ListVirtualRoutersFailed}. */
-export type ListVirtualRoutersFailedJson = t.OutputOf<typeof listVirtualRoutersFailed> & HasError;
+export type ListVirtualRoutersFailedJson = ListVirtualRoutersFailedRecordJson & HasError;
 /** Any `ListVirtualRouters` record. */
 export type ListVirtualRoutersEvent = ListVirtualRoutersSucceeded | ListVirtualRoutersFailed;
 /** The wire form of {@link ListVirtualRoutersEvent}. */
@@ -702,10 +814,14 @@ export interface ListVirtualServicesSucceeded extends t.TypeOf<typeof listVirtua
 /** The wire form of {@link ListVirtualServicesSucceeded}. */
 export interface ListVirtualServicesSucceededJson extends t.OutputOf<typeof listVirtualServicesSucceeded> {}
 const listVirtualServicesFailed = failedCallOf('ListVirtualServicesFailed', SOURCE, 'ListVirtualServices', ListVirtualServicesInput);
-/** A failed `ListVirtualServices` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type ListVirtualServicesFailed = t.TypeOf<typeof listVirtualServicesFailed> & HasError;
+/** The fields of a failed `ListVirtualServices` call, the request typed loosely. */
+export interface ListVirtualServicesFailedRecord extends t.TypeOf<typeof listVirtualServicesFailed> {}
+/** The wire form of {@link ListVirtualServicesFailedRecord}. */
+export interface ListVirtualServicesFailedRecordJson extends t.OutputOf<typeof listVirtualServicesFailed> {}
+/** A failed `ListVirtualServices` call: `errorCode` or `errorMessage` set. */
+export type ListVirtualServicesFailed = ListVirtualServicesFailedRecord & HasError;
 /** The wire form of {@link ListVirtualServicesFailed}. */
-export type ListVirtualServicesFailedJson = t.OutputOf<typeof listVirtualServicesFailed> & HasError;
+export type ListVirtualServicesFailedJson = ListVirtualServicesFailedRecordJson & HasError;
 /** Any `ListVirtualServices` record. */
 export type ListVirtualServicesEvent = ListVirtualServicesSucceeded | ListVirtualServicesFailed;
 /** The wire form of {@link ListVirtualServicesEvent}. */
@@ -724,10 +840,14 @@ export interface TagResourceSucceeded extends t.TypeOf<typeof tagResourceSucceed
 /** The wire form of {@link TagResourceSucceeded}. */
 export interface TagResourceSucceededJson extends t.OutputOf<typeof tagResourceSucceeded> {}
 const tagResourceFailed = failedCallOf('TagResourceFailed', SOURCE, 'TagResource', TagResourceInput);
-/** A failed `TagResource` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type TagResourceFailed = t.TypeOf<typeof tagResourceFailed> & HasError;
+/** The fields of a failed `TagResource` call, the request typed loosely. */
+export interface TagResourceFailedRecord extends t.TypeOf<typeof tagResourceFailed> {}
+/** The wire form of {@link TagResourceFailedRecord}. */
+export interface TagResourceFailedRecordJson extends t.OutputOf<typeof tagResourceFailed> {}
+/** A failed `TagResource` call: `errorCode` or `errorMessage` set. */
+export type TagResourceFailed = TagResourceFailedRecord & HasError;
 /** The wire form of {@link TagResourceFailed}. */
-export type TagResourceFailedJson = t.OutputOf<typeof tagResourceFailed> & HasError;
+export type TagResourceFailedJson = TagResourceFailedRecordJson & HasError;
 /** Any `TagResource` record. */
 export type TagResourceEvent = TagResourceSucceeded | TagResourceFailed;
 /** The wire form of {@link TagResourceEvent}. */
@@ -746,10 +866,14 @@ export interface UntagResourceSucceeded extends t.TypeOf<typeof untagResourceSuc
 /** The wire form of {@link UntagResourceSucceeded}. */
 export interface UntagResourceSucceededJson extends t.OutputOf<typeof untagResourceSucceeded> {}
 const untagResourceFailed = failedCallOf('UntagResourceFailed', SOURCE, 'UntagResource', UntagResourceInput);
-/** A failed `UntagResource` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type UntagResourceFailed = t.TypeOf<typeof untagResourceFailed> & HasError;
+/** The fields of a failed `UntagResource` call, the request typed loosely. */
+export interface UntagResourceFailedRecord extends t.TypeOf<typeof untagResourceFailed> {}
+/** The wire form of {@link UntagResourceFailedRecord}. */
+export interface UntagResourceFailedRecordJson extends t.OutputOf<typeof untagResourceFailed> {}
+/** A failed `UntagResource` call: `errorCode` or `errorMessage` set. */
+export type UntagResourceFailed = UntagResourceFailedRecord & HasError;
 /** The wire form of {@link UntagResourceFailed}. */
-export type UntagResourceFailedJson = t.OutputOf<typeof untagResourceFailed> & HasError;
+export type UntagResourceFailedJson = UntagResourceFailedRecordJson & HasError;
 /** Any `UntagResource` record. */
 export type UntagResourceEvent = UntagResourceSucceeded | UntagResourceFailed;
 /** The wire form of {@link UntagResourceEvent}. */
@@ -767,10 +891,14 @@ export interface UpdateGatewayRouteSucceeded extends t.TypeOf<typeof updateGatew
 /** The wire form of {@link UpdateGatewayRouteSucceeded}. */
 export interface UpdateGatewayRouteSucceededJson extends t.OutputOf<typeof updateGatewayRouteSucceeded> {}
 const updateGatewayRouteFailed = failedCallOf('UpdateGatewayRouteFailed', SOURCE, 'UpdateGatewayRoute', UpdateGatewayRouteInput);
-/** A failed `UpdateGatewayRoute` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type UpdateGatewayRouteFailed = t.TypeOf<typeof updateGatewayRouteFailed> & HasError;
+/** The fields of a failed `UpdateGatewayRoute` call, the request typed loosely. */
+export interface UpdateGatewayRouteFailedRecord extends t.TypeOf<typeof updateGatewayRouteFailed> {}
+/** The wire form of {@link UpdateGatewayRouteFailedRecord}. */
+export interface UpdateGatewayRouteFailedRecordJson extends t.OutputOf<typeof updateGatewayRouteFailed> {}
+/** A failed `UpdateGatewayRoute` call: `errorCode` or `errorMessage` set. */
+export type UpdateGatewayRouteFailed = UpdateGatewayRouteFailedRecord & HasError;
 /** The wire form of {@link UpdateGatewayRouteFailed}. */
-export type UpdateGatewayRouteFailedJson = t.OutputOf<typeof updateGatewayRouteFailed> & HasError;
+export type UpdateGatewayRouteFailedJson = UpdateGatewayRouteFailedRecordJson & HasError;
 /** Any `UpdateGatewayRoute` record. */
 export type UpdateGatewayRouteEvent = UpdateGatewayRouteSucceeded | UpdateGatewayRouteFailed;
 /** The wire form of {@link UpdateGatewayRouteEvent}. */
@@ -788,10 +916,14 @@ export interface UpdateMeshSucceeded extends t.TypeOf<typeof updateMeshSucceeded
 /** The wire form of {@link UpdateMeshSucceeded}. */
 export interface UpdateMeshSucceededJson extends t.OutputOf<typeof updateMeshSucceeded> {}
 const updateMeshFailed = failedCallOf('UpdateMeshFailed', SOURCE, 'UpdateMesh', UpdateMeshInput);
-/** A failed `UpdateMesh` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type UpdateMeshFailed = t.TypeOf<typeof updateMeshFailed> & HasError;
+/** The fields of a failed `UpdateMesh` call, the request typed loosely. */
+export interface UpdateMeshFailedRecord extends t.TypeOf<typeof updateMeshFailed> {}
+/** The wire form of {@link UpdateMeshFailedRecord}. */
+export interface UpdateMeshFailedRecordJson extends t.OutputOf<typeof updateMeshFailed> {}
+/** A failed `UpdateMesh` call: `errorCode` or `errorMessage` set. */
+export type UpdateMeshFailed = UpdateMeshFailedRecord & HasError;
 /** The wire form of {@link UpdateMeshFailed}. */
-export type UpdateMeshFailedJson = t.OutputOf<typeof updateMeshFailed> & HasError;
+export type UpdateMeshFailedJson = UpdateMeshFailedRecordJson & HasError;
 /** Any `UpdateMesh` record. */
 export type UpdateMeshEvent = UpdateMeshSucceeded | UpdateMeshFailed;
 /** The wire form of {@link UpdateMeshEvent}. */
@@ -809,10 +941,14 @@ export interface UpdateRouteSucceeded extends t.TypeOf<typeof updateRouteSucceed
 /** The wire form of {@link UpdateRouteSucceeded}. */
 export interface UpdateRouteSucceededJson extends t.OutputOf<typeof updateRouteSucceeded> {}
 const updateRouteFailed = failedCallOf('UpdateRouteFailed', SOURCE, 'UpdateRoute', UpdateRouteInput);
-/** A failed `UpdateRoute` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type UpdateRouteFailed = t.TypeOf<typeof updateRouteFailed> & HasError;
+/** The fields of a failed `UpdateRoute` call, the request typed loosely. */
+export interface UpdateRouteFailedRecord extends t.TypeOf<typeof updateRouteFailed> {}
+/** The wire form of {@link UpdateRouteFailedRecord}. */
+export interface UpdateRouteFailedRecordJson extends t.OutputOf<typeof updateRouteFailed> {}
+/** A failed `UpdateRoute` call: `errorCode` or `errorMessage` set. */
+export type UpdateRouteFailed = UpdateRouteFailedRecord & HasError;
 /** The wire form of {@link UpdateRouteFailed}. */
-export type UpdateRouteFailedJson = t.OutputOf<typeof updateRouteFailed> & HasError;
+export type UpdateRouteFailedJson = UpdateRouteFailedRecordJson & HasError;
 /** Any `UpdateRoute` record. */
 export type UpdateRouteEvent = UpdateRouteSucceeded | UpdateRouteFailed;
 /** The wire form of {@link UpdateRouteEvent}. */
@@ -830,10 +966,14 @@ export interface UpdateVirtualGatewaySucceeded extends t.TypeOf<typeof updateVir
 /** The wire form of {@link UpdateVirtualGatewaySucceeded}. */
 export interface UpdateVirtualGatewaySucceededJson extends t.OutputOf<typeof updateVirtualGatewaySucceeded> {}
 const updateVirtualGatewayFailed = failedCallOf('UpdateVirtualGatewayFailed', SOURCE, 'UpdateVirtualGateway', UpdateVirtualGatewayInput);
-/** A failed `UpdateVirtualGateway` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type UpdateVirtualGatewayFailed = t.TypeOf<typeof updateVirtualGatewayFailed> & HasError;
+/** The fields of a failed `UpdateVirtualGateway` call, the request typed loosely. */
+export interface UpdateVirtualGatewayFailedRecord extends t.TypeOf<typeof updateVirtualGatewayFailed> {}
+/** The wire form of {@link UpdateVirtualGatewayFailedRecord}. */
+export interface UpdateVirtualGatewayFailedRecordJson extends t.OutputOf<typeof updateVirtualGatewayFailed> {}
+/** A failed `UpdateVirtualGateway` call: `errorCode` or `errorMessage` set. */
+export type UpdateVirtualGatewayFailed = UpdateVirtualGatewayFailedRecord & HasError;
 /** The wire form of {@link UpdateVirtualGatewayFailed}. */
-export type UpdateVirtualGatewayFailedJson = t.OutputOf<typeof updateVirtualGatewayFailed> & HasError;
+export type UpdateVirtualGatewayFailedJson = UpdateVirtualGatewayFailedRecordJson & HasError;
 /** Any `UpdateVirtualGateway` record. */
 export type UpdateVirtualGatewayEvent = UpdateVirtualGatewaySucceeded | UpdateVirtualGatewayFailed;
 /** The wire form of {@link UpdateVirtualGatewayEvent}. */
@@ -851,10 +991,14 @@ export interface UpdateVirtualNodeSucceeded extends t.TypeOf<typeof updateVirtua
 /** The wire form of {@link UpdateVirtualNodeSucceeded}. */
 export interface UpdateVirtualNodeSucceededJson extends t.OutputOf<typeof updateVirtualNodeSucceeded> {}
 const updateVirtualNodeFailed = failedCallOf('UpdateVirtualNodeFailed', SOURCE, 'UpdateVirtualNode', UpdateVirtualNodeInput);
-/** A failed `UpdateVirtualNode` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type UpdateVirtualNodeFailed = t.TypeOf<typeof updateVirtualNodeFailed> & HasError;
+/** The fields of a failed `UpdateVirtualNode` call, the request typed loosely. */
+export interface UpdateVirtualNodeFailedRecord extends t.TypeOf<typeof updateVirtualNodeFailed> {}
+/** The wire form of {@link UpdateVirtualNodeFailedRecord}. */
+export interface UpdateVirtualNodeFailedRecordJson extends t.OutputOf<typeof updateVirtualNodeFailed> {}
+/** A failed `UpdateVirtualNode` call: `errorCode` or `errorMessage` set. */
+export type UpdateVirtualNodeFailed = UpdateVirtualNodeFailedRecord & HasError;
 /** The wire form of {@link UpdateVirtualNodeFailed}. */
-export type UpdateVirtualNodeFailedJson = t.OutputOf<typeof updateVirtualNodeFailed> & HasError;
+export type UpdateVirtualNodeFailedJson = UpdateVirtualNodeFailedRecordJson & HasError;
 /** Any `UpdateVirtualNode` record. */
 export type UpdateVirtualNodeEvent = UpdateVirtualNodeSucceeded | UpdateVirtualNodeFailed;
 /** The wire form of {@link UpdateVirtualNodeEvent}. */
@@ -872,10 +1016,14 @@ export interface UpdateVirtualRouterSucceeded extends t.TypeOf<typeof updateVirt
 /** The wire form of {@link UpdateVirtualRouterSucceeded}. */
 export interface UpdateVirtualRouterSucceededJson extends t.OutputOf<typeof updateVirtualRouterSucceeded> {}
 const updateVirtualRouterFailed = failedCallOf('UpdateVirtualRouterFailed', SOURCE, 'UpdateVirtualRouter', UpdateVirtualRouterInput);
-/** A failed `UpdateVirtualRouter` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type UpdateVirtualRouterFailed = t.TypeOf<typeof updateVirtualRouterFailed> & HasError;
+/** The fields of a failed `UpdateVirtualRouter` call, the request typed loosely. */
+export interface UpdateVirtualRouterFailedRecord extends t.TypeOf<typeof updateVirtualRouterFailed> {}
+/** The wire form of {@link UpdateVirtualRouterFailedRecord}. */
+export interface UpdateVirtualRouterFailedRecordJson extends t.OutputOf<typeof updateVirtualRouterFailed> {}
+/** A failed `UpdateVirtualRouter` call: `errorCode` or `errorMessage` set. */
+export type UpdateVirtualRouterFailed = UpdateVirtualRouterFailedRecord & HasError;
 /** The wire form of {@link UpdateVirtualRouterFailed}. */
-export type UpdateVirtualRouterFailedJson = t.OutputOf<typeof updateVirtualRouterFailed> & HasError;
+export type UpdateVirtualRouterFailedJson = UpdateVirtualRouterFailedRecordJson & HasError;
 /** Any `UpdateVirtualRouter` record. */
 export type UpdateVirtualRouterEvent = UpdateVirtualRouterSucceeded | UpdateVirtualRouterFailed;
 /** The wire form of {@link UpdateVirtualRouterEvent}. */
@@ -893,10 +1041,14 @@ export interface UpdateVirtualServiceSucceeded extends t.TypeOf<typeof updateVir
 /** The wire form of {@link UpdateVirtualServiceSucceeded}. */
 export interface UpdateVirtualServiceSucceededJson extends t.OutputOf<typeof updateVirtualServiceSucceeded> {}
 const updateVirtualServiceFailed = failedCallOf('UpdateVirtualServiceFailed', SOURCE, 'UpdateVirtualService', UpdateVirtualServiceInput);
-/** A failed `UpdateVirtualService` call: `errorCode` or `errorMessage` set, the request typed loosely. */
-export type UpdateVirtualServiceFailed = t.TypeOf<typeof updateVirtualServiceFailed> & HasError;
+/** The fields of a failed `UpdateVirtualService` call, the request typed loosely. */
+export interface UpdateVirtualServiceFailedRecord extends t.TypeOf<typeof updateVirtualServiceFailed> {}
+/** The wire form of {@link UpdateVirtualServiceFailedRecord}. */
+export interface UpdateVirtualServiceFailedRecordJson extends t.OutputOf<typeof updateVirtualServiceFailed> {}
+/** A failed `UpdateVirtualService` call: `errorCode` or `errorMessage` set. */
+export type UpdateVirtualServiceFailed = UpdateVirtualServiceFailedRecord & HasError;
 /** The wire form of {@link UpdateVirtualServiceFailed}. */
-export type UpdateVirtualServiceFailedJson = t.OutputOf<typeof updateVirtualServiceFailed> & HasError;
+export type UpdateVirtualServiceFailedJson = UpdateVirtualServiceFailedRecordJson & HasError;
 /** Any `UpdateVirtualService` record. */
 export type UpdateVirtualServiceEvent = UpdateVirtualServiceSucceeded | UpdateVirtualServiceFailed;
 /** The wire form of {@link UpdateVirtualServiceEvent}. */
