@@ -1,7 +1,12 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', appmesh: 'src/appmesh/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    appmesh: 'src/appmesh/index.ts',
+    builders: 'src/builders/index.ts',
+    arbitraries: 'src/arbitraries/index.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   tsconfig: 'tsconfig.build.json',
@@ -10,5 +15,5 @@ export default defineConfig({
   treeshake: true,
   splitting: true,
   target: 'node20',
-  external: ['io-ts', 'fp-ts'],
+  external: ['io-ts', 'fp-ts', 'fast-check'],
 });

@@ -1,0 +1,538 @@
+import { addSeconds, subMinutes } from 'date-fns';
+import type { EventBridgeEventJson } from '../containers/EventBridgeEvent.js';
+import type { LogFile } from '../containers/LogFile.js';
+import type { LookupEventJson } from '../containers/LookupEvent.js';
+import { formatIsoUtc } from '../core/utcTime.js';
+import type { AssumedRoleIdentityJson } from '../identity/AssumedRoleIdentity.js';
+import type { AWSAccountIdentityJson } from '../identity/AWSAccountIdentity.js';
+import type { AWSServiceIdentityJson } from '../identity/AWSServiceIdentity.js';
+import type { DirectoryIdentityJson } from '../identity/DirectoryIdentity.js';
+import type { FederatedUserIdentityJson } from '../identity/FederatedUserIdentity.js';
+import type { IAMUserIdentityJson } from '../identity/IAMUserIdentity.js';
+import type { IdentityCenterUserIdentityJson } from '../identity/IdentityCenterUserIdentity.js';
+import type { RoleIdentityJson } from '../identity/RoleIdentity.js';
+import type { RootIdentityJson } from '../identity/RootIdentity.js';
+import type { SAMLUserIdentityJson } from '../identity/SAMLUserIdentity.js';
+import type { UnknownIdentityJson } from '../identity/UnknownIdentity.js';
+import type { UserIdentityJson } from '../identity/UserIdentity.js';
+import type { WebIdentityUserIdentityJson } from '../identity/WebIdentityUserIdentity.js';
+import type { ActivityRecordJson } from '../record/ActivityRecord.js';
+import type { CloudTrailRecordJson } from '../record/CloudTrailRecord.js';
+import { mergeOverrides, type Overrides } from './overrides.js';
+import { Random, type Seed } from './random.js';
+
+/** How a {@link Fixtures} factory makes its values. */
+export interface FixtureOptions {
+  /** The seed of every random choice; the same seed gives the same output. Default 1. */
+  readonly seed?: Seed;
+  /** The time the first record happens; later ones follow it. Default 2026-01-01T00:00:00Z. */
+  readonly referenceTime?: Date | string;
+  /** The account of the callers and recipient; default drawn from the seed. */
+  readonly accountId?: string;
+  /** The region of the records. Default `us-east-1`. */
+  readonly region?: string;
+}
+
+const DEFAULT_TIME = '2026-01-01T00:00:00Z';
+const UPPER_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+// Access key ids are base32: upper-case letters and the digits 2 to 7.
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+const USERS = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'grace', 'heidi'];
+const ROLES = ['Deployer', 'ReadOnly', 'Admin', 'LambdaExecution', 'EcsTaskRole', 'DataPipeline'];
+const SERVICES = ['cloudtrail.amazonaws.com', 'config.amazonaws.com', 'ec2.amazonaws.com', 'lambda.amazonaws.com'];
+const USER_AGENTS = [
+  'aws-cli/2.17.20 md/awscrt#0.20.11 ua/2.0 os/linux#6.8.0 md/arch#x86_64 lang/python#3.11.9 cfg/retry-mode#standard',
+  'aws-sdk-js/3.600.0 ua/2.1 os/linux#6.1.0 lang/js md/nodejs#20.15.1 api/s3#3.600.0',
+  'Boto3/1.34.144 md/Botocore#1.34.144 ua/2.0 os/linux#5.10.220 md/arch#x86_64 lang/python#3.12.4',
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15',
+  'aws-internal/3 aws-sdk-java/1.12.720 Linux/5.10.219 OpenJDK_64-Bit_Server_VM/25.412-b08 java/1.8.0_412',
+];
+// Names that read and only read: the prefix decides readOnly.
+const READ_ONLY = /^(Get|Describe|List|Head|Lookup|Search|Query|Scan|BatchGet|Check|Validate|View|Preview|Estimate|Select)/;
+
+/** True when an operation name only reads, by the usual AWS naming. */
+export function isReadOnlyOperation(eventName: string): boolean {
+  return READ_ONLY.test(eventName);
+}
+
+function toDate(t: Date | string): Date {
+  return typeof t === 'string' ? new Date(t) : new Date(t.getTime());
+}
+
+const DETAIL_TYPES: Readonly<Record<string, string>> = {
+  AwsApiCall: 'AWS API Call via CloudTrail',
+  AwsServiceEvent: 'AWS Service Event via CloudTrail',
+  AwsConsoleSignIn: 'AWS Console Sign In via CloudTrail',
+  AwsConsoleAction: 'AWS Console Action via CloudTrail',
+  AwsCloudTrailInsight: 'AWS Insight via CloudTrail',
+  AwsVpceEvent: 'AWS Network Activity Event via CloudTrail',
+};
+
+/**
+ * A factory of wire-accurate CloudTrail fixtures. Everything it makes is JSON
+ * exactly as CloudTrail writes it (string booleans, no `undefined` anywhere)
+ * and decodes with the library's codecs. Values depend only on the seed, the
+ * reference time and the calls made so far: the same calls give the same
+ * JSON, and {@link Fixtures.reset} starts the sequence over.
+ *
+ * @example
+ * import { Fixtures } from 'cloudtrail-codecs/builders';
+ * const fx = new Fixtures({ seed: 7, referenceTime: '2026-03-02T09:00:00Z' });
+ * const record = fx.record({ eventSource: 'sqs.amazonaws.com', eventName: 'SendMessage', userIdentity: fx.assumedRole() });
+ * record.userIdentity.type; // 'AssumedRole'
+ */
+export class Fixtures {
+  /** The account of the callers, unless an override says otherwise. */
+  readonly accountId: string;
+  readonly region: string;
+  readonly referenceTime: Date;
+  private readonly seed: Seed;
+  private rng: Random;
+  private counters = new Map<string, number>();
+  private clock = 0;
+
+  constructor(options: FixtureOptions = {}) {
+    this.seed = options.seed ?? 1;
+    this.rng = new Random(this.seed);
+    this.referenceTime = toDate(options.referenceTime ?? DEFAULT_TIME);
+    if (Number.isNaN(this.referenceTime.getTime())) throw new RangeError('referenceTime is not a valid time');
+    this.accountId = options.accountId ?? this.digits(12);
+    this.region = options.region ?? 'us-east-1';
+  }
+
+  /** Starts every sequence (names such as `mesh-1`, times, random draws) over. */
+  reset(): void {
+    this.rng = new Random(this.seed);
+    this.counters = new Map();
+    this.clock = 0;
+    // Re-draw the account so the random sequence lines up with a new factory.
+    this.digits(12);
+  }
+
+  /** The random source, for builders layered on top of this factory. */
+  get random(): Random {
+    return this.rng;
+  }
+
+  /** The next number of a named sequence: 1, 2, 3… */
+  sequence(name: string): number {
+    const n = (this.counters.get(name) ?? 0) + 1;
+    this.counters.set(name, n);
+    return n;
+  }
+
+  /** `prefix-1`, `prefix-2`… */
+  nextName(prefix: string): string {
+    return `${prefix}-${this.sequence(prefix)}`;
+  }
+
+  /** The time of the next record: a few seconds after the previous one. */
+  nextTime(): Date {
+    this.clock += this.rng.int(1, 9);
+    return addSeconds(this.referenceTime, this.clock);
+  }
+
+  /** A run of decimal digits that does not start with 0. */
+  digits(length: number): string {
+    return `${this.rng.int(1, 9)}${this.rng.chars('0123456789', length - 1)}`;
+  }
+
+  /** A unique id as IAM writes them: a 4-letter prefix and 17 characters. */
+  uniqueId(prefix: 'AIDA' | 'AROA' | 'AGPA' | 'ANPA'): string {
+    return `${prefix}${this.rng.chars(UPPER_DIGITS, 17)}`;
+  }
+
+  /** An access key id: `AKIA` for long-term keys, `ASIA` for temporary ones. */
+  accessKeyId(kind: 'long-term' | 'temporary'): string {
+    return `${kind === 'long-term' ? 'AKIA' : 'ASIA'}${this.rng.chars(BASE32, 16)}`;
+  }
+
+  /** An address from the documentation ranges (RFC 5737). */
+  ipAddress(): string {
+    return `${this.rng.pick(['192.0.2', '198.51.100', '203.0.113'])}.${this.rng.int(1, 254)}`;
+  }
+
+  uuid(): string {
+    return this.rng.uuid();
+  }
+
+  private sessionAttributes(mfa = false): { creationDate: string; mfaAuthenticated: 'true' | 'false' } {
+    const started = subMinutes(addSeconds(this.referenceTime, this.clock), this.rng.int(2, 55));
+    return { creationDate: formatIsoUtc(started), mfaAuthenticated: mfa ? 'true' : 'false' };
+  }
+
+  // Identities. Each default is consistent in itself (the ARN, principal id
+  // and access key agree with the account and with each other); overrides
+  // are laid over it, and an overridden accountId or name is used to build
+  // the rest.
+
+  /**
+   * The root user of the account.
+   *
+   * @example
+   * import { Fixtures } from 'cloudtrail-codecs/builders';
+   * new Fixtures({ seed: 1 }).root().arn.endsWith(':root'); // true
+   */
+  root(overrides?: Overrides<RootIdentityJson>): RootIdentityJson {
+    const account = overrides?.accountId ?? this.accountId;
+    const base: RootIdentityJson = {
+      type: 'Root',
+      principalId: account,
+      arn: `arn:aws:iam::${account}:root`,
+      accountId: account,
+      accessKeyId: '',
+    };
+    return mergeOverrides(base, overrides);
+  }
+
+  /**
+   * An IAM user with a long-term access key.
+   *
+   * @example
+   * import { Fixtures } from 'cloudtrail-codecs/builders';
+   * new Fixtures({ seed: 1 }).iamUser({ userName: 'alice' }).arn; // 'arn:aws:iam::<account>:user/alice'
+   */
+  iamUser(overrides?: Overrides<IAMUserIdentityJson>): IAMUserIdentityJson {
+    const account = overrides?.accountId ?? this.accountId;
+    const name = overrides?.userName ?? this.rng.pick(USERS);
+    const base: IAMUserIdentityJson = {
+      type: 'IAMUser',
+      principalId: this.uniqueId('AIDA'),
+      arn: `arn:aws:iam::${account}:user/${name}`,
+      accountId: account,
+      accessKeyId: this.accessKeyId('long-term'),
+      userName: name,
+    };
+    return mergeOverrides(base, overrides);
+  }
+
+  /**
+   * A session of an assumed role, with a matching session issuer and a
+   * temporary (`ASIA`) key.
+   *
+   * @example
+   * import { Fixtures } from 'cloudtrail-codecs/builders';
+   * const id = new Fixtures({ seed: 1 }).assumedRole();
+   * id.arn.startsWith('arn:aws:sts::'); // true
+   */
+  assumedRole(overrides?: Overrides<AssumedRoleIdentityJson>): AssumedRoleIdentityJson {
+    const account = overrides?.accountId ?? this.accountId;
+    const role = overrides?.sessionContext?.sessionIssuer?.userName ?? this.rng.pick(ROLES);
+    const session = `${this.rng.pick(USERS)}-${this.rng.chars('0123456789abcdef', 8)}`;
+    const roleId = this.uniqueId('AROA');
+    const base: AssumedRoleIdentityJson = {
+      type: 'AssumedRole',
+      principalId: `${roleId}:${session}`,
+      arn: `arn:aws:sts::${account}:assumed-role/${role}/${session}`,
+      accountId: account,
+      accessKeyId: this.accessKeyId('temporary'),
+      sessionContext: {
+        sessionIssuer: {
+          type: 'Role',
+          principalId: roleId,
+          arn: `arn:aws:iam::${account}:role/${role}`,
+          accountId: account,
+          userName: role,
+        },
+        webIdFederationData: {},
+        attributes: this.sessionAttributes(),
+      },
+    };
+    return mergeOverrides(base, overrides);
+  }
+
+  /**
+   * A role acting as itself (rare).
+   *
+   * @example
+   * import { Fixtures } from 'cloudtrail-codecs/builders';
+   * new Fixtures({ seed: 1 }).role().type; // 'Role'
+   */
+  role(overrides?: Overrides<RoleIdentityJson>): RoleIdentityJson {
+    const account = overrides?.accountId ?? this.accountId;
+    const role = overrides?.userName ?? this.rng.pick(ROLES);
+    const base: RoleIdentityJson = {
+      type: 'Role',
+      principalId: this.uniqueId('AROA'),
+      arn: `arn:aws:iam::${account}:role/${role}`,
+      accountId: account,
+      userName: role,
+    };
+    return mergeOverrides(base, overrides);
+  }
+
+  /**
+   * A federated user (from `sts:GetFederationToken`), issued by an IAM user.
+   *
+   * @example
+   * import { Fixtures } from 'cloudtrail-codecs/builders';
+   * new Fixtures({ seed: 1 }).federatedUser().arn.includes(':federated-user/'); // true
+   */
+  federatedUser(overrides?: Overrides<FederatedUserIdentityJson>): FederatedUserIdentityJson {
+    const account = overrides?.accountId ?? this.accountId;
+    const name = this.rng.pick(USERS);
+    const issuer = this.rng.pick(USERS);
+    const base: FederatedUserIdentityJson = {
+      type: 'FederatedUser',
+      principalId: `${account}:${name}`,
+      arn: `arn:aws:sts::${account}:federated-user/${name}`,
+      accountId: account,
+      accessKeyId: this.accessKeyId('temporary'),
+      sessionContext: {
+        sessionIssuer: {
+          type: 'IAMUser',
+          principalId: this.uniqueId('AIDA'),
+          arn: `arn:aws:iam::${account}:user/${issuer}`,
+          accountId: account,
+          userName: issuer,
+        },
+        webIdFederationData: {},
+        attributes: this.sessionAttributes(),
+      },
+    };
+    return mergeOverrides(base, overrides);
+  }
+
+  /**
+   * An AWS service acting with its own account.
+   *
+   * @example
+   * import { Fixtures } from 'cloudtrail-codecs/builders';
+   * new Fixtures({ seed: 1 }).awsService({ invokedBy: 'kms.amazonaws.com' }).invokedBy; // 'kms.amazonaws.com'
+   */
+  awsService(overrides?: Overrides<AWSServiceIdentityJson>): AWSServiceIdentityJson {
+    const base: AWSServiceIdentityJson = { type: 'AWSService', invokedBy: this.rng.pick(SERVICES) };
+    return mergeOverrides(base, overrides);
+  }
+
+  /**
+   * Another AWS account (cross-account access).
+   *
+   * @example
+   * import { Fixtures } from 'cloudtrail-codecs/builders';
+   * new Fixtures({ seed: 1 }).awsAccount().type; // 'AWSAccount'
+   */
+  awsAccount(overrides?: Overrides<AWSAccountIdentityJson>): AWSAccountIdentityJson {
+    const base: AWSAccountIdentityJson = {
+      type: 'AWSAccount',
+      principalId: this.uniqueId('AIDA'),
+      accountId: overrides?.accountId ?? this.digits(12),
+    };
+    return mergeOverrides(base, overrides);
+  }
+
+  /**
+   * A user of IAM Identity Center, as CloudTrail writes it since 2025: empty
+   * `arn` and `accessKeyId`, the user in `onBehalfOf`.
+   *
+   * @example
+   * import { Fixtures } from 'cloudtrail-codecs/builders';
+   * new Fixtures({ seed: 1 }).identityCenterUser().onBehalfOf.identityStoreArn?.startsWith('arn:aws:identitystore::'); // true
+   */
+  identityCenterUser(overrides?: Overrides<IdentityCenterUserIdentityJson>): IdentityCenterUserIdentityJson {
+    const account = overrides?.accountId ?? this.accountId;
+    const base: IdentityCenterUserIdentityJson = {
+      type: 'IdentityCenterUser',
+      arn: '',
+      accountId: account,
+      accessKeyId: '',
+      onBehalfOf: {
+        userId: this.uuid(),
+        identityStoreArn: `arn:aws:identitystore::${account}:identitystore/d-${this.rng.chars('0123456789', 10)}`,
+      },
+      credentialId: this.uuid(),
+    };
+    return mergeOverrides(base, overrides);
+  }
+
+  /**
+   * The caller of `sts:AssumeRoleWithSAML`.
+   *
+   * @example
+   * import { Fixtures } from 'cloudtrail-codecs/builders';
+   * new Fixtures({ seed: 1 }).samlUser().type; // 'SAMLUser'
+   */
+  samlUser(overrides?: Overrides<SAMLUserIdentityJson>): SAMLUserIdentityJson {
+    const qualifier = `${this.rng.chars(UPPER_DIGITS + 'abcdefghijklmnopqrstuvwxyz', 27)}=`;
+    const user = overrides?.userName ?? `${this.rng.pick(USERS)}@example.com`;
+    const base: SAMLUserIdentityJson = {
+      type: 'SAMLUser',
+      principalId: `${qualifier}:${user}`,
+      userName: user,
+      identityProvider: qualifier,
+    };
+    return mergeOverrides(base, overrides);
+  }
+
+  /**
+   * The caller of `sts:AssumeRoleWithWebIdentity`.
+   *
+   * @example
+   * import { Fixtures } from 'cloudtrail-codecs/builders';
+   * new Fixtures({ seed: 1 }).webIdentityUser().identityProvider; // 'accounts.google.com'
+   */
+  webIdentityUser(overrides?: Overrides<WebIdentityUserIdentityJson>): WebIdentityUserIdentityJson {
+    const provider = overrides?.identityProvider ?? 'accounts.google.com';
+    const app = `${this.rng.chars('0123456789', 12)}-${this.rng.chars('abcdefghijklmnopqrstuvwxyz0123456789', 12)}.apps.googleusercontent.com`;
+    const subject = this.rng.chars('0123456789', 21);
+    const base: WebIdentityUserIdentityJson = {
+      type: 'WebIdentityUser',
+      principalId: `${provider}:${app}:${subject}`,
+      userName: subject,
+      identityProvider: provider,
+    };
+    return mergeOverrides(base, overrides);
+  }
+
+  /**
+   * A directory-service user.
+   *
+   * @example
+   * import { Fixtures } from 'cloudtrail-codecs/builders';
+   * new Fixtures({ seed: 1 }).directory().arn?.startsWith('arn:aws:ds:'); // true
+   */
+  directory(overrides?: Overrides<DirectoryIdentityJson>): DirectoryIdentityJson {
+    const account = overrides?.accountId ?? this.accountId;
+    const name = overrides?.userName ?? this.rng.pick(USERS);
+    const base: DirectoryIdentityJson = {
+      type: 'Directory',
+      arn: `arn:aws:ds:${this.region}:${account}:user/d-${this.rng.chars('0123456789', 10)}/${this.uuid()}`,
+      accountId: account,
+      userName: name,
+    };
+    return mergeOverrides(base, overrides);
+  }
+
+  /**
+   * CloudTrail's `Unknown` identity, as for unauthenticated sign-in steps.
+   *
+   * @example
+   * import { Fixtures } from 'cloudtrail-codecs/builders';
+   * new Fixtures({ seed: 1 }).unknown().type; // 'Unknown'
+   */
+  unknown(overrides?: Overrides<UnknownIdentityJson>): UnknownIdentityJson {
+    const base: UnknownIdentityJson = {
+      type: 'Unknown',
+      principalId: '',
+      arn: '',
+      accountId: overrides?.accountId ?? this.accountId,
+      accessKeyId: '',
+      userName: `${this.rng.pick(USERS)}@example.com`,
+    };
+    return mergeOverrides(base, overrides);
+  }
+
+  /**
+   * A record of a call to any service. `eventID` and `requestID` are UUIDs,
+   * `eventTime` follows the reference time, `recipientAccountId` is the
+   * caller's account, `readOnly` follows the operation name, and TLS details
+   * are present unless a service made the call. `userIdentity`, when given,
+   * replaces the default (an IAM user) whole; other overrides merge.
+   *
+   * @example
+   * import { Fixtures } from 'cloudtrail-codecs/builders';
+   * const fx = new Fixtures({ seed: 1 });
+   * fx.record({ eventSource: 's3.amazonaws.com', eventName: 'GetObject' }).readOnly; // true
+   */
+  record(overrides: Overrides<ActivityRecordJson> = {}): ActivityRecordJson {
+    const identity = (overrides.userIdentity as UserIdentityJson | undefined) ?? this.iamUser();
+    const eventSource = overrides.eventSource ?? 'sts.amazonaws.com';
+    const eventName = overrides.eventName ?? 'GetCallerIdentity';
+    const region = overrides.awsRegion ?? this.region;
+    const invokedBy = (identity as { invokedBy?: string }).invokedBy;
+    const account = (identity as { accountId?: string }).accountId ?? this.accountId;
+    const time = this.nextTime();
+    const host = `${eventSource.replace('.amazonaws.com', '')}.${region}.amazonaws.com`;
+    const base: ActivityRecordJson = {
+      eventVersion: '1.11',
+      userIdentity: identity,
+      eventTime: formatIsoUtc(time),
+      eventSource,
+      eventName,
+      awsRegion: region,
+      sourceIPAddress: invokedBy ?? this.ipAddress(),
+      userAgent: invokedBy ?? this.rng.pick(USER_AGENTS),
+      requestParameters: null,
+      responseElements: null,
+      requestID: this.uuid(),
+      eventID: this.uuid(),
+      readOnly: isReadOnlyOperation(eventName),
+      eventType: 'AwsApiCall',
+      managementEvent: true,
+      recipientAccountId: account,
+      eventCategory: 'Management',
+    };
+    if (invokedBy === undefined) {
+      base.tlsDetails = { tlsVersion: 'TLSv1.3', cipherSuite: 'TLS_AES_128_GCM_SHA256', clientProvidedHostHeader: host };
+    }
+    const { userIdentity: _given, ...rest } = overrides;
+    return mergeOverrides(base, rest as Overrides<ActivityRecordJson>);
+  }
+
+  /**
+   * A log file, as delivered to S3 (before gzip).
+   *
+   * @example
+   * import { Fixtures } from 'cloudtrail-codecs/builders';
+   * const fx = new Fixtures({ seed: 1 });
+   * fx.logFile([fx.record(), fx.record()]).Records.length; // 2
+   */
+  logFile<R extends CloudTrailRecordJson>(records: readonly R[]): LogFile<R> {
+    return { Records: records.map((r) => mergeOverrides(r, undefined)) };
+  }
+
+  /**
+   * The EventBridge event that carries a record: detail-type from its
+   * eventType, source from its eventSource, time and account from the record.
+   *
+   * @example
+   * import { Fixtures } from 'cloudtrail-codecs/builders';
+   * const fx = new Fixtures({ seed: 1 });
+   * fx.eventBridgeEvent(fx.record())['detail-type']; // 'AWS API Call via CloudTrail'
+   */
+  eventBridgeEvent<R extends CloudTrailRecordJson>(
+    record: R,
+    overrides?: Overrides<EventBridgeEventJson<R>>,
+  ): EventBridgeEventJson<R> {
+    const r = record as Partial<ActivityRecordJson> & { eventTime?: string; eventType?: string };
+    const source = r.eventSource ?? 'cloudtrail.amazonaws.com';
+    const base = {
+      version: '0',
+      id: this.uuid(),
+      'detail-type': DETAIL_TYPES[r.eventType ?? 'AwsApiCall'] ?? 'AWS API Call via CloudTrail',
+      source: `aws.${source.replace('.amazonaws.com', '')}`,
+      account: r.recipientAccountId ?? this.accountId,
+      time: r.eventTime ?? formatIsoUtc(this.nextTime()),
+      region: r.awsRegion ?? this.region,
+      resources: [],
+      detail: mergeOverrides(record, undefined),
+    } as EventBridgeEventJson<R>;
+    return mergeOverrides(base, overrides);
+  }
+
+  /**
+   * An `Event` of CloudTrail's LookupEvents API for a record: the indexed
+   * fields, and the record as JSON text in `CloudTrailEvent`.
+   *
+   * @example
+   * import { Fixtures } from 'cloudtrail-codecs/builders';
+   * const fx = new Fixtures({ seed: 1 });
+   * typeof fx.lookupEvent(fx.record()).CloudTrailEvent; // 'string'
+   */
+  lookupEvent(record: ActivityRecordJson, overrides?: Overrides<LookupEventJson>): LookupEventJson {
+    const identity = record.userIdentity as { userName?: string; accessKeyId?: string; arn?: string };
+    const base: LookupEventJson = {
+      EventId: record.eventID ?? this.uuid(),
+      EventName: record.eventName,
+      ReadOnly: record.readOnly === true ? 'true' : 'false',
+      EventTime: Date.parse(record.eventTime) / 1000,
+      EventSource: record.eventSource,
+      Resources: (record.resources ?? []).map((res) => ({ ResourceType: res.type ?? null, ResourceName: res.ARN ?? res.ARNPrefix ?? '' })),
+      CloudTrailEvent: JSON.stringify(record),
+    };
+    if (identity.accessKeyId !== undefined && identity.accessKeyId !== '') base.AccessKeyId = identity.accessKeyId;
+    const username = identity.userName ?? identity.arn?.split('/').pop();
+    if (username !== undefined && username !== '') base.Username = username;
+    return mergeOverrides(base, overrides);
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Overrides for a builder's output: every property optional at every depth,
+ * checked against the wire type, so a misspelt key or a number where a
+ * string belongs does not compile. Arrays are given whole.
+ */
+export type Overrides<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: Overrides<T[K]> }
+    : T;
+
+function isPlainObject(u: unknown): u is Record<string, unknown> {
+  return typeof u === 'object' && u !== null && !Array.isArray(u);
+}
+
+/** A deep copy of JSON data; `undefined` members are left out. */
+export function copyJson<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v) => copyJson(v)) as T;
+  if (!isPlainObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    // defineProperty keeps a "__proto__" key as plain data.
+    if (v !== undefined) Object.defineProperty(out, key, { value: copyJson(v), enumerable: true, writable: true, configurable: true });
+  }
+  return out as T;
+}
+
+/**
+ * `base` with `overrides` laid over it: objects merge key by key, anything
+ * else (arrays included) replaces. `undefined` in the overrides changes
+ * nothing. Neither input is changed, and no prototype is ever touched, even
+ * by keys such as `__proto__`.
+ *
+ * @example
+ * import { mergeOverrides } from 'cloudtrail-codecs/builders';
+ * mergeOverrides({ a: { b: 1, c: 2 } }, { a: { c: 3 } }); // { a: { b: 1, c: 3 } }
+ */
+export function mergeOverrides<T>(base: T, overrides: NoInfer<Overrides<T>> | undefined): T {
+  if (overrides === undefined) return copyJson(base);
+  if (!isPlainObject(base) || !isPlainObject(overrides)) return copyJson(overrides as T);
+  const out = copyJson(base) as Record<string, unknown>;
+  for (const key of Object.keys(overrides)) {
+    const o = (overrides as Record<string, unknown>)[key];
+    if (o === undefined) continue;
+    const b = Object.prototype.hasOwnProperty.call(out, key) ? out[key] : undefined;
+    const merged = isPlainObject(b) && isPlainObject(o) ? mergeOverrides(b, o as Overrides<typeof b>) : copyJson(o);
+    Object.defineProperty(out, key, { value: merged, enumerable: true, writable: true, configurable: true });
+  }
+  return out as T;
+}
