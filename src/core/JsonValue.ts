@@ -24,6 +24,9 @@ class JsonObjectType extends WireType<JsonObject, JsonObject> implements JsonObj
   parse(u: unknown): JsonObject | Invalid {
     return isObject(u) ? (u as JsonObject) : INVALID;
   }
+  override inlineInvalid(): string {
+    return '(typeof v !== "object" || v === null || Array.isArray(v))';
+  }
   explain(u: unknown, c: t.Context): t.Errors {
     return failureAt(u, c);
   }

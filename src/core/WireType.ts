@@ -43,6 +43,15 @@ export abstract class WireType<A, O = A> extends t.Type<A, O, unknown> {
     self = this;
   }
 
+  /**
+   * io-ts's `decode`, without building a root context unless there is an
+   * error to explain.
+   */
+  override decode(u: unknown): t.Validation<A> {
+    const r = this.parse(u);
+    return r === INVALID ? t.failures(this.explain(u, [{ key: '', type: this, actual: u }])) : t.success(r);
+  }
+
   /** Fast decode: the decoded value, or {@link INVALID}. Never throws. */
   abstract parse(u: unknown): A | Invalid;
 
@@ -54,6 +63,16 @@ export abstract class WireType<A, O = A> extends t.Type<A, O, unknown> {
 
   /** Encode a decoded value back to its wire form. */
   abstract encodeValue(a: A): O;
+
+  /**
+   * A JavaScript expression, over the variable `v`, that is true when `v` is
+   * not a valid value; only for codecs that decode a value to itself. Struct
+   * parsers compiled at run time inline it instead of calling `parse`.
+   * `undefined` when the codec cannot be inlined.
+   */
+  inlineInvalid(): string | undefined {
+    return undefined;
+  }
 
   /**
    * The same codec with every required member made optional, at every depth

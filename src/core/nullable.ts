@@ -25,6 +25,10 @@ class NullableType<C extends t.Mixed>
   parse(u: unknown): t.TypeOf<C> | null | Invalid {
     return u === null ? null : parseWith(this.inner, u);
   }
+  override inlineInvalid(): string | undefined {
+    const inner = this.inner instanceof WireType ? this.inner.inlineInvalid() : undefined;
+    return inner === undefined ? undefined : `(v !== null && ${inner})`;
+  }
   explain(u: unknown, c: t.Context): t.Errors {
     return explainWith(this.inner, u, c);
   }

@@ -34,6 +34,9 @@ class OpenEnumType<Known extends string>
   parse(u: unknown): OpenEnum<Known> | Invalid {
     return typeof u === 'string' ? u : INVALID;
   }
+  override inlineInvalid(): string {
+    return "typeof v !== 'string'";
+  }
   explain(u: unknown, c: t.Context): t.Errors {
     return failureAt(u, c);
   }

@@ -24,6 +24,9 @@ class OpenTagType<Known extends string, Domain extends string>
   parse(u: unknown): Known | Unrecognized<Domain> | Invalid {
     return typeof u === 'string' ? (u as Known) : INVALID;
   }
+  override inlineInvalid(): string {
+    return "typeof v !== 'string'";
+  }
   explain(u: unknown, c: t.Context): t.Errors {
     return failureAt(u, c);
   }

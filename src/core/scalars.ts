@@ -19,6 +19,9 @@ class ScalarType<A extends string | number | boolean> extends WireType<A, A> {
   parse(u: unknown): A | Invalid {
     return typeof u === this.kind ? (u as A) : INVALID;
   }
+  override inlineInvalid(): string {
+    return `typeof v !== '${this.kind}'`;
+  }
   explain(u: unknown, c: t.Context): t.Errors {
     return failureAt(u, c);
   }
@@ -66,6 +69,9 @@ class LiteralType<L extends string> extends WireType<L, L> implements LiteralC<L
   }
   parse(u: unknown): L | Invalid {
     return u === this.value ? this.value : INVALID;
+  }
+  override inlineInvalid(): string {
+    return `v !== ${JSON.stringify(this.value)}`;
   }
   explain(u: unknown, c: t.Context): t.Errors {
     return failureAt(u, c);
@@ -129,6 +135,9 @@ class NullType extends WireType<null, null> implements NullC {
   }
   parse(u: unknown): null | Invalid {
     return u === null ? null : INVALID;
+  }
+  override inlineInvalid(): string {
+    return 'v !== null';
   }
   explain(u: unknown, c: t.Context): t.Errors {
     return failureAt(u, c);

@@ -51,6 +51,8 @@ interface FieldPlan extends StructField {
   // only for them is an own-property check needed.
   readonly ownCheck: boolean;
   readonly asIs: boolean;
+  /** The codec when it is one of ours, for a direct call to its fast path. */
+  readonly wire: WireType<unknown, unknown> | undefined;
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -74,6 +76,7 @@ class StructType<R extends Props, O extends Props>
       required,
       ownCheck: key in Object.prototype,
       asIs: encodesAsIs(codec),
+      wire: codec instanceof WireType ? (codec as WireType<unknown, unknown>) : undefined,
     });
     const fields = [
       ...Object.keys(required).map((k) => plan(k, required[k] as t.Mixed, true)),
@@ -90,6 +93,8 @@ class StructType<R extends Props, O extends Props>
     this.fields = fields;
     this.toEncode = fields.filter((f) => !f.asIs);
     this.encodesAsIs = this.toEncode.length === 0;
+    const compiled = compileParse(fields);
+    if (compiled !== undefined) this.parse = compiled as (u: unknown) => StructTypeOf<R, O> | Invalid;
   }
 
   parse(u: unknown): StructTypeOf<R, O> | Invalid {
@@ -101,12 +106,12 @@ class StructType<R extends Props, O extends Props>
     let out: Record<string, unknown> | undefined;
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i] as FieldPlan;
-      const v = valueOf(u, f);
+      const v = f.ownCheck ? valueOf(u, f) : u[f.key];
       if (v === undefined) {
         if (f.required) return INVALID;
         continue;
       }
-      const r = parseWith(f.codec, v);
+      const r = f.wire !== undefined ? f.wire.parse(v) : parseWith(f.codec, v);
       if (r === INVALID) return INVALID;
       if (r !== v) {
         // Spread defines own properties, so a "__proto__" key stays data.
@@ -161,6 +166,49 @@ class StructType<R extends Props, O extends Props>
       }
     }
     return (out ?? src) as StructOutputOf<R, O>;
+  }
+}
+
+/**
+ * A parser specialised to one struct, made with `new Function`: each
+ * property is read with a constant key, so the engine can cache its place,
+ * and leaf checks such as `typeof v !== 'string'` are written inline. It does
+ * exactly what the generic `parse` loop does. Where code generation is not
+ * allowed (a strict Content-Security-Policy, some edge runtimes), the loop is
+ * used instead.
+ */
+function compileParse(fields: readonly FieldPlan[]): ((u: unknown) => unknown) | undefined {
+  const lines: string[] = [
+    'if (typeof u !== "object" || u === null || Array.isArray(u)) return INVALID;',
+    'let out, v, r;',
+  ];
+  fields.forEach((f, i) => {
+    const key = JSON.stringify(f.key);
+    lines.push(f.ownCheck ? `v = hasOwn.call(u, ${key}) ? u[${key}] : undefined;` : `v = u[${key}];`);
+    const absent = f.required ? 'return INVALID;' : '';
+    const inline = f.wire?.inlineInvalid();
+    if (inline !== undefined) {
+      lines.push(`if (v === undefined) { ${absent} } else if (${inline}) return INVALID;`);
+    } else {
+      lines.push(
+        `if (v === undefined) { ${absent} } else {`,
+        `  r = ${f.wire !== undefined ? `codecs[${i}].parse(v)` : `parseWith(codecs[${i}], v)`};`,
+        '  if (r === INVALID) return INVALID;',
+        '  if (r !== v) {',
+        '    if (out === undefined) out = { ...u };',
+        `    out[${key}] = r;`,
+        `    if (typeof r !== "object" && codecs[${i}].encode(r) !== v) noteWireField(out, ${key}, v);`,
+        '  }',
+        '}',
+      );
+    }
+  });
+  lines.push('return out === undefined ? u : out;');
+  try {
+    const make = new Function('INVALID', 'codecs', 'parseWith', 'noteWireField', 'hasOwn', `return function parse(u) {\n${lines.join('\n')}\n};`);
+    return make(INVALID, fields.map((f) => f.wire ?? f.codec), parseWith, noteWireField, hasOwn) as (u: unknown) => unknown;
+  } catch {
+    return undefined;
   }
 }
 

@@ -16,6 +16,9 @@ class UnrecognizedStringType<Domain extends string>
   parse(u: unknown): Unrecognized<Domain> | Invalid {
     return typeof u === 'string' ? (u as unknown as Unrecognized<Domain>) : INVALID;
   }
+  override inlineInvalid(): string {
+    return "typeof v !== 'string'";
+  }
   explain(u: unknown, c: t.Context): t.Errors {
     return failureAt(u, c);
   }

@@ -1,31 +1,54 @@
 // A decoded Date remembers the exact wire value it came from, so that encode
 // gives back the same text ("Nov 5, 2023, 4:29:11 AM" stays that, not an ISO
-// rewrite). The note is a non-enumerable symbol property: invisible to JSON,
-// Object.keys and equality checks. Symbol.for keeps it shared between the ESM
-// and CJS builds should both be loaded.
+// rewrite). The note lives in private fields attached to the Date itself
+// (a base constructor that returns its argument lets a subclass add private
+// fields to any object): invisible to JSON, reflection and deep equality,
+// and as cheap as a plain property.
 
-const WIRE = Symbol.for('cloudtrail-codecs/wire-value');
+class Attach {
+  constructor(target: object) {
+    return target;
+  }
+}
 
-interface Stamp {
-  readonly wire: string | number;
-  readonly ms: number;
+class WireNote extends Attach {
+  #wire: string | number;
+  #ms: number;
+
+  private constructor(target: Date, wire: string | number, ms: number) {
+    super(target);
+    this.#wire = wire;
+    this.#ms = ms;
+  }
+
+  static attach(target: Date, wire: string | number, ms: number): void {
+    new WireNote(target, wire, ms);
+  }
+
+  /** The noted wire value, unless the Date has been changed since. */
+  static read(d: Date): string | number | undefined {
+    return #wire in d && (d as unknown as WireNote).#ms === d.getTime() ? (d as unknown as WireNote).#wire : undefined;
+  }
 }
 
 /** A Date for `ms` that remembers the wire value it was decoded from. */
 export function stampedDate(ms: number, wire: string | number): Date {
   const d = new Date(ms);
-  const stamp: Stamp = { wire, ms };
-  Object.defineProperty(d, WIRE, { value: stamp });
+  WireNote.attach(d, wire, ms);
   return d;
 }
 
 /**
  * The wire value a Date was decoded from, or `undefined` when it was made
  * elsewhere or has been changed since (`setTime` and friends).
+ *
+ * @example
+ * import { DateFromIsoTimestamp, wireValueOf } from 'cloudtrail-codecs';
+ * const r = DateFromIsoTimestamp.decode('20131102T010628Z');
+ * if (r._tag === 'Right') wireValueOf(r.right); // '20131102T010628Z'
  */
 export function wireValueOf(d: Date): string | number | undefined {
-  const stamp = (d as unknown as { [WIRE]?: Stamp })[WIRE];
-  return stamp !== undefined && stamp.ms === d.getTime() ? stamp.wire : undefined;
+  return WireNote.read(d);
 }
 
 /** True for a Date that holds a time (not `new Date(NaN)`). */

@@ -1,0 +1,54 @@
+// Structs parse through code compiled at run time, with the generic loop as
+// the fallback where code generation is not allowed. Both must agree.
+import { isDeepStrictEqual } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { ActivityRecord, INVALID, SessionContext, struct, StringValue, type WireType } from '../../src/index.js';
+import { corpusRecords } from '../support/corpus.js';
+
+/** The generic loop of the struct class, bypassing the compiled instance parser. */
+function loopParse(codec: WireType<unknown, unknown>, u: unknown): unknown {
+  const proto = Object.getPrototypeOf(codec) as { parse(u: unknown): unknown };
+  return proto.parse.call(codec, u);
+}
+
+describe('compiled struct parsers', () => {
+  it('are in use (the instance parser is not the class method)', () => {
+    expect(Object.prototype.hasOwnProperty.call(ActivityRecord, 'parse')).toBe(true);
+  });
+
+  it('agree with the generic loop on every corpus record and every sessionContext', () => {
+    let compared = 0;
+    for (const { record } of corpusRecords()) {
+      if (record['eventType'] === 'AwsCloudTrailInsight' || record['eventType'] === 'AwsAggregatedEvent') continue;
+      const a = ActivityRecord.parse(record);
+      const b = loopParse(ActivityRecord as unknown as WireType<unknown, unknown>, record);
+      expect(isDeepStrictEqual(a, b)).toBe(true);
+      const context = (record['userIdentity'] as Record<string, unknown> | undefined)?.['sessionContext'];
+      if (context !== undefined) expect(isDeepStrictEqual(SessionContext.parse(context), loopParse(SessionContext as never, context))).toBe(true);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(300);
+  });
+
+  it('agree on failures, including wrong leaves and missing required keys', () => {
+    const Codec = struct('T', { a: StringValue }, { constructor: StringValue, b: StringValue });
+    const cases: unknown[] = [
+      { a: 'x' },
+      { a: 1 },
+      {},
+      { a: 'x', b: 2 },
+      { a: 'x', constructor: 'own' },
+      JSON.parse('{"a":"x","__proto__":{"polluted":true}}'),
+      [],
+      null,
+      'a',
+    ];
+    for (const u of cases) {
+      const compiled = Codec.parse(u);
+      const loop = loopParse(Codec as unknown as WireType<unknown, unknown>, u);
+      expect(compiled === INVALID).toBe(loop === INVALID);
+      if (compiled !== INVALID) expect(compiled).toBe(loop);
+    }
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
