@@ -1,0 +1,345 @@
+import type * as t from 'io-ts';
+import { INVALID, parseWith } from '../core/WireType.js';
+import { DecodeError } from '../errors/DecodeError.js';
+import { CloudTrailRecord } from '../record/CloudTrailRecord.js';
+import { LogFile } from './LogFile.js';
+import { locateJsonError } from './jsonText.js';
+import { labelOfRecord, recordFailure, type RecordFailure } from './RecordFailure.js';
+
+/** What a {@link LogStreamDecoder} reports, in file order. */
+export type LogStreamItem<A> =
+  | { readonly kind: 'record'; readonly index: number; readonly record: A }
+  | { readonly kind: 'failure'; readonly failure: RecordFailure }
+  | { readonly kind: 'error'; readonly error: DecodeError };
+
+/** Options of {@link LogStreamDecoder} and {@link decodeLogStream}. */
+export interface LogStreamOptions<A> {
+  /** The record codec; `CloudTrailRecord` by default. */
+  readonly record?: t.Decoder<unknown, A>;
+}
+
+const enum State {
+  /** Before the top-level `{`. */
+  Start,
+  /** In the top-level object, before a key or `}`. */
+  Key,
+  /** After a key, before `:`. */
+  Colon,
+  /** Before a top-level value. */
+  Value,
+  /** Skipping a top-level value other than Records. */
+  Skip,
+  /** After a top-level value, before `,` or `}`. */
+  AfterValue,
+  /** In Records, before an item or `]`. */
+  Item,
+  /** Inside an item. */
+  InItem,
+  /** After an item, before `,` or `]`. */
+  AfterItem,
+  /** After the top-level `}`. */
+  Done,
+  /** Stopped by a fatal error. */
+  Failed,
+}
+
+const WS = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+
+/**
+ * Decodes a log file (`{"Records": [...]}`) as it arrives, in chunks of text
+ * or bytes split anywhere, even inside a multi-byte character. Each record,
+ * or its failure, is reported as soon as its text is complete, so memory
+ * holds one record at a time, not the file. It does no I/O: feed it what
+ * fs, S3 or gunzip give.
+ *
+ * Results are those of `decodeLogFile` on the whole text: the same records,
+ * and failures with the same indexes, ids and paths. A file that is not a log
+ * file, or text that ends early, gives one `error` item.
+ *
+ * @example
+ * import { LogStreamDecoder } from 'cloudtrail-codecs';
+ * const decoder = new LogStreamDecoder();
+ * const items = [...decoder.push('{"Records": [{"eventVersion": "1.0'), ...decoder.push('8"}]}'), ...decoder.end()];
+ * items.map((i) => i.kind); // ['failure']: the record lacks most fields
+ */
+export class LogStreamDecoder<A = CloudTrailRecord> {
+  private readonly codec: t.Decoder<unknown, A>;
+  private readonly utf8 = new TextDecoder('utf-8', { fatal: false });
+  private text = '';
+  private pos = 0;
+  private state = State.Start;
+  private index = 0;
+  private itemStart = -1;
+  private depth = 0;
+  private key = '';
+  private sawRecords = false;
+  private readonly keys: string[] = [];
+
+  constructor(options: LogStreamOptions<A> = {}) {
+    this.codec = options.record ?? (CloudTrailRecord as unknown as t.Decoder<unknown, A>);
+  }
+
+  /** Feeds the next chunk; returns what it completed. Never throws. */
+  push(chunk: string | Uint8Array): Array<LogStreamItem<A>> {
+    const more = typeof chunk === 'string' ? chunk : this.utf8.decode(chunk, { stream: true });
+    return this.feed(more);
+  }
+
+  /** Ends the input; returns what is left, and an error if the text ended early. */
+  end(): Array<LogStreamItem<A>> {
+    const out = this.feed(this.utf8.decode());
+    if (this.state === State.Done || this.state === State.Failed) return out;
+    const where =
+      this.state === State.InItem
+        ? `inside Records[${this.index}]`
+        : this.state === State.Start
+          ? 'before the log file begins'
+          : `before the log file is closed${this.sawRecords ? ` (after ${this.index} records)` : ''}`;
+    out.push(this.fail(`the text ends too early, ${where}`));
+    return out;
+  }
+
+  private fail(message: string): LogStreamItem<A> {
+    this.state = State.Failed;
+    this.text = '';
+    return { kind: 'error', error: DecodeError.single(message) };
+  }
+
+  private notLogFile(): LogStreamItem<A> {
+    const digest = this.keys.some((k) => k.startsWith('digest'));
+    return this.fail(
+      digest
+        ? 'this is a CloudTrail digest file, not a log file: it lists the hashes of log files for integrity validation and holds no Records'
+        : 'not a CloudTrail log file: expected an object with a Records array',
+    );
+  }
+
+  private feed(more: string): Array<LogStreamItem<A>> {
+    const out: Array<LogStreamItem<A>> = [];
+    if (this.state === State.Failed || more === '') return out;
+    // Keep only what is still needed: the item in progress, or the unread rest.
+    const base = this.itemStart >= 0 ? this.itemStart : this.pos;
+    this.text = base === 0 ? this.text + more : this.text.slice(base) + more;
+    this.pos -= base;
+    if (this.itemStart >= 0) this.itemStart -= base;
+    const s = this.text;
+    const n = s.length;
+    let i = this.pos;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      switch (this.state) {
+        case State.Start:
+          if (WS(c)) break;
+          if (c !== 0x7b /* { */) {
+            out.push(this.notLogFile());
+            return out;
+          }
+          this.state = State.Key;
+          break;
+        case State.Key:
+          if (WS(c) || c === 0x2c /* , */) break;
+          if (c === 0x7d /* } */) {
+            if (!this.sawRecords) {
+              out.push(this.notLogFile());
+              return out;
+            }
+            this.state = State.Done;
+            break;
+          }
+          if (c !== 0x22) {
+            out.push(this.fail(`expected a key in the log file, found '${s.charAt(i)}'`));
+            return out;
+          }
+          {
+            const close = closingQuote(s, i + 1);
+            if (close < 0) {
+              this.pos = i; // resume at the quote when more text comes
+              return out;
+            }
+            this.key = s.slice(i + 1, close);
+            this.keys.push(this.key);
+            i = close;
+            this.state = State.Colon;
+          }
+          break;
+        case State.Colon:
+          if (WS(c)) break;
+          if (c !== 0x3a /* : */) {
+            out.push(this.fail(`expected ':' after a key of the log file, found '${s.charAt(i)}'`));
+            return out;
+          }
+          this.state = State.Value;
+          break;
+        case State.Value:
+          if (WS(c)) break;
+          if (this.key === 'Records') {
+            if (c !== 0x5b /* [ */) {
+              out.push(this.fail('Records: expected an array of records'));
+              return out;
+            }
+            this.sawRecords = true;
+            this.state = State.Item;
+            break;
+          }
+          this.state = State.Skip;
+          this.depth = 0;
+          continue; // look at this character again as part of the value
+        case State.Skip:
+        case State.InItem: {
+          // Inside a value: strings are jumped over whole; brackets counted.
+          if (c === 0x22) {
+            const close = closingQuote(s, i + 1);
+            if (close < 0) {
+              this.pos = i; // resume at the quote when more text comes
+              return out;
+            }
+            i = close;
+            break;
+          }
+          if (c === 0x7b || c === 0x5b) this.depth++;
+          else if (c === 0x7d || c === 0x5d) {
+            if (this.depth === 0) {
+              // A scalar value ended at the bracket that closes its container.
+              if (this.state === State.InItem) {
+                this.emit(s.slice(this.itemStart, i), out);
+                this.state = State.AfterItem;
+              } else this.state = State.AfterValue;
+              continue;
+            }
+            this.depth--;
+            if (this.depth === 0 && (c === 0x7d || c === 0x5d)) {
+              if (this.state === State.InItem) {
+                this.emit(s.slice(this.itemStart, i + 1), out);
+                this.state = State.AfterItem;
+              } else this.state = State.AfterValue;
+            }
+          } else if (c === 0x2c && this.depth === 0) {
+            if (this.state === State.InItem) {
+              this.emit(s.slice(this.itemStart, i), out);
+              this.state = State.AfterItem;
+            } else this.state = State.AfterValue;
+            continue;
+          }
+          break;
+        }
+        case State.AfterValue:
+          if (WS(c)) break;
+          if (c === 0x2c) this.state = State.Key;
+          else if (c === 0x7d) {
+            if (!this.sawRecords) {
+              out.push(this.notLogFile());
+              return out;
+            }
+            this.state = State.Done;
+          } else {
+            out.push(this.fail(`expected ',' or '}' in the log file, found '${s.charAt(i)}'`));
+            return out;
+          }
+          break;
+        case State.Item:
+          if (WS(c)) break;
+          if (c === 0x5d /* ] */) {
+            this.state = State.AfterValue;
+            break;
+          }
+          this.itemStart = i;
+          this.depth = 0;
+          this.state = State.InItem;
+          continue;
+        case State.AfterItem:
+          if (WS(c)) break;
+          if (c === 0x2c) this.state = State.Item;
+          else if (c === 0x5d) this.state = State.AfterValue;
+          else {
+            out.push(this.fail(`expected ',' or ']' after Records[${this.index - 1}], found '${s.charAt(i)}'`));
+            return out;
+          }
+          break;
+        case State.Done:
+          if (!WS(c)) {
+            out.push(this.fail(`unexpected '${s.charAt(i)}' after the end of the log file`));
+            return out;
+          }
+          break;
+      }
+      i++;
+    }
+    this.pos = n;
+    return out;
+  }
+
+  private emit(itemText: string, out: Array<LogStreamItem<A>>): void {
+    const index = this.index++;
+    this.itemStart = -1;
+    let value: unknown;
+    try {
+      value = JSON.parse(itemText) as unknown;
+    } catch {
+      const where = locateJsonError(itemText);
+      const failure: RecordFailure = {
+        index,
+        value: itemText,
+        issues: [
+          {
+            path: `Records[${index}]`,
+            segments: ['Records', index],
+            expected: 'a JSON value',
+            actual: itemText,
+            missing: false,
+            message: `Records[${index}]: the text is not valid JSON: ${where.problem}`,
+          },
+        ],
+        message: `Records[${index}] did not decode\n  Records[${index}]: the text is not valid JSON: ${where.problem}`,
+      };
+      out.push({ kind: 'failure', failure });
+      return;
+    }
+    const r = parseWith(this.codec, value);
+    if (r !== INVALID) {
+      out.push({ kind: 'record', index, record: r });
+      return;
+    }
+    const context: t.Context = [
+      { key: '', type: LogFile, actual: undefined },
+      { key: 'Records', type: LogFile.records, actual: [] },
+      { key: String(index), type: this.codec, actual: value },
+    ];
+    out.push({ kind: 'failure', failure: recordFailure(this.codec, value, index, context, labelOfRecord(value), `Records[${index}]`) });
+  }
+}
+
+/** The position of the quote that closes a string whose text starts at `from`; -1 if not in `s`. */
+function closingQuote(s: string, from: number): number {
+  let i = from;
+  for (;;) {
+    const q = s.indexOf('"', i);
+    if (q < 0) return -1;
+    // A quote preceded by an odd number of backslashes is escaped.
+    let b = q - 1;
+    while (b >= from && s.charCodeAt(b) === 0x5c) b--;
+    if ((q - 1 - b) % 2 === 0) return q;
+    i = q + 1;
+  }
+}
+
+/**
+ * Decodes a log file from any iterable of chunks (a Node stream, an S3 body,
+ * a gunzip stream), yielding each record or failure as soon as it is
+ * complete. It never throws for bad input: problems come as items.
+ *
+ * @example
+ * import { createReadStream } from 'node:fs';
+ * import { createGunzip } from 'node:zlib';
+ * import { decodeLogStream } from 'cloudtrail-codecs';
+ * for await (const item of decodeLogStream(createReadStream('log.json.gz').pipe(createGunzip()))) {
+ *   if (item.kind === 'record') console.log(item.record.eventType);
+ * }
+ */
+export async function* decodeLogStream<A = CloudTrailRecord>(
+  chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+  options: LogStreamOptions<A> = {},
+): AsyncGenerator<LogStreamItem<A>, void, undefined> {
+  const decoder = new LogStreamDecoder<A>(options);
+  for await (const chunk of chunks) yield* decoder.push(chunk);
+  yield* decoder.end();
+}
