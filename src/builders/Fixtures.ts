@@ -87,6 +87,8 @@ export class Fixtures {
   readonly region: string;
   readonly referenceTime: Date;
   private readonly seed: Seed;
+  private readonly accountGiven: boolean;
+  private readonly resetHooks: Array<() => void> = [];
   private rng: Random;
   private counters = new Map<string, number>();
   private clock = 0;
@@ -96,6 +98,7 @@ export class Fixtures {
     this.rng = new Random(this.seed);
     this.referenceTime = toDate(options.referenceTime ?? DEFAULT_TIME);
     if (Number.isNaN(this.referenceTime.getTime())) throw new RangeError('referenceTime is not a valid time');
+    this.accountGiven = options.accountId !== undefined;
     this.accountId = options.accountId ?? this.digits(12);
     this.region = options.region ?? 'us-east-1';
   }
@@ -105,8 +108,15 @@ export class Fixtures {
     this.rng = new Random(this.seed);
     this.counters = new Map();
     this.clock = 0;
-    // Re-draw the account so the random sequence lines up with a new factory.
-    this.digits(12);
+    // Draw the account again, as the constructor did, so the random sequence
+    // lines up with a new factory's.
+    if (!this.accountGiven) this.digits(12);
+    for (const hook of this.resetHooks) hook();
+  }
+
+  /** Runs `hook` on every {@link reset}, for builders that keep state of their own. */
+  onReset(hook: () => void): void {
+    this.resetHooks.push(hook);
   }
 
   /** The random source, for builders layered on top of this factory. */

@@ -4,6 +4,7 @@ import { appMeshEvents, type AppMeshEventName } from '../appmesh/AppMeshEvent.js
 import { appMeshOperations } from '../appmesh/generated/operations.js';
 import { formatIsoUtc, formatJavaUtc } from '../core/utcTime.js';
 import type { JsonObject } from '../core/JsonValue.js';
+import type { UserIdentityJson } from '../identity/UserIdentity.js';
 import type { ActivityRecordJson } from '../record/ActivityRecord.js';
 import { Fixtures, type FixtureOptions } from './Fixtures.js';
 import { mergeOverrides, type Overrides } from './overrides.js';
@@ -100,7 +101,9 @@ class AppMeshWorld {
   // The latest name of each kind, so a route lands in the router made before it.
   private readonly latest = new Map<Kind, string>();
 
-  constructor(readonly fx: Fixtures) {}
+  constructor(readonly fx: Fixtures) {
+    fx.onReset(() => this.latest.clear());
+  }
 
   current(kind: Kind): string {
     return this.latest.get(kind) ?? this.fresh(kind);
@@ -201,7 +204,13 @@ function errorMessage(code: string, eventName: string, names: Readonly<Record<st
   }
 }
 
-function buildCall(world: AppMeshWorld, eventName: string, overrides: Json, options: AppMeshBuildOptions): ActivityRecordJson {
+function buildCall(
+  world: AppMeshWorld,
+  eventName: string,
+  overrides: Json,
+  options: AppMeshBuildOptions,
+  identity: UserIdentityJson | undefined,
+): ActivityRecordJson {
   const fx = world.fx;
   const info = appMeshOperations[eventName as keyof typeof appMeshOperations];
   const op = parseOperation(eventName);
@@ -220,7 +229,11 @@ function buildCall(world: AppMeshWorld, eventName: string, overrides: Json, opti
     const k = KINDS[kind];
     // Names: from the overrides when given, otherwise the latest of the kind
     // (a new one for a create).
-    if (kind !== 'mesh' || verb !== 'List') names['meshName'] = str('meshName') ?? (kind === 'mesh' && verb === 'Create' ? world.fresh('mesh') : world.current('mesh'));
+    if (kind !== 'mesh' || verb !== 'List') {
+      names['meshName'] = str('meshName') ?? (kind === 'mesh' && verb === 'Create' ? world.fresh('mesh') : world.current('mesh'));
+      // Remember it now: names drawn below (a virtual service's DNS name) use it.
+      world.remember('mesh', names['meshName']);
+    }
     if (k.parent !== undefined) names[nameKey(k.parent)] = str(nameKey(k.parent)) ?? world.current(k.parent);
     if (verb !== 'List' && kind !== 'mesh') names[nameKey(kind)] = str(nameKey(kind)) ?? (verb === 'Create' ? world.fresh(kind) : world.current(kind));
     for (const [key, value] of Object.entries(names)) {
@@ -270,12 +283,20 @@ function buildCall(world: AppMeshWorld, eventName: string, overrides: Json, opti
     }
   }
 
-  const failure = options.fail === undefined || options.fail === false ? undefined : options.fail === true ? TYPICAL_ERROR[op?.verb ?? 'Tag'] : options.fail;
+  const declared: readonly string[] = info?.errors ?? [];
+  const typical = TYPICAL_ERROR[op?.verb ?? 'Tag'];
+  const failure =
+    options.fail === undefined || options.fail === false
+      ? undefined
+      : options.fail === true
+        ? declared.includes(typical) ? typical : (declared[0] ?? typical)
+        : options.fail;
   const base = fx.record({
     eventSource: 'appmesh.amazonaws.com',
     eventName,
     eventTime: formatIsoUtc(time),
     readOnly: info?.readOnly ?? false,
+    ...(identity === undefined ? {} : { userIdentity: identity }),
   });
   const record: ActivityRecordJson = {
     eventVersion: base.eventVersion,
@@ -302,20 +323,20 @@ function buildCall(world: AppMeshWorld, eventName: string, overrides: Json, opti
   return record;
 }
 
-function buildStream(world: AppMeshWorld, options: AppMeshBuildOptions): ActivityRecordJson {
+function buildStream(world: AppMeshWorld, options: AppMeshBuildOptions, given: UserIdentityJson | undefined): ActivityRecordJson {
   const fx = world.fx;
   const mesh = world.current('mesh');
   const kind = options.node ?? 'virtualNode';
   const node = world.current(kind);
   const status = options.status ?? 'ConnectionEstablished';
   const nodeArn = world.arn(kind, { meshName: mesh, [nameKey(kind)]: node });
-  const identity = fx.assumedRole();
+  const identity = given ?? fx.assumedRole();
   // Envoy's calls are made by App Mesh with the task's role: no session context.
-  delete (identity as { sessionContext?: unknown }).sessionContext;
+  if (given === undefined) delete (identity as { sessionContext?: unknown }).sessionContext;
   const time = fx.nextTime();
   return {
     eventVersion: '1.08',
-    userIdentity: { ...identity, invokedBy: 'appmesh.amazonaws.com' },
+    userIdentity: given ?? { ...identity, invokedBy: 'appmesh.amazonaws.com' },
     eventTime: formatIsoUtc(time),
     eventSource: 'appmesh.amazonaws.com',
     eventName: 'StreamAggregatedResources',
@@ -355,8 +376,14 @@ export function appMeshBuilders(fx: Fixtures): AppMeshBuilders {
   const world = new AppMeshWorld(fx);
   const build = (eventName: string, overrides: unknown = {}, options: AppMeshBuildOptions = {}): unknown => {
     if (!(eventName in appMeshEvents)) throw new RangeError(`${eventName} is not an App Mesh event`);
-    const base = eventName === 'StreamAggregatedResources' ? buildStream(world, options) : buildCall(world, eventName, overrides as Json, options);
-    return mergeOverrides(base as Json, overrides as Overrides<Json>);
+    // A given userIdentity replaces the default whole, as in Fixtures.record.
+    const { userIdentity, ...rest } = (overrides ?? {}) as Json;
+    const identity = userIdentity as UserIdentityJson | undefined;
+    const base =
+      eventName === 'StreamAggregatedResources'
+        ? buildStream(world, options, identity)
+        : buildCall(world, eventName, rest, options, identity);
+    return mergeOverrides(base as Json, rest as Overrides<Json>);
   };
   const out: Record<string, unknown> = { fixtures: fx, build };
   for (const name of Object.keys(appMeshEvents)) {

@@ -1,0 +1,169 @@
+// The builders are pure functions of their seed and reference time: a fixed
+// script of calls gives byte-identical JSON in this process, in a fresh Node
+// process and in any time zone, and nothing in src/ reads the clock or
+// Math.random.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import ts from 'typescript';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const REFERENCE_TIME = '2026-01-01T00:00:00Z';
+
+// sha256 of the script's JSON for seed 1 at REFERENCE_TIME. Any change to what
+// a builder writes (a field, an order, a random draw) changes this hash on
+// purpose: look at the diff of the output, then pin the new value.
+const PINNED_HASH = '7fb12bba5d49d1945f2ed2166d961ae107d8b03f5979ec0a2014ef2aa1185460';
+
+// One script, written to a temporary module, run both here and in a child
+// process, so the two cannot drift apart.
+const scriptSource = `
+import { createHash } from 'node:crypto';
+import { Fixtures, appMeshBuilders } from ${JSON.stringify(pathToFileURL(join(ROOT, 'src/builders/index.ts')).href)};
+import { appMeshEventNames } from ${JSON.stringify(pathToFileURL(join(ROOT, 'src/appmesh/index.ts')).href)};
+
+export function fixtureJson(seed, referenceTime) {
+  const fx = new Fixtures({ seed, referenceTime });
+  const identities = [
+    fx.root(), fx.iamUser(), fx.assumedRole(), fx.role(), fx.federatedUser(), fx.awsService(),
+    fx.awsAccount(), fx.identityCenterUser(), fx.samlUser(), fx.webIdentityUser(), fx.directory(), fx.unknown(),
+  ];
+  const record = fx.record({ eventSource: 'sqs.amazonaws.com', eventName: 'SendMessage', userIdentity: fx.assumedRole() });
+  const am = appMeshBuilders(fx);
+  const events = appMeshEventNames.map((name) => am[name.charAt(0).toLowerCase() + name.slice(1)]());
+  const failed = am.deleteMesh(undefined, { fail: true });
+  const streams = ['ConnectionEstablished', 'ConnectionGracefullyTerminated', 'ConnectionTerminated'].map((status) =>
+    am.streamAggregatedResources(undefined, { status, node: 'virtualGateway' }),
+  );
+  const logFile = fx.logFile([record, ...events, failed, ...streams]);
+  return JSON.stringify({ identities, record, logFile, eventBridge: fx.eventBridgeEvent(record), lookup: fx.lookupEvent(record) });
+}
+
+export function fixtureHash(seed, referenceTime) {
+  return createHash('sha256').update(fixtureJson(seed, referenceTime)).digest('hex');
+}
+`;
+
+const mainSource = `
+import { fixtureHash } from './script.mjs';
+process.stdout.write(fixtureHash(JSON.parse(process.argv[2]), process.argv[3]));
+`;
+
+interface ScriptModule {
+  fixtureJson(seed: number | string, referenceTime: string): string;
+  fixtureHash(seed: number | string, referenceTime: string): string;
+}
+
+let dir = '';
+let script: ScriptModule;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'cloudtrail-codecs-determinism-'));
+  writeFileSync(join(dir, 'script.mjs'), scriptSource);
+  writeFileSync(join(dir, 'main.mjs'), mainSource);
+  script = (await import(pathToFileURL(join(dir, 'script.mjs')).href)) as ScriptModule;
+});
+
+afterAll(() => {
+  if (dir !== '') rmSync(dir, { recursive: true, force: true });
+});
+
+function childHash(seed: number | string, referenceTime: string, tz: string): string {
+  return execFileSync(join(ROOT, 'node_modules/.bin/tsx'), [join(dir, 'main.mjs'), JSON.stringify(seed), referenceTime], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, TZ: tz },
+  }).trim();
+}
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+describe('a fixed seed gives fixed output', () => {
+  it('the same script gives byte-identical JSON twice in one process', () => {
+    const a = script.fixtureJson(1, REFERENCE_TIME);
+    const b = script.fixtureJson(1, REFERENCE_TIME);
+    expect(a).toBe(b);
+    // The script does cover every builder: 12 identities, 39 + 4 App Mesh records.
+    const parsed = JSON.parse(a) as { identities: unknown[]; logFile: { Records: unknown[] } };
+    expect(parsed.identities).toHaveLength(12);
+    expect(parsed.logFile.Records).toHaveLength(1 + 39 + 1 + 3);
+  });
+
+  it('the JSON hashes to the pinned value', () => {
+    expect(sha256(script.fixtureJson(1, REFERENCE_TIME))).toBe(PINNED_HASH);
+    expect(script.fixtureHash(1, REFERENCE_TIME)).toBe(PINNED_HASH);
+  });
+
+  it('a new Node process, in other time zones, prints the same hash', { timeout: 60_000 }, () => {
+    for (const tz of ['UTC', 'Pacific/Kiritimati', 'America/St_Johns']) {
+      expect(childHash(1, REFERENCE_TIME, tz)).toBe(PINNED_HASH);
+    }
+  });
+
+  it('different seeds or reference times give different hashes', () => {
+    const hashes = [
+      script.fixtureHash(1, REFERENCE_TIME),
+      script.fixtureHash(2, REFERENCE_TIME),
+      script.fixtureHash('1', REFERENCE_TIME),
+      script.fixtureHash('alpha', REFERENCE_TIME),
+      script.fixtureHash(1, '2026-01-01T00:00:01Z'),
+    ];
+    expect(new Set(hashes).size).toBe(hashes.length);
+  });
+});
+
+/** Where a source file reads the clock or an unseeded random source. */
+function impureCalls(fileName: string, text: string): string[] {
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const at = (node: ts.Node, what: string): void => {
+    const { line } = source.getLineAndCharacterOfPosition(node.getStart());
+    found.push(`${fileName}:${line + 1}: ${what}`);
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression)) {
+      const name = `${node.expression.text}.${node.name.text}`;
+      if (name === 'Math.random' || name === 'Date.now' || name === 'performance.now' || name === 'crypto.randomUUID') at(node, name);
+    }
+    if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'Date' && (node.arguments?.length ?? 0) === 0) {
+      at(node, 'new Date()');
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+function sourceFiles(dirPath: string): string[] {
+  return readdirSync(dirPath, { withFileTypes: true }).flatMap((entry) => {
+    const full = join(dirPath, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return entry.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+describe('no clock, no Math.random in src/', () => {
+  it('the detector finds calls and ignores comments and strings', () => {
+    expect(impureCalls('x.ts', 'const a = Math.random();\nconst b = Date.now();\nconst c = new Date();')).toEqual([
+      'x.ts:1: Math.random',
+      'x.ts:2: Date.now',
+      'x.ts:3: new Date()',
+    ]);
+    expect(impureCalls('y.ts', '// Math.random()\n/* Date.now() */\nconst s = "Math.random()";\nconst d = new Date(0);')).toEqual([]);
+  });
+
+  it('no file of src/ outside src/demo/ calls Math.random, Date.now or new Date()', () => {
+    const files = sourceFiles(join(ROOT, 'src')).filter((f) => !relative(join(ROOT, 'src'), f).startsWith('demo'));
+    expect(files.length).toBeGreaterThan(20);
+    expect(files.some((f) => f.endsWith(join('builders', 'Fixtures.ts')))).toBe(true);
+    const found = files.flatMap((f) => impureCalls(relative(ROOT, f), readFileSync(f, 'utf8')));
+    expect(found).toEqual([]);
+    // And as plain text, for the call forms the brief names.
+    const texts = files.map((f) => readFileSync(f, 'utf8'));
+    expect(texts.filter((t) => t.includes('Date.now(') || t.includes('Math.random('))).toEqual([]);
+  });
+});
