@@ -4,6 +4,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     appmesh: 'src/appmesh/index.ts',
+    'service-kit': 'src/service-kit/index.ts',
     builders: 'src/builders/index.ts',
     arbitraries: 'src/arbitraries/index.ts',
   },

@@ -12,7 +12,6 @@ export * from './record/InsightRecord.js';
 export * from './record/InsightDetails.js';
 export * from './record/AggregatedRecord.js';
 export * from './record/nested.js';
-export * from './record/callEvents.js';
 
 // Identities
 export * from './identity/UserIdentity.js';
@@ -58,9 +57,6 @@ export * from './core/taggedUnion.js';
 export * from './core/openEnum.js';
 export * from './core/openTag.js';
 export * from './core/emptyOr.js';
-export * from './core/exactlyOne.js';
-export * from './core/loosen.js';
-export * from './core/checkConstraints.js';
 export * from './core/unrecognizedString.js';
 export type { Unrecognized } from './core/Unrecognized.js';
 export * from './core/JsonValue.js';

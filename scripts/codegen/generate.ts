@@ -457,7 +457,7 @@ function eventsFile(s: ServiceShapes, ops: OperationFacts[]): GeneratedFile {
     header(s.config, s.model, `Codecs for the CloudTrail records of every operation (eventSource ${source}).`),
     `import type * as t from 'io-ts';`,
     `import { nullable } from '../../core/nullable.js';`,
-    `import { NullValue } from '../../core/scalars.js';`,
+    `import { NullValue } from '../../core/nullAndAbsent.js';`,
     `import type { TaggedUnionC } from '../../core/taggedUnion.js';`,
     `import { callEventOf, failedCallOf, succeededCallOf, type HasError } from '../../record/callEvents.js';`,
     `import {\n${[...ioNames].sort().map((n) => `  ${n},`).join('\n')}\n} from './operations.js';`,

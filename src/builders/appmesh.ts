@@ -240,7 +240,10 @@ function buildCall(
       const kindOf = (Object.keys(KINDS) as Kind[]).find((x) => nameKey(x) === key);
       if (kindOf !== undefined) world.remember(kindOf, value);
     }
-    const spec = verb === 'Create' || verb === 'Update' ? world.spec(kind, names) : undefined;
+    // A given spec replaces the default whole (merging could set two members
+    // of a union), and the response mirrors it.
+    const givenSpec = given['spec'] !== undefined && given['spec'] !== null ? (given['spec'] as Json) : undefined;
+    const spec = verb === 'Create' || verb === 'Update' ? (givenSpec ?? world.spec(kind, names)) : undefined;
     if (verb === 'List') {
       request = kind === 'mesh' ? null : { ...names };
     } else {

@@ -24,7 +24,8 @@ export function isDigestFile(u: unknown): boolean {
   return isObject(u) && !('Records' in u) && DIGEST_KEYS.some((k) => k in u);
 }
 
-const DIGEST_MESSAGE =
+/** What a digest file is, for errors about one. */
+export const DIGEST_MESSAGE =
   'this is a CloudTrail digest file, not a log file: it lists the hashes of log files for integrity validation and holds no Records';
 
 class LogFileType<A, O> extends WireType<LogFile<A>, LogFile<O>> implements LogFileC<A, O> {

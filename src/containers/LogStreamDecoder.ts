@@ -2,7 +2,7 @@ import type * as t from 'io-ts';
 import { INVALID, parseWith } from '../core/WireType.js';
 import { DecodeError } from '../errors/DecodeError.js';
 import { CloudTrailRecord } from '../record/CloudTrailRecord.js';
-import { LogFile } from './LogFile.js';
+import { DIGEST_MESSAGE, LogFile } from './LogFile.js';
 import { locateJsonError } from './jsonText.js';
 import { labelOfRecord, recordFailure, type RecordFailure } from './RecordFailure.js';
 
@@ -107,11 +107,7 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
 
   private notLogFile(): LogStreamItem<A> {
     const digest = this.keys.some((k) => k.startsWith('digest'));
-    return this.fail(
-      digest
-        ? 'this is a CloudTrail digest file, not a log file: it lists the hashes of log files for integrity validation and holds no Records'
-        : 'not a CloudTrail log file: expected an object with a Records array',
-    );
+    return this.fail(digest ? DIGEST_MESSAGE : 'not a CloudTrail log file: expected an object with a Records array');
   }
 
   private feed(more: string): Array<LogStreamItem<A>> {

@@ -49,7 +49,7 @@ function outside(n: number, b: { readonly min?: number; readonly max?: number })
  * empty list means the value meets every constraint.
  *
  * @example
- * import { checkConstraints } from 'cloudtrail-codecs';
+ * import { checkConstraints } from 'cloudtrail-codecs/service-kit';
  * const shapes = {
  *   Input: { kind: 'structure', members: { name: { target: 'Name', required: true } } },
  *   Name: { kind: 'string', length: { min: 1, max: 5 } },

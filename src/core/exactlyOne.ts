@@ -137,7 +137,8 @@ class ExactlyOneType<P extends Props>
  * one added later must not make the whole record fail.
  *
  * @example
- * import { exactlyOne, struct, StringValue } from 'cloudtrail-codecs';
+ * import { struct, StringValue } from 'cloudtrail-codecs';
+ * import { exactlyOne } from 'cloudtrail-codecs/service-kit';
  * const Trust = exactlyOne('Trust', {
  *   file: struct('FileTrust', { certificateChain: StringValue }),
  *   sds: struct('SdsTrust', { secretName: StringValue }),

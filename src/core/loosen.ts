@@ -22,7 +22,8 @@ export interface LooseC<A, O> extends t.Type<DeepPartial<A>, DeepPartial<O>, unk
  * member missing, say), as much as is sound.
  *
  * @example
- * import { loosen, struct, StringValue } from 'cloudtrail-codecs';
+ * import { struct, StringValue } from 'cloudtrail-codecs';
+ * import { loosen } from 'cloudtrail-codecs/service-kit';
  * const Input = struct('Input', { meshName: StringValue, virtualNodeName: StringValue });
  * Input.is({ meshName: 'shop' }); // false
  * loosen(Input).is({ meshName: 'shop' }); // true

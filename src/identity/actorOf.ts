@@ -106,58 +106,36 @@ export function actorOfIdentity(identity: UserIdentity): Actor {
   // Read generically: not every variant declares these fields.
   const fields = identity as { readonly accountId?: unknown; readonly arn?: unknown; readonly invokedBy?: unknown };
   const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
-  const common = { accountId: text(fields.accountId), arn: text(fields.arn), invokedBy: text(fields.invokedBy) };
-  return matchIdentity<Actor>(identity, {
-    Root: (i) => actor({ ...common, kind: 'root', name: nonEmpty(i.accountId, i.principalId) ?? 'unknown' }),
-    IAMUser: (i) =>
-      actor({
-        ...common,
-        kind: 'iam-user',
-        name: nonEmpty(i.userName, splitResource(i.arn, 'user/')?.pop(), i.principalId) ?? 'unknown',
-      }),
+  const invokedBy = text(fields.invokedBy);
+  // Each case: the kind, then the candidates for the name, best first.
+  const [kind, names, sessionName] = matchIdentity<[ActorKind, Array<string | undefined>, string?]>(identity, {
+    Root: (i) => ['root', [i.accountId, i.principalId]],
+    IAMUser: (i) => ['iam-user', [i.userName, splitResource(i.arn, 'user/')?.pop(), i.principalId]],
     AssumedRole: (i) => {
       const [role, session] = splitResource(i.arn, 'assumed-role/') ?? [];
-      const issuer = i.sessionContext?.sessionIssuer?.userName;
-      return actor({
-        ...common,
-        kind: 'assumed-role',
-        name: nonEmpty(role, issuer, beforeColon(i.principalId)) ?? 'unknown',
-        sessionName: nonEmpty(session, afterColon(i.principalId)),
-      });
+      const name = [role, i.sessionContext?.sessionIssuer?.userName, beforeColon(i.principalId)];
+      const sessionName = nonEmpty(session, afterColon(i.principalId));
+      return sessionName === undefined ? ['assumed-role', name] : ['assumed-role', name, sessionName];
     },
-    Role: (i) =>
-      actor({
-        ...common,
-        kind: 'role',
-        name: nonEmpty(i.userName, splitResource(i.arn, 'role/')?.pop(), i.principalId) ?? 'unknown',
-      }),
-    FederatedUser: (i) =>
-      actor({
-        ...common,
-        kind: 'federated-user',
-        name: nonEmpty(splitResource(i.arn, 'federated-user/')?.[0], afterColon(i.principalId)) ?? 'unknown',
-      }),
-    Directory: (i) =>
-      actor({ ...common, kind: 'directory-user', name: nonEmpty(i.userName, arnResource(i.arn), i.principalId) ?? 'unknown' }),
-    AWSAccount: (i) => actor({ ...common, kind: 'aws-account', name: nonEmpty(i.accountId, i.principalId) ?? 'unknown' }),
-    AWSService: (i) => actor({ ...common, kind: 'aws-service', name: nonEmpty(i.invokedBy, i.principalId) ?? 'unknown' }),
-    IdentityCenterUser: (i) =>
-      actor({ ...common, kind: 'identity-center-user', name: nonEmpty(i.onBehalfOf.userId, i.userName) ?? 'unknown' }),
-    SAMLUser: (i) => actor({ ...common, kind: 'saml-user', name: nonEmpty(i.userName, i.principalId) ?? 'unknown' }),
-    WebIdentityUser: (i) =>
-      actor({ ...common, kind: 'web-identity-user', name: nonEmpty(i.userName, i.principalId) ?? 'unknown' }),
-    Unknown: (i) =>
-      actor({
-        ...common,
-        kind: 'unknown',
-        name: nonEmpty(i.userName, i.onBehalfOf?.userId, i.arn, i.principalId) ?? 'unknown',
-      }),
-    Untyped: (i) =>
-      common.invokedBy !== undefined
-        ? actor({ ...common, kind: 'aws-service', name: common.invokedBy })
-        : actor({ ...common, kind: 'unknown', name: nonEmpty(i.accountId) ?? 'unknown' }),
-    Unrecognized: (i) =>
-      actor({ ...common, kind: 'unknown', name: nonEmpty(i.userName, i.arn, i.principalId) ?? String(i.type) }),
+    Role: (i) => ['role', [i.userName, splitResource(i.arn, 'role/')?.pop(), i.principalId]],
+    FederatedUser: (i) => ['federated-user', [splitResource(i.arn, 'federated-user/')?.[0], afterColon(i.principalId)]],
+    Directory: (i) => ['directory-user', [i.userName, arnResource(i.arn), i.principalId]],
+    AWSAccount: (i) => ['aws-account', [i.accountId, i.principalId]],
+    AWSService: (i) => ['aws-service', [i.invokedBy, i.principalId]],
+    IdentityCenterUser: (i) => ['identity-center-user', [i.onBehalfOf.userId, i.userName]],
+    SAMLUser: (i) => ['saml-user', [i.userName, i.principalId]],
+    WebIdentityUser: (i) => ['web-identity-user', [i.userName, i.principalId]],
+    Unknown: (i) => ['unknown', [i.userName, i.onBehalfOf?.userId, i.arn, i.principalId]],
+    Untyped: (i) => (invokedBy !== undefined ? ['aws-service', [invokedBy]] : ['unknown', [i.accountId]]),
+    Unrecognized: (i) => ['unknown', [i.userName, i.arn, i.principalId, String(i.type)]],
+  });
+  return actor({
+    kind,
+    name: nonEmpty(...names) ?? 'unknown',
+    sessionName,
+    accountId: text(fields.accountId),
+    arn: text(fields.arn),
+    invokedBy,
   });
 }
 

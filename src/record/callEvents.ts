@@ -1,7 +1,8 @@
 import type * as t from 'io-ts';
 import { loosen, type LooseC } from '../core/loosen.js';
 import { nullable, type NullableC } from '../core/nullable.js';
-import { Absent, NullValue, literal, type AbsentC, type LiteralC, type NullC } from '../core/scalars.js';
+import { Absent, NullValue, type AbsentC, type NullC } from '../core/nullAndAbsent.js';
+import { literal, type LiteralC } from '../core/scalars.js';
 import { taggedUnion, type TaggedUnionC } from '../core/taggedUnion.js';
 import { cloudTrailRecordOf, type CloudTrailRecordOfC, type PayloadProps } from './ActivityRecord.js';
 
@@ -35,7 +36,8 @@ export type SucceededCallC<S extends string, N extends string, R extends Payload
  * payloads typed as given.
  *
  * @example
- * import { succeededCallOf, struct, StringValue } from 'cloudtrail-codecs';
+ * import { struct, StringValue } from 'cloudtrail-codecs';
+ * import { succeededCallOf } from 'cloudtrail-codecs/service-kit';
  * const DeleteThing = succeededCallOf('DeleteThingSucceeded', 'things.amazonaws.com', 'DeleteThing', {
  *   required: { requestParameters: struct('DeleteThingInput', { thingName: StringValue }) },
  * });
@@ -70,7 +72,8 @@ export type FailedCallC<S extends string, N extends string, I extends t.Mixed> =
  * service may have refused it for breaking the model.
  *
  * @example
- * import { failedCallOf, struct, StringValue } from 'cloudtrail-codecs';
+ * import { struct, StringValue } from 'cloudtrail-codecs';
+ * import { failedCallOf } from 'cloudtrail-codecs/service-kit';
  * const DeleteThingFailed = failedCallOf('DeleteThingFailed', 'things.amazonaws.com', 'DeleteThing',
  *   struct('DeleteThingInput', { thingName: StringValue }));
  */
@@ -92,7 +95,8 @@ export function failedCallOf<S extends string, N extends string, I extends t.Mix
  * chosen by {@link taggedUnion} so that errors come from the chosen one only.
  *
  * @example
- * import { callEventOf, succeededCallOf, failedCallOf, struct, StringValue } from 'cloudtrail-codecs';
+ * import { struct, StringValue } from 'cloudtrail-codecs';
+ * import { callEventOf, succeededCallOf, failedCallOf } from 'cloudtrail-codecs/service-kit';
  * const Input = struct('DeleteThingInput', { thingName: StringValue });
  * const DeleteThingEvent = callEventOf(
  *   'DeleteThingEvent',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkConstraints } from '../../src/index.js';
+import { checkConstraints } from '../../src/service-kit/index.js';
 import { AppMeshEvent, appMeshShapes, checkAppMeshRequest, checkAppMeshShape } from '../../src/appmesh/index.js';
 import { clone, corpusRecords } from '../support/corpus.js';
 

@@ -404,14 +404,20 @@ describe('overrides', () => {
     expect(checkAppMeshRequest(decoded(route))).toEqual([]);
   });
 
-  it('deep overrides merge and arrays replace', () => {
+  it('deep overrides merge and arrays replace; a spec replaces the default spec', () => {
     const am = appMeshBuilders(new Fixtures({ seed: 32 }));
     const node = am.createVirtualNode({
       requestParameters: { spec: { backends: [{ virtualService: { virtualServiceName: 'db.local' } }] } },
+      responseElements: { virtualNode: { status: { status: 'INACTIVE' } } },
       awsRegion: 'eu-west-1',
     });
     expect(node.requestParameters?.spec?.backends).toEqual([{ virtualService: { virtualServiceName: 'db.local' } }]);
-    expect(node.requestParameters?.spec?.listeners).toHaveLength(1);
+    // The spec given is the whole spec: the default listeners are gone.
+    expect(node.requestParameters?.spec?.listeners).toBeUndefined();
+    expect(node.responseElements?.virtualNode.spec).toStrictEqual(node.requestParameters?.spec);
+    // Other objects merge: the status changed, the rest of the response stayed.
+    expect(node.responseElements?.virtualNode.status.status).toBe('INACTIVE');
+    expect(node.responseElements?.virtualNode.metadata.version).toBe(1);
     expect(node.awsRegion).toBe('eu-west-1');
     roundTrips(node);
   });
@@ -463,5 +469,18 @@ describe('properties', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('a given spec', () => {
+  it('replaces the default spec whole, in the request and the response', () => {
+    const spec = { serviceDiscovery: { awsCloudMap: { namespaceName: 'mesh.local', serviceName: 'cart' } }, listeners: [] };
+    const am = appMeshBuilders(new Fixtures({ seed: 11 }));
+    const e = am.createVirtualNode({ requestParameters: { spec } });
+    expect(e.requestParameters?.spec).toStrictEqual(spec);
+    expect(e.responseElements?.virtualNode.spec).toStrictEqual(spec);
+    expect(AppMeshEvent.decode(e)._tag).toBe('Right');
+    const updated = am.updateVirtualNode({ requestParameters: { spec } });
+    expect(updated.responseElements?.virtualNode.spec).toStrictEqual(spec);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DateFromIsoTimestamp, exactlyOne, formatErrors, StringValue, struct } from '../../src/index.js';
+import { DateFromIsoTimestamp, formatErrors, StringValue, struct } from '../../src/index.js';
+import { exactlyOne } from '../../src/service-kit/index.js';
 
 const Trust = exactlyOne('Trust', {
   file: struct('FileTrust', { certificateChain: StringValue }),

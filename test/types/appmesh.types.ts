@@ -27,7 +27,7 @@ import {
   type UntagResourceSucceeded,
   type WeightedTarget,
 } from '../../src/appmesh/index.js';
-import type { DeepPartial } from '../../src/index.js';
+import type { DeepPartial } from '../../src/service-kit/index.js';
 
 /** True when A and B are the same type (not merely mutually assignable). */
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;

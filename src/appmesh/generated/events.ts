@@ -8,7 +8,7 @@
 
 import type * as t from 'io-ts';
 import { nullable } from '../../core/nullable.js';
-import { NullValue } from '../../core/scalars.js';
+import { NullValue } from '../../core/nullAndAbsent.js';
 import type { TaggedUnionC } from '../../core/taggedUnion.js';
 import { callEventOf, failedCallOf, succeededCallOf, type HasError } from '../../record/callEvents.js';
 import {

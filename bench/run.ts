@@ -1,0 +1,216 @@
+// npm run bench: decoding speed as ratios to JSON.parse of the same text,
+// streaming memory, bundle sizes and type-check cost. Writes bench/results.md.
+// Not part of npm test: timings belong here, not in unit tests.
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { AppMeshEvent } from '../src/appmesh/index.js';
+import { CloudTrailRecord, LogStreamDecoder } from '../src/index.js';
+import { bundleSize, entries, root, typeCheckCost } from '../scripts/budgets.js';
+import { benchRecords } from './data.js';
+import { ioTsEnvelope, zodEnvelope } from './peers.js';
+
+const RECORDS = Number(process.env['BENCH_RECORDS'] ?? 50_000);
+const RUNS = 7;
+const STREAM_MB = Number(process.env['BENCH_STREAM_MB'] ?? 500);
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
+/** Median time in ms of `runs` runs of `f`, after two warm-up runs. */
+function measure(f: () => void): number {
+  f();
+  f();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    gc?.();
+    const t0 = performance.now();
+    f();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+function check(ok: boolean, what: string): void {
+  if (!ok) throw new Error(`bench: ${what}`);
+}
+
+console.log(`Generating ${RECORDS} records…`);
+const records = benchRecords(RECORDS);
+const text = JSON.stringify({ Records: records });
+const bytes = new TextEncoder().encode(text);
+const parsed = (JSON.parse(text) as { Records: Array<Record<string, unknown>> }).Records;
+const appMesh = parsed.filter((r) => r['eventSource'] === 'appmesh.amazonaws.com');
+
+// Every decoder must accept every record, or the timings mean nothing.
+check(parsed.every((r) => CloudTrailRecord.decode(r)._tag === 'Right'), 'CloudTrailRecord rejects a record');
+check(appMesh.every((r) => AppMeshEvent.decode(r)._tag === 'Right'), 'AppMeshEvent rejects a record');
+check(parsed.every((r) => ioTsEnvelope.decode(r)._tag === 'Right'), 'the io-ts peer rejects a record');
+check(parsed.every((r) => zodEnvelope.safeParse(r).success), 'the zod peer rejects a record');
+const decoded = parsed.map((r) => (CloudTrailRecord.decode(r) as { right: CloudTrailRecord }).right);
+
+console.log('Timing…');
+let sink: unknown;
+const jsonParse = measure(() => {
+  sink = JSON.parse(text);
+});
+const decode = measure(() => {
+  for (const r of parsed) sink = CloudTrailRecord.decode(r);
+});
+const decodeAppMesh = measure(() => {
+  for (const r of appMesh) sink = AppMeshEvent.decode(r);
+});
+const encode = measure(() => {
+  for (const r of decoded) sink = CloudTrailRecord.encode(r);
+});
+const whole = measure(() => {
+  for (const r of (JSON.parse(text) as { Records: unknown[] }).Records) sink = CloudTrailRecord.decode(r);
+});
+const CHUNK = 64 * 1024;
+const stream = measure(() => {
+  const d = new LogStreamDecoder();
+  for (let o = 0; o < bytes.length; o += CHUNK) sink = d.push(bytes.subarray(o, o + CHUNK));
+  sink = d.end();
+});
+const ioTs = measure(() => {
+  for (const r of parsed) sink = ioTsEnvelope.decode(r);
+});
+const zod = measure(() => {
+  for (const r of parsed) sink = zodEnvelope.safeParse(r);
+});
+const ioTsAppMesh = measure(() => {
+  for (const r of appMesh) sink = ioTsEnvelope.decode(r);
+});
+const zodAppMesh = measure(() => {
+  for (const r of appMesh) sink = zodEnvelope.safeParse(r);
+});
+void sink;
+
+console.log(`Streaming ${STREAM_MB} MB…`);
+const memory = streamMemory(STREAM_MB);
+
+console.log('Sizes and type-check cost…');
+const sizes = await Promise.all((Object.keys(entries) as Array<keyof typeof entries>).map((e) => bundleSize(e)));
+const types = typeCheckCost('dist');
+
+const ratio = (ms: number): string => (ms / jsonParse).toFixed(2);
+const targets = [
+  { what: 'CloudTrailRecord decode', value: decode / jsonParse, limit: 0.3 },
+  { what: 'AppMeshEvent decode', value: decodeAppMesh / jsonParse, limit: 0.5 },
+  { what: 'encode', value: encode / jsonParse, limit: 0.3 },
+];
+const results = {
+  decodeBeatsPeers: decode < ioTs && decode < zod,
+  appMeshBeatsPeers: decodeAppMesh < ioTsAppMesh && decodeAppMesh < zodAppMesh,
+  streamThroughput: whole / stream,
+};
+const rootSize = sizes.find((s) => s.entry === '.');
+const verdict = (ok: boolean): string => (ok ? 'met' : '**missed**');
+
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+const lines = [
+  '# Benchmark results',
+  '',
+  'Written by `npm run bench` (bench/run.ts). Every figure below comes from one run.',
+  '',
+  `Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, Node.js ${process.version}.`,
+  '',
+  `Data: ${RECORDS.toLocaleString('en-US')} records made with the builders (seed 2026): 60% App Mesh events of all 39 kinds, every third virtual node and route with a large spec, some failed calls; 40% other services with every identity type. Text: ${(text.length / 1e6).toFixed(1)} MB.`,
+  '',
+  `Times are medians of ${RUNS} runs after two warm-up runs; ratios are to \`JSON.parse\` of the same text, measured in the same run. Decoding times start from parsed JSON.`,
+  '',
+  '| what | ms | ratio to JSON.parse | target |',
+  '| --- | ---: | ---: | --- |',
+  `| \`JSON.parse\` of the whole text | ${jsonParse.toFixed(0)} | 1.00 | the floor |`,
+  `| \`CloudTrailRecord\` decode, all records | ${decode.toFixed(0)} | ${ratio(decode)} | ≤ 0.30: ${verdict(decode / jsonParse <= 0.3)} |`,
+  `| \`AppMeshEvent\` decode, the ${appMesh.length.toLocaleString('en-US')} App Mesh records, dates to \`Date\` | ${decodeAppMesh.toFixed(0)} | ${ratio(decodeAppMesh)} | ≤ 0.50: ${verdict(decodeAppMesh / jsonParse <= 0.5)} |`,
+  `| \`CloudTrailRecord\` encode, all records | ${encode.toFixed(0)} | ${ratio(encode)} | ≤ 0.30: ${verdict(encode / jsonParse <= 0.3)} |`,
+  `| whole-text path: \`JSON.parse\` + decode | ${whole.toFixed(0)} | ${ratio(whole)} | |`,
+  `| streaming decoder end to end (UTF-8 bytes in 64 KiB chunks) | ${stream.toFixed(0)} | ${ratio(stream)} | throughput ≥ 70% of the whole-text path: ${(results.streamThroughput * 100).toFixed(0)}%, ${verdict(results.streamThroughput >= 0.7)} |`,
+  `| peer: plain io-ts envelope schema, all records | ${ioTs.toFixed(0)} | ${ratio(ioTs)} | slower than ours: ${verdict(decode < ioTs)} |`,
+  `| peer: zod v4 equivalent schema, all records | ${zod.toFixed(0)} | ${ratio(zod)} | slower than ours: ${verdict(decode < zod)} |`,
+  `| peer: plain io-ts envelope schema, App Mesh records | ${ioTsAppMesh.toFixed(0)} | ${ratio(ioTsAppMesh)} | slower than \`AppMeshEvent\`: ${verdict(decodeAppMesh < ioTsAppMesh)} |`,
+  `| peer: zod equivalent schema, App Mesh records | ${zodAppMesh.toFixed(0)} | ${ratio(zodAppMesh)} | slower than \`AppMeshEvent\`: ${verdict(decodeAppMesh < zodAppMesh)} |`,
+  '',
+  'The peers check the record envelope only (no payloads, no dates), so they do less than either decoder.',
+  '',
+  '## Streaming memory',
+  '',
+  `A generated ${memory.megabytes} MB log file (${memory.records.toLocaleString('en-US')} records) fed to \`LogStreamDecoder\` in 64 KiB chunks, never held whole: heap growth after GC, at its highest, was **${memory.growthMB.toFixed(1)} MB** (target < 64 MB: ${verdict(memory.growthMB < 64)}), in ${memory.seconds.toFixed(1)} s (${(memory.megabytes / memory.seconds).toFixed(0)} MB/s).${gc === undefined ? ' (Run with --expose-gc for a GC before each sample.)' : ''}`,
+  '',
+  '## Bundle sizes',
+  '',
+  'Each entry bundled whole with esbuild, minified, peers (io-ts, fp-ts, fast-check) excluded; gzip level 9.',
+  '',
+  '| entry | minified | min+gzip | budget |',
+  '| --- | ---: | ---: | --- |',
+  ...sizes.map((s) => {
+    const budget = s.entry === '.' ? `≤ 12 kB: ${verdict(s.gzipped <= 12_000)}` : s.entry === './appmesh' ? `≤ 25 kB: ${verdict(s.gzipped <= 25_000)}` : '';
+    return `| \`cloudtrail-codecs${s.entry === '.' ? '' : s.entry.slice(1)}\` | ${(s.minified / 1000).toFixed(1)} kB | ${(s.gzipped / 1000).toFixed(1)} kB | ${budget} |`;
+  }),
+  '',
+  `The root entry pulls in ${rootSize?.inputs.filter((i) => /src\/(appmesh|builders)\//.test(i)).length ?? '?'} App Mesh or builder files.`,
+  '',
+  '## Type-check cost',
+  '',
+  `\`test/budgets/consumer.fixture.ts\` (decodes with \`AppMeshEvent\`, narrows by \`eventName\` and outcome, reads nested spec fields) checked against the built declarations: **${types.instantiations.toLocaleString('en-US')} instantiations**, check time **${types.checkSeconds.toFixed(2)} s** (targets < 300k and < 2 s: ${verdict(types.instantiations < 300_000 && types.checkSeconds < 2)}), total ${types.totalSeconds.toFixed(2)} s with program setup.`,
+  '',
+];
+writeFileSync(join(root, 'bench', 'results.md'), lines.join('\n'));
+console.log(lines.join('\n'));
+
+const missed = [
+  ...targets.filter((x) => x.value > x.limit).map((x) => x.what),
+  ...(results.decodeBeatsPeers ? [] : ['CloudTrailRecord vs peers']),
+  ...(results.appMeshBeatsPeers ? [] : ['AppMeshEvent vs peers']),
+  ...(results.streamThroughput >= 0.7 ? [] : ['stream throughput']),
+  ...(memory.growthMB < 64 ? [] : ['stream memory']),
+];
+if (missed.length > 0) {
+  console.error(`\nTargets missed: ${missed.join(', ')}`);
+  process.exitCode = 1;
+}
+
+/** Feeds a generated log file of about `megabytes` MB through the stream decoder. */
+function streamMemory(megabytes: number): { megabytes: number; records: number; growthMB: number; seconds: number } {
+  // A pool of record texts, repeated: the file is made chunk by chunk and never held.
+  const pool = records.slice(0, 4000).map((r) => JSON.stringify(r));
+  const encoder = new TextEncoder();
+  gc?.();
+  const base = process.memoryUsage().heapUsed;
+  let peak = 0;
+  const target = megabytes * 1e6;
+  const decoder = new LogStreamDecoder();
+  let produced = 0;
+  let count = 0;
+  let flushes = 0;
+  let decodedCount = 0;
+  let pending = '{"Records":[';
+  const t0 = performance.now();
+  const feed = (s: string): void => {
+    for (const item of decoder.push(encoder.encode(s))) if (item.kind === 'record') decodedCount++;
+  };
+  while (produced < target) {
+    const rec = pool[count % pool.length] as string;
+    pending += (count === 0 ? '' : ',') + rec;
+    count++;
+    if (pending.length >= CHUNK) {
+      produced += pending.length;
+      feed(pending);
+      pending = '';
+      // Sample the heap every 64 chunks (about 4 MB of text).
+      if (++flushes % 64 === 0) {
+        gc?.();
+        peak = Math.max(peak, process.memoryUsage().heapUsed - base);
+      }
+    }
+  }
+  feed(`${pending}]}`);
+  for (const item of decoder.end()) if (item.kind === 'record') decodedCount++;
+  const seconds = (performance.now() - t0) / 1000;
+  check(decodedCount === count, `the stream decoded ${decodedCount} of ${count} records`);
+  return { megabytes: Math.round(produced / 1e6), records: count, growthMB: peak / 1e6, seconds };
+}

@@ -1,0 +1,21 @@
+// Type-check cost: a consumer that narrows AppMeshEvent and reads nested spec
+// fields. Instantiation counts are deterministic, so a regression of more
+// than 50% over the committed baseline fails here; times are reported by the
+// benchmark, not asserted in tests.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root, typeCheckCost } from '../../scripts/budgets.js';
+
+const baseline = JSON.parse(readFileSync(join(root, 'test/budgets/typecost-baseline.json'), 'utf8')) as {
+  instantiations: number;
+};
+
+describe('type-check cost', () => {
+  it('stays within 50% of the baseline and under 300k instantiations', () => {
+    const cost = typeCheckCost('src');
+    expect(cost.instantiations).toBeGreaterThan(0);
+    expect(cost.instantiations).toBeLessThan(300_000);
+    expect(cost.instantiations).toBeLessThanOrEqual(baseline.instantiations * 1.5);
+  }, 60_000);
+});
