@@ -3,6 +3,7 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
+    stream: 'src/stream/index.ts',
     appmesh: 'src/appmesh/index.ts',
     'service-kit': 'src/service-kit/index.ts',
     builders: 'src/builders/index.ts',

@@ -12,6 +12,7 @@ export const root = resolve(import.meta.dirname, '..');
 /** The package entries, by subpath. */
 export const entries = {
   '.': 'src/index.ts',
+  './stream': 'src/stream/index.ts',
   './appmesh': 'src/appmesh/index.ts',
   './service-kit': 'src/service-kit/index.ts',
   './builders': 'src/builders/index.ts',

@@ -36,7 +36,6 @@ export * from './identity/actorOf.js';
 
 // Containers
 export * from './containers/LogFile.js';
-export * from './containers/LogStreamDecoder.js';
 export * from './containers/EventBridgeEvent.js';
 export * from './containers/LookupEvent.js';
 export * from './containers/decodeRecord.js';

@@ -21,8 +21,10 @@ export interface LogStreamOptions<A> {
 const enum State {
   /** Before the top-level `{`. */
   Start,
-  /** In the top-level object, before a key or `}`. */
+  /** In the top-level object, before the first key or `}`. */
   Key,
+  /** After a `,` in the top-level object: a key must follow. */
+  KeyAfterComma,
   /** After a key, before `:`. */
   Colon,
   /** Before a top-level value. */
@@ -31,8 +33,10 @@ const enum State {
   Skip,
   /** After a top-level value, before `,` or `}`. */
   AfterValue,
-  /** In Records, before an item or `]`. */
+  /** In Records, before the first item or `]`. */
   Item,
+  /** After a `,` in Records: an item must follow. */
+  ItemAfterComma,
   /** Inside an item. */
   InItem,
   /** After an item, before `,` or `]`. */
@@ -57,7 +61,7 @@ const WS = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c =
  * file, or text that ends early, gives one `error` item.
  *
  * @example
- * import { LogStreamDecoder } from 'cloudtrail-codecs';
+ * import { LogStreamDecoder } from 'cloudtrail-codecs/stream';
  * const decoder = new LogStreamDecoder();
  * const items = [...decoder.push('{"Records": [{"eventVersion": "1.0'), ...decoder.push('8"}]}'), ...decoder.end()];
  * items.map((i) => i.kind); // ['failure']: the record lacks most fields
@@ -133,8 +137,9 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
           this.state = State.Key;
           break;
         case State.Key:
-          if (WS(c) || c === 0x2c /* , */) break;
-          if (c === 0x7d /* } */) {
+        case State.KeyAfterComma:
+          if (WS(c)) break;
+          if (c === 0x7d /* } */ && this.state === State.Key) {
             if (!this.sawRecords) {
               out.push(this.notLogFile());
               return out;
@@ -152,7 +157,9 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
               this.pos = i; // resume at the quote when more text comes
               return out;
             }
-            this.key = s.slice(i + 1, close);
+            const raw = s.slice(i + 1, close);
+            // A key may be written with escapes ("Rec\u006frds"); read it as JSON does.
+            this.key = raw.includes('\\') ? (JSON.parse(s.slice(i, close + 1)) as string) : raw;
             this.keys.push(this.key);
             i = close;
             this.state = State.Colon;
@@ -169,6 +176,11 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
         case State.Value:
           if (WS(c)) break;
           if (this.key === 'Records') {
+            if (this.sawRecords) {
+              // JSON.parse would keep the last one; a stream cannot wait for it.
+              out.push(this.fail('the log file has a second Records key; readers disagree on which one counts'));
+              return out;
+            }
             if (c !== 0x5b /* [ */) {
               out.push(this.fail('Records: expected an array of records'));
               return out;
@@ -220,7 +232,7 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
         }
         case State.AfterValue:
           if (WS(c)) break;
-          if (c === 0x2c) this.state = State.Key;
+          if (c === 0x2c) this.state = State.KeyAfterComma;
           else if (c === 0x7d) {
             if (!this.sawRecords) {
               out.push(this.notLogFile());
@@ -233,10 +245,15 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
           }
           break;
         case State.Item:
+        case State.ItemAfterComma:
           if (WS(c)) break;
-          if (c === 0x5d /* ] */) {
+          if (c === 0x5d /* ] */ && this.state === State.Item) {
             this.state = State.AfterValue;
             break;
+          }
+          if (c === 0x5d || c === 0x2c) {
+            out.push(this.fail(`expected Records[${this.index}] after ',', found '${s.charAt(i)}'`));
+            return out;
           }
           this.itemStart = i;
           this.depth = 0;
@@ -244,7 +261,7 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
           continue;
         case State.AfterItem:
           if (WS(c)) break;
-          if (c === 0x2c) this.state = State.Item;
+          if (c === 0x2c) this.state = State.ItemAfterComma;
           else if (c === 0x5d) this.state = State.AfterValue;
           else {
             out.push(this.fail(`expected ',' or ']' after Records[${this.index - 1}], found '${s.charAt(i)}'`));
@@ -326,7 +343,7 @@ function closingQuote(s: string, from: number): number {
  * @example
  * import { createReadStream } from 'node:fs';
  * import { createGunzip } from 'node:zlib';
- * import { decodeLogStream } from 'cloudtrail-codecs';
+ * import { decodeLogStream } from 'cloudtrail-codecs/stream';
  * for await (const item of decodeLogStream(createReadStream('log.json.gz').pipe(createGunzip()))) {
  *   if (item.kind === 'record') console.log(item.record.eventType);
  * }

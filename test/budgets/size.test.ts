@@ -1,0 +1,24 @@
+// Bundle budgets: what importing each entry costs a consumer, peers excluded.
+import { describe, expect, it } from 'vitest';
+import { bundleSize } from '../../scripts/budgets.js';
+
+describe('bundle budgets', () => {
+  it('keeps the root entry at most 12 kB min+gzip, with no App Mesh, builder or streaming code', async () => {
+    const size = await bundleSize('.');
+    expect(size.gzipped).toBeLessThanOrEqual(12_000);
+    expect(size.inputs.filter((i) => /src\/(appmesh|builders|arbitraries|stream)\//.test(i))).toEqual([]);
+    expect(size.inputs.some((i) => i.includes('date-fns'))).toBe(false);
+  });
+
+  it('keeps cloudtrail-codecs/appmesh at most 25 kB min+gzip, with no builder code', async () => {
+    const size = await bundleSize('./appmesh');
+    expect(size.gzipped).toBeLessThanOrEqual(25_000);
+    expect(size.inputs.filter((i) => /src\/(builders|arbitraries)\//.test(i))).toEqual([]);
+  });
+
+  it('measures what it claims: the builders entry does pull in App Mesh', async () => {
+    const size = await bundleSize('./builders');
+    expect(size.inputs.some((i) => i.includes('src/appmesh/'))).toBe(true);
+    expect(size.gzipped).toBeGreaterThan(0);
+  });
+});
