@@ -83,6 +83,15 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
     this.codec = options.record ?? (CloudTrailRecord as unknown as t.Decoder<unknown, A>);
   }
 
+  /**
+   * True once the decoder is inside the `Records` array: the input is a log
+   * file. Until then a caller that also accepts other documents (a single
+   * record, an EventBridge event) may keep the text, and drop it from here on.
+   */
+  get inRecords(): boolean {
+    return this.sawRecords;
+  }
+
   /** Feeds the next chunk; returns what it completed. Never throws. */
   push(chunk: string | Uint8Array): Array<LogStreamItem<A>> {
     const more = typeof chunk === 'string' ? chunk : this.utf8.decode(chunk, { stream: true });
