@@ -60,6 +60,7 @@ export * from './core/unrecognizedString.js';
 export type { Unrecognized } from './core/Unrecognized.js';
 export * from './core/JsonValue.js';
 export * from './core/BooleanFromString.js';
+export { dateFromText, type DateFromTextC } from './core/DateFromText.js';
 export * from './core/DateFromIsoTimestamp.js';
 export * from './core/DateFromJavaDateText.js';
 export * from './core/DateFromEpochSeconds.js';

@@ -1,10 +1,8 @@
-import type * as t from 'io-ts';
 import { formatIsoUtc, utcMillis } from './utcTime.js';
-import { INVALID, WireType, failureAt, type Invalid } from './WireType.js';
-import { isValidDate, stampedDate, wireValueOf } from './wireStamp.js';
+import { DateFromTextType, type DateFromTextC } from './DateFromText.js';
 
 /** The codec of {@link DateFromIsoTimestamp}. */
-export interface DateFromIsoTimestampC extends WireType<Date, string> {}
+export interface DateFromIsoTimestampC extends DateFromTextC {}
 
 function digit(s: string, i: number): number {
   const d = s.charCodeAt(i) - 48;
@@ -64,24 +62,6 @@ export function parseIsoTimestamp(s: string): number {
   return utcMillis(year, month, day, hour, minute, second, ms);
 }
 
-class DateFromIsoTimestampType extends WireType<Date, string> implements DateFromIsoTimestampC {
-  readonly encodesAsIs = false;
-  constructor() {
-    super('ISO-8601 UTC timestamp (like 2019-10-18T15:00:49Z)', isValidDate);
-  }
-  parse(u: unknown): Date | Invalid {
-    if (typeof u !== 'string') return INVALID;
-    const ms = parseIsoTimestamp(u);
-    return Number.isNaN(ms) ? INVALID : stampedDate(ms, u);
-  }
-  explain(u: unknown, c: t.Context): t.Errors {
-    return failureAt(u, c);
-  }
-  encodeValue(a: Date): string {
-    const wire = wireValueOf(a);
-    return typeof wire === 'string' ? wire : formatIsoUtc(a);
-  }
-}
 
 /**
  * A UTC timestamp in ISO-8601 text, as CloudTrail writes `eventTime`
@@ -102,4 +82,8 @@ class DateFromIsoTimestampType extends WireType<Date, string> implements DateFro
  *   DateFromIsoTimestamp.encode(r.right); // '20131102T010628Z'
  * }
  */
-export const DateFromIsoTimestamp: DateFromIsoTimestampC = new DateFromIsoTimestampType();
+export const DateFromIsoTimestamp: DateFromIsoTimestampC = new DateFromTextType(
+  'ISO-8601 UTC timestamp (like 2019-10-18T15:00:49Z)',
+  parseIsoTimestamp,
+  formatIsoUtc,
+);

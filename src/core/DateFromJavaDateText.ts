@@ -1,10 +1,8 @@
-import type * as t from 'io-ts';
 import { MONTHS, formatJavaUtc, utcMillis } from './utcTime.js';
-import { INVALID, WireType, failureAt, type Invalid } from './WireType.js';
-import { isValidDate, stampedDate, wireValueOf } from './wireStamp.js';
+import { DateFromTextType, type DateFromTextC } from './DateFromText.js';
 
 /** The codec of {@link DateFromJavaDateText}. */
-export interface DateFromJavaDateTextC extends WireType<Date, string> {}
+export interface DateFromJavaDateTextC extends DateFromTextC {}
 
 const MONTH_INDEX: ReadonlyMap<string, number> = new Map(MONTHS.map((m, i) => [m, i + 1]));
 
@@ -62,24 +60,6 @@ export function parseJavaDateText(s: string): number {
   return utcMillis(year, month, dayR[0], hour, minute, second, 0);
 }
 
-class DateFromJavaDateTextType extends WireType<Date, string> implements DateFromJavaDateTextC {
-  readonly encodesAsIs = false;
-  constructor() {
-    super('Java date text (like Nov 5, 2023, 4:29:11 AM)', isValidDate);
-  }
-  parse(u: unknown): Date | Invalid {
-    if (typeof u !== 'string') return INVALID;
-    const ms = parseJavaDateText(u);
-    return Number.isNaN(ms) ? INVALID : stampedDate(ms, u);
-  }
-  explain(u: unknown, c: t.Context): t.Errors {
-    return failureAt(u, c);
-  }
-  encodeValue(a: Date): string {
-    const wire = wireValueOf(a);
-    return typeof wire === 'string' ? wire : formatJavaUtc(a);
-  }
-}
 
 /**
  * A timestamp written the way Java formats dates by default, found inside
@@ -100,4 +80,8 @@ class DateFromJavaDateTextType extends WireType<Date, string> implements DateFro
  *   DateFromJavaDateText.encode(r.right); // 'Oct 18, 2019 3:00:49 PM'
  * }
  */
-export const DateFromJavaDateText: DateFromJavaDateTextC = new DateFromJavaDateTextType();
+export const DateFromJavaDateText: DateFromJavaDateTextC = new DateFromTextType(
+  'Java date text (like Nov 5, 2023, 4:29:11 AM)',
+  parseJavaDateText,
+  formatJavaUtc,
+);
