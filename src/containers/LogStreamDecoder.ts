@@ -77,6 +77,13 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
   private depth = 0;
   private key = '';
   private sawRecords = false;
+  // Where the kept text starts in the whole input, and the line count, so a
+  // record's JSON error can be placed as decodeLogFileText places it.
+  private absBase = 0;
+  private line = 1;
+  private lineStart = 0;
+  private itemLine = 1;
+  private itemColumn = 1;
   private readonly keys: string[] = [];
 
   constructor(options: LogStreamOptions<A> = {}) {
@@ -108,19 +115,19 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
         : this.state === State.Start
           ? 'before the log file begins'
           : `before the log file is closed${this.sawRecords ? ` (after ${this.index} records)` : ''}`;
-    out.push(this.fail(`the text ends too early, ${where}`));
+    out.push(this.fail(`the text ends too early, ${where}`, 'The log file is cut short'));
     return out;
   }
 
-  private fail(message: string): LogStreamItem<A> {
+  private fail(message: string, summary = 'Not a readable CloudTrail log file'): LogStreamItem<A> {
     this.state = State.Failed;
     this.text = '';
-    return { kind: 'error', error: DecodeError.single(message) };
+    return { kind: 'error', error: DecodeError.single(message, undefined, summary) };
   }
 
   private notLogFile(): LogStreamItem<A> {
     const digest = this.keys.some((k) => k.startsWith('digest'));
-    return this.fail(digest ? DIGEST_MESSAGE : 'not a CloudTrail log file: expected an object with a Records array');
+    return this.fail(digest ? DIGEST_MESSAGE : 'expected an object with a Records array', 'Not a CloudTrail log file');
   }
 
   private feed(more: string): Array<LogStreamItem<A>> {
@@ -129,6 +136,7 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
     // Keep only what is still needed: the item in progress, or the unread rest.
     const base = this.itemStart >= 0 ? this.itemStart : this.pos;
     this.text = base === 0 ? this.text + more : this.text.slice(base) + more;
+    this.absBase += base;
     this.pos -= base;
     if (this.itemStart >= 0) this.itemStart -= base;
     const s = this.text;
@@ -265,6 +273,8 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
             return out;
           }
           this.itemStart = i;
+          this.itemLine = this.line;
+          this.itemColumn = this.absBase + i - this.lineStart + 1;
           this.depth = 0;
           this.state = State.InItem;
           continue;
@@ -284,6 +294,11 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
           }
           break;
       }
+      // Newlines of valid JSON lie outside strings, so every one passes here.
+      if (c === 0x0a) {
+        this.line++;
+        this.lineStart = this.absBase + i + 1;
+      }
       i++;
     }
     this.pos = n;
@@ -297,7 +312,10 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
     try {
       value = JSON.parse(itemText) as unknown;
     } catch {
-      const where = locateJsonError(itemText);
+      const at = locateJsonError(itemText);
+      const line = this.itemLine + at.line - 1;
+      const column = at.line === 1 ? this.itemColumn + at.column - 1 : at.column;
+      const where = { problem: `${at.problem} (line ${line} column ${column})` };
       const failure: RecordFailure = {
         index,
         value: itemText,

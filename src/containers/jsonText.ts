@@ -148,5 +148,5 @@ export function parseJsonText(text: string): JsonTextResult {
 
 /** A {@link DecodeError} for text that is not JSON. */
 export function invalidJsonError(reason: string, text: unknown): DecodeError {
-  return DecodeError.single(`the text is not valid JSON: ${reason}`, text);
+  return DecodeError.single(`the text is not valid JSON: ${reason}`, text, 'Not JSON');
 }

@@ -29,7 +29,7 @@ export class DecodeError extends Error {
   }
 
   /** A DecodeError with one issue at the root, for problems that have no path. */
-  static single(message: string, actual?: unknown): DecodeError {
+  static single(message: string, actual?: unknown, summary?: string): DecodeError {
     const issue: Issue = {
       path: '',
       segments: [],
@@ -38,6 +38,6 @@ export class DecodeError extends Error {
       missing: false,
       message: `(root): ${message}`,
     };
-    return new DecodeError([issue]);
+    return new DecodeError([issue], summary);
   }
 }

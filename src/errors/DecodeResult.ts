@@ -19,6 +19,27 @@ export function fail<A>(error: DecodeError): DecodeResult<A> {
   return { success: false, error };
 }
 
+function idOf(v: Record<string, unknown>, ...keys: string[]): string | undefined {
+  for (const k of keys) {
+    const x = Object.prototype.hasOwnProperty.call(v, k) ? v[k] : undefined;
+    if (typeof x === 'string') return x;
+  }
+  return undefined;
+}
+
+/**
+ * `(eventName X, eventID Y)` for a value that carries readable ids (a record,
+ * or a LookupEvents event with `EventName`/`EventId`), else `''`.
+ */
+export function recordIds(value: unknown): string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return '';
+  const v = value as Record<string, unknown>;
+  const name = idOf(v, 'eventName', 'EventName');
+  const id = idOf(v, 'eventID', 'eventId', 'EventId');
+  const parts = [name === undefined ? '' : `eventName ${name}`, id === undefined ? '' : `eventID ${id}`].filter((x) => x !== '');
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+}
+
 /**
  * Decodes with any io-ts codec and returns a plain {@link DecodeResult}.
  *
@@ -29,7 +50,7 @@ export function fail<A>(error: DecodeError): DecodeResult<A> {
  */
 export function decodeWith<A>(codec: t.Decoder<unknown, A>, value: unknown): DecodeResult<A> {
   const r = codec.decode(value);
-  return r._tag === 'Right' ? succeed(r.right) : fail(DecodeError.fromErrors(r.left, `Not a valid ${codec.name}`));
+  return r._tag === 'Right' ? succeed(r.right) : fail(DecodeError.fromErrors(r.left, `Not a valid ${codec.name}${recordIds(value)}`));
 }
 
 /**

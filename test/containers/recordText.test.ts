@@ -46,7 +46,8 @@ describe('decodeRecordText on real records', () => {
     expect(ok.data.eventName).toBe(call.record['eventName']);
     const bad = decodeRecordText(JSON.stringify(insight.record), ActivityRecord);
     if (bad.success) throw new Error('expected a failure');
-    expect(bad.error.message.split('\n')[0]).toBe('Not a valid ActivityRecord:');
+    // The heading names the record by the ids it carries.
+    expect(bad.error.message.split('\n')[0]).toBe(`Not a valid ActivityRecord (eventID ${String(insight.record['eventID'])}):`);
     expect(bad.error.issues.map((i) => i.message)).toContain('userIdentity: expected UserIdentity, but it is missing');
   });
 
@@ -64,7 +65,7 @@ describe('decodeRecordText on real records', () => {
     expect(r.error.issues).toHaveLength(1);
     expect(r.error.issues[0]?.path).toBe('');
     expect(r.error.issues[0]?.actual).toBe(text);
-    expect(r.error.message).toMatch(/^Decoding failed:\n {2}\(root\): the text is not valid JSON: \S/);
+    expect(r.error.message).toMatch(/^Not JSON:\n {2}\(root\): the text is not valid JSON: \S/);
   });
 
   it('reports valid JSON that is not a record with the record codec name', () => {
@@ -94,7 +95,11 @@ describe('decodeRecord and decodeRecordOrThrow', () => {
     expect(InsightRecord.is(r.data)).toBe(true);
     const r2 = decodeRecord(call.record, InsightRecord);
     expect(r2.success).toBe(false);
-    if (!r2.success) expect(r2.error.message.split('\n')[0]).toBe('Not a valid InsightRecord:');
+    if (!r2.success) {
+      expect(r2.error.message.split('\n')[0]).toBe(
+        `Not a valid InsightRecord (eventName ${String(call.record['eventName'])}, eventID ${String(call.record['eventID'])}):`,
+      );
+    }
   });
 
   it('decodeRecordOrThrow returns the record', () => {
@@ -116,7 +121,7 @@ describe('decodeRecord and decodeRecordOrThrow', () => {
     expect(thrown).toBeInstanceOf(DecodeError);
     const err = thrown as DecodeError;
     expect(err.issues.map((i) => i.path)).toEqual(['userIdentity.type', 'eventName']);
-    expect(err.message).toMatch(/^Not a valid CloudTrailRecord:\n {2}userIdentity\.type: expected "Root" \| .*, got 42\n {2}eventName: expected string, but it is missing$/);
+    expect(err.message).toMatch(/^Not a valid CloudTrailRecord( \(eventID [^)]+\))?:\n {2}userIdentity\.type: expected "Root" \| .*, got 42\n {2}eventName: expected string, but it is missing$/);
     expect(() => decodeRecordOrThrow(call.record, InsightRecord)).toThrow(DecodeError);
   });
 });
@@ -140,7 +145,7 @@ describe('raw snippets from AWS docs', () => {
       expect(r.error.message).toContain(`\n  ${issue.message}`);
     }
     if (s.what_is_odd.startsWith('invalid JSON')) {
-      expect(lines[0]).toBe('Decoding failed:');
+      expect(lines[0]).toBe('Not JSON:');
       expect(r.error.message).toContain('not valid JSON');
     } else {
       // Fragments parse but are not whole records.
