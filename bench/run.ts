@@ -45,6 +45,8 @@ const text = JSON.stringify({ Records: records });
 const bytes = new TextEncoder().encode(text);
 const parsed = (JSON.parse(text) as { Records: Array<Record<string, unknown>> }).Records;
 const appMesh = parsed.filter((r) => r['eventSource'] === 'appmesh.amazonaws.com');
+// The App Mesh figures are compared with JSON.parse of the App Mesh records' own text.
+const appMeshText = JSON.stringify({ Records: appMesh });
 
 // Every decoder must accept every record, or the timings mean nothing.
 check(parsed.every((r) => CloudTrailRecord.decode(r)._tag === 'Right'), 'CloudTrailRecord rejects a record');
@@ -57,6 +59,9 @@ console.log('Timing…');
 let sink: unknown;
 const jsonParse = measure(() => {
   sink = JSON.parse(text);
+});
+const jsonParseAppMesh = measure(() => {
+  sink = JSON.parse(appMeshText);
 });
 const decode = measure(() => {
   for (const r of parsed) sink = CloudTrailRecord.decode(r);
@@ -98,9 +103,10 @@ const sizes = await Promise.all((Object.keys(entries) as Array<keyof typeof entr
 const types = typeCheckCost('dist');
 
 const ratio = (ms: number): string => (ms / jsonParse).toFixed(2);
+const ratioAppMesh = (ms: number): string => (ms / jsonParseAppMesh).toFixed(2);
 const targets = [
   { what: 'CloudTrailRecord decode', value: decode / jsonParse, limit: 0.3 },
-  { what: 'AppMeshEvent decode', value: decodeAppMesh / jsonParse, limit: 0.5 },
+  { what: 'AppMeshEvent decode', value: decodeAppMesh / jsonParseAppMesh, limit: 0.5 },
   { what: 'encode', value: encode / jsonParse, limit: 0.3 },
 ];
 const results = {
@@ -121,20 +127,21 @@ const lines = [
   '',
   `Data: ${RECORDS.toLocaleString('en-US')} records made with the builders (seed 2026): 60% App Mesh events of all 39 kinds, every third virtual node and route with a large spec, some failed calls; 40% other services with every identity type. Text: ${(text.length / 1e6).toFixed(1)} MB.`,
   '',
-  `Times are medians of ${RUNS} runs after two warm-up runs; ratios are to \`JSON.parse\` of the same text, measured in the same run. Decoding times start from parsed JSON.`,
+  `Times are medians of ${RUNS} runs after two warm-up runs; ratios are to \`JSON.parse\` of the same text, measured in the same run: the whole file for rows over all records, the App Mesh records' own text for the App Mesh rows. Decoding times start from parsed JSON.`,
   '',
   '| what | ms | ratio to JSON.parse | target |',
   '| --- | ---: | ---: | --- |',
   `| \`JSON.parse\` of the whole text | ${jsonParse.toFixed(0)} | 1.00 | the floor |`,
   `| \`CloudTrailRecord\` decode, all records | ${decode.toFixed(0)} | ${ratio(decode)} | ≤ 0.30: ${verdict(decode / jsonParse <= 0.3)} |`,
-  `| \`AppMeshEvent\` decode, the ${appMesh.length.toLocaleString('en-US')} App Mesh records, dates to \`Date\` | ${decodeAppMesh.toFixed(0)} | ${ratio(decodeAppMesh)} | ≤ 0.50: ${verdict(decodeAppMesh / jsonParse <= 0.5)} |`,
+  `| \`JSON.parse\` of the App Mesh records' text (${(appMeshText.length / 1e6).toFixed(1)} MB) | ${jsonParseAppMesh.toFixed(0)} | 1.00 | the floor of the App Mesh rows |`,
+  `| \`AppMeshEvent\` decode, the ${appMesh.length.toLocaleString('en-US')} App Mesh records, dates to \`Date\` | ${decodeAppMesh.toFixed(0)} | ${ratioAppMesh(decodeAppMesh)} | ≤ 0.50: ${verdict(decodeAppMesh / jsonParseAppMesh <= 0.5)} |`,
   `| \`CloudTrailRecord\` encode, all records | ${encode.toFixed(0)} | ${ratio(encode)} | ≤ 0.30: ${verdict(encode / jsonParse <= 0.3)} |`,
   `| whole-text path: \`JSON.parse\` + decode | ${whole.toFixed(0)} | ${ratio(whole)} | |`,
   `| streaming decoder end to end (UTF-8 bytes in 64 KiB chunks) | ${stream.toFixed(0)} | ${ratio(stream)} | throughput ≥ 70% of the whole-text path: ${(results.streamThroughput * 100).toFixed(0)}%, ${verdict(results.streamThroughput >= 0.7)} |`,
   `| peer: plain io-ts envelope schema, all records | ${ioTs.toFixed(0)} | ${ratio(ioTs)} | slower than ours: ${verdict(decode < ioTs)} |`,
   `| peer: zod v4 equivalent schema, all records | ${zod.toFixed(0)} | ${ratio(zod)} | slower than ours: ${verdict(decode < zod)} |`,
-  `| peer: plain io-ts envelope schema, App Mesh records | ${ioTsAppMesh.toFixed(0)} | ${ratio(ioTsAppMesh)} | slower than \`AppMeshEvent\`: ${verdict(decodeAppMesh < ioTsAppMesh)} |`,
-  `| peer: zod equivalent schema, App Mesh records | ${zodAppMesh.toFixed(0)} | ${ratio(zodAppMesh)} | slower than \`AppMeshEvent\`: ${verdict(decodeAppMesh < zodAppMesh)} |`,
+  `| peer: plain io-ts envelope schema, App Mesh records | ${ioTsAppMesh.toFixed(0)} | ${ratioAppMesh(ioTsAppMesh)} | slower than \`AppMeshEvent\`: ${verdict(decodeAppMesh < ioTsAppMesh)} |`,
+  `| peer: zod equivalent schema, App Mesh records | ${zodAppMesh.toFixed(0)} | ${ratioAppMesh(zodAppMesh)} | slower than \`AppMeshEvent\`: ${verdict(decodeAppMesh < zodAppMesh)} |`,
   '',
   'The peers check the record envelope only (no payloads, no dates), so they do less than either decoder.',
   '',

@@ -14,6 +14,8 @@ export interface ServiceConfig {
   readonly serviceId: string;
   /** The prefix of generated table names: `appMesh` → `appMeshOperations`. */
   readonly prefix: string;
+  /** The package entry users import the module from, for examples: `cloudtrail-codecs/appmesh`. */
+  readonly entry: string;
   /**
    * How CloudTrail writes the model's timestamps in this service's payloads.
    * App Mesh (like other Java services) writes Java's default date text, not
@@ -46,6 +48,17 @@ const TIMESTAMP_CODECS = {
 } as const;
 
 const IDENT = /^[A-Za-z_$][\w$]*$/;
+
+/** A TSDoc block: a summary (one or more lines) and an example. */
+function doc(summary: string | string[], example: string[]): string[] {
+  const lines = typeof summary === 'string' ? [summary] : summary;
+  return ['/**', ...lines.map((l) => (l === '' ? ' *' : ` * ${l}`)), ' *', ' * @example', ...example.map((l) => ` * ${l}`), ' */'];
+}
+
+/** A JSON value written as a compact TypeScript literal. */
+function literal(value: unknown): string {
+  return JSON.stringify(value).replace(/"([A-Za-z_$][\w$]*)":/g, '$1: ');
+}
 const key = (name: string): string => (IDENT.test(name) ? name : JSON.stringify(name));
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 const codecConst = (shape: string): string => `${lowerFirst(shape)}Codec`;
@@ -168,6 +181,50 @@ class ServiceShapes {
     return hasTrait(m, 'required') && this.config.optionalInCloudTrail[`${localName(owner)}.${member}`] === undefined;
   }
 
+  /**
+   * The smallest valid wire value of a shape, for examples: required members
+   * only, the first enum value and union member, the least allowed number.
+   */
+  minimal(id: string, depth = 0): unknown {
+    const type = typeOf(this.model, id);
+    const shape = this.model.shapes[id];
+    const values = shape === undefined ? undefined : enumValues(shape);
+    if (values !== undefined) return values[0];
+    switch (type) {
+      case 'string':
+      case 'blob':
+        return trait<{ min?: number }>(shape ?? {}, 'length')?.min === 12 ? '111122223333' : 'example';
+      case 'boolean':
+        return true;
+      case 'timestamp':
+        return this.config.timestamps === 'java-text'
+          ? 'Nov 5, 2023, 4:29:11 AM'
+          : this.config.timestamps === 'iso'
+            ? '2023-11-05T04:29:11Z'
+            : 1699158551;
+      case 'document':
+        return {};
+      case 'list':
+      case 'set': {
+        const min = trait<{ min?: number }>(shape ?? {}, 'length')?.min ?? 0;
+        return min > 0 && depth < 8 ? [this.minimal((shape?.member as MemberShape).target, depth + 1)] : [];
+      }
+      case 'structure': {
+        const out: Record<string, unknown> = {};
+        for (const [m, ms] of Object.entries(shape?.members ?? {})) {
+          if (this.isRequired(id, m, ms)) out[m] = this.minimal(ms.target, depth + 1);
+        }
+        return out;
+      }
+      case 'union': {
+        const [m, ms] = Object.entries(shape?.members ?? {})[0] as [string, MemberShape];
+        return { [m]: this.minimal(ms.target, depth + 1) };
+      }
+      default:
+        return trait<{ min?: number }>(shape ?? {}, 'range')?.min ?? 1;
+    }
+  }
+
   /** The codec type (its `…C` interface) for a member of type `id`. */
   codecTypeFor(id: string, imports: Imports): string {
     const type = typeOf(this.model, id);
@@ -235,7 +292,7 @@ class ServiceShapes {
   }
 }
 
-function structSource(s: ServiceShapes, id: string, shape: Shape, imports: Imports, doc: string): string {
+function structSource(s: ServiceShapes, id: string, shape: Shape, imports: Imports, summary: string): string {
   const name = localName(id);
   const required: string[] = [];
   const optional: string[] = [];
@@ -245,23 +302,36 @@ function structSource(s: ServiceShapes, id: string, shape: Shape, imports: Impor
     if (s.isRequired(id, member, m)) required.push(line);
     else optional.push(line);
     const why = s.config.optionalInCloudTrail[`${name}.${member}`];
-    if (why !== undefined) notes.push(` * \`${member}\` is required by the model but optional here: ${why}`);
+    if (why !== undefined) notes.push(`\`${member}\` is required by the model but optional here: ${why}`);
   }
   imports.value('../../core/struct.js', 'struct');
   imports.type('../../core/struct.js', 'StructCodec');
   imports.type('io-ts', 't');
   const block = (lines: string[]): string => (lines.length === 0 ? '{}' : `{\n${lines.join('\n')}\n}`);
   const c = codecConst(name);
+  const entry = s.config.entry;
+  const value = literal(s.minimal(id));
   return [
     `const ${c} = struct('${name}', ${block(required)}, ${block(optional)});`,
-    `/**`,
-    ` * ${doc}`,
-    ...(notes.length > 0 ? [' *', ...notes] : []),
-    ` */`,
+    ...doc([summary, ...(notes.length > 0 ? ['', ...notes] : [])], [
+      `import { ${name} } from '${entry}';`,
+      `const r = ${name}.decode(${value});`,
+      `if (r._tag === 'Right') {`,
+      `  const value: ${name} = r.right;`,
+      `  ${name}.encode(value); // the same JSON`,
+      `}`,
+    ]),
     `export interface ${name} extends t.TypeOf<typeof ${c}> {}`,
-    `/** The wire form of {@link ${name}}. */`,
+    ...doc(`The wire form of {@link ${name}}: JSON as CloudTrail writes it.`, [
+      `import type { ${name}Json } from '${entry}';`,
+      `const wire: ${name}Json = ${value};`,
+    ]),
     `export interface ${name}Json extends t.OutputOf<typeof ${c}> {}`,
-    `/** The codec of {@link ${name}}. */`,
+    ...doc(`The codec of {@link ${name}}, with its fields as data.`, [
+      `import { ${name}, type ${name}C } from '${entry}';`,
+      `const codec: ${name}C = ${name};`,
+      `codec.fields.map((f) => f.key);`,
+    ]),
     `export interface ${name}C extends StructCodec<${name}, ${name}Json> {}`,
     `/** Codec of {@link ${name}}. */`,
     `export const ${name}: ${name}C = ${c};`,
@@ -277,19 +347,32 @@ function unionSource(s: ServiceShapes, id: string, shape: Shape, imports: Import
   const entries = Object.entries(shape.members ?? {});
   const members = entries.map(([m, ms]) => `  ${key(m)}: ${s.codecFor(ms.target, imports)},`);
   const props = `{ ${entries.map(([m, ms]) => `${key(m)}: ${s.codecTypeFor(ms.target, imports)}`).join('; ')} }`;
+  const entry = s.config.entry;
+  const value = literal(s.minimal(id));
   return [
-    `/** Union \`${name}\` of the model: exactly one of ${entries.map(([m]) => `\`${m}\``).join(', ')} is set. */`,
+    ...doc(`Union \`${name}\` of the model: exactly one of ${entries.map(([m]) => `\`${m}\``).join(', ')} is set.`, [
+      `import { ${name} } from '${entry}';`,
+      `const r = ${name}.decode(${value});`,
+      `if (r._tag === 'Right') {`,
+      `  const value: ${name} = r.right;`,
+      `  value.${entries[0]?.[0] ?? ''}; // the member that is set`,
+      `}`,
+    ]),
     `export type ${name} = ExactlyOneOf<${props}>;`,
-    `/** The wire form of {@link ${name}}. */`,
+    ...doc(`The wire form of {@link ${name}}.`, [`import type { ${name}Json } from '${entry}';`, `const wire: ${name}Json = ${value};`]),
     `export type ${name}Json = ExactlyOneOfJson<${props}>;`,
-    `/** The codec of {@link ${name}}. */`,
+    ...doc(`The codec of {@link ${name}}, with its members as data.`, [
+      `import { ${name}, type ${name}C } from '${entry}';`,
+      `const codec: ${name}C = ${name};`,
+      `Object.keys(codec.members);`,
+    ]),
     `export interface ${name}C extends ExactlyOneC<${props}> {}`,
     `/** Codec of {@link ${name}}. */`,
     `export const ${name}: ${name}C = exactlyOne('${name}', {\n${members.join('\n')}\n});`,
   ].join('\n');
 }
 
-function enumSource(id: string, values: string[], imports: Imports): string {
+function enumSource(id: string, values: string[], imports: Imports, entry: string): string {
   const name = localName(id);
   imports.value('../../core/openEnum.js', 'openEnum');
   imports.type('../../core/openEnum.js', 'OpenEnum');
@@ -298,7 +381,11 @@ function enumSource(id: string, values: string[], imports: Imports): string {
   return [
     `/** Enumeration \`${name}\` of the model, open to values added later. */`,
     `export type ${name} = OpenEnum<${literals}>;`,
-    `/** Codec of {@link ${name}}: any string decodes; the model's values are in \`known\`. */`,
+    ...doc(`Codec of {@link ${name}}: any string decodes; the model's values are in \`known\`.`, [
+      `import { ${name} } from '${entry}';`,
+      `${name}.known; // [${values.map((v) => `'${v}'`).join(', ')}]`,
+      `${name}.isKnown('${values[0] ?? ''}'); // true`,
+    ]),
     `export const ${name}: OpenEnumC<${literals}> = openEnum('${name}', [${values.map((v) => `'${v}'`).join(', ')}]);`,
   ].join('\n');
 }
@@ -309,7 +396,7 @@ function shapesFile(s: ServiceShapes): GeneratedFile {
   for (const id of s.ordered) {
     const shape = s.shape(id);
     const values = enumValues(shape);
-    if (values !== undefined) parts.push(enumSource(id, values, imports));
+    if (values !== undefined) parts.push(enumSource(id, values, imports, s.config.entry));
     else if (shape.type === 'union') parts.push(unionSource(s, id, shape, imports));
     else parts.push(structSource(s, id, shape, imports, `Structure \`${localName(id)}\` of the model.`));
   }

@@ -7,6 +7,7 @@ export const services: readonly ServiceConfig[] = [
     modelPath: 'models/appmesh-2019-01-25.facts.json',
     serviceId: 'com.amazonaws.appmesh#AppMesh',
     prefix: 'appMesh',
+    entry: 'cloudtrail-codecs/appmesh',
     timestamps: 'java-text',
     optionalInCloudTrail: {
       'ResourceMetadata.meshOwner': 'records written before meshes could be shared (2019) lack it.',

@@ -9,6 +9,17 @@ export type Overrides<T> = T extends readonly unknown[]
     ? { [K in keyof T]?: Overrides<T[K]> }
     : T;
 
+/**
+ * `T`, but not a place TypeScript infers type arguments from: what `NoInfer`
+ * does from TypeScript 5.4 on, in a form earlier versions understand too.
+ *
+ * @example
+ * import type { Uninferred } from 'cloudtrail-codecs/builders';
+ * declare function pick<T>(a: T, b: Uninferred<T>): T;
+ * pick('x', 'y'); // T is inferred from `a` alone
+ */
+export type Uninferred<T> = [T][T extends unknown ? 0 : never];
+
 function isPlainObject(u: unknown): u is Record<string, unknown> {
   return typeof u === 'object' && u !== null && !Array.isArray(u);
 }
@@ -36,7 +47,7 @@ export function copyJson<T>(value: T): T {
  * import { mergeOverrides } from 'cloudtrail-codecs/builders';
  * mergeOverrides({ a: { b: 1, c: 2 } }, { a: { c: 3 } }); // { a: { b: 1, c: 3 } }
  */
-export function mergeOverrides<T>(base: T, overrides: NoInfer<Overrides<T>> | undefined): T {
+export function mergeOverrides<T>(base: T, overrides: Uninferred<Overrides<T>> | undefined): T {
   if (overrides === undefined) return copyJson(base);
   if (!isPlainObject(base) || !isPlainObject(overrides)) return copyJson(overrides as T);
   const out = copyJson(base) as Record<string, unknown>;

@@ -78,7 +78,7 @@ export async function decodeInput(path: string, sink: Sink): Promise<InputOutcom
 
 function decodeOther(text: string, sink: Sink, notLogFile: DecodeError): InputOutcome {
   const parsed = parseJsonText(text);
-  if (!parsed.ok) return { kind: 'error', error: invalidJsonError(parsed.reason, text) };
+  if (!parsed.ok) return { kind: 'error', error: invalidJsonError(parsed.reason) };
   const v = parsed.value;
   if (typeof v !== 'object' || v === null || Array.isArray(v) || isDigestFile(v)) return { kind: 'error', error: notLogFile };
   const at = (failure: DecodeError): RecordFailure => ({

@@ -17,7 +17,8 @@ export interface LogFileC<A, O> extends WireType<LogFile<A>, LogFile<O>> {
   readonly records: ArrayC<t.Type<A, O, unknown>>;
 }
 
-const DIGEST_KEYS = ['digestStartTime', 'digestEndTime', 'digestS3Object', 'digestPublicKeyFingerprint'];
+/** Keys only a digest file has. */
+export const DIGEST_KEYS = ['digestStartTime', 'digestEndTime', 'digestS3Object', 'digestPublicKeyFingerprint'];
 
 /** True for the JSON of a CloudTrail digest file. */
 export function isDigestFile(u: unknown): boolean {
@@ -155,7 +156,7 @@ export function decodeLogFileText<A = CloudTrailRecord>(
   options: DecodeLogFileOptions<A> = {},
 ): DecodeResult<LogFileContents<A>> {
   const parsed = parseJsonText(text);
-  return parsed.ok ? decodeLogFile(parsed.value, options) : fail(invalidJsonError(parsed.reason, text));
+  return parsed.ok ? decodeLogFile(parsed.value, options) : fail(invalidJsonError(parsed.reason));
 }
 
 /**

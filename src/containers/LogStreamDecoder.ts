@@ -2,7 +2,7 @@ import type * as t from 'io-ts';
 import { INVALID, parseWith } from '../core/WireType.js';
 import { DecodeError } from '../errors/DecodeError.js';
 import { CloudTrailRecord } from '../record/CloudTrailRecord.js';
-import { DIGEST_MESSAGE, LogFile } from './LogFile.js';
+import { DIGEST_KEYS, DIGEST_MESSAGE, LogFile } from './LogFile.js';
 import { locateJsonError } from './jsonText.js';
 import { labelOfRecord, recordFailure, type RecordFailure } from './RecordFailure.js';
 
@@ -126,7 +126,7 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
   }
 
   private notLogFile(): LogStreamItem<A> {
-    const digest = this.keys.some((k) => k.startsWith('digest'));
+    const digest = this.keys.some((k) => DIGEST_KEYS.includes(k));
     return this.fail(digest ? DIGEST_MESSAGE : 'expected an object with a Records array', 'Not a CloudTrail log file');
   }
 

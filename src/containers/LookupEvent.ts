@@ -140,7 +140,7 @@ const responseShape = struct('LookupEventsResponse', { Events: arrayOf(LookupEve
 export function decodeLookupEventsResponse(value: unknown): DecodeResult<LookupEventsContents> {
   const token = isObject(value) ? value['NextToken'] : undefined;
   if (!isObject(value) || !Array.isArray(value['Events']) || (token !== undefined && typeof token !== 'string')) {
-    return fail(DecodeError.fromErrors(responseShape.explain(value, [{ key: '', type: responseShape, actual: value }])));
+    return fail(DecodeError.fromErrors(responseShape.explain(value, [{ key: '', type: responseShape, actual: value }]), 'Not a LookupEvents response'));
   }
   const items: unknown[] = value['Events'];
   const events: LookupEvent[] = [];

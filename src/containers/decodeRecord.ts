@@ -56,5 +56,5 @@ export function decodeRecordText(
   codec: t.Decoder<unknown, unknown> = CloudTrailRecord,
 ): DecodeResult<unknown> {
   const parsed = parseJsonText(text);
-  return parsed.ok ? decodeWith(codec, parsed.value) : fail(invalidJsonError(parsed.reason, text));
+  return parsed.ok ? decodeWith(codec, parsed.value) : fail(invalidJsonError(parsed.reason));
 }

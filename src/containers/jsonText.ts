@@ -147,6 +147,7 @@ export function parseJsonText(text: string): JsonTextResult {
 }
 
 /** A {@link DecodeError} for text that is not JSON. */
-export function invalidJsonError(reason: string, text: unknown): DecodeError {
-  return DecodeError.single(`the text is not valid JSON: ${reason}`, text, 'Not JSON');
+export function invalidJsonError(reason: string): DecodeError {
+  // The issue keeps no copy of the text: it may be a whole log file.
+  return DecodeError.single(`the text is not valid JSON: ${reason}`, undefined, 'Not JSON');
 }

@@ -119,7 +119,7 @@ export function actorOfIdentity(identity: UserIdentity): Actor {
     },
     Role: (i) => ['role', [i.userName, splitResource(i.arn, 'role/')?.pop(), i.principalId]],
     FederatedUser: (i) => ['federated-user', [splitResource(i.arn, 'federated-user/')?.[0], afterColon(i.principalId)]],
-    Directory: (i) => ['directory-user', [i.userName, arnResource(i.arn), i.principalId]],
+    Directory: (i) => ['directory-user', [i.userName, splitResource(i.arn, 'user/')?.pop(), i.principalId]],
     AWSAccount: (i) => ['aws-account', [i.accountId, i.principalId]],
     AWSService: (i) => ['aws-service', [i.invokedBy, i.principalId]],
     IdentityCenterUser: (i) => ['identity-center-user', [i.onBehalfOf.userId, i.userName]],

@@ -64,7 +64,8 @@ describe('decodeRecordText on real records', () => {
     expect(r.error).toBeInstanceOf(DecodeError);
     expect(r.error.issues).toHaveLength(1);
     expect(r.error.issues[0]?.path).toBe('');
-    expect(r.error.issues[0]?.actual).toBe(text);
+    // The issue keeps no copy of the text, which may be a whole log file.
+    expect(r.error.issues[0]?.actual).toBeUndefined();
     expect(r.error.message).toMatch(/^Not JSON:\n {2}\(root\): the text is not valid JSON: \S/);
   });
 

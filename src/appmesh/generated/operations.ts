@@ -47,11 +47,32 @@ const createGatewayRouteInputCodec = struct('CreateGatewayRouteInput', {
 });
 /**
  * The request of `CreateGatewayRoute`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { CreateGatewayRouteInput } from 'cloudtrail-codecs/appmesh';
+ * const r = CreateGatewayRouteInput.decode({gatewayRouteName: "example",meshName: "example",spec: {},virtualGatewayName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: CreateGatewayRouteInput = r.right;
+ *   CreateGatewayRouteInput.encode(value); // the same JSON
+ * }
  */
 export interface CreateGatewayRouteInput extends t.TypeOf<typeof createGatewayRouteInputCodec> {}
-/** The wire form of {@link CreateGatewayRouteInput}. */
+/**
+ * The wire form of {@link CreateGatewayRouteInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { CreateGatewayRouteInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: CreateGatewayRouteInputJson = {gatewayRouteName: "example",meshName: "example",spec: {},virtualGatewayName: "example"};
+ */
 export interface CreateGatewayRouteInputJson extends t.OutputOf<typeof createGatewayRouteInputCodec> {}
-/** The codec of {@link CreateGatewayRouteInput}. */
+/**
+ * The codec of {@link CreateGatewayRouteInput}, with its fields as data.
+ *
+ * @example
+ * import { CreateGatewayRouteInput, type CreateGatewayRouteInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: CreateGatewayRouteInputC = CreateGatewayRouteInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface CreateGatewayRouteInputC extends StructCodec<CreateGatewayRouteInput, CreateGatewayRouteInputJson> {}
 /** Codec of {@link CreateGatewayRouteInput}. */
 export const CreateGatewayRouteInput: CreateGatewayRouteInputC = createGatewayRouteInputCodec;
@@ -61,11 +82,32 @@ const createGatewayRouteOutputCodec = struct('CreateGatewayRouteOutput', {
 }, {});
 /**
  * The response of `CreateGatewayRoute`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { CreateGatewayRouteOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = CreateGatewayRouteOutput.decode({gatewayRoute: {gatewayRouteName: "example",meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualGatewayName: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: CreateGatewayRouteOutput = r.right;
+ *   CreateGatewayRouteOutput.encode(value); // the same JSON
+ * }
  */
 export interface CreateGatewayRouteOutput extends t.TypeOf<typeof createGatewayRouteOutputCodec> {}
-/** The wire form of {@link CreateGatewayRouteOutput}. */
+/**
+ * The wire form of {@link CreateGatewayRouteOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { CreateGatewayRouteOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: CreateGatewayRouteOutputJson = {gatewayRoute: {gatewayRouteName: "example",meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualGatewayName: "example"}};
+ */
 export interface CreateGatewayRouteOutputJson extends t.OutputOf<typeof createGatewayRouteOutputCodec> {}
-/** The codec of {@link CreateGatewayRouteOutput}. */
+/**
+ * The codec of {@link CreateGatewayRouteOutput}, with its fields as data.
+ *
+ * @example
+ * import { CreateGatewayRouteOutput, type CreateGatewayRouteOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: CreateGatewayRouteOutputC = CreateGatewayRouteOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface CreateGatewayRouteOutputC extends StructCodec<CreateGatewayRouteOutput, CreateGatewayRouteOutputJson> {}
 /** Codec of {@link CreateGatewayRouteOutput}. */
 export const CreateGatewayRouteOutput: CreateGatewayRouteOutputC = createGatewayRouteOutputCodec;
@@ -79,11 +121,32 @@ const createMeshInputCodec = struct('CreateMeshInput', {
 });
 /**
  * The request of `CreateMesh`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { CreateMeshInput } from 'cloudtrail-codecs/appmesh';
+ * const r = CreateMeshInput.decode({meshName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: CreateMeshInput = r.right;
+ *   CreateMeshInput.encode(value); // the same JSON
+ * }
  */
 export interface CreateMeshInput extends t.TypeOf<typeof createMeshInputCodec> {}
-/** The wire form of {@link CreateMeshInput}. */
+/**
+ * The wire form of {@link CreateMeshInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { CreateMeshInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: CreateMeshInputJson = {meshName: "example"};
+ */
 export interface CreateMeshInputJson extends t.OutputOf<typeof createMeshInputCodec> {}
-/** The codec of {@link CreateMeshInput}. */
+/**
+ * The codec of {@link CreateMeshInput}, with its fields as data.
+ *
+ * @example
+ * import { CreateMeshInput, type CreateMeshInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: CreateMeshInputC = CreateMeshInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface CreateMeshInputC extends StructCodec<CreateMeshInput, CreateMeshInputJson> {}
 /** Codec of {@link CreateMeshInput}. */
 export const CreateMeshInput: CreateMeshInputC = createMeshInputCodec;
@@ -93,11 +156,32 @@ const createMeshOutputCodec = struct('CreateMeshOutput', {
 }, {});
 /**
  * The response of `CreateMesh`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { CreateMeshOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = CreateMeshOutput.decode({mesh: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {}}});
+ * if (r._tag === 'Right') {
+ *   const value: CreateMeshOutput = r.right;
+ *   CreateMeshOutput.encode(value); // the same JSON
+ * }
  */
 export interface CreateMeshOutput extends t.TypeOf<typeof createMeshOutputCodec> {}
-/** The wire form of {@link CreateMeshOutput}. */
+/**
+ * The wire form of {@link CreateMeshOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { CreateMeshOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: CreateMeshOutputJson = {mesh: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {}}};
+ */
 export interface CreateMeshOutputJson extends t.OutputOf<typeof createMeshOutputCodec> {}
-/** The codec of {@link CreateMeshOutput}. */
+/**
+ * The codec of {@link CreateMeshOutput}, with its fields as data.
+ *
+ * @example
+ * import { CreateMeshOutput, type CreateMeshOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: CreateMeshOutputC = CreateMeshOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface CreateMeshOutputC extends StructCodec<CreateMeshOutput, CreateMeshOutputJson> {}
 /** Codec of {@link CreateMeshOutput}. */
 export const CreateMeshOutput: CreateMeshOutputC = createMeshOutputCodec;
@@ -114,11 +198,32 @@ const createRouteInputCodec = struct('CreateRouteInput', {
 });
 /**
  * The request of `CreateRoute`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { CreateRouteInput } from 'cloudtrail-codecs/appmesh';
+ * const r = CreateRouteInput.decode({meshName: "example",routeName: "example",spec: {},virtualRouterName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: CreateRouteInput = r.right;
+ *   CreateRouteInput.encode(value); // the same JSON
+ * }
  */
 export interface CreateRouteInput extends t.TypeOf<typeof createRouteInputCodec> {}
-/** The wire form of {@link CreateRouteInput}. */
+/**
+ * The wire form of {@link CreateRouteInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { CreateRouteInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: CreateRouteInputJson = {meshName: "example",routeName: "example",spec: {},virtualRouterName: "example"};
+ */
 export interface CreateRouteInputJson extends t.OutputOf<typeof createRouteInputCodec> {}
-/** The codec of {@link CreateRouteInput}. */
+/**
+ * The codec of {@link CreateRouteInput}, with its fields as data.
+ *
+ * @example
+ * import { CreateRouteInput, type CreateRouteInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: CreateRouteInputC = CreateRouteInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface CreateRouteInputC extends StructCodec<CreateRouteInput, CreateRouteInputJson> {}
 /** Codec of {@link CreateRouteInput}. */
 export const CreateRouteInput: CreateRouteInputC = createRouteInputCodec;
@@ -128,11 +233,32 @@ const createRouteOutputCodec = struct('CreateRouteOutput', {
 }, {});
 /**
  * The response of `CreateRoute`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { CreateRouteOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = CreateRouteOutput.decode({route: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},routeName: "example",spec: {},status: {status: "ACTIVE"},virtualRouterName: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: CreateRouteOutput = r.right;
+ *   CreateRouteOutput.encode(value); // the same JSON
+ * }
  */
 export interface CreateRouteOutput extends t.TypeOf<typeof createRouteOutputCodec> {}
-/** The wire form of {@link CreateRouteOutput}. */
+/**
+ * The wire form of {@link CreateRouteOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { CreateRouteOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: CreateRouteOutputJson = {route: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},routeName: "example",spec: {},status: {status: "ACTIVE"},virtualRouterName: "example"}};
+ */
 export interface CreateRouteOutputJson extends t.OutputOf<typeof createRouteOutputCodec> {}
-/** The codec of {@link CreateRouteOutput}. */
+/**
+ * The codec of {@link CreateRouteOutput}, with its fields as data.
+ *
+ * @example
+ * import { CreateRouteOutput, type CreateRouteOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: CreateRouteOutputC = CreateRouteOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface CreateRouteOutputC extends StructCodec<CreateRouteOutput, CreateRouteOutputJson> {}
 /** Codec of {@link CreateRouteOutput}. */
 export const CreateRouteOutput: CreateRouteOutputC = createRouteOutputCodec;
@@ -148,11 +274,32 @@ const createVirtualGatewayInputCodec = struct('CreateVirtualGatewayInput', {
 });
 /**
  * The request of `CreateVirtualGateway`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { CreateVirtualGatewayInput } from 'cloudtrail-codecs/appmesh';
+ * const r = CreateVirtualGatewayInput.decode({meshName: "example",spec: {listeners: []},virtualGatewayName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: CreateVirtualGatewayInput = r.right;
+ *   CreateVirtualGatewayInput.encode(value); // the same JSON
+ * }
  */
 export interface CreateVirtualGatewayInput extends t.TypeOf<typeof createVirtualGatewayInputCodec> {}
-/** The wire form of {@link CreateVirtualGatewayInput}. */
+/**
+ * The wire form of {@link CreateVirtualGatewayInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { CreateVirtualGatewayInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: CreateVirtualGatewayInputJson = {meshName: "example",spec: {listeners: []},virtualGatewayName: "example"};
+ */
 export interface CreateVirtualGatewayInputJson extends t.OutputOf<typeof createVirtualGatewayInputCodec> {}
-/** The codec of {@link CreateVirtualGatewayInput}. */
+/**
+ * The codec of {@link CreateVirtualGatewayInput}, with its fields as data.
+ *
+ * @example
+ * import { CreateVirtualGatewayInput, type CreateVirtualGatewayInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: CreateVirtualGatewayInputC = CreateVirtualGatewayInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface CreateVirtualGatewayInputC extends StructCodec<CreateVirtualGatewayInput, CreateVirtualGatewayInputJson> {}
 /** Codec of {@link CreateVirtualGatewayInput}. */
 export const CreateVirtualGatewayInput: CreateVirtualGatewayInputC = createVirtualGatewayInputCodec;
@@ -162,11 +309,32 @@ const createVirtualGatewayOutputCodec = struct('CreateVirtualGatewayOutput', {
 }, {});
 /**
  * The response of `CreateVirtualGateway`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { CreateVirtualGatewayOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = CreateVirtualGatewayOutput.decode({virtualGateway: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {listeners: []},status: {status: "ACTIVE"},virtualGatewayName: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: CreateVirtualGatewayOutput = r.right;
+ *   CreateVirtualGatewayOutput.encode(value); // the same JSON
+ * }
  */
 export interface CreateVirtualGatewayOutput extends t.TypeOf<typeof createVirtualGatewayOutputCodec> {}
-/** The wire form of {@link CreateVirtualGatewayOutput}. */
+/**
+ * The wire form of {@link CreateVirtualGatewayOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { CreateVirtualGatewayOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: CreateVirtualGatewayOutputJson = {virtualGateway: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {listeners: []},status: {status: "ACTIVE"},virtualGatewayName: "example"}};
+ */
 export interface CreateVirtualGatewayOutputJson extends t.OutputOf<typeof createVirtualGatewayOutputCodec> {}
-/** The codec of {@link CreateVirtualGatewayOutput}. */
+/**
+ * The codec of {@link CreateVirtualGatewayOutput}, with its fields as data.
+ *
+ * @example
+ * import { CreateVirtualGatewayOutput, type CreateVirtualGatewayOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: CreateVirtualGatewayOutputC = CreateVirtualGatewayOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface CreateVirtualGatewayOutputC extends StructCodec<CreateVirtualGatewayOutput, CreateVirtualGatewayOutputJson> {}
 /** Codec of {@link CreateVirtualGatewayOutput}. */
 export const CreateVirtualGatewayOutput: CreateVirtualGatewayOutputC = createVirtualGatewayOutputCodec;
@@ -182,11 +350,32 @@ const createVirtualNodeInputCodec = struct('CreateVirtualNodeInput', {
 });
 /**
  * The request of `CreateVirtualNode`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { CreateVirtualNodeInput } from 'cloudtrail-codecs/appmesh';
+ * const r = CreateVirtualNodeInput.decode({meshName: "example",spec: {},virtualNodeName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: CreateVirtualNodeInput = r.right;
+ *   CreateVirtualNodeInput.encode(value); // the same JSON
+ * }
  */
 export interface CreateVirtualNodeInput extends t.TypeOf<typeof createVirtualNodeInputCodec> {}
-/** The wire form of {@link CreateVirtualNodeInput}. */
+/**
+ * The wire form of {@link CreateVirtualNodeInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { CreateVirtualNodeInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: CreateVirtualNodeInputJson = {meshName: "example",spec: {},virtualNodeName: "example"};
+ */
 export interface CreateVirtualNodeInputJson extends t.OutputOf<typeof createVirtualNodeInputCodec> {}
-/** The codec of {@link CreateVirtualNodeInput}. */
+/**
+ * The codec of {@link CreateVirtualNodeInput}, with its fields as data.
+ *
+ * @example
+ * import { CreateVirtualNodeInput, type CreateVirtualNodeInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: CreateVirtualNodeInputC = CreateVirtualNodeInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface CreateVirtualNodeInputC extends StructCodec<CreateVirtualNodeInput, CreateVirtualNodeInputJson> {}
 /** Codec of {@link CreateVirtualNodeInput}. */
 export const CreateVirtualNodeInput: CreateVirtualNodeInputC = createVirtualNodeInputCodec;
@@ -196,11 +385,32 @@ const createVirtualNodeOutputCodec = struct('CreateVirtualNodeOutput', {
 }, {});
 /**
  * The response of `CreateVirtualNode`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { CreateVirtualNodeOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = CreateVirtualNodeOutput.decode({virtualNode: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualNodeName: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: CreateVirtualNodeOutput = r.right;
+ *   CreateVirtualNodeOutput.encode(value); // the same JSON
+ * }
  */
 export interface CreateVirtualNodeOutput extends t.TypeOf<typeof createVirtualNodeOutputCodec> {}
-/** The wire form of {@link CreateVirtualNodeOutput}. */
+/**
+ * The wire form of {@link CreateVirtualNodeOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { CreateVirtualNodeOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: CreateVirtualNodeOutputJson = {virtualNode: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualNodeName: "example"}};
+ */
 export interface CreateVirtualNodeOutputJson extends t.OutputOf<typeof createVirtualNodeOutputCodec> {}
-/** The codec of {@link CreateVirtualNodeOutput}. */
+/**
+ * The codec of {@link CreateVirtualNodeOutput}, with its fields as data.
+ *
+ * @example
+ * import { CreateVirtualNodeOutput, type CreateVirtualNodeOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: CreateVirtualNodeOutputC = CreateVirtualNodeOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface CreateVirtualNodeOutputC extends StructCodec<CreateVirtualNodeOutput, CreateVirtualNodeOutputJson> {}
 /** Codec of {@link CreateVirtualNodeOutput}. */
 export const CreateVirtualNodeOutput: CreateVirtualNodeOutputC = createVirtualNodeOutputCodec;
@@ -216,11 +426,32 @@ const createVirtualRouterInputCodec = struct('CreateVirtualRouterInput', {
 });
 /**
  * The request of `CreateVirtualRouter`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { CreateVirtualRouterInput } from 'cloudtrail-codecs/appmesh';
+ * const r = CreateVirtualRouterInput.decode({meshName: "example",spec: {},virtualRouterName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: CreateVirtualRouterInput = r.right;
+ *   CreateVirtualRouterInput.encode(value); // the same JSON
+ * }
  */
 export interface CreateVirtualRouterInput extends t.TypeOf<typeof createVirtualRouterInputCodec> {}
-/** The wire form of {@link CreateVirtualRouterInput}. */
+/**
+ * The wire form of {@link CreateVirtualRouterInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { CreateVirtualRouterInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: CreateVirtualRouterInputJson = {meshName: "example",spec: {},virtualRouterName: "example"};
+ */
 export interface CreateVirtualRouterInputJson extends t.OutputOf<typeof createVirtualRouterInputCodec> {}
-/** The codec of {@link CreateVirtualRouterInput}. */
+/**
+ * The codec of {@link CreateVirtualRouterInput}, with its fields as data.
+ *
+ * @example
+ * import { CreateVirtualRouterInput, type CreateVirtualRouterInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: CreateVirtualRouterInputC = CreateVirtualRouterInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface CreateVirtualRouterInputC extends StructCodec<CreateVirtualRouterInput, CreateVirtualRouterInputJson> {}
 /** Codec of {@link CreateVirtualRouterInput}. */
 export const CreateVirtualRouterInput: CreateVirtualRouterInputC = createVirtualRouterInputCodec;
@@ -230,11 +461,32 @@ const createVirtualRouterOutputCodec = struct('CreateVirtualRouterOutput', {
 }, {});
 /**
  * The response of `CreateVirtualRouter`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { CreateVirtualRouterOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = CreateVirtualRouterOutput.decode({virtualRouter: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualRouterName: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: CreateVirtualRouterOutput = r.right;
+ *   CreateVirtualRouterOutput.encode(value); // the same JSON
+ * }
  */
 export interface CreateVirtualRouterOutput extends t.TypeOf<typeof createVirtualRouterOutputCodec> {}
-/** The wire form of {@link CreateVirtualRouterOutput}. */
+/**
+ * The wire form of {@link CreateVirtualRouterOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { CreateVirtualRouterOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: CreateVirtualRouterOutputJson = {virtualRouter: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualRouterName: "example"}};
+ */
 export interface CreateVirtualRouterOutputJson extends t.OutputOf<typeof createVirtualRouterOutputCodec> {}
-/** The codec of {@link CreateVirtualRouterOutput}. */
+/**
+ * The codec of {@link CreateVirtualRouterOutput}, with its fields as data.
+ *
+ * @example
+ * import { CreateVirtualRouterOutput, type CreateVirtualRouterOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: CreateVirtualRouterOutputC = CreateVirtualRouterOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface CreateVirtualRouterOutputC extends StructCodec<CreateVirtualRouterOutput, CreateVirtualRouterOutputJson> {}
 /** Codec of {@link CreateVirtualRouterOutput}. */
 export const CreateVirtualRouterOutput: CreateVirtualRouterOutputC = createVirtualRouterOutputCodec;
@@ -250,11 +502,32 @@ const createVirtualServiceInputCodec = struct('CreateVirtualServiceInput', {
 });
 /**
  * The request of `CreateVirtualService`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { CreateVirtualServiceInput } from 'cloudtrail-codecs/appmesh';
+ * const r = CreateVirtualServiceInput.decode({meshName: "example",spec: {},virtualServiceName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: CreateVirtualServiceInput = r.right;
+ *   CreateVirtualServiceInput.encode(value); // the same JSON
+ * }
  */
 export interface CreateVirtualServiceInput extends t.TypeOf<typeof createVirtualServiceInputCodec> {}
-/** The wire form of {@link CreateVirtualServiceInput}. */
+/**
+ * The wire form of {@link CreateVirtualServiceInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { CreateVirtualServiceInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: CreateVirtualServiceInputJson = {meshName: "example",spec: {},virtualServiceName: "example"};
+ */
 export interface CreateVirtualServiceInputJson extends t.OutputOf<typeof createVirtualServiceInputCodec> {}
-/** The codec of {@link CreateVirtualServiceInput}. */
+/**
+ * The codec of {@link CreateVirtualServiceInput}, with its fields as data.
+ *
+ * @example
+ * import { CreateVirtualServiceInput, type CreateVirtualServiceInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: CreateVirtualServiceInputC = CreateVirtualServiceInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface CreateVirtualServiceInputC extends StructCodec<CreateVirtualServiceInput, CreateVirtualServiceInputJson> {}
 /** Codec of {@link CreateVirtualServiceInput}. */
 export const CreateVirtualServiceInput: CreateVirtualServiceInputC = createVirtualServiceInputCodec;
@@ -264,11 +537,32 @@ const createVirtualServiceOutputCodec = struct('CreateVirtualServiceOutput', {
 }, {});
 /**
  * The response of `CreateVirtualService`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { CreateVirtualServiceOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = CreateVirtualServiceOutput.decode({virtualService: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualServiceName: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: CreateVirtualServiceOutput = r.right;
+ *   CreateVirtualServiceOutput.encode(value); // the same JSON
+ * }
  */
 export interface CreateVirtualServiceOutput extends t.TypeOf<typeof createVirtualServiceOutputCodec> {}
-/** The wire form of {@link CreateVirtualServiceOutput}. */
+/**
+ * The wire form of {@link CreateVirtualServiceOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { CreateVirtualServiceOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: CreateVirtualServiceOutputJson = {virtualService: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualServiceName: "example"}};
+ */
 export interface CreateVirtualServiceOutputJson extends t.OutputOf<typeof createVirtualServiceOutputCodec> {}
-/** The codec of {@link CreateVirtualServiceOutput}. */
+/**
+ * The codec of {@link CreateVirtualServiceOutput}, with its fields as data.
+ *
+ * @example
+ * import { CreateVirtualServiceOutput, type CreateVirtualServiceOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: CreateVirtualServiceOutputC = CreateVirtualServiceOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface CreateVirtualServiceOutputC extends StructCodec<CreateVirtualServiceOutput, CreateVirtualServiceOutputJson> {}
 /** Codec of {@link CreateVirtualServiceOutput}. */
 export const CreateVirtualServiceOutput: CreateVirtualServiceOutputC = createVirtualServiceOutputCodec;
@@ -282,11 +576,32 @@ const deleteGatewayRouteInputCodec = struct('DeleteGatewayRouteInput', {
 });
 /**
  * The request of `DeleteGatewayRoute`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { DeleteGatewayRouteInput } from 'cloudtrail-codecs/appmesh';
+ * const r = DeleteGatewayRouteInput.decode({gatewayRouteName: "example",meshName: "example",virtualGatewayName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: DeleteGatewayRouteInput = r.right;
+ *   DeleteGatewayRouteInput.encode(value); // the same JSON
+ * }
  */
 export interface DeleteGatewayRouteInput extends t.TypeOf<typeof deleteGatewayRouteInputCodec> {}
-/** The wire form of {@link DeleteGatewayRouteInput}. */
+/**
+ * The wire form of {@link DeleteGatewayRouteInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DeleteGatewayRouteInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DeleteGatewayRouteInputJson = {gatewayRouteName: "example",meshName: "example",virtualGatewayName: "example"};
+ */
 export interface DeleteGatewayRouteInputJson extends t.OutputOf<typeof deleteGatewayRouteInputCodec> {}
-/** The codec of {@link DeleteGatewayRouteInput}. */
+/**
+ * The codec of {@link DeleteGatewayRouteInput}, with its fields as data.
+ *
+ * @example
+ * import { DeleteGatewayRouteInput, type DeleteGatewayRouteInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DeleteGatewayRouteInputC = DeleteGatewayRouteInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DeleteGatewayRouteInputC extends StructCodec<DeleteGatewayRouteInput, DeleteGatewayRouteInputJson> {}
 /** Codec of {@link DeleteGatewayRouteInput}. */
 export const DeleteGatewayRouteInput: DeleteGatewayRouteInputC = deleteGatewayRouteInputCodec;
@@ -296,11 +611,32 @@ const deleteGatewayRouteOutputCodec = struct('DeleteGatewayRouteOutput', {
 }, {});
 /**
  * The response of `DeleteGatewayRoute`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { DeleteGatewayRouteOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = DeleteGatewayRouteOutput.decode({gatewayRoute: {gatewayRouteName: "example",meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualGatewayName: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: DeleteGatewayRouteOutput = r.right;
+ *   DeleteGatewayRouteOutput.encode(value); // the same JSON
+ * }
  */
 export interface DeleteGatewayRouteOutput extends t.TypeOf<typeof deleteGatewayRouteOutputCodec> {}
-/** The wire form of {@link DeleteGatewayRouteOutput}. */
+/**
+ * The wire form of {@link DeleteGatewayRouteOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DeleteGatewayRouteOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DeleteGatewayRouteOutputJson = {gatewayRoute: {gatewayRouteName: "example",meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualGatewayName: "example"}};
+ */
 export interface DeleteGatewayRouteOutputJson extends t.OutputOf<typeof deleteGatewayRouteOutputCodec> {}
-/** The codec of {@link DeleteGatewayRouteOutput}. */
+/**
+ * The codec of {@link DeleteGatewayRouteOutput}, with its fields as data.
+ *
+ * @example
+ * import { DeleteGatewayRouteOutput, type DeleteGatewayRouteOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DeleteGatewayRouteOutputC = DeleteGatewayRouteOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DeleteGatewayRouteOutputC extends StructCodec<DeleteGatewayRouteOutput, DeleteGatewayRouteOutputJson> {}
 /** Codec of {@link DeleteGatewayRouteOutput}. */
 export const DeleteGatewayRouteOutput: DeleteGatewayRouteOutputC = deleteGatewayRouteOutputCodec;
@@ -310,11 +646,32 @@ const deleteMeshInputCodec = struct('DeleteMeshInput', {
 }, {});
 /**
  * The request of `DeleteMesh`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { DeleteMeshInput } from 'cloudtrail-codecs/appmesh';
+ * const r = DeleteMeshInput.decode({meshName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: DeleteMeshInput = r.right;
+ *   DeleteMeshInput.encode(value); // the same JSON
+ * }
  */
 export interface DeleteMeshInput extends t.TypeOf<typeof deleteMeshInputCodec> {}
-/** The wire form of {@link DeleteMeshInput}. */
+/**
+ * The wire form of {@link DeleteMeshInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DeleteMeshInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DeleteMeshInputJson = {meshName: "example"};
+ */
 export interface DeleteMeshInputJson extends t.OutputOf<typeof deleteMeshInputCodec> {}
-/** The codec of {@link DeleteMeshInput}. */
+/**
+ * The codec of {@link DeleteMeshInput}, with its fields as data.
+ *
+ * @example
+ * import { DeleteMeshInput, type DeleteMeshInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DeleteMeshInputC = DeleteMeshInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DeleteMeshInputC extends StructCodec<DeleteMeshInput, DeleteMeshInputJson> {}
 /** Codec of {@link DeleteMeshInput}. */
 export const DeleteMeshInput: DeleteMeshInputC = deleteMeshInputCodec;
@@ -324,11 +681,32 @@ const deleteMeshOutputCodec = struct('DeleteMeshOutput', {
 }, {});
 /**
  * The response of `DeleteMesh`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { DeleteMeshOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = DeleteMeshOutput.decode({mesh: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {}}});
+ * if (r._tag === 'Right') {
+ *   const value: DeleteMeshOutput = r.right;
+ *   DeleteMeshOutput.encode(value); // the same JSON
+ * }
  */
 export interface DeleteMeshOutput extends t.TypeOf<typeof deleteMeshOutputCodec> {}
-/** The wire form of {@link DeleteMeshOutput}. */
+/**
+ * The wire form of {@link DeleteMeshOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DeleteMeshOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DeleteMeshOutputJson = {mesh: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {}}};
+ */
 export interface DeleteMeshOutputJson extends t.OutputOf<typeof deleteMeshOutputCodec> {}
-/** The codec of {@link DeleteMeshOutput}. */
+/**
+ * The codec of {@link DeleteMeshOutput}, with its fields as data.
+ *
+ * @example
+ * import { DeleteMeshOutput, type DeleteMeshOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DeleteMeshOutputC = DeleteMeshOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DeleteMeshOutputC extends StructCodec<DeleteMeshOutput, DeleteMeshOutputJson> {}
 /** Codec of {@link DeleteMeshOutput}. */
 export const DeleteMeshOutput: DeleteMeshOutputC = deleteMeshOutputCodec;
@@ -342,11 +720,32 @@ const deleteRouteInputCodec = struct('DeleteRouteInput', {
 });
 /**
  * The request of `DeleteRoute`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { DeleteRouteInput } from 'cloudtrail-codecs/appmesh';
+ * const r = DeleteRouteInput.decode({meshName: "example",routeName: "example",virtualRouterName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: DeleteRouteInput = r.right;
+ *   DeleteRouteInput.encode(value); // the same JSON
+ * }
  */
 export interface DeleteRouteInput extends t.TypeOf<typeof deleteRouteInputCodec> {}
-/** The wire form of {@link DeleteRouteInput}. */
+/**
+ * The wire form of {@link DeleteRouteInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DeleteRouteInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DeleteRouteInputJson = {meshName: "example",routeName: "example",virtualRouterName: "example"};
+ */
 export interface DeleteRouteInputJson extends t.OutputOf<typeof deleteRouteInputCodec> {}
-/** The codec of {@link DeleteRouteInput}. */
+/**
+ * The codec of {@link DeleteRouteInput}, with its fields as data.
+ *
+ * @example
+ * import { DeleteRouteInput, type DeleteRouteInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DeleteRouteInputC = DeleteRouteInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DeleteRouteInputC extends StructCodec<DeleteRouteInput, DeleteRouteInputJson> {}
 /** Codec of {@link DeleteRouteInput}. */
 export const DeleteRouteInput: DeleteRouteInputC = deleteRouteInputCodec;
@@ -356,11 +755,32 @@ const deleteRouteOutputCodec = struct('DeleteRouteOutput', {
 }, {});
 /**
  * The response of `DeleteRoute`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { DeleteRouteOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = DeleteRouteOutput.decode({route: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},routeName: "example",spec: {},status: {status: "ACTIVE"},virtualRouterName: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: DeleteRouteOutput = r.right;
+ *   DeleteRouteOutput.encode(value); // the same JSON
+ * }
  */
 export interface DeleteRouteOutput extends t.TypeOf<typeof deleteRouteOutputCodec> {}
-/** The wire form of {@link DeleteRouteOutput}. */
+/**
+ * The wire form of {@link DeleteRouteOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DeleteRouteOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DeleteRouteOutputJson = {route: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},routeName: "example",spec: {},status: {status: "ACTIVE"},virtualRouterName: "example"}};
+ */
 export interface DeleteRouteOutputJson extends t.OutputOf<typeof deleteRouteOutputCodec> {}
-/** The codec of {@link DeleteRouteOutput}. */
+/**
+ * The codec of {@link DeleteRouteOutput}, with its fields as data.
+ *
+ * @example
+ * import { DeleteRouteOutput, type DeleteRouteOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DeleteRouteOutputC = DeleteRouteOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DeleteRouteOutputC extends StructCodec<DeleteRouteOutput, DeleteRouteOutputJson> {}
 /** Codec of {@link DeleteRouteOutput}. */
 export const DeleteRouteOutput: DeleteRouteOutputC = deleteRouteOutputCodec;
@@ -373,11 +793,32 @@ const deleteVirtualGatewayInputCodec = struct('DeleteVirtualGatewayInput', {
 });
 /**
  * The request of `DeleteVirtualGateway`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { DeleteVirtualGatewayInput } from 'cloudtrail-codecs/appmesh';
+ * const r = DeleteVirtualGatewayInput.decode({meshName: "example",virtualGatewayName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: DeleteVirtualGatewayInput = r.right;
+ *   DeleteVirtualGatewayInput.encode(value); // the same JSON
+ * }
  */
 export interface DeleteVirtualGatewayInput extends t.TypeOf<typeof deleteVirtualGatewayInputCodec> {}
-/** The wire form of {@link DeleteVirtualGatewayInput}. */
+/**
+ * The wire form of {@link DeleteVirtualGatewayInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DeleteVirtualGatewayInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DeleteVirtualGatewayInputJson = {meshName: "example",virtualGatewayName: "example"};
+ */
 export interface DeleteVirtualGatewayInputJson extends t.OutputOf<typeof deleteVirtualGatewayInputCodec> {}
-/** The codec of {@link DeleteVirtualGatewayInput}. */
+/**
+ * The codec of {@link DeleteVirtualGatewayInput}, with its fields as data.
+ *
+ * @example
+ * import { DeleteVirtualGatewayInput, type DeleteVirtualGatewayInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DeleteVirtualGatewayInputC = DeleteVirtualGatewayInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DeleteVirtualGatewayInputC extends StructCodec<DeleteVirtualGatewayInput, DeleteVirtualGatewayInputJson> {}
 /** Codec of {@link DeleteVirtualGatewayInput}. */
 export const DeleteVirtualGatewayInput: DeleteVirtualGatewayInputC = deleteVirtualGatewayInputCodec;
@@ -387,11 +828,32 @@ const deleteVirtualGatewayOutputCodec = struct('DeleteVirtualGatewayOutput', {
 }, {});
 /**
  * The response of `DeleteVirtualGateway`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { DeleteVirtualGatewayOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = DeleteVirtualGatewayOutput.decode({virtualGateway: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {listeners: []},status: {status: "ACTIVE"},virtualGatewayName: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: DeleteVirtualGatewayOutput = r.right;
+ *   DeleteVirtualGatewayOutput.encode(value); // the same JSON
+ * }
  */
 export interface DeleteVirtualGatewayOutput extends t.TypeOf<typeof deleteVirtualGatewayOutputCodec> {}
-/** The wire form of {@link DeleteVirtualGatewayOutput}. */
+/**
+ * The wire form of {@link DeleteVirtualGatewayOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DeleteVirtualGatewayOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DeleteVirtualGatewayOutputJson = {virtualGateway: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {listeners: []},status: {status: "ACTIVE"},virtualGatewayName: "example"}};
+ */
 export interface DeleteVirtualGatewayOutputJson extends t.OutputOf<typeof deleteVirtualGatewayOutputCodec> {}
-/** The codec of {@link DeleteVirtualGatewayOutput}. */
+/**
+ * The codec of {@link DeleteVirtualGatewayOutput}, with its fields as data.
+ *
+ * @example
+ * import { DeleteVirtualGatewayOutput, type DeleteVirtualGatewayOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DeleteVirtualGatewayOutputC = DeleteVirtualGatewayOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DeleteVirtualGatewayOutputC extends StructCodec<DeleteVirtualGatewayOutput, DeleteVirtualGatewayOutputJson> {}
 /** Codec of {@link DeleteVirtualGatewayOutput}. */
 export const DeleteVirtualGatewayOutput: DeleteVirtualGatewayOutputC = deleteVirtualGatewayOutputCodec;
@@ -404,11 +866,32 @@ const deleteVirtualNodeInputCodec = struct('DeleteVirtualNodeInput', {
 });
 /**
  * The request of `DeleteVirtualNode`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { DeleteVirtualNodeInput } from 'cloudtrail-codecs/appmesh';
+ * const r = DeleteVirtualNodeInput.decode({meshName: "example",virtualNodeName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: DeleteVirtualNodeInput = r.right;
+ *   DeleteVirtualNodeInput.encode(value); // the same JSON
+ * }
  */
 export interface DeleteVirtualNodeInput extends t.TypeOf<typeof deleteVirtualNodeInputCodec> {}
-/** The wire form of {@link DeleteVirtualNodeInput}. */
+/**
+ * The wire form of {@link DeleteVirtualNodeInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DeleteVirtualNodeInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DeleteVirtualNodeInputJson = {meshName: "example",virtualNodeName: "example"};
+ */
 export interface DeleteVirtualNodeInputJson extends t.OutputOf<typeof deleteVirtualNodeInputCodec> {}
-/** The codec of {@link DeleteVirtualNodeInput}. */
+/**
+ * The codec of {@link DeleteVirtualNodeInput}, with its fields as data.
+ *
+ * @example
+ * import { DeleteVirtualNodeInput, type DeleteVirtualNodeInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DeleteVirtualNodeInputC = DeleteVirtualNodeInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DeleteVirtualNodeInputC extends StructCodec<DeleteVirtualNodeInput, DeleteVirtualNodeInputJson> {}
 /** Codec of {@link DeleteVirtualNodeInput}. */
 export const DeleteVirtualNodeInput: DeleteVirtualNodeInputC = deleteVirtualNodeInputCodec;
@@ -418,11 +901,32 @@ const deleteVirtualNodeOutputCodec = struct('DeleteVirtualNodeOutput', {
 }, {});
 /**
  * The response of `DeleteVirtualNode`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { DeleteVirtualNodeOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = DeleteVirtualNodeOutput.decode({virtualNode: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualNodeName: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: DeleteVirtualNodeOutput = r.right;
+ *   DeleteVirtualNodeOutput.encode(value); // the same JSON
+ * }
  */
 export interface DeleteVirtualNodeOutput extends t.TypeOf<typeof deleteVirtualNodeOutputCodec> {}
-/** The wire form of {@link DeleteVirtualNodeOutput}. */
+/**
+ * The wire form of {@link DeleteVirtualNodeOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DeleteVirtualNodeOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DeleteVirtualNodeOutputJson = {virtualNode: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualNodeName: "example"}};
+ */
 export interface DeleteVirtualNodeOutputJson extends t.OutputOf<typeof deleteVirtualNodeOutputCodec> {}
-/** The codec of {@link DeleteVirtualNodeOutput}. */
+/**
+ * The codec of {@link DeleteVirtualNodeOutput}, with its fields as data.
+ *
+ * @example
+ * import { DeleteVirtualNodeOutput, type DeleteVirtualNodeOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DeleteVirtualNodeOutputC = DeleteVirtualNodeOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DeleteVirtualNodeOutputC extends StructCodec<DeleteVirtualNodeOutput, DeleteVirtualNodeOutputJson> {}
 /** Codec of {@link DeleteVirtualNodeOutput}. */
 export const DeleteVirtualNodeOutput: DeleteVirtualNodeOutputC = deleteVirtualNodeOutputCodec;
@@ -435,11 +939,32 @@ const deleteVirtualRouterInputCodec = struct('DeleteVirtualRouterInput', {
 });
 /**
  * The request of `DeleteVirtualRouter`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { DeleteVirtualRouterInput } from 'cloudtrail-codecs/appmesh';
+ * const r = DeleteVirtualRouterInput.decode({meshName: "example",virtualRouterName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: DeleteVirtualRouterInput = r.right;
+ *   DeleteVirtualRouterInput.encode(value); // the same JSON
+ * }
  */
 export interface DeleteVirtualRouterInput extends t.TypeOf<typeof deleteVirtualRouterInputCodec> {}
-/** The wire form of {@link DeleteVirtualRouterInput}. */
+/**
+ * The wire form of {@link DeleteVirtualRouterInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DeleteVirtualRouterInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DeleteVirtualRouterInputJson = {meshName: "example",virtualRouterName: "example"};
+ */
 export interface DeleteVirtualRouterInputJson extends t.OutputOf<typeof deleteVirtualRouterInputCodec> {}
-/** The codec of {@link DeleteVirtualRouterInput}. */
+/**
+ * The codec of {@link DeleteVirtualRouterInput}, with its fields as data.
+ *
+ * @example
+ * import { DeleteVirtualRouterInput, type DeleteVirtualRouterInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DeleteVirtualRouterInputC = DeleteVirtualRouterInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DeleteVirtualRouterInputC extends StructCodec<DeleteVirtualRouterInput, DeleteVirtualRouterInputJson> {}
 /** Codec of {@link DeleteVirtualRouterInput}. */
 export const DeleteVirtualRouterInput: DeleteVirtualRouterInputC = deleteVirtualRouterInputCodec;
@@ -449,11 +974,32 @@ const deleteVirtualRouterOutputCodec = struct('DeleteVirtualRouterOutput', {
 }, {});
 /**
  * The response of `DeleteVirtualRouter`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { DeleteVirtualRouterOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = DeleteVirtualRouterOutput.decode({virtualRouter: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualRouterName: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: DeleteVirtualRouterOutput = r.right;
+ *   DeleteVirtualRouterOutput.encode(value); // the same JSON
+ * }
  */
 export interface DeleteVirtualRouterOutput extends t.TypeOf<typeof deleteVirtualRouterOutputCodec> {}
-/** The wire form of {@link DeleteVirtualRouterOutput}. */
+/**
+ * The wire form of {@link DeleteVirtualRouterOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DeleteVirtualRouterOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DeleteVirtualRouterOutputJson = {virtualRouter: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualRouterName: "example"}};
+ */
 export interface DeleteVirtualRouterOutputJson extends t.OutputOf<typeof deleteVirtualRouterOutputCodec> {}
-/** The codec of {@link DeleteVirtualRouterOutput}. */
+/**
+ * The codec of {@link DeleteVirtualRouterOutput}, with its fields as data.
+ *
+ * @example
+ * import { DeleteVirtualRouterOutput, type DeleteVirtualRouterOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DeleteVirtualRouterOutputC = DeleteVirtualRouterOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DeleteVirtualRouterOutputC extends StructCodec<DeleteVirtualRouterOutput, DeleteVirtualRouterOutputJson> {}
 /** Codec of {@link DeleteVirtualRouterOutput}. */
 export const DeleteVirtualRouterOutput: DeleteVirtualRouterOutputC = deleteVirtualRouterOutputCodec;
@@ -466,11 +1012,32 @@ const deleteVirtualServiceInputCodec = struct('DeleteVirtualServiceInput', {
 });
 /**
  * The request of `DeleteVirtualService`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { DeleteVirtualServiceInput } from 'cloudtrail-codecs/appmesh';
+ * const r = DeleteVirtualServiceInput.decode({meshName: "example",virtualServiceName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: DeleteVirtualServiceInput = r.right;
+ *   DeleteVirtualServiceInput.encode(value); // the same JSON
+ * }
  */
 export interface DeleteVirtualServiceInput extends t.TypeOf<typeof deleteVirtualServiceInputCodec> {}
-/** The wire form of {@link DeleteVirtualServiceInput}. */
+/**
+ * The wire form of {@link DeleteVirtualServiceInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DeleteVirtualServiceInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DeleteVirtualServiceInputJson = {meshName: "example",virtualServiceName: "example"};
+ */
 export interface DeleteVirtualServiceInputJson extends t.OutputOf<typeof deleteVirtualServiceInputCodec> {}
-/** The codec of {@link DeleteVirtualServiceInput}. */
+/**
+ * The codec of {@link DeleteVirtualServiceInput}, with its fields as data.
+ *
+ * @example
+ * import { DeleteVirtualServiceInput, type DeleteVirtualServiceInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DeleteVirtualServiceInputC = DeleteVirtualServiceInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DeleteVirtualServiceInputC extends StructCodec<DeleteVirtualServiceInput, DeleteVirtualServiceInputJson> {}
 /** Codec of {@link DeleteVirtualServiceInput}. */
 export const DeleteVirtualServiceInput: DeleteVirtualServiceInputC = deleteVirtualServiceInputCodec;
@@ -480,11 +1047,32 @@ const deleteVirtualServiceOutputCodec = struct('DeleteVirtualServiceOutput', {
 }, {});
 /**
  * The response of `DeleteVirtualService`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { DeleteVirtualServiceOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = DeleteVirtualServiceOutput.decode({virtualService: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualServiceName: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: DeleteVirtualServiceOutput = r.right;
+ *   DeleteVirtualServiceOutput.encode(value); // the same JSON
+ * }
  */
 export interface DeleteVirtualServiceOutput extends t.TypeOf<typeof deleteVirtualServiceOutputCodec> {}
-/** The wire form of {@link DeleteVirtualServiceOutput}. */
+/**
+ * The wire form of {@link DeleteVirtualServiceOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DeleteVirtualServiceOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DeleteVirtualServiceOutputJson = {virtualService: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualServiceName: "example"}};
+ */
 export interface DeleteVirtualServiceOutputJson extends t.OutputOf<typeof deleteVirtualServiceOutputCodec> {}
-/** The codec of {@link DeleteVirtualServiceOutput}. */
+/**
+ * The codec of {@link DeleteVirtualServiceOutput}, with its fields as data.
+ *
+ * @example
+ * import { DeleteVirtualServiceOutput, type DeleteVirtualServiceOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DeleteVirtualServiceOutputC = DeleteVirtualServiceOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DeleteVirtualServiceOutputC extends StructCodec<DeleteVirtualServiceOutput, DeleteVirtualServiceOutputJson> {}
 /** Codec of {@link DeleteVirtualServiceOutput}. */
 export const DeleteVirtualServiceOutput: DeleteVirtualServiceOutputC = deleteVirtualServiceOutputCodec;
@@ -498,11 +1086,32 @@ const describeGatewayRouteInputCodec = struct('DescribeGatewayRouteInput', {
 });
 /**
  * The request of `DescribeGatewayRoute`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { DescribeGatewayRouteInput } from 'cloudtrail-codecs/appmesh';
+ * const r = DescribeGatewayRouteInput.decode({gatewayRouteName: "example",meshName: "example",virtualGatewayName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: DescribeGatewayRouteInput = r.right;
+ *   DescribeGatewayRouteInput.encode(value); // the same JSON
+ * }
  */
 export interface DescribeGatewayRouteInput extends t.TypeOf<typeof describeGatewayRouteInputCodec> {}
-/** The wire form of {@link DescribeGatewayRouteInput}. */
+/**
+ * The wire form of {@link DescribeGatewayRouteInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DescribeGatewayRouteInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DescribeGatewayRouteInputJson = {gatewayRouteName: "example",meshName: "example",virtualGatewayName: "example"};
+ */
 export interface DescribeGatewayRouteInputJson extends t.OutputOf<typeof describeGatewayRouteInputCodec> {}
-/** The codec of {@link DescribeGatewayRouteInput}. */
+/**
+ * The codec of {@link DescribeGatewayRouteInput}, with its fields as data.
+ *
+ * @example
+ * import { DescribeGatewayRouteInput, type DescribeGatewayRouteInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DescribeGatewayRouteInputC = DescribeGatewayRouteInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DescribeGatewayRouteInputC extends StructCodec<DescribeGatewayRouteInput, DescribeGatewayRouteInputJson> {}
 /** Codec of {@link DescribeGatewayRouteInput}. */
 export const DescribeGatewayRouteInput: DescribeGatewayRouteInputC = describeGatewayRouteInputCodec;
@@ -512,11 +1121,32 @@ const describeGatewayRouteOutputCodec = struct('DescribeGatewayRouteOutput', {
 }, {});
 /**
  * The response of `DescribeGatewayRoute`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { DescribeGatewayRouteOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = DescribeGatewayRouteOutput.decode({gatewayRoute: {gatewayRouteName: "example",meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualGatewayName: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: DescribeGatewayRouteOutput = r.right;
+ *   DescribeGatewayRouteOutput.encode(value); // the same JSON
+ * }
  */
 export interface DescribeGatewayRouteOutput extends t.TypeOf<typeof describeGatewayRouteOutputCodec> {}
-/** The wire form of {@link DescribeGatewayRouteOutput}. */
+/**
+ * The wire form of {@link DescribeGatewayRouteOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DescribeGatewayRouteOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DescribeGatewayRouteOutputJson = {gatewayRoute: {gatewayRouteName: "example",meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualGatewayName: "example"}};
+ */
 export interface DescribeGatewayRouteOutputJson extends t.OutputOf<typeof describeGatewayRouteOutputCodec> {}
-/** The codec of {@link DescribeGatewayRouteOutput}. */
+/**
+ * The codec of {@link DescribeGatewayRouteOutput}, with its fields as data.
+ *
+ * @example
+ * import { DescribeGatewayRouteOutput, type DescribeGatewayRouteOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DescribeGatewayRouteOutputC = DescribeGatewayRouteOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DescribeGatewayRouteOutputC extends StructCodec<DescribeGatewayRouteOutput, DescribeGatewayRouteOutputJson> {}
 /** Codec of {@link DescribeGatewayRouteOutput}. */
 export const DescribeGatewayRouteOutput: DescribeGatewayRouteOutputC = describeGatewayRouteOutputCodec;
@@ -528,11 +1158,32 @@ const describeMeshInputCodec = struct('DescribeMeshInput', {
 });
 /**
  * The request of `DescribeMesh`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { DescribeMeshInput } from 'cloudtrail-codecs/appmesh';
+ * const r = DescribeMeshInput.decode({meshName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: DescribeMeshInput = r.right;
+ *   DescribeMeshInput.encode(value); // the same JSON
+ * }
  */
 export interface DescribeMeshInput extends t.TypeOf<typeof describeMeshInputCodec> {}
-/** The wire form of {@link DescribeMeshInput}. */
+/**
+ * The wire form of {@link DescribeMeshInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DescribeMeshInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DescribeMeshInputJson = {meshName: "example"};
+ */
 export interface DescribeMeshInputJson extends t.OutputOf<typeof describeMeshInputCodec> {}
-/** The codec of {@link DescribeMeshInput}. */
+/**
+ * The codec of {@link DescribeMeshInput}, with its fields as data.
+ *
+ * @example
+ * import { DescribeMeshInput, type DescribeMeshInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DescribeMeshInputC = DescribeMeshInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DescribeMeshInputC extends StructCodec<DescribeMeshInput, DescribeMeshInputJson> {}
 /** Codec of {@link DescribeMeshInput}. */
 export const DescribeMeshInput: DescribeMeshInputC = describeMeshInputCodec;
@@ -542,11 +1193,32 @@ const describeMeshOutputCodec = struct('DescribeMeshOutput', {
 }, {});
 /**
  * The response of `DescribeMesh`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { DescribeMeshOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = DescribeMeshOutput.decode({mesh: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {}}});
+ * if (r._tag === 'Right') {
+ *   const value: DescribeMeshOutput = r.right;
+ *   DescribeMeshOutput.encode(value); // the same JSON
+ * }
  */
 export interface DescribeMeshOutput extends t.TypeOf<typeof describeMeshOutputCodec> {}
-/** The wire form of {@link DescribeMeshOutput}. */
+/**
+ * The wire form of {@link DescribeMeshOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DescribeMeshOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DescribeMeshOutputJson = {mesh: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {}}};
+ */
 export interface DescribeMeshOutputJson extends t.OutputOf<typeof describeMeshOutputCodec> {}
-/** The codec of {@link DescribeMeshOutput}. */
+/**
+ * The codec of {@link DescribeMeshOutput}, with its fields as data.
+ *
+ * @example
+ * import { DescribeMeshOutput, type DescribeMeshOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DescribeMeshOutputC = DescribeMeshOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DescribeMeshOutputC extends StructCodec<DescribeMeshOutput, DescribeMeshOutputJson> {}
 /** Codec of {@link DescribeMeshOutput}. */
 export const DescribeMeshOutput: DescribeMeshOutputC = describeMeshOutputCodec;
@@ -560,11 +1232,32 @@ const describeRouteInputCodec = struct('DescribeRouteInput', {
 });
 /**
  * The request of `DescribeRoute`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { DescribeRouteInput } from 'cloudtrail-codecs/appmesh';
+ * const r = DescribeRouteInput.decode({meshName: "example",routeName: "example",virtualRouterName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: DescribeRouteInput = r.right;
+ *   DescribeRouteInput.encode(value); // the same JSON
+ * }
  */
 export interface DescribeRouteInput extends t.TypeOf<typeof describeRouteInputCodec> {}
-/** The wire form of {@link DescribeRouteInput}. */
+/**
+ * The wire form of {@link DescribeRouteInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DescribeRouteInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DescribeRouteInputJson = {meshName: "example",routeName: "example",virtualRouterName: "example"};
+ */
 export interface DescribeRouteInputJson extends t.OutputOf<typeof describeRouteInputCodec> {}
-/** The codec of {@link DescribeRouteInput}. */
+/**
+ * The codec of {@link DescribeRouteInput}, with its fields as data.
+ *
+ * @example
+ * import { DescribeRouteInput, type DescribeRouteInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DescribeRouteInputC = DescribeRouteInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DescribeRouteInputC extends StructCodec<DescribeRouteInput, DescribeRouteInputJson> {}
 /** Codec of {@link DescribeRouteInput}. */
 export const DescribeRouteInput: DescribeRouteInputC = describeRouteInputCodec;
@@ -574,11 +1267,32 @@ const describeRouteOutputCodec = struct('DescribeRouteOutput', {
 }, {});
 /**
  * The response of `DescribeRoute`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { DescribeRouteOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = DescribeRouteOutput.decode({route: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},routeName: "example",spec: {},status: {status: "ACTIVE"},virtualRouterName: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: DescribeRouteOutput = r.right;
+ *   DescribeRouteOutput.encode(value); // the same JSON
+ * }
  */
 export interface DescribeRouteOutput extends t.TypeOf<typeof describeRouteOutputCodec> {}
-/** The wire form of {@link DescribeRouteOutput}. */
+/**
+ * The wire form of {@link DescribeRouteOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DescribeRouteOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DescribeRouteOutputJson = {route: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},routeName: "example",spec: {},status: {status: "ACTIVE"},virtualRouterName: "example"}};
+ */
 export interface DescribeRouteOutputJson extends t.OutputOf<typeof describeRouteOutputCodec> {}
-/** The codec of {@link DescribeRouteOutput}. */
+/**
+ * The codec of {@link DescribeRouteOutput}, with its fields as data.
+ *
+ * @example
+ * import { DescribeRouteOutput, type DescribeRouteOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DescribeRouteOutputC = DescribeRouteOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DescribeRouteOutputC extends StructCodec<DescribeRouteOutput, DescribeRouteOutputJson> {}
 /** Codec of {@link DescribeRouteOutput}. */
 export const DescribeRouteOutput: DescribeRouteOutputC = describeRouteOutputCodec;
@@ -591,11 +1305,32 @@ const describeVirtualGatewayInputCodec = struct('DescribeVirtualGatewayInput', {
 });
 /**
  * The request of `DescribeVirtualGateway`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { DescribeVirtualGatewayInput } from 'cloudtrail-codecs/appmesh';
+ * const r = DescribeVirtualGatewayInput.decode({meshName: "example",virtualGatewayName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: DescribeVirtualGatewayInput = r.right;
+ *   DescribeVirtualGatewayInput.encode(value); // the same JSON
+ * }
  */
 export interface DescribeVirtualGatewayInput extends t.TypeOf<typeof describeVirtualGatewayInputCodec> {}
-/** The wire form of {@link DescribeVirtualGatewayInput}. */
+/**
+ * The wire form of {@link DescribeVirtualGatewayInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DescribeVirtualGatewayInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DescribeVirtualGatewayInputJson = {meshName: "example",virtualGatewayName: "example"};
+ */
 export interface DescribeVirtualGatewayInputJson extends t.OutputOf<typeof describeVirtualGatewayInputCodec> {}
-/** The codec of {@link DescribeVirtualGatewayInput}. */
+/**
+ * The codec of {@link DescribeVirtualGatewayInput}, with its fields as data.
+ *
+ * @example
+ * import { DescribeVirtualGatewayInput, type DescribeVirtualGatewayInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DescribeVirtualGatewayInputC = DescribeVirtualGatewayInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DescribeVirtualGatewayInputC extends StructCodec<DescribeVirtualGatewayInput, DescribeVirtualGatewayInputJson> {}
 /** Codec of {@link DescribeVirtualGatewayInput}. */
 export const DescribeVirtualGatewayInput: DescribeVirtualGatewayInputC = describeVirtualGatewayInputCodec;
@@ -605,11 +1340,32 @@ const describeVirtualGatewayOutputCodec = struct('DescribeVirtualGatewayOutput',
 }, {});
 /**
  * The response of `DescribeVirtualGateway`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { DescribeVirtualGatewayOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = DescribeVirtualGatewayOutput.decode({virtualGateway: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {listeners: []},status: {status: "ACTIVE"},virtualGatewayName: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: DescribeVirtualGatewayOutput = r.right;
+ *   DescribeVirtualGatewayOutput.encode(value); // the same JSON
+ * }
  */
 export interface DescribeVirtualGatewayOutput extends t.TypeOf<typeof describeVirtualGatewayOutputCodec> {}
-/** The wire form of {@link DescribeVirtualGatewayOutput}. */
+/**
+ * The wire form of {@link DescribeVirtualGatewayOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DescribeVirtualGatewayOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DescribeVirtualGatewayOutputJson = {virtualGateway: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {listeners: []},status: {status: "ACTIVE"},virtualGatewayName: "example"}};
+ */
 export interface DescribeVirtualGatewayOutputJson extends t.OutputOf<typeof describeVirtualGatewayOutputCodec> {}
-/** The codec of {@link DescribeVirtualGatewayOutput}. */
+/**
+ * The codec of {@link DescribeVirtualGatewayOutput}, with its fields as data.
+ *
+ * @example
+ * import { DescribeVirtualGatewayOutput, type DescribeVirtualGatewayOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DescribeVirtualGatewayOutputC = DescribeVirtualGatewayOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DescribeVirtualGatewayOutputC extends StructCodec<DescribeVirtualGatewayOutput, DescribeVirtualGatewayOutputJson> {}
 /** Codec of {@link DescribeVirtualGatewayOutput}. */
 export const DescribeVirtualGatewayOutput: DescribeVirtualGatewayOutputC = describeVirtualGatewayOutputCodec;
@@ -622,11 +1378,32 @@ const describeVirtualNodeInputCodec = struct('DescribeVirtualNodeInput', {
 });
 /**
  * The request of `DescribeVirtualNode`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { DescribeVirtualNodeInput } from 'cloudtrail-codecs/appmesh';
+ * const r = DescribeVirtualNodeInput.decode({meshName: "example",virtualNodeName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: DescribeVirtualNodeInput = r.right;
+ *   DescribeVirtualNodeInput.encode(value); // the same JSON
+ * }
  */
 export interface DescribeVirtualNodeInput extends t.TypeOf<typeof describeVirtualNodeInputCodec> {}
-/** The wire form of {@link DescribeVirtualNodeInput}. */
+/**
+ * The wire form of {@link DescribeVirtualNodeInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DescribeVirtualNodeInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DescribeVirtualNodeInputJson = {meshName: "example",virtualNodeName: "example"};
+ */
 export interface DescribeVirtualNodeInputJson extends t.OutputOf<typeof describeVirtualNodeInputCodec> {}
-/** The codec of {@link DescribeVirtualNodeInput}. */
+/**
+ * The codec of {@link DescribeVirtualNodeInput}, with its fields as data.
+ *
+ * @example
+ * import { DescribeVirtualNodeInput, type DescribeVirtualNodeInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DescribeVirtualNodeInputC = DescribeVirtualNodeInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DescribeVirtualNodeInputC extends StructCodec<DescribeVirtualNodeInput, DescribeVirtualNodeInputJson> {}
 /** Codec of {@link DescribeVirtualNodeInput}. */
 export const DescribeVirtualNodeInput: DescribeVirtualNodeInputC = describeVirtualNodeInputCodec;
@@ -636,11 +1413,32 @@ const describeVirtualNodeOutputCodec = struct('DescribeVirtualNodeOutput', {
 }, {});
 /**
  * The response of `DescribeVirtualNode`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { DescribeVirtualNodeOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = DescribeVirtualNodeOutput.decode({virtualNode: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualNodeName: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: DescribeVirtualNodeOutput = r.right;
+ *   DescribeVirtualNodeOutput.encode(value); // the same JSON
+ * }
  */
 export interface DescribeVirtualNodeOutput extends t.TypeOf<typeof describeVirtualNodeOutputCodec> {}
-/** The wire form of {@link DescribeVirtualNodeOutput}. */
+/**
+ * The wire form of {@link DescribeVirtualNodeOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DescribeVirtualNodeOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DescribeVirtualNodeOutputJson = {virtualNode: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualNodeName: "example"}};
+ */
 export interface DescribeVirtualNodeOutputJson extends t.OutputOf<typeof describeVirtualNodeOutputCodec> {}
-/** The codec of {@link DescribeVirtualNodeOutput}. */
+/**
+ * The codec of {@link DescribeVirtualNodeOutput}, with its fields as data.
+ *
+ * @example
+ * import { DescribeVirtualNodeOutput, type DescribeVirtualNodeOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DescribeVirtualNodeOutputC = DescribeVirtualNodeOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DescribeVirtualNodeOutputC extends StructCodec<DescribeVirtualNodeOutput, DescribeVirtualNodeOutputJson> {}
 /** Codec of {@link DescribeVirtualNodeOutput}. */
 export const DescribeVirtualNodeOutput: DescribeVirtualNodeOutputC = describeVirtualNodeOutputCodec;
@@ -653,11 +1451,32 @@ const describeVirtualRouterInputCodec = struct('DescribeVirtualRouterInput', {
 });
 /**
  * The request of `DescribeVirtualRouter`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { DescribeVirtualRouterInput } from 'cloudtrail-codecs/appmesh';
+ * const r = DescribeVirtualRouterInput.decode({meshName: "example",virtualRouterName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: DescribeVirtualRouterInput = r.right;
+ *   DescribeVirtualRouterInput.encode(value); // the same JSON
+ * }
  */
 export interface DescribeVirtualRouterInput extends t.TypeOf<typeof describeVirtualRouterInputCodec> {}
-/** The wire form of {@link DescribeVirtualRouterInput}. */
+/**
+ * The wire form of {@link DescribeVirtualRouterInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DescribeVirtualRouterInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DescribeVirtualRouterInputJson = {meshName: "example",virtualRouterName: "example"};
+ */
 export interface DescribeVirtualRouterInputJson extends t.OutputOf<typeof describeVirtualRouterInputCodec> {}
-/** The codec of {@link DescribeVirtualRouterInput}. */
+/**
+ * The codec of {@link DescribeVirtualRouterInput}, with its fields as data.
+ *
+ * @example
+ * import { DescribeVirtualRouterInput, type DescribeVirtualRouterInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DescribeVirtualRouterInputC = DescribeVirtualRouterInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DescribeVirtualRouterInputC extends StructCodec<DescribeVirtualRouterInput, DescribeVirtualRouterInputJson> {}
 /** Codec of {@link DescribeVirtualRouterInput}. */
 export const DescribeVirtualRouterInput: DescribeVirtualRouterInputC = describeVirtualRouterInputCodec;
@@ -667,11 +1486,32 @@ const describeVirtualRouterOutputCodec = struct('DescribeVirtualRouterOutput', {
 }, {});
 /**
  * The response of `DescribeVirtualRouter`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { DescribeVirtualRouterOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = DescribeVirtualRouterOutput.decode({virtualRouter: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualRouterName: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: DescribeVirtualRouterOutput = r.right;
+ *   DescribeVirtualRouterOutput.encode(value); // the same JSON
+ * }
  */
 export interface DescribeVirtualRouterOutput extends t.TypeOf<typeof describeVirtualRouterOutputCodec> {}
-/** The wire form of {@link DescribeVirtualRouterOutput}. */
+/**
+ * The wire form of {@link DescribeVirtualRouterOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DescribeVirtualRouterOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DescribeVirtualRouterOutputJson = {virtualRouter: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualRouterName: "example"}};
+ */
 export interface DescribeVirtualRouterOutputJson extends t.OutputOf<typeof describeVirtualRouterOutputCodec> {}
-/** The codec of {@link DescribeVirtualRouterOutput}. */
+/**
+ * The codec of {@link DescribeVirtualRouterOutput}, with its fields as data.
+ *
+ * @example
+ * import { DescribeVirtualRouterOutput, type DescribeVirtualRouterOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DescribeVirtualRouterOutputC = DescribeVirtualRouterOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DescribeVirtualRouterOutputC extends StructCodec<DescribeVirtualRouterOutput, DescribeVirtualRouterOutputJson> {}
 /** Codec of {@link DescribeVirtualRouterOutput}. */
 export const DescribeVirtualRouterOutput: DescribeVirtualRouterOutputC = describeVirtualRouterOutputCodec;
@@ -684,11 +1524,32 @@ const describeVirtualServiceInputCodec = struct('DescribeVirtualServiceInput', {
 });
 /**
  * The request of `DescribeVirtualService`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { DescribeVirtualServiceInput } from 'cloudtrail-codecs/appmesh';
+ * const r = DescribeVirtualServiceInput.decode({meshName: "example",virtualServiceName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: DescribeVirtualServiceInput = r.right;
+ *   DescribeVirtualServiceInput.encode(value); // the same JSON
+ * }
  */
 export interface DescribeVirtualServiceInput extends t.TypeOf<typeof describeVirtualServiceInputCodec> {}
-/** The wire form of {@link DescribeVirtualServiceInput}. */
+/**
+ * The wire form of {@link DescribeVirtualServiceInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DescribeVirtualServiceInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DescribeVirtualServiceInputJson = {meshName: "example",virtualServiceName: "example"};
+ */
 export interface DescribeVirtualServiceInputJson extends t.OutputOf<typeof describeVirtualServiceInputCodec> {}
-/** The codec of {@link DescribeVirtualServiceInput}. */
+/**
+ * The codec of {@link DescribeVirtualServiceInput}, with its fields as data.
+ *
+ * @example
+ * import { DescribeVirtualServiceInput, type DescribeVirtualServiceInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DescribeVirtualServiceInputC = DescribeVirtualServiceInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DescribeVirtualServiceInputC extends StructCodec<DescribeVirtualServiceInput, DescribeVirtualServiceInputJson> {}
 /** Codec of {@link DescribeVirtualServiceInput}. */
 export const DescribeVirtualServiceInput: DescribeVirtualServiceInputC = describeVirtualServiceInputCodec;
@@ -698,11 +1559,32 @@ const describeVirtualServiceOutputCodec = struct('DescribeVirtualServiceOutput',
 }, {});
 /**
  * The response of `DescribeVirtualService`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { DescribeVirtualServiceOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = DescribeVirtualServiceOutput.decode({virtualService: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualServiceName: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: DescribeVirtualServiceOutput = r.right;
+ *   DescribeVirtualServiceOutput.encode(value); // the same JSON
+ * }
  */
 export interface DescribeVirtualServiceOutput extends t.TypeOf<typeof describeVirtualServiceOutputCodec> {}
-/** The wire form of {@link DescribeVirtualServiceOutput}. */
+/**
+ * The wire form of {@link DescribeVirtualServiceOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DescribeVirtualServiceOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DescribeVirtualServiceOutputJson = {virtualService: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualServiceName: "example"}};
+ */
 export interface DescribeVirtualServiceOutputJson extends t.OutputOf<typeof describeVirtualServiceOutputCodec> {}
-/** The codec of {@link DescribeVirtualServiceOutput}. */
+/**
+ * The codec of {@link DescribeVirtualServiceOutput}, with its fields as data.
+ *
+ * @example
+ * import { DescribeVirtualServiceOutput, type DescribeVirtualServiceOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DescribeVirtualServiceOutputC = DescribeVirtualServiceOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DescribeVirtualServiceOutputC extends StructCodec<DescribeVirtualServiceOutput, DescribeVirtualServiceOutputJson> {}
 /** Codec of {@link DescribeVirtualServiceOutput}. */
 export const DescribeVirtualServiceOutput: DescribeVirtualServiceOutputC = describeVirtualServiceOutputCodec;
@@ -717,11 +1599,32 @@ const listGatewayRoutesInputCodec = struct('ListGatewayRoutesInput', {
 });
 /**
  * The request of `ListGatewayRoutes`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { ListGatewayRoutesInput } from 'cloudtrail-codecs/appmesh';
+ * const r = ListGatewayRoutesInput.decode({meshName: "example",virtualGatewayName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: ListGatewayRoutesInput = r.right;
+ *   ListGatewayRoutesInput.encode(value); // the same JSON
+ * }
  */
 export interface ListGatewayRoutesInput extends t.TypeOf<typeof listGatewayRoutesInputCodec> {}
-/** The wire form of {@link ListGatewayRoutesInput}. */
+/**
+ * The wire form of {@link ListGatewayRoutesInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { ListGatewayRoutesInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ListGatewayRoutesInputJson = {meshName: "example",virtualGatewayName: "example"};
+ */
 export interface ListGatewayRoutesInputJson extends t.OutputOf<typeof listGatewayRoutesInputCodec> {}
-/** The codec of {@link ListGatewayRoutesInput}. */
+/**
+ * The codec of {@link ListGatewayRoutesInput}, with its fields as data.
+ *
+ * @example
+ * import { ListGatewayRoutesInput, type ListGatewayRoutesInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListGatewayRoutesInputC = ListGatewayRoutesInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface ListGatewayRoutesInputC extends StructCodec<ListGatewayRoutesInput, ListGatewayRoutesInputJson> {}
 /** Codec of {@link ListGatewayRoutesInput}. */
 export const ListGatewayRoutesInput: ListGatewayRoutesInputC = listGatewayRoutesInputCodec;
@@ -733,11 +1636,32 @@ const listGatewayRoutesOutputCodec = struct('ListGatewayRoutesOutput', {
 });
 /**
  * The response of `ListGatewayRoutes`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { ListGatewayRoutesOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = ListGatewayRoutesOutput.decode({gatewayRoutes: []});
+ * if (r._tag === 'Right') {
+ *   const value: ListGatewayRoutesOutput = r.right;
+ *   ListGatewayRoutesOutput.encode(value); // the same JSON
+ * }
  */
 export interface ListGatewayRoutesOutput extends t.TypeOf<typeof listGatewayRoutesOutputCodec> {}
-/** The wire form of {@link ListGatewayRoutesOutput}. */
+/**
+ * The wire form of {@link ListGatewayRoutesOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { ListGatewayRoutesOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ListGatewayRoutesOutputJson = {gatewayRoutes: []};
+ */
 export interface ListGatewayRoutesOutputJson extends t.OutputOf<typeof listGatewayRoutesOutputCodec> {}
-/** The codec of {@link ListGatewayRoutesOutput}. */
+/**
+ * The codec of {@link ListGatewayRoutesOutput}, with its fields as data.
+ *
+ * @example
+ * import { ListGatewayRoutesOutput, type ListGatewayRoutesOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListGatewayRoutesOutputC = ListGatewayRoutesOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface ListGatewayRoutesOutputC extends StructCodec<ListGatewayRoutesOutput, ListGatewayRoutesOutputJson> {}
 /** Codec of {@link ListGatewayRoutesOutput}. */
 export const ListGatewayRoutesOutput: ListGatewayRoutesOutputC = listGatewayRoutesOutputCodec;
@@ -748,11 +1672,32 @@ const listMeshesInputCodec = struct('ListMeshesInput', {}, {
 });
 /**
  * The request of `ListMeshes`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { ListMeshesInput } from 'cloudtrail-codecs/appmesh';
+ * const r = ListMeshesInput.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: ListMeshesInput = r.right;
+ *   ListMeshesInput.encode(value); // the same JSON
+ * }
  */
 export interface ListMeshesInput extends t.TypeOf<typeof listMeshesInputCodec> {}
-/** The wire form of {@link ListMeshesInput}. */
+/**
+ * The wire form of {@link ListMeshesInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { ListMeshesInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ListMeshesInputJson = {};
+ */
 export interface ListMeshesInputJson extends t.OutputOf<typeof listMeshesInputCodec> {}
-/** The codec of {@link ListMeshesInput}. */
+/**
+ * The codec of {@link ListMeshesInput}, with its fields as data.
+ *
+ * @example
+ * import { ListMeshesInput, type ListMeshesInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListMeshesInputC = ListMeshesInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface ListMeshesInputC extends StructCodec<ListMeshesInput, ListMeshesInputJson> {}
 /** Codec of {@link ListMeshesInput}. */
 export const ListMeshesInput: ListMeshesInputC = listMeshesInputCodec;
@@ -764,11 +1709,32 @@ const listMeshesOutputCodec = struct('ListMeshesOutput', {
 });
 /**
  * The response of `ListMeshes`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { ListMeshesOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = ListMeshesOutput.decode({meshes: []});
+ * if (r._tag === 'Right') {
+ *   const value: ListMeshesOutput = r.right;
+ *   ListMeshesOutput.encode(value); // the same JSON
+ * }
  */
 export interface ListMeshesOutput extends t.TypeOf<typeof listMeshesOutputCodec> {}
-/** The wire form of {@link ListMeshesOutput}. */
+/**
+ * The wire form of {@link ListMeshesOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { ListMeshesOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ListMeshesOutputJson = {meshes: []};
+ */
 export interface ListMeshesOutputJson extends t.OutputOf<typeof listMeshesOutputCodec> {}
-/** The codec of {@link ListMeshesOutput}. */
+/**
+ * The codec of {@link ListMeshesOutput}, with its fields as data.
+ *
+ * @example
+ * import { ListMeshesOutput, type ListMeshesOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListMeshesOutputC = ListMeshesOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface ListMeshesOutputC extends StructCodec<ListMeshesOutput, ListMeshesOutputJson> {}
 /** Codec of {@link ListMeshesOutput}. */
 export const ListMeshesOutput: ListMeshesOutputC = listMeshesOutputCodec;
@@ -783,11 +1749,32 @@ const listRoutesInputCodec = struct('ListRoutesInput', {
 });
 /**
  * The request of `ListRoutes`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { ListRoutesInput } from 'cloudtrail-codecs/appmesh';
+ * const r = ListRoutesInput.decode({meshName: "example",virtualRouterName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: ListRoutesInput = r.right;
+ *   ListRoutesInput.encode(value); // the same JSON
+ * }
  */
 export interface ListRoutesInput extends t.TypeOf<typeof listRoutesInputCodec> {}
-/** The wire form of {@link ListRoutesInput}. */
+/**
+ * The wire form of {@link ListRoutesInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { ListRoutesInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ListRoutesInputJson = {meshName: "example",virtualRouterName: "example"};
+ */
 export interface ListRoutesInputJson extends t.OutputOf<typeof listRoutesInputCodec> {}
-/** The codec of {@link ListRoutesInput}. */
+/**
+ * The codec of {@link ListRoutesInput}, with its fields as data.
+ *
+ * @example
+ * import { ListRoutesInput, type ListRoutesInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListRoutesInputC = ListRoutesInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface ListRoutesInputC extends StructCodec<ListRoutesInput, ListRoutesInputJson> {}
 /** Codec of {@link ListRoutesInput}. */
 export const ListRoutesInput: ListRoutesInputC = listRoutesInputCodec;
@@ -799,11 +1786,32 @@ const listRoutesOutputCodec = struct('ListRoutesOutput', {
 });
 /**
  * The response of `ListRoutes`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { ListRoutesOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = ListRoutesOutput.decode({routes: []});
+ * if (r._tag === 'Right') {
+ *   const value: ListRoutesOutput = r.right;
+ *   ListRoutesOutput.encode(value); // the same JSON
+ * }
  */
 export interface ListRoutesOutput extends t.TypeOf<typeof listRoutesOutputCodec> {}
-/** The wire form of {@link ListRoutesOutput}. */
+/**
+ * The wire form of {@link ListRoutesOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { ListRoutesOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ListRoutesOutputJson = {routes: []};
+ */
 export interface ListRoutesOutputJson extends t.OutputOf<typeof listRoutesOutputCodec> {}
-/** The codec of {@link ListRoutesOutput}. */
+/**
+ * The codec of {@link ListRoutesOutput}, with its fields as data.
+ *
+ * @example
+ * import { ListRoutesOutput, type ListRoutesOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListRoutesOutputC = ListRoutesOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface ListRoutesOutputC extends StructCodec<ListRoutesOutput, ListRoutesOutputJson> {}
 /** Codec of {@link ListRoutesOutput}. */
 export const ListRoutesOutput: ListRoutesOutputC = listRoutesOutputCodec;
@@ -816,11 +1824,32 @@ const listTagsForResourceInputCodec = struct('ListTagsForResourceInput', {
 });
 /**
  * The request of `ListTagsForResource`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { ListTagsForResourceInput } from 'cloudtrail-codecs/appmesh';
+ * const r = ListTagsForResourceInput.decode({resourceArn: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: ListTagsForResourceInput = r.right;
+ *   ListTagsForResourceInput.encode(value); // the same JSON
+ * }
  */
 export interface ListTagsForResourceInput extends t.TypeOf<typeof listTagsForResourceInputCodec> {}
-/** The wire form of {@link ListTagsForResourceInput}. */
+/**
+ * The wire form of {@link ListTagsForResourceInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { ListTagsForResourceInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ListTagsForResourceInputJson = {resourceArn: "example"};
+ */
 export interface ListTagsForResourceInputJson extends t.OutputOf<typeof listTagsForResourceInputCodec> {}
-/** The codec of {@link ListTagsForResourceInput}. */
+/**
+ * The codec of {@link ListTagsForResourceInput}, with its fields as data.
+ *
+ * @example
+ * import { ListTagsForResourceInput, type ListTagsForResourceInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListTagsForResourceInputC = ListTagsForResourceInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface ListTagsForResourceInputC extends StructCodec<ListTagsForResourceInput, ListTagsForResourceInputJson> {}
 /** Codec of {@link ListTagsForResourceInput}. */
 export const ListTagsForResourceInput: ListTagsForResourceInputC = listTagsForResourceInputCodec;
@@ -832,11 +1861,32 @@ const listTagsForResourceOutputCodec = struct('ListTagsForResourceOutput', {
 });
 /**
  * The response of `ListTagsForResource`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { ListTagsForResourceOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = ListTagsForResourceOutput.decode({tags: []});
+ * if (r._tag === 'Right') {
+ *   const value: ListTagsForResourceOutput = r.right;
+ *   ListTagsForResourceOutput.encode(value); // the same JSON
+ * }
  */
 export interface ListTagsForResourceOutput extends t.TypeOf<typeof listTagsForResourceOutputCodec> {}
-/** The wire form of {@link ListTagsForResourceOutput}. */
+/**
+ * The wire form of {@link ListTagsForResourceOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { ListTagsForResourceOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ListTagsForResourceOutputJson = {tags: []};
+ */
 export interface ListTagsForResourceOutputJson extends t.OutputOf<typeof listTagsForResourceOutputCodec> {}
-/** The codec of {@link ListTagsForResourceOutput}. */
+/**
+ * The codec of {@link ListTagsForResourceOutput}, with its fields as data.
+ *
+ * @example
+ * import { ListTagsForResourceOutput, type ListTagsForResourceOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListTagsForResourceOutputC = ListTagsForResourceOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface ListTagsForResourceOutputC extends StructCodec<ListTagsForResourceOutput, ListTagsForResourceOutputJson> {}
 /** Codec of {@link ListTagsForResourceOutput}. */
 export const ListTagsForResourceOutput: ListTagsForResourceOutputC = listTagsForResourceOutputCodec;
@@ -850,11 +1900,32 @@ const listVirtualGatewaysInputCodec = struct('ListVirtualGatewaysInput', {
 });
 /**
  * The request of `ListVirtualGateways`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { ListVirtualGatewaysInput } from 'cloudtrail-codecs/appmesh';
+ * const r = ListVirtualGatewaysInput.decode({meshName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: ListVirtualGatewaysInput = r.right;
+ *   ListVirtualGatewaysInput.encode(value); // the same JSON
+ * }
  */
 export interface ListVirtualGatewaysInput extends t.TypeOf<typeof listVirtualGatewaysInputCodec> {}
-/** The wire form of {@link ListVirtualGatewaysInput}. */
+/**
+ * The wire form of {@link ListVirtualGatewaysInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { ListVirtualGatewaysInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ListVirtualGatewaysInputJson = {meshName: "example"};
+ */
 export interface ListVirtualGatewaysInputJson extends t.OutputOf<typeof listVirtualGatewaysInputCodec> {}
-/** The codec of {@link ListVirtualGatewaysInput}. */
+/**
+ * The codec of {@link ListVirtualGatewaysInput}, with its fields as data.
+ *
+ * @example
+ * import { ListVirtualGatewaysInput, type ListVirtualGatewaysInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListVirtualGatewaysInputC = ListVirtualGatewaysInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface ListVirtualGatewaysInputC extends StructCodec<ListVirtualGatewaysInput, ListVirtualGatewaysInputJson> {}
 /** Codec of {@link ListVirtualGatewaysInput}. */
 export const ListVirtualGatewaysInput: ListVirtualGatewaysInputC = listVirtualGatewaysInputCodec;
@@ -866,11 +1937,32 @@ const listVirtualGatewaysOutputCodec = struct('ListVirtualGatewaysOutput', {
 });
 /**
  * The response of `ListVirtualGateways`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { ListVirtualGatewaysOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = ListVirtualGatewaysOutput.decode({virtualGateways: []});
+ * if (r._tag === 'Right') {
+ *   const value: ListVirtualGatewaysOutput = r.right;
+ *   ListVirtualGatewaysOutput.encode(value); // the same JSON
+ * }
  */
 export interface ListVirtualGatewaysOutput extends t.TypeOf<typeof listVirtualGatewaysOutputCodec> {}
-/** The wire form of {@link ListVirtualGatewaysOutput}. */
+/**
+ * The wire form of {@link ListVirtualGatewaysOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { ListVirtualGatewaysOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ListVirtualGatewaysOutputJson = {virtualGateways: []};
+ */
 export interface ListVirtualGatewaysOutputJson extends t.OutputOf<typeof listVirtualGatewaysOutputCodec> {}
-/** The codec of {@link ListVirtualGatewaysOutput}. */
+/**
+ * The codec of {@link ListVirtualGatewaysOutput}, with its fields as data.
+ *
+ * @example
+ * import { ListVirtualGatewaysOutput, type ListVirtualGatewaysOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListVirtualGatewaysOutputC = ListVirtualGatewaysOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface ListVirtualGatewaysOutputC extends StructCodec<ListVirtualGatewaysOutput, ListVirtualGatewaysOutputJson> {}
 /** Codec of {@link ListVirtualGatewaysOutput}. */
 export const ListVirtualGatewaysOutput: ListVirtualGatewaysOutputC = listVirtualGatewaysOutputCodec;
@@ -884,11 +1976,32 @@ const listVirtualNodesInputCodec = struct('ListVirtualNodesInput', {
 });
 /**
  * The request of `ListVirtualNodes`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { ListVirtualNodesInput } from 'cloudtrail-codecs/appmesh';
+ * const r = ListVirtualNodesInput.decode({meshName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: ListVirtualNodesInput = r.right;
+ *   ListVirtualNodesInput.encode(value); // the same JSON
+ * }
  */
 export interface ListVirtualNodesInput extends t.TypeOf<typeof listVirtualNodesInputCodec> {}
-/** The wire form of {@link ListVirtualNodesInput}. */
+/**
+ * The wire form of {@link ListVirtualNodesInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { ListVirtualNodesInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ListVirtualNodesInputJson = {meshName: "example"};
+ */
 export interface ListVirtualNodesInputJson extends t.OutputOf<typeof listVirtualNodesInputCodec> {}
-/** The codec of {@link ListVirtualNodesInput}. */
+/**
+ * The codec of {@link ListVirtualNodesInput}, with its fields as data.
+ *
+ * @example
+ * import { ListVirtualNodesInput, type ListVirtualNodesInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListVirtualNodesInputC = ListVirtualNodesInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface ListVirtualNodesInputC extends StructCodec<ListVirtualNodesInput, ListVirtualNodesInputJson> {}
 /** Codec of {@link ListVirtualNodesInput}. */
 export const ListVirtualNodesInput: ListVirtualNodesInputC = listVirtualNodesInputCodec;
@@ -900,11 +2013,32 @@ const listVirtualNodesOutputCodec = struct('ListVirtualNodesOutput', {
 });
 /**
  * The response of `ListVirtualNodes`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { ListVirtualNodesOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = ListVirtualNodesOutput.decode({virtualNodes: []});
+ * if (r._tag === 'Right') {
+ *   const value: ListVirtualNodesOutput = r.right;
+ *   ListVirtualNodesOutput.encode(value); // the same JSON
+ * }
  */
 export interface ListVirtualNodesOutput extends t.TypeOf<typeof listVirtualNodesOutputCodec> {}
-/** The wire form of {@link ListVirtualNodesOutput}. */
+/**
+ * The wire form of {@link ListVirtualNodesOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { ListVirtualNodesOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ListVirtualNodesOutputJson = {virtualNodes: []};
+ */
 export interface ListVirtualNodesOutputJson extends t.OutputOf<typeof listVirtualNodesOutputCodec> {}
-/** The codec of {@link ListVirtualNodesOutput}. */
+/**
+ * The codec of {@link ListVirtualNodesOutput}, with its fields as data.
+ *
+ * @example
+ * import { ListVirtualNodesOutput, type ListVirtualNodesOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListVirtualNodesOutputC = ListVirtualNodesOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface ListVirtualNodesOutputC extends StructCodec<ListVirtualNodesOutput, ListVirtualNodesOutputJson> {}
 /** Codec of {@link ListVirtualNodesOutput}. */
 export const ListVirtualNodesOutput: ListVirtualNodesOutputC = listVirtualNodesOutputCodec;
@@ -918,11 +2052,32 @@ const listVirtualRoutersInputCodec = struct('ListVirtualRoutersInput', {
 });
 /**
  * The request of `ListVirtualRouters`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { ListVirtualRoutersInput } from 'cloudtrail-codecs/appmesh';
+ * const r = ListVirtualRoutersInput.decode({meshName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: ListVirtualRoutersInput = r.right;
+ *   ListVirtualRoutersInput.encode(value); // the same JSON
+ * }
  */
 export interface ListVirtualRoutersInput extends t.TypeOf<typeof listVirtualRoutersInputCodec> {}
-/** The wire form of {@link ListVirtualRoutersInput}. */
+/**
+ * The wire form of {@link ListVirtualRoutersInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { ListVirtualRoutersInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ListVirtualRoutersInputJson = {meshName: "example"};
+ */
 export interface ListVirtualRoutersInputJson extends t.OutputOf<typeof listVirtualRoutersInputCodec> {}
-/** The codec of {@link ListVirtualRoutersInput}. */
+/**
+ * The codec of {@link ListVirtualRoutersInput}, with its fields as data.
+ *
+ * @example
+ * import { ListVirtualRoutersInput, type ListVirtualRoutersInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListVirtualRoutersInputC = ListVirtualRoutersInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface ListVirtualRoutersInputC extends StructCodec<ListVirtualRoutersInput, ListVirtualRoutersInputJson> {}
 /** Codec of {@link ListVirtualRoutersInput}. */
 export const ListVirtualRoutersInput: ListVirtualRoutersInputC = listVirtualRoutersInputCodec;
@@ -934,11 +2089,32 @@ const listVirtualRoutersOutputCodec = struct('ListVirtualRoutersOutput', {
 });
 /**
  * The response of `ListVirtualRouters`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { ListVirtualRoutersOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = ListVirtualRoutersOutput.decode({virtualRouters: []});
+ * if (r._tag === 'Right') {
+ *   const value: ListVirtualRoutersOutput = r.right;
+ *   ListVirtualRoutersOutput.encode(value); // the same JSON
+ * }
  */
 export interface ListVirtualRoutersOutput extends t.TypeOf<typeof listVirtualRoutersOutputCodec> {}
-/** The wire form of {@link ListVirtualRoutersOutput}. */
+/**
+ * The wire form of {@link ListVirtualRoutersOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { ListVirtualRoutersOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ListVirtualRoutersOutputJson = {virtualRouters: []};
+ */
 export interface ListVirtualRoutersOutputJson extends t.OutputOf<typeof listVirtualRoutersOutputCodec> {}
-/** The codec of {@link ListVirtualRoutersOutput}. */
+/**
+ * The codec of {@link ListVirtualRoutersOutput}, with its fields as data.
+ *
+ * @example
+ * import { ListVirtualRoutersOutput, type ListVirtualRoutersOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListVirtualRoutersOutputC = ListVirtualRoutersOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface ListVirtualRoutersOutputC extends StructCodec<ListVirtualRoutersOutput, ListVirtualRoutersOutputJson> {}
 /** Codec of {@link ListVirtualRoutersOutput}. */
 export const ListVirtualRoutersOutput: ListVirtualRoutersOutputC = listVirtualRoutersOutputCodec;
@@ -952,11 +2128,32 @@ const listVirtualServicesInputCodec = struct('ListVirtualServicesInput', {
 });
 /**
  * The request of `ListVirtualServices`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { ListVirtualServicesInput } from 'cloudtrail-codecs/appmesh';
+ * const r = ListVirtualServicesInput.decode({meshName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: ListVirtualServicesInput = r.right;
+ *   ListVirtualServicesInput.encode(value); // the same JSON
+ * }
  */
 export interface ListVirtualServicesInput extends t.TypeOf<typeof listVirtualServicesInputCodec> {}
-/** The wire form of {@link ListVirtualServicesInput}. */
+/**
+ * The wire form of {@link ListVirtualServicesInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { ListVirtualServicesInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ListVirtualServicesInputJson = {meshName: "example"};
+ */
 export interface ListVirtualServicesInputJson extends t.OutputOf<typeof listVirtualServicesInputCodec> {}
-/** The codec of {@link ListVirtualServicesInput}. */
+/**
+ * The codec of {@link ListVirtualServicesInput}, with its fields as data.
+ *
+ * @example
+ * import { ListVirtualServicesInput, type ListVirtualServicesInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListVirtualServicesInputC = ListVirtualServicesInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface ListVirtualServicesInputC extends StructCodec<ListVirtualServicesInput, ListVirtualServicesInputJson> {}
 /** Codec of {@link ListVirtualServicesInput}. */
 export const ListVirtualServicesInput: ListVirtualServicesInputC = listVirtualServicesInputCodec;
@@ -968,11 +2165,32 @@ const listVirtualServicesOutputCodec = struct('ListVirtualServicesOutput', {
 });
 /**
  * The response of `ListVirtualServices`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { ListVirtualServicesOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = ListVirtualServicesOutput.decode({virtualServices: []});
+ * if (r._tag === 'Right') {
+ *   const value: ListVirtualServicesOutput = r.right;
+ *   ListVirtualServicesOutput.encode(value); // the same JSON
+ * }
  */
 export interface ListVirtualServicesOutput extends t.TypeOf<typeof listVirtualServicesOutputCodec> {}
-/** The wire form of {@link ListVirtualServicesOutput}. */
+/**
+ * The wire form of {@link ListVirtualServicesOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { ListVirtualServicesOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ListVirtualServicesOutputJson = {virtualServices: []};
+ */
 export interface ListVirtualServicesOutputJson extends t.OutputOf<typeof listVirtualServicesOutputCodec> {}
-/** The codec of {@link ListVirtualServicesOutput}. */
+/**
+ * The codec of {@link ListVirtualServicesOutput}, with its fields as data.
+ *
+ * @example
+ * import { ListVirtualServicesOutput, type ListVirtualServicesOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListVirtualServicesOutputC = ListVirtualServicesOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface ListVirtualServicesOutputC extends StructCodec<ListVirtualServicesOutput, ListVirtualServicesOutputJson> {}
 /** Codec of {@link ListVirtualServicesOutput}. */
 export const ListVirtualServicesOutput: ListVirtualServicesOutputC = listVirtualServicesOutputCodec;
@@ -983,11 +2201,32 @@ const tagResourceInputCodec = struct('TagResourceInput', {
 }, {});
 /**
  * The request of `TagResource`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { TagResourceInput } from 'cloudtrail-codecs/appmesh';
+ * const r = TagResourceInput.decode({resourceArn: "example",tags: []});
+ * if (r._tag === 'Right') {
+ *   const value: TagResourceInput = r.right;
+ *   TagResourceInput.encode(value); // the same JSON
+ * }
  */
 export interface TagResourceInput extends t.TypeOf<typeof tagResourceInputCodec> {}
-/** The wire form of {@link TagResourceInput}. */
+/**
+ * The wire form of {@link TagResourceInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { TagResourceInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: TagResourceInputJson = {resourceArn: "example",tags: []};
+ */
 export interface TagResourceInputJson extends t.OutputOf<typeof tagResourceInputCodec> {}
-/** The codec of {@link TagResourceInput}. */
+/**
+ * The codec of {@link TagResourceInput}, with its fields as data.
+ *
+ * @example
+ * import { TagResourceInput, type TagResourceInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: TagResourceInputC = TagResourceInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface TagResourceInputC extends StructCodec<TagResourceInput, TagResourceInputJson> {}
 /** Codec of {@link TagResourceInput}. */
 export const TagResourceInput: TagResourceInputC = tagResourceInputCodec;
@@ -998,11 +2237,32 @@ const untagResourceInputCodec = struct('UntagResourceInput', {
 }, {});
 /**
  * The request of `UntagResource`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { UntagResourceInput } from 'cloudtrail-codecs/appmesh';
+ * const r = UntagResourceInput.decode({resourceArn: "example",tagKeys: []});
+ * if (r._tag === 'Right') {
+ *   const value: UntagResourceInput = r.right;
+ *   UntagResourceInput.encode(value); // the same JSON
+ * }
  */
 export interface UntagResourceInput extends t.TypeOf<typeof untagResourceInputCodec> {}
-/** The wire form of {@link UntagResourceInput}. */
+/**
+ * The wire form of {@link UntagResourceInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { UntagResourceInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: UntagResourceInputJson = {resourceArn: "example",tagKeys: []};
+ */
 export interface UntagResourceInputJson extends t.OutputOf<typeof untagResourceInputCodec> {}
-/** The codec of {@link UntagResourceInput}. */
+/**
+ * The codec of {@link UntagResourceInput}, with its fields as data.
+ *
+ * @example
+ * import { UntagResourceInput, type UntagResourceInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: UntagResourceInputC = UntagResourceInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface UntagResourceInputC extends StructCodec<UntagResourceInput, UntagResourceInputJson> {}
 /** Codec of {@link UntagResourceInput}. */
 export const UntagResourceInput: UntagResourceInputC = untagResourceInputCodec;
@@ -1018,11 +2278,32 @@ const updateGatewayRouteInputCodec = struct('UpdateGatewayRouteInput', {
 });
 /**
  * The request of `UpdateGatewayRoute`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { UpdateGatewayRouteInput } from 'cloudtrail-codecs/appmesh';
+ * const r = UpdateGatewayRouteInput.decode({gatewayRouteName: "example",meshName: "example",spec: {},virtualGatewayName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: UpdateGatewayRouteInput = r.right;
+ *   UpdateGatewayRouteInput.encode(value); // the same JSON
+ * }
  */
 export interface UpdateGatewayRouteInput extends t.TypeOf<typeof updateGatewayRouteInputCodec> {}
-/** The wire form of {@link UpdateGatewayRouteInput}. */
+/**
+ * The wire form of {@link UpdateGatewayRouteInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { UpdateGatewayRouteInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: UpdateGatewayRouteInputJson = {gatewayRouteName: "example",meshName: "example",spec: {},virtualGatewayName: "example"};
+ */
 export interface UpdateGatewayRouteInputJson extends t.OutputOf<typeof updateGatewayRouteInputCodec> {}
-/** The codec of {@link UpdateGatewayRouteInput}. */
+/**
+ * The codec of {@link UpdateGatewayRouteInput}, with its fields as data.
+ *
+ * @example
+ * import { UpdateGatewayRouteInput, type UpdateGatewayRouteInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: UpdateGatewayRouteInputC = UpdateGatewayRouteInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface UpdateGatewayRouteInputC extends StructCodec<UpdateGatewayRouteInput, UpdateGatewayRouteInputJson> {}
 /** Codec of {@link UpdateGatewayRouteInput}. */
 export const UpdateGatewayRouteInput: UpdateGatewayRouteInputC = updateGatewayRouteInputCodec;
@@ -1032,11 +2313,32 @@ const updateGatewayRouteOutputCodec = struct('UpdateGatewayRouteOutput', {
 }, {});
 /**
  * The response of `UpdateGatewayRoute`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { UpdateGatewayRouteOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = UpdateGatewayRouteOutput.decode({gatewayRoute: {gatewayRouteName: "example",meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualGatewayName: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: UpdateGatewayRouteOutput = r.right;
+ *   UpdateGatewayRouteOutput.encode(value); // the same JSON
+ * }
  */
 export interface UpdateGatewayRouteOutput extends t.TypeOf<typeof updateGatewayRouteOutputCodec> {}
-/** The wire form of {@link UpdateGatewayRouteOutput}. */
+/**
+ * The wire form of {@link UpdateGatewayRouteOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { UpdateGatewayRouteOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: UpdateGatewayRouteOutputJson = {gatewayRoute: {gatewayRouteName: "example",meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualGatewayName: "example"}};
+ */
 export interface UpdateGatewayRouteOutputJson extends t.OutputOf<typeof updateGatewayRouteOutputCodec> {}
-/** The codec of {@link UpdateGatewayRouteOutput}. */
+/**
+ * The codec of {@link UpdateGatewayRouteOutput}, with its fields as data.
+ *
+ * @example
+ * import { UpdateGatewayRouteOutput, type UpdateGatewayRouteOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: UpdateGatewayRouteOutputC = UpdateGatewayRouteOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface UpdateGatewayRouteOutputC extends StructCodec<UpdateGatewayRouteOutput, UpdateGatewayRouteOutputJson> {}
 /** Codec of {@link UpdateGatewayRouteOutput}. */
 export const UpdateGatewayRouteOutput: UpdateGatewayRouteOutputC = updateGatewayRouteOutputCodec;
@@ -1049,11 +2351,32 @@ const updateMeshInputCodec = struct('UpdateMeshInput', {
 });
 /**
  * The request of `UpdateMesh`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { UpdateMeshInput } from 'cloudtrail-codecs/appmesh';
+ * const r = UpdateMeshInput.decode({meshName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: UpdateMeshInput = r.right;
+ *   UpdateMeshInput.encode(value); // the same JSON
+ * }
  */
 export interface UpdateMeshInput extends t.TypeOf<typeof updateMeshInputCodec> {}
-/** The wire form of {@link UpdateMeshInput}. */
+/**
+ * The wire form of {@link UpdateMeshInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { UpdateMeshInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: UpdateMeshInputJson = {meshName: "example"};
+ */
 export interface UpdateMeshInputJson extends t.OutputOf<typeof updateMeshInputCodec> {}
-/** The codec of {@link UpdateMeshInput}. */
+/**
+ * The codec of {@link UpdateMeshInput}, with its fields as data.
+ *
+ * @example
+ * import { UpdateMeshInput, type UpdateMeshInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: UpdateMeshInputC = UpdateMeshInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface UpdateMeshInputC extends StructCodec<UpdateMeshInput, UpdateMeshInputJson> {}
 /** Codec of {@link UpdateMeshInput}. */
 export const UpdateMeshInput: UpdateMeshInputC = updateMeshInputCodec;
@@ -1063,11 +2386,32 @@ const updateMeshOutputCodec = struct('UpdateMeshOutput', {
 }, {});
 /**
  * The response of `UpdateMesh`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { UpdateMeshOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = UpdateMeshOutput.decode({mesh: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {}}});
+ * if (r._tag === 'Right') {
+ *   const value: UpdateMeshOutput = r.right;
+ *   UpdateMeshOutput.encode(value); // the same JSON
+ * }
  */
 export interface UpdateMeshOutput extends t.TypeOf<typeof updateMeshOutputCodec> {}
-/** The wire form of {@link UpdateMeshOutput}. */
+/**
+ * The wire form of {@link UpdateMeshOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { UpdateMeshOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: UpdateMeshOutputJson = {mesh: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {}}};
+ */
 export interface UpdateMeshOutputJson extends t.OutputOf<typeof updateMeshOutputCodec> {}
-/** The codec of {@link UpdateMeshOutput}. */
+/**
+ * The codec of {@link UpdateMeshOutput}, with its fields as data.
+ *
+ * @example
+ * import { UpdateMeshOutput, type UpdateMeshOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: UpdateMeshOutputC = UpdateMeshOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface UpdateMeshOutputC extends StructCodec<UpdateMeshOutput, UpdateMeshOutputJson> {}
 /** Codec of {@link UpdateMeshOutput}. */
 export const UpdateMeshOutput: UpdateMeshOutputC = updateMeshOutputCodec;
@@ -1083,11 +2427,32 @@ const updateRouteInputCodec = struct('UpdateRouteInput', {
 });
 /**
  * The request of `UpdateRoute`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { UpdateRouteInput } from 'cloudtrail-codecs/appmesh';
+ * const r = UpdateRouteInput.decode({meshName: "example",routeName: "example",spec: {},virtualRouterName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: UpdateRouteInput = r.right;
+ *   UpdateRouteInput.encode(value); // the same JSON
+ * }
  */
 export interface UpdateRouteInput extends t.TypeOf<typeof updateRouteInputCodec> {}
-/** The wire form of {@link UpdateRouteInput}. */
+/**
+ * The wire form of {@link UpdateRouteInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { UpdateRouteInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: UpdateRouteInputJson = {meshName: "example",routeName: "example",spec: {},virtualRouterName: "example"};
+ */
 export interface UpdateRouteInputJson extends t.OutputOf<typeof updateRouteInputCodec> {}
-/** The codec of {@link UpdateRouteInput}. */
+/**
+ * The codec of {@link UpdateRouteInput}, with its fields as data.
+ *
+ * @example
+ * import { UpdateRouteInput, type UpdateRouteInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: UpdateRouteInputC = UpdateRouteInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface UpdateRouteInputC extends StructCodec<UpdateRouteInput, UpdateRouteInputJson> {}
 /** Codec of {@link UpdateRouteInput}. */
 export const UpdateRouteInput: UpdateRouteInputC = updateRouteInputCodec;
@@ -1097,11 +2462,32 @@ const updateRouteOutputCodec = struct('UpdateRouteOutput', {
 }, {});
 /**
  * The response of `UpdateRoute`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { UpdateRouteOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = UpdateRouteOutput.decode({route: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},routeName: "example",spec: {},status: {status: "ACTIVE"},virtualRouterName: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: UpdateRouteOutput = r.right;
+ *   UpdateRouteOutput.encode(value); // the same JSON
+ * }
  */
 export interface UpdateRouteOutput extends t.TypeOf<typeof updateRouteOutputCodec> {}
-/** The wire form of {@link UpdateRouteOutput}. */
+/**
+ * The wire form of {@link UpdateRouteOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { UpdateRouteOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: UpdateRouteOutputJson = {route: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},routeName: "example",spec: {},status: {status: "ACTIVE"},virtualRouterName: "example"}};
+ */
 export interface UpdateRouteOutputJson extends t.OutputOf<typeof updateRouteOutputCodec> {}
-/** The codec of {@link UpdateRouteOutput}. */
+/**
+ * The codec of {@link UpdateRouteOutput}, with its fields as data.
+ *
+ * @example
+ * import { UpdateRouteOutput, type UpdateRouteOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: UpdateRouteOutputC = UpdateRouteOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface UpdateRouteOutputC extends StructCodec<UpdateRouteOutput, UpdateRouteOutputJson> {}
 /** Codec of {@link UpdateRouteOutput}. */
 export const UpdateRouteOutput: UpdateRouteOutputC = updateRouteOutputCodec;
@@ -1116,11 +2502,32 @@ const updateVirtualGatewayInputCodec = struct('UpdateVirtualGatewayInput', {
 });
 /**
  * The request of `UpdateVirtualGateway`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { UpdateVirtualGatewayInput } from 'cloudtrail-codecs/appmesh';
+ * const r = UpdateVirtualGatewayInput.decode({meshName: "example",spec: {listeners: []},virtualGatewayName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: UpdateVirtualGatewayInput = r.right;
+ *   UpdateVirtualGatewayInput.encode(value); // the same JSON
+ * }
  */
 export interface UpdateVirtualGatewayInput extends t.TypeOf<typeof updateVirtualGatewayInputCodec> {}
-/** The wire form of {@link UpdateVirtualGatewayInput}. */
+/**
+ * The wire form of {@link UpdateVirtualGatewayInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { UpdateVirtualGatewayInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: UpdateVirtualGatewayInputJson = {meshName: "example",spec: {listeners: []},virtualGatewayName: "example"};
+ */
 export interface UpdateVirtualGatewayInputJson extends t.OutputOf<typeof updateVirtualGatewayInputCodec> {}
-/** The codec of {@link UpdateVirtualGatewayInput}. */
+/**
+ * The codec of {@link UpdateVirtualGatewayInput}, with its fields as data.
+ *
+ * @example
+ * import { UpdateVirtualGatewayInput, type UpdateVirtualGatewayInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: UpdateVirtualGatewayInputC = UpdateVirtualGatewayInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface UpdateVirtualGatewayInputC extends StructCodec<UpdateVirtualGatewayInput, UpdateVirtualGatewayInputJson> {}
 /** Codec of {@link UpdateVirtualGatewayInput}. */
 export const UpdateVirtualGatewayInput: UpdateVirtualGatewayInputC = updateVirtualGatewayInputCodec;
@@ -1130,11 +2537,32 @@ const updateVirtualGatewayOutputCodec = struct('UpdateVirtualGatewayOutput', {
 }, {});
 /**
  * The response of `UpdateVirtualGateway`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { UpdateVirtualGatewayOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = UpdateVirtualGatewayOutput.decode({virtualGateway: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {listeners: []},status: {status: "ACTIVE"},virtualGatewayName: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: UpdateVirtualGatewayOutput = r.right;
+ *   UpdateVirtualGatewayOutput.encode(value); // the same JSON
+ * }
  */
 export interface UpdateVirtualGatewayOutput extends t.TypeOf<typeof updateVirtualGatewayOutputCodec> {}
-/** The wire form of {@link UpdateVirtualGatewayOutput}. */
+/**
+ * The wire form of {@link UpdateVirtualGatewayOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { UpdateVirtualGatewayOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: UpdateVirtualGatewayOutputJson = {virtualGateway: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {listeners: []},status: {status: "ACTIVE"},virtualGatewayName: "example"}};
+ */
 export interface UpdateVirtualGatewayOutputJson extends t.OutputOf<typeof updateVirtualGatewayOutputCodec> {}
-/** The codec of {@link UpdateVirtualGatewayOutput}. */
+/**
+ * The codec of {@link UpdateVirtualGatewayOutput}, with its fields as data.
+ *
+ * @example
+ * import { UpdateVirtualGatewayOutput, type UpdateVirtualGatewayOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: UpdateVirtualGatewayOutputC = UpdateVirtualGatewayOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface UpdateVirtualGatewayOutputC extends StructCodec<UpdateVirtualGatewayOutput, UpdateVirtualGatewayOutputJson> {}
 /** Codec of {@link UpdateVirtualGatewayOutput}. */
 export const UpdateVirtualGatewayOutput: UpdateVirtualGatewayOutputC = updateVirtualGatewayOutputCodec;
@@ -1149,11 +2577,32 @@ const updateVirtualNodeInputCodec = struct('UpdateVirtualNodeInput', {
 });
 /**
  * The request of `UpdateVirtualNode`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { UpdateVirtualNodeInput } from 'cloudtrail-codecs/appmesh';
+ * const r = UpdateVirtualNodeInput.decode({meshName: "example",spec: {},virtualNodeName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: UpdateVirtualNodeInput = r.right;
+ *   UpdateVirtualNodeInput.encode(value); // the same JSON
+ * }
  */
 export interface UpdateVirtualNodeInput extends t.TypeOf<typeof updateVirtualNodeInputCodec> {}
-/** The wire form of {@link UpdateVirtualNodeInput}. */
+/**
+ * The wire form of {@link UpdateVirtualNodeInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { UpdateVirtualNodeInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: UpdateVirtualNodeInputJson = {meshName: "example",spec: {},virtualNodeName: "example"};
+ */
 export interface UpdateVirtualNodeInputJson extends t.OutputOf<typeof updateVirtualNodeInputCodec> {}
-/** The codec of {@link UpdateVirtualNodeInput}. */
+/**
+ * The codec of {@link UpdateVirtualNodeInput}, with its fields as data.
+ *
+ * @example
+ * import { UpdateVirtualNodeInput, type UpdateVirtualNodeInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: UpdateVirtualNodeInputC = UpdateVirtualNodeInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface UpdateVirtualNodeInputC extends StructCodec<UpdateVirtualNodeInput, UpdateVirtualNodeInputJson> {}
 /** Codec of {@link UpdateVirtualNodeInput}. */
 export const UpdateVirtualNodeInput: UpdateVirtualNodeInputC = updateVirtualNodeInputCodec;
@@ -1163,11 +2612,32 @@ const updateVirtualNodeOutputCodec = struct('UpdateVirtualNodeOutput', {
 }, {});
 /**
  * The response of `UpdateVirtualNode`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { UpdateVirtualNodeOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = UpdateVirtualNodeOutput.decode({virtualNode: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualNodeName: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: UpdateVirtualNodeOutput = r.right;
+ *   UpdateVirtualNodeOutput.encode(value); // the same JSON
+ * }
  */
 export interface UpdateVirtualNodeOutput extends t.TypeOf<typeof updateVirtualNodeOutputCodec> {}
-/** The wire form of {@link UpdateVirtualNodeOutput}. */
+/**
+ * The wire form of {@link UpdateVirtualNodeOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { UpdateVirtualNodeOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: UpdateVirtualNodeOutputJson = {virtualNode: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualNodeName: "example"}};
+ */
 export interface UpdateVirtualNodeOutputJson extends t.OutputOf<typeof updateVirtualNodeOutputCodec> {}
-/** The codec of {@link UpdateVirtualNodeOutput}. */
+/**
+ * The codec of {@link UpdateVirtualNodeOutput}, with its fields as data.
+ *
+ * @example
+ * import { UpdateVirtualNodeOutput, type UpdateVirtualNodeOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: UpdateVirtualNodeOutputC = UpdateVirtualNodeOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface UpdateVirtualNodeOutputC extends StructCodec<UpdateVirtualNodeOutput, UpdateVirtualNodeOutputJson> {}
 /** Codec of {@link UpdateVirtualNodeOutput}. */
 export const UpdateVirtualNodeOutput: UpdateVirtualNodeOutputC = updateVirtualNodeOutputCodec;
@@ -1182,11 +2652,32 @@ const updateVirtualRouterInputCodec = struct('UpdateVirtualRouterInput', {
 });
 /**
  * The request of `UpdateVirtualRouter`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { UpdateVirtualRouterInput } from 'cloudtrail-codecs/appmesh';
+ * const r = UpdateVirtualRouterInput.decode({meshName: "example",spec: {},virtualRouterName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: UpdateVirtualRouterInput = r.right;
+ *   UpdateVirtualRouterInput.encode(value); // the same JSON
+ * }
  */
 export interface UpdateVirtualRouterInput extends t.TypeOf<typeof updateVirtualRouterInputCodec> {}
-/** The wire form of {@link UpdateVirtualRouterInput}. */
+/**
+ * The wire form of {@link UpdateVirtualRouterInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { UpdateVirtualRouterInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: UpdateVirtualRouterInputJson = {meshName: "example",spec: {},virtualRouterName: "example"};
+ */
 export interface UpdateVirtualRouterInputJson extends t.OutputOf<typeof updateVirtualRouterInputCodec> {}
-/** The codec of {@link UpdateVirtualRouterInput}. */
+/**
+ * The codec of {@link UpdateVirtualRouterInput}, with its fields as data.
+ *
+ * @example
+ * import { UpdateVirtualRouterInput, type UpdateVirtualRouterInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: UpdateVirtualRouterInputC = UpdateVirtualRouterInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface UpdateVirtualRouterInputC extends StructCodec<UpdateVirtualRouterInput, UpdateVirtualRouterInputJson> {}
 /** Codec of {@link UpdateVirtualRouterInput}. */
 export const UpdateVirtualRouterInput: UpdateVirtualRouterInputC = updateVirtualRouterInputCodec;
@@ -1196,11 +2687,32 @@ const updateVirtualRouterOutputCodec = struct('UpdateVirtualRouterOutput', {
 }, {});
 /**
  * The response of `UpdateVirtualRouter`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { UpdateVirtualRouterOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = UpdateVirtualRouterOutput.decode({virtualRouter: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualRouterName: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: UpdateVirtualRouterOutput = r.right;
+ *   UpdateVirtualRouterOutput.encode(value); // the same JSON
+ * }
  */
 export interface UpdateVirtualRouterOutput extends t.TypeOf<typeof updateVirtualRouterOutputCodec> {}
-/** The wire form of {@link UpdateVirtualRouterOutput}. */
+/**
+ * The wire form of {@link UpdateVirtualRouterOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { UpdateVirtualRouterOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: UpdateVirtualRouterOutputJson = {virtualRouter: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualRouterName: "example"}};
+ */
 export interface UpdateVirtualRouterOutputJson extends t.OutputOf<typeof updateVirtualRouterOutputCodec> {}
-/** The codec of {@link UpdateVirtualRouterOutput}. */
+/**
+ * The codec of {@link UpdateVirtualRouterOutput}, with its fields as data.
+ *
+ * @example
+ * import { UpdateVirtualRouterOutput, type UpdateVirtualRouterOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: UpdateVirtualRouterOutputC = UpdateVirtualRouterOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface UpdateVirtualRouterOutputC extends StructCodec<UpdateVirtualRouterOutput, UpdateVirtualRouterOutputJson> {}
 /** Codec of {@link UpdateVirtualRouterOutput}. */
 export const UpdateVirtualRouterOutput: UpdateVirtualRouterOutputC = updateVirtualRouterOutputCodec;
@@ -1215,11 +2727,32 @@ const updateVirtualServiceInputCodec = struct('UpdateVirtualServiceInput', {
 });
 /**
  * The request of `UpdateVirtualService`: every input member (path labels, query and body alike), as CloudTrail records them in `requestParameters`.
+ *
+ * @example
+ * import { UpdateVirtualServiceInput } from 'cloudtrail-codecs/appmesh';
+ * const r = UpdateVirtualServiceInput.decode({meshName: "example",spec: {},virtualServiceName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: UpdateVirtualServiceInput = r.right;
+ *   UpdateVirtualServiceInput.encode(value); // the same JSON
+ * }
  */
 export interface UpdateVirtualServiceInput extends t.TypeOf<typeof updateVirtualServiceInputCodec> {}
-/** The wire form of {@link UpdateVirtualServiceInput}. */
+/**
+ * The wire form of {@link UpdateVirtualServiceInput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { UpdateVirtualServiceInputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: UpdateVirtualServiceInputJson = {meshName: "example",spec: {},virtualServiceName: "example"};
+ */
 export interface UpdateVirtualServiceInputJson extends t.OutputOf<typeof updateVirtualServiceInputCodec> {}
-/** The codec of {@link UpdateVirtualServiceInput}. */
+/**
+ * The codec of {@link UpdateVirtualServiceInput}, with its fields as data.
+ *
+ * @example
+ * import { UpdateVirtualServiceInput, type UpdateVirtualServiceInputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: UpdateVirtualServiceInputC = UpdateVirtualServiceInput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface UpdateVirtualServiceInputC extends StructCodec<UpdateVirtualServiceInput, UpdateVirtualServiceInputJson> {}
 /** Codec of {@link UpdateVirtualServiceInput}. */
 export const UpdateVirtualServiceInput: UpdateVirtualServiceInputC = updateVirtualServiceInputCodec;
@@ -1229,11 +2762,32 @@ const updateVirtualServiceOutputCodec = struct('UpdateVirtualServiceOutput', {
 }, {});
 /**
  * The response of `UpdateVirtualService`, as CloudTrail records it in `responseElements`.
+ *
+ * @example
+ * import { UpdateVirtualServiceOutput } from 'cloudtrail-codecs/appmesh';
+ * const r = UpdateVirtualServiceOutput.decode({virtualService: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualServiceName: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: UpdateVirtualServiceOutput = r.right;
+ *   UpdateVirtualServiceOutput.encode(value); // the same JSON
+ * }
  */
 export interface UpdateVirtualServiceOutput extends t.TypeOf<typeof updateVirtualServiceOutputCodec> {}
-/** The wire form of {@link UpdateVirtualServiceOutput}. */
+/**
+ * The wire form of {@link UpdateVirtualServiceOutput}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { UpdateVirtualServiceOutputJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: UpdateVirtualServiceOutputJson = {virtualService: {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualServiceName: "example"}};
+ */
 export interface UpdateVirtualServiceOutputJson extends t.OutputOf<typeof updateVirtualServiceOutputCodec> {}
-/** The codec of {@link UpdateVirtualServiceOutput}. */
+/**
+ * The codec of {@link UpdateVirtualServiceOutput}, with its fields as data.
+ *
+ * @example
+ * import { UpdateVirtualServiceOutput, type UpdateVirtualServiceOutputC } from 'cloudtrail-codecs/appmesh';
+ * const codec: UpdateVirtualServiceOutputC = UpdateVirtualServiceOutput;
+ * codec.fields.map((f) => f.key);
+ */
 export interface UpdateVirtualServiceOutputC extends StructCodec<UpdateVirtualServiceOutput, UpdateVirtualServiceOutputJson> {}
 /** Codec of {@link UpdateVirtualServiceOutput}. */
 export const UpdateVirtualServiceOutput: UpdateVirtualServiceOutputC = updateVirtualServiceOutputCodec;

@@ -16,7 +16,14 @@ import { struct, type StructCodec } from '../../core/struct.js';
 
 /** Enumeration `DefaultGatewayRouteRewrite` of the model, open to values added later. */
 export type DefaultGatewayRouteRewrite = OpenEnum<'ENABLED' | 'DISABLED'>;
-/** Codec of {@link DefaultGatewayRouteRewrite}: any string decodes; the model's values are in `known`. */
+/**
+ * Codec of {@link DefaultGatewayRouteRewrite}: any string decodes; the model's values are in `known`.
+ *
+ * @example
+ * import { DefaultGatewayRouteRewrite } from 'cloudtrail-codecs/appmesh';
+ * DefaultGatewayRouteRewrite.known; // ['ENABLED', 'DISABLED']
+ * DefaultGatewayRouteRewrite.isKnown('ENABLED'); // true
+ */
 export const DefaultGatewayRouteRewrite: OpenEnumC<'ENABLED' | 'DISABLED'> = openEnum('DefaultGatewayRouteRewrite', ['ENABLED', 'DISABLED']);
 
 const gatewayRouteHostnameRewriteCodec = struct('GatewayRouteHostnameRewrite', {}, {
@@ -24,11 +31,32 @@ const gatewayRouteHostnameRewriteCodec = struct('GatewayRouteHostnameRewrite', {
 });
 /**
  * Structure `GatewayRouteHostnameRewrite` of the model.
+ *
+ * @example
+ * import { GatewayRouteHostnameRewrite } from 'cloudtrail-codecs/appmesh';
+ * const r = GatewayRouteHostnameRewrite.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: GatewayRouteHostnameRewrite = r.right;
+ *   GatewayRouteHostnameRewrite.encode(value); // the same JSON
+ * }
  */
 export interface GatewayRouteHostnameRewrite extends t.TypeOf<typeof gatewayRouteHostnameRewriteCodec> {}
-/** The wire form of {@link GatewayRouteHostnameRewrite}. */
+/**
+ * The wire form of {@link GatewayRouteHostnameRewrite}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { GatewayRouteHostnameRewriteJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: GatewayRouteHostnameRewriteJson = {};
+ */
 export interface GatewayRouteHostnameRewriteJson extends t.OutputOf<typeof gatewayRouteHostnameRewriteCodec> {}
-/** The codec of {@link GatewayRouteHostnameRewrite}. */
+/**
+ * The codec of {@link GatewayRouteHostnameRewrite}, with its fields as data.
+ *
+ * @example
+ * import { GatewayRouteHostnameRewrite, type GatewayRouteHostnameRewriteC } from 'cloudtrail-codecs/appmesh';
+ * const codec: GatewayRouteHostnameRewriteC = GatewayRouteHostnameRewrite;
+ * codec.fields.map((f) => f.key);
+ */
 export interface GatewayRouteHostnameRewriteC extends StructCodec<GatewayRouteHostnameRewrite, GatewayRouteHostnameRewriteJson> {}
 /** Codec of {@link GatewayRouteHostnameRewrite}. */
 export const GatewayRouteHostnameRewrite: GatewayRouteHostnameRewriteC = gatewayRouteHostnameRewriteCodec;
@@ -38,11 +66,32 @@ const grpcGatewayRouteRewriteCodec = struct('GrpcGatewayRouteRewrite', {}, {
 });
 /**
  * Structure `GrpcGatewayRouteRewrite` of the model.
+ *
+ * @example
+ * import { GrpcGatewayRouteRewrite } from 'cloudtrail-codecs/appmesh';
+ * const r = GrpcGatewayRouteRewrite.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: GrpcGatewayRouteRewrite = r.right;
+ *   GrpcGatewayRouteRewrite.encode(value); // the same JSON
+ * }
  */
 export interface GrpcGatewayRouteRewrite extends t.TypeOf<typeof grpcGatewayRouteRewriteCodec> {}
-/** The wire form of {@link GrpcGatewayRouteRewrite}. */
+/**
+ * The wire form of {@link GrpcGatewayRouteRewrite}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { GrpcGatewayRouteRewriteJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: GrpcGatewayRouteRewriteJson = {};
+ */
 export interface GrpcGatewayRouteRewriteJson extends t.OutputOf<typeof grpcGatewayRouteRewriteCodec> {}
-/** The codec of {@link GrpcGatewayRouteRewrite}. */
+/**
+ * The codec of {@link GrpcGatewayRouteRewrite}, with its fields as data.
+ *
+ * @example
+ * import { GrpcGatewayRouteRewrite, type GrpcGatewayRouteRewriteC } from 'cloudtrail-codecs/appmesh';
+ * const codec: GrpcGatewayRouteRewriteC = GrpcGatewayRouteRewrite;
+ * codec.fields.map((f) => f.key);
+ */
 export interface GrpcGatewayRouteRewriteC extends StructCodec<GrpcGatewayRouteRewrite, GrpcGatewayRouteRewriteJson> {}
 /** Codec of {@link GrpcGatewayRouteRewrite}. */
 export const GrpcGatewayRouteRewrite: GrpcGatewayRouteRewriteC = grpcGatewayRouteRewriteCodec;
@@ -52,11 +101,32 @@ const gatewayRouteVirtualServiceCodec = struct('GatewayRouteVirtualService', {
 }, {});
 /**
  * Structure `GatewayRouteVirtualService` of the model.
+ *
+ * @example
+ * import { GatewayRouteVirtualService } from 'cloudtrail-codecs/appmesh';
+ * const r = GatewayRouteVirtualService.decode({virtualServiceName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: GatewayRouteVirtualService = r.right;
+ *   GatewayRouteVirtualService.encode(value); // the same JSON
+ * }
  */
 export interface GatewayRouteVirtualService extends t.TypeOf<typeof gatewayRouteVirtualServiceCodec> {}
-/** The wire form of {@link GatewayRouteVirtualService}. */
+/**
+ * The wire form of {@link GatewayRouteVirtualService}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { GatewayRouteVirtualServiceJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: GatewayRouteVirtualServiceJson = {virtualServiceName: "example"};
+ */
 export interface GatewayRouteVirtualServiceJson extends t.OutputOf<typeof gatewayRouteVirtualServiceCodec> {}
-/** The codec of {@link GatewayRouteVirtualService}. */
+/**
+ * The codec of {@link GatewayRouteVirtualService}, with its fields as data.
+ *
+ * @example
+ * import { GatewayRouteVirtualService, type GatewayRouteVirtualServiceC } from 'cloudtrail-codecs/appmesh';
+ * const codec: GatewayRouteVirtualServiceC = GatewayRouteVirtualService;
+ * codec.fields.map((f) => f.key);
+ */
 export interface GatewayRouteVirtualServiceC extends StructCodec<GatewayRouteVirtualService, GatewayRouteVirtualServiceJson> {}
 /** Codec of {@link GatewayRouteVirtualService}. */
 export const GatewayRouteVirtualService: GatewayRouteVirtualServiceC = gatewayRouteVirtualServiceCodec;
@@ -68,11 +138,32 @@ const gatewayRouteTargetCodec = struct('GatewayRouteTarget', {
 });
 /**
  * Structure `GatewayRouteTarget` of the model.
+ *
+ * @example
+ * import { GatewayRouteTarget } from 'cloudtrail-codecs/appmesh';
+ * const r = GatewayRouteTarget.decode({virtualService: {virtualServiceName: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: GatewayRouteTarget = r.right;
+ *   GatewayRouteTarget.encode(value); // the same JSON
+ * }
  */
 export interface GatewayRouteTarget extends t.TypeOf<typeof gatewayRouteTargetCodec> {}
-/** The wire form of {@link GatewayRouteTarget}. */
+/**
+ * The wire form of {@link GatewayRouteTarget}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { GatewayRouteTargetJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: GatewayRouteTargetJson = {virtualService: {virtualServiceName: "example"}};
+ */
 export interface GatewayRouteTargetJson extends t.OutputOf<typeof gatewayRouteTargetCodec> {}
-/** The codec of {@link GatewayRouteTarget}. */
+/**
+ * The codec of {@link GatewayRouteTarget}, with its fields as data.
+ *
+ * @example
+ * import { GatewayRouteTarget, type GatewayRouteTargetC } from 'cloudtrail-codecs/appmesh';
+ * const codec: GatewayRouteTargetC = GatewayRouteTarget;
+ * codec.fields.map((f) => f.key);
+ */
 export interface GatewayRouteTargetC extends StructCodec<GatewayRouteTarget, GatewayRouteTargetJson> {}
 /** Codec of {@link GatewayRouteTarget}. */
 export const GatewayRouteTarget: GatewayRouteTargetC = gatewayRouteTargetCodec;
@@ -84,11 +175,32 @@ const grpcGatewayRouteActionCodec = struct('GrpcGatewayRouteAction', {
 });
 /**
  * Structure `GrpcGatewayRouteAction` of the model.
+ *
+ * @example
+ * import { GrpcGatewayRouteAction } from 'cloudtrail-codecs/appmesh';
+ * const r = GrpcGatewayRouteAction.decode({target: {virtualService: {virtualServiceName: "example"}}});
+ * if (r._tag === 'Right') {
+ *   const value: GrpcGatewayRouteAction = r.right;
+ *   GrpcGatewayRouteAction.encode(value); // the same JSON
+ * }
  */
 export interface GrpcGatewayRouteAction extends t.TypeOf<typeof grpcGatewayRouteActionCodec> {}
-/** The wire form of {@link GrpcGatewayRouteAction}. */
+/**
+ * The wire form of {@link GrpcGatewayRouteAction}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { GrpcGatewayRouteActionJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: GrpcGatewayRouteActionJson = {target: {virtualService: {virtualServiceName: "example"}}};
+ */
 export interface GrpcGatewayRouteActionJson extends t.OutputOf<typeof grpcGatewayRouteActionCodec> {}
-/** The codec of {@link GrpcGatewayRouteAction}. */
+/**
+ * The codec of {@link GrpcGatewayRouteAction}, with its fields as data.
+ *
+ * @example
+ * import { GrpcGatewayRouteAction, type GrpcGatewayRouteActionC } from 'cloudtrail-codecs/appmesh';
+ * const codec: GrpcGatewayRouteActionC = GrpcGatewayRouteAction;
+ * codec.fields.map((f) => f.key);
+ */
 export interface GrpcGatewayRouteActionC extends StructCodec<GrpcGatewayRouteAction, GrpcGatewayRouteActionJson> {}
 /** Codec of {@link GrpcGatewayRouteAction}. */
 export const GrpcGatewayRouteAction: GrpcGatewayRouteActionC = grpcGatewayRouteActionCodec;
@@ -99,11 +211,32 @@ const gatewayRouteHostnameMatchCodec = struct('GatewayRouteHostnameMatch', {}, {
 });
 /**
  * Structure `GatewayRouteHostnameMatch` of the model.
+ *
+ * @example
+ * import { GatewayRouteHostnameMatch } from 'cloudtrail-codecs/appmesh';
+ * const r = GatewayRouteHostnameMatch.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: GatewayRouteHostnameMatch = r.right;
+ *   GatewayRouteHostnameMatch.encode(value); // the same JSON
+ * }
  */
 export interface GatewayRouteHostnameMatch extends t.TypeOf<typeof gatewayRouteHostnameMatchCodec> {}
-/** The wire form of {@link GatewayRouteHostnameMatch}. */
+/**
+ * The wire form of {@link GatewayRouteHostnameMatch}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { GatewayRouteHostnameMatchJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: GatewayRouteHostnameMatchJson = {};
+ */
 export interface GatewayRouteHostnameMatchJson extends t.OutputOf<typeof gatewayRouteHostnameMatchCodec> {}
-/** The codec of {@link GatewayRouteHostnameMatch}. */
+/**
+ * The codec of {@link GatewayRouteHostnameMatch}, with its fields as data.
+ *
+ * @example
+ * import { GatewayRouteHostnameMatch, type GatewayRouteHostnameMatchC } from 'cloudtrail-codecs/appmesh';
+ * const codec: GatewayRouteHostnameMatchC = GatewayRouteHostnameMatch;
+ * codec.fields.map((f) => f.key);
+ */
 export interface GatewayRouteHostnameMatchC extends StructCodec<GatewayRouteHostnameMatch, GatewayRouteHostnameMatchJson> {}
 /** Codec of {@link GatewayRouteHostnameMatch}. */
 export const GatewayRouteHostnameMatch: GatewayRouteHostnameMatchC = gatewayRouteHostnameMatchCodec;
@@ -114,20 +247,64 @@ const matchRangeCodec = struct('MatchRange', {
 }, {});
 /**
  * Structure `MatchRange` of the model.
+ *
+ * @example
+ * import { MatchRange } from 'cloudtrail-codecs/appmesh';
+ * const r = MatchRange.decode({end: 1,start: 1});
+ * if (r._tag === 'Right') {
+ *   const value: MatchRange = r.right;
+ *   MatchRange.encode(value); // the same JSON
+ * }
  */
 export interface MatchRange extends t.TypeOf<typeof matchRangeCodec> {}
-/** The wire form of {@link MatchRange}. */
+/**
+ * The wire form of {@link MatchRange}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { MatchRangeJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: MatchRangeJson = {end: 1,start: 1};
+ */
 export interface MatchRangeJson extends t.OutputOf<typeof matchRangeCodec> {}
-/** The codec of {@link MatchRange}. */
+/**
+ * The codec of {@link MatchRange}, with its fields as data.
+ *
+ * @example
+ * import { MatchRange, type MatchRangeC } from 'cloudtrail-codecs/appmesh';
+ * const codec: MatchRangeC = MatchRange;
+ * codec.fields.map((f) => f.key);
+ */
 export interface MatchRangeC extends StructCodec<MatchRange, MatchRangeJson> {}
 /** Codec of {@link MatchRange}. */
 export const MatchRange: MatchRangeC = matchRangeCodec;
 
-/** Union `GrpcMetadataMatchMethod` of the model: exactly one of `exact`, `prefix`, `range`, `regex`, `suffix` is set. */
+/**
+ * Union `GrpcMetadataMatchMethod` of the model: exactly one of `exact`, `prefix`, `range`, `regex`, `suffix` is set.
+ *
+ * @example
+ * import { GrpcMetadataMatchMethod } from 'cloudtrail-codecs/appmesh';
+ * const r = GrpcMetadataMatchMethod.decode({exact: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: GrpcMetadataMatchMethod = r.right;
+ *   value.exact; // the member that is set
+ * }
+ */
 export type GrpcMetadataMatchMethod = ExactlyOneOf<{ exact: StringC; prefix: StringC; range: MatchRangeC; regex: StringC; suffix: StringC }>;
-/** The wire form of {@link GrpcMetadataMatchMethod}. */
+/**
+ * The wire form of {@link GrpcMetadataMatchMethod}.
+ *
+ * @example
+ * import type { GrpcMetadataMatchMethodJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: GrpcMetadataMatchMethodJson = {exact: "example"};
+ */
 export type GrpcMetadataMatchMethodJson = ExactlyOneOfJson<{ exact: StringC; prefix: StringC; range: MatchRangeC; regex: StringC; suffix: StringC }>;
-/** The codec of {@link GrpcMetadataMatchMethod}. */
+/**
+ * The codec of {@link GrpcMetadataMatchMethod}, with its members as data.
+ *
+ * @example
+ * import { GrpcMetadataMatchMethod, type GrpcMetadataMatchMethodC } from 'cloudtrail-codecs/appmesh';
+ * const codec: GrpcMetadataMatchMethodC = GrpcMetadataMatchMethod;
+ * Object.keys(codec.members);
+ */
 export interface GrpcMetadataMatchMethodC extends ExactlyOneC<{ exact: StringC; prefix: StringC; range: MatchRangeC; regex: StringC; suffix: StringC }> {}
 /** Codec of {@link GrpcMetadataMatchMethod}. */
 export const GrpcMetadataMatchMethod: GrpcMetadataMatchMethodC = exactlyOne('GrpcMetadataMatchMethod', {
@@ -146,11 +323,32 @@ const grpcGatewayRouteMetadataCodec = struct('GrpcGatewayRouteMetadata', {
 });
 /**
  * Structure `GrpcGatewayRouteMetadata` of the model.
+ *
+ * @example
+ * import { GrpcGatewayRouteMetadata } from 'cloudtrail-codecs/appmesh';
+ * const r = GrpcGatewayRouteMetadata.decode({name: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: GrpcGatewayRouteMetadata = r.right;
+ *   GrpcGatewayRouteMetadata.encode(value); // the same JSON
+ * }
  */
 export interface GrpcGatewayRouteMetadata extends t.TypeOf<typeof grpcGatewayRouteMetadataCodec> {}
-/** The wire form of {@link GrpcGatewayRouteMetadata}. */
+/**
+ * The wire form of {@link GrpcGatewayRouteMetadata}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { GrpcGatewayRouteMetadataJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: GrpcGatewayRouteMetadataJson = {name: "example"};
+ */
 export interface GrpcGatewayRouteMetadataJson extends t.OutputOf<typeof grpcGatewayRouteMetadataCodec> {}
-/** The codec of {@link GrpcGatewayRouteMetadata}. */
+/**
+ * The codec of {@link GrpcGatewayRouteMetadata}, with its fields as data.
+ *
+ * @example
+ * import { GrpcGatewayRouteMetadata, type GrpcGatewayRouteMetadataC } from 'cloudtrail-codecs/appmesh';
+ * const codec: GrpcGatewayRouteMetadataC = GrpcGatewayRouteMetadata;
+ * codec.fields.map((f) => f.key);
+ */
 export interface GrpcGatewayRouteMetadataC extends StructCodec<GrpcGatewayRouteMetadata, GrpcGatewayRouteMetadataJson> {}
 /** Codec of {@link GrpcGatewayRouteMetadata}. */
 export const GrpcGatewayRouteMetadata: GrpcGatewayRouteMetadataC = grpcGatewayRouteMetadataCodec;
@@ -163,11 +361,32 @@ const grpcGatewayRouteMatchCodec = struct('GrpcGatewayRouteMatch', {}, {
 });
 /**
  * Structure `GrpcGatewayRouteMatch` of the model.
+ *
+ * @example
+ * import { GrpcGatewayRouteMatch } from 'cloudtrail-codecs/appmesh';
+ * const r = GrpcGatewayRouteMatch.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: GrpcGatewayRouteMatch = r.right;
+ *   GrpcGatewayRouteMatch.encode(value); // the same JSON
+ * }
  */
 export interface GrpcGatewayRouteMatch extends t.TypeOf<typeof grpcGatewayRouteMatchCodec> {}
-/** The wire form of {@link GrpcGatewayRouteMatch}. */
+/**
+ * The wire form of {@link GrpcGatewayRouteMatch}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { GrpcGatewayRouteMatchJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: GrpcGatewayRouteMatchJson = {};
+ */
 export interface GrpcGatewayRouteMatchJson extends t.OutputOf<typeof grpcGatewayRouteMatchCodec> {}
-/** The codec of {@link GrpcGatewayRouteMatch}. */
+/**
+ * The codec of {@link GrpcGatewayRouteMatch}, with its fields as data.
+ *
+ * @example
+ * import { GrpcGatewayRouteMatch, type GrpcGatewayRouteMatchC } from 'cloudtrail-codecs/appmesh';
+ * const codec: GrpcGatewayRouteMatchC = GrpcGatewayRouteMatch;
+ * codec.fields.map((f) => f.key);
+ */
 export interface GrpcGatewayRouteMatchC extends StructCodec<GrpcGatewayRouteMatch, GrpcGatewayRouteMatchJson> {}
 /** Codec of {@link GrpcGatewayRouteMatch}. */
 export const GrpcGatewayRouteMatch: GrpcGatewayRouteMatchC = grpcGatewayRouteMatchCodec;
@@ -178,11 +397,32 @@ const grpcGatewayRouteCodec = struct('GrpcGatewayRoute', {
 }, {});
 /**
  * Structure `GrpcGatewayRoute` of the model.
+ *
+ * @example
+ * import { GrpcGatewayRoute } from 'cloudtrail-codecs/appmesh';
+ * const r = GrpcGatewayRoute.decode({action: {target: {virtualService: {virtualServiceName: "example"}}},match: {}});
+ * if (r._tag === 'Right') {
+ *   const value: GrpcGatewayRoute = r.right;
+ *   GrpcGatewayRoute.encode(value); // the same JSON
+ * }
  */
 export interface GrpcGatewayRoute extends t.TypeOf<typeof grpcGatewayRouteCodec> {}
-/** The wire form of {@link GrpcGatewayRoute}. */
+/**
+ * The wire form of {@link GrpcGatewayRoute}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { GrpcGatewayRouteJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: GrpcGatewayRouteJson = {action: {target: {virtualService: {virtualServiceName: "example"}}},match: {}};
+ */
 export interface GrpcGatewayRouteJson extends t.OutputOf<typeof grpcGatewayRouteCodec> {}
-/** The codec of {@link GrpcGatewayRoute}. */
+/**
+ * The codec of {@link GrpcGatewayRoute}, with its fields as data.
+ *
+ * @example
+ * import { GrpcGatewayRoute, type GrpcGatewayRouteC } from 'cloudtrail-codecs/appmesh';
+ * const codec: GrpcGatewayRouteC = GrpcGatewayRoute;
+ * codec.fields.map((f) => f.key);
+ */
 export interface GrpcGatewayRouteC extends StructCodec<GrpcGatewayRoute, GrpcGatewayRouteJson> {}
 /** Codec of {@link GrpcGatewayRoute}. */
 export const GrpcGatewayRoute: GrpcGatewayRouteC = grpcGatewayRouteCodec;
@@ -192,11 +432,32 @@ const httpGatewayRoutePathRewriteCodec = struct('HttpGatewayRoutePathRewrite', {
 });
 /**
  * Structure `HttpGatewayRoutePathRewrite` of the model.
+ *
+ * @example
+ * import { HttpGatewayRoutePathRewrite } from 'cloudtrail-codecs/appmesh';
+ * const r = HttpGatewayRoutePathRewrite.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: HttpGatewayRoutePathRewrite = r.right;
+ *   HttpGatewayRoutePathRewrite.encode(value); // the same JSON
+ * }
  */
 export interface HttpGatewayRoutePathRewrite extends t.TypeOf<typeof httpGatewayRoutePathRewriteCodec> {}
-/** The wire form of {@link HttpGatewayRoutePathRewrite}. */
+/**
+ * The wire form of {@link HttpGatewayRoutePathRewrite}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { HttpGatewayRoutePathRewriteJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: HttpGatewayRoutePathRewriteJson = {};
+ */
 export interface HttpGatewayRoutePathRewriteJson extends t.OutputOf<typeof httpGatewayRoutePathRewriteCodec> {}
-/** The codec of {@link HttpGatewayRoutePathRewrite}. */
+/**
+ * The codec of {@link HttpGatewayRoutePathRewrite}, with its fields as data.
+ *
+ * @example
+ * import { HttpGatewayRoutePathRewrite, type HttpGatewayRoutePathRewriteC } from 'cloudtrail-codecs/appmesh';
+ * const codec: HttpGatewayRoutePathRewriteC = HttpGatewayRoutePathRewrite;
+ * codec.fields.map((f) => f.key);
+ */
 export interface HttpGatewayRoutePathRewriteC extends StructCodec<HttpGatewayRoutePathRewrite, HttpGatewayRoutePathRewriteJson> {}
 /** Codec of {@link HttpGatewayRoutePathRewrite}. */
 export const HttpGatewayRoutePathRewrite: HttpGatewayRoutePathRewriteC = httpGatewayRoutePathRewriteCodec;
@@ -207,11 +468,32 @@ const httpGatewayRoutePrefixRewriteCodec = struct('HttpGatewayRoutePrefixRewrite
 });
 /**
  * Structure `HttpGatewayRoutePrefixRewrite` of the model.
+ *
+ * @example
+ * import { HttpGatewayRoutePrefixRewrite } from 'cloudtrail-codecs/appmesh';
+ * const r = HttpGatewayRoutePrefixRewrite.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: HttpGatewayRoutePrefixRewrite = r.right;
+ *   HttpGatewayRoutePrefixRewrite.encode(value); // the same JSON
+ * }
  */
 export interface HttpGatewayRoutePrefixRewrite extends t.TypeOf<typeof httpGatewayRoutePrefixRewriteCodec> {}
-/** The wire form of {@link HttpGatewayRoutePrefixRewrite}. */
+/**
+ * The wire form of {@link HttpGatewayRoutePrefixRewrite}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { HttpGatewayRoutePrefixRewriteJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: HttpGatewayRoutePrefixRewriteJson = {};
+ */
 export interface HttpGatewayRoutePrefixRewriteJson extends t.OutputOf<typeof httpGatewayRoutePrefixRewriteCodec> {}
-/** The codec of {@link HttpGatewayRoutePrefixRewrite}. */
+/**
+ * The codec of {@link HttpGatewayRoutePrefixRewrite}, with its fields as data.
+ *
+ * @example
+ * import { HttpGatewayRoutePrefixRewrite, type HttpGatewayRoutePrefixRewriteC } from 'cloudtrail-codecs/appmesh';
+ * const codec: HttpGatewayRoutePrefixRewriteC = HttpGatewayRoutePrefixRewrite;
+ * codec.fields.map((f) => f.key);
+ */
 export interface HttpGatewayRoutePrefixRewriteC extends StructCodec<HttpGatewayRoutePrefixRewrite, HttpGatewayRoutePrefixRewriteJson> {}
 /** Codec of {@link HttpGatewayRoutePrefixRewrite}. */
 export const HttpGatewayRoutePrefixRewrite: HttpGatewayRoutePrefixRewriteC = httpGatewayRoutePrefixRewriteCodec;
@@ -223,11 +505,32 @@ const httpGatewayRouteRewriteCodec = struct('HttpGatewayRouteRewrite', {}, {
 });
 /**
  * Structure `HttpGatewayRouteRewrite` of the model.
+ *
+ * @example
+ * import { HttpGatewayRouteRewrite } from 'cloudtrail-codecs/appmesh';
+ * const r = HttpGatewayRouteRewrite.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: HttpGatewayRouteRewrite = r.right;
+ *   HttpGatewayRouteRewrite.encode(value); // the same JSON
+ * }
  */
 export interface HttpGatewayRouteRewrite extends t.TypeOf<typeof httpGatewayRouteRewriteCodec> {}
-/** The wire form of {@link HttpGatewayRouteRewrite}. */
+/**
+ * The wire form of {@link HttpGatewayRouteRewrite}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { HttpGatewayRouteRewriteJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: HttpGatewayRouteRewriteJson = {};
+ */
 export interface HttpGatewayRouteRewriteJson extends t.OutputOf<typeof httpGatewayRouteRewriteCodec> {}
-/** The codec of {@link HttpGatewayRouteRewrite}. */
+/**
+ * The codec of {@link HttpGatewayRouteRewrite}, with its fields as data.
+ *
+ * @example
+ * import { HttpGatewayRouteRewrite, type HttpGatewayRouteRewriteC } from 'cloudtrail-codecs/appmesh';
+ * const codec: HttpGatewayRouteRewriteC = HttpGatewayRouteRewrite;
+ * codec.fields.map((f) => f.key);
+ */
 export interface HttpGatewayRouteRewriteC extends StructCodec<HttpGatewayRouteRewrite, HttpGatewayRouteRewriteJson> {}
 /** Codec of {@link HttpGatewayRouteRewrite}. */
 export const HttpGatewayRouteRewrite: HttpGatewayRouteRewriteC = httpGatewayRouteRewriteCodec;
@@ -239,20 +542,64 @@ const httpGatewayRouteActionCodec = struct('HttpGatewayRouteAction', {
 });
 /**
  * Structure `HttpGatewayRouteAction` of the model.
+ *
+ * @example
+ * import { HttpGatewayRouteAction } from 'cloudtrail-codecs/appmesh';
+ * const r = HttpGatewayRouteAction.decode({target: {virtualService: {virtualServiceName: "example"}}});
+ * if (r._tag === 'Right') {
+ *   const value: HttpGatewayRouteAction = r.right;
+ *   HttpGatewayRouteAction.encode(value); // the same JSON
+ * }
  */
 export interface HttpGatewayRouteAction extends t.TypeOf<typeof httpGatewayRouteActionCodec> {}
-/** The wire form of {@link HttpGatewayRouteAction}. */
+/**
+ * The wire form of {@link HttpGatewayRouteAction}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { HttpGatewayRouteActionJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: HttpGatewayRouteActionJson = {target: {virtualService: {virtualServiceName: "example"}}};
+ */
 export interface HttpGatewayRouteActionJson extends t.OutputOf<typeof httpGatewayRouteActionCodec> {}
-/** The codec of {@link HttpGatewayRouteAction}. */
+/**
+ * The codec of {@link HttpGatewayRouteAction}, with its fields as data.
+ *
+ * @example
+ * import { HttpGatewayRouteAction, type HttpGatewayRouteActionC } from 'cloudtrail-codecs/appmesh';
+ * const codec: HttpGatewayRouteActionC = HttpGatewayRouteAction;
+ * codec.fields.map((f) => f.key);
+ */
 export interface HttpGatewayRouteActionC extends StructCodec<HttpGatewayRouteAction, HttpGatewayRouteActionJson> {}
 /** Codec of {@link HttpGatewayRouteAction}. */
 export const HttpGatewayRouteAction: HttpGatewayRouteActionC = httpGatewayRouteActionCodec;
 
-/** Union `HeaderMatchMethod` of the model: exactly one of `exact`, `prefix`, `range`, `regex`, `suffix` is set. */
+/**
+ * Union `HeaderMatchMethod` of the model: exactly one of `exact`, `prefix`, `range`, `regex`, `suffix` is set.
+ *
+ * @example
+ * import { HeaderMatchMethod } from 'cloudtrail-codecs/appmesh';
+ * const r = HeaderMatchMethod.decode({exact: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: HeaderMatchMethod = r.right;
+ *   value.exact; // the member that is set
+ * }
+ */
 export type HeaderMatchMethod = ExactlyOneOf<{ exact: StringC; prefix: StringC; range: MatchRangeC; regex: StringC; suffix: StringC }>;
-/** The wire form of {@link HeaderMatchMethod}. */
+/**
+ * The wire form of {@link HeaderMatchMethod}.
+ *
+ * @example
+ * import type { HeaderMatchMethodJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: HeaderMatchMethodJson = {exact: "example"};
+ */
 export type HeaderMatchMethodJson = ExactlyOneOfJson<{ exact: StringC; prefix: StringC; range: MatchRangeC; regex: StringC; suffix: StringC }>;
-/** The codec of {@link HeaderMatchMethod}. */
+/**
+ * The codec of {@link HeaderMatchMethod}, with its members as data.
+ *
+ * @example
+ * import { HeaderMatchMethod, type HeaderMatchMethodC } from 'cloudtrail-codecs/appmesh';
+ * const codec: HeaderMatchMethodC = HeaderMatchMethod;
+ * Object.keys(codec.members);
+ */
 export interface HeaderMatchMethodC extends ExactlyOneC<{ exact: StringC; prefix: StringC; range: MatchRangeC; regex: StringC; suffix: StringC }> {}
 /** Codec of {@link HeaderMatchMethod}. */
 export const HeaderMatchMethod: HeaderMatchMethodC = exactlyOne('HeaderMatchMethod', {
@@ -271,18 +618,46 @@ const httpGatewayRouteHeaderCodec = struct('HttpGatewayRouteHeader', {
 });
 /**
  * Structure `HttpGatewayRouteHeader` of the model.
+ *
+ * @example
+ * import { HttpGatewayRouteHeader } from 'cloudtrail-codecs/appmesh';
+ * const r = HttpGatewayRouteHeader.decode({name: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: HttpGatewayRouteHeader = r.right;
+ *   HttpGatewayRouteHeader.encode(value); // the same JSON
+ * }
  */
 export interface HttpGatewayRouteHeader extends t.TypeOf<typeof httpGatewayRouteHeaderCodec> {}
-/** The wire form of {@link HttpGatewayRouteHeader}. */
+/**
+ * The wire form of {@link HttpGatewayRouteHeader}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { HttpGatewayRouteHeaderJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: HttpGatewayRouteHeaderJson = {name: "example"};
+ */
 export interface HttpGatewayRouteHeaderJson extends t.OutputOf<typeof httpGatewayRouteHeaderCodec> {}
-/** The codec of {@link HttpGatewayRouteHeader}. */
+/**
+ * The codec of {@link HttpGatewayRouteHeader}, with its fields as data.
+ *
+ * @example
+ * import { HttpGatewayRouteHeader, type HttpGatewayRouteHeaderC } from 'cloudtrail-codecs/appmesh';
+ * const codec: HttpGatewayRouteHeaderC = HttpGatewayRouteHeader;
+ * codec.fields.map((f) => f.key);
+ */
 export interface HttpGatewayRouteHeaderC extends StructCodec<HttpGatewayRouteHeader, HttpGatewayRouteHeaderJson> {}
 /** Codec of {@link HttpGatewayRouteHeader}. */
 export const HttpGatewayRouteHeader: HttpGatewayRouteHeaderC = httpGatewayRouteHeaderCodec;
 
 /** Enumeration `HttpMethod` of the model, open to values added later. */
 export type HttpMethod = OpenEnum<'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE' | 'CONNECT' | 'OPTIONS' | 'TRACE' | 'PATCH'>;
-/** Codec of {@link HttpMethod}: any string decodes; the model's values are in `known`. */
+/**
+ * Codec of {@link HttpMethod}: any string decodes; the model's values are in `known`.
+ *
+ * @example
+ * import { HttpMethod } from 'cloudtrail-codecs/appmesh';
+ * HttpMethod.known; // ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'CONNECT', 'OPTIONS', 'TRACE', 'PATCH']
+ * HttpMethod.isKnown('GET'); // true
+ */
 export const HttpMethod: OpenEnumC<'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE' | 'CONNECT' | 'OPTIONS' | 'TRACE' | 'PATCH'> = openEnum('HttpMethod', ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'CONNECT', 'OPTIONS', 'TRACE', 'PATCH']);
 
 const httpPathMatchCodec = struct('HttpPathMatch', {}, {
@@ -291,11 +666,32 @@ const httpPathMatchCodec = struct('HttpPathMatch', {}, {
 });
 /**
  * Structure `HttpPathMatch` of the model.
+ *
+ * @example
+ * import { HttpPathMatch } from 'cloudtrail-codecs/appmesh';
+ * const r = HttpPathMatch.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: HttpPathMatch = r.right;
+ *   HttpPathMatch.encode(value); // the same JSON
+ * }
  */
 export interface HttpPathMatch extends t.TypeOf<typeof httpPathMatchCodec> {}
-/** The wire form of {@link HttpPathMatch}. */
+/**
+ * The wire form of {@link HttpPathMatch}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { HttpPathMatchJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: HttpPathMatchJson = {};
+ */
 export interface HttpPathMatchJson extends t.OutputOf<typeof httpPathMatchCodec> {}
-/** The codec of {@link HttpPathMatch}. */
+/**
+ * The codec of {@link HttpPathMatch}, with its fields as data.
+ *
+ * @example
+ * import { HttpPathMatch, type HttpPathMatchC } from 'cloudtrail-codecs/appmesh';
+ * const codec: HttpPathMatchC = HttpPathMatch;
+ * codec.fields.map((f) => f.key);
+ */
 export interface HttpPathMatchC extends StructCodec<HttpPathMatch, HttpPathMatchJson> {}
 /** Codec of {@link HttpPathMatch}. */
 export const HttpPathMatch: HttpPathMatchC = httpPathMatchCodec;
@@ -305,11 +701,32 @@ const queryParameterMatchCodec = struct('QueryParameterMatch', {}, {
 });
 /**
  * Structure `QueryParameterMatch` of the model.
+ *
+ * @example
+ * import { QueryParameterMatch } from 'cloudtrail-codecs/appmesh';
+ * const r = QueryParameterMatch.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: QueryParameterMatch = r.right;
+ *   QueryParameterMatch.encode(value); // the same JSON
+ * }
  */
 export interface QueryParameterMatch extends t.TypeOf<typeof queryParameterMatchCodec> {}
-/** The wire form of {@link QueryParameterMatch}. */
+/**
+ * The wire form of {@link QueryParameterMatch}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { QueryParameterMatchJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: QueryParameterMatchJson = {};
+ */
 export interface QueryParameterMatchJson extends t.OutputOf<typeof queryParameterMatchCodec> {}
-/** The codec of {@link QueryParameterMatch}. */
+/**
+ * The codec of {@link QueryParameterMatch}, with its fields as data.
+ *
+ * @example
+ * import { QueryParameterMatch, type QueryParameterMatchC } from 'cloudtrail-codecs/appmesh';
+ * const codec: QueryParameterMatchC = QueryParameterMatch;
+ * codec.fields.map((f) => f.key);
+ */
 export interface QueryParameterMatchC extends StructCodec<QueryParameterMatch, QueryParameterMatchJson> {}
 /** Codec of {@link QueryParameterMatch}. */
 export const QueryParameterMatch: QueryParameterMatchC = queryParameterMatchCodec;
@@ -321,11 +738,32 @@ const httpQueryParameterCodec = struct('HttpQueryParameter', {
 });
 /**
  * Structure `HttpQueryParameter` of the model.
+ *
+ * @example
+ * import { HttpQueryParameter } from 'cloudtrail-codecs/appmesh';
+ * const r = HttpQueryParameter.decode({name: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: HttpQueryParameter = r.right;
+ *   HttpQueryParameter.encode(value); // the same JSON
+ * }
  */
 export interface HttpQueryParameter extends t.TypeOf<typeof httpQueryParameterCodec> {}
-/** The wire form of {@link HttpQueryParameter}. */
+/**
+ * The wire form of {@link HttpQueryParameter}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { HttpQueryParameterJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: HttpQueryParameterJson = {name: "example"};
+ */
 export interface HttpQueryParameterJson extends t.OutputOf<typeof httpQueryParameterCodec> {}
-/** The codec of {@link HttpQueryParameter}. */
+/**
+ * The codec of {@link HttpQueryParameter}, with its fields as data.
+ *
+ * @example
+ * import { HttpQueryParameter, type HttpQueryParameterC } from 'cloudtrail-codecs/appmesh';
+ * const codec: HttpQueryParameterC = HttpQueryParameter;
+ * codec.fields.map((f) => f.key);
+ */
 export interface HttpQueryParameterC extends StructCodec<HttpQueryParameter, HttpQueryParameterJson> {}
 /** Codec of {@link HttpQueryParameter}. */
 export const HttpQueryParameter: HttpQueryParameterC = httpQueryParameterCodec;
@@ -341,11 +779,32 @@ const httpGatewayRouteMatchCodec = struct('HttpGatewayRouteMatch', {}, {
 });
 /**
  * Structure `HttpGatewayRouteMatch` of the model.
+ *
+ * @example
+ * import { HttpGatewayRouteMatch } from 'cloudtrail-codecs/appmesh';
+ * const r = HttpGatewayRouteMatch.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: HttpGatewayRouteMatch = r.right;
+ *   HttpGatewayRouteMatch.encode(value); // the same JSON
+ * }
  */
 export interface HttpGatewayRouteMatch extends t.TypeOf<typeof httpGatewayRouteMatchCodec> {}
-/** The wire form of {@link HttpGatewayRouteMatch}. */
+/**
+ * The wire form of {@link HttpGatewayRouteMatch}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { HttpGatewayRouteMatchJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: HttpGatewayRouteMatchJson = {};
+ */
 export interface HttpGatewayRouteMatchJson extends t.OutputOf<typeof httpGatewayRouteMatchCodec> {}
-/** The codec of {@link HttpGatewayRouteMatch}. */
+/**
+ * The codec of {@link HttpGatewayRouteMatch}, with its fields as data.
+ *
+ * @example
+ * import { HttpGatewayRouteMatch, type HttpGatewayRouteMatchC } from 'cloudtrail-codecs/appmesh';
+ * const codec: HttpGatewayRouteMatchC = HttpGatewayRouteMatch;
+ * codec.fields.map((f) => f.key);
+ */
 export interface HttpGatewayRouteMatchC extends StructCodec<HttpGatewayRouteMatch, HttpGatewayRouteMatchJson> {}
 /** Codec of {@link HttpGatewayRouteMatch}. */
 export const HttpGatewayRouteMatch: HttpGatewayRouteMatchC = httpGatewayRouteMatchCodec;
@@ -356,11 +815,32 @@ const httpGatewayRouteCodec = struct('HttpGatewayRoute', {
 }, {});
 /**
  * Structure `HttpGatewayRoute` of the model.
+ *
+ * @example
+ * import { HttpGatewayRoute } from 'cloudtrail-codecs/appmesh';
+ * const r = HttpGatewayRoute.decode({action: {target: {virtualService: {virtualServiceName: "example"}}},match: {}});
+ * if (r._tag === 'Right') {
+ *   const value: HttpGatewayRoute = r.right;
+ *   HttpGatewayRoute.encode(value); // the same JSON
+ * }
  */
 export interface HttpGatewayRoute extends t.TypeOf<typeof httpGatewayRouteCodec> {}
-/** The wire form of {@link HttpGatewayRoute}. */
+/**
+ * The wire form of {@link HttpGatewayRoute}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { HttpGatewayRouteJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: HttpGatewayRouteJson = {action: {target: {virtualService: {virtualServiceName: "example"}}},match: {}};
+ */
 export interface HttpGatewayRouteJson extends t.OutputOf<typeof httpGatewayRouteCodec> {}
-/** The codec of {@link HttpGatewayRoute}. */
+/**
+ * The codec of {@link HttpGatewayRoute}, with its fields as data.
+ *
+ * @example
+ * import { HttpGatewayRoute, type HttpGatewayRouteC } from 'cloudtrail-codecs/appmesh';
+ * const codec: HttpGatewayRouteC = HttpGatewayRoute;
+ * codec.fields.map((f) => f.key);
+ */
 export interface HttpGatewayRouteC extends StructCodec<HttpGatewayRoute, HttpGatewayRouteJson> {}
 /** Codec of {@link HttpGatewayRoute}. */
 export const HttpGatewayRoute: HttpGatewayRouteC = httpGatewayRouteCodec;
@@ -373,11 +853,32 @@ const gatewayRouteSpecCodec = struct('GatewayRouteSpec', {}, {
 });
 /**
  * Structure `GatewayRouteSpec` of the model.
+ *
+ * @example
+ * import { GatewayRouteSpec } from 'cloudtrail-codecs/appmesh';
+ * const r = GatewayRouteSpec.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: GatewayRouteSpec = r.right;
+ *   GatewayRouteSpec.encode(value); // the same JSON
+ * }
  */
 export interface GatewayRouteSpec extends t.TypeOf<typeof gatewayRouteSpecCodec> {}
-/** The wire form of {@link GatewayRouteSpec}. */
+/**
+ * The wire form of {@link GatewayRouteSpec}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { GatewayRouteSpecJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: GatewayRouteSpecJson = {};
+ */
 export interface GatewayRouteSpecJson extends t.OutputOf<typeof gatewayRouteSpecCodec> {}
-/** The codec of {@link GatewayRouteSpec}. */
+/**
+ * The codec of {@link GatewayRouteSpec}, with its fields as data.
+ *
+ * @example
+ * import { GatewayRouteSpec, type GatewayRouteSpecC } from 'cloudtrail-codecs/appmesh';
+ * const codec: GatewayRouteSpecC = GatewayRouteSpec;
+ * codec.fields.map((f) => f.key);
+ */
 export interface GatewayRouteSpecC extends StructCodec<GatewayRouteSpec, GatewayRouteSpecJson> {}
 /** Codec of {@link GatewayRouteSpec}. */
 export const GatewayRouteSpec: GatewayRouteSpecC = gatewayRouteSpecCodec;
@@ -388,11 +889,32 @@ const tagRefCodec = struct('TagRef', {
 }, {});
 /**
  * Structure `TagRef` of the model.
+ *
+ * @example
+ * import { TagRef } from 'cloudtrail-codecs/appmesh';
+ * const r = TagRef.decode({key: "example",value: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: TagRef = r.right;
+ *   TagRef.encode(value); // the same JSON
+ * }
  */
 export interface TagRef extends t.TypeOf<typeof tagRefCodec> {}
-/** The wire form of {@link TagRef}. */
+/**
+ * The wire form of {@link TagRef}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { TagRefJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: TagRefJson = {key: "example",value: "example"};
+ */
 export interface TagRefJson extends t.OutputOf<typeof tagRefCodec> {}
-/** The codec of {@link TagRef}. */
+/**
+ * The codec of {@link TagRef}, with its fields as data.
+ *
+ * @example
+ * import { TagRef, type TagRefC } from 'cloudtrail-codecs/appmesh';
+ * const codec: TagRefC = TagRef;
+ * codec.fields.map((f) => f.key);
+ */
 export interface TagRefC extends StructCodec<TagRef, TagRefJson> {}
 /** Codec of {@link TagRef}. */
 export const TagRef: TagRefC = tagRefCodec;
@@ -412,18 +934,46 @@ const resourceMetadataCodec = struct('ResourceMetadata', {
  *
  * `meshOwner` is required by the model but optional here: records written before meshes could be shared (2019) lack it.
  * `resourceOwner` is required by the model but optional here: records written before meshes could be shared (2019) lack it.
+ *
+ * @example
+ * import { ResourceMetadata } from 'cloudtrail-codecs/appmesh';
+ * const r = ResourceMetadata.decode({arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1});
+ * if (r._tag === 'Right') {
+ *   const value: ResourceMetadata = r.right;
+ *   ResourceMetadata.encode(value); // the same JSON
+ * }
  */
 export interface ResourceMetadata extends t.TypeOf<typeof resourceMetadataCodec> {}
-/** The wire form of {@link ResourceMetadata}. */
+/**
+ * The wire form of {@link ResourceMetadata}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { ResourceMetadataJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ResourceMetadataJson = {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1};
+ */
 export interface ResourceMetadataJson extends t.OutputOf<typeof resourceMetadataCodec> {}
-/** The codec of {@link ResourceMetadata}. */
+/**
+ * The codec of {@link ResourceMetadata}, with its fields as data.
+ *
+ * @example
+ * import { ResourceMetadata, type ResourceMetadataC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ResourceMetadataC = ResourceMetadata;
+ * codec.fields.map((f) => f.key);
+ */
 export interface ResourceMetadataC extends StructCodec<ResourceMetadata, ResourceMetadataJson> {}
 /** Codec of {@link ResourceMetadata}. */
 export const ResourceMetadata: ResourceMetadataC = resourceMetadataCodec;
 
 /** Enumeration `GatewayRouteStatusCode` of the model, open to values added later. */
 export type GatewayRouteStatusCode = OpenEnum<'ACTIVE' | 'INACTIVE' | 'DELETED'>;
-/** Codec of {@link GatewayRouteStatusCode}: any string decodes; the model's values are in `known`. */
+/**
+ * Codec of {@link GatewayRouteStatusCode}: any string decodes; the model's values are in `known`.
+ *
+ * @example
+ * import { GatewayRouteStatusCode } from 'cloudtrail-codecs/appmesh';
+ * GatewayRouteStatusCode.known; // ['ACTIVE', 'INACTIVE', 'DELETED']
+ * GatewayRouteStatusCode.isKnown('ACTIVE'); // true
+ */
 export const GatewayRouteStatusCode: OpenEnumC<'ACTIVE' | 'INACTIVE' | 'DELETED'> = openEnum('GatewayRouteStatusCode', ['ACTIVE', 'INACTIVE', 'DELETED']);
 
 const gatewayRouteStatusCodec = struct('GatewayRouteStatus', {
@@ -431,11 +981,32 @@ const gatewayRouteStatusCodec = struct('GatewayRouteStatus', {
 }, {});
 /**
  * Structure `GatewayRouteStatus` of the model.
+ *
+ * @example
+ * import { GatewayRouteStatus } from 'cloudtrail-codecs/appmesh';
+ * const r = GatewayRouteStatus.decode({status: "ACTIVE"});
+ * if (r._tag === 'Right') {
+ *   const value: GatewayRouteStatus = r.right;
+ *   GatewayRouteStatus.encode(value); // the same JSON
+ * }
  */
 export interface GatewayRouteStatus extends t.TypeOf<typeof gatewayRouteStatusCodec> {}
-/** The wire form of {@link GatewayRouteStatus}. */
+/**
+ * The wire form of {@link GatewayRouteStatus}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { GatewayRouteStatusJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: GatewayRouteStatusJson = {status: "ACTIVE"};
+ */
 export interface GatewayRouteStatusJson extends t.OutputOf<typeof gatewayRouteStatusCodec> {}
-/** The codec of {@link GatewayRouteStatus}. */
+/**
+ * The codec of {@link GatewayRouteStatus}, with its fields as data.
+ *
+ * @example
+ * import { GatewayRouteStatus, type GatewayRouteStatusC } from 'cloudtrail-codecs/appmesh';
+ * const codec: GatewayRouteStatusC = GatewayRouteStatus;
+ * codec.fields.map((f) => f.key);
+ */
 export interface GatewayRouteStatusC extends StructCodec<GatewayRouteStatus, GatewayRouteStatusJson> {}
 /** Codec of {@link GatewayRouteStatus}. */
 export const GatewayRouteStatus: GatewayRouteStatusC = gatewayRouteStatusCodec;
@@ -450,18 +1021,46 @@ const gatewayRouteDataCodec = struct('GatewayRouteData', {
 }, {});
 /**
  * Structure `GatewayRouteData` of the model.
+ *
+ * @example
+ * import { GatewayRouteData } from 'cloudtrail-codecs/appmesh';
+ * const r = GatewayRouteData.decode({gatewayRouteName: "example",meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualGatewayName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: GatewayRouteData = r.right;
+ *   GatewayRouteData.encode(value); // the same JSON
+ * }
  */
 export interface GatewayRouteData extends t.TypeOf<typeof gatewayRouteDataCodec> {}
-/** The wire form of {@link GatewayRouteData}. */
+/**
+ * The wire form of {@link GatewayRouteData}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { GatewayRouteDataJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: GatewayRouteDataJson = {gatewayRouteName: "example",meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualGatewayName: "example"};
+ */
 export interface GatewayRouteDataJson extends t.OutputOf<typeof gatewayRouteDataCodec> {}
-/** The codec of {@link GatewayRouteData}. */
+/**
+ * The codec of {@link GatewayRouteData}, with its fields as data.
+ *
+ * @example
+ * import { GatewayRouteData, type GatewayRouteDataC } from 'cloudtrail-codecs/appmesh';
+ * const codec: GatewayRouteDataC = GatewayRouteData;
+ * codec.fields.map((f) => f.key);
+ */
 export interface GatewayRouteDataC extends StructCodec<GatewayRouteData, GatewayRouteDataJson> {}
 /** Codec of {@link GatewayRouteData}. */
 export const GatewayRouteData: GatewayRouteDataC = gatewayRouteDataCodec;
 
 /** Enumeration `EgressFilterType` of the model, open to values added later. */
 export type EgressFilterType = OpenEnum<'ALLOW_ALL' | 'DROP_ALL'>;
-/** Codec of {@link EgressFilterType}: any string decodes; the model's values are in `known`. */
+/**
+ * Codec of {@link EgressFilterType}: any string decodes; the model's values are in `known`.
+ *
+ * @example
+ * import { EgressFilterType } from 'cloudtrail-codecs/appmesh';
+ * EgressFilterType.known; // ['ALLOW_ALL', 'DROP_ALL']
+ * EgressFilterType.isKnown('ALLOW_ALL'); // true
+ */
 export const EgressFilterType: OpenEnumC<'ALLOW_ALL' | 'DROP_ALL'> = openEnum('EgressFilterType', ['ALLOW_ALL', 'DROP_ALL']);
 
 const egressFilterCodec = struct('EgressFilter', {
@@ -469,18 +1068,46 @@ const egressFilterCodec = struct('EgressFilter', {
 }, {});
 /**
  * Structure `EgressFilter` of the model.
+ *
+ * @example
+ * import { EgressFilter } from 'cloudtrail-codecs/appmesh';
+ * const r = EgressFilter.decode({type: "ALLOW_ALL"});
+ * if (r._tag === 'Right') {
+ *   const value: EgressFilter = r.right;
+ *   EgressFilter.encode(value); // the same JSON
+ * }
  */
 export interface EgressFilter extends t.TypeOf<typeof egressFilterCodec> {}
-/** The wire form of {@link EgressFilter}. */
+/**
+ * The wire form of {@link EgressFilter}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { EgressFilterJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: EgressFilterJson = {type: "ALLOW_ALL"};
+ */
 export interface EgressFilterJson extends t.OutputOf<typeof egressFilterCodec> {}
-/** The codec of {@link EgressFilter}. */
+/**
+ * The codec of {@link EgressFilter}, with its fields as data.
+ *
+ * @example
+ * import { EgressFilter, type EgressFilterC } from 'cloudtrail-codecs/appmesh';
+ * const codec: EgressFilterC = EgressFilter;
+ * codec.fields.map((f) => f.key);
+ */
 export interface EgressFilterC extends StructCodec<EgressFilter, EgressFilterJson> {}
 /** Codec of {@link EgressFilter}. */
 export const EgressFilter: EgressFilterC = egressFilterCodec;
 
 /** Enumeration `IpPreference` of the model, open to values added later. */
 export type IpPreference = OpenEnum<'IPv6_PREFERRED' | 'IPv4_PREFERRED' | 'IPv4_ONLY' | 'IPv6_ONLY'>;
-/** Codec of {@link IpPreference}: any string decodes; the model's values are in `known`. */
+/**
+ * Codec of {@link IpPreference}: any string decodes; the model's values are in `known`.
+ *
+ * @example
+ * import { IpPreference } from 'cloudtrail-codecs/appmesh';
+ * IpPreference.known; // ['IPv6_PREFERRED', 'IPv4_PREFERRED', 'IPv4_ONLY', 'IPv6_ONLY']
+ * IpPreference.isKnown('IPv6_PREFERRED'); // true
+ */
 export const IpPreference: OpenEnumC<'IPv6_PREFERRED' | 'IPv4_PREFERRED' | 'IPv4_ONLY' | 'IPv6_ONLY'> = openEnum('IpPreference', ['IPv6_PREFERRED', 'IPv4_PREFERRED', 'IPv4_ONLY', 'IPv6_ONLY']);
 
 const meshServiceDiscoveryCodec = struct('MeshServiceDiscovery', {}, {
@@ -488,11 +1115,32 @@ const meshServiceDiscoveryCodec = struct('MeshServiceDiscovery', {}, {
 });
 /**
  * Structure `MeshServiceDiscovery` of the model.
+ *
+ * @example
+ * import { MeshServiceDiscovery } from 'cloudtrail-codecs/appmesh';
+ * const r = MeshServiceDiscovery.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: MeshServiceDiscovery = r.right;
+ *   MeshServiceDiscovery.encode(value); // the same JSON
+ * }
  */
 export interface MeshServiceDiscovery extends t.TypeOf<typeof meshServiceDiscoveryCodec> {}
-/** The wire form of {@link MeshServiceDiscovery}. */
+/**
+ * The wire form of {@link MeshServiceDiscovery}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { MeshServiceDiscoveryJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: MeshServiceDiscoveryJson = {};
+ */
 export interface MeshServiceDiscoveryJson extends t.OutputOf<typeof meshServiceDiscoveryCodec> {}
-/** The codec of {@link MeshServiceDiscovery}. */
+/**
+ * The codec of {@link MeshServiceDiscovery}, with its fields as data.
+ *
+ * @example
+ * import { MeshServiceDiscovery, type MeshServiceDiscoveryC } from 'cloudtrail-codecs/appmesh';
+ * const codec: MeshServiceDiscoveryC = MeshServiceDiscovery;
+ * codec.fields.map((f) => f.key);
+ */
 export interface MeshServiceDiscoveryC extends StructCodec<MeshServiceDiscovery, MeshServiceDiscoveryJson> {}
 /** Codec of {@link MeshServiceDiscovery}. */
 export const MeshServiceDiscovery: MeshServiceDiscoveryC = meshServiceDiscoveryCodec;
@@ -503,18 +1151,46 @@ const meshSpecCodec = struct('MeshSpec', {}, {
 });
 /**
  * Structure `MeshSpec` of the model.
+ *
+ * @example
+ * import { MeshSpec } from 'cloudtrail-codecs/appmesh';
+ * const r = MeshSpec.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: MeshSpec = r.right;
+ *   MeshSpec.encode(value); // the same JSON
+ * }
  */
 export interface MeshSpec extends t.TypeOf<typeof meshSpecCodec> {}
-/** The wire form of {@link MeshSpec}. */
+/**
+ * The wire form of {@link MeshSpec}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { MeshSpecJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: MeshSpecJson = {};
+ */
 export interface MeshSpecJson extends t.OutputOf<typeof meshSpecCodec> {}
-/** The codec of {@link MeshSpec}. */
+/**
+ * The codec of {@link MeshSpec}, with its fields as data.
+ *
+ * @example
+ * import { MeshSpec, type MeshSpecC } from 'cloudtrail-codecs/appmesh';
+ * const codec: MeshSpecC = MeshSpec;
+ * codec.fields.map((f) => f.key);
+ */
 export interface MeshSpecC extends StructCodec<MeshSpec, MeshSpecJson> {}
 /** Codec of {@link MeshSpec}. */
 export const MeshSpec: MeshSpecC = meshSpecCodec;
 
 /** Enumeration `MeshStatusCode` of the model, open to values added later. */
 export type MeshStatusCode = OpenEnum<'ACTIVE' | 'INACTIVE' | 'DELETED'>;
-/** Codec of {@link MeshStatusCode}: any string decodes; the model's values are in `known`. */
+/**
+ * Codec of {@link MeshStatusCode}: any string decodes; the model's values are in `known`.
+ *
+ * @example
+ * import { MeshStatusCode } from 'cloudtrail-codecs/appmesh';
+ * MeshStatusCode.known; // ['ACTIVE', 'INACTIVE', 'DELETED']
+ * MeshStatusCode.isKnown('ACTIVE'); // true
+ */
 export const MeshStatusCode: OpenEnumC<'ACTIVE' | 'INACTIVE' | 'DELETED'> = openEnum('MeshStatusCode', ['ACTIVE', 'INACTIVE', 'DELETED']);
 
 const meshStatusCodec = struct('MeshStatus', {}, {
@@ -522,11 +1198,32 @@ const meshStatusCodec = struct('MeshStatus', {}, {
 });
 /**
  * Structure `MeshStatus` of the model.
+ *
+ * @example
+ * import { MeshStatus } from 'cloudtrail-codecs/appmesh';
+ * const r = MeshStatus.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: MeshStatus = r.right;
+ *   MeshStatus.encode(value); // the same JSON
+ * }
  */
 export interface MeshStatus extends t.TypeOf<typeof meshStatusCodec> {}
-/** The wire form of {@link MeshStatus}. */
+/**
+ * The wire form of {@link MeshStatus}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { MeshStatusJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: MeshStatusJson = {};
+ */
 export interface MeshStatusJson extends t.OutputOf<typeof meshStatusCodec> {}
-/** The codec of {@link MeshStatus}. */
+/**
+ * The codec of {@link MeshStatus}, with its fields as data.
+ *
+ * @example
+ * import { MeshStatus, type MeshStatusC } from 'cloudtrail-codecs/appmesh';
+ * const codec: MeshStatusC = MeshStatus;
+ * codec.fields.map((f) => f.key);
+ */
 export interface MeshStatusC extends StructCodec<MeshStatus, MeshStatusJson> {}
 /** Codec of {@link MeshStatus}. */
 export const MeshStatus: MeshStatusC = meshStatusCodec;
@@ -539,11 +1236,32 @@ const meshDataCodec = struct('MeshData', {
 }, {});
 /**
  * Structure `MeshData` of the model.
+ *
+ * @example
+ * import { MeshData } from 'cloudtrail-codecs/appmesh';
+ * const r = MeshData.decode({meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {}});
+ * if (r._tag === 'Right') {
+ *   const value: MeshData = r.right;
+ *   MeshData.encode(value); // the same JSON
+ * }
  */
 export interface MeshData extends t.TypeOf<typeof meshDataCodec> {}
-/** The wire form of {@link MeshData}. */
+/**
+ * The wire form of {@link MeshData}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { MeshDataJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: MeshDataJson = {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {}};
+ */
 export interface MeshDataJson extends t.OutputOf<typeof meshDataCodec> {}
-/** The codec of {@link MeshData}. */
+/**
+ * The codec of {@link MeshData}, with its fields as data.
+ *
+ * @example
+ * import { MeshData, type MeshDataC } from 'cloudtrail-codecs/appmesh';
+ * const codec: MeshDataC = MeshData;
+ * codec.fields.map((f) => f.key);
+ */
 export interface MeshDataC extends StructCodec<MeshData, MeshDataJson> {}
 /** Codec of {@link MeshData}. */
 export const MeshData: MeshDataC = meshDataCodec;
@@ -556,11 +1274,32 @@ const weightedTargetCodec = struct('WeightedTarget', {
 });
 /**
  * Structure `WeightedTarget` of the model.
+ *
+ * @example
+ * import { WeightedTarget } from 'cloudtrail-codecs/appmesh';
+ * const r = WeightedTarget.decode({virtualNode: "example",weight: 0});
+ * if (r._tag === 'Right') {
+ *   const value: WeightedTarget = r.right;
+ *   WeightedTarget.encode(value); // the same JSON
+ * }
  */
 export interface WeightedTarget extends t.TypeOf<typeof weightedTargetCodec> {}
-/** The wire form of {@link WeightedTarget}. */
+/**
+ * The wire form of {@link WeightedTarget}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { WeightedTargetJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: WeightedTargetJson = {virtualNode: "example",weight: 0};
+ */
 export interface WeightedTargetJson extends t.OutputOf<typeof weightedTargetCodec> {}
-/** The codec of {@link WeightedTarget}. */
+/**
+ * The codec of {@link WeightedTarget}, with its fields as data.
+ *
+ * @example
+ * import { WeightedTarget, type WeightedTargetC } from 'cloudtrail-codecs/appmesh';
+ * const codec: WeightedTargetC = WeightedTarget;
+ * codec.fields.map((f) => f.key);
+ */
 export interface WeightedTargetC extends StructCodec<WeightedTarget, WeightedTargetJson> {}
 /** Codec of {@link WeightedTarget}. */
 export const WeightedTarget: WeightedTargetC = weightedTargetCodec;
@@ -570,20 +1309,64 @@ const grpcRouteActionCodec = struct('GrpcRouteAction', {
 }, {});
 /**
  * Structure `GrpcRouteAction` of the model.
+ *
+ * @example
+ * import { GrpcRouteAction } from 'cloudtrail-codecs/appmesh';
+ * const r = GrpcRouteAction.decode({weightedTargets: [{virtualNode: "example",weight: 0}]});
+ * if (r._tag === 'Right') {
+ *   const value: GrpcRouteAction = r.right;
+ *   GrpcRouteAction.encode(value); // the same JSON
+ * }
  */
 export interface GrpcRouteAction extends t.TypeOf<typeof grpcRouteActionCodec> {}
-/** The wire form of {@link GrpcRouteAction}. */
+/**
+ * The wire form of {@link GrpcRouteAction}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { GrpcRouteActionJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: GrpcRouteActionJson = {weightedTargets: [{virtualNode: "example",weight: 0}]};
+ */
 export interface GrpcRouteActionJson extends t.OutputOf<typeof grpcRouteActionCodec> {}
-/** The codec of {@link GrpcRouteAction}. */
+/**
+ * The codec of {@link GrpcRouteAction}, with its fields as data.
+ *
+ * @example
+ * import { GrpcRouteAction, type GrpcRouteActionC } from 'cloudtrail-codecs/appmesh';
+ * const codec: GrpcRouteActionC = GrpcRouteAction;
+ * codec.fields.map((f) => f.key);
+ */
 export interface GrpcRouteActionC extends StructCodec<GrpcRouteAction, GrpcRouteActionJson> {}
 /** Codec of {@link GrpcRouteAction}. */
 export const GrpcRouteAction: GrpcRouteActionC = grpcRouteActionCodec;
 
-/** Union `GrpcRouteMetadataMatchMethod` of the model: exactly one of `exact`, `prefix`, `range`, `regex`, `suffix` is set. */
+/**
+ * Union `GrpcRouteMetadataMatchMethod` of the model: exactly one of `exact`, `prefix`, `range`, `regex`, `suffix` is set.
+ *
+ * @example
+ * import { GrpcRouteMetadataMatchMethod } from 'cloudtrail-codecs/appmesh';
+ * const r = GrpcRouteMetadataMatchMethod.decode({exact: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: GrpcRouteMetadataMatchMethod = r.right;
+ *   value.exact; // the member that is set
+ * }
+ */
 export type GrpcRouteMetadataMatchMethod = ExactlyOneOf<{ exact: StringC; prefix: StringC; range: MatchRangeC; regex: StringC; suffix: StringC }>;
-/** The wire form of {@link GrpcRouteMetadataMatchMethod}. */
+/**
+ * The wire form of {@link GrpcRouteMetadataMatchMethod}.
+ *
+ * @example
+ * import type { GrpcRouteMetadataMatchMethodJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: GrpcRouteMetadataMatchMethodJson = {exact: "example"};
+ */
 export type GrpcRouteMetadataMatchMethodJson = ExactlyOneOfJson<{ exact: StringC; prefix: StringC; range: MatchRangeC; regex: StringC; suffix: StringC }>;
-/** The codec of {@link GrpcRouteMetadataMatchMethod}. */
+/**
+ * The codec of {@link GrpcRouteMetadataMatchMethod}, with its members as data.
+ *
+ * @example
+ * import { GrpcRouteMetadataMatchMethod, type GrpcRouteMetadataMatchMethodC } from 'cloudtrail-codecs/appmesh';
+ * const codec: GrpcRouteMetadataMatchMethodC = GrpcRouteMetadataMatchMethod;
+ * Object.keys(codec.members);
+ */
 export interface GrpcRouteMetadataMatchMethodC extends ExactlyOneC<{ exact: StringC; prefix: StringC; range: MatchRangeC; regex: StringC; suffix: StringC }> {}
 /** Codec of {@link GrpcRouteMetadataMatchMethod}. */
 export const GrpcRouteMetadataMatchMethod: GrpcRouteMetadataMatchMethodC = exactlyOne('GrpcRouteMetadataMatchMethod', {
@@ -602,11 +1385,32 @@ const grpcRouteMetadataCodec = struct('GrpcRouteMetadata', {
 });
 /**
  * Structure `GrpcRouteMetadata` of the model.
+ *
+ * @example
+ * import { GrpcRouteMetadata } from 'cloudtrail-codecs/appmesh';
+ * const r = GrpcRouteMetadata.decode({name: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: GrpcRouteMetadata = r.right;
+ *   GrpcRouteMetadata.encode(value); // the same JSON
+ * }
  */
 export interface GrpcRouteMetadata extends t.TypeOf<typeof grpcRouteMetadataCodec> {}
-/** The wire form of {@link GrpcRouteMetadata}. */
+/**
+ * The wire form of {@link GrpcRouteMetadata}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { GrpcRouteMetadataJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: GrpcRouteMetadataJson = {name: "example"};
+ */
 export interface GrpcRouteMetadataJson extends t.OutputOf<typeof grpcRouteMetadataCodec> {}
-/** The codec of {@link GrpcRouteMetadata}. */
+/**
+ * The codec of {@link GrpcRouteMetadata}, with its fields as data.
+ *
+ * @example
+ * import { GrpcRouteMetadata, type GrpcRouteMetadataC } from 'cloudtrail-codecs/appmesh';
+ * const codec: GrpcRouteMetadataC = GrpcRouteMetadata;
+ * codec.fields.map((f) => f.key);
+ */
 export interface GrpcRouteMetadataC extends StructCodec<GrpcRouteMetadata, GrpcRouteMetadataJson> {}
 /** Codec of {@link GrpcRouteMetadata}. */
 export const GrpcRouteMetadata: GrpcRouteMetadataC = grpcRouteMetadataCodec;
@@ -619,23 +1423,58 @@ const grpcRouteMatchCodec = struct('GrpcRouteMatch', {}, {
 });
 /**
  * Structure `GrpcRouteMatch` of the model.
+ *
+ * @example
+ * import { GrpcRouteMatch } from 'cloudtrail-codecs/appmesh';
+ * const r = GrpcRouteMatch.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: GrpcRouteMatch = r.right;
+ *   GrpcRouteMatch.encode(value); // the same JSON
+ * }
  */
 export interface GrpcRouteMatch extends t.TypeOf<typeof grpcRouteMatchCodec> {}
-/** The wire form of {@link GrpcRouteMatch}. */
+/**
+ * The wire form of {@link GrpcRouteMatch}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { GrpcRouteMatchJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: GrpcRouteMatchJson = {};
+ */
 export interface GrpcRouteMatchJson extends t.OutputOf<typeof grpcRouteMatchCodec> {}
-/** The codec of {@link GrpcRouteMatch}. */
+/**
+ * The codec of {@link GrpcRouteMatch}, with its fields as data.
+ *
+ * @example
+ * import { GrpcRouteMatch, type GrpcRouteMatchC } from 'cloudtrail-codecs/appmesh';
+ * const codec: GrpcRouteMatchC = GrpcRouteMatch;
+ * codec.fields.map((f) => f.key);
+ */
 export interface GrpcRouteMatchC extends StructCodec<GrpcRouteMatch, GrpcRouteMatchJson> {}
 /** Codec of {@link GrpcRouteMatch}. */
 export const GrpcRouteMatch: GrpcRouteMatchC = grpcRouteMatchCodec;
 
 /** Enumeration `GrpcRetryPolicyEvent` of the model, open to values added later. */
 export type GrpcRetryPolicyEvent = OpenEnum<'cancelled' | 'deadline-exceeded' | 'internal' | 'resource-exhausted' | 'unavailable'>;
-/** Codec of {@link GrpcRetryPolicyEvent}: any string decodes; the model's values are in `known`. */
+/**
+ * Codec of {@link GrpcRetryPolicyEvent}: any string decodes; the model's values are in `known`.
+ *
+ * @example
+ * import { GrpcRetryPolicyEvent } from 'cloudtrail-codecs/appmesh';
+ * GrpcRetryPolicyEvent.known; // ['cancelled', 'deadline-exceeded', 'internal', 'resource-exhausted', 'unavailable']
+ * GrpcRetryPolicyEvent.isKnown('cancelled'); // true
+ */
 export const GrpcRetryPolicyEvent: OpenEnumC<'cancelled' | 'deadline-exceeded' | 'internal' | 'resource-exhausted' | 'unavailable'> = openEnum('GrpcRetryPolicyEvent', ['cancelled', 'deadline-exceeded', 'internal', 'resource-exhausted', 'unavailable']);
 
 /** Enumeration `DurationUnit` of the model, open to values added later. */
 export type DurationUnit = OpenEnum<'s' | 'ms'>;
-/** Codec of {@link DurationUnit}: any string decodes; the model's values are in `known`. */
+/**
+ * Codec of {@link DurationUnit}: any string decodes; the model's values are in `known`.
+ *
+ * @example
+ * import { DurationUnit } from 'cloudtrail-codecs/appmesh';
+ * DurationUnit.known; // ['s', 'ms']
+ * DurationUnit.isKnown('s'); // true
+ */
 export const DurationUnit: OpenEnumC<'s' | 'ms'> = openEnum('DurationUnit', ['s', 'ms']);
 
 const durationCodec = struct('Duration', {}, {
@@ -644,18 +1483,46 @@ const durationCodec = struct('Duration', {}, {
 });
 /**
  * Structure `Duration` of the model.
+ *
+ * @example
+ * import { Duration } from 'cloudtrail-codecs/appmesh';
+ * const r = Duration.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: Duration = r.right;
+ *   Duration.encode(value); // the same JSON
+ * }
  */
 export interface Duration extends t.TypeOf<typeof durationCodec> {}
-/** The wire form of {@link Duration}. */
+/**
+ * The wire form of {@link Duration}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DurationJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DurationJson = {};
+ */
 export interface DurationJson extends t.OutputOf<typeof durationCodec> {}
-/** The codec of {@link Duration}. */
+/**
+ * The codec of {@link Duration}, with its fields as data.
+ *
+ * @example
+ * import { Duration, type DurationC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DurationC = Duration;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DurationC extends StructCodec<Duration, DurationJson> {}
 /** Codec of {@link Duration}. */
 export const Duration: DurationC = durationCodec;
 
 /** Enumeration `TcpRetryPolicyEvent` of the model, open to values added later. */
 export type TcpRetryPolicyEvent = OpenEnum<'connection-error'>;
-/** Codec of {@link TcpRetryPolicyEvent}: any string decodes; the model's values are in `known`. */
+/**
+ * Codec of {@link TcpRetryPolicyEvent}: any string decodes; the model's values are in `known`.
+ *
+ * @example
+ * import { TcpRetryPolicyEvent } from 'cloudtrail-codecs/appmesh';
+ * TcpRetryPolicyEvent.known; // ['connection-error']
+ * TcpRetryPolicyEvent.isKnown('connection-error'); // true
+ */
 export const TcpRetryPolicyEvent: OpenEnumC<'connection-error'> = openEnum('TcpRetryPolicyEvent', ['connection-error']);
 
 const grpcRetryPolicyCodec = struct('GrpcRetryPolicy', {
@@ -668,11 +1535,32 @@ const grpcRetryPolicyCodec = struct('GrpcRetryPolicy', {
 });
 /**
  * Structure `GrpcRetryPolicy` of the model.
+ *
+ * @example
+ * import { GrpcRetryPolicy } from 'cloudtrail-codecs/appmesh';
+ * const r = GrpcRetryPolicy.decode({maxRetries: 0,perRetryTimeout: {}});
+ * if (r._tag === 'Right') {
+ *   const value: GrpcRetryPolicy = r.right;
+ *   GrpcRetryPolicy.encode(value); // the same JSON
+ * }
  */
 export interface GrpcRetryPolicy extends t.TypeOf<typeof grpcRetryPolicyCodec> {}
-/** The wire form of {@link GrpcRetryPolicy}. */
+/**
+ * The wire form of {@link GrpcRetryPolicy}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { GrpcRetryPolicyJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: GrpcRetryPolicyJson = {maxRetries: 0,perRetryTimeout: {}};
+ */
 export interface GrpcRetryPolicyJson extends t.OutputOf<typeof grpcRetryPolicyCodec> {}
-/** The codec of {@link GrpcRetryPolicy}. */
+/**
+ * The codec of {@link GrpcRetryPolicy}, with its fields as data.
+ *
+ * @example
+ * import { GrpcRetryPolicy, type GrpcRetryPolicyC } from 'cloudtrail-codecs/appmesh';
+ * const codec: GrpcRetryPolicyC = GrpcRetryPolicy;
+ * codec.fields.map((f) => f.key);
+ */
 export interface GrpcRetryPolicyC extends StructCodec<GrpcRetryPolicy, GrpcRetryPolicyJson> {}
 /** Codec of {@link GrpcRetryPolicy}. */
 export const GrpcRetryPolicy: GrpcRetryPolicyC = grpcRetryPolicyCodec;
@@ -683,11 +1571,32 @@ const grpcTimeoutCodec = struct('GrpcTimeout', {}, {
 });
 /**
  * Structure `GrpcTimeout` of the model.
+ *
+ * @example
+ * import { GrpcTimeout } from 'cloudtrail-codecs/appmesh';
+ * const r = GrpcTimeout.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: GrpcTimeout = r.right;
+ *   GrpcTimeout.encode(value); // the same JSON
+ * }
  */
 export interface GrpcTimeout extends t.TypeOf<typeof grpcTimeoutCodec> {}
-/** The wire form of {@link GrpcTimeout}. */
+/**
+ * The wire form of {@link GrpcTimeout}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { GrpcTimeoutJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: GrpcTimeoutJson = {};
+ */
 export interface GrpcTimeoutJson extends t.OutputOf<typeof grpcTimeoutCodec> {}
-/** The codec of {@link GrpcTimeout}. */
+/**
+ * The codec of {@link GrpcTimeout}, with its fields as data.
+ *
+ * @example
+ * import { GrpcTimeout, type GrpcTimeoutC } from 'cloudtrail-codecs/appmesh';
+ * const codec: GrpcTimeoutC = GrpcTimeout;
+ * codec.fields.map((f) => f.key);
+ */
 export interface GrpcTimeoutC extends StructCodec<GrpcTimeout, GrpcTimeoutJson> {}
 /** Codec of {@link GrpcTimeout}. */
 export const GrpcTimeout: GrpcTimeoutC = grpcTimeoutCodec;
@@ -701,11 +1610,32 @@ const grpcRouteCodec = struct('GrpcRoute', {
 });
 /**
  * Structure `GrpcRoute` of the model.
+ *
+ * @example
+ * import { GrpcRoute } from 'cloudtrail-codecs/appmesh';
+ * const r = GrpcRoute.decode({action: {weightedTargets: [{virtualNode: "example",weight: 0}]},match: {}});
+ * if (r._tag === 'Right') {
+ *   const value: GrpcRoute = r.right;
+ *   GrpcRoute.encode(value); // the same JSON
+ * }
  */
 export interface GrpcRoute extends t.TypeOf<typeof grpcRouteCodec> {}
-/** The wire form of {@link GrpcRoute}. */
+/**
+ * The wire form of {@link GrpcRoute}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { GrpcRouteJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: GrpcRouteJson = {action: {weightedTargets: [{virtualNode: "example",weight: 0}]},match: {}};
+ */
 export interface GrpcRouteJson extends t.OutputOf<typeof grpcRouteCodec> {}
-/** The codec of {@link GrpcRoute}. */
+/**
+ * The codec of {@link GrpcRoute}, with its fields as data.
+ *
+ * @example
+ * import { GrpcRoute, type GrpcRouteC } from 'cloudtrail-codecs/appmesh';
+ * const codec: GrpcRouteC = GrpcRoute;
+ * codec.fields.map((f) => f.key);
+ */
 export interface GrpcRouteC extends StructCodec<GrpcRoute, GrpcRouteJson> {}
 /** Codec of {@link GrpcRoute}. */
 export const GrpcRoute: GrpcRouteC = grpcRouteCodec;
@@ -715,11 +1645,32 @@ const httpRouteActionCodec = struct('HttpRouteAction', {
 }, {});
 /**
  * Structure `HttpRouteAction` of the model.
+ *
+ * @example
+ * import { HttpRouteAction } from 'cloudtrail-codecs/appmesh';
+ * const r = HttpRouteAction.decode({weightedTargets: [{virtualNode: "example",weight: 0}]});
+ * if (r._tag === 'Right') {
+ *   const value: HttpRouteAction = r.right;
+ *   HttpRouteAction.encode(value); // the same JSON
+ * }
  */
 export interface HttpRouteAction extends t.TypeOf<typeof httpRouteActionCodec> {}
-/** The wire form of {@link HttpRouteAction}. */
+/**
+ * The wire form of {@link HttpRouteAction}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { HttpRouteActionJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: HttpRouteActionJson = {weightedTargets: [{virtualNode: "example",weight: 0}]};
+ */
 export interface HttpRouteActionJson extends t.OutputOf<typeof httpRouteActionCodec> {}
-/** The codec of {@link HttpRouteAction}. */
+/**
+ * The codec of {@link HttpRouteAction}, with its fields as data.
+ *
+ * @example
+ * import { HttpRouteAction, type HttpRouteActionC } from 'cloudtrail-codecs/appmesh';
+ * const codec: HttpRouteActionC = HttpRouteAction;
+ * codec.fields.map((f) => f.key);
+ */
 export interface HttpRouteActionC extends StructCodec<HttpRouteAction, HttpRouteActionJson> {}
 /** Codec of {@link HttpRouteAction}. */
 export const HttpRouteAction: HttpRouteActionC = httpRouteActionCodec;
@@ -732,18 +1683,46 @@ const httpRouteHeaderCodec = struct('HttpRouteHeader', {
 });
 /**
  * Structure `HttpRouteHeader` of the model.
+ *
+ * @example
+ * import { HttpRouteHeader } from 'cloudtrail-codecs/appmesh';
+ * const r = HttpRouteHeader.decode({name: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: HttpRouteHeader = r.right;
+ *   HttpRouteHeader.encode(value); // the same JSON
+ * }
  */
 export interface HttpRouteHeader extends t.TypeOf<typeof httpRouteHeaderCodec> {}
-/** The wire form of {@link HttpRouteHeader}. */
+/**
+ * The wire form of {@link HttpRouteHeader}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { HttpRouteHeaderJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: HttpRouteHeaderJson = {name: "example"};
+ */
 export interface HttpRouteHeaderJson extends t.OutputOf<typeof httpRouteHeaderCodec> {}
-/** The codec of {@link HttpRouteHeader}. */
+/**
+ * The codec of {@link HttpRouteHeader}, with its fields as data.
+ *
+ * @example
+ * import { HttpRouteHeader, type HttpRouteHeaderC } from 'cloudtrail-codecs/appmesh';
+ * const codec: HttpRouteHeaderC = HttpRouteHeader;
+ * codec.fields.map((f) => f.key);
+ */
 export interface HttpRouteHeaderC extends StructCodec<HttpRouteHeader, HttpRouteHeaderJson> {}
 /** Codec of {@link HttpRouteHeader}. */
 export const HttpRouteHeader: HttpRouteHeaderC = httpRouteHeaderCodec;
 
 /** Enumeration `HttpScheme` of the model, open to values added later. */
 export type HttpScheme = OpenEnum<'http' | 'https'>;
-/** Codec of {@link HttpScheme}: any string decodes; the model's values are in `known`. */
+/**
+ * Codec of {@link HttpScheme}: any string decodes; the model's values are in `known`.
+ *
+ * @example
+ * import { HttpScheme } from 'cloudtrail-codecs/appmesh';
+ * HttpScheme.known; // ['http', 'https']
+ * HttpScheme.isKnown('http'); // true
+ */
 export const HttpScheme: OpenEnumC<'http' | 'https'> = openEnum('HttpScheme', ['http', 'https']);
 
 const httpRouteMatchCodec = struct('HttpRouteMatch', {}, {
@@ -757,11 +1736,32 @@ const httpRouteMatchCodec = struct('HttpRouteMatch', {}, {
 });
 /**
  * Structure `HttpRouteMatch` of the model.
+ *
+ * @example
+ * import { HttpRouteMatch } from 'cloudtrail-codecs/appmesh';
+ * const r = HttpRouteMatch.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: HttpRouteMatch = r.right;
+ *   HttpRouteMatch.encode(value); // the same JSON
+ * }
  */
 export interface HttpRouteMatch extends t.TypeOf<typeof httpRouteMatchCodec> {}
-/** The wire form of {@link HttpRouteMatch}. */
+/**
+ * The wire form of {@link HttpRouteMatch}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { HttpRouteMatchJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: HttpRouteMatchJson = {};
+ */
 export interface HttpRouteMatchJson extends t.OutputOf<typeof httpRouteMatchCodec> {}
-/** The codec of {@link HttpRouteMatch}. */
+/**
+ * The codec of {@link HttpRouteMatch}, with its fields as data.
+ *
+ * @example
+ * import { HttpRouteMatch, type HttpRouteMatchC } from 'cloudtrail-codecs/appmesh';
+ * const codec: HttpRouteMatchC = HttpRouteMatch;
+ * codec.fields.map((f) => f.key);
+ */
 export interface HttpRouteMatchC extends StructCodec<HttpRouteMatch, HttpRouteMatchJson> {}
 /** Codec of {@link HttpRouteMatch}. */
 export const HttpRouteMatch: HttpRouteMatchC = httpRouteMatchCodec;
@@ -775,11 +1775,32 @@ const httpRetryPolicyCodec = struct('HttpRetryPolicy', {
 });
 /**
  * Structure `HttpRetryPolicy` of the model.
+ *
+ * @example
+ * import { HttpRetryPolicy } from 'cloudtrail-codecs/appmesh';
+ * const r = HttpRetryPolicy.decode({maxRetries: 0,perRetryTimeout: {}});
+ * if (r._tag === 'Right') {
+ *   const value: HttpRetryPolicy = r.right;
+ *   HttpRetryPolicy.encode(value); // the same JSON
+ * }
  */
 export interface HttpRetryPolicy extends t.TypeOf<typeof httpRetryPolicyCodec> {}
-/** The wire form of {@link HttpRetryPolicy}. */
+/**
+ * The wire form of {@link HttpRetryPolicy}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { HttpRetryPolicyJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: HttpRetryPolicyJson = {maxRetries: 0,perRetryTimeout: {}};
+ */
 export interface HttpRetryPolicyJson extends t.OutputOf<typeof httpRetryPolicyCodec> {}
-/** The codec of {@link HttpRetryPolicy}. */
+/**
+ * The codec of {@link HttpRetryPolicy}, with its fields as data.
+ *
+ * @example
+ * import { HttpRetryPolicy, type HttpRetryPolicyC } from 'cloudtrail-codecs/appmesh';
+ * const codec: HttpRetryPolicyC = HttpRetryPolicy;
+ * codec.fields.map((f) => f.key);
+ */
 export interface HttpRetryPolicyC extends StructCodec<HttpRetryPolicy, HttpRetryPolicyJson> {}
 /** Codec of {@link HttpRetryPolicy}. */
 export const HttpRetryPolicy: HttpRetryPolicyC = httpRetryPolicyCodec;
@@ -790,11 +1811,32 @@ const httpTimeoutCodec = struct('HttpTimeout', {}, {
 });
 /**
  * Structure `HttpTimeout` of the model.
+ *
+ * @example
+ * import { HttpTimeout } from 'cloudtrail-codecs/appmesh';
+ * const r = HttpTimeout.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: HttpTimeout = r.right;
+ *   HttpTimeout.encode(value); // the same JSON
+ * }
  */
 export interface HttpTimeout extends t.TypeOf<typeof httpTimeoutCodec> {}
-/** The wire form of {@link HttpTimeout}. */
+/**
+ * The wire form of {@link HttpTimeout}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { HttpTimeoutJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: HttpTimeoutJson = {};
+ */
 export interface HttpTimeoutJson extends t.OutputOf<typeof httpTimeoutCodec> {}
-/** The codec of {@link HttpTimeout}. */
+/**
+ * The codec of {@link HttpTimeout}, with its fields as data.
+ *
+ * @example
+ * import { HttpTimeout, type HttpTimeoutC } from 'cloudtrail-codecs/appmesh';
+ * const codec: HttpTimeoutC = HttpTimeout;
+ * codec.fields.map((f) => f.key);
+ */
 export interface HttpTimeoutC extends StructCodec<HttpTimeout, HttpTimeoutJson> {}
 /** Codec of {@link HttpTimeout}. */
 export const HttpTimeout: HttpTimeoutC = httpTimeoutCodec;
@@ -808,11 +1850,32 @@ const httpRouteCodec = struct('HttpRoute', {
 });
 /**
  * Structure `HttpRoute` of the model.
+ *
+ * @example
+ * import { HttpRoute } from 'cloudtrail-codecs/appmesh';
+ * const r = HttpRoute.decode({action: {weightedTargets: [{virtualNode: "example",weight: 0}]},match: {}});
+ * if (r._tag === 'Right') {
+ *   const value: HttpRoute = r.right;
+ *   HttpRoute.encode(value); // the same JSON
+ * }
  */
 export interface HttpRoute extends t.TypeOf<typeof httpRouteCodec> {}
-/** The wire form of {@link HttpRoute}. */
+/**
+ * The wire form of {@link HttpRoute}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { HttpRouteJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: HttpRouteJson = {action: {weightedTargets: [{virtualNode: "example",weight: 0}]},match: {}};
+ */
 export interface HttpRouteJson extends t.OutputOf<typeof httpRouteCodec> {}
-/** The codec of {@link HttpRoute}. */
+/**
+ * The codec of {@link HttpRoute}, with its fields as data.
+ *
+ * @example
+ * import { HttpRoute, type HttpRouteC } from 'cloudtrail-codecs/appmesh';
+ * const codec: HttpRouteC = HttpRoute;
+ * codec.fields.map((f) => f.key);
+ */
 export interface HttpRouteC extends StructCodec<HttpRoute, HttpRouteJson> {}
 /** Codec of {@link HttpRoute}. */
 export const HttpRoute: HttpRouteC = httpRouteCodec;
@@ -822,11 +1885,32 @@ const tcpRouteActionCodec = struct('TcpRouteAction', {
 }, {});
 /**
  * Structure `TcpRouteAction` of the model.
+ *
+ * @example
+ * import { TcpRouteAction } from 'cloudtrail-codecs/appmesh';
+ * const r = TcpRouteAction.decode({weightedTargets: [{virtualNode: "example",weight: 0}]});
+ * if (r._tag === 'Right') {
+ *   const value: TcpRouteAction = r.right;
+ *   TcpRouteAction.encode(value); // the same JSON
+ * }
  */
 export interface TcpRouteAction extends t.TypeOf<typeof tcpRouteActionCodec> {}
-/** The wire form of {@link TcpRouteAction}. */
+/**
+ * The wire form of {@link TcpRouteAction}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { TcpRouteActionJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: TcpRouteActionJson = {weightedTargets: [{virtualNode: "example",weight: 0}]};
+ */
 export interface TcpRouteActionJson extends t.OutputOf<typeof tcpRouteActionCodec> {}
-/** The codec of {@link TcpRouteAction}. */
+/**
+ * The codec of {@link TcpRouteAction}, with its fields as data.
+ *
+ * @example
+ * import { TcpRouteAction, type TcpRouteActionC } from 'cloudtrail-codecs/appmesh';
+ * const codec: TcpRouteActionC = TcpRouteAction;
+ * codec.fields.map((f) => f.key);
+ */
 export interface TcpRouteActionC extends StructCodec<TcpRouteAction, TcpRouteActionJson> {}
 /** Codec of {@link TcpRouteAction}. */
 export const TcpRouteAction: TcpRouteActionC = tcpRouteActionCodec;
@@ -836,11 +1920,32 @@ const tcpRouteMatchCodec = struct('TcpRouteMatch', {}, {
 });
 /**
  * Structure `TcpRouteMatch` of the model.
+ *
+ * @example
+ * import { TcpRouteMatch } from 'cloudtrail-codecs/appmesh';
+ * const r = TcpRouteMatch.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: TcpRouteMatch = r.right;
+ *   TcpRouteMatch.encode(value); // the same JSON
+ * }
  */
 export interface TcpRouteMatch extends t.TypeOf<typeof tcpRouteMatchCodec> {}
-/** The wire form of {@link TcpRouteMatch}. */
+/**
+ * The wire form of {@link TcpRouteMatch}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { TcpRouteMatchJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: TcpRouteMatchJson = {};
+ */
 export interface TcpRouteMatchJson extends t.OutputOf<typeof tcpRouteMatchCodec> {}
-/** The codec of {@link TcpRouteMatch}. */
+/**
+ * The codec of {@link TcpRouteMatch}, with its fields as data.
+ *
+ * @example
+ * import { TcpRouteMatch, type TcpRouteMatchC } from 'cloudtrail-codecs/appmesh';
+ * const codec: TcpRouteMatchC = TcpRouteMatch;
+ * codec.fields.map((f) => f.key);
+ */
 export interface TcpRouteMatchC extends StructCodec<TcpRouteMatch, TcpRouteMatchJson> {}
 /** Codec of {@link TcpRouteMatch}. */
 export const TcpRouteMatch: TcpRouteMatchC = tcpRouteMatchCodec;
@@ -850,11 +1955,32 @@ const tcpTimeoutCodec = struct('TcpTimeout', {}, {
 });
 /**
  * Structure `TcpTimeout` of the model.
+ *
+ * @example
+ * import { TcpTimeout } from 'cloudtrail-codecs/appmesh';
+ * const r = TcpTimeout.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: TcpTimeout = r.right;
+ *   TcpTimeout.encode(value); // the same JSON
+ * }
  */
 export interface TcpTimeout extends t.TypeOf<typeof tcpTimeoutCodec> {}
-/** The wire form of {@link TcpTimeout}. */
+/**
+ * The wire form of {@link TcpTimeout}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { TcpTimeoutJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: TcpTimeoutJson = {};
+ */
 export interface TcpTimeoutJson extends t.OutputOf<typeof tcpTimeoutCodec> {}
-/** The codec of {@link TcpTimeout}. */
+/**
+ * The codec of {@link TcpTimeout}, with its fields as data.
+ *
+ * @example
+ * import { TcpTimeout, type TcpTimeoutC } from 'cloudtrail-codecs/appmesh';
+ * const codec: TcpTimeoutC = TcpTimeout;
+ * codec.fields.map((f) => f.key);
+ */
 export interface TcpTimeoutC extends StructCodec<TcpTimeout, TcpTimeoutJson> {}
 /** Codec of {@link TcpTimeout}. */
 export const TcpTimeout: TcpTimeoutC = tcpTimeoutCodec;
@@ -867,11 +1993,32 @@ const tcpRouteCodec = struct('TcpRoute', {
 });
 /**
  * Structure `TcpRoute` of the model.
+ *
+ * @example
+ * import { TcpRoute } from 'cloudtrail-codecs/appmesh';
+ * const r = TcpRoute.decode({action: {weightedTargets: [{virtualNode: "example",weight: 0}]}});
+ * if (r._tag === 'Right') {
+ *   const value: TcpRoute = r.right;
+ *   TcpRoute.encode(value); // the same JSON
+ * }
  */
 export interface TcpRoute extends t.TypeOf<typeof tcpRouteCodec> {}
-/** The wire form of {@link TcpRoute}. */
+/**
+ * The wire form of {@link TcpRoute}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { TcpRouteJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: TcpRouteJson = {action: {weightedTargets: [{virtualNode: "example",weight: 0}]}};
+ */
 export interface TcpRouteJson extends t.OutputOf<typeof tcpRouteCodec> {}
-/** The codec of {@link TcpRoute}. */
+/**
+ * The codec of {@link TcpRoute}, with its fields as data.
+ *
+ * @example
+ * import { TcpRoute, type TcpRouteC } from 'cloudtrail-codecs/appmesh';
+ * const codec: TcpRouteC = TcpRoute;
+ * codec.fields.map((f) => f.key);
+ */
 export interface TcpRouteC extends StructCodec<TcpRoute, TcpRouteJson> {}
 /** Codec of {@link TcpRoute}. */
 export const TcpRoute: TcpRouteC = tcpRouteCodec;
@@ -885,18 +2032,46 @@ const routeSpecCodec = struct('RouteSpec', {}, {
 });
 /**
  * Structure `RouteSpec` of the model.
+ *
+ * @example
+ * import { RouteSpec } from 'cloudtrail-codecs/appmesh';
+ * const r = RouteSpec.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: RouteSpec = r.right;
+ *   RouteSpec.encode(value); // the same JSON
+ * }
  */
 export interface RouteSpec extends t.TypeOf<typeof routeSpecCodec> {}
-/** The wire form of {@link RouteSpec}. */
+/**
+ * The wire form of {@link RouteSpec}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { RouteSpecJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: RouteSpecJson = {};
+ */
 export interface RouteSpecJson extends t.OutputOf<typeof routeSpecCodec> {}
-/** The codec of {@link RouteSpec}. */
+/**
+ * The codec of {@link RouteSpec}, with its fields as data.
+ *
+ * @example
+ * import { RouteSpec, type RouteSpecC } from 'cloudtrail-codecs/appmesh';
+ * const codec: RouteSpecC = RouteSpec;
+ * codec.fields.map((f) => f.key);
+ */
 export interface RouteSpecC extends StructCodec<RouteSpec, RouteSpecJson> {}
 /** Codec of {@link RouteSpec}. */
 export const RouteSpec: RouteSpecC = routeSpecCodec;
 
 /** Enumeration `RouteStatusCode` of the model, open to values added later. */
 export type RouteStatusCode = OpenEnum<'ACTIVE' | 'INACTIVE' | 'DELETED'>;
-/** Codec of {@link RouteStatusCode}: any string decodes; the model's values are in `known`. */
+/**
+ * Codec of {@link RouteStatusCode}: any string decodes; the model's values are in `known`.
+ *
+ * @example
+ * import { RouteStatusCode } from 'cloudtrail-codecs/appmesh';
+ * RouteStatusCode.known; // ['ACTIVE', 'INACTIVE', 'DELETED']
+ * RouteStatusCode.isKnown('ACTIVE'); // true
+ */
 export const RouteStatusCode: OpenEnumC<'ACTIVE' | 'INACTIVE' | 'DELETED'> = openEnum('RouteStatusCode', ['ACTIVE', 'INACTIVE', 'DELETED']);
 
 const routeStatusCodec = struct('RouteStatus', {
@@ -904,11 +2079,32 @@ const routeStatusCodec = struct('RouteStatus', {
 }, {});
 /**
  * Structure `RouteStatus` of the model.
+ *
+ * @example
+ * import { RouteStatus } from 'cloudtrail-codecs/appmesh';
+ * const r = RouteStatus.decode({status: "ACTIVE"});
+ * if (r._tag === 'Right') {
+ *   const value: RouteStatus = r.right;
+ *   RouteStatus.encode(value); // the same JSON
+ * }
  */
 export interface RouteStatus extends t.TypeOf<typeof routeStatusCodec> {}
-/** The wire form of {@link RouteStatus}. */
+/**
+ * The wire form of {@link RouteStatus}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { RouteStatusJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: RouteStatusJson = {status: "ACTIVE"};
+ */
 export interface RouteStatusJson extends t.OutputOf<typeof routeStatusCodec> {}
-/** The codec of {@link RouteStatus}. */
+/**
+ * The codec of {@link RouteStatus}, with its fields as data.
+ *
+ * @example
+ * import { RouteStatus, type RouteStatusC } from 'cloudtrail-codecs/appmesh';
+ * const codec: RouteStatusC = RouteStatus;
+ * codec.fields.map((f) => f.key);
+ */
 export interface RouteStatusC extends StructCodec<RouteStatus, RouteStatusJson> {}
 /** Codec of {@link RouteStatus}. */
 export const RouteStatus: RouteStatusC = routeStatusCodec;
@@ -923,11 +2119,32 @@ const routeDataCodec = struct('RouteData', {
 }, {});
 /**
  * Structure `RouteData` of the model.
+ *
+ * @example
+ * import { RouteData } from 'cloudtrail-codecs/appmesh';
+ * const r = RouteData.decode({meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},routeName: "example",spec: {},status: {status: "ACTIVE"},virtualRouterName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: RouteData = r.right;
+ *   RouteData.encode(value); // the same JSON
+ * }
  */
 export interface RouteData extends t.TypeOf<typeof routeDataCodec> {}
-/** The wire form of {@link RouteData}. */
+/**
+ * The wire form of {@link RouteData}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { RouteDataJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: RouteDataJson = {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},routeName: "example",spec: {},status: {status: "ACTIVE"},virtualRouterName: "example"};
+ */
 export interface RouteDataJson extends t.OutputOf<typeof routeDataCodec> {}
-/** The codec of {@link RouteData}. */
+/**
+ * The codec of {@link RouteData}, with its fields as data.
+ *
+ * @example
+ * import { RouteData, type RouteDataC } from 'cloudtrail-codecs/appmesh';
+ * const codec: RouteDataC = RouteData;
+ * codec.fields.map((f) => f.key);
+ */
 export interface RouteDataC extends StructCodec<RouteData, RouteDataJson> {}
 /** Codec of {@link RouteData}. */
 export const RouteData: RouteDataC = routeDataCodec;
@@ -938,11 +2155,32 @@ const virtualGatewayListenerTlsFileCertificateCodec = struct('VirtualGatewayList
 }, {});
 /**
  * Structure `VirtualGatewayListenerTlsFileCertificate` of the model.
+ *
+ * @example
+ * import { VirtualGatewayListenerTlsFileCertificate } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayListenerTlsFileCertificate.decode({certificateChain: "example",privateKey: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayListenerTlsFileCertificate = r.right;
+ *   VirtualGatewayListenerTlsFileCertificate.encode(value); // the same JSON
+ * }
  */
 export interface VirtualGatewayListenerTlsFileCertificate extends t.TypeOf<typeof virtualGatewayListenerTlsFileCertificateCodec> {}
-/** The wire form of {@link VirtualGatewayListenerTlsFileCertificate}. */
+/**
+ * The wire form of {@link VirtualGatewayListenerTlsFileCertificate}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualGatewayListenerTlsFileCertificateJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayListenerTlsFileCertificateJson = {certificateChain: "example",privateKey: "example"};
+ */
 export interface VirtualGatewayListenerTlsFileCertificateJson extends t.OutputOf<typeof virtualGatewayListenerTlsFileCertificateCodec> {}
-/** The codec of {@link VirtualGatewayListenerTlsFileCertificate}. */
+/**
+ * The codec of {@link VirtualGatewayListenerTlsFileCertificate}, with its fields as data.
+ *
+ * @example
+ * import { VirtualGatewayListenerTlsFileCertificate, type VirtualGatewayListenerTlsFileCertificateC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayListenerTlsFileCertificateC = VirtualGatewayListenerTlsFileCertificate;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualGatewayListenerTlsFileCertificateC extends StructCodec<VirtualGatewayListenerTlsFileCertificate, VirtualGatewayListenerTlsFileCertificateJson> {}
 /** Codec of {@link VirtualGatewayListenerTlsFileCertificate}. */
 export const VirtualGatewayListenerTlsFileCertificate: VirtualGatewayListenerTlsFileCertificateC = virtualGatewayListenerTlsFileCertificateCodec;
@@ -952,20 +2190,64 @@ const virtualGatewayListenerTlsSdsCertificateCodec = struct('VirtualGatewayListe
 }, {});
 /**
  * Structure `VirtualGatewayListenerTlsSdsCertificate` of the model.
+ *
+ * @example
+ * import { VirtualGatewayListenerTlsSdsCertificate } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayListenerTlsSdsCertificate.decode({secretName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayListenerTlsSdsCertificate = r.right;
+ *   VirtualGatewayListenerTlsSdsCertificate.encode(value); // the same JSON
+ * }
  */
 export interface VirtualGatewayListenerTlsSdsCertificate extends t.TypeOf<typeof virtualGatewayListenerTlsSdsCertificateCodec> {}
-/** The wire form of {@link VirtualGatewayListenerTlsSdsCertificate}. */
+/**
+ * The wire form of {@link VirtualGatewayListenerTlsSdsCertificate}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualGatewayListenerTlsSdsCertificateJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayListenerTlsSdsCertificateJson = {secretName: "example"};
+ */
 export interface VirtualGatewayListenerTlsSdsCertificateJson extends t.OutputOf<typeof virtualGatewayListenerTlsSdsCertificateCodec> {}
-/** The codec of {@link VirtualGatewayListenerTlsSdsCertificate}. */
+/**
+ * The codec of {@link VirtualGatewayListenerTlsSdsCertificate}, with its fields as data.
+ *
+ * @example
+ * import { VirtualGatewayListenerTlsSdsCertificate, type VirtualGatewayListenerTlsSdsCertificateC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayListenerTlsSdsCertificateC = VirtualGatewayListenerTlsSdsCertificate;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualGatewayListenerTlsSdsCertificateC extends StructCodec<VirtualGatewayListenerTlsSdsCertificate, VirtualGatewayListenerTlsSdsCertificateJson> {}
 /** Codec of {@link VirtualGatewayListenerTlsSdsCertificate}. */
 export const VirtualGatewayListenerTlsSdsCertificate: VirtualGatewayListenerTlsSdsCertificateC = virtualGatewayListenerTlsSdsCertificateCodec;
 
-/** Union `VirtualGatewayClientTlsCertificate` of the model: exactly one of `file`, `sds` is set. */
+/**
+ * Union `VirtualGatewayClientTlsCertificate` of the model: exactly one of `file`, `sds` is set.
+ *
+ * @example
+ * import { VirtualGatewayClientTlsCertificate } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayClientTlsCertificate.decode({file: {certificateChain: "example",privateKey: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayClientTlsCertificate = r.right;
+ *   value.file; // the member that is set
+ * }
+ */
 export type VirtualGatewayClientTlsCertificate = ExactlyOneOf<{ file: VirtualGatewayListenerTlsFileCertificateC; sds: VirtualGatewayListenerTlsSdsCertificateC }>;
-/** The wire form of {@link VirtualGatewayClientTlsCertificate}. */
+/**
+ * The wire form of {@link VirtualGatewayClientTlsCertificate}.
+ *
+ * @example
+ * import type { VirtualGatewayClientTlsCertificateJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayClientTlsCertificateJson = {file: {certificateChain: "example",privateKey: "example"}};
+ */
 export type VirtualGatewayClientTlsCertificateJson = ExactlyOneOfJson<{ file: VirtualGatewayListenerTlsFileCertificateC; sds: VirtualGatewayListenerTlsSdsCertificateC }>;
-/** The codec of {@link VirtualGatewayClientTlsCertificate}. */
+/**
+ * The codec of {@link VirtualGatewayClientTlsCertificate}, with its members as data.
+ *
+ * @example
+ * import { VirtualGatewayClientTlsCertificate, type VirtualGatewayClientTlsCertificateC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayClientTlsCertificateC = VirtualGatewayClientTlsCertificate;
+ * Object.keys(codec.members);
+ */
 export interface VirtualGatewayClientTlsCertificateC extends ExactlyOneC<{ file: VirtualGatewayListenerTlsFileCertificateC; sds: VirtualGatewayListenerTlsSdsCertificateC }> {}
 /** Codec of {@link VirtualGatewayClientTlsCertificate}. */
 export const VirtualGatewayClientTlsCertificate: VirtualGatewayClientTlsCertificateC = exactlyOne('VirtualGatewayClientTlsCertificate', {
@@ -978,11 +2260,32 @@ const subjectAlternativeNameMatchersCodec = struct('SubjectAlternativeNameMatche
 }, {});
 /**
  * Structure `SubjectAlternativeNameMatchers` of the model.
+ *
+ * @example
+ * import { SubjectAlternativeNameMatchers } from 'cloudtrail-codecs/appmesh';
+ * const r = SubjectAlternativeNameMatchers.decode({exact: []});
+ * if (r._tag === 'Right') {
+ *   const value: SubjectAlternativeNameMatchers = r.right;
+ *   SubjectAlternativeNameMatchers.encode(value); // the same JSON
+ * }
  */
 export interface SubjectAlternativeNameMatchers extends t.TypeOf<typeof subjectAlternativeNameMatchersCodec> {}
-/** The wire form of {@link SubjectAlternativeNameMatchers}. */
+/**
+ * The wire form of {@link SubjectAlternativeNameMatchers}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { SubjectAlternativeNameMatchersJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: SubjectAlternativeNameMatchersJson = {exact: []};
+ */
 export interface SubjectAlternativeNameMatchersJson extends t.OutputOf<typeof subjectAlternativeNameMatchersCodec> {}
-/** The codec of {@link SubjectAlternativeNameMatchers}. */
+/**
+ * The codec of {@link SubjectAlternativeNameMatchers}, with its fields as data.
+ *
+ * @example
+ * import { SubjectAlternativeNameMatchers, type SubjectAlternativeNameMatchersC } from 'cloudtrail-codecs/appmesh';
+ * const codec: SubjectAlternativeNameMatchersC = SubjectAlternativeNameMatchers;
+ * codec.fields.map((f) => f.key);
+ */
 export interface SubjectAlternativeNameMatchersC extends StructCodec<SubjectAlternativeNameMatchers, SubjectAlternativeNameMatchersJson> {}
 /** Codec of {@link SubjectAlternativeNameMatchers}. */
 export const SubjectAlternativeNameMatchers: SubjectAlternativeNameMatchersC = subjectAlternativeNameMatchersCodec;
@@ -992,11 +2295,32 @@ const subjectAlternativeNamesCodec = struct('SubjectAlternativeNames', {
 }, {});
 /**
  * Structure `SubjectAlternativeNames` of the model.
+ *
+ * @example
+ * import { SubjectAlternativeNames } from 'cloudtrail-codecs/appmesh';
+ * const r = SubjectAlternativeNames.decode({match: {exact: []}});
+ * if (r._tag === 'Right') {
+ *   const value: SubjectAlternativeNames = r.right;
+ *   SubjectAlternativeNames.encode(value); // the same JSON
+ * }
  */
 export interface SubjectAlternativeNames extends t.TypeOf<typeof subjectAlternativeNamesCodec> {}
-/** The wire form of {@link SubjectAlternativeNames}. */
+/**
+ * The wire form of {@link SubjectAlternativeNames}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { SubjectAlternativeNamesJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: SubjectAlternativeNamesJson = {match: {exact: []}};
+ */
 export interface SubjectAlternativeNamesJson extends t.OutputOf<typeof subjectAlternativeNamesCodec> {}
-/** The codec of {@link SubjectAlternativeNames}. */
+/**
+ * The codec of {@link SubjectAlternativeNames}, with its fields as data.
+ *
+ * @example
+ * import { SubjectAlternativeNames, type SubjectAlternativeNamesC } from 'cloudtrail-codecs/appmesh';
+ * const codec: SubjectAlternativeNamesC = SubjectAlternativeNames;
+ * codec.fields.map((f) => f.key);
+ */
 export interface SubjectAlternativeNamesC extends StructCodec<SubjectAlternativeNames, SubjectAlternativeNamesJson> {}
 /** Codec of {@link SubjectAlternativeNames}. */
 export const SubjectAlternativeNames: SubjectAlternativeNamesC = subjectAlternativeNamesCodec;
@@ -1006,11 +2330,32 @@ const virtualGatewayTlsValidationContextAcmTrustCodec = struct('VirtualGatewayTl
 }, {});
 /**
  * Structure `VirtualGatewayTlsValidationContextAcmTrust` of the model.
+ *
+ * @example
+ * import { VirtualGatewayTlsValidationContextAcmTrust } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayTlsValidationContextAcmTrust.decode({certificateAuthorityArns: ["example"]});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayTlsValidationContextAcmTrust = r.right;
+ *   VirtualGatewayTlsValidationContextAcmTrust.encode(value); // the same JSON
+ * }
  */
 export interface VirtualGatewayTlsValidationContextAcmTrust extends t.TypeOf<typeof virtualGatewayTlsValidationContextAcmTrustCodec> {}
-/** The wire form of {@link VirtualGatewayTlsValidationContextAcmTrust}. */
+/**
+ * The wire form of {@link VirtualGatewayTlsValidationContextAcmTrust}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualGatewayTlsValidationContextAcmTrustJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayTlsValidationContextAcmTrustJson = {certificateAuthorityArns: ["example"]};
+ */
 export interface VirtualGatewayTlsValidationContextAcmTrustJson extends t.OutputOf<typeof virtualGatewayTlsValidationContextAcmTrustCodec> {}
-/** The codec of {@link VirtualGatewayTlsValidationContextAcmTrust}. */
+/**
+ * The codec of {@link VirtualGatewayTlsValidationContextAcmTrust}, with its fields as data.
+ *
+ * @example
+ * import { VirtualGatewayTlsValidationContextAcmTrust, type VirtualGatewayTlsValidationContextAcmTrustC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayTlsValidationContextAcmTrustC = VirtualGatewayTlsValidationContextAcmTrust;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualGatewayTlsValidationContextAcmTrustC extends StructCodec<VirtualGatewayTlsValidationContextAcmTrust, VirtualGatewayTlsValidationContextAcmTrustJson> {}
 /** Codec of {@link VirtualGatewayTlsValidationContextAcmTrust}. */
 export const VirtualGatewayTlsValidationContextAcmTrust: VirtualGatewayTlsValidationContextAcmTrustC = virtualGatewayTlsValidationContextAcmTrustCodec;
@@ -1020,11 +2365,32 @@ const virtualGatewayTlsValidationContextFileTrustCodec = struct('VirtualGatewayT
 }, {});
 /**
  * Structure `VirtualGatewayTlsValidationContextFileTrust` of the model.
+ *
+ * @example
+ * import { VirtualGatewayTlsValidationContextFileTrust } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayTlsValidationContextFileTrust.decode({certificateChain: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayTlsValidationContextFileTrust = r.right;
+ *   VirtualGatewayTlsValidationContextFileTrust.encode(value); // the same JSON
+ * }
  */
 export interface VirtualGatewayTlsValidationContextFileTrust extends t.TypeOf<typeof virtualGatewayTlsValidationContextFileTrustCodec> {}
-/** The wire form of {@link VirtualGatewayTlsValidationContextFileTrust}. */
+/**
+ * The wire form of {@link VirtualGatewayTlsValidationContextFileTrust}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualGatewayTlsValidationContextFileTrustJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayTlsValidationContextFileTrustJson = {certificateChain: "example"};
+ */
 export interface VirtualGatewayTlsValidationContextFileTrustJson extends t.OutputOf<typeof virtualGatewayTlsValidationContextFileTrustCodec> {}
-/** The codec of {@link VirtualGatewayTlsValidationContextFileTrust}. */
+/**
+ * The codec of {@link VirtualGatewayTlsValidationContextFileTrust}, with its fields as data.
+ *
+ * @example
+ * import { VirtualGatewayTlsValidationContextFileTrust, type VirtualGatewayTlsValidationContextFileTrustC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayTlsValidationContextFileTrustC = VirtualGatewayTlsValidationContextFileTrust;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualGatewayTlsValidationContextFileTrustC extends StructCodec<VirtualGatewayTlsValidationContextFileTrust, VirtualGatewayTlsValidationContextFileTrustJson> {}
 /** Codec of {@link VirtualGatewayTlsValidationContextFileTrust}. */
 export const VirtualGatewayTlsValidationContextFileTrust: VirtualGatewayTlsValidationContextFileTrustC = virtualGatewayTlsValidationContextFileTrustCodec;
@@ -1034,20 +2400,64 @@ const virtualGatewayTlsValidationContextSdsTrustCodec = struct('VirtualGatewayTl
 }, {});
 /**
  * Structure `VirtualGatewayTlsValidationContextSdsTrust` of the model.
+ *
+ * @example
+ * import { VirtualGatewayTlsValidationContextSdsTrust } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayTlsValidationContextSdsTrust.decode({secretName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayTlsValidationContextSdsTrust = r.right;
+ *   VirtualGatewayTlsValidationContextSdsTrust.encode(value); // the same JSON
+ * }
  */
 export interface VirtualGatewayTlsValidationContextSdsTrust extends t.TypeOf<typeof virtualGatewayTlsValidationContextSdsTrustCodec> {}
-/** The wire form of {@link VirtualGatewayTlsValidationContextSdsTrust}. */
+/**
+ * The wire form of {@link VirtualGatewayTlsValidationContextSdsTrust}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualGatewayTlsValidationContextSdsTrustJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayTlsValidationContextSdsTrustJson = {secretName: "example"};
+ */
 export interface VirtualGatewayTlsValidationContextSdsTrustJson extends t.OutputOf<typeof virtualGatewayTlsValidationContextSdsTrustCodec> {}
-/** The codec of {@link VirtualGatewayTlsValidationContextSdsTrust}. */
+/**
+ * The codec of {@link VirtualGatewayTlsValidationContextSdsTrust}, with its fields as data.
+ *
+ * @example
+ * import { VirtualGatewayTlsValidationContextSdsTrust, type VirtualGatewayTlsValidationContextSdsTrustC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayTlsValidationContextSdsTrustC = VirtualGatewayTlsValidationContextSdsTrust;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualGatewayTlsValidationContextSdsTrustC extends StructCodec<VirtualGatewayTlsValidationContextSdsTrust, VirtualGatewayTlsValidationContextSdsTrustJson> {}
 /** Codec of {@link VirtualGatewayTlsValidationContextSdsTrust}. */
 export const VirtualGatewayTlsValidationContextSdsTrust: VirtualGatewayTlsValidationContextSdsTrustC = virtualGatewayTlsValidationContextSdsTrustCodec;
 
-/** Union `VirtualGatewayTlsValidationContextTrust` of the model: exactly one of `acm`, `file`, `sds` is set. */
+/**
+ * Union `VirtualGatewayTlsValidationContextTrust` of the model: exactly one of `acm`, `file`, `sds` is set.
+ *
+ * @example
+ * import { VirtualGatewayTlsValidationContextTrust } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayTlsValidationContextTrust.decode({acm: {certificateAuthorityArns: ["example"]}});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayTlsValidationContextTrust = r.right;
+ *   value.acm; // the member that is set
+ * }
+ */
 export type VirtualGatewayTlsValidationContextTrust = ExactlyOneOf<{ acm: VirtualGatewayTlsValidationContextAcmTrustC; file: VirtualGatewayTlsValidationContextFileTrustC; sds: VirtualGatewayTlsValidationContextSdsTrustC }>;
-/** The wire form of {@link VirtualGatewayTlsValidationContextTrust}. */
+/**
+ * The wire form of {@link VirtualGatewayTlsValidationContextTrust}.
+ *
+ * @example
+ * import type { VirtualGatewayTlsValidationContextTrustJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayTlsValidationContextTrustJson = {acm: {certificateAuthorityArns: ["example"]}};
+ */
 export type VirtualGatewayTlsValidationContextTrustJson = ExactlyOneOfJson<{ acm: VirtualGatewayTlsValidationContextAcmTrustC; file: VirtualGatewayTlsValidationContextFileTrustC; sds: VirtualGatewayTlsValidationContextSdsTrustC }>;
-/** The codec of {@link VirtualGatewayTlsValidationContextTrust}. */
+/**
+ * The codec of {@link VirtualGatewayTlsValidationContextTrust}, with its members as data.
+ *
+ * @example
+ * import { VirtualGatewayTlsValidationContextTrust, type VirtualGatewayTlsValidationContextTrustC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayTlsValidationContextTrustC = VirtualGatewayTlsValidationContextTrust;
+ * Object.keys(codec.members);
+ */
 export interface VirtualGatewayTlsValidationContextTrustC extends ExactlyOneC<{ acm: VirtualGatewayTlsValidationContextAcmTrustC; file: VirtualGatewayTlsValidationContextFileTrustC; sds: VirtualGatewayTlsValidationContextSdsTrustC }> {}
 /** Codec of {@link VirtualGatewayTlsValidationContextTrust}. */
 export const VirtualGatewayTlsValidationContextTrust: VirtualGatewayTlsValidationContextTrustC = exactlyOne('VirtualGatewayTlsValidationContextTrust', {
@@ -1063,11 +2473,32 @@ const virtualGatewayTlsValidationContextCodec = struct('VirtualGatewayTlsValidat
 });
 /**
  * Structure `VirtualGatewayTlsValidationContext` of the model.
+ *
+ * @example
+ * import { VirtualGatewayTlsValidationContext } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayTlsValidationContext.decode({trust: {acm: {certificateAuthorityArns: ["example"]}}});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayTlsValidationContext = r.right;
+ *   VirtualGatewayTlsValidationContext.encode(value); // the same JSON
+ * }
  */
 export interface VirtualGatewayTlsValidationContext extends t.TypeOf<typeof virtualGatewayTlsValidationContextCodec> {}
-/** The wire form of {@link VirtualGatewayTlsValidationContext}. */
+/**
+ * The wire form of {@link VirtualGatewayTlsValidationContext}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualGatewayTlsValidationContextJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayTlsValidationContextJson = {trust: {acm: {certificateAuthorityArns: ["example"]}}};
+ */
 export interface VirtualGatewayTlsValidationContextJson extends t.OutputOf<typeof virtualGatewayTlsValidationContextCodec> {}
-/** The codec of {@link VirtualGatewayTlsValidationContext}. */
+/**
+ * The codec of {@link VirtualGatewayTlsValidationContext}, with its fields as data.
+ *
+ * @example
+ * import { VirtualGatewayTlsValidationContext, type VirtualGatewayTlsValidationContextC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayTlsValidationContextC = VirtualGatewayTlsValidationContext;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualGatewayTlsValidationContextC extends StructCodec<VirtualGatewayTlsValidationContext, VirtualGatewayTlsValidationContextJson> {}
 /** Codec of {@link VirtualGatewayTlsValidationContext}. */
 export const VirtualGatewayTlsValidationContext: VirtualGatewayTlsValidationContextC = virtualGatewayTlsValidationContextCodec;
@@ -1081,11 +2512,32 @@ const virtualGatewayClientPolicyTlsCodec = struct('VirtualGatewayClientPolicyTls
 });
 /**
  * Structure `VirtualGatewayClientPolicyTls` of the model.
+ *
+ * @example
+ * import { VirtualGatewayClientPolicyTls } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayClientPolicyTls.decode({validation: {trust: {acm: {certificateAuthorityArns: ["example"]}}}});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayClientPolicyTls = r.right;
+ *   VirtualGatewayClientPolicyTls.encode(value); // the same JSON
+ * }
  */
 export interface VirtualGatewayClientPolicyTls extends t.TypeOf<typeof virtualGatewayClientPolicyTlsCodec> {}
-/** The wire form of {@link VirtualGatewayClientPolicyTls}. */
+/**
+ * The wire form of {@link VirtualGatewayClientPolicyTls}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualGatewayClientPolicyTlsJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayClientPolicyTlsJson = {validation: {trust: {acm: {certificateAuthorityArns: ["example"]}}}};
+ */
 export interface VirtualGatewayClientPolicyTlsJson extends t.OutputOf<typeof virtualGatewayClientPolicyTlsCodec> {}
-/** The codec of {@link VirtualGatewayClientPolicyTls}. */
+/**
+ * The codec of {@link VirtualGatewayClientPolicyTls}, with its fields as data.
+ *
+ * @example
+ * import { VirtualGatewayClientPolicyTls, type VirtualGatewayClientPolicyTlsC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayClientPolicyTlsC = VirtualGatewayClientPolicyTls;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualGatewayClientPolicyTlsC extends StructCodec<VirtualGatewayClientPolicyTls, VirtualGatewayClientPolicyTlsJson> {}
 /** Codec of {@link VirtualGatewayClientPolicyTls}. */
 export const VirtualGatewayClientPolicyTls: VirtualGatewayClientPolicyTlsC = virtualGatewayClientPolicyTlsCodec;
@@ -1095,11 +2547,32 @@ const virtualGatewayClientPolicyCodec = struct('VirtualGatewayClientPolicy', {},
 });
 /**
  * Structure `VirtualGatewayClientPolicy` of the model.
+ *
+ * @example
+ * import { VirtualGatewayClientPolicy } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayClientPolicy.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayClientPolicy = r.right;
+ *   VirtualGatewayClientPolicy.encode(value); // the same JSON
+ * }
  */
 export interface VirtualGatewayClientPolicy extends t.TypeOf<typeof virtualGatewayClientPolicyCodec> {}
-/** The wire form of {@link VirtualGatewayClientPolicy}. */
+/**
+ * The wire form of {@link VirtualGatewayClientPolicy}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualGatewayClientPolicyJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayClientPolicyJson = {};
+ */
 export interface VirtualGatewayClientPolicyJson extends t.OutputOf<typeof virtualGatewayClientPolicyCodec> {}
-/** The codec of {@link VirtualGatewayClientPolicy}. */
+/**
+ * The codec of {@link VirtualGatewayClientPolicy}, with its fields as data.
+ *
+ * @example
+ * import { VirtualGatewayClientPolicy, type VirtualGatewayClientPolicyC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayClientPolicyC = VirtualGatewayClientPolicy;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualGatewayClientPolicyC extends StructCodec<VirtualGatewayClientPolicy, VirtualGatewayClientPolicyJson> {}
 /** Codec of {@link VirtualGatewayClientPolicy}. */
 export const VirtualGatewayClientPolicy: VirtualGatewayClientPolicyC = virtualGatewayClientPolicyCodec;
@@ -1109,11 +2582,32 @@ const virtualGatewayBackendDefaultsCodec = struct('VirtualGatewayBackendDefaults
 });
 /**
  * Structure `VirtualGatewayBackendDefaults` of the model.
+ *
+ * @example
+ * import { VirtualGatewayBackendDefaults } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayBackendDefaults.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayBackendDefaults = r.right;
+ *   VirtualGatewayBackendDefaults.encode(value); // the same JSON
+ * }
  */
 export interface VirtualGatewayBackendDefaults extends t.TypeOf<typeof virtualGatewayBackendDefaultsCodec> {}
-/** The wire form of {@link VirtualGatewayBackendDefaults}. */
+/**
+ * The wire form of {@link VirtualGatewayBackendDefaults}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualGatewayBackendDefaultsJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayBackendDefaultsJson = {};
+ */
 export interface VirtualGatewayBackendDefaultsJson extends t.OutputOf<typeof virtualGatewayBackendDefaultsCodec> {}
-/** The codec of {@link VirtualGatewayBackendDefaults}. */
+/**
+ * The codec of {@link VirtualGatewayBackendDefaults}, with its fields as data.
+ *
+ * @example
+ * import { VirtualGatewayBackendDefaults, type VirtualGatewayBackendDefaultsC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayBackendDefaultsC = VirtualGatewayBackendDefaults;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualGatewayBackendDefaultsC extends StructCodec<VirtualGatewayBackendDefaults, VirtualGatewayBackendDefaultsJson> {}
 /** Codec of {@link VirtualGatewayBackendDefaults}. */
 export const VirtualGatewayBackendDefaults: VirtualGatewayBackendDefaultsC = virtualGatewayBackendDefaultsCodec;
@@ -1123,11 +2617,32 @@ const virtualGatewayGrpcConnectionPoolCodec = struct('VirtualGatewayGrpcConnecti
 }, {});
 /**
  * Structure `VirtualGatewayGrpcConnectionPool` of the model.
+ *
+ * @example
+ * import { VirtualGatewayGrpcConnectionPool } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayGrpcConnectionPool.decode({maxRequests: 1});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayGrpcConnectionPool = r.right;
+ *   VirtualGatewayGrpcConnectionPool.encode(value); // the same JSON
+ * }
  */
 export interface VirtualGatewayGrpcConnectionPool extends t.TypeOf<typeof virtualGatewayGrpcConnectionPoolCodec> {}
-/** The wire form of {@link VirtualGatewayGrpcConnectionPool}. */
+/**
+ * The wire form of {@link VirtualGatewayGrpcConnectionPool}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualGatewayGrpcConnectionPoolJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayGrpcConnectionPoolJson = {maxRequests: 1};
+ */
 export interface VirtualGatewayGrpcConnectionPoolJson extends t.OutputOf<typeof virtualGatewayGrpcConnectionPoolCodec> {}
-/** The codec of {@link VirtualGatewayGrpcConnectionPool}. */
+/**
+ * The codec of {@link VirtualGatewayGrpcConnectionPool}, with its fields as data.
+ *
+ * @example
+ * import { VirtualGatewayGrpcConnectionPool, type VirtualGatewayGrpcConnectionPoolC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayGrpcConnectionPoolC = VirtualGatewayGrpcConnectionPool;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualGatewayGrpcConnectionPoolC extends StructCodec<VirtualGatewayGrpcConnectionPool, VirtualGatewayGrpcConnectionPoolJson> {}
 /** Codec of {@link VirtualGatewayGrpcConnectionPool}. */
 export const VirtualGatewayGrpcConnectionPool: VirtualGatewayGrpcConnectionPoolC = virtualGatewayGrpcConnectionPoolCodec;
@@ -1139,11 +2654,32 @@ const virtualGatewayHttpConnectionPoolCodec = struct('VirtualGatewayHttpConnecti
 });
 /**
  * Structure `VirtualGatewayHttpConnectionPool` of the model.
+ *
+ * @example
+ * import { VirtualGatewayHttpConnectionPool } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayHttpConnectionPool.decode({maxConnections: 1});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayHttpConnectionPool = r.right;
+ *   VirtualGatewayHttpConnectionPool.encode(value); // the same JSON
+ * }
  */
 export interface VirtualGatewayHttpConnectionPool extends t.TypeOf<typeof virtualGatewayHttpConnectionPoolCodec> {}
-/** The wire form of {@link VirtualGatewayHttpConnectionPool}. */
+/**
+ * The wire form of {@link VirtualGatewayHttpConnectionPool}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualGatewayHttpConnectionPoolJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayHttpConnectionPoolJson = {maxConnections: 1};
+ */
 export interface VirtualGatewayHttpConnectionPoolJson extends t.OutputOf<typeof virtualGatewayHttpConnectionPoolCodec> {}
-/** The codec of {@link VirtualGatewayHttpConnectionPool}. */
+/**
+ * The codec of {@link VirtualGatewayHttpConnectionPool}, with its fields as data.
+ *
+ * @example
+ * import { VirtualGatewayHttpConnectionPool, type VirtualGatewayHttpConnectionPoolC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayHttpConnectionPoolC = VirtualGatewayHttpConnectionPool;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualGatewayHttpConnectionPoolC extends StructCodec<VirtualGatewayHttpConnectionPool, VirtualGatewayHttpConnectionPoolJson> {}
 /** Codec of {@link VirtualGatewayHttpConnectionPool}. */
 export const VirtualGatewayHttpConnectionPool: VirtualGatewayHttpConnectionPoolC = virtualGatewayHttpConnectionPoolCodec;
@@ -1153,20 +2689,64 @@ const virtualGatewayHttp2ConnectionPoolCodec = struct('VirtualGatewayHttp2Connec
 }, {});
 /**
  * Structure `VirtualGatewayHttp2ConnectionPool` of the model.
+ *
+ * @example
+ * import { VirtualGatewayHttp2ConnectionPool } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayHttp2ConnectionPool.decode({maxRequests: 1});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayHttp2ConnectionPool = r.right;
+ *   VirtualGatewayHttp2ConnectionPool.encode(value); // the same JSON
+ * }
  */
 export interface VirtualGatewayHttp2ConnectionPool extends t.TypeOf<typeof virtualGatewayHttp2ConnectionPoolCodec> {}
-/** The wire form of {@link VirtualGatewayHttp2ConnectionPool}. */
+/**
+ * The wire form of {@link VirtualGatewayHttp2ConnectionPool}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualGatewayHttp2ConnectionPoolJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayHttp2ConnectionPoolJson = {maxRequests: 1};
+ */
 export interface VirtualGatewayHttp2ConnectionPoolJson extends t.OutputOf<typeof virtualGatewayHttp2ConnectionPoolCodec> {}
-/** The codec of {@link VirtualGatewayHttp2ConnectionPool}. */
+/**
+ * The codec of {@link VirtualGatewayHttp2ConnectionPool}, with its fields as data.
+ *
+ * @example
+ * import { VirtualGatewayHttp2ConnectionPool, type VirtualGatewayHttp2ConnectionPoolC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayHttp2ConnectionPoolC = VirtualGatewayHttp2ConnectionPool;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualGatewayHttp2ConnectionPoolC extends StructCodec<VirtualGatewayHttp2ConnectionPool, VirtualGatewayHttp2ConnectionPoolJson> {}
 /** Codec of {@link VirtualGatewayHttp2ConnectionPool}. */
 export const VirtualGatewayHttp2ConnectionPool: VirtualGatewayHttp2ConnectionPoolC = virtualGatewayHttp2ConnectionPoolCodec;
 
-/** Union `VirtualGatewayConnectionPool` of the model: exactly one of `grpc`, `http`, `http2` is set. */
+/**
+ * Union `VirtualGatewayConnectionPool` of the model: exactly one of `grpc`, `http`, `http2` is set.
+ *
+ * @example
+ * import { VirtualGatewayConnectionPool } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayConnectionPool.decode({grpc: {maxRequests: 1}});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayConnectionPool = r.right;
+ *   value.grpc; // the member that is set
+ * }
+ */
 export type VirtualGatewayConnectionPool = ExactlyOneOf<{ grpc: VirtualGatewayGrpcConnectionPoolC; http: VirtualGatewayHttpConnectionPoolC; http2: VirtualGatewayHttp2ConnectionPoolC }>;
-/** The wire form of {@link VirtualGatewayConnectionPool}. */
+/**
+ * The wire form of {@link VirtualGatewayConnectionPool}.
+ *
+ * @example
+ * import type { VirtualGatewayConnectionPoolJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayConnectionPoolJson = {grpc: {maxRequests: 1}};
+ */
 export type VirtualGatewayConnectionPoolJson = ExactlyOneOfJson<{ grpc: VirtualGatewayGrpcConnectionPoolC; http: VirtualGatewayHttpConnectionPoolC; http2: VirtualGatewayHttp2ConnectionPoolC }>;
-/** The codec of {@link VirtualGatewayConnectionPool}. */
+/**
+ * The codec of {@link VirtualGatewayConnectionPool}, with its members as data.
+ *
+ * @example
+ * import { VirtualGatewayConnectionPool, type VirtualGatewayConnectionPoolC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayConnectionPoolC = VirtualGatewayConnectionPool;
+ * Object.keys(codec.members);
+ */
 export interface VirtualGatewayConnectionPoolC extends ExactlyOneC<{ grpc: VirtualGatewayGrpcConnectionPoolC; http: VirtualGatewayHttpConnectionPoolC; http2: VirtualGatewayHttp2ConnectionPoolC }> {}
 /** Codec of {@link VirtualGatewayConnectionPool}. */
 export const VirtualGatewayConnectionPool: VirtualGatewayConnectionPoolC = exactlyOne('VirtualGatewayConnectionPool', {
@@ -1177,7 +2757,14 @@ export const VirtualGatewayConnectionPool: VirtualGatewayConnectionPoolC = exact
 
 /** Enumeration `VirtualGatewayPortProtocol` of the model, open to values added later. */
 export type VirtualGatewayPortProtocol = OpenEnum<'http' | 'http2' | 'grpc'>;
-/** Codec of {@link VirtualGatewayPortProtocol}: any string decodes; the model's values are in `known`. */
+/**
+ * Codec of {@link VirtualGatewayPortProtocol}: any string decodes; the model's values are in `known`.
+ *
+ * @example
+ * import { VirtualGatewayPortProtocol } from 'cloudtrail-codecs/appmesh';
+ * VirtualGatewayPortProtocol.known; // ['http', 'http2', 'grpc']
+ * VirtualGatewayPortProtocol.isKnown('http'); // true
+ */
 export const VirtualGatewayPortProtocol: OpenEnumC<'http' | 'http2' | 'grpc'> = openEnum('VirtualGatewayPortProtocol', ['http', 'http2', 'grpc']);
 
 const virtualGatewayHealthCheckPolicyCodec = struct('VirtualGatewayHealthCheckPolicy', {
@@ -1192,11 +2779,32 @@ const virtualGatewayHealthCheckPolicyCodec = struct('VirtualGatewayHealthCheckPo
 });
 /**
  * Structure `VirtualGatewayHealthCheckPolicy` of the model.
+ *
+ * @example
+ * import { VirtualGatewayHealthCheckPolicy } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayHealthCheckPolicy.decode({healthyThreshold: 2,intervalMillis: 5000,protocol: "http",timeoutMillis: 2000,unhealthyThreshold: 2});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayHealthCheckPolicy = r.right;
+ *   VirtualGatewayHealthCheckPolicy.encode(value); // the same JSON
+ * }
  */
 export interface VirtualGatewayHealthCheckPolicy extends t.TypeOf<typeof virtualGatewayHealthCheckPolicyCodec> {}
-/** The wire form of {@link VirtualGatewayHealthCheckPolicy}. */
+/**
+ * The wire form of {@link VirtualGatewayHealthCheckPolicy}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualGatewayHealthCheckPolicyJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayHealthCheckPolicyJson = {healthyThreshold: 2,intervalMillis: 5000,protocol: "http",timeoutMillis: 2000,unhealthyThreshold: 2};
+ */
 export interface VirtualGatewayHealthCheckPolicyJson extends t.OutputOf<typeof virtualGatewayHealthCheckPolicyCodec> {}
-/** The codec of {@link VirtualGatewayHealthCheckPolicy}. */
+/**
+ * The codec of {@link VirtualGatewayHealthCheckPolicy}, with its fields as data.
+ *
+ * @example
+ * import { VirtualGatewayHealthCheckPolicy, type VirtualGatewayHealthCheckPolicyC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayHealthCheckPolicyC = VirtualGatewayHealthCheckPolicy;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualGatewayHealthCheckPolicyC extends StructCodec<VirtualGatewayHealthCheckPolicy, VirtualGatewayHealthCheckPolicyJson> {}
 /** Codec of {@link VirtualGatewayHealthCheckPolicy}. */
 export const VirtualGatewayHealthCheckPolicy: VirtualGatewayHealthCheckPolicyC = virtualGatewayHealthCheckPolicyCodec;
@@ -1207,11 +2815,32 @@ const virtualGatewayPortMappingCodec = struct('VirtualGatewayPortMapping', {
 }, {});
 /**
  * Structure `VirtualGatewayPortMapping` of the model.
+ *
+ * @example
+ * import { VirtualGatewayPortMapping } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayPortMapping.decode({port: 1,protocol: "http"});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayPortMapping = r.right;
+ *   VirtualGatewayPortMapping.encode(value); // the same JSON
+ * }
  */
 export interface VirtualGatewayPortMapping extends t.TypeOf<typeof virtualGatewayPortMappingCodec> {}
-/** The wire form of {@link VirtualGatewayPortMapping}. */
+/**
+ * The wire form of {@link VirtualGatewayPortMapping}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualGatewayPortMappingJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayPortMappingJson = {port: 1,protocol: "http"};
+ */
 export interface VirtualGatewayPortMappingJson extends t.OutputOf<typeof virtualGatewayPortMappingCodec> {}
-/** The codec of {@link VirtualGatewayPortMapping}. */
+/**
+ * The codec of {@link VirtualGatewayPortMapping}, with its fields as data.
+ *
+ * @example
+ * import { VirtualGatewayPortMapping, type VirtualGatewayPortMappingC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayPortMappingC = VirtualGatewayPortMapping;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualGatewayPortMappingC extends StructCodec<VirtualGatewayPortMapping, VirtualGatewayPortMappingJson> {}
 /** Codec of {@link VirtualGatewayPortMapping}. */
 export const VirtualGatewayPortMapping: VirtualGatewayPortMappingC = virtualGatewayPortMappingCodec;
@@ -1221,20 +2850,64 @@ const virtualGatewayListenerTlsAcmCertificateCodec = struct('VirtualGatewayListe
 }, {});
 /**
  * Structure `VirtualGatewayListenerTlsAcmCertificate` of the model.
+ *
+ * @example
+ * import { VirtualGatewayListenerTlsAcmCertificate } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayListenerTlsAcmCertificate.decode({certificateArn: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayListenerTlsAcmCertificate = r.right;
+ *   VirtualGatewayListenerTlsAcmCertificate.encode(value); // the same JSON
+ * }
  */
 export interface VirtualGatewayListenerTlsAcmCertificate extends t.TypeOf<typeof virtualGatewayListenerTlsAcmCertificateCodec> {}
-/** The wire form of {@link VirtualGatewayListenerTlsAcmCertificate}. */
+/**
+ * The wire form of {@link VirtualGatewayListenerTlsAcmCertificate}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualGatewayListenerTlsAcmCertificateJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayListenerTlsAcmCertificateJson = {certificateArn: "example"};
+ */
 export interface VirtualGatewayListenerTlsAcmCertificateJson extends t.OutputOf<typeof virtualGatewayListenerTlsAcmCertificateCodec> {}
-/** The codec of {@link VirtualGatewayListenerTlsAcmCertificate}. */
+/**
+ * The codec of {@link VirtualGatewayListenerTlsAcmCertificate}, with its fields as data.
+ *
+ * @example
+ * import { VirtualGatewayListenerTlsAcmCertificate, type VirtualGatewayListenerTlsAcmCertificateC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayListenerTlsAcmCertificateC = VirtualGatewayListenerTlsAcmCertificate;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualGatewayListenerTlsAcmCertificateC extends StructCodec<VirtualGatewayListenerTlsAcmCertificate, VirtualGatewayListenerTlsAcmCertificateJson> {}
 /** Codec of {@link VirtualGatewayListenerTlsAcmCertificate}. */
 export const VirtualGatewayListenerTlsAcmCertificate: VirtualGatewayListenerTlsAcmCertificateC = virtualGatewayListenerTlsAcmCertificateCodec;
 
-/** Union `VirtualGatewayListenerTlsCertificate` of the model: exactly one of `acm`, `file`, `sds` is set. */
+/**
+ * Union `VirtualGatewayListenerTlsCertificate` of the model: exactly one of `acm`, `file`, `sds` is set.
+ *
+ * @example
+ * import { VirtualGatewayListenerTlsCertificate } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayListenerTlsCertificate.decode({acm: {certificateArn: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayListenerTlsCertificate = r.right;
+ *   value.acm; // the member that is set
+ * }
+ */
 export type VirtualGatewayListenerTlsCertificate = ExactlyOneOf<{ acm: VirtualGatewayListenerTlsAcmCertificateC; file: VirtualGatewayListenerTlsFileCertificateC; sds: VirtualGatewayListenerTlsSdsCertificateC }>;
-/** The wire form of {@link VirtualGatewayListenerTlsCertificate}. */
+/**
+ * The wire form of {@link VirtualGatewayListenerTlsCertificate}.
+ *
+ * @example
+ * import type { VirtualGatewayListenerTlsCertificateJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayListenerTlsCertificateJson = {acm: {certificateArn: "example"}};
+ */
 export type VirtualGatewayListenerTlsCertificateJson = ExactlyOneOfJson<{ acm: VirtualGatewayListenerTlsAcmCertificateC; file: VirtualGatewayListenerTlsFileCertificateC; sds: VirtualGatewayListenerTlsSdsCertificateC }>;
-/** The codec of {@link VirtualGatewayListenerTlsCertificate}. */
+/**
+ * The codec of {@link VirtualGatewayListenerTlsCertificate}, with its members as data.
+ *
+ * @example
+ * import { VirtualGatewayListenerTlsCertificate, type VirtualGatewayListenerTlsCertificateC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayListenerTlsCertificateC = VirtualGatewayListenerTlsCertificate;
+ * Object.keys(codec.members);
+ */
 export interface VirtualGatewayListenerTlsCertificateC extends ExactlyOneC<{ acm: VirtualGatewayListenerTlsAcmCertificateC; file: VirtualGatewayListenerTlsFileCertificateC; sds: VirtualGatewayListenerTlsSdsCertificateC }> {}
 /** Codec of {@link VirtualGatewayListenerTlsCertificate}. */
 export const VirtualGatewayListenerTlsCertificate: VirtualGatewayListenerTlsCertificateC = exactlyOne('VirtualGatewayListenerTlsCertificate', {
@@ -1245,14 +2918,44 @@ export const VirtualGatewayListenerTlsCertificate: VirtualGatewayListenerTlsCert
 
 /** Enumeration `VirtualGatewayListenerTlsMode` of the model, open to values added later. */
 export type VirtualGatewayListenerTlsMode = OpenEnum<'STRICT' | 'PERMISSIVE' | 'DISABLED'>;
-/** Codec of {@link VirtualGatewayListenerTlsMode}: any string decodes; the model's values are in `known`. */
+/**
+ * Codec of {@link VirtualGatewayListenerTlsMode}: any string decodes; the model's values are in `known`.
+ *
+ * @example
+ * import { VirtualGatewayListenerTlsMode } from 'cloudtrail-codecs/appmesh';
+ * VirtualGatewayListenerTlsMode.known; // ['STRICT', 'PERMISSIVE', 'DISABLED']
+ * VirtualGatewayListenerTlsMode.isKnown('STRICT'); // true
+ */
 export const VirtualGatewayListenerTlsMode: OpenEnumC<'STRICT' | 'PERMISSIVE' | 'DISABLED'> = openEnum('VirtualGatewayListenerTlsMode', ['STRICT', 'PERMISSIVE', 'DISABLED']);
 
-/** Union `VirtualGatewayListenerTlsValidationContextTrust` of the model: exactly one of `file`, `sds` is set. */
+/**
+ * Union `VirtualGatewayListenerTlsValidationContextTrust` of the model: exactly one of `file`, `sds` is set.
+ *
+ * @example
+ * import { VirtualGatewayListenerTlsValidationContextTrust } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayListenerTlsValidationContextTrust.decode({file: {certificateChain: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayListenerTlsValidationContextTrust = r.right;
+ *   value.file; // the member that is set
+ * }
+ */
 export type VirtualGatewayListenerTlsValidationContextTrust = ExactlyOneOf<{ file: VirtualGatewayTlsValidationContextFileTrustC; sds: VirtualGatewayTlsValidationContextSdsTrustC }>;
-/** The wire form of {@link VirtualGatewayListenerTlsValidationContextTrust}. */
+/**
+ * The wire form of {@link VirtualGatewayListenerTlsValidationContextTrust}.
+ *
+ * @example
+ * import type { VirtualGatewayListenerTlsValidationContextTrustJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayListenerTlsValidationContextTrustJson = {file: {certificateChain: "example"}};
+ */
 export type VirtualGatewayListenerTlsValidationContextTrustJson = ExactlyOneOfJson<{ file: VirtualGatewayTlsValidationContextFileTrustC; sds: VirtualGatewayTlsValidationContextSdsTrustC }>;
-/** The codec of {@link VirtualGatewayListenerTlsValidationContextTrust}. */
+/**
+ * The codec of {@link VirtualGatewayListenerTlsValidationContextTrust}, with its members as data.
+ *
+ * @example
+ * import { VirtualGatewayListenerTlsValidationContextTrust, type VirtualGatewayListenerTlsValidationContextTrustC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayListenerTlsValidationContextTrustC = VirtualGatewayListenerTlsValidationContextTrust;
+ * Object.keys(codec.members);
+ */
 export interface VirtualGatewayListenerTlsValidationContextTrustC extends ExactlyOneC<{ file: VirtualGatewayTlsValidationContextFileTrustC; sds: VirtualGatewayTlsValidationContextSdsTrustC }> {}
 /** Codec of {@link VirtualGatewayListenerTlsValidationContextTrust}. */
 export const VirtualGatewayListenerTlsValidationContextTrust: VirtualGatewayListenerTlsValidationContextTrustC = exactlyOne('VirtualGatewayListenerTlsValidationContextTrust', {
@@ -1267,11 +2970,32 @@ const virtualGatewayListenerTlsValidationContextCodec = struct('VirtualGatewayLi
 });
 /**
  * Structure `VirtualGatewayListenerTlsValidationContext` of the model.
+ *
+ * @example
+ * import { VirtualGatewayListenerTlsValidationContext } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayListenerTlsValidationContext.decode({trust: {file: {certificateChain: "example"}}});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayListenerTlsValidationContext = r.right;
+ *   VirtualGatewayListenerTlsValidationContext.encode(value); // the same JSON
+ * }
  */
 export interface VirtualGatewayListenerTlsValidationContext extends t.TypeOf<typeof virtualGatewayListenerTlsValidationContextCodec> {}
-/** The wire form of {@link VirtualGatewayListenerTlsValidationContext}. */
+/**
+ * The wire form of {@link VirtualGatewayListenerTlsValidationContext}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualGatewayListenerTlsValidationContextJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayListenerTlsValidationContextJson = {trust: {file: {certificateChain: "example"}}};
+ */
 export interface VirtualGatewayListenerTlsValidationContextJson extends t.OutputOf<typeof virtualGatewayListenerTlsValidationContextCodec> {}
-/** The codec of {@link VirtualGatewayListenerTlsValidationContext}. */
+/**
+ * The codec of {@link VirtualGatewayListenerTlsValidationContext}, with its fields as data.
+ *
+ * @example
+ * import { VirtualGatewayListenerTlsValidationContext, type VirtualGatewayListenerTlsValidationContextC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayListenerTlsValidationContextC = VirtualGatewayListenerTlsValidationContext;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualGatewayListenerTlsValidationContextC extends StructCodec<VirtualGatewayListenerTlsValidationContext, VirtualGatewayListenerTlsValidationContextJson> {}
 /** Codec of {@link VirtualGatewayListenerTlsValidationContext}. */
 export const VirtualGatewayListenerTlsValidationContext: VirtualGatewayListenerTlsValidationContextC = virtualGatewayListenerTlsValidationContextCodec;
@@ -1284,11 +3008,32 @@ const virtualGatewayListenerTlsCodec = struct('VirtualGatewayListenerTls', {
 });
 /**
  * Structure `VirtualGatewayListenerTls` of the model.
+ *
+ * @example
+ * import { VirtualGatewayListenerTls } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayListenerTls.decode({certificate: {acm: {certificateArn: "example"}},mode: "STRICT"});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayListenerTls = r.right;
+ *   VirtualGatewayListenerTls.encode(value); // the same JSON
+ * }
  */
 export interface VirtualGatewayListenerTls extends t.TypeOf<typeof virtualGatewayListenerTlsCodec> {}
-/** The wire form of {@link VirtualGatewayListenerTls}. */
+/**
+ * The wire form of {@link VirtualGatewayListenerTls}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualGatewayListenerTlsJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayListenerTlsJson = {certificate: {acm: {certificateArn: "example"}},mode: "STRICT"};
+ */
 export interface VirtualGatewayListenerTlsJson extends t.OutputOf<typeof virtualGatewayListenerTlsCodec> {}
-/** The codec of {@link VirtualGatewayListenerTls}. */
+/**
+ * The codec of {@link VirtualGatewayListenerTls}, with its fields as data.
+ *
+ * @example
+ * import { VirtualGatewayListenerTls, type VirtualGatewayListenerTlsC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayListenerTlsC = VirtualGatewayListenerTls;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualGatewayListenerTlsC extends StructCodec<VirtualGatewayListenerTls, VirtualGatewayListenerTlsJson> {}
 /** Codec of {@link VirtualGatewayListenerTls}. */
 export const VirtualGatewayListenerTls: VirtualGatewayListenerTlsC = virtualGatewayListenerTlsCodec;
@@ -1302,11 +3047,32 @@ const virtualGatewayListenerCodec = struct('VirtualGatewayListener', {
 });
 /**
  * Structure `VirtualGatewayListener` of the model.
+ *
+ * @example
+ * import { VirtualGatewayListener } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayListener.decode({portMapping: {port: 1,protocol: "http"}});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayListener = r.right;
+ *   VirtualGatewayListener.encode(value); // the same JSON
+ * }
  */
 export interface VirtualGatewayListener extends t.TypeOf<typeof virtualGatewayListenerCodec> {}
-/** The wire form of {@link VirtualGatewayListener}. */
+/**
+ * The wire form of {@link VirtualGatewayListener}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualGatewayListenerJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayListenerJson = {portMapping: {port: 1,protocol: "http"}};
+ */
 export interface VirtualGatewayListenerJson extends t.OutputOf<typeof virtualGatewayListenerCodec> {}
-/** The codec of {@link VirtualGatewayListener}. */
+/**
+ * The codec of {@link VirtualGatewayListener}, with its fields as data.
+ *
+ * @example
+ * import { VirtualGatewayListener, type VirtualGatewayListenerC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayListenerC = VirtualGatewayListener;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualGatewayListenerC extends StructCodec<VirtualGatewayListener, VirtualGatewayListenerJson> {}
 /** Codec of {@link VirtualGatewayListener}. */
 export const VirtualGatewayListener: VirtualGatewayListenerC = virtualGatewayListenerCodec;
@@ -1317,20 +3083,64 @@ const jsonFormatRefCodec = struct('JsonFormatRef', {
 }, {});
 /**
  * Structure `JsonFormatRef` of the model.
+ *
+ * @example
+ * import { JsonFormatRef } from 'cloudtrail-codecs/appmesh';
+ * const r = JsonFormatRef.decode({key: "example",value: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: JsonFormatRef = r.right;
+ *   JsonFormatRef.encode(value); // the same JSON
+ * }
  */
 export interface JsonFormatRef extends t.TypeOf<typeof jsonFormatRefCodec> {}
-/** The wire form of {@link JsonFormatRef}. */
+/**
+ * The wire form of {@link JsonFormatRef}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { JsonFormatRefJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: JsonFormatRefJson = {key: "example",value: "example"};
+ */
 export interface JsonFormatRefJson extends t.OutputOf<typeof jsonFormatRefCodec> {}
-/** The codec of {@link JsonFormatRef}. */
+/**
+ * The codec of {@link JsonFormatRef}, with its fields as data.
+ *
+ * @example
+ * import { JsonFormatRef, type JsonFormatRefC } from 'cloudtrail-codecs/appmesh';
+ * const codec: JsonFormatRefC = JsonFormatRef;
+ * codec.fields.map((f) => f.key);
+ */
 export interface JsonFormatRefC extends StructCodec<JsonFormatRef, JsonFormatRefJson> {}
 /** Codec of {@link JsonFormatRef}. */
 export const JsonFormatRef: JsonFormatRefC = jsonFormatRefCodec;
 
-/** Union `LoggingFormat` of the model: exactly one of `json`, `text` is set. */
+/**
+ * Union `LoggingFormat` of the model: exactly one of `json`, `text` is set.
+ *
+ * @example
+ * import { LoggingFormat } from 'cloudtrail-codecs/appmesh';
+ * const r = LoggingFormat.decode({json: []});
+ * if (r._tag === 'Right') {
+ *   const value: LoggingFormat = r.right;
+ *   value.json; // the member that is set
+ * }
+ */
 export type LoggingFormat = ExactlyOneOf<{ json: ArrayC<JsonFormatRefC>; text: StringC }>;
-/** The wire form of {@link LoggingFormat}. */
+/**
+ * The wire form of {@link LoggingFormat}.
+ *
+ * @example
+ * import type { LoggingFormatJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: LoggingFormatJson = {json: []};
+ */
 export type LoggingFormatJson = ExactlyOneOfJson<{ json: ArrayC<JsonFormatRefC>; text: StringC }>;
-/** The codec of {@link LoggingFormat}. */
+/**
+ * The codec of {@link LoggingFormat}, with its members as data.
+ *
+ * @example
+ * import { LoggingFormat, type LoggingFormatC } from 'cloudtrail-codecs/appmesh';
+ * const codec: LoggingFormatC = LoggingFormat;
+ * Object.keys(codec.members);
+ */
 export interface LoggingFormatC extends ExactlyOneC<{ json: ArrayC<JsonFormatRefC>; text: StringC }> {}
 /** Codec of {@link LoggingFormat}. */
 export const LoggingFormat: LoggingFormatC = exactlyOne('LoggingFormat', {
@@ -1345,20 +3155,64 @@ const virtualGatewayFileAccessLogCodec = struct('VirtualGatewayFileAccessLog', {
 });
 /**
  * Structure `VirtualGatewayFileAccessLog` of the model.
+ *
+ * @example
+ * import { VirtualGatewayFileAccessLog } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayFileAccessLog.decode({path: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayFileAccessLog = r.right;
+ *   VirtualGatewayFileAccessLog.encode(value); // the same JSON
+ * }
  */
 export interface VirtualGatewayFileAccessLog extends t.TypeOf<typeof virtualGatewayFileAccessLogCodec> {}
-/** The wire form of {@link VirtualGatewayFileAccessLog}. */
+/**
+ * The wire form of {@link VirtualGatewayFileAccessLog}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualGatewayFileAccessLogJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayFileAccessLogJson = {path: "example"};
+ */
 export interface VirtualGatewayFileAccessLogJson extends t.OutputOf<typeof virtualGatewayFileAccessLogCodec> {}
-/** The codec of {@link VirtualGatewayFileAccessLog}. */
+/**
+ * The codec of {@link VirtualGatewayFileAccessLog}, with its fields as data.
+ *
+ * @example
+ * import { VirtualGatewayFileAccessLog, type VirtualGatewayFileAccessLogC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayFileAccessLogC = VirtualGatewayFileAccessLog;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualGatewayFileAccessLogC extends StructCodec<VirtualGatewayFileAccessLog, VirtualGatewayFileAccessLogJson> {}
 /** Codec of {@link VirtualGatewayFileAccessLog}. */
 export const VirtualGatewayFileAccessLog: VirtualGatewayFileAccessLogC = virtualGatewayFileAccessLogCodec;
 
-/** Union `VirtualGatewayAccessLog` of the model: exactly one of `file` is set. */
+/**
+ * Union `VirtualGatewayAccessLog` of the model: exactly one of `file` is set.
+ *
+ * @example
+ * import { VirtualGatewayAccessLog } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayAccessLog.decode({file: {path: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayAccessLog = r.right;
+ *   value.file; // the member that is set
+ * }
+ */
 export type VirtualGatewayAccessLog = ExactlyOneOf<{ file: VirtualGatewayFileAccessLogC }>;
-/** The wire form of {@link VirtualGatewayAccessLog}. */
+/**
+ * The wire form of {@link VirtualGatewayAccessLog}.
+ *
+ * @example
+ * import type { VirtualGatewayAccessLogJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayAccessLogJson = {file: {path: "example"}};
+ */
 export type VirtualGatewayAccessLogJson = ExactlyOneOfJson<{ file: VirtualGatewayFileAccessLogC }>;
-/** The codec of {@link VirtualGatewayAccessLog}. */
+/**
+ * The codec of {@link VirtualGatewayAccessLog}, with its members as data.
+ *
+ * @example
+ * import { VirtualGatewayAccessLog, type VirtualGatewayAccessLogC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayAccessLogC = VirtualGatewayAccessLog;
+ * Object.keys(codec.members);
+ */
 export interface VirtualGatewayAccessLogC extends ExactlyOneC<{ file: VirtualGatewayFileAccessLogC }> {}
 /** Codec of {@link VirtualGatewayAccessLog}. */
 export const VirtualGatewayAccessLog: VirtualGatewayAccessLogC = exactlyOne('VirtualGatewayAccessLog', {
@@ -1370,11 +3224,32 @@ const virtualGatewayLoggingCodec = struct('VirtualGatewayLogging', {}, {
 });
 /**
  * Structure `VirtualGatewayLogging` of the model.
+ *
+ * @example
+ * import { VirtualGatewayLogging } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayLogging.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayLogging = r.right;
+ *   VirtualGatewayLogging.encode(value); // the same JSON
+ * }
  */
 export interface VirtualGatewayLogging extends t.TypeOf<typeof virtualGatewayLoggingCodec> {}
-/** The wire form of {@link VirtualGatewayLogging}. */
+/**
+ * The wire form of {@link VirtualGatewayLogging}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualGatewayLoggingJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayLoggingJson = {};
+ */
 export interface VirtualGatewayLoggingJson extends t.OutputOf<typeof virtualGatewayLoggingCodec> {}
-/** The codec of {@link VirtualGatewayLogging}. */
+/**
+ * The codec of {@link VirtualGatewayLogging}, with its fields as data.
+ *
+ * @example
+ * import { VirtualGatewayLogging, type VirtualGatewayLoggingC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayLoggingC = VirtualGatewayLogging;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualGatewayLoggingC extends StructCodec<VirtualGatewayLogging, VirtualGatewayLoggingJson> {}
 /** Codec of {@link VirtualGatewayLogging}. */
 export const VirtualGatewayLogging: VirtualGatewayLoggingC = virtualGatewayLoggingCodec;
@@ -1387,18 +3262,46 @@ const virtualGatewaySpecCodec = struct('VirtualGatewaySpec', {
 });
 /**
  * Structure `VirtualGatewaySpec` of the model.
+ *
+ * @example
+ * import { VirtualGatewaySpec } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewaySpec.decode({listeners: []});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewaySpec = r.right;
+ *   VirtualGatewaySpec.encode(value); // the same JSON
+ * }
  */
 export interface VirtualGatewaySpec extends t.TypeOf<typeof virtualGatewaySpecCodec> {}
-/** The wire form of {@link VirtualGatewaySpec}. */
+/**
+ * The wire form of {@link VirtualGatewaySpec}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualGatewaySpecJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewaySpecJson = {listeners: []};
+ */
 export interface VirtualGatewaySpecJson extends t.OutputOf<typeof virtualGatewaySpecCodec> {}
-/** The codec of {@link VirtualGatewaySpec}. */
+/**
+ * The codec of {@link VirtualGatewaySpec}, with its fields as data.
+ *
+ * @example
+ * import { VirtualGatewaySpec, type VirtualGatewaySpecC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewaySpecC = VirtualGatewaySpec;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualGatewaySpecC extends StructCodec<VirtualGatewaySpec, VirtualGatewaySpecJson> {}
 /** Codec of {@link VirtualGatewaySpec}. */
 export const VirtualGatewaySpec: VirtualGatewaySpecC = virtualGatewaySpecCodec;
 
 /** Enumeration `VirtualGatewayStatusCode` of the model, open to values added later. */
 export type VirtualGatewayStatusCode = OpenEnum<'ACTIVE' | 'INACTIVE' | 'DELETED'>;
-/** Codec of {@link VirtualGatewayStatusCode}: any string decodes; the model's values are in `known`. */
+/**
+ * Codec of {@link VirtualGatewayStatusCode}: any string decodes; the model's values are in `known`.
+ *
+ * @example
+ * import { VirtualGatewayStatusCode } from 'cloudtrail-codecs/appmesh';
+ * VirtualGatewayStatusCode.known; // ['ACTIVE', 'INACTIVE', 'DELETED']
+ * VirtualGatewayStatusCode.isKnown('ACTIVE'); // true
+ */
 export const VirtualGatewayStatusCode: OpenEnumC<'ACTIVE' | 'INACTIVE' | 'DELETED'> = openEnum('VirtualGatewayStatusCode', ['ACTIVE', 'INACTIVE', 'DELETED']);
 
 const virtualGatewayStatusCodec = struct('VirtualGatewayStatus', {
@@ -1406,11 +3309,32 @@ const virtualGatewayStatusCodec = struct('VirtualGatewayStatus', {
 }, {});
 /**
  * Structure `VirtualGatewayStatus` of the model.
+ *
+ * @example
+ * import { VirtualGatewayStatus } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayStatus.decode({status: "ACTIVE"});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayStatus = r.right;
+ *   VirtualGatewayStatus.encode(value); // the same JSON
+ * }
  */
 export interface VirtualGatewayStatus extends t.TypeOf<typeof virtualGatewayStatusCodec> {}
-/** The wire form of {@link VirtualGatewayStatus}. */
+/**
+ * The wire form of {@link VirtualGatewayStatus}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualGatewayStatusJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayStatusJson = {status: "ACTIVE"};
+ */
 export interface VirtualGatewayStatusJson extends t.OutputOf<typeof virtualGatewayStatusCodec> {}
-/** The codec of {@link VirtualGatewayStatus}. */
+/**
+ * The codec of {@link VirtualGatewayStatus}, with its fields as data.
+ *
+ * @example
+ * import { VirtualGatewayStatus, type VirtualGatewayStatusC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayStatusC = VirtualGatewayStatus;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualGatewayStatusC extends StructCodec<VirtualGatewayStatus, VirtualGatewayStatusJson> {}
 /** Codec of {@link VirtualGatewayStatus}. */
 export const VirtualGatewayStatus: VirtualGatewayStatusC = virtualGatewayStatusCodec;
@@ -1424,11 +3348,32 @@ const virtualGatewayDataCodec = struct('VirtualGatewayData', {
 }, {});
 /**
  * Structure `VirtualGatewayData` of the model.
+ *
+ * @example
+ * import { VirtualGatewayData } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayData.decode({meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {listeners: []},status: {status: "ACTIVE"},virtualGatewayName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayData = r.right;
+ *   VirtualGatewayData.encode(value); // the same JSON
+ * }
  */
 export interface VirtualGatewayData extends t.TypeOf<typeof virtualGatewayDataCodec> {}
-/** The wire form of {@link VirtualGatewayData}. */
+/**
+ * The wire form of {@link VirtualGatewayData}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualGatewayDataJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayDataJson = {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {listeners: []},status: {status: "ACTIVE"},virtualGatewayName: "example"};
+ */
 export interface VirtualGatewayDataJson extends t.OutputOf<typeof virtualGatewayDataCodec> {}
-/** The codec of {@link VirtualGatewayData}. */
+/**
+ * The codec of {@link VirtualGatewayData}, with its fields as data.
+ *
+ * @example
+ * import { VirtualGatewayData, type VirtualGatewayDataC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayDataC = VirtualGatewayData;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualGatewayDataC extends StructCodec<VirtualGatewayData, VirtualGatewayDataJson> {}
 /** Codec of {@link VirtualGatewayData}. */
 export const VirtualGatewayData: VirtualGatewayDataC = virtualGatewayDataCodec;
@@ -1439,11 +3384,32 @@ const listenerTlsFileCertificateCodec = struct('ListenerTlsFileCertificate', {
 }, {});
 /**
  * Structure `ListenerTlsFileCertificate` of the model.
+ *
+ * @example
+ * import { ListenerTlsFileCertificate } from 'cloudtrail-codecs/appmesh';
+ * const r = ListenerTlsFileCertificate.decode({certificateChain: "example",privateKey: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: ListenerTlsFileCertificate = r.right;
+ *   ListenerTlsFileCertificate.encode(value); // the same JSON
+ * }
  */
 export interface ListenerTlsFileCertificate extends t.TypeOf<typeof listenerTlsFileCertificateCodec> {}
-/** The wire form of {@link ListenerTlsFileCertificate}. */
+/**
+ * The wire form of {@link ListenerTlsFileCertificate}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { ListenerTlsFileCertificateJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ListenerTlsFileCertificateJson = {certificateChain: "example",privateKey: "example"};
+ */
 export interface ListenerTlsFileCertificateJson extends t.OutputOf<typeof listenerTlsFileCertificateCodec> {}
-/** The codec of {@link ListenerTlsFileCertificate}. */
+/**
+ * The codec of {@link ListenerTlsFileCertificate}, with its fields as data.
+ *
+ * @example
+ * import { ListenerTlsFileCertificate, type ListenerTlsFileCertificateC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListenerTlsFileCertificateC = ListenerTlsFileCertificate;
+ * codec.fields.map((f) => f.key);
+ */
 export interface ListenerTlsFileCertificateC extends StructCodec<ListenerTlsFileCertificate, ListenerTlsFileCertificateJson> {}
 /** Codec of {@link ListenerTlsFileCertificate}. */
 export const ListenerTlsFileCertificate: ListenerTlsFileCertificateC = listenerTlsFileCertificateCodec;
@@ -1453,20 +3419,64 @@ const listenerTlsSdsCertificateCodec = struct('ListenerTlsSdsCertificate', {
 }, {});
 /**
  * Structure `ListenerTlsSdsCertificate` of the model.
+ *
+ * @example
+ * import { ListenerTlsSdsCertificate } from 'cloudtrail-codecs/appmesh';
+ * const r = ListenerTlsSdsCertificate.decode({secretName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: ListenerTlsSdsCertificate = r.right;
+ *   ListenerTlsSdsCertificate.encode(value); // the same JSON
+ * }
  */
 export interface ListenerTlsSdsCertificate extends t.TypeOf<typeof listenerTlsSdsCertificateCodec> {}
-/** The wire form of {@link ListenerTlsSdsCertificate}. */
+/**
+ * The wire form of {@link ListenerTlsSdsCertificate}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { ListenerTlsSdsCertificateJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ListenerTlsSdsCertificateJson = {secretName: "example"};
+ */
 export interface ListenerTlsSdsCertificateJson extends t.OutputOf<typeof listenerTlsSdsCertificateCodec> {}
-/** The codec of {@link ListenerTlsSdsCertificate}. */
+/**
+ * The codec of {@link ListenerTlsSdsCertificate}, with its fields as data.
+ *
+ * @example
+ * import { ListenerTlsSdsCertificate, type ListenerTlsSdsCertificateC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListenerTlsSdsCertificateC = ListenerTlsSdsCertificate;
+ * codec.fields.map((f) => f.key);
+ */
 export interface ListenerTlsSdsCertificateC extends StructCodec<ListenerTlsSdsCertificate, ListenerTlsSdsCertificateJson> {}
 /** Codec of {@link ListenerTlsSdsCertificate}. */
 export const ListenerTlsSdsCertificate: ListenerTlsSdsCertificateC = listenerTlsSdsCertificateCodec;
 
-/** Union `ClientTlsCertificate` of the model: exactly one of `file`, `sds` is set. */
+/**
+ * Union `ClientTlsCertificate` of the model: exactly one of `file`, `sds` is set.
+ *
+ * @example
+ * import { ClientTlsCertificate } from 'cloudtrail-codecs/appmesh';
+ * const r = ClientTlsCertificate.decode({file: {certificateChain: "example",privateKey: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: ClientTlsCertificate = r.right;
+ *   value.file; // the member that is set
+ * }
+ */
 export type ClientTlsCertificate = ExactlyOneOf<{ file: ListenerTlsFileCertificateC; sds: ListenerTlsSdsCertificateC }>;
-/** The wire form of {@link ClientTlsCertificate}. */
+/**
+ * The wire form of {@link ClientTlsCertificate}.
+ *
+ * @example
+ * import type { ClientTlsCertificateJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ClientTlsCertificateJson = {file: {certificateChain: "example",privateKey: "example"}};
+ */
 export type ClientTlsCertificateJson = ExactlyOneOfJson<{ file: ListenerTlsFileCertificateC; sds: ListenerTlsSdsCertificateC }>;
-/** The codec of {@link ClientTlsCertificate}. */
+/**
+ * The codec of {@link ClientTlsCertificate}, with its members as data.
+ *
+ * @example
+ * import { ClientTlsCertificate, type ClientTlsCertificateC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ClientTlsCertificateC = ClientTlsCertificate;
+ * Object.keys(codec.members);
+ */
 export interface ClientTlsCertificateC extends ExactlyOneC<{ file: ListenerTlsFileCertificateC; sds: ListenerTlsSdsCertificateC }> {}
 /** Codec of {@link ClientTlsCertificate}. */
 export const ClientTlsCertificate: ClientTlsCertificateC = exactlyOne('ClientTlsCertificate', {
@@ -1479,11 +3489,32 @@ const tlsValidationContextAcmTrustCodec = struct('TlsValidationContextAcmTrust',
 }, {});
 /**
  * Structure `TlsValidationContextAcmTrust` of the model.
+ *
+ * @example
+ * import { TlsValidationContextAcmTrust } from 'cloudtrail-codecs/appmesh';
+ * const r = TlsValidationContextAcmTrust.decode({certificateAuthorityArns: ["example"]});
+ * if (r._tag === 'Right') {
+ *   const value: TlsValidationContextAcmTrust = r.right;
+ *   TlsValidationContextAcmTrust.encode(value); // the same JSON
+ * }
  */
 export interface TlsValidationContextAcmTrust extends t.TypeOf<typeof tlsValidationContextAcmTrustCodec> {}
-/** The wire form of {@link TlsValidationContextAcmTrust}. */
+/**
+ * The wire form of {@link TlsValidationContextAcmTrust}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { TlsValidationContextAcmTrustJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: TlsValidationContextAcmTrustJson = {certificateAuthorityArns: ["example"]};
+ */
 export interface TlsValidationContextAcmTrustJson extends t.OutputOf<typeof tlsValidationContextAcmTrustCodec> {}
-/** The codec of {@link TlsValidationContextAcmTrust}. */
+/**
+ * The codec of {@link TlsValidationContextAcmTrust}, with its fields as data.
+ *
+ * @example
+ * import { TlsValidationContextAcmTrust, type TlsValidationContextAcmTrustC } from 'cloudtrail-codecs/appmesh';
+ * const codec: TlsValidationContextAcmTrustC = TlsValidationContextAcmTrust;
+ * codec.fields.map((f) => f.key);
+ */
 export interface TlsValidationContextAcmTrustC extends StructCodec<TlsValidationContextAcmTrust, TlsValidationContextAcmTrustJson> {}
 /** Codec of {@link TlsValidationContextAcmTrust}. */
 export const TlsValidationContextAcmTrust: TlsValidationContextAcmTrustC = tlsValidationContextAcmTrustCodec;
@@ -1493,11 +3524,32 @@ const tlsValidationContextFileTrustCodec = struct('TlsValidationContextFileTrust
 }, {});
 /**
  * Structure `TlsValidationContextFileTrust` of the model.
+ *
+ * @example
+ * import { TlsValidationContextFileTrust } from 'cloudtrail-codecs/appmesh';
+ * const r = TlsValidationContextFileTrust.decode({certificateChain: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: TlsValidationContextFileTrust = r.right;
+ *   TlsValidationContextFileTrust.encode(value); // the same JSON
+ * }
  */
 export interface TlsValidationContextFileTrust extends t.TypeOf<typeof tlsValidationContextFileTrustCodec> {}
-/** The wire form of {@link TlsValidationContextFileTrust}. */
+/**
+ * The wire form of {@link TlsValidationContextFileTrust}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { TlsValidationContextFileTrustJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: TlsValidationContextFileTrustJson = {certificateChain: "example"};
+ */
 export interface TlsValidationContextFileTrustJson extends t.OutputOf<typeof tlsValidationContextFileTrustCodec> {}
-/** The codec of {@link TlsValidationContextFileTrust}. */
+/**
+ * The codec of {@link TlsValidationContextFileTrust}, with its fields as data.
+ *
+ * @example
+ * import { TlsValidationContextFileTrust, type TlsValidationContextFileTrustC } from 'cloudtrail-codecs/appmesh';
+ * const codec: TlsValidationContextFileTrustC = TlsValidationContextFileTrust;
+ * codec.fields.map((f) => f.key);
+ */
 export interface TlsValidationContextFileTrustC extends StructCodec<TlsValidationContextFileTrust, TlsValidationContextFileTrustJson> {}
 /** Codec of {@link TlsValidationContextFileTrust}. */
 export const TlsValidationContextFileTrust: TlsValidationContextFileTrustC = tlsValidationContextFileTrustCodec;
@@ -1507,20 +3559,64 @@ const tlsValidationContextSdsTrustCodec = struct('TlsValidationContextSdsTrust',
 }, {});
 /**
  * Structure `TlsValidationContextSdsTrust` of the model.
+ *
+ * @example
+ * import { TlsValidationContextSdsTrust } from 'cloudtrail-codecs/appmesh';
+ * const r = TlsValidationContextSdsTrust.decode({secretName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: TlsValidationContextSdsTrust = r.right;
+ *   TlsValidationContextSdsTrust.encode(value); // the same JSON
+ * }
  */
 export interface TlsValidationContextSdsTrust extends t.TypeOf<typeof tlsValidationContextSdsTrustCodec> {}
-/** The wire form of {@link TlsValidationContextSdsTrust}. */
+/**
+ * The wire form of {@link TlsValidationContextSdsTrust}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { TlsValidationContextSdsTrustJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: TlsValidationContextSdsTrustJson = {secretName: "example"};
+ */
 export interface TlsValidationContextSdsTrustJson extends t.OutputOf<typeof tlsValidationContextSdsTrustCodec> {}
-/** The codec of {@link TlsValidationContextSdsTrust}. */
+/**
+ * The codec of {@link TlsValidationContextSdsTrust}, with its fields as data.
+ *
+ * @example
+ * import { TlsValidationContextSdsTrust, type TlsValidationContextSdsTrustC } from 'cloudtrail-codecs/appmesh';
+ * const codec: TlsValidationContextSdsTrustC = TlsValidationContextSdsTrust;
+ * codec.fields.map((f) => f.key);
+ */
 export interface TlsValidationContextSdsTrustC extends StructCodec<TlsValidationContextSdsTrust, TlsValidationContextSdsTrustJson> {}
 /** Codec of {@link TlsValidationContextSdsTrust}. */
 export const TlsValidationContextSdsTrust: TlsValidationContextSdsTrustC = tlsValidationContextSdsTrustCodec;
 
-/** Union `TlsValidationContextTrust` of the model: exactly one of `acm`, `file`, `sds` is set. */
+/**
+ * Union `TlsValidationContextTrust` of the model: exactly one of `acm`, `file`, `sds` is set.
+ *
+ * @example
+ * import { TlsValidationContextTrust } from 'cloudtrail-codecs/appmesh';
+ * const r = TlsValidationContextTrust.decode({acm: {certificateAuthorityArns: ["example"]}});
+ * if (r._tag === 'Right') {
+ *   const value: TlsValidationContextTrust = r.right;
+ *   value.acm; // the member that is set
+ * }
+ */
 export type TlsValidationContextTrust = ExactlyOneOf<{ acm: TlsValidationContextAcmTrustC; file: TlsValidationContextFileTrustC; sds: TlsValidationContextSdsTrustC }>;
-/** The wire form of {@link TlsValidationContextTrust}. */
+/**
+ * The wire form of {@link TlsValidationContextTrust}.
+ *
+ * @example
+ * import type { TlsValidationContextTrustJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: TlsValidationContextTrustJson = {acm: {certificateAuthorityArns: ["example"]}};
+ */
 export type TlsValidationContextTrustJson = ExactlyOneOfJson<{ acm: TlsValidationContextAcmTrustC; file: TlsValidationContextFileTrustC; sds: TlsValidationContextSdsTrustC }>;
-/** The codec of {@link TlsValidationContextTrust}. */
+/**
+ * The codec of {@link TlsValidationContextTrust}, with its members as data.
+ *
+ * @example
+ * import { TlsValidationContextTrust, type TlsValidationContextTrustC } from 'cloudtrail-codecs/appmesh';
+ * const codec: TlsValidationContextTrustC = TlsValidationContextTrust;
+ * Object.keys(codec.members);
+ */
 export interface TlsValidationContextTrustC extends ExactlyOneC<{ acm: TlsValidationContextAcmTrustC; file: TlsValidationContextFileTrustC; sds: TlsValidationContextSdsTrustC }> {}
 /** Codec of {@link TlsValidationContextTrust}. */
 export const TlsValidationContextTrust: TlsValidationContextTrustC = exactlyOne('TlsValidationContextTrust', {
@@ -1536,11 +3632,32 @@ const tlsValidationContextCodec = struct('TlsValidationContext', {
 });
 /**
  * Structure `TlsValidationContext` of the model.
+ *
+ * @example
+ * import { TlsValidationContext } from 'cloudtrail-codecs/appmesh';
+ * const r = TlsValidationContext.decode({trust: {acm: {certificateAuthorityArns: ["example"]}}});
+ * if (r._tag === 'Right') {
+ *   const value: TlsValidationContext = r.right;
+ *   TlsValidationContext.encode(value); // the same JSON
+ * }
  */
 export interface TlsValidationContext extends t.TypeOf<typeof tlsValidationContextCodec> {}
-/** The wire form of {@link TlsValidationContext}. */
+/**
+ * The wire form of {@link TlsValidationContext}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { TlsValidationContextJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: TlsValidationContextJson = {trust: {acm: {certificateAuthorityArns: ["example"]}}};
+ */
 export interface TlsValidationContextJson extends t.OutputOf<typeof tlsValidationContextCodec> {}
-/** The codec of {@link TlsValidationContext}. */
+/**
+ * The codec of {@link TlsValidationContext}, with its fields as data.
+ *
+ * @example
+ * import { TlsValidationContext, type TlsValidationContextC } from 'cloudtrail-codecs/appmesh';
+ * const codec: TlsValidationContextC = TlsValidationContext;
+ * codec.fields.map((f) => f.key);
+ */
 export interface TlsValidationContextC extends StructCodec<TlsValidationContext, TlsValidationContextJson> {}
 /** Codec of {@link TlsValidationContext}. */
 export const TlsValidationContext: TlsValidationContextC = tlsValidationContextCodec;
@@ -1554,11 +3671,32 @@ const clientPolicyTlsCodec = struct('ClientPolicyTls', {
 });
 /**
  * Structure `ClientPolicyTls` of the model.
+ *
+ * @example
+ * import { ClientPolicyTls } from 'cloudtrail-codecs/appmesh';
+ * const r = ClientPolicyTls.decode({validation: {trust: {acm: {certificateAuthorityArns: ["example"]}}}});
+ * if (r._tag === 'Right') {
+ *   const value: ClientPolicyTls = r.right;
+ *   ClientPolicyTls.encode(value); // the same JSON
+ * }
  */
 export interface ClientPolicyTls extends t.TypeOf<typeof clientPolicyTlsCodec> {}
-/** The wire form of {@link ClientPolicyTls}. */
+/**
+ * The wire form of {@link ClientPolicyTls}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { ClientPolicyTlsJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ClientPolicyTlsJson = {validation: {trust: {acm: {certificateAuthorityArns: ["example"]}}}};
+ */
 export interface ClientPolicyTlsJson extends t.OutputOf<typeof clientPolicyTlsCodec> {}
-/** The codec of {@link ClientPolicyTls}. */
+/**
+ * The codec of {@link ClientPolicyTls}, with its fields as data.
+ *
+ * @example
+ * import { ClientPolicyTls, type ClientPolicyTlsC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ClientPolicyTlsC = ClientPolicyTls;
+ * codec.fields.map((f) => f.key);
+ */
 export interface ClientPolicyTlsC extends StructCodec<ClientPolicyTls, ClientPolicyTlsJson> {}
 /** Codec of {@link ClientPolicyTls}. */
 export const ClientPolicyTls: ClientPolicyTlsC = clientPolicyTlsCodec;
@@ -1568,11 +3706,32 @@ const clientPolicyCodec = struct('ClientPolicy', {}, {
 });
 /**
  * Structure `ClientPolicy` of the model.
+ *
+ * @example
+ * import { ClientPolicy } from 'cloudtrail-codecs/appmesh';
+ * const r = ClientPolicy.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: ClientPolicy = r.right;
+ *   ClientPolicy.encode(value); // the same JSON
+ * }
  */
 export interface ClientPolicy extends t.TypeOf<typeof clientPolicyCodec> {}
-/** The wire form of {@link ClientPolicy}. */
+/**
+ * The wire form of {@link ClientPolicy}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { ClientPolicyJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ClientPolicyJson = {};
+ */
 export interface ClientPolicyJson extends t.OutputOf<typeof clientPolicyCodec> {}
-/** The codec of {@link ClientPolicy}. */
+/**
+ * The codec of {@link ClientPolicy}, with its fields as data.
+ *
+ * @example
+ * import { ClientPolicy, type ClientPolicyC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ClientPolicyC = ClientPolicy;
+ * codec.fields.map((f) => f.key);
+ */
 export interface ClientPolicyC extends StructCodec<ClientPolicy, ClientPolicyJson> {}
 /** Codec of {@link ClientPolicy}. */
 export const ClientPolicy: ClientPolicyC = clientPolicyCodec;
@@ -1582,11 +3741,32 @@ const backendDefaultsCodec = struct('BackendDefaults', {}, {
 });
 /**
  * Structure `BackendDefaults` of the model.
+ *
+ * @example
+ * import { BackendDefaults } from 'cloudtrail-codecs/appmesh';
+ * const r = BackendDefaults.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: BackendDefaults = r.right;
+ *   BackendDefaults.encode(value); // the same JSON
+ * }
  */
 export interface BackendDefaults extends t.TypeOf<typeof backendDefaultsCodec> {}
-/** The wire form of {@link BackendDefaults}. */
+/**
+ * The wire form of {@link BackendDefaults}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { BackendDefaultsJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: BackendDefaultsJson = {};
+ */
 export interface BackendDefaultsJson extends t.OutputOf<typeof backendDefaultsCodec> {}
-/** The codec of {@link BackendDefaults}. */
+/**
+ * The codec of {@link BackendDefaults}, with its fields as data.
+ *
+ * @example
+ * import { BackendDefaults, type BackendDefaultsC } from 'cloudtrail-codecs/appmesh';
+ * const codec: BackendDefaultsC = BackendDefaults;
+ * codec.fields.map((f) => f.key);
+ */
 export interface BackendDefaultsC extends StructCodec<BackendDefaults, BackendDefaultsJson> {}
 /** Codec of {@link BackendDefaults}. */
 export const BackendDefaults: BackendDefaultsC = backendDefaultsCodec;
@@ -1598,20 +3778,64 @@ const virtualServiceBackendCodec = struct('VirtualServiceBackend', {
 });
 /**
  * Structure `VirtualServiceBackend` of the model.
+ *
+ * @example
+ * import { VirtualServiceBackend } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualServiceBackend.decode({virtualServiceName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualServiceBackend = r.right;
+ *   VirtualServiceBackend.encode(value); // the same JSON
+ * }
  */
 export interface VirtualServiceBackend extends t.TypeOf<typeof virtualServiceBackendCodec> {}
-/** The wire form of {@link VirtualServiceBackend}. */
+/**
+ * The wire form of {@link VirtualServiceBackend}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualServiceBackendJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualServiceBackendJson = {virtualServiceName: "example"};
+ */
 export interface VirtualServiceBackendJson extends t.OutputOf<typeof virtualServiceBackendCodec> {}
-/** The codec of {@link VirtualServiceBackend}. */
+/**
+ * The codec of {@link VirtualServiceBackend}, with its fields as data.
+ *
+ * @example
+ * import { VirtualServiceBackend, type VirtualServiceBackendC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualServiceBackendC = VirtualServiceBackend;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualServiceBackendC extends StructCodec<VirtualServiceBackend, VirtualServiceBackendJson> {}
 /** Codec of {@link VirtualServiceBackend}. */
 export const VirtualServiceBackend: VirtualServiceBackendC = virtualServiceBackendCodec;
 
-/** Union `Backend` of the model: exactly one of `virtualService` is set. */
+/**
+ * Union `Backend` of the model: exactly one of `virtualService` is set.
+ *
+ * @example
+ * import { Backend } from 'cloudtrail-codecs/appmesh';
+ * const r = Backend.decode({virtualService: {virtualServiceName: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: Backend = r.right;
+ *   value.virtualService; // the member that is set
+ * }
+ */
 export type Backend = ExactlyOneOf<{ virtualService: VirtualServiceBackendC }>;
-/** The wire form of {@link Backend}. */
+/**
+ * The wire form of {@link Backend}.
+ *
+ * @example
+ * import type { BackendJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: BackendJson = {virtualService: {virtualServiceName: "example"}};
+ */
 export type BackendJson = ExactlyOneOfJson<{ virtualService: VirtualServiceBackendC }>;
-/** The codec of {@link Backend}. */
+/**
+ * The codec of {@link Backend}, with its members as data.
+ *
+ * @example
+ * import { Backend, type BackendC } from 'cloudtrail-codecs/appmesh';
+ * const codec: BackendC = Backend;
+ * Object.keys(codec.members);
+ */
 export interface BackendC extends ExactlyOneC<{ virtualService: VirtualServiceBackendC }> {}
 /** Codec of {@link Backend}. */
 export const Backend: BackendC = exactlyOne('Backend', {
@@ -1623,11 +3847,32 @@ const virtualNodeGrpcConnectionPoolCodec = struct('VirtualNodeGrpcConnectionPool
 }, {});
 /**
  * Structure `VirtualNodeGrpcConnectionPool` of the model.
+ *
+ * @example
+ * import { VirtualNodeGrpcConnectionPool } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualNodeGrpcConnectionPool.decode({maxRequests: 1});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualNodeGrpcConnectionPool = r.right;
+ *   VirtualNodeGrpcConnectionPool.encode(value); // the same JSON
+ * }
  */
 export interface VirtualNodeGrpcConnectionPool extends t.TypeOf<typeof virtualNodeGrpcConnectionPoolCodec> {}
-/** The wire form of {@link VirtualNodeGrpcConnectionPool}. */
+/**
+ * The wire form of {@link VirtualNodeGrpcConnectionPool}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualNodeGrpcConnectionPoolJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualNodeGrpcConnectionPoolJson = {maxRequests: 1};
+ */
 export interface VirtualNodeGrpcConnectionPoolJson extends t.OutputOf<typeof virtualNodeGrpcConnectionPoolCodec> {}
-/** The codec of {@link VirtualNodeGrpcConnectionPool}. */
+/**
+ * The codec of {@link VirtualNodeGrpcConnectionPool}, with its fields as data.
+ *
+ * @example
+ * import { VirtualNodeGrpcConnectionPool, type VirtualNodeGrpcConnectionPoolC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualNodeGrpcConnectionPoolC = VirtualNodeGrpcConnectionPool;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualNodeGrpcConnectionPoolC extends StructCodec<VirtualNodeGrpcConnectionPool, VirtualNodeGrpcConnectionPoolJson> {}
 /** Codec of {@link VirtualNodeGrpcConnectionPool}. */
 export const VirtualNodeGrpcConnectionPool: VirtualNodeGrpcConnectionPoolC = virtualNodeGrpcConnectionPoolCodec;
@@ -1639,11 +3884,32 @@ const virtualNodeHttpConnectionPoolCodec = struct('VirtualNodeHttpConnectionPool
 });
 /**
  * Structure `VirtualNodeHttpConnectionPool` of the model.
+ *
+ * @example
+ * import { VirtualNodeHttpConnectionPool } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualNodeHttpConnectionPool.decode({maxConnections: 1});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualNodeHttpConnectionPool = r.right;
+ *   VirtualNodeHttpConnectionPool.encode(value); // the same JSON
+ * }
  */
 export interface VirtualNodeHttpConnectionPool extends t.TypeOf<typeof virtualNodeHttpConnectionPoolCodec> {}
-/** The wire form of {@link VirtualNodeHttpConnectionPool}. */
+/**
+ * The wire form of {@link VirtualNodeHttpConnectionPool}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualNodeHttpConnectionPoolJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualNodeHttpConnectionPoolJson = {maxConnections: 1};
+ */
 export interface VirtualNodeHttpConnectionPoolJson extends t.OutputOf<typeof virtualNodeHttpConnectionPoolCodec> {}
-/** The codec of {@link VirtualNodeHttpConnectionPool}. */
+/**
+ * The codec of {@link VirtualNodeHttpConnectionPool}, with its fields as data.
+ *
+ * @example
+ * import { VirtualNodeHttpConnectionPool, type VirtualNodeHttpConnectionPoolC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualNodeHttpConnectionPoolC = VirtualNodeHttpConnectionPool;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualNodeHttpConnectionPoolC extends StructCodec<VirtualNodeHttpConnectionPool, VirtualNodeHttpConnectionPoolJson> {}
 /** Codec of {@link VirtualNodeHttpConnectionPool}. */
 export const VirtualNodeHttpConnectionPool: VirtualNodeHttpConnectionPoolC = virtualNodeHttpConnectionPoolCodec;
@@ -1653,11 +3919,32 @@ const virtualNodeHttp2ConnectionPoolCodec = struct('VirtualNodeHttp2ConnectionPo
 }, {});
 /**
  * Structure `VirtualNodeHttp2ConnectionPool` of the model.
+ *
+ * @example
+ * import { VirtualNodeHttp2ConnectionPool } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualNodeHttp2ConnectionPool.decode({maxRequests: 1});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualNodeHttp2ConnectionPool = r.right;
+ *   VirtualNodeHttp2ConnectionPool.encode(value); // the same JSON
+ * }
  */
 export interface VirtualNodeHttp2ConnectionPool extends t.TypeOf<typeof virtualNodeHttp2ConnectionPoolCodec> {}
-/** The wire form of {@link VirtualNodeHttp2ConnectionPool}. */
+/**
+ * The wire form of {@link VirtualNodeHttp2ConnectionPool}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualNodeHttp2ConnectionPoolJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualNodeHttp2ConnectionPoolJson = {maxRequests: 1};
+ */
 export interface VirtualNodeHttp2ConnectionPoolJson extends t.OutputOf<typeof virtualNodeHttp2ConnectionPoolCodec> {}
-/** The codec of {@link VirtualNodeHttp2ConnectionPool}. */
+/**
+ * The codec of {@link VirtualNodeHttp2ConnectionPool}, with its fields as data.
+ *
+ * @example
+ * import { VirtualNodeHttp2ConnectionPool, type VirtualNodeHttp2ConnectionPoolC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualNodeHttp2ConnectionPoolC = VirtualNodeHttp2ConnectionPool;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualNodeHttp2ConnectionPoolC extends StructCodec<VirtualNodeHttp2ConnectionPool, VirtualNodeHttp2ConnectionPoolJson> {}
 /** Codec of {@link VirtualNodeHttp2ConnectionPool}. */
 export const VirtualNodeHttp2ConnectionPool: VirtualNodeHttp2ConnectionPoolC = virtualNodeHttp2ConnectionPoolCodec;
@@ -1667,20 +3954,64 @@ const virtualNodeTcpConnectionPoolCodec = struct('VirtualNodeTcpConnectionPool',
 }, {});
 /**
  * Structure `VirtualNodeTcpConnectionPool` of the model.
+ *
+ * @example
+ * import { VirtualNodeTcpConnectionPool } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualNodeTcpConnectionPool.decode({maxConnections: 1});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualNodeTcpConnectionPool = r.right;
+ *   VirtualNodeTcpConnectionPool.encode(value); // the same JSON
+ * }
  */
 export interface VirtualNodeTcpConnectionPool extends t.TypeOf<typeof virtualNodeTcpConnectionPoolCodec> {}
-/** The wire form of {@link VirtualNodeTcpConnectionPool}. */
+/**
+ * The wire form of {@link VirtualNodeTcpConnectionPool}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualNodeTcpConnectionPoolJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualNodeTcpConnectionPoolJson = {maxConnections: 1};
+ */
 export interface VirtualNodeTcpConnectionPoolJson extends t.OutputOf<typeof virtualNodeTcpConnectionPoolCodec> {}
-/** The codec of {@link VirtualNodeTcpConnectionPool}. */
+/**
+ * The codec of {@link VirtualNodeTcpConnectionPool}, with its fields as data.
+ *
+ * @example
+ * import { VirtualNodeTcpConnectionPool, type VirtualNodeTcpConnectionPoolC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualNodeTcpConnectionPoolC = VirtualNodeTcpConnectionPool;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualNodeTcpConnectionPoolC extends StructCodec<VirtualNodeTcpConnectionPool, VirtualNodeTcpConnectionPoolJson> {}
 /** Codec of {@link VirtualNodeTcpConnectionPool}. */
 export const VirtualNodeTcpConnectionPool: VirtualNodeTcpConnectionPoolC = virtualNodeTcpConnectionPoolCodec;
 
-/** Union `VirtualNodeConnectionPool` of the model: exactly one of `grpc`, `http`, `http2`, `tcp` is set. */
+/**
+ * Union `VirtualNodeConnectionPool` of the model: exactly one of `grpc`, `http`, `http2`, `tcp` is set.
+ *
+ * @example
+ * import { VirtualNodeConnectionPool } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualNodeConnectionPool.decode({grpc: {maxRequests: 1}});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualNodeConnectionPool = r.right;
+ *   value.grpc; // the member that is set
+ * }
+ */
 export type VirtualNodeConnectionPool = ExactlyOneOf<{ grpc: VirtualNodeGrpcConnectionPoolC; http: VirtualNodeHttpConnectionPoolC; http2: VirtualNodeHttp2ConnectionPoolC; tcp: VirtualNodeTcpConnectionPoolC }>;
-/** The wire form of {@link VirtualNodeConnectionPool}. */
+/**
+ * The wire form of {@link VirtualNodeConnectionPool}.
+ *
+ * @example
+ * import type { VirtualNodeConnectionPoolJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualNodeConnectionPoolJson = {grpc: {maxRequests: 1}};
+ */
 export type VirtualNodeConnectionPoolJson = ExactlyOneOfJson<{ grpc: VirtualNodeGrpcConnectionPoolC; http: VirtualNodeHttpConnectionPoolC; http2: VirtualNodeHttp2ConnectionPoolC; tcp: VirtualNodeTcpConnectionPoolC }>;
-/** The codec of {@link VirtualNodeConnectionPool}. */
+/**
+ * The codec of {@link VirtualNodeConnectionPool}, with its members as data.
+ *
+ * @example
+ * import { VirtualNodeConnectionPool, type VirtualNodeConnectionPoolC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualNodeConnectionPoolC = VirtualNodeConnectionPool;
+ * Object.keys(codec.members);
+ */
 export interface VirtualNodeConnectionPoolC extends ExactlyOneC<{ grpc: VirtualNodeGrpcConnectionPoolC; http: VirtualNodeHttpConnectionPoolC; http2: VirtualNodeHttp2ConnectionPoolC; tcp: VirtualNodeTcpConnectionPoolC }> {}
 /** Codec of {@link VirtualNodeConnectionPool}. */
 export const VirtualNodeConnectionPool: VirtualNodeConnectionPoolC = exactlyOne('VirtualNodeConnectionPool', {
@@ -1692,7 +4023,14 @@ export const VirtualNodeConnectionPool: VirtualNodeConnectionPoolC = exactlyOne(
 
 /** Enumeration `PortProtocol` of the model, open to values added later. */
 export type PortProtocol = OpenEnum<'http' | 'tcp' | 'http2' | 'grpc'>;
-/** Codec of {@link PortProtocol}: any string decodes; the model's values are in `known`. */
+/**
+ * Codec of {@link PortProtocol}: any string decodes; the model's values are in `known`.
+ *
+ * @example
+ * import { PortProtocol } from 'cloudtrail-codecs/appmesh';
+ * PortProtocol.known; // ['http', 'tcp', 'http2', 'grpc']
+ * PortProtocol.isKnown('http'); // true
+ */
 export const PortProtocol: OpenEnumC<'http' | 'tcp' | 'http2' | 'grpc'> = openEnum('PortProtocol', ['http', 'tcp', 'http2', 'grpc']);
 
 const healthCheckPolicyCodec = struct('HealthCheckPolicy', {
@@ -1707,11 +4045,32 @@ const healthCheckPolicyCodec = struct('HealthCheckPolicy', {
 });
 /**
  * Structure `HealthCheckPolicy` of the model.
+ *
+ * @example
+ * import { HealthCheckPolicy } from 'cloudtrail-codecs/appmesh';
+ * const r = HealthCheckPolicy.decode({healthyThreshold: 2,intervalMillis: 5000,protocol: "http",timeoutMillis: 2000,unhealthyThreshold: 2});
+ * if (r._tag === 'Right') {
+ *   const value: HealthCheckPolicy = r.right;
+ *   HealthCheckPolicy.encode(value); // the same JSON
+ * }
  */
 export interface HealthCheckPolicy extends t.TypeOf<typeof healthCheckPolicyCodec> {}
-/** The wire form of {@link HealthCheckPolicy}. */
+/**
+ * The wire form of {@link HealthCheckPolicy}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { HealthCheckPolicyJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: HealthCheckPolicyJson = {healthyThreshold: 2,intervalMillis: 5000,protocol: "http",timeoutMillis: 2000,unhealthyThreshold: 2};
+ */
 export interface HealthCheckPolicyJson extends t.OutputOf<typeof healthCheckPolicyCodec> {}
-/** The codec of {@link HealthCheckPolicy}. */
+/**
+ * The codec of {@link HealthCheckPolicy}, with its fields as data.
+ *
+ * @example
+ * import { HealthCheckPolicy, type HealthCheckPolicyC } from 'cloudtrail-codecs/appmesh';
+ * const codec: HealthCheckPolicyC = HealthCheckPolicy;
+ * codec.fields.map((f) => f.key);
+ */
 export interface HealthCheckPolicyC extends StructCodec<HealthCheckPolicy, HealthCheckPolicyJson> {}
 /** Codec of {@link HealthCheckPolicy}. */
 export const HealthCheckPolicy: HealthCheckPolicyC = healthCheckPolicyCodec;
@@ -1724,11 +4083,32 @@ const outlierDetectionCodec = struct('OutlierDetection', {
 }, {});
 /**
  * Structure `OutlierDetection` of the model.
+ *
+ * @example
+ * import { OutlierDetection } from 'cloudtrail-codecs/appmesh';
+ * const r = OutlierDetection.decode({baseEjectionDuration: {},interval: {},maxEjectionPercent: 0,maxServerErrors: 1});
+ * if (r._tag === 'Right') {
+ *   const value: OutlierDetection = r.right;
+ *   OutlierDetection.encode(value); // the same JSON
+ * }
  */
 export interface OutlierDetection extends t.TypeOf<typeof outlierDetectionCodec> {}
-/** The wire form of {@link OutlierDetection}. */
+/**
+ * The wire form of {@link OutlierDetection}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { OutlierDetectionJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: OutlierDetectionJson = {baseEjectionDuration: {},interval: {},maxEjectionPercent: 0,maxServerErrors: 1};
+ */
 export interface OutlierDetectionJson extends t.OutputOf<typeof outlierDetectionCodec> {}
-/** The codec of {@link OutlierDetection}. */
+/**
+ * The codec of {@link OutlierDetection}, with its fields as data.
+ *
+ * @example
+ * import { OutlierDetection, type OutlierDetectionC } from 'cloudtrail-codecs/appmesh';
+ * const codec: OutlierDetectionC = OutlierDetection;
+ * codec.fields.map((f) => f.key);
+ */
 export interface OutlierDetectionC extends StructCodec<OutlierDetection, OutlierDetectionJson> {}
 /** Codec of {@link OutlierDetection}. */
 export const OutlierDetection: OutlierDetectionC = outlierDetectionCodec;
@@ -1739,20 +4119,64 @@ const portMappingCodec = struct('PortMapping', {
 }, {});
 /**
  * Structure `PortMapping` of the model.
+ *
+ * @example
+ * import { PortMapping } from 'cloudtrail-codecs/appmesh';
+ * const r = PortMapping.decode({port: 1,protocol: "http"});
+ * if (r._tag === 'Right') {
+ *   const value: PortMapping = r.right;
+ *   PortMapping.encode(value); // the same JSON
+ * }
  */
 export interface PortMapping extends t.TypeOf<typeof portMappingCodec> {}
-/** The wire form of {@link PortMapping}. */
+/**
+ * The wire form of {@link PortMapping}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { PortMappingJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: PortMappingJson = {port: 1,protocol: "http"};
+ */
 export interface PortMappingJson extends t.OutputOf<typeof portMappingCodec> {}
-/** The codec of {@link PortMapping}. */
+/**
+ * The codec of {@link PortMapping}, with its fields as data.
+ *
+ * @example
+ * import { PortMapping, type PortMappingC } from 'cloudtrail-codecs/appmesh';
+ * const codec: PortMappingC = PortMapping;
+ * codec.fields.map((f) => f.key);
+ */
 export interface PortMappingC extends StructCodec<PortMapping, PortMappingJson> {}
 /** Codec of {@link PortMapping}. */
 export const PortMapping: PortMappingC = portMappingCodec;
 
-/** Union `ListenerTimeout` of the model: exactly one of `grpc`, `http`, `http2`, `tcp` is set. */
+/**
+ * Union `ListenerTimeout` of the model: exactly one of `grpc`, `http`, `http2`, `tcp` is set.
+ *
+ * @example
+ * import { ListenerTimeout } from 'cloudtrail-codecs/appmesh';
+ * const r = ListenerTimeout.decode({grpc: {}});
+ * if (r._tag === 'Right') {
+ *   const value: ListenerTimeout = r.right;
+ *   value.grpc; // the member that is set
+ * }
+ */
 export type ListenerTimeout = ExactlyOneOf<{ grpc: GrpcTimeoutC; http: HttpTimeoutC; http2: HttpTimeoutC; tcp: TcpTimeoutC }>;
-/** The wire form of {@link ListenerTimeout}. */
+/**
+ * The wire form of {@link ListenerTimeout}.
+ *
+ * @example
+ * import type { ListenerTimeoutJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ListenerTimeoutJson = {grpc: {}};
+ */
 export type ListenerTimeoutJson = ExactlyOneOfJson<{ grpc: GrpcTimeoutC; http: HttpTimeoutC; http2: HttpTimeoutC; tcp: TcpTimeoutC }>;
-/** The codec of {@link ListenerTimeout}. */
+/**
+ * The codec of {@link ListenerTimeout}, with its members as data.
+ *
+ * @example
+ * import { ListenerTimeout, type ListenerTimeoutC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListenerTimeoutC = ListenerTimeout;
+ * Object.keys(codec.members);
+ */
 export interface ListenerTimeoutC extends ExactlyOneC<{ grpc: GrpcTimeoutC; http: HttpTimeoutC; http2: HttpTimeoutC; tcp: TcpTimeoutC }> {}
 /** Codec of {@link ListenerTimeout}. */
 export const ListenerTimeout: ListenerTimeoutC = exactlyOne('ListenerTimeout', {
@@ -1767,20 +4191,64 @@ const listenerTlsAcmCertificateCodec = struct('ListenerTlsAcmCertificate', {
 }, {});
 /**
  * Structure `ListenerTlsAcmCertificate` of the model.
+ *
+ * @example
+ * import { ListenerTlsAcmCertificate } from 'cloudtrail-codecs/appmesh';
+ * const r = ListenerTlsAcmCertificate.decode({certificateArn: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: ListenerTlsAcmCertificate = r.right;
+ *   ListenerTlsAcmCertificate.encode(value); // the same JSON
+ * }
  */
 export interface ListenerTlsAcmCertificate extends t.TypeOf<typeof listenerTlsAcmCertificateCodec> {}
-/** The wire form of {@link ListenerTlsAcmCertificate}. */
+/**
+ * The wire form of {@link ListenerTlsAcmCertificate}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { ListenerTlsAcmCertificateJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ListenerTlsAcmCertificateJson = {certificateArn: "example"};
+ */
 export interface ListenerTlsAcmCertificateJson extends t.OutputOf<typeof listenerTlsAcmCertificateCodec> {}
-/** The codec of {@link ListenerTlsAcmCertificate}. */
+/**
+ * The codec of {@link ListenerTlsAcmCertificate}, with its fields as data.
+ *
+ * @example
+ * import { ListenerTlsAcmCertificate, type ListenerTlsAcmCertificateC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListenerTlsAcmCertificateC = ListenerTlsAcmCertificate;
+ * codec.fields.map((f) => f.key);
+ */
 export interface ListenerTlsAcmCertificateC extends StructCodec<ListenerTlsAcmCertificate, ListenerTlsAcmCertificateJson> {}
 /** Codec of {@link ListenerTlsAcmCertificate}. */
 export const ListenerTlsAcmCertificate: ListenerTlsAcmCertificateC = listenerTlsAcmCertificateCodec;
 
-/** Union `ListenerTlsCertificate` of the model: exactly one of `acm`, `file`, `sds` is set. */
+/**
+ * Union `ListenerTlsCertificate` of the model: exactly one of `acm`, `file`, `sds` is set.
+ *
+ * @example
+ * import { ListenerTlsCertificate } from 'cloudtrail-codecs/appmesh';
+ * const r = ListenerTlsCertificate.decode({acm: {certificateArn: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: ListenerTlsCertificate = r.right;
+ *   value.acm; // the member that is set
+ * }
+ */
 export type ListenerTlsCertificate = ExactlyOneOf<{ acm: ListenerTlsAcmCertificateC; file: ListenerTlsFileCertificateC; sds: ListenerTlsSdsCertificateC }>;
-/** The wire form of {@link ListenerTlsCertificate}. */
+/**
+ * The wire form of {@link ListenerTlsCertificate}.
+ *
+ * @example
+ * import type { ListenerTlsCertificateJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ListenerTlsCertificateJson = {acm: {certificateArn: "example"}};
+ */
 export type ListenerTlsCertificateJson = ExactlyOneOfJson<{ acm: ListenerTlsAcmCertificateC; file: ListenerTlsFileCertificateC; sds: ListenerTlsSdsCertificateC }>;
-/** The codec of {@link ListenerTlsCertificate}. */
+/**
+ * The codec of {@link ListenerTlsCertificate}, with its members as data.
+ *
+ * @example
+ * import { ListenerTlsCertificate, type ListenerTlsCertificateC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListenerTlsCertificateC = ListenerTlsCertificate;
+ * Object.keys(codec.members);
+ */
 export interface ListenerTlsCertificateC extends ExactlyOneC<{ acm: ListenerTlsAcmCertificateC; file: ListenerTlsFileCertificateC; sds: ListenerTlsSdsCertificateC }> {}
 /** Codec of {@link ListenerTlsCertificate}. */
 export const ListenerTlsCertificate: ListenerTlsCertificateC = exactlyOne('ListenerTlsCertificate', {
@@ -1791,14 +4259,44 @@ export const ListenerTlsCertificate: ListenerTlsCertificateC = exactlyOne('Liste
 
 /** Enumeration `ListenerTlsMode` of the model, open to values added later. */
 export type ListenerTlsMode = OpenEnum<'STRICT' | 'PERMISSIVE' | 'DISABLED'>;
-/** Codec of {@link ListenerTlsMode}: any string decodes; the model's values are in `known`. */
+/**
+ * Codec of {@link ListenerTlsMode}: any string decodes; the model's values are in `known`.
+ *
+ * @example
+ * import { ListenerTlsMode } from 'cloudtrail-codecs/appmesh';
+ * ListenerTlsMode.known; // ['STRICT', 'PERMISSIVE', 'DISABLED']
+ * ListenerTlsMode.isKnown('STRICT'); // true
+ */
 export const ListenerTlsMode: OpenEnumC<'STRICT' | 'PERMISSIVE' | 'DISABLED'> = openEnum('ListenerTlsMode', ['STRICT', 'PERMISSIVE', 'DISABLED']);
 
-/** Union `ListenerTlsValidationContextTrust` of the model: exactly one of `file`, `sds` is set. */
+/**
+ * Union `ListenerTlsValidationContextTrust` of the model: exactly one of `file`, `sds` is set.
+ *
+ * @example
+ * import { ListenerTlsValidationContextTrust } from 'cloudtrail-codecs/appmesh';
+ * const r = ListenerTlsValidationContextTrust.decode({file: {certificateChain: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: ListenerTlsValidationContextTrust = r.right;
+ *   value.file; // the member that is set
+ * }
+ */
 export type ListenerTlsValidationContextTrust = ExactlyOneOf<{ file: TlsValidationContextFileTrustC; sds: TlsValidationContextSdsTrustC }>;
-/** The wire form of {@link ListenerTlsValidationContextTrust}. */
+/**
+ * The wire form of {@link ListenerTlsValidationContextTrust}.
+ *
+ * @example
+ * import type { ListenerTlsValidationContextTrustJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ListenerTlsValidationContextTrustJson = {file: {certificateChain: "example"}};
+ */
 export type ListenerTlsValidationContextTrustJson = ExactlyOneOfJson<{ file: TlsValidationContextFileTrustC; sds: TlsValidationContextSdsTrustC }>;
-/** The codec of {@link ListenerTlsValidationContextTrust}. */
+/**
+ * The codec of {@link ListenerTlsValidationContextTrust}, with its members as data.
+ *
+ * @example
+ * import { ListenerTlsValidationContextTrust, type ListenerTlsValidationContextTrustC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListenerTlsValidationContextTrustC = ListenerTlsValidationContextTrust;
+ * Object.keys(codec.members);
+ */
 export interface ListenerTlsValidationContextTrustC extends ExactlyOneC<{ file: TlsValidationContextFileTrustC; sds: TlsValidationContextSdsTrustC }> {}
 /** Codec of {@link ListenerTlsValidationContextTrust}. */
 export const ListenerTlsValidationContextTrust: ListenerTlsValidationContextTrustC = exactlyOne('ListenerTlsValidationContextTrust', {
@@ -1813,11 +4311,32 @@ const listenerTlsValidationContextCodec = struct('ListenerTlsValidationContext',
 });
 /**
  * Structure `ListenerTlsValidationContext` of the model.
+ *
+ * @example
+ * import { ListenerTlsValidationContext } from 'cloudtrail-codecs/appmesh';
+ * const r = ListenerTlsValidationContext.decode({trust: {file: {certificateChain: "example"}}});
+ * if (r._tag === 'Right') {
+ *   const value: ListenerTlsValidationContext = r.right;
+ *   ListenerTlsValidationContext.encode(value); // the same JSON
+ * }
  */
 export interface ListenerTlsValidationContext extends t.TypeOf<typeof listenerTlsValidationContextCodec> {}
-/** The wire form of {@link ListenerTlsValidationContext}. */
+/**
+ * The wire form of {@link ListenerTlsValidationContext}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { ListenerTlsValidationContextJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ListenerTlsValidationContextJson = {trust: {file: {certificateChain: "example"}}};
+ */
 export interface ListenerTlsValidationContextJson extends t.OutputOf<typeof listenerTlsValidationContextCodec> {}
-/** The codec of {@link ListenerTlsValidationContext}. */
+/**
+ * The codec of {@link ListenerTlsValidationContext}, with its fields as data.
+ *
+ * @example
+ * import { ListenerTlsValidationContext, type ListenerTlsValidationContextC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListenerTlsValidationContextC = ListenerTlsValidationContext;
+ * codec.fields.map((f) => f.key);
+ */
 export interface ListenerTlsValidationContextC extends StructCodec<ListenerTlsValidationContext, ListenerTlsValidationContextJson> {}
 /** Codec of {@link ListenerTlsValidationContext}. */
 export const ListenerTlsValidationContext: ListenerTlsValidationContextC = listenerTlsValidationContextCodec;
@@ -1830,11 +4349,32 @@ const listenerTlsCodec = struct('ListenerTls', {
 });
 /**
  * Structure `ListenerTls` of the model.
+ *
+ * @example
+ * import { ListenerTls } from 'cloudtrail-codecs/appmesh';
+ * const r = ListenerTls.decode({certificate: {acm: {certificateArn: "example"}},mode: "STRICT"});
+ * if (r._tag === 'Right') {
+ *   const value: ListenerTls = r.right;
+ *   ListenerTls.encode(value); // the same JSON
+ * }
  */
 export interface ListenerTls extends t.TypeOf<typeof listenerTlsCodec> {}
-/** The wire form of {@link ListenerTls}. */
+/**
+ * The wire form of {@link ListenerTls}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { ListenerTlsJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ListenerTlsJson = {certificate: {acm: {certificateArn: "example"}},mode: "STRICT"};
+ */
 export interface ListenerTlsJson extends t.OutputOf<typeof listenerTlsCodec> {}
-/** The codec of {@link ListenerTls}. */
+/**
+ * The codec of {@link ListenerTls}, with its fields as data.
+ *
+ * @example
+ * import { ListenerTls, type ListenerTlsC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListenerTlsC = ListenerTls;
+ * codec.fields.map((f) => f.key);
+ */
 export interface ListenerTlsC extends StructCodec<ListenerTls, ListenerTlsJson> {}
 /** Codec of {@link ListenerTls}. */
 export const ListenerTls: ListenerTlsC = listenerTlsCodec;
@@ -1850,11 +4390,32 @@ const listenerCodec = struct('Listener', {
 });
 /**
  * Structure `Listener` of the model.
+ *
+ * @example
+ * import { Listener } from 'cloudtrail-codecs/appmesh';
+ * const r = Listener.decode({portMapping: {port: 1,protocol: "http"}});
+ * if (r._tag === 'Right') {
+ *   const value: Listener = r.right;
+ *   Listener.encode(value); // the same JSON
+ * }
  */
 export interface Listener extends t.TypeOf<typeof listenerCodec> {}
-/** The wire form of {@link Listener}. */
+/**
+ * The wire form of {@link Listener}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { ListenerJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ListenerJson = {portMapping: {port: 1,protocol: "http"}};
+ */
 export interface ListenerJson extends t.OutputOf<typeof listenerCodec> {}
-/** The codec of {@link Listener}. */
+/**
+ * The codec of {@link Listener}, with its fields as data.
+ *
+ * @example
+ * import { Listener, type ListenerC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListenerC = Listener;
+ * codec.fields.map((f) => f.key);
+ */
 export interface ListenerC extends StructCodec<Listener, ListenerJson> {}
 /** Codec of {@link Listener}. */
 export const Listener: ListenerC = listenerCodec;
@@ -1866,20 +4427,64 @@ const fileAccessLogCodec = struct('FileAccessLog', {
 });
 /**
  * Structure `FileAccessLog` of the model.
+ *
+ * @example
+ * import { FileAccessLog } from 'cloudtrail-codecs/appmesh';
+ * const r = FileAccessLog.decode({path: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: FileAccessLog = r.right;
+ *   FileAccessLog.encode(value); // the same JSON
+ * }
  */
 export interface FileAccessLog extends t.TypeOf<typeof fileAccessLogCodec> {}
-/** The wire form of {@link FileAccessLog}. */
+/**
+ * The wire form of {@link FileAccessLog}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { FileAccessLogJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: FileAccessLogJson = {path: "example"};
+ */
 export interface FileAccessLogJson extends t.OutputOf<typeof fileAccessLogCodec> {}
-/** The codec of {@link FileAccessLog}. */
+/**
+ * The codec of {@link FileAccessLog}, with its fields as data.
+ *
+ * @example
+ * import { FileAccessLog, type FileAccessLogC } from 'cloudtrail-codecs/appmesh';
+ * const codec: FileAccessLogC = FileAccessLog;
+ * codec.fields.map((f) => f.key);
+ */
 export interface FileAccessLogC extends StructCodec<FileAccessLog, FileAccessLogJson> {}
 /** Codec of {@link FileAccessLog}. */
 export const FileAccessLog: FileAccessLogC = fileAccessLogCodec;
 
-/** Union `AccessLog` of the model: exactly one of `file` is set. */
+/**
+ * Union `AccessLog` of the model: exactly one of `file` is set.
+ *
+ * @example
+ * import { AccessLog } from 'cloudtrail-codecs/appmesh';
+ * const r = AccessLog.decode({file: {path: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: AccessLog = r.right;
+ *   value.file; // the member that is set
+ * }
+ */
 export type AccessLog = ExactlyOneOf<{ file: FileAccessLogC }>;
-/** The wire form of {@link AccessLog}. */
+/**
+ * The wire form of {@link AccessLog}.
+ *
+ * @example
+ * import type { AccessLogJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: AccessLogJson = {file: {path: "example"}};
+ */
 export type AccessLogJson = ExactlyOneOfJson<{ file: FileAccessLogC }>;
-/** The codec of {@link AccessLog}. */
+/**
+ * The codec of {@link AccessLog}, with its members as data.
+ *
+ * @example
+ * import { AccessLog, type AccessLogC } from 'cloudtrail-codecs/appmesh';
+ * const codec: AccessLogC = AccessLog;
+ * Object.keys(codec.members);
+ */
 export interface AccessLogC extends ExactlyOneC<{ file: FileAccessLogC }> {}
 /** Codec of {@link AccessLog}. */
 export const AccessLog: AccessLogC = exactlyOne('AccessLog', {
@@ -1891,11 +4496,32 @@ const loggingCodec = struct('Logging', {}, {
 });
 /**
  * Structure `Logging` of the model.
+ *
+ * @example
+ * import { Logging } from 'cloudtrail-codecs/appmesh';
+ * const r = Logging.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: Logging = r.right;
+ *   Logging.encode(value); // the same JSON
+ * }
  */
 export interface Logging extends t.TypeOf<typeof loggingCodec> {}
-/** The wire form of {@link Logging}. */
+/**
+ * The wire form of {@link Logging}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { LoggingJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: LoggingJson = {};
+ */
 export interface LoggingJson extends t.OutputOf<typeof loggingCodec> {}
-/** The codec of {@link Logging}. */
+/**
+ * The codec of {@link Logging}, with its fields as data.
+ *
+ * @example
+ * import { Logging, type LoggingC } from 'cloudtrail-codecs/appmesh';
+ * const codec: LoggingC = Logging;
+ * codec.fields.map((f) => f.key);
+ */
 export interface LoggingC extends StructCodec<Logging, LoggingJson> {}
 /** Codec of {@link Logging}. */
 export const Logging: LoggingC = loggingCodec;
@@ -1906,11 +4532,32 @@ const awsCloudMapInstanceAttributeCodec = struct('AwsCloudMapInstanceAttribute',
 }, {});
 /**
  * Structure `AwsCloudMapInstanceAttribute` of the model.
+ *
+ * @example
+ * import { AwsCloudMapInstanceAttribute } from 'cloudtrail-codecs/appmesh';
+ * const r = AwsCloudMapInstanceAttribute.decode({key: "example",value: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: AwsCloudMapInstanceAttribute = r.right;
+ *   AwsCloudMapInstanceAttribute.encode(value); // the same JSON
+ * }
  */
 export interface AwsCloudMapInstanceAttribute extends t.TypeOf<typeof awsCloudMapInstanceAttributeCodec> {}
-/** The wire form of {@link AwsCloudMapInstanceAttribute}. */
+/**
+ * The wire form of {@link AwsCloudMapInstanceAttribute}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { AwsCloudMapInstanceAttributeJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: AwsCloudMapInstanceAttributeJson = {key: "example",value: "example"};
+ */
 export interface AwsCloudMapInstanceAttributeJson extends t.OutputOf<typeof awsCloudMapInstanceAttributeCodec> {}
-/** The codec of {@link AwsCloudMapInstanceAttribute}. */
+/**
+ * The codec of {@link AwsCloudMapInstanceAttribute}, with its fields as data.
+ *
+ * @example
+ * import { AwsCloudMapInstanceAttribute, type AwsCloudMapInstanceAttributeC } from 'cloudtrail-codecs/appmesh';
+ * const codec: AwsCloudMapInstanceAttributeC = AwsCloudMapInstanceAttribute;
+ * codec.fields.map((f) => f.key);
+ */
 export interface AwsCloudMapInstanceAttributeC extends StructCodec<AwsCloudMapInstanceAttribute, AwsCloudMapInstanceAttributeJson> {}
 /** Codec of {@link AwsCloudMapInstanceAttribute}. */
 export const AwsCloudMapInstanceAttribute: AwsCloudMapInstanceAttributeC = awsCloudMapInstanceAttributeCodec;
@@ -1924,18 +4571,46 @@ const awsCloudMapServiceDiscoveryCodec = struct('AwsCloudMapServiceDiscovery', {
 });
 /**
  * Structure `AwsCloudMapServiceDiscovery` of the model.
+ *
+ * @example
+ * import { AwsCloudMapServiceDiscovery } from 'cloudtrail-codecs/appmesh';
+ * const r = AwsCloudMapServiceDiscovery.decode({namespaceName: "example",serviceName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: AwsCloudMapServiceDiscovery = r.right;
+ *   AwsCloudMapServiceDiscovery.encode(value); // the same JSON
+ * }
  */
 export interface AwsCloudMapServiceDiscovery extends t.TypeOf<typeof awsCloudMapServiceDiscoveryCodec> {}
-/** The wire form of {@link AwsCloudMapServiceDiscovery}. */
+/**
+ * The wire form of {@link AwsCloudMapServiceDiscovery}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { AwsCloudMapServiceDiscoveryJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: AwsCloudMapServiceDiscoveryJson = {namespaceName: "example",serviceName: "example"};
+ */
 export interface AwsCloudMapServiceDiscoveryJson extends t.OutputOf<typeof awsCloudMapServiceDiscoveryCodec> {}
-/** The codec of {@link AwsCloudMapServiceDiscovery}. */
+/**
+ * The codec of {@link AwsCloudMapServiceDiscovery}, with its fields as data.
+ *
+ * @example
+ * import { AwsCloudMapServiceDiscovery, type AwsCloudMapServiceDiscoveryC } from 'cloudtrail-codecs/appmesh';
+ * const codec: AwsCloudMapServiceDiscoveryC = AwsCloudMapServiceDiscovery;
+ * codec.fields.map((f) => f.key);
+ */
 export interface AwsCloudMapServiceDiscoveryC extends StructCodec<AwsCloudMapServiceDiscovery, AwsCloudMapServiceDiscoveryJson> {}
 /** Codec of {@link AwsCloudMapServiceDiscovery}. */
 export const AwsCloudMapServiceDiscovery: AwsCloudMapServiceDiscoveryC = awsCloudMapServiceDiscoveryCodec;
 
 /** Enumeration `DnsResponseType` of the model, open to values added later. */
 export type DnsResponseType = OpenEnum<'LOADBALANCER' | 'ENDPOINTS'>;
-/** Codec of {@link DnsResponseType}: any string decodes; the model's values are in `known`. */
+/**
+ * Codec of {@link DnsResponseType}: any string decodes; the model's values are in `known`.
+ *
+ * @example
+ * import { DnsResponseType } from 'cloudtrail-codecs/appmesh';
+ * DnsResponseType.known; // ['LOADBALANCER', 'ENDPOINTS']
+ * DnsResponseType.isKnown('LOADBALANCER'); // true
+ */
 export const DnsResponseType: OpenEnumC<'LOADBALANCER' | 'ENDPOINTS'> = openEnum('DnsResponseType', ['LOADBALANCER', 'ENDPOINTS']);
 
 const dnsServiceDiscoveryCodec = struct('DnsServiceDiscovery', {
@@ -1946,20 +4621,64 @@ const dnsServiceDiscoveryCodec = struct('DnsServiceDiscovery', {
 });
 /**
  * Structure `DnsServiceDiscovery` of the model.
+ *
+ * @example
+ * import { DnsServiceDiscovery } from 'cloudtrail-codecs/appmesh';
+ * const r = DnsServiceDiscovery.decode({hostname: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: DnsServiceDiscovery = r.right;
+ *   DnsServiceDiscovery.encode(value); // the same JSON
+ * }
  */
 export interface DnsServiceDiscovery extends t.TypeOf<typeof dnsServiceDiscoveryCodec> {}
-/** The wire form of {@link DnsServiceDiscovery}. */
+/**
+ * The wire form of {@link DnsServiceDiscovery}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { DnsServiceDiscoveryJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: DnsServiceDiscoveryJson = {hostname: "example"};
+ */
 export interface DnsServiceDiscoveryJson extends t.OutputOf<typeof dnsServiceDiscoveryCodec> {}
-/** The codec of {@link DnsServiceDiscovery}. */
+/**
+ * The codec of {@link DnsServiceDiscovery}, with its fields as data.
+ *
+ * @example
+ * import { DnsServiceDiscovery, type DnsServiceDiscoveryC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DnsServiceDiscoveryC = DnsServiceDiscovery;
+ * codec.fields.map((f) => f.key);
+ */
 export interface DnsServiceDiscoveryC extends StructCodec<DnsServiceDiscovery, DnsServiceDiscoveryJson> {}
 /** Codec of {@link DnsServiceDiscovery}. */
 export const DnsServiceDiscovery: DnsServiceDiscoveryC = dnsServiceDiscoveryCodec;
 
-/** Union `ServiceDiscovery` of the model: exactly one of `awsCloudMap`, `dns` is set. */
+/**
+ * Union `ServiceDiscovery` of the model: exactly one of `awsCloudMap`, `dns` is set.
+ *
+ * @example
+ * import { ServiceDiscovery } from 'cloudtrail-codecs/appmesh';
+ * const r = ServiceDiscovery.decode({awsCloudMap: {namespaceName: "example",serviceName: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: ServiceDiscovery = r.right;
+ *   value.awsCloudMap; // the member that is set
+ * }
+ */
 export type ServiceDiscovery = ExactlyOneOf<{ awsCloudMap: AwsCloudMapServiceDiscoveryC; dns: DnsServiceDiscoveryC }>;
-/** The wire form of {@link ServiceDiscovery}. */
+/**
+ * The wire form of {@link ServiceDiscovery}.
+ *
+ * @example
+ * import type { ServiceDiscoveryJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: ServiceDiscoveryJson = {awsCloudMap: {namespaceName: "example",serviceName: "example"}};
+ */
 export type ServiceDiscoveryJson = ExactlyOneOfJson<{ awsCloudMap: AwsCloudMapServiceDiscoveryC; dns: DnsServiceDiscoveryC }>;
-/** The codec of {@link ServiceDiscovery}. */
+/**
+ * The codec of {@link ServiceDiscovery}, with its members as data.
+ *
+ * @example
+ * import { ServiceDiscovery, type ServiceDiscoveryC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ServiceDiscoveryC = ServiceDiscovery;
+ * Object.keys(codec.members);
+ */
 export interface ServiceDiscoveryC extends ExactlyOneC<{ awsCloudMap: AwsCloudMapServiceDiscoveryC; dns: DnsServiceDiscoveryC }> {}
 /** Codec of {@link ServiceDiscovery}. */
 export const ServiceDiscovery: ServiceDiscoveryC = exactlyOne('ServiceDiscovery', {
@@ -1976,18 +4695,46 @@ const virtualNodeSpecCodec = struct('VirtualNodeSpec', {}, {
 });
 /**
  * Structure `VirtualNodeSpec` of the model.
+ *
+ * @example
+ * import { VirtualNodeSpec } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualNodeSpec.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualNodeSpec = r.right;
+ *   VirtualNodeSpec.encode(value); // the same JSON
+ * }
  */
 export interface VirtualNodeSpec extends t.TypeOf<typeof virtualNodeSpecCodec> {}
-/** The wire form of {@link VirtualNodeSpec}. */
+/**
+ * The wire form of {@link VirtualNodeSpec}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualNodeSpecJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualNodeSpecJson = {};
+ */
 export interface VirtualNodeSpecJson extends t.OutputOf<typeof virtualNodeSpecCodec> {}
-/** The codec of {@link VirtualNodeSpec}. */
+/**
+ * The codec of {@link VirtualNodeSpec}, with its fields as data.
+ *
+ * @example
+ * import { VirtualNodeSpec, type VirtualNodeSpecC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualNodeSpecC = VirtualNodeSpec;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualNodeSpecC extends StructCodec<VirtualNodeSpec, VirtualNodeSpecJson> {}
 /** Codec of {@link VirtualNodeSpec}. */
 export const VirtualNodeSpec: VirtualNodeSpecC = virtualNodeSpecCodec;
 
 /** Enumeration `VirtualNodeStatusCode` of the model, open to values added later. */
 export type VirtualNodeStatusCode = OpenEnum<'ACTIVE' | 'INACTIVE' | 'DELETED'>;
-/** Codec of {@link VirtualNodeStatusCode}: any string decodes; the model's values are in `known`. */
+/**
+ * Codec of {@link VirtualNodeStatusCode}: any string decodes; the model's values are in `known`.
+ *
+ * @example
+ * import { VirtualNodeStatusCode } from 'cloudtrail-codecs/appmesh';
+ * VirtualNodeStatusCode.known; // ['ACTIVE', 'INACTIVE', 'DELETED']
+ * VirtualNodeStatusCode.isKnown('ACTIVE'); // true
+ */
 export const VirtualNodeStatusCode: OpenEnumC<'ACTIVE' | 'INACTIVE' | 'DELETED'> = openEnum('VirtualNodeStatusCode', ['ACTIVE', 'INACTIVE', 'DELETED']);
 
 const virtualNodeStatusCodec = struct('VirtualNodeStatus', {
@@ -1995,11 +4742,32 @@ const virtualNodeStatusCodec = struct('VirtualNodeStatus', {
 }, {});
 /**
  * Structure `VirtualNodeStatus` of the model.
+ *
+ * @example
+ * import { VirtualNodeStatus } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualNodeStatus.decode({status: "ACTIVE"});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualNodeStatus = r.right;
+ *   VirtualNodeStatus.encode(value); // the same JSON
+ * }
  */
 export interface VirtualNodeStatus extends t.TypeOf<typeof virtualNodeStatusCodec> {}
-/** The wire form of {@link VirtualNodeStatus}. */
+/**
+ * The wire form of {@link VirtualNodeStatus}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualNodeStatusJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualNodeStatusJson = {status: "ACTIVE"};
+ */
 export interface VirtualNodeStatusJson extends t.OutputOf<typeof virtualNodeStatusCodec> {}
-/** The codec of {@link VirtualNodeStatus}. */
+/**
+ * The codec of {@link VirtualNodeStatus}, with its fields as data.
+ *
+ * @example
+ * import { VirtualNodeStatus, type VirtualNodeStatusC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualNodeStatusC = VirtualNodeStatus;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualNodeStatusC extends StructCodec<VirtualNodeStatus, VirtualNodeStatusJson> {}
 /** Codec of {@link VirtualNodeStatus}. */
 export const VirtualNodeStatus: VirtualNodeStatusC = virtualNodeStatusCodec;
@@ -2013,11 +4781,32 @@ const virtualNodeDataCodec = struct('VirtualNodeData', {
 }, {});
 /**
  * Structure `VirtualNodeData` of the model.
+ *
+ * @example
+ * import { VirtualNodeData } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualNodeData.decode({meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualNodeName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualNodeData = r.right;
+ *   VirtualNodeData.encode(value); // the same JSON
+ * }
  */
 export interface VirtualNodeData extends t.TypeOf<typeof virtualNodeDataCodec> {}
-/** The wire form of {@link VirtualNodeData}. */
+/**
+ * The wire form of {@link VirtualNodeData}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualNodeDataJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualNodeDataJson = {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualNodeName: "example"};
+ */
 export interface VirtualNodeDataJson extends t.OutputOf<typeof virtualNodeDataCodec> {}
-/** The codec of {@link VirtualNodeData}. */
+/**
+ * The codec of {@link VirtualNodeData}, with its fields as data.
+ *
+ * @example
+ * import { VirtualNodeData, type VirtualNodeDataC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualNodeDataC = VirtualNodeData;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualNodeDataC extends StructCodec<VirtualNodeData, VirtualNodeDataJson> {}
 /** Codec of {@link VirtualNodeData}. */
 export const VirtualNodeData: VirtualNodeDataC = virtualNodeDataCodec;
@@ -2027,11 +4816,32 @@ const virtualRouterListenerCodec = struct('VirtualRouterListener', {
 }, {});
 /**
  * Structure `VirtualRouterListener` of the model.
+ *
+ * @example
+ * import { VirtualRouterListener } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualRouterListener.decode({portMapping: {port: 1,protocol: "http"}});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualRouterListener = r.right;
+ *   VirtualRouterListener.encode(value); // the same JSON
+ * }
  */
 export interface VirtualRouterListener extends t.TypeOf<typeof virtualRouterListenerCodec> {}
-/** The wire form of {@link VirtualRouterListener}. */
+/**
+ * The wire form of {@link VirtualRouterListener}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualRouterListenerJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualRouterListenerJson = {portMapping: {port: 1,protocol: "http"}};
+ */
 export interface VirtualRouterListenerJson extends t.OutputOf<typeof virtualRouterListenerCodec> {}
-/** The codec of {@link VirtualRouterListener}. */
+/**
+ * The codec of {@link VirtualRouterListener}, with its fields as data.
+ *
+ * @example
+ * import { VirtualRouterListener, type VirtualRouterListenerC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualRouterListenerC = VirtualRouterListener;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualRouterListenerC extends StructCodec<VirtualRouterListener, VirtualRouterListenerJson> {}
 /** Codec of {@link VirtualRouterListener}. */
 export const VirtualRouterListener: VirtualRouterListenerC = virtualRouterListenerCodec;
@@ -2041,18 +4851,46 @@ const virtualRouterSpecCodec = struct('VirtualRouterSpec', {}, {
 });
 /**
  * Structure `VirtualRouterSpec` of the model.
+ *
+ * @example
+ * import { VirtualRouterSpec } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualRouterSpec.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualRouterSpec = r.right;
+ *   VirtualRouterSpec.encode(value); // the same JSON
+ * }
  */
 export interface VirtualRouterSpec extends t.TypeOf<typeof virtualRouterSpecCodec> {}
-/** The wire form of {@link VirtualRouterSpec}. */
+/**
+ * The wire form of {@link VirtualRouterSpec}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualRouterSpecJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualRouterSpecJson = {};
+ */
 export interface VirtualRouterSpecJson extends t.OutputOf<typeof virtualRouterSpecCodec> {}
-/** The codec of {@link VirtualRouterSpec}. */
+/**
+ * The codec of {@link VirtualRouterSpec}, with its fields as data.
+ *
+ * @example
+ * import { VirtualRouterSpec, type VirtualRouterSpecC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualRouterSpecC = VirtualRouterSpec;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualRouterSpecC extends StructCodec<VirtualRouterSpec, VirtualRouterSpecJson> {}
 /** Codec of {@link VirtualRouterSpec}. */
 export const VirtualRouterSpec: VirtualRouterSpecC = virtualRouterSpecCodec;
 
 /** Enumeration `VirtualRouterStatusCode` of the model, open to values added later. */
 export type VirtualRouterStatusCode = OpenEnum<'ACTIVE' | 'INACTIVE' | 'DELETED'>;
-/** Codec of {@link VirtualRouterStatusCode}: any string decodes; the model's values are in `known`. */
+/**
+ * Codec of {@link VirtualRouterStatusCode}: any string decodes; the model's values are in `known`.
+ *
+ * @example
+ * import { VirtualRouterStatusCode } from 'cloudtrail-codecs/appmesh';
+ * VirtualRouterStatusCode.known; // ['ACTIVE', 'INACTIVE', 'DELETED']
+ * VirtualRouterStatusCode.isKnown('ACTIVE'); // true
+ */
 export const VirtualRouterStatusCode: OpenEnumC<'ACTIVE' | 'INACTIVE' | 'DELETED'> = openEnum('VirtualRouterStatusCode', ['ACTIVE', 'INACTIVE', 'DELETED']);
 
 const virtualRouterStatusCodec = struct('VirtualRouterStatus', {
@@ -2060,11 +4898,32 @@ const virtualRouterStatusCodec = struct('VirtualRouterStatus', {
 }, {});
 /**
  * Structure `VirtualRouterStatus` of the model.
+ *
+ * @example
+ * import { VirtualRouterStatus } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualRouterStatus.decode({status: "ACTIVE"});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualRouterStatus = r.right;
+ *   VirtualRouterStatus.encode(value); // the same JSON
+ * }
  */
 export interface VirtualRouterStatus extends t.TypeOf<typeof virtualRouterStatusCodec> {}
-/** The wire form of {@link VirtualRouterStatus}. */
+/**
+ * The wire form of {@link VirtualRouterStatus}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualRouterStatusJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualRouterStatusJson = {status: "ACTIVE"};
+ */
 export interface VirtualRouterStatusJson extends t.OutputOf<typeof virtualRouterStatusCodec> {}
-/** The codec of {@link VirtualRouterStatus}. */
+/**
+ * The codec of {@link VirtualRouterStatus}, with its fields as data.
+ *
+ * @example
+ * import { VirtualRouterStatus, type VirtualRouterStatusC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualRouterStatusC = VirtualRouterStatus;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualRouterStatusC extends StructCodec<VirtualRouterStatus, VirtualRouterStatusJson> {}
 /** Codec of {@link VirtualRouterStatus}. */
 export const VirtualRouterStatus: VirtualRouterStatusC = virtualRouterStatusCodec;
@@ -2078,11 +4937,32 @@ const virtualRouterDataCodec = struct('VirtualRouterData', {
 }, {});
 /**
  * Structure `VirtualRouterData` of the model.
+ *
+ * @example
+ * import { VirtualRouterData } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualRouterData.decode({meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualRouterName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualRouterData = r.right;
+ *   VirtualRouterData.encode(value); // the same JSON
+ * }
  */
 export interface VirtualRouterData extends t.TypeOf<typeof virtualRouterDataCodec> {}
-/** The wire form of {@link VirtualRouterData}. */
+/**
+ * The wire form of {@link VirtualRouterData}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualRouterDataJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualRouterDataJson = {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualRouterName: "example"};
+ */
 export interface VirtualRouterDataJson extends t.OutputOf<typeof virtualRouterDataCodec> {}
-/** The codec of {@link VirtualRouterData}. */
+/**
+ * The codec of {@link VirtualRouterData}, with its fields as data.
+ *
+ * @example
+ * import { VirtualRouterData, type VirtualRouterDataC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualRouterDataC = VirtualRouterData;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualRouterDataC extends StructCodec<VirtualRouterData, VirtualRouterDataJson> {}
 /** Codec of {@link VirtualRouterData}. */
 export const VirtualRouterData: VirtualRouterDataC = virtualRouterDataCodec;
@@ -2092,11 +4972,32 @@ const virtualNodeServiceProviderCodec = struct('VirtualNodeServiceProvider', {
 }, {});
 /**
  * Structure `VirtualNodeServiceProvider` of the model.
+ *
+ * @example
+ * import { VirtualNodeServiceProvider } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualNodeServiceProvider.decode({virtualNodeName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualNodeServiceProvider = r.right;
+ *   VirtualNodeServiceProvider.encode(value); // the same JSON
+ * }
  */
 export interface VirtualNodeServiceProvider extends t.TypeOf<typeof virtualNodeServiceProviderCodec> {}
-/** The wire form of {@link VirtualNodeServiceProvider}. */
+/**
+ * The wire form of {@link VirtualNodeServiceProvider}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualNodeServiceProviderJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualNodeServiceProviderJson = {virtualNodeName: "example"};
+ */
 export interface VirtualNodeServiceProviderJson extends t.OutputOf<typeof virtualNodeServiceProviderCodec> {}
-/** The codec of {@link VirtualNodeServiceProvider}. */
+/**
+ * The codec of {@link VirtualNodeServiceProvider}, with its fields as data.
+ *
+ * @example
+ * import { VirtualNodeServiceProvider, type VirtualNodeServiceProviderC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualNodeServiceProviderC = VirtualNodeServiceProvider;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualNodeServiceProviderC extends StructCodec<VirtualNodeServiceProvider, VirtualNodeServiceProviderJson> {}
 /** Codec of {@link VirtualNodeServiceProvider}. */
 export const VirtualNodeServiceProvider: VirtualNodeServiceProviderC = virtualNodeServiceProviderCodec;
@@ -2106,20 +5007,64 @@ const virtualRouterServiceProviderCodec = struct('VirtualRouterServiceProvider',
 }, {});
 /**
  * Structure `VirtualRouterServiceProvider` of the model.
+ *
+ * @example
+ * import { VirtualRouterServiceProvider } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualRouterServiceProvider.decode({virtualRouterName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualRouterServiceProvider = r.right;
+ *   VirtualRouterServiceProvider.encode(value); // the same JSON
+ * }
  */
 export interface VirtualRouterServiceProvider extends t.TypeOf<typeof virtualRouterServiceProviderCodec> {}
-/** The wire form of {@link VirtualRouterServiceProvider}. */
+/**
+ * The wire form of {@link VirtualRouterServiceProvider}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualRouterServiceProviderJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualRouterServiceProviderJson = {virtualRouterName: "example"};
+ */
 export interface VirtualRouterServiceProviderJson extends t.OutputOf<typeof virtualRouterServiceProviderCodec> {}
-/** The codec of {@link VirtualRouterServiceProvider}. */
+/**
+ * The codec of {@link VirtualRouterServiceProvider}, with its fields as data.
+ *
+ * @example
+ * import { VirtualRouterServiceProvider, type VirtualRouterServiceProviderC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualRouterServiceProviderC = VirtualRouterServiceProvider;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualRouterServiceProviderC extends StructCodec<VirtualRouterServiceProvider, VirtualRouterServiceProviderJson> {}
 /** Codec of {@link VirtualRouterServiceProvider}. */
 export const VirtualRouterServiceProvider: VirtualRouterServiceProviderC = virtualRouterServiceProviderCodec;
 
-/** Union `VirtualServiceProvider` of the model: exactly one of `virtualNode`, `virtualRouter` is set. */
+/**
+ * Union `VirtualServiceProvider` of the model: exactly one of `virtualNode`, `virtualRouter` is set.
+ *
+ * @example
+ * import { VirtualServiceProvider } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualServiceProvider.decode({virtualNode: {virtualNodeName: "example"}});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualServiceProvider = r.right;
+ *   value.virtualNode; // the member that is set
+ * }
+ */
 export type VirtualServiceProvider = ExactlyOneOf<{ virtualNode: VirtualNodeServiceProviderC; virtualRouter: VirtualRouterServiceProviderC }>;
-/** The wire form of {@link VirtualServiceProvider}. */
+/**
+ * The wire form of {@link VirtualServiceProvider}.
+ *
+ * @example
+ * import type { VirtualServiceProviderJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualServiceProviderJson = {virtualNode: {virtualNodeName: "example"}};
+ */
 export type VirtualServiceProviderJson = ExactlyOneOfJson<{ virtualNode: VirtualNodeServiceProviderC; virtualRouter: VirtualRouterServiceProviderC }>;
-/** The codec of {@link VirtualServiceProvider}. */
+/**
+ * The codec of {@link VirtualServiceProvider}, with its members as data.
+ *
+ * @example
+ * import { VirtualServiceProvider, type VirtualServiceProviderC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualServiceProviderC = VirtualServiceProvider;
+ * Object.keys(codec.members);
+ */
 export interface VirtualServiceProviderC extends ExactlyOneC<{ virtualNode: VirtualNodeServiceProviderC; virtualRouter: VirtualRouterServiceProviderC }> {}
 /** Codec of {@link VirtualServiceProvider}. */
 export const VirtualServiceProvider: VirtualServiceProviderC = exactlyOne('VirtualServiceProvider', {
@@ -2132,18 +5077,46 @@ const virtualServiceSpecCodec = struct('VirtualServiceSpec', {}, {
 });
 /**
  * Structure `VirtualServiceSpec` of the model.
+ *
+ * @example
+ * import { VirtualServiceSpec } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualServiceSpec.decode({});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualServiceSpec = r.right;
+ *   VirtualServiceSpec.encode(value); // the same JSON
+ * }
  */
 export interface VirtualServiceSpec extends t.TypeOf<typeof virtualServiceSpecCodec> {}
-/** The wire form of {@link VirtualServiceSpec}. */
+/**
+ * The wire form of {@link VirtualServiceSpec}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualServiceSpecJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualServiceSpecJson = {};
+ */
 export interface VirtualServiceSpecJson extends t.OutputOf<typeof virtualServiceSpecCodec> {}
-/** The codec of {@link VirtualServiceSpec}. */
+/**
+ * The codec of {@link VirtualServiceSpec}, with its fields as data.
+ *
+ * @example
+ * import { VirtualServiceSpec, type VirtualServiceSpecC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualServiceSpecC = VirtualServiceSpec;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualServiceSpecC extends StructCodec<VirtualServiceSpec, VirtualServiceSpecJson> {}
 /** Codec of {@link VirtualServiceSpec}. */
 export const VirtualServiceSpec: VirtualServiceSpecC = virtualServiceSpecCodec;
 
 /** Enumeration `VirtualServiceStatusCode` of the model, open to values added later. */
 export type VirtualServiceStatusCode = OpenEnum<'ACTIVE' | 'INACTIVE' | 'DELETED'>;
-/** Codec of {@link VirtualServiceStatusCode}: any string decodes; the model's values are in `known`. */
+/**
+ * Codec of {@link VirtualServiceStatusCode}: any string decodes; the model's values are in `known`.
+ *
+ * @example
+ * import { VirtualServiceStatusCode } from 'cloudtrail-codecs/appmesh';
+ * VirtualServiceStatusCode.known; // ['ACTIVE', 'INACTIVE', 'DELETED']
+ * VirtualServiceStatusCode.isKnown('ACTIVE'); // true
+ */
 export const VirtualServiceStatusCode: OpenEnumC<'ACTIVE' | 'INACTIVE' | 'DELETED'> = openEnum('VirtualServiceStatusCode', ['ACTIVE', 'INACTIVE', 'DELETED']);
 
 const virtualServiceStatusCodec = struct('VirtualServiceStatus', {
@@ -2151,11 +5124,32 @@ const virtualServiceStatusCodec = struct('VirtualServiceStatus', {
 }, {});
 /**
  * Structure `VirtualServiceStatus` of the model.
+ *
+ * @example
+ * import { VirtualServiceStatus } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualServiceStatus.decode({status: "ACTIVE"});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualServiceStatus = r.right;
+ *   VirtualServiceStatus.encode(value); // the same JSON
+ * }
  */
 export interface VirtualServiceStatus extends t.TypeOf<typeof virtualServiceStatusCodec> {}
-/** The wire form of {@link VirtualServiceStatus}. */
+/**
+ * The wire form of {@link VirtualServiceStatus}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualServiceStatusJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualServiceStatusJson = {status: "ACTIVE"};
+ */
 export interface VirtualServiceStatusJson extends t.OutputOf<typeof virtualServiceStatusCodec> {}
-/** The codec of {@link VirtualServiceStatus}. */
+/**
+ * The codec of {@link VirtualServiceStatus}, with its fields as data.
+ *
+ * @example
+ * import { VirtualServiceStatus, type VirtualServiceStatusC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualServiceStatusC = VirtualServiceStatus;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualServiceStatusC extends StructCodec<VirtualServiceStatus, VirtualServiceStatusJson> {}
 /** Codec of {@link VirtualServiceStatus}. */
 export const VirtualServiceStatus: VirtualServiceStatusC = virtualServiceStatusCodec;
@@ -2169,11 +5163,32 @@ const virtualServiceDataCodec = struct('VirtualServiceData', {
 }, {});
 /**
  * Structure `VirtualServiceData` of the model.
+ *
+ * @example
+ * import { VirtualServiceData } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualServiceData.decode({meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualServiceName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualServiceData = r.right;
+ *   VirtualServiceData.encode(value); // the same JSON
+ * }
  */
 export interface VirtualServiceData extends t.TypeOf<typeof virtualServiceDataCodec> {}
-/** The wire form of {@link VirtualServiceData}. */
+/**
+ * The wire form of {@link VirtualServiceData}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualServiceDataJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualServiceDataJson = {meshName: "example",metadata: {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",uid: "example",version: 1},spec: {},status: {status: "ACTIVE"},virtualServiceName: "example"};
+ */
 export interface VirtualServiceDataJson extends t.OutputOf<typeof virtualServiceDataCodec> {}
-/** The codec of {@link VirtualServiceData}. */
+/**
+ * The codec of {@link VirtualServiceData}, with its fields as data.
+ *
+ * @example
+ * import { VirtualServiceData, type VirtualServiceDataC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualServiceDataC = VirtualServiceData;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualServiceDataC extends StructCodec<VirtualServiceData, VirtualServiceDataJson> {}
 /** Codec of {@link VirtualServiceData}. */
 export const VirtualServiceData: VirtualServiceDataC = virtualServiceDataCodec;
@@ -2191,11 +5206,32 @@ const gatewayRouteRefCodec = struct('GatewayRouteRef', {
 }, {});
 /**
  * Structure `GatewayRouteRef` of the model.
+ *
+ * @example
+ * import { GatewayRouteRef } from 'cloudtrail-codecs/appmesh';
+ * const r = GatewayRouteRef.decode({arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",gatewayRouteName: "example",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",meshName: "example",meshOwner: "111122223333",resourceOwner: "111122223333",version: 1,virtualGatewayName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: GatewayRouteRef = r.right;
+ *   GatewayRouteRef.encode(value); // the same JSON
+ * }
  */
 export interface GatewayRouteRef extends t.TypeOf<typeof gatewayRouteRefCodec> {}
-/** The wire form of {@link GatewayRouteRef}. */
+/**
+ * The wire form of {@link GatewayRouteRef}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { GatewayRouteRefJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: GatewayRouteRefJson = {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",gatewayRouteName: "example",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",meshName: "example",meshOwner: "111122223333",resourceOwner: "111122223333",version: 1,virtualGatewayName: "example"};
+ */
 export interface GatewayRouteRefJson extends t.OutputOf<typeof gatewayRouteRefCodec> {}
-/** The codec of {@link GatewayRouteRef}. */
+/**
+ * The codec of {@link GatewayRouteRef}, with its fields as data.
+ *
+ * @example
+ * import { GatewayRouteRef, type GatewayRouteRefC } from 'cloudtrail-codecs/appmesh';
+ * const codec: GatewayRouteRefC = GatewayRouteRef;
+ * codec.fields.map((f) => f.key);
+ */
 export interface GatewayRouteRefC extends StructCodec<GatewayRouteRef, GatewayRouteRefJson> {}
 /** Codec of {@link GatewayRouteRef}. */
 export const GatewayRouteRef: GatewayRouteRefC = gatewayRouteRefCodec;
@@ -2211,11 +5247,32 @@ const meshRefCodec = struct('MeshRef', {
 }, {});
 /**
  * Structure `MeshRef` of the model.
+ *
+ * @example
+ * import { MeshRef } from 'cloudtrail-codecs/appmesh';
+ * const r = MeshRef.decode({arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",meshName: "example",meshOwner: "111122223333",resourceOwner: "111122223333",version: 1});
+ * if (r._tag === 'Right') {
+ *   const value: MeshRef = r.right;
+ *   MeshRef.encode(value); // the same JSON
+ * }
  */
 export interface MeshRef extends t.TypeOf<typeof meshRefCodec> {}
-/** The wire form of {@link MeshRef}. */
+/**
+ * The wire form of {@link MeshRef}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { MeshRefJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: MeshRefJson = {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",meshName: "example",meshOwner: "111122223333",resourceOwner: "111122223333",version: 1};
+ */
 export interface MeshRefJson extends t.OutputOf<typeof meshRefCodec> {}
-/** The codec of {@link MeshRef}. */
+/**
+ * The codec of {@link MeshRef}, with its fields as data.
+ *
+ * @example
+ * import { MeshRef, type MeshRefC } from 'cloudtrail-codecs/appmesh';
+ * const codec: MeshRefC = MeshRef;
+ * codec.fields.map((f) => f.key);
+ */
 export interface MeshRefC extends StructCodec<MeshRef, MeshRefJson> {}
 /** Codec of {@link MeshRef}. */
 export const MeshRef: MeshRefC = meshRefCodec;
@@ -2233,11 +5290,32 @@ const routeRefCodec = struct('RouteRef', {
 }, {});
 /**
  * Structure `RouteRef` of the model.
+ *
+ * @example
+ * import { RouteRef } from 'cloudtrail-codecs/appmesh';
+ * const r = RouteRef.decode({arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",meshName: "example",meshOwner: "111122223333",resourceOwner: "111122223333",routeName: "example",version: 1,virtualRouterName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: RouteRef = r.right;
+ *   RouteRef.encode(value); // the same JSON
+ * }
  */
 export interface RouteRef extends t.TypeOf<typeof routeRefCodec> {}
-/** The wire form of {@link RouteRef}. */
+/**
+ * The wire form of {@link RouteRef}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { RouteRefJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: RouteRefJson = {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",meshName: "example",meshOwner: "111122223333",resourceOwner: "111122223333",routeName: "example",version: 1,virtualRouterName: "example"};
+ */
 export interface RouteRefJson extends t.OutputOf<typeof routeRefCodec> {}
-/** The codec of {@link RouteRef}. */
+/**
+ * The codec of {@link RouteRef}, with its fields as data.
+ *
+ * @example
+ * import { RouteRef, type RouteRefC } from 'cloudtrail-codecs/appmesh';
+ * const codec: RouteRefC = RouteRef;
+ * codec.fields.map((f) => f.key);
+ */
 export interface RouteRefC extends StructCodec<RouteRef, RouteRefJson> {}
 /** Codec of {@link RouteRef}. */
 export const RouteRef: RouteRefC = routeRefCodec;
@@ -2254,11 +5332,32 @@ const virtualGatewayRefCodec = struct('VirtualGatewayRef', {
 }, {});
 /**
  * Structure `VirtualGatewayRef` of the model.
+ *
+ * @example
+ * import { VirtualGatewayRef } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualGatewayRef.decode({arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",meshName: "example",meshOwner: "111122223333",resourceOwner: "111122223333",version: 1,virtualGatewayName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualGatewayRef = r.right;
+ *   VirtualGatewayRef.encode(value); // the same JSON
+ * }
  */
 export interface VirtualGatewayRef extends t.TypeOf<typeof virtualGatewayRefCodec> {}
-/** The wire form of {@link VirtualGatewayRef}. */
+/**
+ * The wire form of {@link VirtualGatewayRef}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualGatewayRefJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualGatewayRefJson = {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",meshName: "example",meshOwner: "111122223333",resourceOwner: "111122223333",version: 1,virtualGatewayName: "example"};
+ */
 export interface VirtualGatewayRefJson extends t.OutputOf<typeof virtualGatewayRefCodec> {}
-/** The codec of {@link VirtualGatewayRef}. */
+/**
+ * The codec of {@link VirtualGatewayRef}, with its fields as data.
+ *
+ * @example
+ * import { VirtualGatewayRef, type VirtualGatewayRefC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualGatewayRefC = VirtualGatewayRef;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualGatewayRefC extends StructCodec<VirtualGatewayRef, VirtualGatewayRefJson> {}
 /** Codec of {@link VirtualGatewayRef}. */
 export const VirtualGatewayRef: VirtualGatewayRefC = virtualGatewayRefCodec;
@@ -2275,11 +5374,32 @@ const virtualNodeRefCodec = struct('VirtualNodeRef', {
 }, {});
 /**
  * Structure `VirtualNodeRef` of the model.
+ *
+ * @example
+ * import { VirtualNodeRef } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualNodeRef.decode({arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",meshName: "example",meshOwner: "111122223333",resourceOwner: "111122223333",version: 1,virtualNodeName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualNodeRef = r.right;
+ *   VirtualNodeRef.encode(value); // the same JSON
+ * }
  */
 export interface VirtualNodeRef extends t.TypeOf<typeof virtualNodeRefCodec> {}
-/** The wire form of {@link VirtualNodeRef}. */
+/**
+ * The wire form of {@link VirtualNodeRef}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualNodeRefJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualNodeRefJson = {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",meshName: "example",meshOwner: "111122223333",resourceOwner: "111122223333",version: 1,virtualNodeName: "example"};
+ */
 export interface VirtualNodeRefJson extends t.OutputOf<typeof virtualNodeRefCodec> {}
-/** The codec of {@link VirtualNodeRef}. */
+/**
+ * The codec of {@link VirtualNodeRef}, with its fields as data.
+ *
+ * @example
+ * import { VirtualNodeRef, type VirtualNodeRefC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualNodeRefC = VirtualNodeRef;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualNodeRefC extends StructCodec<VirtualNodeRef, VirtualNodeRefJson> {}
 /** Codec of {@link VirtualNodeRef}. */
 export const VirtualNodeRef: VirtualNodeRefC = virtualNodeRefCodec;
@@ -2296,11 +5416,32 @@ const virtualRouterRefCodec = struct('VirtualRouterRef', {
 }, {});
 /**
  * Structure `VirtualRouterRef` of the model.
+ *
+ * @example
+ * import { VirtualRouterRef } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualRouterRef.decode({arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",meshName: "example",meshOwner: "111122223333",resourceOwner: "111122223333",version: 1,virtualRouterName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualRouterRef = r.right;
+ *   VirtualRouterRef.encode(value); // the same JSON
+ * }
  */
 export interface VirtualRouterRef extends t.TypeOf<typeof virtualRouterRefCodec> {}
-/** The wire form of {@link VirtualRouterRef}. */
+/**
+ * The wire form of {@link VirtualRouterRef}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualRouterRefJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualRouterRefJson = {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",meshName: "example",meshOwner: "111122223333",resourceOwner: "111122223333",version: 1,virtualRouterName: "example"};
+ */
 export interface VirtualRouterRefJson extends t.OutputOf<typeof virtualRouterRefCodec> {}
-/** The codec of {@link VirtualRouterRef}. */
+/**
+ * The codec of {@link VirtualRouterRef}, with its fields as data.
+ *
+ * @example
+ * import { VirtualRouterRef, type VirtualRouterRefC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualRouterRefC = VirtualRouterRef;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualRouterRefC extends StructCodec<VirtualRouterRef, VirtualRouterRefJson> {}
 /** Codec of {@link VirtualRouterRef}. */
 export const VirtualRouterRef: VirtualRouterRefC = virtualRouterRefCodec;
@@ -2317,11 +5458,32 @@ const virtualServiceRefCodec = struct('VirtualServiceRef', {
 }, {});
 /**
  * Structure `VirtualServiceRef` of the model.
+ *
+ * @example
+ * import { VirtualServiceRef } from 'cloudtrail-codecs/appmesh';
+ * const r = VirtualServiceRef.decode({arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",meshName: "example",meshOwner: "111122223333",resourceOwner: "111122223333",version: 1,virtualServiceName: "example"});
+ * if (r._tag === 'Right') {
+ *   const value: VirtualServiceRef = r.right;
+ *   VirtualServiceRef.encode(value); // the same JSON
+ * }
  */
 export interface VirtualServiceRef extends t.TypeOf<typeof virtualServiceRefCodec> {}
-/** The wire form of {@link VirtualServiceRef}. */
+/**
+ * The wire form of {@link VirtualServiceRef}: JSON as CloudTrail writes it.
+ *
+ * @example
+ * import type { VirtualServiceRefJson } from 'cloudtrail-codecs/appmesh';
+ * const wire: VirtualServiceRefJson = {arn: "example",createdAt: "Nov 5, 2023, 4:29:11 AM",lastUpdatedAt: "Nov 5, 2023, 4:29:11 AM",meshName: "example",meshOwner: "111122223333",resourceOwner: "111122223333",version: 1,virtualServiceName: "example"};
+ */
 export interface VirtualServiceRefJson extends t.OutputOf<typeof virtualServiceRefCodec> {}
-/** The codec of {@link VirtualServiceRef}. */
+/**
+ * The codec of {@link VirtualServiceRef}, with its fields as data.
+ *
+ * @example
+ * import { VirtualServiceRef, type VirtualServiceRefC } from 'cloudtrail-codecs/appmesh';
+ * const codec: VirtualServiceRefC = VirtualServiceRef;
+ * codec.fields.map((f) => f.key);
+ */
 export interface VirtualServiceRefC extends StructCodec<VirtualServiceRef, VirtualServiceRefJson> {}
 /** Codec of {@link VirtualServiceRef}. */
 export const VirtualServiceRef: VirtualServiceRefC = virtualServiceRefCodec;
