@@ -1,10 +1,22 @@
 #!/usr/bin/env node
 // The cloudtrail-codecs command: check and summarise CloudTrail files from
 // the shell. The only part of the package that does I/O.
+import { readFileSync } from 'node:fs';
 import { actorOf, type CloudTrailRecord, type DecodeError, type RecordFailure } from '../index.js';
 import { decodeInput, type InputOutcome } from './decodeInput.js';
 
-const VERSION = '0.1.0';
+/** The package version, read from package.json (beside dist/, or two up from src/cli/). */
+function packageVersion(): string {
+  for (const rel of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'cloudtrail-codecs' && typeof pkg.version === 'string') return pkg.version;
+    } catch {
+      // Not there: try the next place.
+    }
+  }
+  return 'unknown';
+}
 
 const USAGE = `Usage: cloudtrail-codecs <command> [options] <files...>
 
@@ -178,7 +190,7 @@ const argv = process.argv.slice(2);
 if (argv.includes('-h') || argv.includes('--help')) {
   process.stdout.write(USAGE);
 } else if (argv.includes('-v') || argv.includes('--version')) {
-  process.stdout.write(`${VERSION}\n`);
+  process.stdout.write(`${packageVersion()}\n`);
 } else {
   const options = parseArgs(argv);
   if (typeof options === 'string') {

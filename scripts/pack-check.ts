@@ -1,0 +1,683 @@
+// Release check of the npm package, run after `npm run build`:
+//   npx tsx scripts/pack-check.ts [--keep]
+// Packs the package, installs the tarball into a throw-away project and
+// checks what users get: the file list, require and import of every entry,
+// TypeScript consumers (node16 and bundler), publint, attw, and
+// `npm publish --dry-run`. Exits 1 on any problem. `--keep` leaves the
+// temporary directory in place for debugging.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+
+const root = resolve(import.meta.dirname, '..');
+const NESTED = 'CLOUDTRAIL_CODECS_PACK_CHECK';
+
+/** Entry subpaths and the file name their build has in dist/. */
+const ENTRIES = {
+  '.': 'index',
+  './stream': 'stream',
+  './appmesh': 'appmesh',
+  './service-kit': 'service-kit',
+  './builders': 'builders',
+  './arbitraries': 'arbitraries',
+} as const;
+
+/** Files users get besides dist/. */
+const REQUIRED_FILES = ['package.json', 'README.md', 'LICENSE', 'NOTICE', 'models/NOTICE'];
+const OPTIONAL_FILES = ['CHANGELOG.md'];
+const DIST_FILE = /^dist\/(?:[^/]+\/)*[^/]+\.(?:js|cjs|d\.ts|d\.cts)(?:\.map)?$/;
+
+const INSTALL = ['io-ts@2', 'fp-ts@2', 'fast-check@4', 'typescript@5.9.3', '@types/node@20'];
+
+/**
+ * npm warnings that come from the machine's own npm configuration or from
+ * having no registry login, not from the package; printed, never hidden.
+ */
+const ENVIRONMENT_WARNINGS = [
+  /^npm warn Unknown (?:user|global|builtin|env) config /i,
+  /^npm warn publish This command requires you to be logged in .*\(dry-run\)/i,
+];
+
+interface PackFile {
+  readonly path: string;
+  readonly size: number;
+  readonly mode: number;
+}
+
+interface PackResult {
+  readonly name: string;
+  readonly version: string;
+  readonly filename: string;
+  readonly size: number;
+  readonly unpackedSize: number;
+  readonly shasum: string;
+  readonly files: readonly PackFile[];
+}
+
+interface Outcome {
+  /** The one-line result. */
+  readonly summary: string;
+  /** Empty when the step passed. */
+  readonly problems: readonly string[];
+  /** Printed under the result line whatever the outcome. */
+  readonly info?: readonly string[];
+}
+
+interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly command: string;
+}
+
+function run(command: string, args: readonly string[], cwd: string, timeoutSeconds = 600): Run {
+  const r = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: timeoutSeconds * 1000,
+    env: { ...process.env, [NESTED]: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
+  const stderr = r.error === undefined ? r.stderr : `${r.stderr ?? ''}\n${r.error.message}`;
+  return { status: r.status, stdout: r.stdout ?? '', stderr: stderr ?? '', command: [command, ...args].join(' ') };
+}
+
+/** The command, its exit status and the last lines of its output, for a report. */
+function failure(r: Run, lines = 40): string {
+  const out = `${r.stdout}\n${r.stderr}`.trim().split('\n');
+  const tail = out.length > lines ? ['…', ...out.slice(-lines)] : out;
+  return [`\`${r.command}\` exited ${r.status ?? 'by timeout or signal'}:`, ...tail.map((l) => `    ${l}`)].join('\n');
+}
+
+/** npm warnings and errors in some output, split into the package's and the environment's. */
+function npmWarnings(text: string): { ours: string[]; environment: string[] } {
+  const ours: string[] = [];
+  const environment: string[] = [];
+  for (const line of text.split('\n')) {
+    if (!/^npm (?:warn|error|ERR!)/i.test(line)) continue;
+    (ENVIRONMENT_WARNINGS.some((re) => re.test(line)) ? environment : ours).push(line.trim());
+  }
+  return { ours, environment };
+}
+
+function kB(bytes: number): string {
+  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
+}
+
+function specifier(subpath: string): string {
+  return subpath === '.' ? 'cloudtrail-codecs' : `cloudtrail-codecs/${subpath.slice(2)}`;
+}
+
+/** Every file that package.json points users at, relative to the package. */
+function referencedFiles(pkg: Record<string, unknown>): Map<string, string> {
+  const found = new Map<string, string>();
+  const add = (where: string, value: unknown): void => {
+    if (typeof value === 'string') {
+      if (!value.includes('*')) found.set(value.replace(/^\.\//, ''), where);
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => add(`${where}[${i}]`, v));
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [k, v] of Object.entries(value)) add(`${where}[${JSON.stringify(k)}]`, v);
+    }
+  };
+  for (const field of ['main', 'module', 'types', 'typings', 'exports', 'typesVersions']) add(field, pkg[field]);
+  add('bin', pkg['bin']);
+  return found;
+}
+
+function binEntries(pkg: Record<string, unknown>): Array<[string, string]> {
+  const bin = pkg['bin'];
+  const name = String(pkg['name']).replace(/^@[^/]+\//, '');
+  if (typeof bin === 'string') return [[name, bin]];
+  if (typeof bin === 'object' && bin !== null) return Object.entries(bin).map(([k, v]) => [k, String(v)]);
+  return [];
+}
+
+// ---------------------------------------------------------------------------
+// What the consumer project runs and compiles.
+
+/** A small AssumedRole record, as CloudTrail writes it. */
+const RECORD = {
+  eventVersion: '1.11',
+  userIdentity: {
+    type: 'AssumedRole',
+    principalId: 'AROAQXAMPLEDEPLOY001:ci-build-4711',
+    arn: 'arn:aws:sts::111122223333:assumed-role/Deployer/ci-build-4711',
+    accountId: '111122223333',
+    accessKeyId: 'ASIAQXAMPLEDEPLOY001',
+    sessionContext: {
+      sessionIssuer: {
+        type: 'Role',
+        principalId: 'AROAQXAMPLEDEPLOY001',
+        arn: 'arn:aws:iam::111122223333:role/Deployer',
+        accountId: '111122223333',
+        userName: 'Deployer',
+      },
+      webIdFederationData: {},
+      attributes: { creationDate: '2026-03-02T09:14:05Z', mfaAuthenticated: 'false' },
+    },
+  },
+  eventTime: '2026-03-02T09:16:40Z',
+  eventSource: 'sqs.amazonaws.com',
+  eventName: 'SendMessage',
+  awsRegion: 'eu-west-1',
+  sourceIPAddress: '198.51.100.24',
+  userAgent: 'aws-cli/2.17.0',
+  requestParameters: { queueUrl: 'https://sqs.eu-west-1.amazonaws.com/111122223333/jobs' },
+  responseElements: null,
+  requestID: '5c0d0002-1e6b-4f1e-9a1d-7f3b2c9e0002',
+  eventID: '0b9e0002-8f0a-4c2e-b7d4-3e6a1f2d0002',
+  readOnly: false,
+  eventType: 'AwsApiCall',
+  managementEvent: false,
+  recipientAccountId: '111122223333',
+  eventCategory: 'Data',
+};
+
+/**
+ * The runtime check, shared by check.cjs and check.mjs: each passes how it
+ * loads a module and how it resolves a specifier to a file.
+ */
+function runtimeCheckBody(extension: '.cjs' | '.js'): string {
+  return `
+const ENTRIES = ${JSON.stringify(ENTRIES)};
+const RECORD = ${JSON.stringify(RECORD)};
+const EXPECTED_VERSION = process.argv[2];
+
+async function main(format, load, resolveFile, deepEqual) {
+  let failed = 0;
+  const report = (ok, label, why) => {
+    if (ok) console.log('ok - ' + label);
+    else { failed++; console.log('not ok - ' + label + (why ? ': ' + why : '')); }
+  };
+  // Runs one check; a throw is a failure, not the end of the run.
+  const check = async (label, fn) => {
+    try {
+      const r = await fn();
+      report(r === true, label, r === true ? '' : String(r));
+    } catch (e) {
+      report(false, label, 'threw ' + (e && e.stack ? e.stack.split('\\n').slice(0, 3).join(' | ') : String(e)));
+    }
+  };
+  const spec = (s) => (s === '.' ? 'cloudtrail-codecs' : 'cloudtrail-codecs/' + s.slice(2));
+  const m = {};
+  for (const [subpath, base] of Object.entries(ENTRIES)) {
+    await check(format + ' ' + spec(subpath), async () => {
+      const file = resolveFile(spec(subpath)).replace(/\\\\/g, '/');
+      const want = '/node_modules/cloudtrail-codecs/dist/' + base + '${extension}';
+      if (!file.endsWith(want)) return 'resolves to ' + file + ', expected …' + want;
+      m[subpath] = await load(spec(subpath));
+      return true;
+    });
+  }
+  const fn = (subpath, name) => async () =>
+    typeof (m[subpath] || {})[name] === 'function' || spec(subpath) + ' has no function ' + name;
+
+  await check('cloudtrail-codecs/package.json is exported', async () => {
+    const pkg = JSON.parse(require_('fs').readFileSync(resolveFile('cloudtrail-codecs/package.json'), 'utf8'));
+    return pkg.version === EXPECTED_VERSION || 'version ' + pkg.version + ', packed ' + EXPECTED_VERSION;
+  });
+  await check('CloudTrailRecord.decode is a function', async () => typeof m['.'].CloudTrailRecord.decode === 'function');
+  await check('decodeLogStream', fn('./stream', 'decodeLogStream'));
+  await check('LogStreamDecoder', fn('./stream', 'LogStreamDecoder'));
+  await check('AppMeshEvent.decode is a function', async () => typeof m['./appmesh'].AppMeshEvent.decode === 'function');
+  await check('exactlyOne', fn('./service-kit', 'exactlyOne'));
+  await check('Fixtures', fn('./builders', 'Fixtures'));
+  await check('appMeshBuilders', fn('./builders', 'appMeshBuilders'));
+  await check('appMeshEventArbitrary', fn('./arbitraries', 'appMeshEventArbitrary'));
+
+  await check('CloudTrailRecord decodes an AssumedRole record', async () => {
+    const { CloudTrailRecord, decodeRecord } = m['.'];
+    const r = CloudTrailRecord.decode(RECORD);
+    if (r._tag !== 'Right') return 'Left: ' + decodeRecord(RECORD).error?.message;
+    if (!(r.right.eventTime instanceof Date)) return 'eventTime is not a Date';
+    if (r.right.userIdentity.type !== 'AssumedRole') return 'userIdentity.type is ' + r.right.userIdentity.type;
+    deepEqual(CloudTrailRecord.encode(r.right), RECORD);
+    return true;
+  });
+  await check('LogStreamDecoder decodes a log file', async () => {
+    const d = new m['./stream'].LogStreamDecoder();
+    const items = [...d.push(JSON.stringify({ Records: [RECORD, { eventVersion: 5 }] })), ...d.end()];
+    const kinds = items.map((i) => i.kind).join(',');
+    return kinds === 'record,failure' || 'items: ' + kinds;
+  });
+  await check('appMeshBuilders(new Fixtures()) output decodes with AppMeshEvent', async () => {
+    const am = m['./builders'].appMeshBuilders(new m['./builders'].Fixtures({ seed: 7 }));
+    const r = m['./appmesh'].AppMeshEvent.decode(am.createRoute());
+    return (r._tag === 'Right' && r.right.eventName === 'CreateRoute') || 'did not decode as CreateRoute';
+  });
+  await check('exactlyOne builds a union codec', async () => {
+    const { struct, StringValue } = m['.'];
+    const Trust = m['./service-kit'].exactlyOne('Trust', { file: struct('FileTrust', { path: StringValue }) });
+    return (Trust.is({ file: { path: '/ca.pem' } }) && !Trust.is({})) || 'wrong answers';
+  });
+  await check('appMeshEventArbitrary samples decode', async () => {
+    const fc = await load('fast-check');
+    const events = fc.sample(m['./arbitraries'].appMeshEventArbitrary(), { numRuns: 20, seed: 42 });
+    const bad = events.filter((e) => m['./appmesh'].AppMeshEvent.decode(e)._tag !== 'Right');
+    return bad.length === 0 || bad.length + ' of 20 did not decode';
+  });
+  if (failed > 0) process.exitCode = 1;
+}
+`;
+}
+
+const CHECK_CJS = `'use strict';
+const require_ = require;
+${runtimeCheckBody('.cjs')}
+main('require', async (s) => require(s), (s) => require.resolve(s), require('node:assert/strict').deepStrictEqual);
+`;
+
+const CHECK_MJS = `import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { deepStrictEqual } from 'node:assert/strict';
+const require_ = createRequire(import.meta.url);
+${runtimeCheckBody('.js')}
+await main('import', (s) => import(s), (s) => fileURLToPath(import.meta.resolve(s)), deepStrictEqual);
+`;
+
+/** A consumer that imports every entry and leans on its types. */
+const CONSUMER = `
+import { CloudTrailRecord, StringValue, struct, decodeRecordText } from 'cloudtrail-codecs';
+import { LogStreamDecoder, decodeLogStream, type LogStreamItem } from 'cloudtrail-codecs/stream';
+import { AppMeshEvent, isSucceededCall, type CreateRouteSucceeded, type WeightedTarget } from 'cloudtrail-codecs/appmesh';
+import { exactlyOne } from 'cloudtrail-codecs/service-kit';
+import { Fixtures, appMeshBuilders, assumedRole, record } from 'cloudtrail-codecs/builders';
+import { appMeshEventArbitrary } from 'cloudtrail-codecs/arbitraries';
+
+export function issuerOf(json: unknown): string | undefined {
+  const decoded = CloudTrailRecord.decode(json);
+  if (decoded._tag === 'Left') return undefined;
+  const r = decoded.right;
+  if ('userIdentity' in r && r.userIdentity.type === 'AssumedRole') {
+    // @ts-expect-error narrowed to AssumedRole: the types are not any
+    const root: 'Root' = r.userIdentity.type;
+    void root;
+    return r.userIdentity.sessionContext?.sessionIssuer?.arn;
+  }
+  return undefined;
+}
+
+export function targets(e: CreateRouteSucceeded): WeightedTarget[] | undefined {
+  return e.requestParameters.spec.httpRoute?.action.weightedTargets;
+}
+
+export function createdAt(): Date | undefined {
+  const am = appMeshBuilders(new Fixtures({ seed: 3 }));
+  const r = AppMeshEvent.decode(am.createRoute());
+  if (r._tag === 'Right' && r.right.eventName === 'CreateRoute' && isSucceededCall(r.right)) {
+    const e: CreateRouteSucceeded = r.right;
+    return e.responseElements.route.metadata.createdAt;
+  }
+  return undefined;
+}
+
+export const built = record({ eventName: 'SendMessage', userIdentity: assumedRole() }, { seed: 1 });
+export const fromText: boolean = decodeRecordText(JSON.stringify(built)).success;
+
+export const Trust = exactlyOne('Trust', { file: struct('FileTrust', { path: StringValue }) });
+export function trustPath(u: unknown): string | undefined {
+  return Trust.is(u) ? u.file?.path : undefined;
+}
+
+export async function eventNames(chunks: AsyncIterable<Uint8Array>): Promise<string[]> {
+  const names: string[] = [];
+  for await (const item of decodeLogStream(chunks)) {
+    if (item.kind === 'record' && 'userIdentity' in item.record) names.push(item.record.eventName);
+    else if (item.kind === 'failure') names.push(item.failure.message);
+    else if (item.kind === 'error') throw item.error;
+  }
+  return names;
+}
+
+export const items: Array<LogStreamItem<CloudTrailRecord>> = [...new LogStreamDecoder().push('{"Records":[')];
+
+export const createRoutes = appMeshEventArbitrary(['CreateRoute']).map((e) => {
+  const name: 'CreateRoute' = e.eventName;
+  return name;
+});
+`;
+
+/** The same consumer as CommonJS, plus `import = require`. */
+const CONSUMER_CTS = `${CONSUMER}
+import codecs = require('cloudtrail-codecs');
+export const decodedTag: 'Left' | 'Right' = codecs.CloudTrailRecord.decode({})._tag;
+`;
+
+function tsconfig(module: string, moduleResolution: string, files: readonly string[]): string {
+  return JSON.stringify(
+    {
+      compilerOptions: {
+        module,
+        moduleResolution,
+        target: 'es2022',
+        lib: ['es2022'],
+        types: ['node'],
+        strict: true,
+        skipLibCheck: false,
+        noEmit: true,
+      },
+      files,
+    },
+    null,
+    2,
+  );
+}
+
+// ---------------------------------------------------------------------------
+// The steps.
+
+interface Context {
+  readonly work: string;
+  readonly project: string;
+  pkg: Record<string, unknown>;
+  pack?: PackResult;
+  tarball?: string;
+  installed?: boolean;
+}
+
+function checkBuild(): Outcome {
+  const missing = Object.values(ENTRIES)
+    .flatMap((base) => [`${base}.js`, `${base}.cjs`, `${base}.d.ts`, `${base}.d.cts`])
+    .filter((f) => !existsSync(join(root, 'dist', f)));
+  if (missing.length > 0) {
+    return { summary: 'dist/ is incomplete: run `npm run build` first', problems: [`missing in dist/: ${missing.join(', ')}`] };
+  }
+  const info: string[] = [];
+  const built = Math.min(...Object.values(ENTRIES).map((b) => statSync(join(root, 'dist', `${b}.js`)).mtimeMs));
+  const newer = listFiles(join(root, 'src')).filter((f) => statSync(f).mtimeMs > built);
+  if (newer.length > 0) info.push(`note: ${newer.length} file(s) in src/ are newer than dist/ (e.g. ${newer[0]?.slice(root.length + 1)}): the build may be stale`);
+  return { summary: 'dist/ has every entry in ESM, CJS and both declaration forms', problems: [], info };
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? listFiles(join(dir, d.name)) : [join(dir, d.name)],
+  );
+}
+
+function packContents(ctx: Context): Outcome {
+  const dest = join(ctx.work, 'pack');
+  mkdirSync(dest);
+  const r = run('npm', ['pack', '--json', '--pack-destination', dest], root);
+  if (r.status !== 0) return { summary: 'npm pack failed', problems: [failure(r)] };
+  let pack: PackResult | undefined;
+  try {
+    pack = (JSON.parse(r.stdout) as PackResult[])[0];
+  } catch {
+    return { summary: 'npm pack printed no JSON', problems: [failure(r)] };
+  }
+  if (pack === undefined) return { summary: 'npm pack printed no result', problems: [failure(r)] };
+  ctx.pack = pack;
+  ctx.tarball = join(dest, pack.filename);
+
+  const problems: string[] = [];
+  const paths = new Set(pack.files.map((f) => f.path));
+  const allowed = new Set([...REQUIRED_FILES, ...OPTIONAL_FILES]);
+  const unwanted = pack.files.filter((f) => !allowed.has(f.path) && !DIST_FILE.test(f.path));
+  if (unwanted.length > 0) {
+    const shown = unwanted.slice(0, 25).map((f) => `    ${f.path} (${kB(f.size)})`);
+    if (unwanted.length > 25) shown.push(`    … and ${unwanted.length - 25} more`);
+    problems.push(`${unwanted.length} file(s) users do not need:\n${shown.join('\n')}`);
+  }
+  for (const f of REQUIRED_FILES) if (!paths.has(f)) problems.push(`${f} is not in the package`);
+  for (const [file, where] of referencedFiles(ctx.pkg)) {
+    if (!paths.has(file)) problems.push(`package.json ${where} points at ${file}, which is not in the package`);
+  }
+  for (const [name, target] of binEntries(ctx.pkg)) {
+    const file = target.replace(/^\.\//, '');
+    const abs = join(root, file);
+    if (paths.has(file) && existsSync(abs) && !readFileSync(abs, 'utf8').startsWith('#!/usr/bin/env node')) {
+      problems.push(`bin ${name} (${file}) does not start with #!/usr/bin/env node`);
+    }
+  }
+  const warnings = npmWarnings(r.stderr);
+  problems.push(...warnings.ours);
+
+  const largest = [...pack.files].sort((a, b) => b.size - a.size).slice(0, 3);
+  const info = [
+    `tarball ${pack.filename}: ${kB(pack.size)} packed, ${kB(pack.unpackedSize)} unpacked, ${pack.files.length} files`,
+    `largest: ${largest.map((f) => `${f.path} ${kB(f.size)}`).join(', ')}`,
+    ...warnings.environment.map((w) => `ignored (machine's npm config, not the package): ${w}`),
+  ];
+  return {
+    summary: `${pack.files.length} files, ${kB(pack.size)} packed / ${kB(pack.unpackedSize)} unpacked`,
+    problems,
+    info,
+  };
+}
+
+function install(ctx: Context): Outcome {
+  if (ctx.tarball === undefined) return { summary: 'skipped: no tarball', problems: ['npm pack did not produce a tarball'] };
+  mkdirSync(ctx.project);
+  const init = run('npm', ['init', '-y'], ctx.project);
+  if (init.status !== 0) return { summary: 'npm init failed', problems: [failure(init)] };
+  // .ts files in the consumer are ESM, as in most projects that use node16.
+  const pj = JSON.parse(readFileSync(join(ctx.project, 'package.json'), 'utf8')) as Record<string, unknown>;
+  writeFileSync(join(ctx.project, 'package.json'), JSON.stringify({ ...pj, type: 'module', private: true }, null, 2));
+  const r = run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ctx.tarball, ...INSTALL], ctx.project, 900);
+  if (r.status !== 0) return { summary: 'npm install of the tarball failed', problems: [failure(r)] };
+  const problems = npmWarnings(r.stderr).ours;
+  const versionOf = (name: string): string | undefined => {
+    const file = join(ctx.project, 'node_modules', name, 'package.json');
+    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : undefined;
+  };
+  const ours = versionOf('cloudtrail-codecs');
+  if (ours !== ctx.pack?.version) problems.push(`node_modules/cloudtrail-codecs is ${ours ?? 'missing'}, packed ${ctx.pack?.version}`);
+  ctx.installed = problems.length === 0;
+  const versions = ['io-ts', 'fp-ts', 'fast-check', 'typescript', 'date-fns'].map((n) => `${n}@${versionOf(n) ?? 'missing'}`);
+  return { summary: `installed with ${versions.join(', ')}`, problems };
+}
+
+function runtime(ctx: Context): Outcome {
+  if (ctx.installed !== true) return { summary: 'skipped: not installed', problems: ['the tarball was not installed'] };
+  writeFileSync(join(ctx.project, 'check.cjs'), CHECK_CJS);
+  writeFileSync(join(ctx.project, 'check.mjs'), CHECK_MJS);
+  const problems: string[] = [];
+  const counts: string[] = [];
+  for (const file of ['check.cjs', 'check.mjs']) {
+    const r = run(process.execPath, [file, ctx.pack?.version ?? ''], ctx.project, 120);
+    const lines = r.stdout.split('\n');
+    const ok = lines.filter((l) => l.startsWith('ok - ')).length;
+    const bad = lines.filter((l) => l.startsWith('not ok - '));
+    counts.push(`${file} ${ok}/${ok + bad.length}`);
+    if (r.status !== 0 || bad.length > 0 || ok === 0) {
+      problems.push(bad.length > 0 ? `${file}:\n${bad.map((l) => `    ${l}`).join('\n')}` : failure(r));
+    }
+  }
+  for (const [name] of binEntries(ctx.pkg)) {
+    const bin = join(ctx.project, 'node_modules', '.bin', name);
+    if (!existsSync(bin)) {
+      problems.push(`bin ${name}: node_modules/.bin/${name} was not installed`);
+      continue;
+    }
+    const r = run(bin, ['--version'], ctx.project, 60);
+    const printed = r.stdout.trim();
+    if (r.status !== 0) problems.push(`bin ${name}: ${failure(r)}`);
+    else if (printed !== ctx.pack?.version) problems.push(`bin ${name} --version prints ${JSON.stringify(printed)}, the package is ${ctx.pack?.version}`);
+    else counts.push(`bin ${name} --version ok`);
+  }
+  return { summary: counts.join(', '), problems };
+}
+
+function typescript(ctx: Context): Outcome {
+  if (ctx.installed !== true) return { summary: 'skipped: not installed', problems: ['the tarball was not installed'] };
+  writeFileSync(join(ctx.project, 'consumer.ts'), CONSUMER);
+  writeFileSync(join(ctx.project, 'consumer.cts'), CONSUMER_CTS);
+  writeFileSync(join(ctx.project, 'tsconfig.node16.json'), tsconfig('node16', 'node16', ['consumer.ts', 'consumer.cts']));
+  writeFileSync(join(ctx.project, 'tsconfig.bundler.json'), tsconfig('esnext', 'bundler', ['consumer.ts']));
+  const tsc = join(ctx.project, 'node_modules', 'typescript', 'bin', 'tsc');
+  const problems: string[] = [];
+  const passed: string[] = [];
+  // Which declaration files each setup must load: the .d.cts ones only for the .cts consumer.
+  const setups = [
+    { config: 'tsconfig.node16.json', expect: ['.d.ts', '.d.cts'] },
+    { config: 'tsconfig.bundler.json', expect: ['.d.ts'] },
+  ];
+  for (const { config, expect } of setups) {
+    const started = Date.now();
+    const r = run(process.execPath, [tsc, '--noEmit', '--pretty', 'false', '--listFiles', '-p', config], ctx.project);
+    const took = `${((Date.now() - started) / 1000).toFixed(1)}s`;
+    const listed = new Set(r.stdout.split('\n').map((l) => l.trim().replace(/\\/g, '/')));
+    const diagnostics = r.stdout.split('\n').filter((l) => /error TS\d+/.test(l));
+    if (r.status !== 0) {
+      problems.push(
+        diagnostics.length > 0
+          ? `${config}: ${diagnostics.length} error(s)\n${diagnostics.slice(0, 30).map((l) => `    ${l}`).join('\n')}`
+          : `${config}: ${failure(r)}`,
+      );
+      continue;
+    }
+    const missing = Object.values(ENTRIES)
+      .flatMap((base) => expect.map((ext) => `/node_modules/cloudtrail-codecs/dist/${base}${ext}`))
+      .filter((want) => ![...listed].some((f) => f.endsWith(want)));
+    if (missing.length > 0) problems.push(`${config}: compiled without loading ${missing.join(', ')}`);
+    else passed.push(`${config} ${took}`);
+  }
+  return {
+    summary: `${passed.length} of ${setups.length} clean with strict, skipLibCheck false${passed.length > 0 ? `: ${passed.join(', ')}` : ''}`,
+    problems,
+  };
+}
+
+async function lint(): Promise<Outcome> {
+  // As `npx publint --strict` in the repository: it packs with npm itself, so
+  // it can tell a file missing from the package from one missing on disk.
+  const { messages, pkg } = await publint({ pkgDir: root, pack: 'npm', strict: true, level: 'suggestion' });
+  const problems = messages.map((m) => `${m.type}: ${formatMessage(m, pkg, { color: false }) ?? m.code}`);
+  return { summary: problems.length === 0 ? 'publint --strict: all good' : `publint --strict: ${problems.length} message(s)`, problems };
+}
+
+interface AttwProblem {
+  readonly kind: string;
+  readonly entrypoint?: string;
+  readonly resolutionKind?: string;
+  readonly typesFileName?: string;
+  readonly implementationFileName?: string;
+  readonly fileName?: string;
+}
+
+function describeAttwProblem(p: AttwProblem): string {
+  const where = [
+    p.entrypoint === undefined ? '' : ` at ${specifier(p.entrypoint)}`,
+    p.resolutionKind === undefined ? '' : ` (${p.resolutionKind})`,
+    p.typesFileName === undefined ? '' : `: types ${p.typesFileName}`,
+    p.implementationFileName === undefined ? '' : `, implementation ${p.implementationFileName}`,
+    p.fileName === undefined ? '' : ` in ${p.fileName}`,
+  ];
+  return p.kind + where.join('');
+}
+
+function attw(ctx: Context): Outcome {
+  if (ctx.tarball === undefined) return { summary: 'skipped: no tarball', problems: ['npm pack did not produce a tarball'] };
+  const bin = join(root, 'node_modules', '.bin', 'attw');
+  if (!existsSync(bin)) return { summary: 'attw is not installed', problems: ['run npm ci: @arethetypeswrong/cli is a devDependency'] };
+  const json = run(bin, [ctx.tarball, '--format', 'json'], root);
+  const table = run(bin, [ctx.tarball, '--format', 'table', '--no-color'], root);
+  const info = table.stdout.trimEnd().split('\n').map((l) => `  ${l}`);
+  let analysis: { problems: AttwProblem[]; entrypoints: Record<string, unknown> };
+  try {
+    analysis = (JSON.parse(json.stdout) as { analysis: typeof analysis }).analysis;
+  } catch {
+    return { summary: 'attw printed no JSON', problems: [failure(json)], info };
+  }
+  const problems = analysis.problems.map(describeAttwProblem);
+  for (const subpath of Object.keys(ENTRIES)) {
+    if (!(subpath in analysis.entrypoints)) problems.push(`attw did not analyse ${specifier(subpath)}`);
+  }
+  if (problems.length === 0 && (json.status !== 0 || table.status !== 0)) problems.push(failure(json.status !== 0 ? json : table));
+  return {
+    summary: problems.length === 0 ? `no problems in ${Object.keys(analysis.entrypoints).length} entrypoints` : `${problems.length} problem(s)`,
+    problems,
+    info,
+  };
+}
+
+function publishDryRun(ctx: Context): Outcome {
+  const r = run('npm', ['publish', '--dry-run'], root);
+  if (r.status !== 0) return { summary: 'npm publish --dry-run failed', problems: [failure(r)] };
+  const problems: string[] = [];
+  const output = `${r.stdout}\n${r.stderr}`;
+  if (!/\(dry-run\)/.test(output)) problems.push('npm did not say it was a dry run');
+  const warnings = npmWarnings(r.stderr);
+  problems.push(...warnings.ours);
+  const shasum = /npm notice shasum:\s+([0-9a-f]{40})/.exec(r.stderr)?.[1];
+  if (ctx.pack !== undefined && shasum !== ctx.pack.shasum) {
+    problems.push(`publish would send a different tarball (shasum ${shasum ?? 'not printed'}) from the one checked (${ctx.pack.shasum})`);
+  }
+  const info = warnings.environment.map((w) => `ignored (machine, not the package): ${w}`);
+  if (ctx.pkg['version'] === '0.0.0') info.push('note: version is 0.0.0; set the release version before publishing');
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  return { summary: problems.length === 0 ? `clean: ${line}` : `${problems.length} problem(s)`, problems, info };
+}
+
+// ---------------------------------------------------------------------------
+
+async function main(): Promise<number> {
+  if (process.env[NESTED] === '1') {
+    // Started by our own `npm publish --dry-run` through a lifecycle script.
+    console.log('pack-check: nested run, nothing to do');
+    return 0;
+  }
+  const work = mkdtempSync(join(tmpdir(), 'cloudtrail-codecs-pack-'));
+  const keep = process.argv.includes('--keep');
+  const cleanup = (): void => {
+    if (keep) console.log(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      cleanup();
+      process.exit(1);
+    });
+  }
+  const ctx: Context = {
+    work,
+    project: join(work, 'consumer'),
+    pkg: JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>,
+  };
+  const steps: Array<[string, () => Outcome | Promise<Outcome>]> = [
+    ['build', checkBuild],
+    ['pack contents', () => packContents(ctx)],
+    ['install tarball', () => install(ctx)],
+    ['require + import', () => runtime(ctx)],
+    ['typescript consumers', () => typescript(ctx)],
+    ['publint', lint],
+    ['attw', () => attw(ctx)],
+    ['npm publish --dry-run', () => publishDryRun(ctx)],
+  ];
+  const results: Array<[string, boolean]> = [];
+  try {
+    for (const [name, fn] of steps) {
+      const started = Date.now();
+      let outcome: Outcome;
+      try {
+        outcome = await fn();
+      } catch (e) {
+        outcome = { summary: 'crashed', problems: [e instanceof Error ? (e.stack ?? e.message) : String(e)] };
+      }
+      const ok = outcome.problems.length === 0;
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}: ${outcome.summary} (${seconds}s)`);
+      for (const line of outcome.info ?? []) console.log(`      ${line.replace(/\n/g, '\n      ')}`);
+      for (const p of outcome.problems) console.log(`    ✗ ${p.replace(/\n/g, '\n      ')}`);
+      results.push([name, ok]);
+      // Nothing later means anything without a build.
+      if (name === 'build' && !ok) break;
+    }
+  } finally {
+    cleanup();
+  }
+  const failed = results.filter(([, ok]) => !ok).map(([name]) => name);
+  console.log(
+    failed.length === 0
+      ? `\npack-check: all ${results.length} steps clean`
+      : `\npack-check: FAILED ${failed.length} of ${steps.length} steps: ${failed.join(', ')}`,
+  );
+  return failed.length === 0 && results.length === steps.length ? 0 : 1;
+}
+
+process.exitCode = await main();
