@@ -16,6 +16,8 @@ export interface ServiceConfig {
   readonly prefix: string;
   /** The package entry users import the module from, for examples: `cloudtrail-codecs/appmesh`. */
   readonly entry: string;
+  /** The service module's type guards for successful and failed calls, named in examples. */
+  readonly guards: { readonly succeeded: string; readonly failed: string };
   /**
    * How CloudTrail writes the model's timestamps in this service's payloads.
    * App Mesh (like other Java services) writes Java's default date text, not
@@ -480,9 +482,15 @@ function operationsFile(s: ServiceShapes, ops: OperationFacts[]): GeneratedFile 
       `${header(s.config, s.model, 'Codecs for the requests and responses of every operation, and facts about each.')}\n` +
       `${rendered.trim()}\nimport {\n${used.map((n) => `  ${n},`).join('\n')}\n} from './shapes.js';\n\n` +
       `${parts.join('\n\n')}\n\n` +
-      `/** Every operation of the model: its request and response codecs (\`null\` for an empty response), whether it only reads, the errors it declares, and its HTTP binding. */\n` +
+      `${doc('Every operation of the model: its request and response codecs (`null` for an empty response), whether it only reads, the errors it declares, and its HTTP binding.', [
+        `import { ${s.config.prefix}Operations } from '${s.config.entry}';`,
+        `${s.config.prefix}Operations.${ops[0]?.name ?? ''}.readOnly; // ${ops[0]?.readOnly ?? false}`,
+      ]).join('\n')}\n` +
       `export const ${s.config.prefix}Operations = {\n${table}\n} as const;\n\n` +
-      `/** The name of an operation of the model. */\n` +
+      `${doc('The name of an operation of the model.', [
+        `import type { ${capital(s.config.prefix)}OperationName } from '${s.config.entry}';`,
+        `const name: ${capital(s.config.prefix)}OperationName = '${ops[0]?.name ?? ''}';`,
+      ]).join('\n')}\n` +
       `export type ${capital(s.config.prefix)}OperationName = keyof typeof ${s.config.prefix}Operations;\n`,
   };
 }
@@ -494,6 +502,17 @@ function eventsFile(s: ServiceShapes, ops: OperationFacts[]): GeneratedFile {
     ?.cloudTrailEventSource;
   if (source === undefined) throw new Error(`${s.config.serviceId} has no cloudTrailEventSource`);
   const P = capital(s.config.prefix);
+  const entry = s.config.entry;
+  const g = s.config.guards;
+  const failedExample = (op: string): string[] => [
+    `import { ${op}Event, ${g.failed}, type ${op}Failed } from '${entry}';`,
+    `declare const json: unknown;`,
+    `const r = ${op}Event.decode(json);`,
+    `if (r._tag === 'Right' && ${g.failed}(r.right)) {`,
+    `  const call: ${op}Failed = r.right;`,
+    `  call.errorCode ?? call.errorMessage;`,
+    `}`,
+  ];
   const ioNames = new Set<string>();
   const parts: string[] = [];
   for (const o of ops) {
@@ -516,24 +535,57 @@ function eventsFile(s: ServiceShapes, ops: OperationFacts[]): GeneratedFile {
         ...(required.length > 0 ? [`  required: { ${required.join(', ')} },`] : []),
         ...(optional.length > 0 ? [`  optional: { ${optional.join(', ')} },`] : []),
         `});`,
-        `/** A successful \`${o.name}\` call${o.readOnly ? ' (read-only)' : ''}. */`,
+        ...doc(`A successful \`${o.name}\` call${o.readOnly ? ' (read-only)' : ''}.`, [
+          `import { ${o.name}Event, ${g.succeeded}, type ${o.name}Succeeded } from '${entry}';`,
+          `declare const json: unknown;`,
+          `const r = ${o.name}Event.decode(json);`,
+          `if (r._tag === 'Right' && ${g.succeeded}(r.right)) {`,
+          `  const call: ${o.name}Succeeded = r.right;`,
+          `  call.requestParameters;`,
+          `}`,
+        ]),
         `export interface ${o.name}Succeeded extends t.TypeOf<typeof ${ok}> {}`,
-        `/** The wire form of {@link ${o.name}Succeeded}. */`,
+        ...doc(`The wire form of {@link ${o.name}Succeeded}.`, [
+          `import type { ${o.name}SucceededJson } from '${entry}';`,
+          `declare const wire: ${o.name}SucceededJson;`,
+          `wire.eventName; // '${o.name}'`,
+        ]),
         `export interface ${o.name}SucceededJson extends t.OutputOf<typeof ${ok}> {}`,
         `const ${bad} = failedCallOf('${o.name}Failed', SOURCE, '${o.name}', ${o.input});`,
-        `/** The fields of a failed \`${o.name}\` call, the request typed loosely. */`,
+        ...doc(`The fields of a failed \`${o.name}\` call, the request typed loosely.`, failedExample(o.name)),
         `export interface ${o.name}FailedRecord extends t.TypeOf<typeof ${bad}> {}`,
-        `/** The wire form of {@link ${o.name}FailedRecord}. */`,
+        ...doc(`The wire form of {@link ${o.name}FailedRecord}.`, [
+          `import type { ${o.name}FailedRecordJson } from '${entry}';`,
+          `declare const wire: ${o.name}FailedRecordJson;`,
+          `wire.errorCode; // string | undefined`,
+        ]),
         `export interface ${o.name}FailedRecordJson extends t.OutputOf<typeof ${bad}> {}`,
-        `/** A failed \`${o.name}\` call: \`errorCode\` or \`errorMessage\` set. */`,
+        ...doc(`A failed \`${o.name}\` call: \`errorCode\` or \`errorMessage\` set.`, failedExample(o.name)),
         `export type ${o.name}Failed = ${o.name}FailedRecord & HasError;`,
-        `/** The wire form of {@link ${o.name}Failed}. */`,
+        ...doc(`The wire form of {@link ${o.name}Failed}.`, [
+          `import type { ${o.name}FailedJson } from '${entry}';`,
+          `declare const wire: ${o.name}FailedJson;`,
+          `wire.responseElements; // null | undefined`,
+        ]),
         `export type ${o.name}FailedJson = ${o.name}FailedRecordJson & HasError;`,
-        `/** Any \`${o.name}\` record. */`,
+        ...doc(`Any \`${o.name}\` record, successful or failed.`, [
+          `import { ${o.name}Event } from '${entry}';`,
+          `declare const json: unknown;`,
+          `const r = ${o.name}Event.decode(json);`,
+          `if (r._tag === 'Right') r.right.eventName; // '${o.name}'`,
+        ]),
         `export type ${o.name}Event = ${o.name}Succeeded | ${o.name}Failed;`,
-        `/** The wire form of {@link ${o.name}Event}. */`,
+        ...doc(`The wire form of {@link ${o.name}Event}.`, [
+          `import type { ${o.name}EventJson } from '${entry}';`,
+          `declare const wire: ${o.name}EventJson;`,
+          `wire.eventSource; // '${source}'`,
+        ]),
         `export type ${o.name}EventJson = ${o.name}SucceededJson | ${o.name}FailedJson;`,
-        `/** The codec of {@link ${o.name}Event}. */`,
+        ...doc(`The codec of {@link ${o.name}Event}.`, [
+          `import { ${o.name}Event, type ${o.name}EventC } from '${entry}';`,
+          `const codec: ${o.name}EventC = ${o.name}Event;`,
+          `codec.tags; // ['succeeded', 'failed']`,
+        ]),
         `export interface ${o.name}EventC extends TaggedUnionC<${o.name}Event, ${o.name}EventJson> {}`,
         `/** Codec of {@link ${o.name}Event}: failed or successful by \`errorCode\`/\`errorMessage\`. */`,
         `export const ${o.name}Event: ${o.name}EventC = callEventOf('${o.name}Event', ${ok}, ${bad});`,
@@ -549,23 +601,34 @@ function eventsFile(s: ServiceShapes, ops: OperationFacts[]): GeneratedFile {
     `import { callEventOf, failedCallOf, succeededCallOf, type HasError } from '../../record/callEvents.js';`,
     `import {\n${[...ioNames].sort().map((n) => `  ${n},`).join('\n')}\n} from './operations.js';`,
     '',
-    `/** The \`eventSource\` of the service's records. */`,
+    ...doc(`The \`eventSource\` of the service's records.`, [`import { ${s.config.prefix}EventSource } from '${entry}';`, `${s.config.prefix}EventSource; // '${source}'`]),
     `export const ${s.config.prefix}EventSource = '${source}';`,
     `const SOURCE = ${s.config.prefix}EventSource;`,
     '',
     parts.join('\n\n'),
     '',
-    `/** The record codec of every operation, by \`eventName\`. */`,
+    ...doc('The record codec of every operation, by `eventName`.', [
+      `import { ${s.config.prefix}OperationEvents } from '${entry}';`,
+      `Object.keys(${s.config.prefix}OperationEvents).length; // ${ops.length}`,
+    ]),
     `export const ${s.config.prefix}OperationEvents = {\n${ops.map((o) => `  ${o.name}: ${o.name}Event,`).join('\n')}\n} as const;`,
     '',
-    `/** A record of any operation of the model. */`,
+    ...doc('A record of any operation of the model.', [`import type { ${P}OperationEvent } from '${entry}';`, `declare const e: ${P}OperationEvent;`, `e.eventName;`]),
     `export type ${P}OperationEvent =\n${ops.map((o) => `  | ${o.name}Event`).join('\n')};`,
-    `/** The wire form of {@link ${P}OperationEvent}. */`,
+    ...doc(`The wire form of {@link ${P}OperationEvent}.`, [`import type { ${P}OperationEventJson } from '${entry}';`, `declare const wire: ${P}OperationEventJson;`, `wire.eventSource; // '${source}'`]),
     `export type ${P}OperationEventJson =\n${ops.map((o) => `  | ${o.name}EventJson`).join('\n')};`,
     '',
-    `/** A successful call of any operation. */`,
+    ...doc('A successful call of any operation.', [
+      `import { ${g.succeeded}, type ${P}SucceededCall } from '${entry}';`,
+      `declare const e: import('${entry}').${P}OperationEvent;`,
+      `if (${g.succeeded}(e)) { const call: ${P}SucceededCall = e; }`,
+    ]),
     `export type ${P}SucceededCall =\n${ops.map((o) => `  | ${o.name}Succeeded`).join('\n')};`,
-    `/** A failed call of any operation. */`,
+    ...doc('A failed call of any operation.', [
+      `import { ${g.failed}, type ${P}FailedCall } from '${entry}';`,
+      `declare const e: import('${entry}').${P}OperationEvent;`,
+      `if (${g.failed}(e)) { const call: ${P}FailedCall = e; }`,
+    ]),
     `export type ${P}FailedCall =\n${ops.map((o) => `  | ${o.name}Failed`).join('\n')};`,
     '',
   ].join('\n');
@@ -607,6 +670,7 @@ function modelFile(s: ServiceShapes): GeneratedFile {
     const o = s.shape(op);
     for (const ref of [o.input, o.output]) if (ref !== undefined && PRELUDE[ref.target] === undefined) visit(ref.target);
   }
+  const rowsFirst = rows[0]?.trim().split(':')[0] ?? '';
   const arns = Object.values(s.model.shapes)
     .filter((sh) => sh.type === 'resource' && sh.traits?.['aws.api#arn'] !== undefined)
     .map((sh) => (sh.traits?.['aws.api#arn'] as { template: string }).template);
@@ -617,13 +681,19 @@ function modelFile(s: ServiceShapes): GeneratedFile {
       header(s.config, s.model, 'Facts of the API model kept as data: constraints, members, enum values, ARN templates.'),
       `import type { ShapeFacts } from '../../core/checkConstraints.js';`,
       '',
-      `/** Every shape the operations use, by name. Constraints are not enforced when decoding (records of rejected requests break them); builders and validation read them from here. */`,
+      ...doc('Every shape the operations use, by name. Constraints are not enforced when decoding (records of rejected requests break them); builders and validation read them from here.', [
+        `import { ${s.config.prefix}Shapes } from '${s.config.entry}';`,
+        `${s.config.prefix}Shapes['${rowsFirst}']?.kind;`,
+      ]),
       `export const ${s.config.prefix}Shapes: { readonly [shape: string]: ShapeFacts } = {\n${rows.join('\n')}\n};`,
       '',
-      `/** The ARN namespace of the service. */`,
+      ...doc('The ARN namespace of the service.', [`import { ${s.config.prefix}ArnNamespace } from '${s.config.entry}';`, `${s.config.prefix}ArnNamespace; // '${arnNamespace ?? ''}'`]),
       `export const ${s.config.prefix}ArnNamespace = '${arnNamespace ?? ''}';`,
       '',
-      `/** The resource part of each resource ARN, after \`arn:<partition>:<namespace>:<region>:<account>:\`. */`,
+      ...doc('The resource part of each resource ARN, after `arn:<partition>:<namespace>:<region>:<account>:`.', [
+        `import { ${s.config.prefix}ArnTemplates } from '${s.config.entry}';`,
+        `${s.config.prefix}ArnTemplates.length; // ${arns.length}`,
+      ]),
       `export const ${s.config.prefix}ArnTemplates = [\n${arns.sort().map((a) => `  '${a}',`).join('\n')}\n] as const;`,
       '',
     ].join('\n'),

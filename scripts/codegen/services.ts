@@ -8,6 +8,7 @@ export const services: readonly ServiceConfig[] = [
     serviceId: 'com.amazonaws.appmesh#AppMesh',
     prefix: 'appMesh',
     entry: 'cloudtrail-codecs/appmesh',
+    guards: { succeeded: 'isSucceededCall', failed: 'isFailedAppMeshCall' },
     timestamps: 'java-text',
     optionalInCloudTrail: {
       'ResourceMetadata.meshOwner': 'records written before meshes could be shared (2019) lack it.',

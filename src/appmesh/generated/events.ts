@@ -88,31 +88,113 @@ import {
   UpdateVirtualServiceOutput,
 } from './operations.js';
 
-/** The `eventSource` of the service's records. */
+/**
+ * The `eventSource` of the service's records.
+ *
+ * @example
+ * import { appMeshEventSource } from 'cloudtrail-codecs/appmesh';
+ * appMeshEventSource; // 'appmesh.amazonaws.com'
+ */
 export const appMeshEventSource = 'appmesh.amazonaws.com';
 const SOURCE = appMeshEventSource;
 
 const createGatewayRouteSucceeded = succeededCallOf('CreateGatewayRouteSucceeded', SOURCE, 'CreateGatewayRoute', {
   required: { requestParameters: CreateGatewayRouteInput, responseElements: CreateGatewayRouteOutput },
 });
-/** A successful `CreateGatewayRoute` call. */
+/**
+ * A successful `CreateGatewayRoute` call.
+ *
+ * @example
+ * import { CreateGatewayRouteEvent, isSucceededCall, type CreateGatewayRouteSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = CreateGatewayRouteEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: CreateGatewayRouteSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface CreateGatewayRouteSucceeded extends t.TypeOf<typeof createGatewayRouteSucceeded> {}
-/** The wire form of {@link CreateGatewayRouteSucceeded}. */
+/**
+ * The wire form of {@link CreateGatewayRouteSucceeded}.
+ *
+ * @example
+ * import type { CreateGatewayRouteSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: CreateGatewayRouteSucceededJson;
+ * wire.eventName; // 'CreateGatewayRoute'
+ */
 export interface CreateGatewayRouteSucceededJson extends t.OutputOf<typeof createGatewayRouteSucceeded> {}
 const createGatewayRouteFailed = failedCallOf('CreateGatewayRouteFailed', SOURCE, 'CreateGatewayRoute', CreateGatewayRouteInput);
-/** The fields of a failed `CreateGatewayRoute` call, the request typed loosely. */
+/**
+ * The fields of a failed `CreateGatewayRoute` call, the request typed loosely.
+ *
+ * @example
+ * import { CreateGatewayRouteEvent, isFailedAppMeshCall, type CreateGatewayRouteFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = CreateGatewayRouteEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: CreateGatewayRouteFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface CreateGatewayRouteFailedRecord extends t.TypeOf<typeof createGatewayRouteFailed> {}
-/** The wire form of {@link CreateGatewayRouteFailedRecord}. */
+/**
+ * The wire form of {@link CreateGatewayRouteFailedRecord}.
+ *
+ * @example
+ * import type { CreateGatewayRouteFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: CreateGatewayRouteFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface CreateGatewayRouteFailedRecordJson extends t.OutputOf<typeof createGatewayRouteFailed> {}
-/** A failed `CreateGatewayRoute` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `CreateGatewayRoute` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { CreateGatewayRouteEvent, isFailedAppMeshCall, type CreateGatewayRouteFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = CreateGatewayRouteEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: CreateGatewayRouteFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type CreateGatewayRouteFailed = CreateGatewayRouteFailedRecord & HasError;
-/** The wire form of {@link CreateGatewayRouteFailed}. */
+/**
+ * The wire form of {@link CreateGatewayRouteFailed}.
+ *
+ * @example
+ * import type { CreateGatewayRouteFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: CreateGatewayRouteFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type CreateGatewayRouteFailedJson = CreateGatewayRouteFailedRecordJson & HasError;
-/** Any `CreateGatewayRoute` record. */
+/**
+ * Any `CreateGatewayRoute` record, successful or failed.
+ *
+ * @example
+ * import { CreateGatewayRouteEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = CreateGatewayRouteEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'CreateGatewayRoute'
+ */
 export type CreateGatewayRouteEvent = CreateGatewayRouteSucceeded | CreateGatewayRouteFailed;
-/** The wire form of {@link CreateGatewayRouteEvent}. */
+/**
+ * The wire form of {@link CreateGatewayRouteEvent}.
+ *
+ * @example
+ * import type { CreateGatewayRouteEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: CreateGatewayRouteEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type CreateGatewayRouteEventJson = CreateGatewayRouteSucceededJson | CreateGatewayRouteFailedJson;
-/** The codec of {@link CreateGatewayRouteEvent}. */
+/**
+ * The codec of {@link CreateGatewayRouteEvent}.
+ *
+ * @example
+ * import { CreateGatewayRouteEvent, type CreateGatewayRouteEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: CreateGatewayRouteEventC = CreateGatewayRouteEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface CreateGatewayRouteEventC extends TaggedUnionC<CreateGatewayRouteEvent, CreateGatewayRouteEventJson> {}
 /** Codec of {@link CreateGatewayRouteEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const CreateGatewayRouteEvent: CreateGatewayRouteEventC = callEventOf('CreateGatewayRouteEvent', createGatewayRouteSucceeded, createGatewayRouteFailed);
@@ -120,24 +202,100 @@ export const CreateGatewayRouteEvent: CreateGatewayRouteEventC = callEventOf('Cr
 const createMeshSucceeded = succeededCallOf('CreateMeshSucceeded', SOURCE, 'CreateMesh', {
   required: { requestParameters: CreateMeshInput, responseElements: CreateMeshOutput },
 });
-/** A successful `CreateMesh` call. */
+/**
+ * A successful `CreateMesh` call.
+ *
+ * @example
+ * import { CreateMeshEvent, isSucceededCall, type CreateMeshSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = CreateMeshEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: CreateMeshSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface CreateMeshSucceeded extends t.TypeOf<typeof createMeshSucceeded> {}
-/** The wire form of {@link CreateMeshSucceeded}. */
+/**
+ * The wire form of {@link CreateMeshSucceeded}.
+ *
+ * @example
+ * import type { CreateMeshSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: CreateMeshSucceededJson;
+ * wire.eventName; // 'CreateMesh'
+ */
 export interface CreateMeshSucceededJson extends t.OutputOf<typeof createMeshSucceeded> {}
 const createMeshFailed = failedCallOf('CreateMeshFailed', SOURCE, 'CreateMesh', CreateMeshInput);
-/** The fields of a failed `CreateMesh` call, the request typed loosely. */
+/**
+ * The fields of a failed `CreateMesh` call, the request typed loosely.
+ *
+ * @example
+ * import { CreateMeshEvent, isFailedAppMeshCall, type CreateMeshFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = CreateMeshEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: CreateMeshFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface CreateMeshFailedRecord extends t.TypeOf<typeof createMeshFailed> {}
-/** The wire form of {@link CreateMeshFailedRecord}. */
+/**
+ * The wire form of {@link CreateMeshFailedRecord}.
+ *
+ * @example
+ * import type { CreateMeshFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: CreateMeshFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface CreateMeshFailedRecordJson extends t.OutputOf<typeof createMeshFailed> {}
-/** A failed `CreateMesh` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `CreateMesh` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { CreateMeshEvent, isFailedAppMeshCall, type CreateMeshFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = CreateMeshEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: CreateMeshFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type CreateMeshFailed = CreateMeshFailedRecord & HasError;
-/** The wire form of {@link CreateMeshFailed}. */
+/**
+ * The wire form of {@link CreateMeshFailed}.
+ *
+ * @example
+ * import type { CreateMeshFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: CreateMeshFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type CreateMeshFailedJson = CreateMeshFailedRecordJson & HasError;
-/** Any `CreateMesh` record. */
+/**
+ * Any `CreateMesh` record, successful or failed.
+ *
+ * @example
+ * import { CreateMeshEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = CreateMeshEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'CreateMesh'
+ */
 export type CreateMeshEvent = CreateMeshSucceeded | CreateMeshFailed;
-/** The wire form of {@link CreateMeshEvent}. */
+/**
+ * The wire form of {@link CreateMeshEvent}.
+ *
+ * @example
+ * import type { CreateMeshEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: CreateMeshEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type CreateMeshEventJson = CreateMeshSucceededJson | CreateMeshFailedJson;
-/** The codec of {@link CreateMeshEvent}. */
+/**
+ * The codec of {@link CreateMeshEvent}.
+ *
+ * @example
+ * import { CreateMeshEvent, type CreateMeshEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: CreateMeshEventC = CreateMeshEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface CreateMeshEventC extends TaggedUnionC<CreateMeshEvent, CreateMeshEventJson> {}
 /** Codec of {@link CreateMeshEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const CreateMeshEvent: CreateMeshEventC = callEventOf('CreateMeshEvent', createMeshSucceeded, createMeshFailed);
@@ -145,24 +303,100 @@ export const CreateMeshEvent: CreateMeshEventC = callEventOf('CreateMeshEvent', 
 const createRouteSucceeded = succeededCallOf('CreateRouteSucceeded', SOURCE, 'CreateRoute', {
   required: { requestParameters: CreateRouteInput, responseElements: CreateRouteOutput },
 });
-/** A successful `CreateRoute` call. */
+/**
+ * A successful `CreateRoute` call.
+ *
+ * @example
+ * import { CreateRouteEvent, isSucceededCall, type CreateRouteSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = CreateRouteEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: CreateRouteSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface CreateRouteSucceeded extends t.TypeOf<typeof createRouteSucceeded> {}
-/** The wire form of {@link CreateRouteSucceeded}. */
+/**
+ * The wire form of {@link CreateRouteSucceeded}.
+ *
+ * @example
+ * import type { CreateRouteSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: CreateRouteSucceededJson;
+ * wire.eventName; // 'CreateRoute'
+ */
 export interface CreateRouteSucceededJson extends t.OutputOf<typeof createRouteSucceeded> {}
 const createRouteFailed = failedCallOf('CreateRouteFailed', SOURCE, 'CreateRoute', CreateRouteInput);
-/** The fields of a failed `CreateRoute` call, the request typed loosely. */
+/**
+ * The fields of a failed `CreateRoute` call, the request typed loosely.
+ *
+ * @example
+ * import { CreateRouteEvent, isFailedAppMeshCall, type CreateRouteFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = CreateRouteEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: CreateRouteFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface CreateRouteFailedRecord extends t.TypeOf<typeof createRouteFailed> {}
-/** The wire form of {@link CreateRouteFailedRecord}. */
+/**
+ * The wire form of {@link CreateRouteFailedRecord}.
+ *
+ * @example
+ * import type { CreateRouteFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: CreateRouteFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface CreateRouteFailedRecordJson extends t.OutputOf<typeof createRouteFailed> {}
-/** A failed `CreateRoute` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `CreateRoute` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { CreateRouteEvent, isFailedAppMeshCall, type CreateRouteFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = CreateRouteEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: CreateRouteFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type CreateRouteFailed = CreateRouteFailedRecord & HasError;
-/** The wire form of {@link CreateRouteFailed}. */
+/**
+ * The wire form of {@link CreateRouteFailed}.
+ *
+ * @example
+ * import type { CreateRouteFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: CreateRouteFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type CreateRouteFailedJson = CreateRouteFailedRecordJson & HasError;
-/** Any `CreateRoute` record. */
+/**
+ * Any `CreateRoute` record, successful or failed.
+ *
+ * @example
+ * import { CreateRouteEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = CreateRouteEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'CreateRoute'
+ */
 export type CreateRouteEvent = CreateRouteSucceeded | CreateRouteFailed;
-/** The wire form of {@link CreateRouteEvent}. */
+/**
+ * The wire form of {@link CreateRouteEvent}.
+ *
+ * @example
+ * import type { CreateRouteEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: CreateRouteEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type CreateRouteEventJson = CreateRouteSucceededJson | CreateRouteFailedJson;
-/** The codec of {@link CreateRouteEvent}. */
+/**
+ * The codec of {@link CreateRouteEvent}.
+ *
+ * @example
+ * import { CreateRouteEvent, type CreateRouteEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: CreateRouteEventC = CreateRouteEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface CreateRouteEventC extends TaggedUnionC<CreateRouteEvent, CreateRouteEventJson> {}
 /** Codec of {@link CreateRouteEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const CreateRouteEvent: CreateRouteEventC = callEventOf('CreateRouteEvent', createRouteSucceeded, createRouteFailed);
@@ -170,24 +404,100 @@ export const CreateRouteEvent: CreateRouteEventC = callEventOf('CreateRouteEvent
 const createVirtualGatewaySucceeded = succeededCallOf('CreateVirtualGatewaySucceeded', SOURCE, 'CreateVirtualGateway', {
   required: { requestParameters: CreateVirtualGatewayInput, responseElements: CreateVirtualGatewayOutput },
 });
-/** A successful `CreateVirtualGateway` call. */
+/**
+ * A successful `CreateVirtualGateway` call.
+ *
+ * @example
+ * import { CreateVirtualGatewayEvent, isSucceededCall, type CreateVirtualGatewaySucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = CreateVirtualGatewayEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: CreateVirtualGatewaySucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface CreateVirtualGatewaySucceeded extends t.TypeOf<typeof createVirtualGatewaySucceeded> {}
-/** The wire form of {@link CreateVirtualGatewaySucceeded}. */
+/**
+ * The wire form of {@link CreateVirtualGatewaySucceeded}.
+ *
+ * @example
+ * import type { CreateVirtualGatewaySucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: CreateVirtualGatewaySucceededJson;
+ * wire.eventName; // 'CreateVirtualGateway'
+ */
 export interface CreateVirtualGatewaySucceededJson extends t.OutputOf<typeof createVirtualGatewaySucceeded> {}
 const createVirtualGatewayFailed = failedCallOf('CreateVirtualGatewayFailed', SOURCE, 'CreateVirtualGateway', CreateVirtualGatewayInput);
-/** The fields of a failed `CreateVirtualGateway` call, the request typed loosely. */
+/**
+ * The fields of a failed `CreateVirtualGateway` call, the request typed loosely.
+ *
+ * @example
+ * import { CreateVirtualGatewayEvent, isFailedAppMeshCall, type CreateVirtualGatewayFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = CreateVirtualGatewayEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: CreateVirtualGatewayFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface CreateVirtualGatewayFailedRecord extends t.TypeOf<typeof createVirtualGatewayFailed> {}
-/** The wire form of {@link CreateVirtualGatewayFailedRecord}. */
+/**
+ * The wire form of {@link CreateVirtualGatewayFailedRecord}.
+ *
+ * @example
+ * import type { CreateVirtualGatewayFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: CreateVirtualGatewayFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface CreateVirtualGatewayFailedRecordJson extends t.OutputOf<typeof createVirtualGatewayFailed> {}
-/** A failed `CreateVirtualGateway` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `CreateVirtualGateway` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { CreateVirtualGatewayEvent, isFailedAppMeshCall, type CreateVirtualGatewayFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = CreateVirtualGatewayEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: CreateVirtualGatewayFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type CreateVirtualGatewayFailed = CreateVirtualGatewayFailedRecord & HasError;
-/** The wire form of {@link CreateVirtualGatewayFailed}. */
+/**
+ * The wire form of {@link CreateVirtualGatewayFailed}.
+ *
+ * @example
+ * import type { CreateVirtualGatewayFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: CreateVirtualGatewayFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type CreateVirtualGatewayFailedJson = CreateVirtualGatewayFailedRecordJson & HasError;
-/** Any `CreateVirtualGateway` record. */
+/**
+ * Any `CreateVirtualGateway` record, successful or failed.
+ *
+ * @example
+ * import { CreateVirtualGatewayEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = CreateVirtualGatewayEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'CreateVirtualGateway'
+ */
 export type CreateVirtualGatewayEvent = CreateVirtualGatewaySucceeded | CreateVirtualGatewayFailed;
-/** The wire form of {@link CreateVirtualGatewayEvent}. */
+/**
+ * The wire form of {@link CreateVirtualGatewayEvent}.
+ *
+ * @example
+ * import type { CreateVirtualGatewayEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: CreateVirtualGatewayEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type CreateVirtualGatewayEventJson = CreateVirtualGatewaySucceededJson | CreateVirtualGatewayFailedJson;
-/** The codec of {@link CreateVirtualGatewayEvent}. */
+/**
+ * The codec of {@link CreateVirtualGatewayEvent}.
+ *
+ * @example
+ * import { CreateVirtualGatewayEvent, type CreateVirtualGatewayEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: CreateVirtualGatewayEventC = CreateVirtualGatewayEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface CreateVirtualGatewayEventC extends TaggedUnionC<CreateVirtualGatewayEvent, CreateVirtualGatewayEventJson> {}
 /** Codec of {@link CreateVirtualGatewayEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const CreateVirtualGatewayEvent: CreateVirtualGatewayEventC = callEventOf('CreateVirtualGatewayEvent', createVirtualGatewaySucceeded, createVirtualGatewayFailed);
@@ -195,24 +505,100 @@ export const CreateVirtualGatewayEvent: CreateVirtualGatewayEventC = callEventOf
 const createVirtualNodeSucceeded = succeededCallOf('CreateVirtualNodeSucceeded', SOURCE, 'CreateVirtualNode', {
   required: { requestParameters: CreateVirtualNodeInput, responseElements: CreateVirtualNodeOutput },
 });
-/** A successful `CreateVirtualNode` call. */
+/**
+ * A successful `CreateVirtualNode` call.
+ *
+ * @example
+ * import { CreateVirtualNodeEvent, isSucceededCall, type CreateVirtualNodeSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = CreateVirtualNodeEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: CreateVirtualNodeSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface CreateVirtualNodeSucceeded extends t.TypeOf<typeof createVirtualNodeSucceeded> {}
-/** The wire form of {@link CreateVirtualNodeSucceeded}. */
+/**
+ * The wire form of {@link CreateVirtualNodeSucceeded}.
+ *
+ * @example
+ * import type { CreateVirtualNodeSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: CreateVirtualNodeSucceededJson;
+ * wire.eventName; // 'CreateVirtualNode'
+ */
 export interface CreateVirtualNodeSucceededJson extends t.OutputOf<typeof createVirtualNodeSucceeded> {}
 const createVirtualNodeFailed = failedCallOf('CreateVirtualNodeFailed', SOURCE, 'CreateVirtualNode', CreateVirtualNodeInput);
-/** The fields of a failed `CreateVirtualNode` call, the request typed loosely. */
+/**
+ * The fields of a failed `CreateVirtualNode` call, the request typed loosely.
+ *
+ * @example
+ * import { CreateVirtualNodeEvent, isFailedAppMeshCall, type CreateVirtualNodeFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = CreateVirtualNodeEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: CreateVirtualNodeFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface CreateVirtualNodeFailedRecord extends t.TypeOf<typeof createVirtualNodeFailed> {}
-/** The wire form of {@link CreateVirtualNodeFailedRecord}. */
+/**
+ * The wire form of {@link CreateVirtualNodeFailedRecord}.
+ *
+ * @example
+ * import type { CreateVirtualNodeFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: CreateVirtualNodeFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface CreateVirtualNodeFailedRecordJson extends t.OutputOf<typeof createVirtualNodeFailed> {}
-/** A failed `CreateVirtualNode` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `CreateVirtualNode` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { CreateVirtualNodeEvent, isFailedAppMeshCall, type CreateVirtualNodeFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = CreateVirtualNodeEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: CreateVirtualNodeFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type CreateVirtualNodeFailed = CreateVirtualNodeFailedRecord & HasError;
-/** The wire form of {@link CreateVirtualNodeFailed}. */
+/**
+ * The wire form of {@link CreateVirtualNodeFailed}.
+ *
+ * @example
+ * import type { CreateVirtualNodeFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: CreateVirtualNodeFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type CreateVirtualNodeFailedJson = CreateVirtualNodeFailedRecordJson & HasError;
-/** Any `CreateVirtualNode` record. */
+/**
+ * Any `CreateVirtualNode` record, successful or failed.
+ *
+ * @example
+ * import { CreateVirtualNodeEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = CreateVirtualNodeEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'CreateVirtualNode'
+ */
 export type CreateVirtualNodeEvent = CreateVirtualNodeSucceeded | CreateVirtualNodeFailed;
-/** The wire form of {@link CreateVirtualNodeEvent}. */
+/**
+ * The wire form of {@link CreateVirtualNodeEvent}.
+ *
+ * @example
+ * import type { CreateVirtualNodeEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: CreateVirtualNodeEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type CreateVirtualNodeEventJson = CreateVirtualNodeSucceededJson | CreateVirtualNodeFailedJson;
-/** The codec of {@link CreateVirtualNodeEvent}. */
+/**
+ * The codec of {@link CreateVirtualNodeEvent}.
+ *
+ * @example
+ * import { CreateVirtualNodeEvent, type CreateVirtualNodeEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: CreateVirtualNodeEventC = CreateVirtualNodeEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface CreateVirtualNodeEventC extends TaggedUnionC<CreateVirtualNodeEvent, CreateVirtualNodeEventJson> {}
 /** Codec of {@link CreateVirtualNodeEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const CreateVirtualNodeEvent: CreateVirtualNodeEventC = callEventOf('CreateVirtualNodeEvent', createVirtualNodeSucceeded, createVirtualNodeFailed);
@@ -220,24 +606,100 @@ export const CreateVirtualNodeEvent: CreateVirtualNodeEventC = callEventOf('Crea
 const createVirtualRouterSucceeded = succeededCallOf('CreateVirtualRouterSucceeded', SOURCE, 'CreateVirtualRouter', {
   required: { requestParameters: CreateVirtualRouterInput, responseElements: CreateVirtualRouterOutput },
 });
-/** A successful `CreateVirtualRouter` call. */
+/**
+ * A successful `CreateVirtualRouter` call.
+ *
+ * @example
+ * import { CreateVirtualRouterEvent, isSucceededCall, type CreateVirtualRouterSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = CreateVirtualRouterEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: CreateVirtualRouterSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface CreateVirtualRouterSucceeded extends t.TypeOf<typeof createVirtualRouterSucceeded> {}
-/** The wire form of {@link CreateVirtualRouterSucceeded}. */
+/**
+ * The wire form of {@link CreateVirtualRouterSucceeded}.
+ *
+ * @example
+ * import type { CreateVirtualRouterSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: CreateVirtualRouterSucceededJson;
+ * wire.eventName; // 'CreateVirtualRouter'
+ */
 export interface CreateVirtualRouterSucceededJson extends t.OutputOf<typeof createVirtualRouterSucceeded> {}
 const createVirtualRouterFailed = failedCallOf('CreateVirtualRouterFailed', SOURCE, 'CreateVirtualRouter', CreateVirtualRouterInput);
-/** The fields of a failed `CreateVirtualRouter` call, the request typed loosely. */
+/**
+ * The fields of a failed `CreateVirtualRouter` call, the request typed loosely.
+ *
+ * @example
+ * import { CreateVirtualRouterEvent, isFailedAppMeshCall, type CreateVirtualRouterFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = CreateVirtualRouterEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: CreateVirtualRouterFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface CreateVirtualRouterFailedRecord extends t.TypeOf<typeof createVirtualRouterFailed> {}
-/** The wire form of {@link CreateVirtualRouterFailedRecord}. */
+/**
+ * The wire form of {@link CreateVirtualRouterFailedRecord}.
+ *
+ * @example
+ * import type { CreateVirtualRouterFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: CreateVirtualRouterFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface CreateVirtualRouterFailedRecordJson extends t.OutputOf<typeof createVirtualRouterFailed> {}
-/** A failed `CreateVirtualRouter` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `CreateVirtualRouter` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { CreateVirtualRouterEvent, isFailedAppMeshCall, type CreateVirtualRouterFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = CreateVirtualRouterEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: CreateVirtualRouterFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type CreateVirtualRouterFailed = CreateVirtualRouterFailedRecord & HasError;
-/** The wire form of {@link CreateVirtualRouterFailed}. */
+/**
+ * The wire form of {@link CreateVirtualRouterFailed}.
+ *
+ * @example
+ * import type { CreateVirtualRouterFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: CreateVirtualRouterFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type CreateVirtualRouterFailedJson = CreateVirtualRouterFailedRecordJson & HasError;
-/** Any `CreateVirtualRouter` record. */
+/**
+ * Any `CreateVirtualRouter` record, successful or failed.
+ *
+ * @example
+ * import { CreateVirtualRouterEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = CreateVirtualRouterEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'CreateVirtualRouter'
+ */
 export type CreateVirtualRouterEvent = CreateVirtualRouterSucceeded | CreateVirtualRouterFailed;
-/** The wire form of {@link CreateVirtualRouterEvent}. */
+/**
+ * The wire form of {@link CreateVirtualRouterEvent}.
+ *
+ * @example
+ * import type { CreateVirtualRouterEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: CreateVirtualRouterEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type CreateVirtualRouterEventJson = CreateVirtualRouterSucceededJson | CreateVirtualRouterFailedJson;
-/** The codec of {@link CreateVirtualRouterEvent}. */
+/**
+ * The codec of {@link CreateVirtualRouterEvent}.
+ *
+ * @example
+ * import { CreateVirtualRouterEvent, type CreateVirtualRouterEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: CreateVirtualRouterEventC = CreateVirtualRouterEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface CreateVirtualRouterEventC extends TaggedUnionC<CreateVirtualRouterEvent, CreateVirtualRouterEventJson> {}
 /** Codec of {@link CreateVirtualRouterEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const CreateVirtualRouterEvent: CreateVirtualRouterEventC = callEventOf('CreateVirtualRouterEvent', createVirtualRouterSucceeded, createVirtualRouterFailed);
@@ -245,24 +707,100 @@ export const CreateVirtualRouterEvent: CreateVirtualRouterEventC = callEventOf('
 const createVirtualServiceSucceeded = succeededCallOf('CreateVirtualServiceSucceeded', SOURCE, 'CreateVirtualService', {
   required: { requestParameters: CreateVirtualServiceInput, responseElements: CreateVirtualServiceOutput },
 });
-/** A successful `CreateVirtualService` call. */
+/**
+ * A successful `CreateVirtualService` call.
+ *
+ * @example
+ * import { CreateVirtualServiceEvent, isSucceededCall, type CreateVirtualServiceSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = CreateVirtualServiceEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: CreateVirtualServiceSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface CreateVirtualServiceSucceeded extends t.TypeOf<typeof createVirtualServiceSucceeded> {}
-/** The wire form of {@link CreateVirtualServiceSucceeded}. */
+/**
+ * The wire form of {@link CreateVirtualServiceSucceeded}.
+ *
+ * @example
+ * import type { CreateVirtualServiceSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: CreateVirtualServiceSucceededJson;
+ * wire.eventName; // 'CreateVirtualService'
+ */
 export interface CreateVirtualServiceSucceededJson extends t.OutputOf<typeof createVirtualServiceSucceeded> {}
 const createVirtualServiceFailed = failedCallOf('CreateVirtualServiceFailed', SOURCE, 'CreateVirtualService', CreateVirtualServiceInput);
-/** The fields of a failed `CreateVirtualService` call, the request typed loosely. */
+/**
+ * The fields of a failed `CreateVirtualService` call, the request typed loosely.
+ *
+ * @example
+ * import { CreateVirtualServiceEvent, isFailedAppMeshCall, type CreateVirtualServiceFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = CreateVirtualServiceEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: CreateVirtualServiceFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface CreateVirtualServiceFailedRecord extends t.TypeOf<typeof createVirtualServiceFailed> {}
-/** The wire form of {@link CreateVirtualServiceFailedRecord}. */
+/**
+ * The wire form of {@link CreateVirtualServiceFailedRecord}.
+ *
+ * @example
+ * import type { CreateVirtualServiceFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: CreateVirtualServiceFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface CreateVirtualServiceFailedRecordJson extends t.OutputOf<typeof createVirtualServiceFailed> {}
-/** A failed `CreateVirtualService` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `CreateVirtualService` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { CreateVirtualServiceEvent, isFailedAppMeshCall, type CreateVirtualServiceFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = CreateVirtualServiceEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: CreateVirtualServiceFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type CreateVirtualServiceFailed = CreateVirtualServiceFailedRecord & HasError;
-/** The wire form of {@link CreateVirtualServiceFailed}. */
+/**
+ * The wire form of {@link CreateVirtualServiceFailed}.
+ *
+ * @example
+ * import type { CreateVirtualServiceFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: CreateVirtualServiceFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type CreateVirtualServiceFailedJson = CreateVirtualServiceFailedRecordJson & HasError;
-/** Any `CreateVirtualService` record. */
+/**
+ * Any `CreateVirtualService` record, successful or failed.
+ *
+ * @example
+ * import { CreateVirtualServiceEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = CreateVirtualServiceEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'CreateVirtualService'
+ */
 export type CreateVirtualServiceEvent = CreateVirtualServiceSucceeded | CreateVirtualServiceFailed;
-/** The wire form of {@link CreateVirtualServiceEvent}. */
+/**
+ * The wire form of {@link CreateVirtualServiceEvent}.
+ *
+ * @example
+ * import type { CreateVirtualServiceEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: CreateVirtualServiceEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type CreateVirtualServiceEventJson = CreateVirtualServiceSucceededJson | CreateVirtualServiceFailedJson;
-/** The codec of {@link CreateVirtualServiceEvent}. */
+/**
+ * The codec of {@link CreateVirtualServiceEvent}.
+ *
+ * @example
+ * import { CreateVirtualServiceEvent, type CreateVirtualServiceEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: CreateVirtualServiceEventC = CreateVirtualServiceEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface CreateVirtualServiceEventC extends TaggedUnionC<CreateVirtualServiceEvent, CreateVirtualServiceEventJson> {}
 /** Codec of {@link CreateVirtualServiceEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const CreateVirtualServiceEvent: CreateVirtualServiceEventC = callEventOf('CreateVirtualServiceEvent', createVirtualServiceSucceeded, createVirtualServiceFailed);
@@ -270,24 +808,100 @@ export const CreateVirtualServiceEvent: CreateVirtualServiceEventC = callEventOf
 const deleteGatewayRouteSucceeded = succeededCallOf('DeleteGatewayRouteSucceeded', SOURCE, 'DeleteGatewayRoute', {
   required: { requestParameters: DeleteGatewayRouteInput, responseElements: DeleteGatewayRouteOutput },
 });
-/** A successful `DeleteGatewayRoute` call. */
+/**
+ * A successful `DeleteGatewayRoute` call.
+ *
+ * @example
+ * import { DeleteGatewayRouteEvent, isSucceededCall, type DeleteGatewayRouteSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DeleteGatewayRouteEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: DeleteGatewayRouteSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface DeleteGatewayRouteSucceeded extends t.TypeOf<typeof deleteGatewayRouteSucceeded> {}
-/** The wire form of {@link DeleteGatewayRouteSucceeded}. */
+/**
+ * The wire form of {@link DeleteGatewayRouteSucceeded}.
+ *
+ * @example
+ * import type { DeleteGatewayRouteSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DeleteGatewayRouteSucceededJson;
+ * wire.eventName; // 'DeleteGatewayRoute'
+ */
 export interface DeleteGatewayRouteSucceededJson extends t.OutputOf<typeof deleteGatewayRouteSucceeded> {}
 const deleteGatewayRouteFailed = failedCallOf('DeleteGatewayRouteFailed', SOURCE, 'DeleteGatewayRoute', DeleteGatewayRouteInput);
-/** The fields of a failed `DeleteGatewayRoute` call, the request typed loosely. */
+/**
+ * The fields of a failed `DeleteGatewayRoute` call, the request typed loosely.
+ *
+ * @example
+ * import { DeleteGatewayRouteEvent, isFailedAppMeshCall, type DeleteGatewayRouteFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DeleteGatewayRouteEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: DeleteGatewayRouteFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface DeleteGatewayRouteFailedRecord extends t.TypeOf<typeof deleteGatewayRouteFailed> {}
-/** The wire form of {@link DeleteGatewayRouteFailedRecord}. */
+/**
+ * The wire form of {@link DeleteGatewayRouteFailedRecord}.
+ *
+ * @example
+ * import type { DeleteGatewayRouteFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DeleteGatewayRouteFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface DeleteGatewayRouteFailedRecordJson extends t.OutputOf<typeof deleteGatewayRouteFailed> {}
-/** A failed `DeleteGatewayRoute` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `DeleteGatewayRoute` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { DeleteGatewayRouteEvent, isFailedAppMeshCall, type DeleteGatewayRouteFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DeleteGatewayRouteEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: DeleteGatewayRouteFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type DeleteGatewayRouteFailed = DeleteGatewayRouteFailedRecord & HasError;
-/** The wire form of {@link DeleteGatewayRouteFailed}. */
+/**
+ * The wire form of {@link DeleteGatewayRouteFailed}.
+ *
+ * @example
+ * import type { DeleteGatewayRouteFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DeleteGatewayRouteFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type DeleteGatewayRouteFailedJson = DeleteGatewayRouteFailedRecordJson & HasError;
-/** Any `DeleteGatewayRoute` record. */
+/**
+ * Any `DeleteGatewayRoute` record, successful or failed.
+ *
+ * @example
+ * import { DeleteGatewayRouteEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DeleteGatewayRouteEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'DeleteGatewayRoute'
+ */
 export type DeleteGatewayRouteEvent = DeleteGatewayRouteSucceeded | DeleteGatewayRouteFailed;
-/** The wire form of {@link DeleteGatewayRouteEvent}. */
+/**
+ * The wire form of {@link DeleteGatewayRouteEvent}.
+ *
+ * @example
+ * import type { DeleteGatewayRouteEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DeleteGatewayRouteEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type DeleteGatewayRouteEventJson = DeleteGatewayRouteSucceededJson | DeleteGatewayRouteFailedJson;
-/** The codec of {@link DeleteGatewayRouteEvent}. */
+/**
+ * The codec of {@link DeleteGatewayRouteEvent}.
+ *
+ * @example
+ * import { DeleteGatewayRouteEvent, type DeleteGatewayRouteEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DeleteGatewayRouteEventC = DeleteGatewayRouteEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface DeleteGatewayRouteEventC extends TaggedUnionC<DeleteGatewayRouteEvent, DeleteGatewayRouteEventJson> {}
 /** Codec of {@link DeleteGatewayRouteEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const DeleteGatewayRouteEvent: DeleteGatewayRouteEventC = callEventOf('DeleteGatewayRouteEvent', deleteGatewayRouteSucceeded, deleteGatewayRouteFailed);
@@ -295,24 +909,100 @@ export const DeleteGatewayRouteEvent: DeleteGatewayRouteEventC = callEventOf('De
 const deleteMeshSucceeded = succeededCallOf('DeleteMeshSucceeded', SOURCE, 'DeleteMesh', {
   required: { requestParameters: DeleteMeshInput, responseElements: DeleteMeshOutput },
 });
-/** A successful `DeleteMesh` call. */
+/**
+ * A successful `DeleteMesh` call.
+ *
+ * @example
+ * import { DeleteMeshEvent, isSucceededCall, type DeleteMeshSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DeleteMeshEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: DeleteMeshSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface DeleteMeshSucceeded extends t.TypeOf<typeof deleteMeshSucceeded> {}
-/** The wire form of {@link DeleteMeshSucceeded}. */
+/**
+ * The wire form of {@link DeleteMeshSucceeded}.
+ *
+ * @example
+ * import type { DeleteMeshSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DeleteMeshSucceededJson;
+ * wire.eventName; // 'DeleteMesh'
+ */
 export interface DeleteMeshSucceededJson extends t.OutputOf<typeof deleteMeshSucceeded> {}
 const deleteMeshFailed = failedCallOf('DeleteMeshFailed', SOURCE, 'DeleteMesh', DeleteMeshInput);
-/** The fields of a failed `DeleteMesh` call, the request typed loosely. */
+/**
+ * The fields of a failed `DeleteMesh` call, the request typed loosely.
+ *
+ * @example
+ * import { DeleteMeshEvent, isFailedAppMeshCall, type DeleteMeshFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DeleteMeshEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: DeleteMeshFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface DeleteMeshFailedRecord extends t.TypeOf<typeof deleteMeshFailed> {}
-/** The wire form of {@link DeleteMeshFailedRecord}. */
+/**
+ * The wire form of {@link DeleteMeshFailedRecord}.
+ *
+ * @example
+ * import type { DeleteMeshFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DeleteMeshFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface DeleteMeshFailedRecordJson extends t.OutputOf<typeof deleteMeshFailed> {}
-/** A failed `DeleteMesh` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `DeleteMesh` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { DeleteMeshEvent, isFailedAppMeshCall, type DeleteMeshFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DeleteMeshEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: DeleteMeshFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type DeleteMeshFailed = DeleteMeshFailedRecord & HasError;
-/** The wire form of {@link DeleteMeshFailed}. */
+/**
+ * The wire form of {@link DeleteMeshFailed}.
+ *
+ * @example
+ * import type { DeleteMeshFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DeleteMeshFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type DeleteMeshFailedJson = DeleteMeshFailedRecordJson & HasError;
-/** Any `DeleteMesh` record. */
+/**
+ * Any `DeleteMesh` record, successful or failed.
+ *
+ * @example
+ * import { DeleteMeshEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DeleteMeshEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'DeleteMesh'
+ */
 export type DeleteMeshEvent = DeleteMeshSucceeded | DeleteMeshFailed;
-/** The wire form of {@link DeleteMeshEvent}. */
+/**
+ * The wire form of {@link DeleteMeshEvent}.
+ *
+ * @example
+ * import type { DeleteMeshEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DeleteMeshEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type DeleteMeshEventJson = DeleteMeshSucceededJson | DeleteMeshFailedJson;
-/** The codec of {@link DeleteMeshEvent}. */
+/**
+ * The codec of {@link DeleteMeshEvent}.
+ *
+ * @example
+ * import { DeleteMeshEvent, type DeleteMeshEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DeleteMeshEventC = DeleteMeshEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface DeleteMeshEventC extends TaggedUnionC<DeleteMeshEvent, DeleteMeshEventJson> {}
 /** Codec of {@link DeleteMeshEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const DeleteMeshEvent: DeleteMeshEventC = callEventOf('DeleteMeshEvent', deleteMeshSucceeded, deleteMeshFailed);
@@ -320,24 +1010,100 @@ export const DeleteMeshEvent: DeleteMeshEventC = callEventOf('DeleteMeshEvent', 
 const deleteRouteSucceeded = succeededCallOf('DeleteRouteSucceeded', SOURCE, 'DeleteRoute', {
   required: { requestParameters: DeleteRouteInput, responseElements: DeleteRouteOutput },
 });
-/** A successful `DeleteRoute` call. */
+/**
+ * A successful `DeleteRoute` call.
+ *
+ * @example
+ * import { DeleteRouteEvent, isSucceededCall, type DeleteRouteSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DeleteRouteEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: DeleteRouteSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface DeleteRouteSucceeded extends t.TypeOf<typeof deleteRouteSucceeded> {}
-/** The wire form of {@link DeleteRouteSucceeded}. */
+/**
+ * The wire form of {@link DeleteRouteSucceeded}.
+ *
+ * @example
+ * import type { DeleteRouteSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DeleteRouteSucceededJson;
+ * wire.eventName; // 'DeleteRoute'
+ */
 export interface DeleteRouteSucceededJson extends t.OutputOf<typeof deleteRouteSucceeded> {}
 const deleteRouteFailed = failedCallOf('DeleteRouteFailed', SOURCE, 'DeleteRoute', DeleteRouteInput);
-/** The fields of a failed `DeleteRoute` call, the request typed loosely. */
+/**
+ * The fields of a failed `DeleteRoute` call, the request typed loosely.
+ *
+ * @example
+ * import { DeleteRouteEvent, isFailedAppMeshCall, type DeleteRouteFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DeleteRouteEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: DeleteRouteFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface DeleteRouteFailedRecord extends t.TypeOf<typeof deleteRouteFailed> {}
-/** The wire form of {@link DeleteRouteFailedRecord}. */
+/**
+ * The wire form of {@link DeleteRouteFailedRecord}.
+ *
+ * @example
+ * import type { DeleteRouteFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DeleteRouteFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface DeleteRouteFailedRecordJson extends t.OutputOf<typeof deleteRouteFailed> {}
-/** A failed `DeleteRoute` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `DeleteRoute` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { DeleteRouteEvent, isFailedAppMeshCall, type DeleteRouteFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DeleteRouteEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: DeleteRouteFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type DeleteRouteFailed = DeleteRouteFailedRecord & HasError;
-/** The wire form of {@link DeleteRouteFailed}. */
+/**
+ * The wire form of {@link DeleteRouteFailed}.
+ *
+ * @example
+ * import type { DeleteRouteFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DeleteRouteFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type DeleteRouteFailedJson = DeleteRouteFailedRecordJson & HasError;
-/** Any `DeleteRoute` record. */
+/**
+ * Any `DeleteRoute` record, successful or failed.
+ *
+ * @example
+ * import { DeleteRouteEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DeleteRouteEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'DeleteRoute'
+ */
 export type DeleteRouteEvent = DeleteRouteSucceeded | DeleteRouteFailed;
-/** The wire form of {@link DeleteRouteEvent}. */
+/**
+ * The wire form of {@link DeleteRouteEvent}.
+ *
+ * @example
+ * import type { DeleteRouteEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DeleteRouteEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type DeleteRouteEventJson = DeleteRouteSucceededJson | DeleteRouteFailedJson;
-/** The codec of {@link DeleteRouteEvent}. */
+/**
+ * The codec of {@link DeleteRouteEvent}.
+ *
+ * @example
+ * import { DeleteRouteEvent, type DeleteRouteEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DeleteRouteEventC = DeleteRouteEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface DeleteRouteEventC extends TaggedUnionC<DeleteRouteEvent, DeleteRouteEventJson> {}
 /** Codec of {@link DeleteRouteEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const DeleteRouteEvent: DeleteRouteEventC = callEventOf('DeleteRouteEvent', deleteRouteSucceeded, deleteRouteFailed);
@@ -345,24 +1111,100 @@ export const DeleteRouteEvent: DeleteRouteEventC = callEventOf('DeleteRouteEvent
 const deleteVirtualGatewaySucceeded = succeededCallOf('DeleteVirtualGatewaySucceeded', SOURCE, 'DeleteVirtualGateway', {
   required: { requestParameters: DeleteVirtualGatewayInput, responseElements: DeleteVirtualGatewayOutput },
 });
-/** A successful `DeleteVirtualGateway` call. */
+/**
+ * A successful `DeleteVirtualGateway` call.
+ *
+ * @example
+ * import { DeleteVirtualGatewayEvent, isSucceededCall, type DeleteVirtualGatewaySucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DeleteVirtualGatewayEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: DeleteVirtualGatewaySucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface DeleteVirtualGatewaySucceeded extends t.TypeOf<typeof deleteVirtualGatewaySucceeded> {}
-/** The wire form of {@link DeleteVirtualGatewaySucceeded}. */
+/**
+ * The wire form of {@link DeleteVirtualGatewaySucceeded}.
+ *
+ * @example
+ * import type { DeleteVirtualGatewaySucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DeleteVirtualGatewaySucceededJson;
+ * wire.eventName; // 'DeleteVirtualGateway'
+ */
 export interface DeleteVirtualGatewaySucceededJson extends t.OutputOf<typeof deleteVirtualGatewaySucceeded> {}
 const deleteVirtualGatewayFailed = failedCallOf('DeleteVirtualGatewayFailed', SOURCE, 'DeleteVirtualGateway', DeleteVirtualGatewayInput);
-/** The fields of a failed `DeleteVirtualGateway` call, the request typed loosely. */
+/**
+ * The fields of a failed `DeleteVirtualGateway` call, the request typed loosely.
+ *
+ * @example
+ * import { DeleteVirtualGatewayEvent, isFailedAppMeshCall, type DeleteVirtualGatewayFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DeleteVirtualGatewayEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: DeleteVirtualGatewayFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface DeleteVirtualGatewayFailedRecord extends t.TypeOf<typeof deleteVirtualGatewayFailed> {}
-/** The wire form of {@link DeleteVirtualGatewayFailedRecord}. */
+/**
+ * The wire form of {@link DeleteVirtualGatewayFailedRecord}.
+ *
+ * @example
+ * import type { DeleteVirtualGatewayFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DeleteVirtualGatewayFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface DeleteVirtualGatewayFailedRecordJson extends t.OutputOf<typeof deleteVirtualGatewayFailed> {}
-/** A failed `DeleteVirtualGateway` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `DeleteVirtualGateway` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { DeleteVirtualGatewayEvent, isFailedAppMeshCall, type DeleteVirtualGatewayFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DeleteVirtualGatewayEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: DeleteVirtualGatewayFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type DeleteVirtualGatewayFailed = DeleteVirtualGatewayFailedRecord & HasError;
-/** The wire form of {@link DeleteVirtualGatewayFailed}. */
+/**
+ * The wire form of {@link DeleteVirtualGatewayFailed}.
+ *
+ * @example
+ * import type { DeleteVirtualGatewayFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DeleteVirtualGatewayFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type DeleteVirtualGatewayFailedJson = DeleteVirtualGatewayFailedRecordJson & HasError;
-/** Any `DeleteVirtualGateway` record. */
+/**
+ * Any `DeleteVirtualGateway` record, successful or failed.
+ *
+ * @example
+ * import { DeleteVirtualGatewayEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DeleteVirtualGatewayEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'DeleteVirtualGateway'
+ */
 export type DeleteVirtualGatewayEvent = DeleteVirtualGatewaySucceeded | DeleteVirtualGatewayFailed;
-/** The wire form of {@link DeleteVirtualGatewayEvent}. */
+/**
+ * The wire form of {@link DeleteVirtualGatewayEvent}.
+ *
+ * @example
+ * import type { DeleteVirtualGatewayEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DeleteVirtualGatewayEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type DeleteVirtualGatewayEventJson = DeleteVirtualGatewaySucceededJson | DeleteVirtualGatewayFailedJson;
-/** The codec of {@link DeleteVirtualGatewayEvent}. */
+/**
+ * The codec of {@link DeleteVirtualGatewayEvent}.
+ *
+ * @example
+ * import { DeleteVirtualGatewayEvent, type DeleteVirtualGatewayEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DeleteVirtualGatewayEventC = DeleteVirtualGatewayEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface DeleteVirtualGatewayEventC extends TaggedUnionC<DeleteVirtualGatewayEvent, DeleteVirtualGatewayEventJson> {}
 /** Codec of {@link DeleteVirtualGatewayEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const DeleteVirtualGatewayEvent: DeleteVirtualGatewayEventC = callEventOf('DeleteVirtualGatewayEvent', deleteVirtualGatewaySucceeded, deleteVirtualGatewayFailed);
@@ -370,24 +1212,100 @@ export const DeleteVirtualGatewayEvent: DeleteVirtualGatewayEventC = callEventOf
 const deleteVirtualNodeSucceeded = succeededCallOf('DeleteVirtualNodeSucceeded', SOURCE, 'DeleteVirtualNode', {
   required: { requestParameters: DeleteVirtualNodeInput, responseElements: DeleteVirtualNodeOutput },
 });
-/** A successful `DeleteVirtualNode` call. */
+/**
+ * A successful `DeleteVirtualNode` call.
+ *
+ * @example
+ * import { DeleteVirtualNodeEvent, isSucceededCall, type DeleteVirtualNodeSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DeleteVirtualNodeEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: DeleteVirtualNodeSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface DeleteVirtualNodeSucceeded extends t.TypeOf<typeof deleteVirtualNodeSucceeded> {}
-/** The wire form of {@link DeleteVirtualNodeSucceeded}. */
+/**
+ * The wire form of {@link DeleteVirtualNodeSucceeded}.
+ *
+ * @example
+ * import type { DeleteVirtualNodeSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DeleteVirtualNodeSucceededJson;
+ * wire.eventName; // 'DeleteVirtualNode'
+ */
 export interface DeleteVirtualNodeSucceededJson extends t.OutputOf<typeof deleteVirtualNodeSucceeded> {}
 const deleteVirtualNodeFailed = failedCallOf('DeleteVirtualNodeFailed', SOURCE, 'DeleteVirtualNode', DeleteVirtualNodeInput);
-/** The fields of a failed `DeleteVirtualNode` call, the request typed loosely. */
+/**
+ * The fields of a failed `DeleteVirtualNode` call, the request typed loosely.
+ *
+ * @example
+ * import { DeleteVirtualNodeEvent, isFailedAppMeshCall, type DeleteVirtualNodeFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DeleteVirtualNodeEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: DeleteVirtualNodeFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface DeleteVirtualNodeFailedRecord extends t.TypeOf<typeof deleteVirtualNodeFailed> {}
-/** The wire form of {@link DeleteVirtualNodeFailedRecord}. */
+/**
+ * The wire form of {@link DeleteVirtualNodeFailedRecord}.
+ *
+ * @example
+ * import type { DeleteVirtualNodeFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DeleteVirtualNodeFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface DeleteVirtualNodeFailedRecordJson extends t.OutputOf<typeof deleteVirtualNodeFailed> {}
-/** A failed `DeleteVirtualNode` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `DeleteVirtualNode` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { DeleteVirtualNodeEvent, isFailedAppMeshCall, type DeleteVirtualNodeFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DeleteVirtualNodeEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: DeleteVirtualNodeFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type DeleteVirtualNodeFailed = DeleteVirtualNodeFailedRecord & HasError;
-/** The wire form of {@link DeleteVirtualNodeFailed}. */
+/**
+ * The wire form of {@link DeleteVirtualNodeFailed}.
+ *
+ * @example
+ * import type { DeleteVirtualNodeFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DeleteVirtualNodeFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type DeleteVirtualNodeFailedJson = DeleteVirtualNodeFailedRecordJson & HasError;
-/** Any `DeleteVirtualNode` record. */
+/**
+ * Any `DeleteVirtualNode` record, successful or failed.
+ *
+ * @example
+ * import { DeleteVirtualNodeEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DeleteVirtualNodeEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'DeleteVirtualNode'
+ */
 export type DeleteVirtualNodeEvent = DeleteVirtualNodeSucceeded | DeleteVirtualNodeFailed;
-/** The wire form of {@link DeleteVirtualNodeEvent}. */
+/**
+ * The wire form of {@link DeleteVirtualNodeEvent}.
+ *
+ * @example
+ * import type { DeleteVirtualNodeEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DeleteVirtualNodeEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type DeleteVirtualNodeEventJson = DeleteVirtualNodeSucceededJson | DeleteVirtualNodeFailedJson;
-/** The codec of {@link DeleteVirtualNodeEvent}. */
+/**
+ * The codec of {@link DeleteVirtualNodeEvent}.
+ *
+ * @example
+ * import { DeleteVirtualNodeEvent, type DeleteVirtualNodeEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DeleteVirtualNodeEventC = DeleteVirtualNodeEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface DeleteVirtualNodeEventC extends TaggedUnionC<DeleteVirtualNodeEvent, DeleteVirtualNodeEventJson> {}
 /** Codec of {@link DeleteVirtualNodeEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const DeleteVirtualNodeEvent: DeleteVirtualNodeEventC = callEventOf('DeleteVirtualNodeEvent', deleteVirtualNodeSucceeded, deleteVirtualNodeFailed);
@@ -395,24 +1313,100 @@ export const DeleteVirtualNodeEvent: DeleteVirtualNodeEventC = callEventOf('Dele
 const deleteVirtualRouterSucceeded = succeededCallOf('DeleteVirtualRouterSucceeded', SOURCE, 'DeleteVirtualRouter', {
   required: { requestParameters: DeleteVirtualRouterInput, responseElements: DeleteVirtualRouterOutput },
 });
-/** A successful `DeleteVirtualRouter` call. */
+/**
+ * A successful `DeleteVirtualRouter` call.
+ *
+ * @example
+ * import { DeleteVirtualRouterEvent, isSucceededCall, type DeleteVirtualRouterSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DeleteVirtualRouterEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: DeleteVirtualRouterSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface DeleteVirtualRouterSucceeded extends t.TypeOf<typeof deleteVirtualRouterSucceeded> {}
-/** The wire form of {@link DeleteVirtualRouterSucceeded}. */
+/**
+ * The wire form of {@link DeleteVirtualRouterSucceeded}.
+ *
+ * @example
+ * import type { DeleteVirtualRouterSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DeleteVirtualRouterSucceededJson;
+ * wire.eventName; // 'DeleteVirtualRouter'
+ */
 export interface DeleteVirtualRouterSucceededJson extends t.OutputOf<typeof deleteVirtualRouterSucceeded> {}
 const deleteVirtualRouterFailed = failedCallOf('DeleteVirtualRouterFailed', SOURCE, 'DeleteVirtualRouter', DeleteVirtualRouterInput);
-/** The fields of a failed `DeleteVirtualRouter` call, the request typed loosely. */
+/**
+ * The fields of a failed `DeleteVirtualRouter` call, the request typed loosely.
+ *
+ * @example
+ * import { DeleteVirtualRouterEvent, isFailedAppMeshCall, type DeleteVirtualRouterFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DeleteVirtualRouterEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: DeleteVirtualRouterFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface DeleteVirtualRouterFailedRecord extends t.TypeOf<typeof deleteVirtualRouterFailed> {}
-/** The wire form of {@link DeleteVirtualRouterFailedRecord}. */
+/**
+ * The wire form of {@link DeleteVirtualRouterFailedRecord}.
+ *
+ * @example
+ * import type { DeleteVirtualRouterFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DeleteVirtualRouterFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface DeleteVirtualRouterFailedRecordJson extends t.OutputOf<typeof deleteVirtualRouterFailed> {}
-/** A failed `DeleteVirtualRouter` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `DeleteVirtualRouter` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { DeleteVirtualRouterEvent, isFailedAppMeshCall, type DeleteVirtualRouterFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DeleteVirtualRouterEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: DeleteVirtualRouterFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type DeleteVirtualRouterFailed = DeleteVirtualRouterFailedRecord & HasError;
-/** The wire form of {@link DeleteVirtualRouterFailed}. */
+/**
+ * The wire form of {@link DeleteVirtualRouterFailed}.
+ *
+ * @example
+ * import type { DeleteVirtualRouterFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DeleteVirtualRouterFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type DeleteVirtualRouterFailedJson = DeleteVirtualRouterFailedRecordJson & HasError;
-/** Any `DeleteVirtualRouter` record. */
+/**
+ * Any `DeleteVirtualRouter` record, successful or failed.
+ *
+ * @example
+ * import { DeleteVirtualRouterEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DeleteVirtualRouterEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'DeleteVirtualRouter'
+ */
 export type DeleteVirtualRouterEvent = DeleteVirtualRouterSucceeded | DeleteVirtualRouterFailed;
-/** The wire form of {@link DeleteVirtualRouterEvent}. */
+/**
+ * The wire form of {@link DeleteVirtualRouterEvent}.
+ *
+ * @example
+ * import type { DeleteVirtualRouterEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DeleteVirtualRouterEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type DeleteVirtualRouterEventJson = DeleteVirtualRouterSucceededJson | DeleteVirtualRouterFailedJson;
-/** The codec of {@link DeleteVirtualRouterEvent}. */
+/**
+ * The codec of {@link DeleteVirtualRouterEvent}.
+ *
+ * @example
+ * import { DeleteVirtualRouterEvent, type DeleteVirtualRouterEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DeleteVirtualRouterEventC = DeleteVirtualRouterEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface DeleteVirtualRouterEventC extends TaggedUnionC<DeleteVirtualRouterEvent, DeleteVirtualRouterEventJson> {}
 /** Codec of {@link DeleteVirtualRouterEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const DeleteVirtualRouterEvent: DeleteVirtualRouterEventC = callEventOf('DeleteVirtualRouterEvent', deleteVirtualRouterSucceeded, deleteVirtualRouterFailed);
@@ -420,24 +1414,100 @@ export const DeleteVirtualRouterEvent: DeleteVirtualRouterEventC = callEventOf('
 const deleteVirtualServiceSucceeded = succeededCallOf('DeleteVirtualServiceSucceeded', SOURCE, 'DeleteVirtualService', {
   required: { requestParameters: DeleteVirtualServiceInput, responseElements: DeleteVirtualServiceOutput },
 });
-/** A successful `DeleteVirtualService` call. */
+/**
+ * A successful `DeleteVirtualService` call.
+ *
+ * @example
+ * import { DeleteVirtualServiceEvent, isSucceededCall, type DeleteVirtualServiceSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DeleteVirtualServiceEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: DeleteVirtualServiceSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface DeleteVirtualServiceSucceeded extends t.TypeOf<typeof deleteVirtualServiceSucceeded> {}
-/** The wire form of {@link DeleteVirtualServiceSucceeded}. */
+/**
+ * The wire form of {@link DeleteVirtualServiceSucceeded}.
+ *
+ * @example
+ * import type { DeleteVirtualServiceSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DeleteVirtualServiceSucceededJson;
+ * wire.eventName; // 'DeleteVirtualService'
+ */
 export interface DeleteVirtualServiceSucceededJson extends t.OutputOf<typeof deleteVirtualServiceSucceeded> {}
 const deleteVirtualServiceFailed = failedCallOf('DeleteVirtualServiceFailed', SOURCE, 'DeleteVirtualService', DeleteVirtualServiceInput);
-/** The fields of a failed `DeleteVirtualService` call, the request typed loosely. */
+/**
+ * The fields of a failed `DeleteVirtualService` call, the request typed loosely.
+ *
+ * @example
+ * import { DeleteVirtualServiceEvent, isFailedAppMeshCall, type DeleteVirtualServiceFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DeleteVirtualServiceEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: DeleteVirtualServiceFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface DeleteVirtualServiceFailedRecord extends t.TypeOf<typeof deleteVirtualServiceFailed> {}
-/** The wire form of {@link DeleteVirtualServiceFailedRecord}. */
+/**
+ * The wire form of {@link DeleteVirtualServiceFailedRecord}.
+ *
+ * @example
+ * import type { DeleteVirtualServiceFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DeleteVirtualServiceFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface DeleteVirtualServiceFailedRecordJson extends t.OutputOf<typeof deleteVirtualServiceFailed> {}
-/** A failed `DeleteVirtualService` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `DeleteVirtualService` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { DeleteVirtualServiceEvent, isFailedAppMeshCall, type DeleteVirtualServiceFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DeleteVirtualServiceEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: DeleteVirtualServiceFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type DeleteVirtualServiceFailed = DeleteVirtualServiceFailedRecord & HasError;
-/** The wire form of {@link DeleteVirtualServiceFailed}. */
+/**
+ * The wire form of {@link DeleteVirtualServiceFailed}.
+ *
+ * @example
+ * import type { DeleteVirtualServiceFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DeleteVirtualServiceFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type DeleteVirtualServiceFailedJson = DeleteVirtualServiceFailedRecordJson & HasError;
-/** Any `DeleteVirtualService` record. */
+/**
+ * Any `DeleteVirtualService` record, successful or failed.
+ *
+ * @example
+ * import { DeleteVirtualServiceEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DeleteVirtualServiceEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'DeleteVirtualService'
+ */
 export type DeleteVirtualServiceEvent = DeleteVirtualServiceSucceeded | DeleteVirtualServiceFailed;
-/** The wire form of {@link DeleteVirtualServiceEvent}. */
+/**
+ * The wire form of {@link DeleteVirtualServiceEvent}.
+ *
+ * @example
+ * import type { DeleteVirtualServiceEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DeleteVirtualServiceEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type DeleteVirtualServiceEventJson = DeleteVirtualServiceSucceededJson | DeleteVirtualServiceFailedJson;
-/** The codec of {@link DeleteVirtualServiceEvent}. */
+/**
+ * The codec of {@link DeleteVirtualServiceEvent}.
+ *
+ * @example
+ * import { DeleteVirtualServiceEvent, type DeleteVirtualServiceEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DeleteVirtualServiceEventC = DeleteVirtualServiceEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface DeleteVirtualServiceEventC extends TaggedUnionC<DeleteVirtualServiceEvent, DeleteVirtualServiceEventJson> {}
 /** Codec of {@link DeleteVirtualServiceEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const DeleteVirtualServiceEvent: DeleteVirtualServiceEventC = callEventOf('DeleteVirtualServiceEvent', deleteVirtualServiceSucceeded, deleteVirtualServiceFailed);
@@ -446,24 +1516,100 @@ const describeGatewayRouteSucceeded = succeededCallOf('DescribeGatewayRouteSucce
   required: { requestParameters: DescribeGatewayRouteInput },
   optional: { responseElements: nullable(DescribeGatewayRouteOutput) },
 });
-/** A successful `DescribeGatewayRoute` call (read-only). */
+/**
+ * A successful `DescribeGatewayRoute` call (read-only).
+ *
+ * @example
+ * import { DescribeGatewayRouteEvent, isSucceededCall, type DescribeGatewayRouteSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DescribeGatewayRouteEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: DescribeGatewayRouteSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface DescribeGatewayRouteSucceeded extends t.TypeOf<typeof describeGatewayRouteSucceeded> {}
-/** The wire form of {@link DescribeGatewayRouteSucceeded}. */
+/**
+ * The wire form of {@link DescribeGatewayRouteSucceeded}.
+ *
+ * @example
+ * import type { DescribeGatewayRouteSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DescribeGatewayRouteSucceededJson;
+ * wire.eventName; // 'DescribeGatewayRoute'
+ */
 export interface DescribeGatewayRouteSucceededJson extends t.OutputOf<typeof describeGatewayRouteSucceeded> {}
 const describeGatewayRouteFailed = failedCallOf('DescribeGatewayRouteFailed', SOURCE, 'DescribeGatewayRoute', DescribeGatewayRouteInput);
-/** The fields of a failed `DescribeGatewayRoute` call, the request typed loosely. */
+/**
+ * The fields of a failed `DescribeGatewayRoute` call, the request typed loosely.
+ *
+ * @example
+ * import { DescribeGatewayRouteEvent, isFailedAppMeshCall, type DescribeGatewayRouteFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DescribeGatewayRouteEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: DescribeGatewayRouteFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface DescribeGatewayRouteFailedRecord extends t.TypeOf<typeof describeGatewayRouteFailed> {}
-/** The wire form of {@link DescribeGatewayRouteFailedRecord}. */
+/**
+ * The wire form of {@link DescribeGatewayRouteFailedRecord}.
+ *
+ * @example
+ * import type { DescribeGatewayRouteFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DescribeGatewayRouteFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface DescribeGatewayRouteFailedRecordJson extends t.OutputOf<typeof describeGatewayRouteFailed> {}
-/** A failed `DescribeGatewayRoute` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `DescribeGatewayRoute` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { DescribeGatewayRouteEvent, isFailedAppMeshCall, type DescribeGatewayRouteFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DescribeGatewayRouteEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: DescribeGatewayRouteFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type DescribeGatewayRouteFailed = DescribeGatewayRouteFailedRecord & HasError;
-/** The wire form of {@link DescribeGatewayRouteFailed}. */
+/**
+ * The wire form of {@link DescribeGatewayRouteFailed}.
+ *
+ * @example
+ * import type { DescribeGatewayRouteFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DescribeGatewayRouteFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type DescribeGatewayRouteFailedJson = DescribeGatewayRouteFailedRecordJson & HasError;
-/** Any `DescribeGatewayRoute` record. */
+/**
+ * Any `DescribeGatewayRoute` record, successful or failed.
+ *
+ * @example
+ * import { DescribeGatewayRouteEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DescribeGatewayRouteEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'DescribeGatewayRoute'
+ */
 export type DescribeGatewayRouteEvent = DescribeGatewayRouteSucceeded | DescribeGatewayRouteFailed;
-/** The wire form of {@link DescribeGatewayRouteEvent}. */
+/**
+ * The wire form of {@link DescribeGatewayRouteEvent}.
+ *
+ * @example
+ * import type { DescribeGatewayRouteEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DescribeGatewayRouteEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type DescribeGatewayRouteEventJson = DescribeGatewayRouteSucceededJson | DescribeGatewayRouteFailedJson;
-/** The codec of {@link DescribeGatewayRouteEvent}. */
+/**
+ * The codec of {@link DescribeGatewayRouteEvent}.
+ *
+ * @example
+ * import { DescribeGatewayRouteEvent, type DescribeGatewayRouteEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DescribeGatewayRouteEventC = DescribeGatewayRouteEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface DescribeGatewayRouteEventC extends TaggedUnionC<DescribeGatewayRouteEvent, DescribeGatewayRouteEventJson> {}
 /** Codec of {@link DescribeGatewayRouteEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const DescribeGatewayRouteEvent: DescribeGatewayRouteEventC = callEventOf('DescribeGatewayRouteEvent', describeGatewayRouteSucceeded, describeGatewayRouteFailed);
@@ -472,24 +1618,100 @@ const describeMeshSucceeded = succeededCallOf('DescribeMeshSucceeded', SOURCE, '
   required: { requestParameters: DescribeMeshInput },
   optional: { responseElements: nullable(DescribeMeshOutput) },
 });
-/** A successful `DescribeMesh` call (read-only). */
+/**
+ * A successful `DescribeMesh` call (read-only).
+ *
+ * @example
+ * import { DescribeMeshEvent, isSucceededCall, type DescribeMeshSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DescribeMeshEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: DescribeMeshSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface DescribeMeshSucceeded extends t.TypeOf<typeof describeMeshSucceeded> {}
-/** The wire form of {@link DescribeMeshSucceeded}. */
+/**
+ * The wire form of {@link DescribeMeshSucceeded}.
+ *
+ * @example
+ * import type { DescribeMeshSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DescribeMeshSucceededJson;
+ * wire.eventName; // 'DescribeMesh'
+ */
 export interface DescribeMeshSucceededJson extends t.OutputOf<typeof describeMeshSucceeded> {}
 const describeMeshFailed = failedCallOf('DescribeMeshFailed', SOURCE, 'DescribeMesh', DescribeMeshInput);
-/** The fields of a failed `DescribeMesh` call, the request typed loosely. */
+/**
+ * The fields of a failed `DescribeMesh` call, the request typed loosely.
+ *
+ * @example
+ * import { DescribeMeshEvent, isFailedAppMeshCall, type DescribeMeshFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DescribeMeshEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: DescribeMeshFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface DescribeMeshFailedRecord extends t.TypeOf<typeof describeMeshFailed> {}
-/** The wire form of {@link DescribeMeshFailedRecord}. */
+/**
+ * The wire form of {@link DescribeMeshFailedRecord}.
+ *
+ * @example
+ * import type { DescribeMeshFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DescribeMeshFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface DescribeMeshFailedRecordJson extends t.OutputOf<typeof describeMeshFailed> {}
-/** A failed `DescribeMesh` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `DescribeMesh` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { DescribeMeshEvent, isFailedAppMeshCall, type DescribeMeshFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DescribeMeshEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: DescribeMeshFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type DescribeMeshFailed = DescribeMeshFailedRecord & HasError;
-/** The wire form of {@link DescribeMeshFailed}. */
+/**
+ * The wire form of {@link DescribeMeshFailed}.
+ *
+ * @example
+ * import type { DescribeMeshFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DescribeMeshFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type DescribeMeshFailedJson = DescribeMeshFailedRecordJson & HasError;
-/** Any `DescribeMesh` record. */
+/**
+ * Any `DescribeMesh` record, successful or failed.
+ *
+ * @example
+ * import { DescribeMeshEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DescribeMeshEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'DescribeMesh'
+ */
 export type DescribeMeshEvent = DescribeMeshSucceeded | DescribeMeshFailed;
-/** The wire form of {@link DescribeMeshEvent}. */
+/**
+ * The wire form of {@link DescribeMeshEvent}.
+ *
+ * @example
+ * import type { DescribeMeshEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DescribeMeshEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type DescribeMeshEventJson = DescribeMeshSucceededJson | DescribeMeshFailedJson;
-/** The codec of {@link DescribeMeshEvent}. */
+/**
+ * The codec of {@link DescribeMeshEvent}.
+ *
+ * @example
+ * import { DescribeMeshEvent, type DescribeMeshEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DescribeMeshEventC = DescribeMeshEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface DescribeMeshEventC extends TaggedUnionC<DescribeMeshEvent, DescribeMeshEventJson> {}
 /** Codec of {@link DescribeMeshEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const DescribeMeshEvent: DescribeMeshEventC = callEventOf('DescribeMeshEvent', describeMeshSucceeded, describeMeshFailed);
@@ -498,24 +1720,100 @@ const describeRouteSucceeded = succeededCallOf('DescribeRouteSucceeded', SOURCE,
   required: { requestParameters: DescribeRouteInput },
   optional: { responseElements: nullable(DescribeRouteOutput) },
 });
-/** A successful `DescribeRoute` call (read-only). */
+/**
+ * A successful `DescribeRoute` call (read-only).
+ *
+ * @example
+ * import { DescribeRouteEvent, isSucceededCall, type DescribeRouteSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DescribeRouteEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: DescribeRouteSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface DescribeRouteSucceeded extends t.TypeOf<typeof describeRouteSucceeded> {}
-/** The wire form of {@link DescribeRouteSucceeded}. */
+/**
+ * The wire form of {@link DescribeRouteSucceeded}.
+ *
+ * @example
+ * import type { DescribeRouteSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DescribeRouteSucceededJson;
+ * wire.eventName; // 'DescribeRoute'
+ */
 export interface DescribeRouteSucceededJson extends t.OutputOf<typeof describeRouteSucceeded> {}
 const describeRouteFailed = failedCallOf('DescribeRouteFailed', SOURCE, 'DescribeRoute', DescribeRouteInput);
-/** The fields of a failed `DescribeRoute` call, the request typed loosely. */
+/**
+ * The fields of a failed `DescribeRoute` call, the request typed loosely.
+ *
+ * @example
+ * import { DescribeRouteEvent, isFailedAppMeshCall, type DescribeRouteFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DescribeRouteEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: DescribeRouteFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface DescribeRouteFailedRecord extends t.TypeOf<typeof describeRouteFailed> {}
-/** The wire form of {@link DescribeRouteFailedRecord}. */
+/**
+ * The wire form of {@link DescribeRouteFailedRecord}.
+ *
+ * @example
+ * import type { DescribeRouteFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DescribeRouteFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface DescribeRouteFailedRecordJson extends t.OutputOf<typeof describeRouteFailed> {}
-/** A failed `DescribeRoute` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `DescribeRoute` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { DescribeRouteEvent, isFailedAppMeshCall, type DescribeRouteFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DescribeRouteEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: DescribeRouteFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type DescribeRouteFailed = DescribeRouteFailedRecord & HasError;
-/** The wire form of {@link DescribeRouteFailed}. */
+/**
+ * The wire form of {@link DescribeRouteFailed}.
+ *
+ * @example
+ * import type { DescribeRouteFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DescribeRouteFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type DescribeRouteFailedJson = DescribeRouteFailedRecordJson & HasError;
-/** Any `DescribeRoute` record. */
+/**
+ * Any `DescribeRoute` record, successful or failed.
+ *
+ * @example
+ * import { DescribeRouteEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DescribeRouteEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'DescribeRoute'
+ */
 export type DescribeRouteEvent = DescribeRouteSucceeded | DescribeRouteFailed;
-/** The wire form of {@link DescribeRouteEvent}. */
+/**
+ * The wire form of {@link DescribeRouteEvent}.
+ *
+ * @example
+ * import type { DescribeRouteEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DescribeRouteEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type DescribeRouteEventJson = DescribeRouteSucceededJson | DescribeRouteFailedJson;
-/** The codec of {@link DescribeRouteEvent}. */
+/**
+ * The codec of {@link DescribeRouteEvent}.
+ *
+ * @example
+ * import { DescribeRouteEvent, type DescribeRouteEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DescribeRouteEventC = DescribeRouteEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface DescribeRouteEventC extends TaggedUnionC<DescribeRouteEvent, DescribeRouteEventJson> {}
 /** Codec of {@link DescribeRouteEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const DescribeRouteEvent: DescribeRouteEventC = callEventOf('DescribeRouteEvent', describeRouteSucceeded, describeRouteFailed);
@@ -524,24 +1822,100 @@ const describeVirtualGatewaySucceeded = succeededCallOf('DescribeVirtualGatewayS
   required: { requestParameters: DescribeVirtualGatewayInput },
   optional: { responseElements: nullable(DescribeVirtualGatewayOutput) },
 });
-/** A successful `DescribeVirtualGateway` call (read-only). */
+/**
+ * A successful `DescribeVirtualGateway` call (read-only).
+ *
+ * @example
+ * import { DescribeVirtualGatewayEvent, isSucceededCall, type DescribeVirtualGatewaySucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DescribeVirtualGatewayEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: DescribeVirtualGatewaySucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface DescribeVirtualGatewaySucceeded extends t.TypeOf<typeof describeVirtualGatewaySucceeded> {}
-/** The wire form of {@link DescribeVirtualGatewaySucceeded}. */
+/**
+ * The wire form of {@link DescribeVirtualGatewaySucceeded}.
+ *
+ * @example
+ * import type { DescribeVirtualGatewaySucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DescribeVirtualGatewaySucceededJson;
+ * wire.eventName; // 'DescribeVirtualGateway'
+ */
 export interface DescribeVirtualGatewaySucceededJson extends t.OutputOf<typeof describeVirtualGatewaySucceeded> {}
 const describeVirtualGatewayFailed = failedCallOf('DescribeVirtualGatewayFailed', SOURCE, 'DescribeVirtualGateway', DescribeVirtualGatewayInput);
-/** The fields of a failed `DescribeVirtualGateway` call, the request typed loosely. */
+/**
+ * The fields of a failed `DescribeVirtualGateway` call, the request typed loosely.
+ *
+ * @example
+ * import { DescribeVirtualGatewayEvent, isFailedAppMeshCall, type DescribeVirtualGatewayFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DescribeVirtualGatewayEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: DescribeVirtualGatewayFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface DescribeVirtualGatewayFailedRecord extends t.TypeOf<typeof describeVirtualGatewayFailed> {}
-/** The wire form of {@link DescribeVirtualGatewayFailedRecord}. */
+/**
+ * The wire form of {@link DescribeVirtualGatewayFailedRecord}.
+ *
+ * @example
+ * import type { DescribeVirtualGatewayFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DescribeVirtualGatewayFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface DescribeVirtualGatewayFailedRecordJson extends t.OutputOf<typeof describeVirtualGatewayFailed> {}
-/** A failed `DescribeVirtualGateway` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `DescribeVirtualGateway` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { DescribeVirtualGatewayEvent, isFailedAppMeshCall, type DescribeVirtualGatewayFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DescribeVirtualGatewayEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: DescribeVirtualGatewayFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type DescribeVirtualGatewayFailed = DescribeVirtualGatewayFailedRecord & HasError;
-/** The wire form of {@link DescribeVirtualGatewayFailed}. */
+/**
+ * The wire form of {@link DescribeVirtualGatewayFailed}.
+ *
+ * @example
+ * import type { DescribeVirtualGatewayFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DescribeVirtualGatewayFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type DescribeVirtualGatewayFailedJson = DescribeVirtualGatewayFailedRecordJson & HasError;
-/** Any `DescribeVirtualGateway` record. */
+/**
+ * Any `DescribeVirtualGateway` record, successful or failed.
+ *
+ * @example
+ * import { DescribeVirtualGatewayEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DescribeVirtualGatewayEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'DescribeVirtualGateway'
+ */
 export type DescribeVirtualGatewayEvent = DescribeVirtualGatewaySucceeded | DescribeVirtualGatewayFailed;
-/** The wire form of {@link DescribeVirtualGatewayEvent}. */
+/**
+ * The wire form of {@link DescribeVirtualGatewayEvent}.
+ *
+ * @example
+ * import type { DescribeVirtualGatewayEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DescribeVirtualGatewayEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type DescribeVirtualGatewayEventJson = DescribeVirtualGatewaySucceededJson | DescribeVirtualGatewayFailedJson;
-/** The codec of {@link DescribeVirtualGatewayEvent}. */
+/**
+ * The codec of {@link DescribeVirtualGatewayEvent}.
+ *
+ * @example
+ * import { DescribeVirtualGatewayEvent, type DescribeVirtualGatewayEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DescribeVirtualGatewayEventC = DescribeVirtualGatewayEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface DescribeVirtualGatewayEventC extends TaggedUnionC<DescribeVirtualGatewayEvent, DescribeVirtualGatewayEventJson> {}
 /** Codec of {@link DescribeVirtualGatewayEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const DescribeVirtualGatewayEvent: DescribeVirtualGatewayEventC = callEventOf('DescribeVirtualGatewayEvent', describeVirtualGatewaySucceeded, describeVirtualGatewayFailed);
@@ -550,24 +1924,100 @@ const describeVirtualNodeSucceeded = succeededCallOf('DescribeVirtualNodeSucceed
   required: { requestParameters: DescribeVirtualNodeInput },
   optional: { responseElements: nullable(DescribeVirtualNodeOutput) },
 });
-/** A successful `DescribeVirtualNode` call (read-only). */
+/**
+ * A successful `DescribeVirtualNode` call (read-only).
+ *
+ * @example
+ * import { DescribeVirtualNodeEvent, isSucceededCall, type DescribeVirtualNodeSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DescribeVirtualNodeEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: DescribeVirtualNodeSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface DescribeVirtualNodeSucceeded extends t.TypeOf<typeof describeVirtualNodeSucceeded> {}
-/** The wire form of {@link DescribeVirtualNodeSucceeded}. */
+/**
+ * The wire form of {@link DescribeVirtualNodeSucceeded}.
+ *
+ * @example
+ * import type { DescribeVirtualNodeSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DescribeVirtualNodeSucceededJson;
+ * wire.eventName; // 'DescribeVirtualNode'
+ */
 export interface DescribeVirtualNodeSucceededJson extends t.OutputOf<typeof describeVirtualNodeSucceeded> {}
 const describeVirtualNodeFailed = failedCallOf('DescribeVirtualNodeFailed', SOURCE, 'DescribeVirtualNode', DescribeVirtualNodeInput);
-/** The fields of a failed `DescribeVirtualNode` call, the request typed loosely. */
+/**
+ * The fields of a failed `DescribeVirtualNode` call, the request typed loosely.
+ *
+ * @example
+ * import { DescribeVirtualNodeEvent, isFailedAppMeshCall, type DescribeVirtualNodeFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DescribeVirtualNodeEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: DescribeVirtualNodeFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface DescribeVirtualNodeFailedRecord extends t.TypeOf<typeof describeVirtualNodeFailed> {}
-/** The wire form of {@link DescribeVirtualNodeFailedRecord}. */
+/**
+ * The wire form of {@link DescribeVirtualNodeFailedRecord}.
+ *
+ * @example
+ * import type { DescribeVirtualNodeFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DescribeVirtualNodeFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface DescribeVirtualNodeFailedRecordJson extends t.OutputOf<typeof describeVirtualNodeFailed> {}
-/** A failed `DescribeVirtualNode` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `DescribeVirtualNode` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { DescribeVirtualNodeEvent, isFailedAppMeshCall, type DescribeVirtualNodeFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DescribeVirtualNodeEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: DescribeVirtualNodeFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type DescribeVirtualNodeFailed = DescribeVirtualNodeFailedRecord & HasError;
-/** The wire form of {@link DescribeVirtualNodeFailed}. */
+/**
+ * The wire form of {@link DescribeVirtualNodeFailed}.
+ *
+ * @example
+ * import type { DescribeVirtualNodeFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DescribeVirtualNodeFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type DescribeVirtualNodeFailedJson = DescribeVirtualNodeFailedRecordJson & HasError;
-/** Any `DescribeVirtualNode` record. */
+/**
+ * Any `DescribeVirtualNode` record, successful or failed.
+ *
+ * @example
+ * import { DescribeVirtualNodeEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DescribeVirtualNodeEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'DescribeVirtualNode'
+ */
 export type DescribeVirtualNodeEvent = DescribeVirtualNodeSucceeded | DescribeVirtualNodeFailed;
-/** The wire form of {@link DescribeVirtualNodeEvent}. */
+/**
+ * The wire form of {@link DescribeVirtualNodeEvent}.
+ *
+ * @example
+ * import type { DescribeVirtualNodeEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DescribeVirtualNodeEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type DescribeVirtualNodeEventJson = DescribeVirtualNodeSucceededJson | DescribeVirtualNodeFailedJson;
-/** The codec of {@link DescribeVirtualNodeEvent}. */
+/**
+ * The codec of {@link DescribeVirtualNodeEvent}.
+ *
+ * @example
+ * import { DescribeVirtualNodeEvent, type DescribeVirtualNodeEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DescribeVirtualNodeEventC = DescribeVirtualNodeEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface DescribeVirtualNodeEventC extends TaggedUnionC<DescribeVirtualNodeEvent, DescribeVirtualNodeEventJson> {}
 /** Codec of {@link DescribeVirtualNodeEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const DescribeVirtualNodeEvent: DescribeVirtualNodeEventC = callEventOf('DescribeVirtualNodeEvent', describeVirtualNodeSucceeded, describeVirtualNodeFailed);
@@ -576,24 +2026,100 @@ const describeVirtualRouterSucceeded = succeededCallOf('DescribeVirtualRouterSuc
   required: { requestParameters: DescribeVirtualRouterInput },
   optional: { responseElements: nullable(DescribeVirtualRouterOutput) },
 });
-/** A successful `DescribeVirtualRouter` call (read-only). */
+/**
+ * A successful `DescribeVirtualRouter` call (read-only).
+ *
+ * @example
+ * import { DescribeVirtualRouterEvent, isSucceededCall, type DescribeVirtualRouterSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DescribeVirtualRouterEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: DescribeVirtualRouterSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface DescribeVirtualRouterSucceeded extends t.TypeOf<typeof describeVirtualRouterSucceeded> {}
-/** The wire form of {@link DescribeVirtualRouterSucceeded}. */
+/**
+ * The wire form of {@link DescribeVirtualRouterSucceeded}.
+ *
+ * @example
+ * import type { DescribeVirtualRouterSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DescribeVirtualRouterSucceededJson;
+ * wire.eventName; // 'DescribeVirtualRouter'
+ */
 export interface DescribeVirtualRouterSucceededJson extends t.OutputOf<typeof describeVirtualRouterSucceeded> {}
 const describeVirtualRouterFailed = failedCallOf('DescribeVirtualRouterFailed', SOURCE, 'DescribeVirtualRouter', DescribeVirtualRouterInput);
-/** The fields of a failed `DescribeVirtualRouter` call, the request typed loosely. */
+/**
+ * The fields of a failed `DescribeVirtualRouter` call, the request typed loosely.
+ *
+ * @example
+ * import { DescribeVirtualRouterEvent, isFailedAppMeshCall, type DescribeVirtualRouterFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DescribeVirtualRouterEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: DescribeVirtualRouterFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface DescribeVirtualRouterFailedRecord extends t.TypeOf<typeof describeVirtualRouterFailed> {}
-/** The wire form of {@link DescribeVirtualRouterFailedRecord}. */
+/**
+ * The wire form of {@link DescribeVirtualRouterFailedRecord}.
+ *
+ * @example
+ * import type { DescribeVirtualRouterFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DescribeVirtualRouterFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface DescribeVirtualRouterFailedRecordJson extends t.OutputOf<typeof describeVirtualRouterFailed> {}
-/** A failed `DescribeVirtualRouter` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `DescribeVirtualRouter` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { DescribeVirtualRouterEvent, isFailedAppMeshCall, type DescribeVirtualRouterFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DescribeVirtualRouterEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: DescribeVirtualRouterFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type DescribeVirtualRouterFailed = DescribeVirtualRouterFailedRecord & HasError;
-/** The wire form of {@link DescribeVirtualRouterFailed}. */
+/**
+ * The wire form of {@link DescribeVirtualRouterFailed}.
+ *
+ * @example
+ * import type { DescribeVirtualRouterFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DescribeVirtualRouterFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type DescribeVirtualRouterFailedJson = DescribeVirtualRouterFailedRecordJson & HasError;
-/** Any `DescribeVirtualRouter` record. */
+/**
+ * Any `DescribeVirtualRouter` record, successful or failed.
+ *
+ * @example
+ * import { DescribeVirtualRouterEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DescribeVirtualRouterEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'DescribeVirtualRouter'
+ */
 export type DescribeVirtualRouterEvent = DescribeVirtualRouterSucceeded | DescribeVirtualRouterFailed;
-/** The wire form of {@link DescribeVirtualRouterEvent}. */
+/**
+ * The wire form of {@link DescribeVirtualRouterEvent}.
+ *
+ * @example
+ * import type { DescribeVirtualRouterEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DescribeVirtualRouterEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type DescribeVirtualRouterEventJson = DescribeVirtualRouterSucceededJson | DescribeVirtualRouterFailedJson;
-/** The codec of {@link DescribeVirtualRouterEvent}. */
+/**
+ * The codec of {@link DescribeVirtualRouterEvent}.
+ *
+ * @example
+ * import { DescribeVirtualRouterEvent, type DescribeVirtualRouterEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DescribeVirtualRouterEventC = DescribeVirtualRouterEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface DescribeVirtualRouterEventC extends TaggedUnionC<DescribeVirtualRouterEvent, DescribeVirtualRouterEventJson> {}
 /** Codec of {@link DescribeVirtualRouterEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const DescribeVirtualRouterEvent: DescribeVirtualRouterEventC = callEventOf('DescribeVirtualRouterEvent', describeVirtualRouterSucceeded, describeVirtualRouterFailed);
@@ -602,24 +2128,100 @@ const describeVirtualServiceSucceeded = succeededCallOf('DescribeVirtualServiceS
   required: { requestParameters: DescribeVirtualServiceInput },
   optional: { responseElements: nullable(DescribeVirtualServiceOutput) },
 });
-/** A successful `DescribeVirtualService` call (read-only). */
+/**
+ * A successful `DescribeVirtualService` call (read-only).
+ *
+ * @example
+ * import { DescribeVirtualServiceEvent, isSucceededCall, type DescribeVirtualServiceSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DescribeVirtualServiceEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: DescribeVirtualServiceSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface DescribeVirtualServiceSucceeded extends t.TypeOf<typeof describeVirtualServiceSucceeded> {}
-/** The wire form of {@link DescribeVirtualServiceSucceeded}. */
+/**
+ * The wire form of {@link DescribeVirtualServiceSucceeded}.
+ *
+ * @example
+ * import type { DescribeVirtualServiceSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DescribeVirtualServiceSucceededJson;
+ * wire.eventName; // 'DescribeVirtualService'
+ */
 export interface DescribeVirtualServiceSucceededJson extends t.OutputOf<typeof describeVirtualServiceSucceeded> {}
 const describeVirtualServiceFailed = failedCallOf('DescribeVirtualServiceFailed', SOURCE, 'DescribeVirtualService', DescribeVirtualServiceInput);
-/** The fields of a failed `DescribeVirtualService` call, the request typed loosely. */
+/**
+ * The fields of a failed `DescribeVirtualService` call, the request typed loosely.
+ *
+ * @example
+ * import { DescribeVirtualServiceEvent, isFailedAppMeshCall, type DescribeVirtualServiceFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DescribeVirtualServiceEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: DescribeVirtualServiceFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface DescribeVirtualServiceFailedRecord extends t.TypeOf<typeof describeVirtualServiceFailed> {}
-/** The wire form of {@link DescribeVirtualServiceFailedRecord}. */
+/**
+ * The wire form of {@link DescribeVirtualServiceFailedRecord}.
+ *
+ * @example
+ * import type { DescribeVirtualServiceFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DescribeVirtualServiceFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface DescribeVirtualServiceFailedRecordJson extends t.OutputOf<typeof describeVirtualServiceFailed> {}
-/** A failed `DescribeVirtualService` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `DescribeVirtualService` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { DescribeVirtualServiceEvent, isFailedAppMeshCall, type DescribeVirtualServiceFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DescribeVirtualServiceEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: DescribeVirtualServiceFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type DescribeVirtualServiceFailed = DescribeVirtualServiceFailedRecord & HasError;
-/** The wire form of {@link DescribeVirtualServiceFailed}. */
+/**
+ * The wire form of {@link DescribeVirtualServiceFailed}.
+ *
+ * @example
+ * import type { DescribeVirtualServiceFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DescribeVirtualServiceFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type DescribeVirtualServiceFailedJson = DescribeVirtualServiceFailedRecordJson & HasError;
-/** Any `DescribeVirtualService` record. */
+/**
+ * Any `DescribeVirtualService` record, successful or failed.
+ *
+ * @example
+ * import { DescribeVirtualServiceEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = DescribeVirtualServiceEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'DescribeVirtualService'
+ */
 export type DescribeVirtualServiceEvent = DescribeVirtualServiceSucceeded | DescribeVirtualServiceFailed;
-/** The wire form of {@link DescribeVirtualServiceEvent}. */
+/**
+ * The wire form of {@link DescribeVirtualServiceEvent}.
+ *
+ * @example
+ * import type { DescribeVirtualServiceEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: DescribeVirtualServiceEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type DescribeVirtualServiceEventJson = DescribeVirtualServiceSucceededJson | DescribeVirtualServiceFailedJson;
-/** The codec of {@link DescribeVirtualServiceEvent}. */
+/**
+ * The codec of {@link DescribeVirtualServiceEvent}.
+ *
+ * @example
+ * import { DescribeVirtualServiceEvent, type DescribeVirtualServiceEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: DescribeVirtualServiceEventC = DescribeVirtualServiceEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface DescribeVirtualServiceEventC extends TaggedUnionC<DescribeVirtualServiceEvent, DescribeVirtualServiceEventJson> {}
 /** Codec of {@link DescribeVirtualServiceEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const DescribeVirtualServiceEvent: DescribeVirtualServiceEventC = callEventOf('DescribeVirtualServiceEvent', describeVirtualServiceSucceeded, describeVirtualServiceFailed);
@@ -628,24 +2230,100 @@ const listGatewayRoutesSucceeded = succeededCallOf('ListGatewayRoutesSucceeded',
   required: { requestParameters: ListGatewayRoutesInput },
   optional: { responseElements: nullable(ListGatewayRoutesOutput) },
 });
-/** A successful `ListGatewayRoutes` call (read-only). */
+/**
+ * A successful `ListGatewayRoutes` call (read-only).
+ *
+ * @example
+ * import { ListGatewayRoutesEvent, isSucceededCall, type ListGatewayRoutesSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListGatewayRoutesEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: ListGatewayRoutesSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface ListGatewayRoutesSucceeded extends t.TypeOf<typeof listGatewayRoutesSucceeded> {}
-/** The wire form of {@link ListGatewayRoutesSucceeded}. */
+/**
+ * The wire form of {@link ListGatewayRoutesSucceeded}.
+ *
+ * @example
+ * import type { ListGatewayRoutesSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListGatewayRoutesSucceededJson;
+ * wire.eventName; // 'ListGatewayRoutes'
+ */
 export interface ListGatewayRoutesSucceededJson extends t.OutputOf<typeof listGatewayRoutesSucceeded> {}
 const listGatewayRoutesFailed = failedCallOf('ListGatewayRoutesFailed', SOURCE, 'ListGatewayRoutes', ListGatewayRoutesInput);
-/** The fields of a failed `ListGatewayRoutes` call, the request typed loosely. */
+/**
+ * The fields of a failed `ListGatewayRoutes` call, the request typed loosely.
+ *
+ * @example
+ * import { ListGatewayRoutesEvent, isFailedAppMeshCall, type ListGatewayRoutesFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListGatewayRoutesEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: ListGatewayRoutesFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface ListGatewayRoutesFailedRecord extends t.TypeOf<typeof listGatewayRoutesFailed> {}
-/** The wire form of {@link ListGatewayRoutesFailedRecord}. */
+/**
+ * The wire form of {@link ListGatewayRoutesFailedRecord}.
+ *
+ * @example
+ * import type { ListGatewayRoutesFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListGatewayRoutesFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface ListGatewayRoutesFailedRecordJson extends t.OutputOf<typeof listGatewayRoutesFailed> {}
-/** A failed `ListGatewayRoutes` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `ListGatewayRoutes` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { ListGatewayRoutesEvent, isFailedAppMeshCall, type ListGatewayRoutesFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListGatewayRoutesEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: ListGatewayRoutesFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type ListGatewayRoutesFailed = ListGatewayRoutesFailedRecord & HasError;
-/** The wire form of {@link ListGatewayRoutesFailed}. */
+/**
+ * The wire form of {@link ListGatewayRoutesFailed}.
+ *
+ * @example
+ * import type { ListGatewayRoutesFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListGatewayRoutesFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type ListGatewayRoutesFailedJson = ListGatewayRoutesFailedRecordJson & HasError;
-/** Any `ListGatewayRoutes` record. */
+/**
+ * Any `ListGatewayRoutes` record, successful or failed.
+ *
+ * @example
+ * import { ListGatewayRoutesEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListGatewayRoutesEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'ListGatewayRoutes'
+ */
 export type ListGatewayRoutesEvent = ListGatewayRoutesSucceeded | ListGatewayRoutesFailed;
-/** The wire form of {@link ListGatewayRoutesEvent}. */
+/**
+ * The wire form of {@link ListGatewayRoutesEvent}.
+ *
+ * @example
+ * import type { ListGatewayRoutesEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListGatewayRoutesEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type ListGatewayRoutesEventJson = ListGatewayRoutesSucceededJson | ListGatewayRoutesFailedJson;
-/** The codec of {@link ListGatewayRoutesEvent}. */
+/**
+ * The codec of {@link ListGatewayRoutesEvent}.
+ *
+ * @example
+ * import { ListGatewayRoutesEvent, type ListGatewayRoutesEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListGatewayRoutesEventC = ListGatewayRoutesEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface ListGatewayRoutesEventC extends TaggedUnionC<ListGatewayRoutesEvent, ListGatewayRoutesEventJson> {}
 /** Codec of {@link ListGatewayRoutesEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const ListGatewayRoutesEvent: ListGatewayRoutesEventC = callEventOf('ListGatewayRoutesEvent', listGatewayRoutesSucceeded, listGatewayRoutesFailed);
@@ -653,24 +2331,100 @@ export const ListGatewayRoutesEvent: ListGatewayRoutesEventC = callEventOf('List
 const listMeshesSucceeded = succeededCallOf('ListMeshesSucceeded', SOURCE, 'ListMeshes', {
   optional: { requestParameters: nullable(ListMeshesInput), responseElements: nullable(ListMeshesOutput) },
 });
-/** A successful `ListMeshes` call (read-only). */
+/**
+ * A successful `ListMeshes` call (read-only).
+ *
+ * @example
+ * import { ListMeshesEvent, isSucceededCall, type ListMeshesSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListMeshesEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: ListMeshesSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface ListMeshesSucceeded extends t.TypeOf<typeof listMeshesSucceeded> {}
-/** The wire form of {@link ListMeshesSucceeded}. */
+/**
+ * The wire form of {@link ListMeshesSucceeded}.
+ *
+ * @example
+ * import type { ListMeshesSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListMeshesSucceededJson;
+ * wire.eventName; // 'ListMeshes'
+ */
 export interface ListMeshesSucceededJson extends t.OutputOf<typeof listMeshesSucceeded> {}
 const listMeshesFailed = failedCallOf('ListMeshesFailed', SOURCE, 'ListMeshes', ListMeshesInput);
-/** The fields of a failed `ListMeshes` call, the request typed loosely. */
+/**
+ * The fields of a failed `ListMeshes` call, the request typed loosely.
+ *
+ * @example
+ * import { ListMeshesEvent, isFailedAppMeshCall, type ListMeshesFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListMeshesEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: ListMeshesFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface ListMeshesFailedRecord extends t.TypeOf<typeof listMeshesFailed> {}
-/** The wire form of {@link ListMeshesFailedRecord}. */
+/**
+ * The wire form of {@link ListMeshesFailedRecord}.
+ *
+ * @example
+ * import type { ListMeshesFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListMeshesFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface ListMeshesFailedRecordJson extends t.OutputOf<typeof listMeshesFailed> {}
-/** A failed `ListMeshes` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `ListMeshes` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { ListMeshesEvent, isFailedAppMeshCall, type ListMeshesFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListMeshesEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: ListMeshesFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type ListMeshesFailed = ListMeshesFailedRecord & HasError;
-/** The wire form of {@link ListMeshesFailed}. */
+/**
+ * The wire form of {@link ListMeshesFailed}.
+ *
+ * @example
+ * import type { ListMeshesFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListMeshesFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type ListMeshesFailedJson = ListMeshesFailedRecordJson & HasError;
-/** Any `ListMeshes` record. */
+/**
+ * Any `ListMeshes` record, successful or failed.
+ *
+ * @example
+ * import { ListMeshesEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListMeshesEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'ListMeshes'
+ */
 export type ListMeshesEvent = ListMeshesSucceeded | ListMeshesFailed;
-/** The wire form of {@link ListMeshesEvent}. */
+/**
+ * The wire form of {@link ListMeshesEvent}.
+ *
+ * @example
+ * import type { ListMeshesEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListMeshesEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type ListMeshesEventJson = ListMeshesSucceededJson | ListMeshesFailedJson;
-/** The codec of {@link ListMeshesEvent}. */
+/**
+ * The codec of {@link ListMeshesEvent}.
+ *
+ * @example
+ * import { ListMeshesEvent, type ListMeshesEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListMeshesEventC = ListMeshesEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface ListMeshesEventC extends TaggedUnionC<ListMeshesEvent, ListMeshesEventJson> {}
 /** Codec of {@link ListMeshesEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const ListMeshesEvent: ListMeshesEventC = callEventOf('ListMeshesEvent', listMeshesSucceeded, listMeshesFailed);
@@ -679,24 +2433,100 @@ const listRoutesSucceeded = succeededCallOf('ListRoutesSucceeded', SOURCE, 'List
   required: { requestParameters: ListRoutesInput },
   optional: { responseElements: nullable(ListRoutesOutput) },
 });
-/** A successful `ListRoutes` call (read-only). */
+/**
+ * A successful `ListRoutes` call (read-only).
+ *
+ * @example
+ * import { ListRoutesEvent, isSucceededCall, type ListRoutesSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListRoutesEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: ListRoutesSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface ListRoutesSucceeded extends t.TypeOf<typeof listRoutesSucceeded> {}
-/** The wire form of {@link ListRoutesSucceeded}. */
+/**
+ * The wire form of {@link ListRoutesSucceeded}.
+ *
+ * @example
+ * import type { ListRoutesSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListRoutesSucceededJson;
+ * wire.eventName; // 'ListRoutes'
+ */
 export interface ListRoutesSucceededJson extends t.OutputOf<typeof listRoutesSucceeded> {}
 const listRoutesFailed = failedCallOf('ListRoutesFailed', SOURCE, 'ListRoutes', ListRoutesInput);
-/** The fields of a failed `ListRoutes` call, the request typed loosely. */
+/**
+ * The fields of a failed `ListRoutes` call, the request typed loosely.
+ *
+ * @example
+ * import { ListRoutesEvent, isFailedAppMeshCall, type ListRoutesFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListRoutesEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: ListRoutesFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface ListRoutesFailedRecord extends t.TypeOf<typeof listRoutesFailed> {}
-/** The wire form of {@link ListRoutesFailedRecord}. */
+/**
+ * The wire form of {@link ListRoutesFailedRecord}.
+ *
+ * @example
+ * import type { ListRoutesFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListRoutesFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface ListRoutesFailedRecordJson extends t.OutputOf<typeof listRoutesFailed> {}
-/** A failed `ListRoutes` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `ListRoutes` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { ListRoutesEvent, isFailedAppMeshCall, type ListRoutesFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListRoutesEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: ListRoutesFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type ListRoutesFailed = ListRoutesFailedRecord & HasError;
-/** The wire form of {@link ListRoutesFailed}. */
+/**
+ * The wire form of {@link ListRoutesFailed}.
+ *
+ * @example
+ * import type { ListRoutesFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListRoutesFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type ListRoutesFailedJson = ListRoutesFailedRecordJson & HasError;
-/** Any `ListRoutes` record. */
+/**
+ * Any `ListRoutes` record, successful or failed.
+ *
+ * @example
+ * import { ListRoutesEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListRoutesEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'ListRoutes'
+ */
 export type ListRoutesEvent = ListRoutesSucceeded | ListRoutesFailed;
-/** The wire form of {@link ListRoutesEvent}. */
+/**
+ * The wire form of {@link ListRoutesEvent}.
+ *
+ * @example
+ * import type { ListRoutesEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListRoutesEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type ListRoutesEventJson = ListRoutesSucceededJson | ListRoutesFailedJson;
-/** The codec of {@link ListRoutesEvent}. */
+/**
+ * The codec of {@link ListRoutesEvent}.
+ *
+ * @example
+ * import { ListRoutesEvent, type ListRoutesEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListRoutesEventC = ListRoutesEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface ListRoutesEventC extends TaggedUnionC<ListRoutesEvent, ListRoutesEventJson> {}
 /** Codec of {@link ListRoutesEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const ListRoutesEvent: ListRoutesEventC = callEventOf('ListRoutesEvent', listRoutesSucceeded, listRoutesFailed);
@@ -705,24 +2535,100 @@ const listTagsForResourceSucceeded = succeededCallOf('ListTagsForResourceSucceed
   required: { requestParameters: ListTagsForResourceInput },
   optional: { responseElements: nullable(ListTagsForResourceOutput) },
 });
-/** A successful `ListTagsForResource` call (read-only). */
+/**
+ * A successful `ListTagsForResource` call (read-only).
+ *
+ * @example
+ * import { ListTagsForResourceEvent, isSucceededCall, type ListTagsForResourceSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListTagsForResourceEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: ListTagsForResourceSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface ListTagsForResourceSucceeded extends t.TypeOf<typeof listTagsForResourceSucceeded> {}
-/** The wire form of {@link ListTagsForResourceSucceeded}. */
+/**
+ * The wire form of {@link ListTagsForResourceSucceeded}.
+ *
+ * @example
+ * import type { ListTagsForResourceSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListTagsForResourceSucceededJson;
+ * wire.eventName; // 'ListTagsForResource'
+ */
 export interface ListTagsForResourceSucceededJson extends t.OutputOf<typeof listTagsForResourceSucceeded> {}
 const listTagsForResourceFailed = failedCallOf('ListTagsForResourceFailed', SOURCE, 'ListTagsForResource', ListTagsForResourceInput);
-/** The fields of a failed `ListTagsForResource` call, the request typed loosely. */
+/**
+ * The fields of a failed `ListTagsForResource` call, the request typed loosely.
+ *
+ * @example
+ * import { ListTagsForResourceEvent, isFailedAppMeshCall, type ListTagsForResourceFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListTagsForResourceEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: ListTagsForResourceFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface ListTagsForResourceFailedRecord extends t.TypeOf<typeof listTagsForResourceFailed> {}
-/** The wire form of {@link ListTagsForResourceFailedRecord}. */
+/**
+ * The wire form of {@link ListTagsForResourceFailedRecord}.
+ *
+ * @example
+ * import type { ListTagsForResourceFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListTagsForResourceFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface ListTagsForResourceFailedRecordJson extends t.OutputOf<typeof listTagsForResourceFailed> {}
-/** A failed `ListTagsForResource` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `ListTagsForResource` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { ListTagsForResourceEvent, isFailedAppMeshCall, type ListTagsForResourceFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListTagsForResourceEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: ListTagsForResourceFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type ListTagsForResourceFailed = ListTagsForResourceFailedRecord & HasError;
-/** The wire form of {@link ListTagsForResourceFailed}. */
+/**
+ * The wire form of {@link ListTagsForResourceFailed}.
+ *
+ * @example
+ * import type { ListTagsForResourceFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListTagsForResourceFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type ListTagsForResourceFailedJson = ListTagsForResourceFailedRecordJson & HasError;
-/** Any `ListTagsForResource` record. */
+/**
+ * Any `ListTagsForResource` record, successful or failed.
+ *
+ * @example
+ * import { ListTagsForResourceEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListTagsForResourceEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'ListTagsForResource'
+ */
 export type ListTagsForResourceEvent = ListTagsForResourceSucceeded | ListTagsForResourceFailed;
-/** The wire form of {@link ListTagsForResourceEvent}. */
+/**
+ * The wire form of {@link ListTagsForResourceEvent}.
+ *
+ * @example
+ * import type { ListTagsForResourceEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListTagsForResourceEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type ListTagsForResourceEventJson = ListTagsForResourceSucceededJson | ListTagsForResourceFailedJson;
-/** The codec of {@link ListTagsForResourceEvent}. */
+/**
+ * The codec of {@link ListTagsForResourceEvent}.
+ *
+ * @example
+ * import { ListTagsForResourceEvent, type ListTagsForResourceEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListTagsForResourceEventC = ListTagsForResourceEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface ListTagsForResourceEventC extends TaggedUnionC<ListTagsForResourceEvent, ListTagsForResourceEventJson> {}
 /** Codec of {@link ListTagsForResourceEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const ListTagsForResourceEvent: ListTagsForResourceEventC = callEventOf('ListTagsForResourceEvent', listTagsForResourceSucceeded, listTagsForResourceFailed);
@@ -731,24 +2637,100 @@ const listVirtualGatewaysSucceeded = succeededCallOf('ListVirtualGatewaysSucceed
   required: { requestParameters: ListVirtualGatewaysInput },
   optional: { responseElements: nullable(ListVirtualGatewaysOutput) },
 });
-/** A successful `ListVirtualGateways` call (read-only). */
+/**
+ * A successful `ListVirtualGateways` call (read-only).
+ *
+ * @example
+ * import { ListVirtualGatewaysEvent, isSucceededCall, type ListVirtualGatewaysSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListVirtualGatewaysEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: ListVirtualGatewaysSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface ListVirtualGatewaysSucceeded extends t.TypeOf<typeof listVirtualGatewaysSucceeded> {}
-/** The wire form of {@link ListVirtualGatewaysSucceeded}. */
+/**
+ * The wire form of {@link ListVirtualGatewaysSucceeded}.
+ *
+ * @example
+ * import type { ListVirtualGatewaysSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListVirtualGatewaysSucceededJson;
+ * wire.eventName; // 'ListVirtualGateways'
+ */
 export interface ListVirtualGatewaysSucceededJson extends t.OutputOf<typeof listVirtualGatewaysSucceeded> {}
 const listVirtualGatewaysFailed = failedCallOf('ListVirtualGatewaysFailed', SOURCE, 'ListVirtualGateways', ListVirtualGatewaysInput);
-/** The fields of a failed `ListVirtualGateways` call, the request typed loosely. */
+/**
+ * The fields of a failed `ListVirtualGateways` call, the request typed loosely.
+ *
+ * @example
+ * import { ListVirtualGatewaysEvent, isFailedAppMeshCall, type ListVirtualGatewaysFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListVirtualGatewaysEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: ListVirtualGatewaysFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface ListVirtualGatewaysFailedRecord extends t.TypeOf<typeof listVirtualGatewaysFailed> {}
-/** The wire form of {@link ListVirtualGatewaysFailedRecord}. */
+/**
+ * The wire form of {@link ListVirtualGatewaysFailedRecord}.
+ *
+ * @example
+ * import type { ListVirtualGatewaysFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListVirtualGatewaysFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface ListVirtualGatewaysFailedRecordJson extends t.OutputOf<typeof listVirtualGatewaysFailed> {}
-/** A failed `ListVirtualGateways` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `ListVirtualGateways` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { ListVirtualGatewaysEvent, isFailedAppMeshCall, type ListVirtualGatewaysFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListVirtualGatewaysEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: ListVirtualGatewaysFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type ListVirtualGatewaysFailed = ListVirtualGatewaysFailedRecord & HasError;
-/** The wire form of {@link ListVirtualGatewaysFailed}. */
+/**
+ * The wire form of {@link ListVirtualGatewaysFailed}.
+ *
+ * @example
+ * import type { ListVirtualGatewaysFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListVirtualGatewaysFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type ListVirtualGatewaysFailedJson = ListVirtualGatewaysFailedRecordJson & HasError;
-/** Any `ListVirtualGateways` record. */
+/**
+ * Any `ListVirtualGateways` record, successful or failed.
+ *
+ * @example
+ * import { ListVirtualGatewaysEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListVirtualGatewaysEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'ListVirtualGateways'
+ */
 export type ListVirtualGatewaysEvent = ListVirtualGatewaysSucceeded | ListVirtualGatewaysFailed;
-/** The wire form of {@link ListVirtualGatewaysEvent}. */
+/**
+ * The wire form of {@link ListVirtualGatewaysEvent}.
+ *
+ * @example
+ * import type { ListVirtualGatewaysEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListVirtualGatewaysEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type ListVirtualGatewaysEventJson = ListVirtualGatewaysSucceededJson | ListVirtualGatewaysFailedJson;
-/** The codec of {@link ListVirtualGatewaysEvent}. */
+/**
+ * The codec of {@link ListVirtualGatewaysEvent}.
+ *
+ * @example
+ * import { ListVirtualGatewaysEvent, type ListVirtualGatewaysEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListVirtualGatewaysEventC = ListVirtualGatewaysEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface ListVirtualGatewaysEventC extends TaggedUnionC<ListVirtualGatewaysEvent, ListVirtualGatewaysEventJson> {}
 /** Codec of {@link ListVirtualGatewaysEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const ListVirtualGatewaysEvent: ListVirtualGatewaysEventC = callEventOf('ListVirtualGatewaysEvent', listVirtualGatewaysSucceeded, listVirtualGatewaysFailed);
@@ -757,24 +2739,100 @@ const listVirtualNodesSucceeded = succeededCallOf('ListVirtualNodesSucceeded', S
   required: { requestParameters: ListVirtualNodesInput },
   optional: { responseElements: nullable(ListVirtualNodesOutput) },
 });
-/** A successful `ListVirtualNodes` call (read-only). */
+/**
+ * A successful `ListVirtualNodes` call (read-only).
+ *
+ * @example
+ * import { ListVirtualNodesEvent, isSucceededCall, type ListVirtualNodesSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListVirtualNodesEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: ListVirtualNodesSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface ListVirtualNodesSucceeded extends t.TypeOf<typeof listVirtualNodesSucceeded> {}
-/** The wire form of {@link ListVirtualNodesSucceeded}. */
+/**
+ * The wire form of {@link ListVirtualNodesSucceeded}.
+ *
+ * @example
+ * import type { ListVirtualNodesSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListVirtualNodesSucceededJson;
+ * wire.eventName; // 'ListVirtualNodes'
+ */
 export interface ListVirtualNodesSucceededJson extends t.OutputOf<typeof listVirtualNodesSucceeded> {}
 const listVirtualNodesFailed = failedCallOf('ListVirtualNodesFailed', SOURCE, 'ListVirtualNodes', ListVirtualNodesInput);
-/** The fields of a failed `ListVirtualNodes` call, the request typed loosely. */
+/**
+ * The fields of a failed `ListVirtualNodes` call, the request typed loosely.
+ *
+ * @example
+ * import { ListVirtualNodesEvent, isFailedAppMeshCall, type ListVirtualNodesFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListVirtualNodesEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: ListVirtualNodesFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface ListVirtualNodesFailedRecord extends t.TypeOf<typeof listVirtualNodesFailed> {}
-/** The wire form of {@link ListVirtualNodesFailedRecord}. */
+/**
+ * The wire form of {@link ListVirtualNodesFailedRecord}.
+ *
+ * @example
+ * import type { ListVirtualNodesFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListVirtualNodesFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface ListVirtualNodesFailedRecordJson extends t.OutputOf<typeof listVirtualNodesFailed> {}
-/** A failed `ListVirtualNodes` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `ListVirtualNodes` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { ListVirtualNodesEvent, isFailedAppMeshCall, type ListVirtualNodesFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListVirtualNodesEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: ListVirtualNodesFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type ListVirtualNodesFailed = ListVirtualNodesFailedRecord & HasError;
-/** The wire form of {@link ListVirtualNodesFailed}. */
+/**
+ * The wire form of {@link ListVirtualNodesFailed}.
+ *
+ * @example
+ * import type { ListVirtualNodesFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListVirtualNodesFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type ListVirtualNodesFailedJson = ListVirtualNodesFailedRecordJson & HasError;
-/** Any `ListVirtualNodes` record. */
+/**
+ * Any `ListVirtualNodes` record, successful or failed.
+ *
+ * @example
+ * import { ListVirtualNodesEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListVirtualNodesEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'ListVirtualNodes'
+ */
 export type ListVirtualNodesEvent = ListVirtualNodesSucceeded | ListVirtualNodesFailed;
-/** The wire form of {@link ListVirtualNodesEvent}. */
+/**
+ * The wire form of {@link ListVirtualNodesEvent}.
+ *
+ * @example
+ * import type { ListVirtualNodesEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListVirtualNodesEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type ListVirtualNodesEventJson = ListVirtualNodesSucceededJson | ListVirtualNodesFailedJson;
-/** The codec of {@link ListVirtualNodesEvent}. */
+/**
+ * The codec of {@link ListVirtualNodesEvent}.
+ *
+ * @example
+ * import { ListVirtualNodesEvent, type ListVirtualNodesEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListVirtualNodesEventC = ListVirtualNodesEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface ListVirtualNodesEventC extends TaggedUnionC<ListVirtualNodesEvent, ListVirtualNodesEventJson> {}
 /** Codec of {@link ListVirtualNodesEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const ListVirtualNodesEvent: ListVirtualNodesEventC = callEventOf('ListVirtualNodesEvent', listVirtualNodesSucceeded, listVirtualNodesFailed);
@@ -783,24 +2841,100 @@ const listVirtualRoutersSucceeded = succeededCallOf('ListVirtualRoutersSucceeded
   required: { requestParameters: ListVirtualRoutersInput },
   optional: { responseElements: nullable(ListVirtualRoutersOutput) },
 });
-/** A successful `ListVirtualRouters` call (read-only). */
+/**
+ * A successful `ListVirtualRouters` call (read-only).
+ *
+ * @example
+ * import { ListVirtualRoutersEvent, isSucceededCall, type ListVirtualRoutersSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListVirtualRoutersEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: ListVirtualRoutersSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface ListVirtualRoutersSucceeded extends t.TypeOf<typeof listVirtualRoutersSucceeded> {}
-/** The wire form of {@link ListVirtualRoutersSucceeded}. */
+/**
+ * The wire form of {@link ListVirtualRoutersSucceeded}.
+ *
+ * @example
+ * import type { ListVirtualRoutersSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListVirtualRoutersSucceededJson;
+ * wire.eventName; // 'ListVirtualRouters'
+ */
 export interface ListVirtualRoutersSucceededJson extends t.OutputOf<typeof listVirtualRoutersSucceeded> {}
 const listVirtualRoutersFailed = failedCallOf('ListVirtualRoutersFailed', SOURCE, 'ListVirtualRouters', ListVirtualRoutersInput);
-/** The fields of a failed `ListVirtualRouters` call, the request typed loosely. */
+/**
+ * The fields of a failed `ListVirtualRouters` call, the request typed loosely.
+ *
+ * @example
+ * import { ListVirtualRoutersEvent, isFailedAppMeshCall, type ListVirtualRoutersFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListVirtualRoutersEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: ListVirtualRoutersFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface ListVirtualRoutersFailedRecord extends t.TypeOf<typeof listVirtualRoutersFailed> {}
-/** The wire form of {@link ListVirtualRoutersFailedRecord}. */
+/**
+ * The wire form of {@link ListVirtualRoutersFailedRecord}.
+ *
+ * @example
+ * import type { ListVirtualRoutersFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListVirtualRoutersFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface ListVirtualRoutersFailedRecordJson extends t.OutputOf<typeof listVirtualRoutersFailed> {}
-/** A failed `ListVirtualRouters` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `ListVirtualRouters` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { ListVirtualRoutersEvent, isFailedAppMeshCall, type ListVirtualRoutersFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListVirtualRoutersEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: ListVirtualRoutersFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type ListVirtualRoutersFailed = ListVirtualRoutersFailedRecord & HasError;
-/** The wire form of {@link ListVirtualRoutersFailed}. */
+/**
+ * The wire form of {@link ListVirtualRoutersFailed}.
+ *
+ * @example
+ * import type { ListVirtualRoutersFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListVirtualRoutersFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type ListVirtualRoutersFailedJson = ListVirtualRoutersFailedRecordJson & HasError;
-/** Any `ListVirtualRouters` record. */
+/**
+ * Any `ListVirtualRouters` record, successful or failed.
+ *
+ * @example
+ * import { ListVirtualRoutersEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListVirtualRoutersEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'ListVirtualRouters'
+ */
 export type ListVirtualRoutersEvent = ListVirtualRoutersSucceeded | ListVirtualRoutersFailed;
-/** The wire form of {@link ListVirtualRoutersEvent}. */
+/**
+ * The wire form of {@link ListVirtualRoutersEvent}.
+ *
+ * @example
+ * import type { ListVirtualRoutersEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListVirtualRoutersEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type ListVirtualRoutersEventJson = ListVirtualRoutersSucceededJson | ListVirtualRoutersFailedJson;
-/** The codec of {@link ListVirtualRoutersEvent}. */
+/**
+ * The codec of {@link ListVirtualRoutersEvent}.
+ *
+ * @example
+ * import { ListVirtualRoutersEvent, type ListVirtualRoutersEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListVirtualRoutersEventC = ListVirtualRoutersEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface ListVirtualRoutersEventC extends TaggedUnionC<ListVirtualRoutersEvent, ListVirtualRoutersEventJson> {}
 /** Codec of {@link ListVirtualRoutersEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const ListVirtualRoutersEvent: ListVirtualRoutersEventC = callEventOf('ListVirtualRoutersEvent', listVirtualRoutersSucceeded, listVirtualRoutersFailed);
@@ -809,24 +2943,100 @@ const listVirtualServicesSucceeded = succeededCallOf('ListVirtualServicesSucceed
   required: { requestParameters: ListVirtualServicesInput },
   optional: { responseElements: nullable(ListVirtualServicesOutput) },
 });
-/** A successful `ListVirtualServices` call (read-only). */
+/**
+ * A successful `ListVirtualServices` call (read-only).
+ *
+ * @example
+ * import { ListVirtualServicesEvent, isSucceededCall, type ListVirtualServicesSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListVirtualServicesEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: ListVirtualServicesSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface ListVirtualServicesSucceeded extends t.TypeOf<typeof listVirtualServicesSucceeded> {}
-/** The wire form of {@link ListVirtualServicesSucceeded}. */
+/**
+ * The wire form of {@link ListVirtualServicesSucceeded}.
+ *
+ * @example
+ * import type { ListVirtualServicesSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListVirtualServicesSucceededJson;
+ * wire.eventName; // 'ListVirtualServices'
+ */
 export interface ListVirtualServicesSucceededJson extends t.OutputOf<typeof listVirtualServicesSucceeded> {}
 const listVirtualServicesFailed = failedCallOf('ListVirtualServicesFailed', SOURCE, 'ListVirtualServices', ListVirtualServicesInput);
-/** The fields of a failed `ListVirtualServices` call, the request typed loosely. */
+/**
+ * The fields of a failed `ListVirtualServices` call, the request typed loosely.
+ *
+ * @example
+ * import { ListVirtualServicesEvent, isFailedAppMeshCall, type ListVirtualServicesFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListVirtualServicesEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: ListVirtualServicesFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface ListVirtualServicesFailedRecord extends t.TypeOf<typeof listVirtualServicesFailed> {}
-/** The wire form of {@link ListVirtualServicesFailedRecord}. */
+/**
+ * The wire form of {@link ListVirtualServicesFailedRecord}.
+ *
+ * @example
+ * import type { ListVirtualServicesFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListVirtualServicesFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface ListVirtualServicesFailedRecordJson extends t.OutputOf<typeof listVirtualServicesFailed> {}
-/** A failed `ListVirtualServices` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `ListVirtualServices` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { ListVirtualServicesEvent, isFailedAppMeshCall, type ListVirtualServicesFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListVirtualServicesEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: ListVirtualServicesFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type ListVirtualServicesFailed = ListVirtualServicesFailedRecord & HasError;
-/** The wire form of {@link ListVirtualServicesFailed}. */
+/**
+ * The wire form of {@link ListVirtualServicesFailed}.
+ *
+ * @example
+ * import type { ListVirtualServicesFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListVirtualServicesFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type ListVirtualServicesFailedJson = ListVirtualServicesFailedRecordJson & HasError;
-/** Any `ListVirtualServices` record. */
+/**
+ * Any `ListVirtualServices` record, successful or failed.
+ *
+ * @example
+ * import { ListVirtualServicesEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = ListVirtualServicesEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'ListVirtualServices'
+ */
 export type ListVirtualServicesEvent = ListVirtualServicesSucceeded | ListVirtualServicesFailed;
-/** The wire form of {@link ListVirtualServicesEvent}. */
+/**
+ * The wire form of {@link ListVirtualServicesEvent}.
+ *
+ * @example
+ * import type { ListVirtualServicesEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: ListVirtualServicesEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type ListVirtualServicesEventJson = ListVirtualServicesSucceededJson | ListVirtualServicesFailedJson;
-/** The codec of {@link ListVirtualServicesEvent}. */
+/**
+ * The codec of {@link ListVirtualServicesEvent}.
+ *
+ * @example
+ * import { ListVirtualServicesEvent, type ListVirtualServicesEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: ListVirtualServicesEventC = ListVirtualServicesEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface ListVirtualServicesEventC extends TaggedUnionC<ListVirtualServicesEvent, ListVirtualServicesEventJson> {}
 /** Codec of {@link ListVirtualServicesEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const ListVirtualServicesEvent: ListVirtualServicesEventC = callEventOf('ListVirtualServicesEvent', listVirtualServicesSucceeded, listVirtualServicesFailed);
@@ -835,24 +3045,100 @@ const tagResourceSucceeded = succeededCallOf('TagResourceSucceeded', SOURCE, 'Ta
   required: { requestParameters: TagResourceInput },
   optional: { responseElements: NullValue },
 });
-/** A successful `TagResource` call. */
+/**
+ * A successful `TagResource` call.
+ *
+ * @example
+ * import { TagResourceEvent, isSucceededCall, type TagResourceSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = TagResourceEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: TagResourceSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface TagResourceSucceeded extends t.TypeOf<typeof tagResourceSucceeded> {}
-/** The wire form of {@link TagResourceSucceeded}. */
+/**
+ * The wire form of {@link TagResourceSucceeded}.
+ *
+ * @example
+ * import type { TagResourceSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: TagResourceSucceededJson;
+ * wire.eventName; // 'TagResource'
+ */
 export interface TagResourceSucceededJson extends t.OutputOf<typeof tagResourceSucceeded> {}
 const tagResourceFailed = failedCallOf('TagResourceFailed', SOURCE, 'TagResource', TagResourceInput);
-/** The fields of a failed `TagResource` call, the request typed loosely. */
+/**
+ * The fields of a failed `TagResource` call, the request typed loosely.
+ *
+ * @example
+ * import { TagResourceEvent, isFailedAppMeshCall, type TagResourceFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = TagResourceEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: TagResourceFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface TagResourceFailedRecord extends t.TypeOf<typeof tagResourceFailed> {}
-/** The wire form of {@link TagResourceFailedRecord}. */
+/**
+ * The wire form of {@link TagResourceFailedRecord}.
+ *
+ * @example
+ * import type { TagResourceFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: TagResourceFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface TagResourceFailedRecordJson extends t.OutputOf<typeof tagResourceFailed> {}
-/** A failed `TagResource` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `TagResource` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { TagResourceEvent, isFailedAppMeshCall, type TagResourceFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = TagResourceEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: TagResourceFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type TagResourceFailed = TagResourceFailedRecord & HasError;
-/** The wire form of {@link TagResourceFailed}. */
+/**
+ * The wire form of {@link TagResourceFailed}.
+ *
+ * @example
+ * import type { TagResourceFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: TagResourceFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type TagResourceFailedJson = TagResourceFailedRecordJson & HasError;
-/** Any `TagResource` record. */
+/**
+ * Any `TagResource` record, successful or failed.
+ *
+ * @example
+ * import { TagResourceEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = TagResourceEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'TagResource'
+ */
 export type TagResourceEvent = TagResourceSucceeded | TagResourceFailed;
-/** The wire form of {@link TagResourceEvent}. */
+/**
+ * The wire form of {@link TagResourceEvent}.
+ *
+ * @example
+ * import type { TagResourceEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: TagResourceEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type TagResourceEventJson = TagResourceSucceededJson | TagResourceFailedJson;
-/** The codec of {@link TagResourceEvent}. */
+/**
+ * The codec of {@link TagResourceEvent}.
+ *
+ * @example
+ * import { TagResourceEvent, type TagResourceEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: TagResourceEventC = TagResourceEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface TagResourceEventC extends TaggedUnionC<TagResourceEvent, TagResourceEventJson> {}
 /** Codec of {@link TagResourceEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const TagResourceEvent: TagResourceEventC = callEventOf('TagResourceEvent', tagResourceSucceeded, tagResourceFailed);
@@ -861,24 +3147,100 @@ const untagResourceSucceeded = succeededCallOf('UntagResourceSucceeded', SOURCE,
   required: { requestParameters: UntagResourceInput },
   optional: { responseElements: NullValue },
 });
-/** A successful `UntagResource` call. */
+/**
+ * A successful `UntagResource` call.
+ *
+ * @example
+ * import { UntagResourceEvent, isSucceededCall, type UntagResourceSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UntagResourceEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: UntagResourceSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface UntagResourceSucceeded extends t.TypeOf<typeof untagResourceSucceeded> {}
-/** The wire form of {@link UntagResourceSucceeded}. */
+/**
+ * The wire form of {@link UntagResourceSucceeded}.
+ *
+ * @example
+ * import type { UntagResourceSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UntagResourceSucceededJson;
+ * wire.eventName; // 'UntagResource'
+ */
 export interface UntagResourceSucceededJson extends t.OutputOf<typeof untagResourceSucceeded> {}
 const untagResourceFailed = failedCallOf('UntagResourceFailed', SOURCE, 'UntagResource', UntagResourceInput);
-/** The fields of a failed `UntagResource` call, the request typed loosely. */
+/**
+ * The fields of a failed `UntagResource` call, the request typed loosely.
+ *
+ * @example
+ * import { UntagResourceEvent, isFailedAppMeshCall, type UntagResourceFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UntagResourceEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: UntagResourceFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface UntagResourceFailedRecord extends t.TypeOf<typeof untagResourceFailed> {}
-/** The wire form of {@link UntagResourceFailedRecord}. */
+/**
+ * The wire form of {@link UntagResourceFailedRecord}.
+ *
+ * @example
+ * import type { UntagResourceFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UntagResourceFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface UntagResourceFailedRecordJson extends t.OutputOf<typeof untagResourceFailed> {}
-/** A failed `UntagResource` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `UntagResource` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { UntagResourceEvent, isFailedAppMeshCall, type UntagResourceFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UntagResourceEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: UntagResourceFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type UntagResourceFailed = UntagResourceFailedRecord & HasError;
-/** The wire form of {@link UntagResourceFailed}. */
+/**
+ * The wire form of {@link UntagResourceFailed}.
+ *
+ * @example
+ * import type { UntagResourceFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UntagResourceFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type UntagResourceFailedJson = UntagResourceFailedRecordJson & HasError;
-/** Any `UntagResource` record. */
+/**
+ * Any `UntagResource` record, successful or failed.
+ *
+ * @example
+ * import { UntagResourceEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UntagResourceEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'UntagResource'
+ */
 export type UntagResourceEvent = UntagResourceSucceeded | UntagResourceFailed;
-/** The wire form of {@link UntagResourceEvent}. */
+/**
+ * The wire form of {@link UntagResourceEvent}.
+ *
+ * @example
+ * import type { UntagResourceEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UntagResourceEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type UntagResourceEventJson = UntagResourceSucceededJson | UntagResourceFailedJson;
-/** The codec of {@link UntagResourceEvent}. */
+/**
+ * The codec of {@link UntagResourceEvent}.
+ *
+ * @example
+ * import { UntagResourceEvent, type UntagResourceEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: UntagResourceEventC = UntagResourceEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface UntagResourceEventC extends TaggedUnionC<UntagResourceEvent, UntagResourceEventJson> {}
 /** Codec of {@link UntagResourceEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const UntagResourceEvent: UntagResourceEventC = callEventOf('UntagResourceEvent', untagResourceSucceeded, untagResourceFailed);
@@ -886,24 +3248,100 @@ export const UntagResourceEvent: UntagResourceEventC = callEventOf('UntagResourc
 const updateGatewayRouteSucceeded = succeededCallOf('UpdateGatewayRouteSucceeded', SOURCE, 'UpdateGatewayRoute', {
   required: { requestParameters: UpdateGatewayRouteInput, responseElements: UpdateGatewayRouteOutput },
 });
-/** A successful `UpdateGatewayRoute` call. */
+/**
+ * A successful `UpdateGatewayRoute` call.
+ *
+ * @example
+ * import { UpdateGatewayRouteEvent, isSucceededCall, type UpdateGatewayRouteSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UpdateGatewayRouteEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: UpdateGatewayRouteSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface UpdateGatewayRouteSucceeded extends t.TypeOf<typeof updateGatewayRouteSucceeded> {}
-/** The wire form of {@link UpdateGatewayRouteSucceeded}. */
+/**
+ * The wire form of {@link UpdateGatewayRouteSucceeded}.
+ *
+ * @example
+ * import type { UpdateGatewayRouteSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UpdateGatewayRouteSucceededJson;
+ * wire.eventName; // 'UpdateGatewayRoute'
+ */
 export interface UpdateGatewayRouteSucceededJson extends t.OutputOf<typeof updateGatewayRouteSucceeded> {}
 const updateGatewayRouteFailed = failedCallOf('UpdateGatewayRouteFailed', SOURCE, 'UpdateGatewayRoute', UpdateGatewayRouteInput);
-/** The fields of a failed `UpdateGatewayRoute` call, the request typed loosely. */
+/**
+ * The fields of a failed `UpdateGatewayRoute` call, the request typed loosely.
+ *
+ * @example
+ * import { UpdateGatewayRouteEvent, isFailedAppMeshCall, type UpdateGatewayRouteFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UpdateGatewayRouteEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: UpdateGatewayRouteFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface UpdateGatewayRouteFailedRecord extends t.TypeOf<typeof updateGatewayRouteFailed> {}
-/** The wire form of {@link UpdateGatewayRouteFailedRecord}. */
+/**
+ * The wire form of {@link UpdateGatewayRouteFailedRecord}.
+ *
+ * @example
+ * import type { UpdateGatewayRouteFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UpdateGatewayRouteFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface UpdateGatewayRouteFailedRecordJson extends t.OutputOf<typeof updateGatewayRouteFailed> {}
-/** A failed `UpdateGatewayRoute` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `UpdateGatewayRoute` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { UpdateGatewayRouteEvent, isFailedAppMeshCall, type UpdateGatewayRouteFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UpdateGatewayRouteEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: UpdateGatewayRouteFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type UpdateGatewayRouteFailed = UpdateGatewayRouteFailedRecord & HasError;
-/** The wire form of {@link UpdateGatewayRouteFailed}. */
+/**
+ * The wire form of {@link UpdateGatewayRouteFailed}.
+ *
+ * @example
+ * import type { UpdateGatewayRouteFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UpdateGatewayRouteFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type UpdateGatewayRouteFailedJson = UpdateGatewayRouteFailedRecordJson & HasError;
-/** Any `UpdateGatewayRoute` record. */
+/**
+ * Any `UpdateGatewayRoute` record, successful or failed.
+ *
+ * @example
+ * import { UpdateGatewayRouteEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UpdateGatewayRouteEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'UpdateGatewayRoute'
+ */
 export type UpdateGatewayRouteEvent = UpdateGatewayRouteSucceeded | UpdateGatewayRouteFailed;
-/** The wire form of {@link UpdateGatewayRouteEvent}. */
+/**
+ * The wire form of {@link UpdateGatewayRouteEvent}.
+ *
+ * @example
+ * import type { UpdateGatewayRouteEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UpdateGatewayRouteEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type UpdateGatewayRouteEventJson = UpdateGatewayRouteSucceededJson | UpdateGatewayRouteFailedJson;
-/** The codec of {@link UpdateGatewayRouteEvent}. */
+/**
+ * The codec of {@link UpdateGatewayRouteEvent}.
+ *
+ * @example
+ * import { UpdateGatewayRouteEvent, type UpdateGatewayRouteEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: UpdateGatewayRouteEventC = UpdateGatewayRouteEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface UpdateGatewayRouteEventC extends TaggedUnionC<UpdateGatewayRouteEvent, UpdateGatewayRouteEventJson> {}
 /** Codec of {@link UpdateGatewayRouteEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const UpdateGatewayRouteEvent: UpdateGatewayRouteEventC = callEventOf('UpdateGatewayRouteEvent', updateGatewayRouteSucceeded, updateGatewayRouteFailed);
@@ -911,24 +3349,100 @@ export const UpdateGatewayRouteEvent: UpdateGatewayRouteEventC = callEventOf('Up
 const updateMeshSucceeded = succeededCallOf('UpdateMeshSucceeded', SOURCE, 'UpdateMesh', {
   required: { requestParameters: UpdateMeshInput, responseElements: UpdateMeshOutput },
 });
-/** A successful `UpdateMesh` call. */
+/**
+ * A successful `UpdateMesh` call.
+ *
+ * @example
+ * import { UpdateMeshEvent, isSucceededCall, type UpdateMeshSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UpdateMeshEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: UpdateMeshSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface UpdateMeshSucceeded extends t.TypeOf<typeof updateMeshSucceeded> {}
-/** The wire form of {@link UpdateMeshSucceeded}. */
+/**
+ * The wire form of {@link UpdateMeshSucceeded}.
+ *
+ * @example
+ * import type { UpdateMeshSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UpdateMeshSucceededJson;
+ * wire.eventName; // 'UpdateMesh'
+ */
 export interface UpdateMeshSucceededJson extends t.OutputOf<typeof updateMeshSucceeded> {}
 const updateMeshFailed = failedCallOf('UpdateMeshFailed', SOURCE, 'UpdateMesh', UpdateMeshInput);
-/** The fields of a failed `UpdateMesh` call, the request typed loosely. */
+/**
+ * The fields of a failed `UpdateMesh` call, the request typed loosely.
+ *
+ * @example
+ * import { UpdateMeshEvent, isFailedAppMeshCall, type UpdateMeshFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UpdateMeshEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: UpdateMeshFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface UpdateMeshFailedRecord extends t.TypeOf<typeof updateMeshFailed> {}
-/** The wire form of {@link UpdateMeshFailedRecord}. */
+/**
+ * The wire form of {@link UpdateMeshFailedRecord}.
+ *
+ * @example
+ * import type { UpdateMeshFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UpdateMeshFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface UpdateMeshFailedRecordJson extends t.OutputOf<typeof updateMeshFailed> {}
-/** A failed `UpdateMesh` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `UpdateMesh` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { UpdateMeshEvent, isFailedAppMeshCall, type UpdateMeshFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UpdateMeshEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: UpdateMeshFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type UpdateMeshFailed = UpdateMeshFailedRecord & HasError;
-/** The wire form of {@link UpdateMeshFailed}. */
+/**
+ * The wire form of {@link UpdateMeshFailed}.
+ *
+ * @example
+ * import type { UpdateMeshFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UpdateMeshFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type UpdateMeshFailedJson = UpdateMeshFailedRecordJson & HasError;
-/** Any `UpdateMesh` record. */
+/**
+ * Any `UpdateMesh` record, successful or failed.
+ *
+ * @example
+ * import { UpdateMeshEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UpdateMeshEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'UpdateMesh'
+ */
 export type UpdateMeshEvent = UpdateMeshSucceeded | UpdateMeshFailed;
-/** The wire form of {@link UpdateMeshEvent}. */
+/**
+ * The wire form of {@link UpdateMeshEvent}.
+ *
+ * @example
+ * import type { UpdateMeshEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UpdateMeshEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type UpdateMeshEventJson = UpdateMeshSucceededJson | UpdateMeshFailedJson;
-/** The codec of {@link UpdateMeshEvent}. */
+/**
+ * The codec of {@link UpdateMeshEvent}.
+ *
+ * @example
+ * import { UpdateMeshEvent, type UpdateMeshEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: UpdateMeshEventC = UpdateMeshEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface UpdateMeshEventC extends TaggedUnionC<UpdateMeshEvent, UpdateMeshEventJson> {}
 /** Codec of {@link UpdateMeshEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const UpdateMeshEvent: UpdateMeshEventC = callEventOf('UpdateMeshEvent', updateMeshSucceeded, updateMeshFailed);
@@ -936,24 +3450,100 @@ export const UpdateMeshEvent: UpdateMeshEventC = callEventOf('UpdateMeshEvent', 
 const updateRouteSucceeded = succeededCallOf('UpdateRouteSucceeded', SOURCE, 'UpdateRoute', {
   required: { requestParameters: UpdateRouteInput, responseElements: UpdateRouteOutput },
 });
-/** A successful `UpdateRoute` call. */
+/**
+ * A successful `UpdateRoute` call.
+ *
+ * @example
+ * import { UpdateRouteEvent, isSucceededCall, type UpdateRouteSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UpdateRouteEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: UpdateRouteSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface UpdateRouteSucceeded extends t.TypeOf<typeof updateRouteSucceeded> {}
-/** The wire form of {@link UpdateRouteSucceeded}. */
+/**
+ * The wire form of {@link UpdateRouteSucceeded}.
+ *
+ * @example
+ * import type { UpdateRouteSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UpdateRouteSucceededJson;
+ * wire.eventName; // 'UpdateRoute'
+ */
 export interface UpdateRouteSucceededJson extends t.OutputOf<typeof updateRouteSucceeded> {}
 const updateRouteFailed = failedCallOf('UpdateRouteFailed', SOURCE, 'UpdateRoute', UpdateRouteInput);
-/** The fields of a failed `UpdateRoute` call, the request typed loosely. */
+/**
+ * The fields of a failed `UpdateRoute` call, the request typed loosely.
+ *
+ * @example
+ * import { UpdateRouteEvent, isFailedAppMeshCall, type UpdateRouteFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UpdateRouteEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: UpdateRouteFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface UpdateRouteFailedRecord extends t.TypeOf<typeof updateRouteFailed> {}
-/** The wire form of {@link UpdateRouteFailedRecord}. */
+/**
+ * The wire form of {@link UpdateRouteFailedRecord}.
+ *
+ * @example
+ * import type { UpdateRouteFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UpdateRouteFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface UpdateRouteFailedRecordJson extends t.OutputOf<typeof updateRouteFailed> {}
-/** A failed `UpdateRoute` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `UpdateRoute` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { UpdateRouteEvent, isFailedAppMeshCall, type UpdateRouteFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UpdateRouteEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: UpdateRouteFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type UpdateRouteFailed = UpdateRouteFailedRecord & HasError;
-/** The wire form of {@link UpdateRouteFailed}. */
+/**
+ * The wire form of {@link UpdateRouteFailed}.
+ *
+ * @example
+ * import type { UpdateRouteFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UpdateRouteFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type UpdateRouteFailedJson = UpdateRouteFailedRecordJson & HasError;
-/** Any `UpdateRoute` record. */
+/**
+ * Any `UpdateRoute` record, successful or failed.
+ *
+ * @example
+ * import { UpdateRouteEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UpdateRouteEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'UpdateRoute'
+ */
 export type UpdateRouteEvent = UpdateRouteSucceeded | UpdateRouteFailed;
-/** The wire form of {@link UpdateRouteEvent}. */
+/**
+ * The wire form of {@link UpdateRouteEvent}.
+ *
+ * @example
+ * import type { UpdateRouteEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UpdateRouteEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type UpdateRouteEventJson = UpdateRouteSucceededJson | UpdateRouteFailedJson;
-/** The codec of {@link UpdateRouteEvent}. */
+/**
+ * The codec of {@link UpdateRouteEvent}.
+ *
+ * @example
+ * import { UpdateRouteEvent, type UpdateRouteEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: UpdateRouteEventC = UpdateRouteEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface UpdateRouteEventC extends TaggedUnionC<UpdateRouteEvent, UpdateRouteEventJson> {}
 /** Codec of {@link UpdateRouteEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const UpdateRouteEvent: UpdateRouteEventC = callEventOf('UpdateRouteEvent', updateRouteSucceeded, updateRouteFailed);
@@ -961,24 +3551,100 @@ export const UpdateRouteEvent: UpdateRouteEventC = callEventOf('UpdateRouteEvent
 const updateVirtualGatewaySucceeded = succeededCallOf('UpdateVirtualGatewaySucceeded', SOURCE, 'UpdateVirtualGateway', {
   required: { requestParameters: UpdateVirtualGatewayInput, responseElements: UpdateVirtualGatewayOutput },
 });
-/** A successful `UpdateVirtualGateway` call. */
+/**
+ * A successful `UpdateVirtualGateway` call.
+ *
+ * @example
+ * import { UpdateVirtualGatewayEvent, isSucceededCall, type UpdateVirtualGatewaySucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UpdateVirtualGatewayEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: UpdateVirtualGatewaySucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface UpdateVirtualGatewaySucceeded extends t.TypeOf<typeof updateVirtualGatewaySucceeded> {}
-/** The wire form of {@link UpdateVirtualGatewaySucceeded}. */
+/**
+ * The wire form of {@link UpdateVirtualGatewaySucceeded}.
+ *
+ * @example
+ * import type { UpdateVirtualGatewaySucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UpdateVirtualGatewaySucceededJson;
+ * wire.eventName; // 'UpdateVirtualGateway'
+ */
 export interface UpdateVirtualGatewaySucceededJson extends t.OutputOf<typeof updateVirtualGatewaySucceeded> {}
 const updateVirtualGatewayFailed = failedCallOf('UpdateVirtualGatewayFailed', SOURCE, 'UpdateVirtualGateway', UpdateVirtualGatewayInput);
-/** The fields of a failed `UpdateVirtualGateway` call, the request typed loosely. */
+/**
+ * The fields of a failed `UpdateVirtualGateway` call, the request typed loosely.
+ *
+ * @example
+ * import { UpdateVirtualGatewayEvent, isFailedAppMeshCall, type UpdateVirtualGatewayFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UpdateVirtualGatewayEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: UpdateVirtualGatewayFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface UpdateVirtualGatewayFailedRecord extends t.TypeOf<typeof updateVirtualGatewayFailed> {}
-/** The wire form of {@link UpdateVirtualGatewayFailedRecord}. */
+/**
+ * The wire form of {@link UpdateVirtualGatewayFailedRecord}.
+ *
+ * @example
+ * import type { UpdateVirtualGatewayFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UpdateVirtualGatewayFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface UpdateVirtualGatewayFailedRecordJson extends t.OutputOf<typeof updateVirtualGatewayFailed> {}
-/** A failed `UpdateVirtualGateway` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `UpdateVirtualGateway` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { UpdateVirtualGatewayEvent, isFailedAppMeshCall, type UpdateVirtualGatewayFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UpdateVirtualGatewayEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: UpdateVirtualGatewayFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type UpdateVirtualGatewayFailed = UpdateVirtualGatewayFailedRecord & HasError;
-/** The wire form of {@link UpdateVirtualGatewayFailed}. */
+/**
+ * The wire form of {@link UpdateVirtualGatewayFailed}.
+ *
+ * @example
+ * import type { UpdateVirtualGatewayFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UpdateVirtualGatewayFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type UpdateVirtualGatewayFailedJson = UpdateVirtualGatewayFailedRecordJson & HasError;
-/** Any `UpdateVirtualGateway` record. */
+/**
+ * Any `UpdateVirtualGateway` record, successful or failed.
+ *
+ * @example
+ * import { UpdateVirtualGatewayEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UpdateVirtualGatewayEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'UpdateVirtualGateway'
+ */
 export type UpdateVirtualGatewayEvent = UpdateVirtualGatewaySucceeded | UpdateVirtualGatewayFailed;
-/** The wire form of {@link UpdateVirtualGatewayEvent}. */
+/**
+ * The wire form of {@link UpdateVirtualGatewayEvent}.
+ *
+ * @example
+ * import type { UpdateVirtualGatewayEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UpdateVirtualGatewayEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type UpdateVirtualGatewayEventJson = UpdateVirtualGatewaySucceededJson | UpdateVirtualGatewayFailedJson;
-/** The codec of {@link UpdateVirtualGatewayEvent}. */
+/**
+ * The codec of {@link UpdateVirtualGatewayEvent}.
+ *
+ * @example
+ * import { UpdateVirtualGatewayEvent, type UpdateVirtualGatewayEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: UpdateVirtualGatewayEventC = UpdateVirtualGatewayEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface UpdateVirtualGatewayEventC extends TaggedUnionC<UpdateVirtualGatewayEvent, UpdateVirtualGatewayEventJson> {}
 /** Codec of {@link UpdateVirtualGatewayEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const UpdateVirtualGatewayEvent: UpdateVirtualGatewayEventC = callEventOf('UpdateVirtualGatewayEvent', updateVirtualGatewaySucceeded, updateVirtualGatewayFailed);
@@ -986,24 +3652,100 @@ export const UpdateVirtualGatewayEvent: UpdateVirtualGatewayEventC = callEventOf
 const updateVirtualNodeSucceeded = succeededCallOf('UpdateVirtualNodeSucceeded', SOURCE, 'UpdateVirtualNode', {
   required: { requestParameters: UpdateVirtualNodeInput, responseElements: UpdateVirtualNodeOutput },
 });
-/** A successful `UpdateVirtualNode` call. */
+/**
+ * A successful `UpdateVirtualNode` call.
+ *
+ * @example
+ * import { UpdateVirtualNodeEvent, isSucceededCall, type UpdateVirtualNodeSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UpdateVirtualNodeEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: UpdateVirtualNodeSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface UpdateVirtualNodeSucceeded extends t.TypeOf<typeof updateVirtualNodeSucceeded> {}
-/** The wire form of {@link UpdateVirtualNodeSucceeded}. */
+/**
+ * The wire form of {@link UpdateVirtualNodeSucceeded}.
+ *
+ * @example
+ * import type { UpdateVirtualNodeSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UpdateVirtualNodeSucceededJson;
+ * wire.eventName; // 'UpdateVirtualNode'
+ */
 export interface UpdateVirtualNodeSucceededJson extends t.OutputOf<typeof updateVirtualNodeSucceeded> {}
 const updateVirtualNodeFailed = failedCallOf('UpdateVirtualNodeFailed', SOURCE, 'UpdateVirtualNode', UpdateVirtualNodeInput);
-/** The fields of a failed `UpdateVirtualNode` call, the request typed loosely. */
+/**
+ * The fields of a failed `UpdateVirtualNode` call, the request typed loosely.
+ *
+ * @example
+ * import { UpdateVirtualNodeEvent, isFailedAppMeshCall, type UpdateVirtualNodeFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UpdateVirtualNodeEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: UpdateVirtualNodeFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface UpdateVirtualNodeFailedRecord extends t.TypeOf<typeof updateVirtualNodeFailed> {}
-/** The wire form of {@link UpdateVirtualNodeFailedRecord}. */
+/**
+ * The wire form of {@link UpdateVirtualNodeFailedRecord}.
+ *
+ * @example
+ * import type { UpdateVirtualNodeFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UpdateVirtualNodeFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface UpdateVirtualNodeFailedRecordJson extends t.OutputOf<typeof updateVirtualNodeFailed> {}
-/** A failed `UpdateVirtualNode` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `UpdateVirtualNode` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { UpdateVirtualNodeEvent, isFailedAppMeshCall, type UpdateVirtualNodeFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UpdateVirtualNodeEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: UpdateVirtualNodeFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type UpdateVirtualNodeFailed = UpdateVirtualNodeFailedRecord & HasError;
-/** The wire form of {@link UpdateVirtualNodeFailed}. */
+/**
+ * The wire form of {@link UpdateVirtualNodeFailed}.
+ *
+ * @example
+ * import type { UpdateVirtualNodeFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UpdateVirtualNodeFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type UpdateVirtualNodeFailedJson = UpdateVirtualNodeFailedRecordJson & HasError;
-/** Any `UpdateVirtualNode` record. */
+/**
+ * Any `UpdateVirtualNode` record, successful or failed.
+ *
+ * @example
+ * import { UpdateVirtualNodeEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UpdateVirtualNodeEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'UpdateVirtualNode'
+ */
 export type UpdateVirtualNodeEvent = UpdateVirtualNodeSucceeded | UpdateVirtualNodeFailed;
-/** The wire form of {@link UpdateVirtualNodeEvent}. */
+/**
+ * The wire form of {@link UpdateVirtualNodeEvent}.
+ *
+ * @example
+ * import type { UpdateVirtualNodeEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UpdateVirtualNodeEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type UpdateVirtualNodeEventJson = UpdateVirtualNodeSucceededJson | UpdateVirtualNodeFailedJson;
-/** The codec of {@link UpdateVirtualNodeEvent}. */
+/**
+ * The codec of {@link UpdateVirtualNodeEvent}.
+ *
+ * @example
+ * import { UpdateVirtualNodeEvent, type UpdateVirtualNodeEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: UpdateVirtualNodeEventC = UpdateVirtualNodeEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface UpdateVirtualNodeEventC extends TaggedUnionC<UpdateVirtualNodeEvent, UpdateVirtualNodeEventJson> {}
 /** Codec of {@link UpdateVirtualNodeEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const UpdateVirtualNodeEvent: UpdateVirtualNodeEventC = callEventOf('UpdateVirtualNodeEvent', updateVirtualNodeSucceeded, updateVirtualNodeFailed);
@@ -1011,24 +3753,100 @@ export const UpdateVirtualNodeEvent: UpdateVirtualNodeEventC = callEventOf('Upda
 const updateVirtualRouterSucceeded = succeededCallOf('UpdateVirtualRouterSucceeded', SOURCE, 'UpdateVirtualRouter', {
   required: { requestParameters: UpdateVirtualRouterInput, responseElements: UpdateVirtualRouterOutput },
 });
-/** A successful `UpdateVirtualRouter` call. */
+/**
+ * A successful `UpdateVirtualRouter` call.
+ *
+ * @example
+ * import { UpdateVirtualRouterEvent, isSucceededCall, type UpdateVirtualRouterSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UpdateVirtualRouterEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: UpdateVirtualRouterSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface UpdateVirtualRouterSucceeded extends t.TypeOf<typeof updateVirtualRouterSucceeded> {}
-/** The wire form of {@link UpdateVirtualRouterSucceeded}. */
+/**
+ * The wire form of {@link UpdateVirtualRouterSucceeded}.
+ *
+ * @example
+ * import type { UpdateVirtualRouterSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UpdateVirtualRouterSucceededJson;
+ * wire.eventName; // 'UpdateVirtualRouter'
+ */
 export interface UpdateVirtualRouterSucceededJson extends t.OutputOf<typeof updateVirtualRouterSucceeded> {}
 const updateVirtualRouterFailed = failedCallOf('UpdateVirtualRouterFailed', SOURCE, 'UpdateVirtualRouter', UpdateVirtualRouterInput);
-/** The fields of a failed `UpdateVirtualRouter` call, the request typed loosely. */
+/**
+ * The fields of a failed `UpdateVirtualRouter` call, the request typed loosely.
+ *
+ * @example
+ * import { UpdateVirtualRouterEvent, isFailedAppMeshCall, type UpdateVirtualRouterFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UpdateVirtualRouterEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: UpdateVirtualRouterFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface UpdateVirtualRouterFailedRecord extends t.TypeOf<typeof updateVirtualRouterFailed> {}
-/** The wire form of {@link UpdateVirtualRouterFailedRecord}. */
+/**
+ * The wire form of {@link UpdateVirtualRouterFailedRecord}.
+ *
+ * @example
+ * import type { UpdateVirtualRouterFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UpdateVirtualRouterFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface UpdateVirtualRouterFailedRecordJson extends t.OutputOf<typeof updateVirtualRouterFailed> {}
-/** A failed `UpdateVirtualRouter` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `UpdateVirtualRouter` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { UpdateVirtualRouterEvent, isFailedAppMeshCall, type UpdateVirtualRouterFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UpdateVirtualRouterEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: UpdateVirtualRouterFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type UpdateVirtualRouterFailed = UpdateVirtualRouterFailedRecord & HasError;
-/** The wire form of {@link UpdateVirtualRouterFailed}. */
+/**
+ * The wire form of {@link UpdateVirtualRouterFailed}.
+ *
+ * @example
+ * import type { UpdateVirtualRouterFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UpdateVirtualRouterFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type UpdateVirtualRouterFailedJson = UpdateVirtualRouterFailedRecordJson & HasError;
-/** Any `UpdateVirtualRouter` record. */
+/**
+ * Any `UpdateVirtualRouter` record, successful or failed.
+ *
+ * @example
+ * import { UpdateVirtualRouterEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UpdateVirtualRouterEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'UpdateVirtualRouter'
+ */
 export type UpdateVirtualRouterEvent = UpdateVirtualRouterSucceeded | UpdateVirtualRouterFailed;
-/** The wire form of {@link UpdateVirtualRouterEvent}. */
+/**
+ * The wire form of {@link UpdateVirtualRouterEvent}.
+ *
+ * @example
+ * import type { UpdateVirtualRouterEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UpdateVirtualRouterEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type UpdateVirtualRouterEventJson = UpdateVirtualRouterSucceededJson | UpdateVirtualRouterFailedJson;
-/** The codec of {@link UpdateVirtualRouterEvent}. */
+/**
+ * The codec of {@link UpdateVirtualRouterEvent}.
+ *
+ * @example
+ * import { UpdateVirtualRouterEvent, type UpdateVirtualRouterEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: UpdateVirtualRouterEventC = UpdateVirtualRouterEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface UpdateVirtualRouterEventC extends TaggedUnionC<UpdateVirtualRouterEvent, UpdateVirtualRouterEventJson> {}
 /** Codec of {@link UpdateVirtualRouterEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const UpdateVirtualRouterEvent: UpdateVirtualRouterEventC = callEventOf('UpdateVirtualRouterEvent', updateVirtualRouterSucceeded, updateVirtualRouterFailed);
@@ -1036,29 +3854,111 @@ export const UpdateVirtualRouterEvent: UpdateVirtualRouterEventC = callEventOf('
 const updateVirtualServiceSucceeded = succeededCallOf('UpdateVirtualServiceSucceeded', SOURCE, 'UpdateVirtualService', {
   required: { requestParameters: UpdateVirtualServiceInput, responseElements: UpdateVirtualServiceOutput },
 });
-/** A successful `UpdateVirtualService` call. */
+/**
+ * A successful `UpdateVirtualService` call.
+ *
+ * @example
+ * import { UpdateVirtualServiceEvent, isSucceededCall, type UpdateVirtualServiceSucceeded } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UpdateVirtualServiceEvent.decode(json);
+ * if (r._tag === 'Right' && isSucceededCall(r.right)) {
+ *   const call: UpdateVirtualServiceSucceeded = r.right;
+ *   call.requestParameters;
+ * }
+ */
 export interface UpdateVirtualServiceSucceeded extends t.TypeOf<typeof updateVirtualServiceSucceeded> {}
-/** The wire form of {@link UpdateVirtualServiceSucceeded}. */
+/**
+ * The wire form of {@link UpdateVirtualServiceSucceeded}.
+ *
+ * @example
+ * import type { UpdateVirtualServiceSucceededJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UpdateVirtualServiceSucceededJson;
+ * wire.eventName; // 'UpdateVirtualService'
+ */
 export interface UpdateVirtualServiceSucceededJson extends t.OutputOf<typeof updateVirtualServiceSucceeded> {}
 const updateVirtualServiceFailed = failedCallOf('UpdateVirtualServiceFailed', SOURCE, 'UpdateVirtualService', UpdateVirtualServiceInput);
-/** The fields of a failed `UpdateVirtualService` call, the request typed loosely. */
+/**
+ * The fields of a failed `UpdateVirtualService` call, the request typed loosely.
+ *
+ * @example
+ * import { UpdateVirtualServiceEvent, isFailedAppMeshCall, type UpdateVirtualServiceFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UpdateVirtualServiceEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: UpdateVirtualServiceFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export interface UpdateVirtualServiceFailedRecord extends t.TypeOf<typeof updateVirtualServiceFailed> {}
-/** The wire form of {@link UpdateVirtualServiceFailedRecord}. */
+/**
+ * The wire form of {@link UpdateVirtualServiceFailedRecord}.
+ *
+ * @example
+ * import type { UpdateVirtualServiceFailedRecordJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UpdateVirtualServiceFailedRecordJson;
+ * wire.errorCode; // string | undefined
+ */
 export interface UpdateVirtualServiceFailedRecordJson extends t.OutputOf<typeof updateVirtualServiceFailed> {}
-/** A failed `UpdateVirtualService` call: `errorCode` or `errorMessage` set. */
+/**
+ * A failed `UpdateVirtualService` call: `errorCode` or `errorMessage` set.
+ *
+ * @example
+ * import { UpdateVirtualServiceEvent, isFailedAppMeshCall, type UpdateVirtualServiceFailed } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UpdateVirtualServiceEvent.decode(json);
+ * if (r._tag === 'Right' && isFailedAppMeshCall(r.right)) {
+ *   const call: UpdateVirtualServiceFailed = r.right;
+ *   call.errorCode ?? call.errorMessage;
+ * }
+ */
 export type UpdateVirtualServiceFailed = UpdateVirtualServiceFailedRecord & HasError;
-/** The wire form of {@link UpdateVirtualServiceFailed}. */
+/**
+ * The wire form of {@link UpdateVirtualServiceFailed}.
+ *
+ * @example
+ * import type { UpdateVirtualServiceFailedJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UpdateVirtualServiceFailedJson;
+ * wire.responseElements; // null | undefined
+ */
 export type UpdateVirtualServiceFailedJson = UpdateVirtualServiceFailedRecordJson & HasError;
-/** Any `UpdateVirtualService` record. */
+/**
+ * Any `UpdateVirtualService` record, successful or failed.
+ *
+ * @example
+ * import { UpdateVirtualServiceEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * const r = UpdateVirtualServiceEvent.decode(json);
+ * if (r._tag === 'Right') r.right.eventName; // 'UpdateVirtualService'
+ */
 export type UpdateVirtualServiceEvent = UpdateVirtualServiceSucceeded | UpdateVirtualServiceFailed;
-/** The wire form of {@link UpdateVirtualServiceEvent}. */
+/**
+ * The wire form of {@link UpdateVirtualServiceEvent}.
+ *
+ * @example
+ * import type { UpdateVirtualServiceEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: UpdateVirtualServiceEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type UpdateVirtualServiceEventJson = UpdateVirtualServiceSucceededJson | UpdateVirtualServiceFailedJson;
-/** The codec of {@link UpdateVirtualServiceEvent}. */
+/**
+ * The codec of {@link UpdateVirtualServiceEvent}.
+ *
+ * @example
+ * import { UpdateVirtualServiceEvent, type UpdateVirtualServiceEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: UpdateVirtualServiceEventC = UpdateVirtualServiceEvent;
+ * codec.tags; // ['succeeded', 'failed']
+ */
 export interface UpdateVirtualServiceEventC extends TaggedUnionC<UpdateVirtualServiceEvent, UpdateVirtualServiceEventJson> {}
 /** Codec of {@link UpdateVirtualServiceEvent}: failed or successful by `errorCode`/`errorMessage`. */
 export const UpdateVirtualServiceEvent: UpdateVirtualServiceEventC = callEventOf('UpdateVirtualServiceEvent', updateVirtualServiceSucceeded, updateVirtualServiceFailed);
 
-/** The record codec of every operation, by `eventName`. */
+/**
+ * The record codec of every operation, by `eventName`.
+ *
+ * @example
+ * import { appMeshOperationEvents } from 'cloudtrail-codecs/appmesh';
+ * Object.keys(appMeshOperationEvents).length; // 38
+ */
 export const appMeshOperationEvents = {
   CreateGatewayRoute: CreateGatewayRouteEvent,
   CreateMesh: CreateMeshEvent,
@@ -1100,7 +4000,14 @@ export const appMeshOperationEvents = {
   UpdateVirtualService: UpdateVirtualServiceEvent,
 } as const;
 
-/** A record of any operation of the model. */
+/**
+ * A record of any operation of the model.
+ *
+ * @example
+ * import type { AppMeshOperationEvent } from 'cloudtrail-codecs/appmesh';
+ * declare const e: AppMeshOperationEvent;
+ * e.eventName;
+ */
 export type AppMeshOperationEvent =
   | CreateGatewayRouteEvent
   | CreateMeshEvent
@@ -1140,7 +4047,14 @@ export type AppMeshOperationEvent =
   | UpdateVirtualNodeEvent
   | UpdateVirtualRouterEvent
   | UpdateVirtualServiceEvent;
-/** The wire form of {@link AppMeshOperationEvent}. */
+/**
+ * The wire form of {@link AppMeshOperationEvent}.
+ *
+ * @example
+ * import type { AppMeshOperationEventJson } from 'cloudtrail-codecs/appmesh';
+ * declare const wire: AppMeshOperationEventJson;
+ * wire.eventSource; // 'appmesh.amazonaws.com'
+ */
 export type AppMeshOperationEventJson =
   | CreateGatewayRouteEventJson
   | CreateMeshEventJson
@@ -1181,7 +4095,14 @@ export type AppMeshOperationEventJson =
   | UpdateVirtualRouterEventJson
   | UpdateVirtualServiceEventJson;
 
-/** A successful call of any operation. */
+/**
+ * A successful call of any operation.
+ *
+ * @example
+ * import { isSucceededCall, type AppMeshSucceededCall } from 'cloudtrail-codecs/appmesh';
+ * declare const e: import('cloudtrail-codecs/appmesh').AppMeshOperationEvent;
+ * if (isSucceededCall(e)) { const call: AppMeshSucceededCall = e; }
+ */
 export type AppMeshSucceededCall =
   | CreateGatewayRouteSucceeded
   | CreateMeshSucceeded
@@ -1221,7 +4142,14 @@ export type AppMeshSucceededCall =
   | UpdateVirtualNodeSucceeded
   | UpdateVirtualRouterSucceeded
   | UpdateVirtualServiceSucceeded;
-/** A failed call of any operation. */
+/**
+ * A failed call of any operation.
+ *
+ * @example
+ * import { isFailedAppMeshCall, type AppMeshFailedCall } from 'cloudtrail-codecs/appmesh';
+ * declare const e: import('cloudtrail-codecs/appmesh').AppMeshOperationEvent;
+ * if (isFailedAppMeshCall(e)) { const call: AppMeshFailedCall = e; }
+ */
 export type AppMeshFailedCall =
   | CreateGatewayRouteFailed
   | CreateMeshFailed

@@ -8,7 +8,13 @@
 
 import type { ShapeFacts } from '../../core/checkConstraints.js';
 
-/** Every shape the operations use, by name. Constraints are not enforced when decoding (records of rejected requests break them); builders and validation read them from here. */
+/**
+ * Every shape the operations use, by name. Constraints are not enforced when decoding (records of rejected requests break them); builders and validation read them from here.
+ *
+ * @example
+ * import { appMeshShapes } from 'cloudtrail-codecs/appmesh';
+ * appMeshShapes['ResourceName']?.kind;
+ */
 export const appMeshShapes: { readonly [shape: string]: ShapeFacts } = {
   ResourceName: { kind: 'string', length: { min: 1, max: 255 } },
   AccountId: { kind: 'string', length: { min: 12, max: 12 } },
@@ -331,10 +337,22 @@ export const appMeshShapes: { readonly [shape: string]: ShapeFacts } = {
   UpdateVirtualServiceOutput: { kind: 'structure', members: { virtualService: { target: 'VirtualServiceData', required: true } } },
 };
 
-/** The ARN namespace of the service. */
+/**
+ * The ARN namespace of the service.
+ *
+ * @example
+ * import { appMeshArnNamespace } from 'cloudtrail-codecs/appmesh';
+ * appMeshArnNamespace; // 'appmesh'
+ */
 export const appMeshArnNamespace = 'appmesh';
 
-/** The resource part of each resource ARN, after `arn:<partition>:<namespace>:<region>:<account>:`. */
+/**
+ * The resource part of each resource ARN, after `arn:<partition>:<namespace>:<region>:<account>:`.
+ *
+ * @example
+ * import { appMeshArnTemplates } from 'cloudtrail-codecs/appmesh';
+ * appMeshArnTemplates.length; // 7
+ */
 export const appMeshArnTemplates = [
   'mesh/{meshName}',
   'mesh/{meshName}/virtualGateway/{virtualGatewayName}',

@@ -2792,7 +2792,13 @@ export interface UpdateVirtualServiceOutputC extends StructCodec<UpdateVirtualSe
 /** Codec of {@link UpdateVirtualServiceOutput}. */
 export const UpdateVirtualServiceOutput: UpdateVirtualServiceOutputC = updateVirtualServiceOutputCodec;
 
-/** Every operation of the model: its request and response codecs (`null` for an empty response), whether it only reads, the errors it declares, and its HTTP binding. */
+/**
+ * Every operation of the model: its request and response codecs (`null` for an empty response), whether it only reads, the errors it declares, and its HTTP binding.
+ *
+ * @example
+ * import { appMeshOperations } from 'cloudtrail-codecs/appmesh';
+ * appMeshOperations.CreateGatewayRoute.readOnly; // false
+ */
 export const appMeshOperations = {
   CreateGatewayRoute: {
     input: CreateGatewayRouteInput,
@@ -3062,5 +3068,11 @@ export const appMeshOperations = {
   },
 } as const;
 
-/** The name of an operation of the model. */
+/**
+ * The name of an operation of the model.
+ *
+ * @example
+ * import type { AppMeshOperationName } from 'cloudtrail-codecs/appmesh';
+ * const name: AppMeshOperationName = 'CreateGatewayRoute';
+ */
 export type AppMeshOperationName = keyof typeof appMeshOperations;
