@@ -17,16 +17,38 @@ import {
 } from './StreamAggregatedResources.js';
 import { AppMeshUnknownOperationEvent, type AppMeshUnknownOperationEventJson } from './UnknownOperationEvent.js';
 
-/** The `eventName`s of App Mesh records: the 38 operations and `StreamAggregatedResources`. */
+/**
+ * The `eventName`s of App Mesh records: the 38 operations and `StreamAggregatedResources`.
+ *
+ * @example
+ * import { appMeshEventNames, type AppMeshEventName } from 'cloudtrail-codecs/appmesh';
+ * const changes: AppMeshEventName[] = appMeshEventNames.filter((name) => /^(Create|Update|Delete)/.test(name));
+ * changes.length; // 21
+ */
 export type AppMeshEventName = AppMeshOperationName | 'StreamAggregatedResources';
 
-/** The record codec of every App Mesh event, by `eventName`. */
+/**
+ * The record codec of every App Mesh event, by `eventName`.
+ *
+ * @example
+ * import { appMeshEvents } from 'cloudtrail-codecs/appmesh';
+ * declare const json: unknown;
+ * // Only CreateMesh records: one event's codec, without the lookup on eventName.
+ * const r = appMeshEvents.CreateMesh.decode(json);
+ */
 export const appMeshEvents = {
   ...appMeshOperationEvents,
   StreamAggregatedResources: StreamAggregatedResourcesEvent,
 } as const;
 
-/** The 39 App Mesh `eventName`s, in alphabetical order. */
+/**
+ * The 39 App Mesh `eventName`s, in alphabetical order.
+ *
+ * @example
+ * import { appMeshEventNames } from 'cloudtrail-codecs/appmesh';
+ * appMeshEventNames.length; // 39
+ * appMeshEventNames.includes('StreamAggregatedResources'); // true
+ */
 export const appMeshEventNames: readonly AppMeshEventName[] = (Object.keys(appMeshEvents) as AppMeshEventName[]).sort();
 
 /**
@@ -36,13 +58,31 @@ export const appMeshEventNames: readonly AppMeshEventName[] = (Object.keys(appMe
  * {@link isSucceededCall} or {@link isFailedAppMeshCall}.
  */
 export type AppMeshEvent = AppMeshOperationEvent | StreamAggregatedResourcesEvent | AppMeshUnknownOperationEvent;
-/** The wire form of {@link AppMeshEvent}. */
+/**
+ * The wire form of {@link AppMeshEvent}.
+ *
+ * @example
+ * import { AppMeshEvent, type AppMeshEventJson } from 'cloudtrail-codecs/appmesh';
+ * import { buildAppMeshEvent } from 'cloudtrail-codecs/builders';
+ * const wire: AppMeshEventJson = buildAppMeshEvent('DescribeMesh', undefined, { seed: 1 });
+ * const r = AppMeshEvent.decode(wire);
+ * if (r._tag === 'Right') JSON.stringify(AppMeshEvent.encode(r.right)) === JSON.stringify(wire); // true
+ */
 export type AppMeshEventJson =
   | AppMeshOperationEventJson
   | StreamAggregatedResourcesEventJson
   | AppMeshUnknownOperationEventJson;
 
-/** The codec of {@link AppMeshEvent}. */
+/**
+ * The codec of {@link AppMeshEvent}.
+ *
+ * @example
+ * import { formatErrors } from 'cloudtrail-codecs';
+ * import { AppMeshEvent, type AppMeshEventC } from 'cloudtrail-codecs/appmesh';
+ * const codec: AppMeshEventC = AppMeshEvent;
+ * const r = codec.decode({ eventSource: 's3.amazonaws.com', eventName: 'PutObject' });
+ * if (r._tag === 'Left') formatErrors(r.left); // ['eventSource: is s3.amazonaws.com, not appmesh.amazonaws.com']
+ */
 export interface AppMeshEventC extends WireType<AppMeshEvent, AppMeshEventJson> {}
 
 const byName = taggedUnion<AppMeshEvent, AppMeshEventJson>('AppMeshEvent', 'eventName', appMeshEvents, {

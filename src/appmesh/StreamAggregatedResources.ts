@@ -8,11 +8,25 @@ import { cloudTrailRecordOf } from '../record/ActivityRecord.js';
 import { appMeshEventSource as SOURCE } from './generated/events.js';
 
 /**
+ * The connection statuses App Mesh documents for StreamAggregatedResources.
+ *
+ * @example
+ * import type { StreamEventStatusName } from 'cloudtrail-codecs/appmesh';
+ * const status: StreamEventStatusName = 'ConnectionTerminated';
+ */
+export type StreamEventStatusName = 'ConnectionEstablished' | 'ConnectionGracefullyTerminated' | 'ConnectionTerminated';
+
+/**
  * What happened to an Envoy proxy's connection to the App Mesh control plane:
  * it connected, it closed normally (connections are recycled about every 30
  * minutes), or it broke (see `failureReason`). Other values decode too.
+ *
+ * @example
+ * import { StreamEventStatus, type StreamAggregatedResourcesEvent } from 'cloudtrail-codecs/appmesh';
+ * const broke = (e: StreamAggregatedResourcesEvent): boolean => e.serviceEventDetails.eventStatus === 'ConnectionTerminated';
+ * StreamEventStatus.isKnown('ConnectionTerminated'); // true
  */
-export const StreamEventStatus: OpenEnumC<'ConnectionEstablished' | 'ConnectionGracefullyTerminated' | 'ConnectionTerminated'> =
+export const StreamEventStatus: OpenEnumC<StreamEventStatusName> =
   openEnum('StreamEventStatus', ['ConnectionEstablished', 'ConnectionGracefullyTerminated', 'ConnectionTerminated']);
 
 const details = struct(
@@ -27,9 +41,27 @@ const details = struct(
  * reason (`""` when there is none).
  */
 export interface StreamAggregatedResourcesDetails extends t.TypeOf<typeof details> {}
-/** The wire form of {@link StreamAggregatedResourcesDetails}. */
+/**
+ * The wire form of {@link StreamAggregatedResourcesDetails}.
+ *
+ * @example
+ * import type { StreamAggregatedResourcesDetailsJson } from 'cloudtrail-codecs/appmesh';
+ * const details: StreamAggregatedResourcesDetailsJson = {
+ *   connectionId: 'e3c6f4ce-0000-4000-8000-000000000000',
+ *   nodeArn: 'arn:aws:appmesh:us-west-2:111122223333:mesh/shop/virtualGateway/ingress',
+ *   eventStatus: 'ConnectionTerminated',
+ *   failureReason: 'Envoy proxy disconnected',
+ * };
+ */
 export interface StreamAggregatedResourcesDetailsJson extends t.OutputOf<typeof details> {}
-/** The codec of {@link StreamAggregatedResourcesDetails}. */
+/**
+ * The codec of {@link StreamAggregatedResourcesDetails}.
+ *
+ * @example
+ * import { StreamAggregatedResourcesDetails, type StreamAggregatedResourcesDetailsC } from 'cloudtrail-codecs/appmesh';
+ * const codec: StreamAggregatedResourcesDetailsC = StreamAggregatedResourcesDetails;
+ * codec.fields.filter((f) => f.required).map((f) => f.key); // ['connectionId', 'nodeArn', 'eventStatus']
+ */
 export interface StreamAggregatedResourcesDetailsC
   extends StructCodec<StreamAggregatedResourcesDetails, StreamAggregatedResourcesDetailsJson> {}
 /**
@@ -60,9 +92,26 @@ const event = cloudTrailRecordOf('StreamAggregatedResourcesEvent', {
  * the model. `requestParameters` and `responseElements` are absent or `null`.
  */
 export interface StreamAggregatedResourcesEvent extends t.TypeOf<typeof event> {}
-/** The wire form of {@link StreamAggregatedResourcesEvent}. */
+/**
+ * The wire form of {@link StreamAggregatedResourcesEvent}.
+ *
+ * @example
+ * import type { StreamAggregatedResourcesEventJson } from 'cloudtrail-codecs/appmesh';
+ * import { streamAggregatedResources } from 'cloudtrail-codecs/builders';
+ * const wire: StreamAggregatedResourcesEventJson = streamAggregatedResources(undefined, { status: 'ConnectionTerminated', seed: 2 });
+ * wire.serviceEventDetails.eventStatus; // 'ConnectionTerminated'
+ */
 export interface StreamAggregatedResourcesEventJson extends t.OutputOf<typeof event> {}
-/** The codec of {@link StreamAggregatedResourcesEvent}. */
+/**
+ * The codec of {@link StreamAggregatedResourcesEvent}.
+ *
+ * @example
+ * import { parseNodeArn, StreamAggregatedResourcesEvent, type StreamAggregatedResourcesEventC } from 'cloudtrail-codecs/appmesh';
+ * import { streamAggregatedResources } from 'cloudtrail-codecs/builders';
+ * const codec: StreamAggregatedResourcesEventC = StreamAggregatedResourcesEvent;
+ * const r = codec.decode(streamAggregatedResources(undefined, { node: 'virtualGateway', seed: 1 }));
+ * if (r._tag === 'Right') parseNodeArn(r.right.serviceEventDetails.nodeArn)?.kind; // 'virtualGateway'
+ */
 export interface StreamAggregatedResourcesEventC
   extends StructCodec<StreamAggregatedResourcesEvent, StreamAggregatedResourcesEventJson> {}
 /**

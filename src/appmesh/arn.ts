@@ -2,7 +2,15 @@ import type * as t from 'io-ts';
 import { INVALID, WireType, failureAt, type Invalid } from '../core/WireType.js';
 import { appMeshArnNamespace, appMeshArnTemplates } from './generated/model.js';
 
-/** What every App Mesh ARN holds. */
+/**
+ * What every App Mesh ARN holds, whatever its kind.
+ *
+ * @example
+ * import { parseAppMeshArn, type AppMeshArnBase } from 'cloudtrail-codecs/appmesh';
+ * const meshKey = (arn: AppMeshArnBase): string => `${arn.accountId}/${arn.region}/${arn.meshName}`;
+ * const arn = parseAppMeshArn('arn:aws:appmesh:eu-west-1:111122223333:mesh/shop/virtualNode/cart');
+ * if (arn !== undefined) meshKey(arn); // '111122223333/eu-west-1/shop'
+ */
 export interface AppMeshArnBase {
   readonly partition: string;
   readonly region: string;
@@ -10,7 +18,22 @@ export interface AppMeshArnBase {
   readonly meshName: string;
 }
 
-/** The ARN of an App Mesh resource, taken apart. */
+/**
+ * The ARN of an App Mesh resource, taken apart; `kind` tells which names it has.
+ *
+ * @example
+ * import { formatAppMeshArn, type AppMeshArn } from 'cloudtrail-codecs/appmesh';
+ * const route: AppMeshArn = {
+ *   kind: 'route',
+ *   partition: 'aws',
+ *   region: 'eu-west-1',
+ *   accountId: '111122223333',
+ *   meshName: 'shop',
+ *   virtualRouterName: 'web',
+ *   routeName: 'api',
+ * };
+ * formatAppMeshArn(route); // 'arn:aws:appmesh:eu-west-1:111122223333:mesh/shop/virtualRouter/web/route/api'
+ */
 export type AppMeshArn =
   | (AppMeshArnBase & { readonly kind: 'mesh' })
   | (AppMeshArnBase & { readonly kind: 'virtualNode'; readonly virtualNodeName: string })
@@ -20,7 +43,14 @@ export type AppMeshArn =
   | (AppMeshArnBase & { readonly kind: 'virtualGateway'; readonly virtualGatewayName: string })
   | (AppMeshArnBase & { readonly kind: 'gatewayRoute'; readonly virtualGatewayName: string; readonly gatewayRouteName: string });
 
-/** The kind of resource an {@link AppMeshArn} names. */
+/**
+ * The kind of resource an {@link AppMeshArn} names.
+ *
+ * @example
+ * import { parseAppMeshArn, type AppMeshArnKind } from 'cloudtrail-codecs/appmesh';
+ * const kindOf = (arn: string): AppMeshArnKind | undefined => parseAppMeshArn(arn)?.kind;
+ * kindOf('arn:aws:appmesh:eu-west-1:111122223333:mesh/shop/virtualService/cart.shop.local'); // 'virtualService'
+ */
 export type AppMeshArnKind = AppMeshArn['kind'];
 
 interface Template {
@@ -111,7 +141,14 @@ export function parseNodeArn(
   return arn?.kind === 'virtualNode' || arn?.kind === 'virtualGateway' ? arn : undefined;
 }
 
-/** True for a value that is an {@link AppMeshArn}: a known kind with every part a non-empty string. */
+/**
+ * True for a value that is an {@link AppMeshArn}: a known kind with every part a non-empty string.
+ *
+ * @example
+ * import { isAppMeshArn } from 'cloudtrail-codecs/appmesh';
+ * isAppMeshArn({ kind: 'mesh', partition: 'aws', region: 'eu-west-1', accountId: '111122223333', meshName: 'shop' }); // true
+ * isAppMeshArn({ kind: 'mesh', partition: 'aws', region: 'eu-west-1', accountId: '111122223333', meshName: '' }); // false
+ */
 export function isAppMeshArn(u: unknown): u is AppMeshArn {
   if (typeof u !== 'object' || u === null) return false;
   const v = u as Record<string, unknown>;
@@ -125,7 +162,17 @@ export function isAppMeshArn(u: unknown): u is AppMeshArn {
   });
 }
 
-/** The codec of {@link AppMeshArnFromString}. */
+/**
+ * The codec of {@link AppMeshArnFromString}: {@link AppMeshArn} in memory, the ARN text on the wire.
+ *
+ * @example
+ * import { struct } from 'cloudtrail-codecs';
+ * import { AppMeshArnFromString, type AppMeshArnFromStringC } from 'cloudtrail-codecs/appmesh';
+ * const NodeArn: AppMeshArnFromStringC = AppMeshArnFromString;
+ * const Details = struct('Details', { nodeArn: NodeArn });
+ * const r = Details.decode({ nodeArn: 'arn:aws:appmesh:us-west-2:111122223333:mesh/shop/virtualNode/cart' });
+ * if (r._tag === 'Right') r.right.nodeArn.kind; // 'virtualNode'
+ */
 export interface AppMeshArnFromStringC extends WireType<AppMeshArn, string> {}
 
 class AppMeshArnFromStringType extends WireType<AppMeshArn, string> implements AppMeshArnFromStringC {

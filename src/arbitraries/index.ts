@@ -14,10 +14,19 @@ import { appMeshEventNames, type AppMeshEventName } from '../appmesh/AppMeshEven
 import { appMeshShapes } from '../appmesh/generated/model.js';
 import { appMeshBuilders, type AppMeshEventJsonOf } from '../builders/appmesh.js';
 import { Fixtures } from '../builders/Fixtures.js';
+import type { IdentityMethod } from '../builders/index.js';
 import type { UserIdentityJson } from '../identity/UserIdentity.js';
 import type { ActivityRecordJson } from '../record/ActivityRecord.js';
 
-/** The identity builders of {@link Fixtures}, by name. */
+/**
+ * The identity builders of {@link Fixtures}, by name: the kinds {@link identityArbitrary} draws from.
+ *
+ * @example
+ * import fc from 'fast-check';
+ * import { identityArbitrary, identityKinds } from 'cloudtrail-codecs/arbitraries';
+ * const people = identityKinds.filter((kind) => kind !== 'awsService' && kind !== 'awsAccount');
+ * fc.sample(identityArbitrary(people), 3).length; // 3
+ */
 export const identityKinds = [
   'root',
   'iamUser',
@@ -31,10 +40,19 @@ export const identityKinds = [
   'webIdentityUser',
   'directory',
   'unknown',
-] as const;
+] as const satisfies readonly IdentityMethod[];
 
-/** The name of an identity builder. */
-export type IdentityKindName = (typeof identityKinds)[number];
+/**
+ * The name of an identity builder: the same names as the builders' own
+ * `IdentityMethod`.
+ *
+ * @example
+ * import fc from 'fast-check';
+ * import { identityArbitrary, type IdentityKindName } from 'cloudtrail-codecs/arbitraries';
+ * const sessions: IdentityKindName[] = ['assumedRole', 'federatedUser'];
+ * fc.assert(fc.property(identityArbitrary(sessions), (identity) => 'sessionContext' in identity));
+ */
+export type IdentityKindName = IdentityMethod;
 
 /**
  * Seeds for the builders: any 31-bit integer.

@@ -21,7 +21,16 @@ import type { CloudTrailRecordJson } from '../record/CloudTrailRecord.js';
 import { mergeOverrides, type Overrides } from './overrides.js';
 import { Random, type Seed } from './random.js';
 
-/** How a {@link Fixtures} factory makes its values. */
+/**
+ * How a {@link Fixtures} factory makes its values.
+ *
+ * @example
+ * import { Fixtures, type FixtureOptions } from 'cloudtrail-codecs/builders';
+ * const options: FixtureOptions = { seed: 'billing-tests', referenceTime: '2026-03-02T09:00:00Z', accountId: '111122223333', region: 'eu-west-1' };
+ * const r = new Fixtures(options).record();
+ * r.awsRegion; // 'eu-west-1'
+ * r.eventTime > '2026-03-02T09:00:00Z'; // true: records follow the reference time
+ */
 export interface FixtureOptions {
   /** The seed of every random choice; the same seed gives the same output. Default 1. */
   readonly seed?: Seed;
@@ -50,7 +59,14 @@ const USER_AGENTS = [
 // Names that read and only read: the prefix decides readOnly.
 const READ_ONLY = /^(Get|Describe|List|Head|Lookup|Search|Query|Scan|BatchGet|Check|Validate|View|Preview|Estimate|Select)/;
 
-/** True when an operation name only reads, by the usual AWS naming. */
+/**
+ * True when an operation name only reads, by the usual AWS naming; builders set `readOnly` with it.
+ *
+ * @example
+ * import { isReadOnlyOperation } from 'cloudtrail-codecs/builders';
+ * isReadOnlyOperation('DescribeInstances'); // true
+ * isReadOnlyOperation('PutObject'); // false
+ */
 export function isReadOnlyOperation(eventName: string): boolean {
   return READ_ONLY.test(eventName);
 }
@@ -78,8 +94,9 @@ const DETAIL_TYPES: Readonly<Record<string, string>> = {
  * @example
  * import { Fixtures } from 'cloudtrail-codecs/builders';
  * const fx = new Fixtures({ seed: 7, referenceTime: '2026-03-02T09:00:00Z' });
- * const record = fx.record({ eventSource: 'sqs.amazonaws.com', eventName: 'SendMessage', userIdentity: fx.assumedRole() });
- * record.userIdentity.type; // 'AssumedRole'
+ * const caller = fx.assumedRole();
+ * const record = fx.record({ eventSource: 'sqs.amazonaws.com', eventName: 'SendMessage', userIdentity: caller });
+ * record.recipientAccountId === caller.accountId; // true: one account throughout
  */
 export class Fixtures {
   /** The account of the callers, unless an override says otherwise. */

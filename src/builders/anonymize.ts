@@ -4,7 +4,17 @@
 // everything else is copied as it is. Pure: no Math.random, no clock.
 import { Random, type Seed } from './random.js';
 
-/** The kinds of value the anonymizer replaces. */
+/**
+ * The kinds of value the anonymizer replaces.
+ *
+ * @example
+ * import { createAnonymizer, type AnonymizedKind } from 'cloudtrail-codecs/builders';
+ * const anonymizer = createAnonymizer({ seed: 1 });
+ * anonymizer.anonymize({ userIdentity: { type: 'IAMUser', accountId: '111122223333', arn: 'arn:aws:iam::111122223333:user/alice', userName: 'alice' } });
+ * const replaced = (kind: AnonymizedKind): number => anonymizer.mapping()[kind].size;
+ * replaced('accountId'); // 1
+ * replaced('userName'); // 1
+ */
 export type AnonymizedKind =
   | 'accountId'
   | 'accessKeyId'
@@ -15,16 +25,41 @@ export type AnonymizedKind =
   | 'sessionName'
   | 'secret';
 
-/** Options of {@link anonymize}, {@link anonymizeLogFile} and {@link createAnonymizer}. */
+/**
+ * Options of {@link anonymize}, {@link anonymizeLogFile} and {@link createAnonymizer}.
+ *
+ * @example
+ * import { anonymize, type AnonymizeOptions } from 'cloudtrail-codecs/builders';
+ * const options: AnonymizeOptions = { seed: 'ticket-1234' };
+ * const shared = anonymize({ sourceIPAddress: '34.201.12.9' }, options);
+ * shared.sourceIPAddress === anonymize({ sourceIPAddress: '34.201.12.9' }, options).sourceIPAddress; // true: same seed, same replacement
+ */
 export interface AnonymizeOptions {
   /** Same seed, same replacements. */
   readonly seed: Seed;
 }
 
-/** What an anonymizer has replaced so far: original → replacement, per kind. */
+/**
+ * What an anonymizer has replaced so far: original → replacement, per kind.
+ *
+ * @example
+ * import { createAnonymizer, type AnonymizerMapping } from 'cloudtrail-codecs/builders';
+ * const anonymizer = createAnonymizer({ seed: 1 });
+ * anonymizer.anonymize({ recipientAccountId: '111122223333', sourceIPAddress: '34.201.12.9' });
+ * const mapping: AnonymizerMapping = anonymizer.mapping();
+ * [...mapping.ipv4.keys()]; // ['34.201.12.9']
+ */
 export type AnonymizerMapping = { readonly [K in AnonymizedKind]: ReadonlyMap<string, string> };
 
-/** An anonymizer that keeps its mapping across calls; see {@link createAnonymizer}. */
+/**
+ * An anonymizer that keeps its mapping across calls; see {@link createAnonymizer}.
+ *
+ * @example
+ * import { createAnonymizer, type Anonymizer } from 'cloudtrail-codecs/builders';
+ * // One anonymizer for several files keeps the replacements consistent between them.
+ * const anonymizeAll = <T>(files: readonly T[], anonymizer: Anonymizer = createAnonymizer({ seed: 'case-42' })): T[] =>
+ *   files.map((file) => anonymizer.anonymize(file));
+ */
 export interface Anonymizer {
   /** A copy of `value` with identifying strings replaced. The input is not changed. */
   anonymize<T>(value: T): T;

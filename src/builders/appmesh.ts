@@ -1,6 +1,7 @@
 import type * as t from 'io-ts';
 import { subMinutes } from 'date-fns';
 import { appMeshEvents, type AppMeshEventName } from '../appmesh/AppMeshEvent.js';
+import type { StreamEventStatusName } from '../appmesh/StreamAggregatedResources.js';
 import { appMeshOperations } from '../appmesh/generated/operations.js';
 import { formatIsoUtc, formatJavaUtc } from '../core/utcTime.js';
 import type { JsonObject } from '../core/JsonValue.js';
@@ -9,13 +10,34 @@ import type { ActivityRecordJson } from '../record/ActivityRecord.js';
 import { Fixtures, type FixtureOptions } from './Fixtures.js';
 import { mergeOverrides, type Overrides } from './overrides.js';
 
-/** The wire type of the record of an App Mesh event. */
+/**
+ * The wire type of the record of an App Mesh event, by `eventName`: what its builder returns.
+ *
+ * @example
+ * import { buildAppMeshEvent, type AppMeshEventJsonOf } from 'cloudtrail-codecs/builders';
+ * const meshes: Array<AppMeshEventJsonOf<'CreateMesh'>> = [1, 2, 3].map((seed) => buildAppMeshEvent('CreateMesh', undefined, { seed }));
+ */
 export type AppMeshEventJsonOf<N extends AppMeshEventName> = t.OutputOf<(typeof appMeshEvents)[N]>;
 
-/** The three statuses App Mesh reports for an Envoy's xDS connection. */
-export type StreamStatus = 'ConnectionEstablished' | 'ConnectionGracefullyTerminated' | 'ConnectionTerminated';
+/**
+ * The three statuses App Mesh reports for an Envoy's xDS connection.
+ *
+ * @example
+ * import { streamAggregatedResources, type StreamStatus } from 'cloudtrail-codecs/builders';
+ * const statuses: StreamStatus[] = ['ConnectionEstablished', 'ConnectionGracefullyTerminated', 'ConnectionTerminated'];
+ * const lifecycle = statuses.map((status) => streamAggregatedResources(undefined, { status, seed: 1 }));
+ */
+export type StreamStatus = StreamEventStatusName;
 
-/** Options of an App Mesh builder. */
+/**
+ * Options of an App Mesh builder.
+ *
+ * @example
+ * import { Fixtures, appMeshBuilders, type AppMeshBuildOptions } from 'cloudtrail-codecs/builders';
+ * const notFound: AppMeshBuildOptions = { fail: 'NotFoundException' };
+ * const am = appMeshBuilders(new Fixtures({ seed: 1 }));
+ * am.describeMesh({}, notFound).errorCode; // 'NotFoundException'
+ */
 export interface AppMeshBuildOptions {
   /**
    * Make a failed call: `true` for the error most typical of the operation,
@@ -80,7 +102,14 @@ const TYPICAL_ERROR: Readonly<Record<Verb | 'Tag', string>> = {
 
 type Json = Record<string, unknown>;
 
-/** Builders of App Mesh records, one per event, drawing from one {@link Fixtures} factory. */
+/**
+ * Builders of App Mesh records, one per event, drawing from one {@link Fixtures} factory.
+ *
+ * @example
+ * import { Fixtures, appMeshBuilders, type AppMeshBuilders } from 'cloudtrail-codecs/builders';
+ * const meshLifecycle = (am: AppMeshBuilders) => [am.createMesh(), am.updateMesh(), am.deleteMesh()];
+ * meshLifecycle(appMeshBuilders(new Fixtures({ seed: 4 }))).map((e) => e.eventName); // ['CreateMesh', 'UpdateMesh', 'DeleteMesh']
+ */
 export type AppMeshBuilders = {
   readonly [N in AppMeshEventName as Uncapitalize<N>]: (
     overrides?: Overrides<AppMeshEventJsonOf<N>>,

@@ -2,6 +2,12 @@
  * Overrides for a builder's output: every property optional at every depth,
  * checked against the wire type, so a misspelt key or a number where a
  * string belongs does not compile. Arrays are given whole.
+ *
+ * @example
+ * import type { ActivityRecordJson } from 'cloudtrail-codecs';
+ * import { Fixtures, type Overrides } from 'cloudtrail-codecs/builders';
+ * const denied: Overrides<ActivityRecordJson> = { errorCode: 'AccessDenied', errorMessage: 'User is not authorized', responseElements: null };
+ * new Fixtures({ seed: 1 }).record(denied).errorCode; // 'AccessDenied'
  */
 export type Overrides<T> = T extends readonly unknown[]
   ? T
@@ -16,7 +22,8 @@ export type Overrides<T> = T extends readonly unknown[]
  * @example
  * import type { Uninferred } from 'cloudtrail-codecs/builders';
  * declare function pick<T>(a: T, b: Uninferred<T>): T;
- * pick('x', 'y'); // T is inferred from `a` alone
+ * pick('x', 'x'); // T is 'x', inferred from `a` alone
+ * // pick('x', 'y') does not compile: 'y' is not 'x'. With `b: T` it would, T being 'x' | 'y'.
  */
 export type Uninferred<T> = [T][T extends unknown ? 0 : never];
 
@@ -24,7 +31,16 @@ function isPlainObject(u: unknown): u is Record<string, unknown> {
   return typeof u === 'object' && u !== null && !Array.isArray(u);
 }
 
-/** A deep copy of JSON data; `undefined` members are left out. */
+/**
+ * A deep copy of JSON data; `undefined` members are left out.
+ *
+ * @example
+ * import { copyJson } from 'cloudtrail-codecs/builders';
+ * const original = { userIdentity: { type: 'Root' }, errorCode: undefined };
+ * const copy = copyJson(original);
+ * copy.userIdentity !== original.userIdentity; // true: nested objects are copied too
+ * 'errorCode' in copy; // false
+ */
 export function copyJson<T>(value: T): T {
   if (Array.isArray(value)) return value.map((v) => copyJson(v)) as T;
   if (!isPlainObject(value)) return value;

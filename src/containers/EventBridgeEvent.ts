@@ -11,6 +11,11 @@ import { CloudTrailRecord, type CloudTrailRecordJson } from '../record/CloudTrai
  * The `detail-type` values of EventBridge events that carry a CloudTrail
  * record. Console sign-ins appear as `Sign In` on the wire and as `Signin` in
  * part of AWS's documentation; both are accepted.
+ *
+ * @example
+ * import { cloudTrailDetailTypes } from 'cloudtrail-codecs';
+ * // An EventBridge rule pattern for every event that carries a CloudTrail record.
+ * const pattern = { 'detail-type': [...cloudTrailDetailTypes] };
  */
 export const cloudTrailDetailTypes = [
   'AWS API Call via CloudTrail',
@@ -22,10 +27,27 @@ export const cloudTrailDetailTypes = [
   'AWS Network Activity Event via CloudTrail',
 ] as const;
 
-/** One of {@link cloudTrailDetailTypes}. */
+/**
+ * One of {@link cloudTrailDetailTypes}.
+ *
+ * @example
+ * import type { CloudTrailDetailType } from 'cloudtrail-codecs';
+ * const signIns: readonly CloudTrailDetailType[] = ['AWS Console Sign In via CloudTrail', 'AWS Console Signin via CloudTrail'];
+ */
 export type CloudTrailDetailType = (typeof cloudTrailDetailTypes)[number];
 
-/** An EventBridge event whose `detail` is a CloudTrail record of type `D`. */
+/**
+ * An EventBridge event whose `detail` is a CloudTrail record of type `D`.
+ *
+ * @example
+ * import { decodeEventBridgeEvent, type CloudTrailRecord, type EventBridgeEvent } from 'cloudtrail-codecs';
+ * const where = (e: EventBridgeEvent<CloudTrailRecord>): string => `${e.account} ${e.region} ${e.source}`;
+ * export const handler = async (event: unknown): Promise<void> => {
+ *   const r = decodeEventBridgeEvent(event);
+ *   if (!r.success) throw r.error;
+ *   console.log(where(r.data), r.data.time.toISOString());
+ * };
+ */
 export interface EventBridgeEvent<D> {
   version: string;
   id: string;
@@ -40,12 +62,37 @@ export interface EventBridgeEvent<D> {
   'replay-name'?: string;
 }
 
-/** The wire form of {@link EventBridgeEvent}. */
+/**
+ * The wire form of {@link EventBridgeEvent}.
+ *
+ * @example
+ * import { EventBridgeCloudTrailEvent, type CloudTrailRecordJson, type EventBridgeEventJson } from 'cloudtrail-codecs';
+ * declare const detail: CloudTrailRecordJson;
+ * const wire: EventBridgeEventJson<CloudTrailRecordJson> = {
+ *   version: '0',
+ *   id: '6f1b0c55-0000-4000-8000-000000000006',
+ *   'detail-type': 'AWS API Call via CloudTrail',
+ *   source: 'aws.s3',
+ *   account: '111122223333',
+ *   time: '2026-01-01T00:00:00Z',
+ *   region: 'us-east-1',
+ *   resources: [],
+ *   detail,
+ * };
+ * const r = EventBridgeCloudTrailEvent.decode(wire);
+ */
 export interface EventBridgeEventJson<O> extends Omit<EventBridgeEvent<O>, 'time'> {
   time: string;
 }
 
-/** The codec returned by {@link eventBridgeEventOf}. */
+/**
+ * The codec returned by {@link eventBridgeEventOf}.
+ *
+ * @example
+ * import { InsightRecord, eventBridgeEventOf, type EventBridgeEventC, type InsightRecordJson } from 'cloudtrail-codecs';
+ * const InsightEvent: EventBridgeEventC<InsightRecord, InsightRecordJson> = eventBridgeEventOf(InsightRecord);
+ * InsightEvent.tags.length; // 7: one per CloudTrail detail-type
+ */
 export interface EventBridgeEventC<D, O> extends TaggedUnionC<EventBridgeEvent<D>, EventBridgeEventJson<O>> {}
 
 /**

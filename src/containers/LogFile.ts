@@ -12,20 +12,49 @@ export interface LogFile<A> {
   Records: A[];
 }
 
-/** The codec returned by {@link logFileOf}. */
+/**
+ * The codec returned by {@link logFileOf}; `records` is the codec of the `Records` array.
+ *
+ * @example
+ * import { InsightRecord, logFileOf, type InsightRecordJson, type LogFileC } from 'cloudtrail-codecs';
+ * const InsightLogFile: LogFileC<InsightRecord, InsightRecordJson> = logFileOf(InsightRecord);
+ * InsightLogFile.records.item.name; // 'InsightRecord'
+ */
 export interface LogFileC<A, O> extends WireType<LogFile<A>, LogFile<O>> {
   readonly records: ArrayC<t.Type<A, O, unknown>>;
 }
 
-/** Keys only a digest file has. */
-export const DIGEST_KEYS = ['digestStartTime', 'digestEndTime', 'digestS3Object', 'digestPublicKeyFingerprint'];
+/**
+ * Keys only a digest file has; {@link isDigestFile} looks for them.
+ *
+ * @example
+ * import { DIGEST_KEYS } from 'cloudtrail-codecs';
+ * // Skip digest files while listing a trail's bucket, before decoding anything.
+ * const isDigest = (json: Record<string, unknown>): boolean => !('Records' in json) && DIGEST_KEYS.some((k) => k in json);
+ * DIGEST_KEYS.includes('digestS3Object'); // true
+ */
+export const DIGEST_KEYS: readonly string[] = ['digestStartTime', 'digestEndTime', 'digestS3Object', 'digestPublicKeyFingerprint'];
 
-/** True for the JSON of a CloudTrail digest file. */
+/**
+ * True for the JSON of a CloudTrail digest file, which sits next to log files in S3 but holds no records.
+ *
+ * @example
+ * import { isDigestFile } from 'cloudtrail-codecs';
+ * isDigestFile({ digestStartTime: '2026-01-01T00:00:00Z', digestEndTime: '2026-01-01T01:00:00Z', logFiles: [] }); // true
+ * isDigestFile({ Records: [] }); // false
+ */
 export function isDigestFile(u: unknown): boolean {
   return isObject(u) && !('Records' in u) && DIGEST_KEYS.some((k) => k in u);
 }
 
-/** What a digest file is, for errors about one. */
+/**
+ * What a digest file is, for errors about one.
+ *
+ * @example
+ * import { DIGEST_MESSAGE, decodeLogFile } from 'cloudtrail-codecs';
+ * const r = decodeLogFile({ digestStartTime: '2026-01-01T00:00:00Z', digestEndTime: '2026-01-01T01:00:00Z', logFiles: [] });
+ * if (!r.success) r.error.message.includes(DIGEST_MESSAGE); // true
+ */
 export const DIGEST_MESSAGE =
   'this is a CloudTrail digest file, not a log file: it lists the hashes of log files for integrity validation and holds no Records';
 
@@ -81,7 +110,16 @@ export function logFileOf<A, O>(record: t.Type<A, O, unknown>): LogFileC<A, O> {
  */
 export const LogFile: LogFileC<CloudTrailRecord, CloudTrailRecordJson> = logFileOf(CloudTrailRecord);
 
-/** What {@link decodeLogFile} found in a log file. */
+/**
+ * What {@link decodeLogFile} found in a log file.
+ *
+ * @example
+ * import { decodeLogFileText, type CloudTrailRecord, type LogFileContents } from 'cloudtrail-codecs';
+ * const summary = (contents: LogFileContents<CloudTrailRecord>): string =>
+ *   `${contents.records.length} decoded, ${contents.failures.length} failed`;
+ * const r = decodeLogFileText('{"Records": [{"eventVersion": "1.08"}]}');
+ * if (r.success) summary(r.data); // '0 decoded, 1 failed'
+ */
 export interface LogFileContents<A> {
   /** Every record that decoded, in file order. */
   readonly records: A[];
@@ -89,7 +127,16 @@ export interface LogFileContents<A> {
   readonly failures: RecordFailure[];
 }
 
-/** Options of {@link decodeLogFile}. */
+/**
+ * Options of {@link decodeLogFile}, {@link decodeLogFileText} and {@link decodeLogFileOrThrow}.
+ *
+ * @example
+ * import { ActivityRecord, decodeLogFile, type DecodeLogFileOptions } from 'cloudtrail-codecs';
+ * const options: DecodeLogFileOptions<ActivityRecord> = { record: ActivityRecord };
+ * declare const json: unknown;
+ * const r = decodeLogFile(json, options);
+ * if (r.success) r.data.records.map((record) => record.eventName); // records typed ActivityRecord
+ */
 export interface DecodeLogFileOptions<A> {
   /** The record codec; {@link CloudTrailRecord} by default. */
   readonly record?: t.Decoder<unknown, A>;

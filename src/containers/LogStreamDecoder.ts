@@ -6,13 +6,33 @@ import { DIGEST_KEYS, DIGEST_MESSAGE, LogFile } from './LogFile.js';
 import { locateJsonError } from './jsonText.js';
 import { labelOfRecord, recordFailure, type RecordFailure } from './RecordFailure.js';
 
-/** What a {@link LogStreamDecoder} reports, in file order. */
+/**
+ * What a {@link LogStreamDecoder} reports, in file order: a record, a record that failed, or an error that ends the file.
+ *
+ * @example
+ * import { LogStreamDecoder, type LogStreamItem } from 'cloudtrail-codecs/stream';
+ * const describe = (item: LogStreamItem<unknown>): string =>
+ *   item.kind === 'record' ? `record ${item.index}` : item.kind === 'failure' ? item.failure.message : item.error.message;
+ * const decoder = new LogStreamDecoder();
+ * [...decoder.push('{"Records": ['), ...decoder.end()].map(describe);
+ * // ['The log file is cut short:\n  (root): the text ends too early, before the log file is closed (after 0 records)']
+ */
 export type LogStreamItem<A> =
   | { readonly kind: 'record'; readonly index: number; readonly record: A }
   | { readonly kind: 'failure'; readonly failure: RecordFailure }
   | { readonly kind: 'error'; readonly error: DecodeError };
 
-/** Options of {@link LogStreamDecoder} and {@link decodeLogStream}. */
+/**
+ * Options of {@link LogStreamDecoder} and {@link decodeLogStream}.
+ *
+ * @example
+ * import { ActivityRecord } from 'cloudtrail-codecs';
+ * import { decodeLogStream, type LogStreamOptions } from 'cloudtrail-codecs/stream';
+ * const options: LogStreamOptions<ActivityRecord> = { record: ActivityRecord };
+ * for await (const item of decodeLogStream(['{"Records": ', '[]}'], options)) {
+ *   if (item.kind === 'record') item.record.eventName; // string: records are ActivityRecord
+ * }
+ */
 export interface LogStreamOptions<A> {
   /** The record codec; `CloudTrailRecord` by default. */
   readonly record?: t.Decoder<unknown, A>;

@@ -12,7 +12,14 @@ import { CloudTrailRecord } from '../record/CloudTrailRecord.js';
 import { parseJsonText } from './jsonText.js';
 import { recordFailure, type RecordFailure } from './RecordFailure.js';
 
-/** The codec returned by {@link recordFromJsonString}. */
+/**
+ * The codec returned by {@link recordFromJsonString}: a record in memory, its JSON text on the wire.
+ *
+ * @example
+ * import { ActivityRecord, recordFromJsonString, type RecordFromJsonStringC } from 'cloudtrail-codecs';
+ * const EmbeddedRecord: RecordFromJsonStringC<ActivityRecord> = recordFromJsonString(ActivityRecord);
+ * EmbeddedRecord.record === ActivityRecord; // true
+ */
 export interface RecordFromJsonStringC<A> extends WireType<A, string> {
   readonly record: t.Type<A, unknown, unknown>;
 }
@@ -69,7 +76,14 @@ const lookupFields = {
   Resources: arrayOf(lookupResource),
 };
 
-/** An `Event` of LookupEvents whose `CloudTrailEvent` decodes as `A`. */
+/**
+ * An `Event` of LookupEvents whose `CloudTrailEvent` decodes as `A`.
+ *
+ * @example
+ * import { ActivityRecord, type LookupEventOf } from 'cloudtrail-codecs';
+ * const summary = (e: LookupEventOf<ActivityRecord>): string =>
+ *   `${e.EventName ?? '?'} by ${e.Username ?? '?'} from ${e.CloudTrailEvent.sourceIPAddress ?? '?'}`;
+ */
 export type LookupEventOf<A> = Omit<LookupEvent, 'CloudTrailEvent'> & { CloudTrailEvent: A };
 
 const lookupEvent = struct('LookupEvent', { CloudTrailEvent: recordFromJsonString(CloudTrailRecord) }, lookupFields);
@@ -81,9 +95,31 @@ const lookupEvent = struct('LookupEvent', { CloudTrailEvent: recordFromJsonStrin
  * is accepted too.
  */
 export interface LookupEvent extends t.TypeOf<typeof lookupEvent> {}
-/** The wire form of {@link LookupEvent}. */
+/**
+ * The wire form of {@link LookupEvent}.
+ *
+ * @example
+ * import { LookupEvent, type LookupEventJson } from 'cloudtrail-codecs';
+ * const wire: LookupEventJson = {
+ *   EventId: '0b9e000b-0000-4000-8000-000000000007',
+ *   EventName: 'ConsoleLogin',
+ *   ReadOnly: 'false', // a string on the wire
+ *   EventTime: 1424476529, // epoch seconds
+ *   EventSource: 'signin.amazonaws.com',
+ *   Resources: [],
+ *   CloudTrailEvent: '{"eventVersion":"1.08"}', // the record as JSON text
+ * };
+ * LookupEvent.decode(wire)._tag; // 'Left': the embedded record lacks most fields
+ */
 export interface LookupEventJson extends t.OutputOf<typeof lookupEvent> {}
-/** The codec of {@link LookupEvent}. */
+/**
+ * The codec of {@link LookupEvent}.
+ *
+ * @example
+ * import { LookupEvent, type LookupEventC } from 'cloudtrail-codecs';
+ * const codec: LookupEventC = LookupEvent;
+ * codec.fields.filter((f) => f.required).map((f) => f.key); // ['CloudTrailEvent']
+ */
 export interface LookupEventC extends StructCodec<LookupEvent, LookupEventJson> {}
 /**
  * Codec of {@link LookupEvent}.
@@ -117,7 +153,22 @@ export function decodeLookupEvent(value: unknown): DecodeResult<LookupEvent> {
   return decodeWith(LookupEvent, value);
 }
 
-/** What {@link decodeLookupEventsResponse} found in a response page. */
+/**
+ * What {@link decodeLookupEventsResponse} found in a response page.
+ *
+ * @example
+ * import { decodeLookupEventsResponse, type LookupEventsContents } from 'cloudtrail-codecs';
+ * // Every page of a LookupEvents query, decoded, until the last one.
+ * async function* pages(fetchPage: (nextToken?: string) => Promise<unknown>): AsyncGenerator<LookupEventsContents> {
+ *   let token: string | undefined;
+ *   do {
+ *     const r = decodeLookupEventsResponse(await fetchPage(token));
+ *     if (!r.success) throw r.error;
+ *     yield r.data;
+ *     token = r.data.nextToken;
+ *   } while (token !== undefined);
+ * }
+ */
 export interface LookupEventsContents {
   readonly events: LookupEvent[];
   readonly failures: RecordFailure[];

@@ -2,7 +2,16 @@ import type * as t from 'io-ts';
 import { issuesOf, type Issue } from '../errors/Issue.js';
 import { explainWith } from '../core/WireType.js';
 
-/** A record (or event) of a collection that did not decode. */
+/**
+ * A record (or event) of a collection that did not decode.
+ *
+ * @example
+ * import { decodeLogFile, type RecordFailure } from 'cloudtrail-codecs';
+ * // What to keep of a bad record for a dead-letter queue.
+ * const deadLetter = (f: RecordFailure) => ({ index: f.index, eventID: f.eventID ?? null, reason: f.message, record: f.value });
+ * const r = decodeLogFile({ Records: [{ eventID: 'e-1', eventVersion: '1.08' }] });
+ * if (r.success) r.data.failures.map(deadLetter)[0]?.eventID; // 'e-1'
+ */
 export interface RecordFailure {
   /** Its position in the collection. */
   readonly index: number;

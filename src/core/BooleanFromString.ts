@@ -1,7 +1,15 @@
 import type * as t from 'io-ts';
 import { INVALID, WireType, failureAt, type Invalid } from './WireType.js';
 
-/** The codec of {@link BooleanFromString}. */
+/**
+ * The codec of {@link BooleanFromString}: `boolean` in memory, `"true"` or `"false"` on the wire.
+ *
+ * @example
+ * import { BooleanFromString, struct, type BooleanFromStringC } from 'cloudtrail-codecs';
+ * const Mfa: BooleanFromStringC = BooleanFromString;
+ * const Attributes = struct('Attributes', {}, { mfaAuthenticated: Mfa });
+ * Attributes.encode({ mfaAuthenticated: true }); // { mfaAuthenticated: 'true' }
+ */
 export interface BooleanFromStringC extends WireType<boolean, 'true' | 'false'> {}
 
 class BooleanFromStringType extends WireType<boolean, 'true' | 'false'> implements BooleanFromStringC {

@@ -2,7 +2,14 @@ import type * as t from 'io-ts';
 import { INVALID, WireType, failureAt, type Invalid } from './WireType.js';
 import { isValidDate, stampedDate, wireValueOf } from './wireStamp.js';
 
-/** The codec of {@link DateFromEpochSeconds}. */
+/**
+ * The codec of {@link DateFromEpochSeconds}: `Date` in memory, seconds on the wire.
+ *
+ * @example
+ * import { DateFromEpochSeconds, type DateFromEpochSecondsC } from 'cloudtrail-codecs';
+ * const EventTime: DateFromEpochSecondsC = DateFromEpochSeconds;
+ * EventTime.encode(new Date('2015-02-20T23:55:29.500Z')); // 1424476529.5
+ */
 export interface DateFromEpochSecondsC extends WireType<Date, number> {}
 
 // ±8.64e15 ms is the range of a JavaScript Date.

@@ -1,7 +1,15 @@
 import { formatIsoUtc, utcMillis } from './utcTime.js';
 import { DateFromTextType, type DateFromTextC } from './DateFromText.js';
 
-/** The codec of {@link DateFromIsoTimestamp}. */
+/**
+ * The codec of {@link DateFromIsoTimestamp}.
+ *
+ * @example
+ * import { DateFromIsoTimestamp, struct, type DateFromIsoTimestampC } from 'cloudtrail-codecs';
+ * const EventTime: DateFromIsoTimestampC = DateFromIsoTimestamp;
+ * const Window = struct('Window', { windowStart: EventTime, windowEnd: EventTime });
+ * Window.decode({ windowStart: '2026-01-01T00:00:00Z', windowEnd: '2026-01-01T00:05:00Z' })._tag; // 'Right'
+ */
 export interface DateFromIsoTimestampC extends DateFromTextC {}
 
 function digit(s: string, i: number): number {
@@ -21,6 +29,11 @@ function four(s: string, i: number): number {
  * Milliseconds for `YYYY-MM-DDTHH:MM:SS[.fraction]Z` or the basic form
  * `YYYYMMDDTHHMMSSZ`; `NaN` for anything else. Hand-written because this runs
  * for every record: it is checked against date-fns in the tests.
+ *
+ * @example
+ * import { parseIsoTimestamp } from 'cloudtrail-codecs';
+ * parseIsoTimestamp('2019-10-18T15:00:49Z') === Date.UTC(2019, 9, 18, 15, 0, 49); // true
+ * parseIsoTimestamp('2019-10-18T15:00:49+02:00'); // NaN: only UTC (Z)
  */
 export function parseIsoTimestamp(s: string): number {
   const n = s.length;

@@ -1,7 +1,16 @@
 import { MONTHS, formatJavaUtc, utcMillis } from './utcTime.js';
 import { DateFromTextType, type DateFromTextC } from './DateFromText.js';
 
-/** The codec of {@link DateFromJavaDateText}. */
+/**
+ * The codec of {@link DateFromJavaDateText}.
+ *
+ * @example
+ * import { DateFromJavaDateText, struct, type DateFromJavaDateTextC } from 'cloudtrail-codecs';
+ * const JavaDate: DateFromJavaDateTextC = DateFromJavaDateText;
+ * const Credentials = struct('Credentials', { expiration: JavaDate });
+ * const r = Credentials.decode({ expiration: 'Nov 5, 2023, 4:29:11 AM' });
+ * if (r._tag === 'Right') r.right.expiration.toISOString(); // '2023-11-05T04:29:11.000Z'
+ */
 export interface DateFromJavaDateTextC extends DateFromTextC {}
 
 const MONTH_INDEX: ReadonlyMap<string, number> = new Map(MONTHS.map((m, i) => [m, i + 1]));
@@ -29,6 +38,11 @@ function exactDigits(s: string, i: number, count: number): number {
  * `Oct 18, 2019 3:00:49 PM` (older JDKs) or `Nov 5, 2023, 4:29:11 AM` (JDK 9+,
  * which may also put U+202F, a narrow no-break space, before AM/PM);
  * `NaN` for anything else.
+ *
+ * @example
+ * import { parseJavaDateText } from 'cloudtrail-codecs';
+ * parseJavaDateText('Oct 18, 2019 3:00:49 PM') === Date.UTC(2019, 9, 18, 15, 0, 49); // true
+ * parseJavaDateText('Nov 5, 2023, 4:29:11\u202fAM') === Date.UTC(2023, 10, 5, 4, 29, 11); // true
  */
 export function parseJavaDateText(s: string): number {
   const month = MONTH_INDEX.get(s.slice(0, 3));

@@ -2,7 +2,18 @@ import type * as t from 'io-ts';
 import { INVALID, WireType, failureAt, type Invalid } from './WireType.js';
 import { isValidDate, stampedDate, wireValueOf } from './wireStamp.js';
 
-/** The codec of a timestamp written as text: decodes to `Date`, encodes back to the same text. */
+/**
+ * The codec of a timestamp written as text: decodes to `Date`, encodes back to the same text.
+ *
+ * @example
+ * import { dateFromText, type DateFromTextC } from 'cloudtrail-codecs';
+ * const DateOnly: DateFromTextC = dateFromText(
+ *   'YYYY-MM-DD',
+ *   (s) => (/^\d{4}-\d{2}-\d{2}$/.test(s) ? Date.parse(`${s}T00:00:00Z`) : NaN),
+ *   (d) => d.toISOString().slice(0, 10),
+ * );
+ * DateOnly.encode(new Date('2026-03-02T10:00:00Z')); // '2026-03-02'
+ */
 export interface DateFromTextC extends WireType<Date, string> {}
 
 /**

@@ -8,9 +8,23 @@ export interface JsonObject {
   [key: string]: JsonValue;
 }
 
-/** The codec of {@link JsonObject}. */
+/**
+ * The codec of {@link JsonObject}.
+ *
+ * @example
+ * import { JsonObject, nullable, type JsonObjectC } from 'cloudtrail-codecs';
+ * const Payload: JsonObjectC = JsonObject;
+ * nullable(Payload).is(null); // true
+ */
 export interface JsonObjectC extends WireType<JsonObject, JsonObject> {}
-/** The codec of {@link JsonValue}. */
+/**
+ * The codec of {@link JsonValue}.
+ *
+ * @example
+ * import { JsonValue, arrayOf, type JsonValueC } from 'cloudtrail-codecs';
+ * const AnyJson: JsonValueC = JsonValue;
+ * arrayOf(AnyJson).is([1, 'two', { three: 3 }, null]); // true
+ */
 export interface JsonValueC extends WireType<JsonValue, JsonValue> {}
 
 // Payloads are checked at their top level only. What lies below came out of

@@ -11,6 +11,12 @@ declare const unrecognizedIn: unique symbol;
  * String methods work on it; use `String(value)` where a `string` is needed.
  *
  * @typeParam Domain - names the tag, so brands of different tags do not mix
+ *
+ * @example
+ * import type { Unrecognized } from 'cloudtrail-codecs';
+ * type Light = 'red' | 'green' | Unrecognized<'Light'>;
+ * const meaning = (light: Light): string =>
+ *   light === 'red' ? 'stop' : light === 'green' ? 'go' : `unknown light ${String(light)}`;
  */
 export interface Unrecognized<Domain extends string> extends String {
   readonly [unrecognizedIn]: Domain;

@@ -3,9 +3,21 @@ import * as t from 'io-ts';
 /**
  * Returned by {@link WireType.parse} when the input does not fit. A symbol, so
  * it can never collide with a decoded value.
+ *
+ * @example
+ * import { INVALID, StringValue } from 'cloudtrail-codecs';
+ * StringValue.parse(42) === INVALID; // true
+ * StringValue.parse('us-east-1') === INVALID; // false
  */
 export const INVALID: unique symbol = Symbol('cloudtrail-codecs/invalid');
-/** The type of {@link INVALID}. */
+/**
+ * The type of {@link INVALID}: what a fast-path `parse` answers besides a decoded value.
+ *
+ * @example
+ * import { INVALID, NumberValue, type Invalid } from 'cloudtrail-codecs';
+ * const r: number | Invalid = NumberValue.parse(9.82222e-5);
+ * if (r !== INVALID) r.toFixed(6); // '0.000098'
+ */
 export type Invalid = typeof INVALID;
 
 /**
@@ -21,6 +33,27 @@ export type Invalid = typeof INVALID;
  *
  * @typeParam A - the decoded type
  * @typeParam O - the wire (encoded) type
+ *
+ * @example
+ * import type * as t from 'io-ts';
+ * import { INVALID, WireType, type Invalid } from 'cloudtrail-codecs';
+ * // A port number that a service writes as text: "443" decodes to 443.
+ * class PortFromText extends WireType<number, string> {
+ *   readonly encodesAsIs = false;
+ *   constructor() {
+ *     super('port as text', (u): u is number => Number.isInteger(u));
+ *   }
+ *   parse(u: unknown): number | Invalid {
+ *     return typeof u === 'string' && /^\d{1,5}$/.test(u) ? Number(u) : INVALID;
+ *   }
+ *   explain(u: unknown, c: t.Context): t.Errors {
+ *     return [{ value: u, context: c }];
+ *   }
+ *   encodeValue(a: number): string {
+ *     return String(a);
+ *   }
+ * }
+ * new PortFromText().decode('443'); // right(443)
  */
 export abstract class WireType<A, O = A> extends t.Type<A, O, unknown> {
   /** True when `encode` returns its input unchanged, so parents can skip it. */
@@ -83,12 +116,28 @@ export abstract class WireType<A, O = A> extends t.Type<A, O, unknown> {
   }
 }
 
-/** True for values that are JSON objects: not null, not arrays. */
+/**
+ * True for values that are JSON objects: not null, not arrays.
+ *
+ * @example
+ * import { isObject } from 'cloudtrail-codecs/service-kit';
+ * isObject({ a: 1 }); // true
+ * isObject([1]); // false
+ */
 export function isObject(u: unknown): u is Record<string, unknown> {
   return typeof u === 'object' && u !== null && !Array.isArray(u);
 }
 
-/** The context of a child value: the parent's context plus one entry. */
+/**
+ * The context of a child value: the parent's context plus one entry. Error
+ * paths are read from these entries.
+ *
+ * @example
+ * import { StringValue } from 'cloudtrail-codecs';
+ * import { appendContext, failureAt } from 'cloudtrail-codecs/service-kit';
+ * const root = [{ key: '', type: StringValue, actual: { name: 1 } }];
+ * failureAt(1, appendContext(root, 'name', StringValue, 1)); // one error at path `name`
+ */
 export function appendContext(
   c: t.Context,
   key: string,
@@ -102,7 +151,15 @@ export function appendContext(
   return out;
 }
 
-/** A single failure at the given context. */
+/**
+ * A single failure at the given context, with an optional message that
+ * replaces the usual "expected …, got …".
+ *
+ * @example
+ * import { StringValue, formatErrors } from 'cloudtrail-codecs';
+ * import { failureAt } from 'cloudtrail-codecs/service-kit';
+ * formatErrors(failureAt(42, [{ key: '', type: StringValue, actual: 42 }])); // ['(root): expected string, got 42']
+ */
 export function failureAt(u: unknown, c: t.Context, message?: string): t.Errors {
   return [message === undefined ? { value: u, context: c } : { value: u, context: c, message }];
 }
@@ -113,6 +170,13 @@ export type AnyCodec = t.Type<any, any, unknown>; // eslint-disable-line @typesc
 /**
  * Fast decode through any io-ts codec: our own codecs take the fast path,
  * foreign ones are run through `validate` with an empty context.
+ *
+ * @example
+ * import * as t from 'io-ts';
+ * import { INVALID, StringValue } from 'cloudtrail-codecs';
+ * import { parseWith } from 'cloudtrail-codecs/service-kit';
+ * parseWith(StringValue, 'x'); // 'x'
+ * parseWith(t.number, 'x') === INVALID; // true
  */
 export function parseWith<A>(codec: t.Decoder<unknown, A>, u: unknown): A | Invalid {
   if (codec instanceof WireType) return (codec as WireType<A, unknown>).parse(u);
@@ -120,7 +184,15 @@ export function parseWith<A>(codec: t.Decoder<unknown, A>, u: unknown): A | Inva
   return r._tag === 'Right' ? r.right : INVALID;
 }
 
-/** Slow decode through any io-ts codec, for error reports. */
+/**
+ * Slow decode through any io-ts codec, for error reports: every problem, each
+ * with its context.
+ *
+ * @example
+ * import { NumberValue, formatErrors } from 'cloudtrail-codecs';
+ * import { explainWith } from 'cloudtrail-codecs/service-kit';
+ * formatErrors(explainWith(NumberValue, 'x', [{ key: '', type: NumberValue, actual: 'x' }])); // ['(root): expected number, got "x"']
+ */
 export function explainWith(codec: t.Decoder<unknown, unknown>, u: unknown, c: t.Context): t.Errors {
   if (codec instanceof WireType) return codec.explain(u, c);
   const r = codec.validate(u, c);

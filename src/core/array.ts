@@ -11,7 +11,14 @@ import {
   type Invalid,
 } from './WireType.js';
 
-/** The codec of a JSON array whose items all decode with one codec. */
+/**
+ * The codec of a JSON array whose items all decode with one codec, `item`.
+ *
+ * @example
+ * import { Resource, arrayOf, type ArrayC, type ResourceC } from 'cloudtrail-codecs';
+ * const Resources: ArrayC<ResourceC> = arrayOf(Resource);
+ * Resources.item.name; // 'Resource'
+ */
 export interface ArrayC<C extends t.Mixed> extends WireType<Array<t.TypeOf<C>>, Array<t.OutputOf<C>>> {
   readonly item: C;
 }

@@ -1,6 +1,14 @@
 import { describeValue, formatPath, type Issue } from '../errors/Issue.js';
 
-/** Facts about one shape of an API model, as the code generator writes them. */
+/**
+ * Facts about one shape of an API model, as the code generator writes them:
+ * its kind and the constraints that {@link checkConstraints} checks.
+ *
+ * @example
+ * import { checkConstraints, type ShapeFacts } from 'cloudtrail-codecs/service-kit';
+ * const Port: ShapeFacts = { kind: 'integer', range: { min: 1, max: 65535 } };
+ * checkConstraints({ Port }, 'Port', 70000).map((i) => i.message); // ['(root): expected a value of 1 to 65535, got 70000']
+ */
 export interface ShapeFacts {
   readonly kind: string;
   readonly length?: { readonly min?: number; readonly max?: number };
@@ -12,7 +20,18 @@ export interface ShapeFacts {
   readonly members?: { readonly [name: string]: { readonly target: string; readonly required: boolean } };
 }
 
-/** A table of {@link ShapeFacts} by shape name. */
+/**
+ * A table of {@link ShapeFacts} by shape name: a model, as far as {@link checkConstraints} needs it.
+ *
+ * @example
+ * import { checkConstraints, type ShapeTable } from 'cloudtrail-codecs/service-kit';
+ * const shapes: ShapeTable = {
+ *   TagKeys: { kind: 'list', member: 'TagKey', length: { max: 2 }, uniqueItems: true },
+ *   TagKey: { kind: 'string', length: { min: 1, max: 128 } },
+ * };
+ * checkConstraints(shapes, 'TagKeys', ['env', 'env', 'team']).map((i) => i.message);
+ * // ['(root): expected at most 2 items, got 3', '(root): expected unique items, got repeats']
+ */
 export interface ShapeTable {
   readonly [shape: string]: ShapeFacts;
 }

@@ -4,12 +4,24 @@ import { WireType, encodesAsIs, explainWith, isObject, looseOf, parseWith, type 
 /**
  * The type of `{}`. Reading any property of it gives `undefined`, so on
  * `Issuer | EmptyObject` a read such as `issuer.arn` is `string | undefined`.
+ *
+ * @example
+ * import type { EmptyObject, SessionIssuer } from 'cloudtrail-codecs';
+ * const roleName = (issuer: SessionIssuer | EmptyObject): string | undefined => issuer.userName;
+ * roleName({}); // undefined
  */
 export interface EmptyObject {
   readonly [key: string]: undefined;
 }
 
-/** The codec returned by {@link emptyOr}. */
+/**
+ * The codec returned by {@link emptyOr}.
+ *
+ * @example
+ * import { SessionIssuer, emptyOr, type EmptyOrC, type SessionIssuerC } from 'cloudtrail-codecs';
+ * const IssuerOrEmpty: EmptyOrC<SessionIssuerC> = emptyOr(SessionIssuer);
+ * IssuerOrEmpty.is({}); // true
+ */
 export interface EmptyOrC<C extends t.Mixed> extends WireType<t.TypeOf<C> | EmptyObject, t.OutputOf<C> | EmptyObject> {
   readonly inner: C;
 }

@@ -18,20 +18,52 @@ import {
  * others are typed `?: never` so that `value.member?.field` reads work without
  * narrowing first. The last variant, with no known member, is a member added
  * to the model after this release: its key and value are kept as data.
+ *
+ * @example
+ * import { struct, StringValue } from 'cloudtrail-codecs';
+ * import type { ExactlyOneOf } from 'cloudtrail-codecs/service-kit';
+ * const members = {
+ *   file: struct('FileTrust', { certificateChain: StringValue }),
+ *   sds: struct('SdsTrust', { secretName: StringValue }),
+ * };
+ * // Any member reads without narrowing first.
+ * const certificateOf = (trust: ExactlyOneOf<typeof members>): string | undefined => trust.file?.certificateChain;
+ * certificateOf({ sds: { secretName: 'mesh-ca' } }); // undefined
  */
 export type ExactlyOneOf<P extends Props> =
   | {
       [K in keyof P]: { [M in K]: t.TypeOf<P[K]> } & { [M in Exclude<keyof P, K>]?: never };
     }[keyof P]
   | { [M in keyof P]?: never };
-/** The wire type of {@link ExactlyOneOf}. */
+/**
+ * The wire type of {@link ExactlyOneOf}.
+ *
+ * @example
+ * import { DateFromIsoTimestamp, NumberValue } from 'cloudtrail-codecs';
+ * import type { ExactlyOneOfJson } from 'cloudtrail-codecs/service-kit';
+ * const members = { at: DateFromIsoTimestamp, afterSeconds: NumberValue };
+ * // On the wire the timestamp member is text, not a Date.
+ * const wire: ExactlyOneOfJson<typeof members> = { at: '2026-01-01T00:00:00Z' };
+ */
 export type ExactlyOneOfJson<P extends Props> =
   | {
       [K in keyof P]: { [M in K]: t.OutputOf<P[K]> } & { [M in Exclude<keyof P, K>]?: never };
     }[keyof P]
   | { [M in keyof P]?: never };
 
-/** The codec returned by {@link exactlyOne}. */
+/**
+ * The codec returned by {@link exactlyOne}; `members` holds the codec of each member.
+ *
+ * @example
+ * import { struct, StringValue } from 'cloudtrail-codecs';
+ * import { exactlyOne, type ExactlyOneC } from 'cloudtrail-codecs/service-kit';
+ * const members = {
+ *   file: struct('FileTrust', { certificateChain: StringValue }),
+ *   sds: struct('SdsTrust', { secretName: StringValue }),
+ * };
+ * const Trust: ExactlyOneC<typeof members> = exactlyOne('Trust', members);
+ * Object.keys(Trust.members); // ['file', 'sds']
+ */
 export interface ExactlyOneC<P extends Props> extends WireType<ExactlyOneOf<P>, ExactlyOneOfJson<P>> {
   readonly members: P;
 }

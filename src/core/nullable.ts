@@ -8,7 +8,14 @@ import {
   type Invalid,
 } from './WireType.js';
 
-/** The codec of `A | null`. */
+/**
+ * The codec of `A | null`; `inner` is the codec of the values besides `null`.
+ *
+ * @example
+ * import { JsonObject, nullable, type JsonObjectC, type NullableC } from 'cloudtrail-codecs';
+ * const ResponseElements: NullableC<JsonObjectC> = nullable(JsonObject);
+ * ResponseElements.inner === JsonObject; // true
+ */
 export interface NullableC<C extends t.Mixed> extends WireType<t.TypeOf<C> | null, t.OutputOf<C> | null> {
   readonly inner: C;
 }

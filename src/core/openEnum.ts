@@ -4,10 +4,23 @@ import { INVALID, WireType, failureAt, type Invalid } from './WireType.js';
 /**
  * The known values of an enumeration plus any other string. `(string & {})`
  * keeps the literals visible to editors while accepting values AWS adds later.
+ *
+ * @example
+ * import type { OpenEnum } from 'cloudtrail-codecs';
+ * type TlsVersion = OpenEnum<'TLSv1.2' | 'TLSv1.3'>;
+ * const seen: TlsVersion[] = ['TLSv1.3', 'TLSv1.4']; // editors suggest the known two; later ones are allowed
  */
 export type OpenEnum<Known extends string> = Known | (string & {});
 
-/** The codec of an {@link OpenEnum}. */
+/**
+ * The codec of an {@link OpenEnum}; it keeps the known values and tells them apart from others.
+ *
+ * @example
+ * import { InsightType, type OpenEnumC } from 'cloudtrail-codecs';
+ * const knownOnly = <K extends string>(codec: OpenEnumC<K>, values: readonly string[]): K[] =>
+ *   values.filter((v): v is K => codec.isKnown(v));
+ * knownOnly(InsightType, ['ApiCallRateInsight', 'ApiLatencyInsight']); // ['ApiCallRateInsight']
+ */
 export interface OpenEnumC<Known extends string> extends WireType<OpenEnum<Known>, OpenEnum<Known>> {
   /** The values listed at build time, in their documented order. */
   readonly known: readonly Known[];

@@ -3,7 +3,14 @@ import type { openEnum } from './openEnum.js';
 import type { Unrecognized } from './Unrecognized.js';
 import { INVALID, WireType, failureAt, type Invalid } from './WireType.js';
 
-/** The codec returned by {@link openTag}. */
+/**
+ * The codec returned by {@link openTag}.
+ *
+ * @example
+ * import { openTag, type OpenTagC } from 'cloudtrail-codecs';
+ * const State: OpenTagC<'Start' | 'End', 'InsightState'> = openTag('InsightState', ['Start', 'End']);
+ * State.known; // ['Start', 'End']
+ */
 export interface OpenTagC<Known extends string, Domain extends string>
   extends WireType<Known | Unrecognized<Domain>, string> {
   /** The values listed at build time. */

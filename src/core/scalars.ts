@@ -1,11 +1,32 @@
 import type * as t from 'io-ts';
 import { INVALID, WireType, failureAt, type Invalid } from './WireType.js';
 
-/** The codec of JSON strings; same meaning as `t.string`, on the fast path. */
+/**
+ * The codec of JSON strings; same meaning as `t.string`, on the fast path.
+ *
+ * @example
+ * import { StringValue, arrayOf, type StringC } from 'cloudtrail-codecs';
+ * const Name: StringC = StringValue;
+ * arrayOf(Name).is(['alice', 'bob']); // true
+ */
 export interface StringC extends WireType<string, string> {}
-/** The codec of JSON numbers; same meaning as `t.number`, on the fast path. */
+/**
+ * The codec of JSON numbers; same meaning as `t.number`, on the fast path.
+ *
+ * @example
+ * import { NumberValue, struct, type NumberC } from 'cloudtrail-codecs';
+ * const Average: NumberC = NumberValue;
+ * struct('Statistic', { average: Average }).is({ average: 9.82222e-5 }); // true
+ */
 export interface NumberC extends WireType<number, number> {}
-/** The codec of JSON booleans; same meaning as `t.boolean`, on the fast path. */
+/**
+ * The codec of JSON booleans; same meaning as `t.boolean`, on the fast path.
+ *
+ * @example
+ * import { BooleanValue, struct, type BooleanC } from 'cloudtrail-codecs';
+ * const Flag: BooleanC = BooleanValue;
+ * struct('Flags', {}, { readOnly: Flag }).is({ readOnly: 'true' }); // false: here the wire has a JSON boolean
+ */
 export interface BooleanC extends WireType<boolean, boolean> {}
 
 class ScalarType<A extends string | number | boolean> extends WireType<A, A> {
@@ -57,7 +78,14 @@ export const NumberValue: NumberC = new ScalarType<number>('number', 'number');
  */
 export const BooleanValue: BooleanC = new ScalarType<boolean>('boolean', 'boolean');
 
-/** The codec of one string literal. */
+/**
+ * The codec of one string literal; `value` is the literal itself.
+ *
+ * @example
+ * import { literal, type LiteralC } from 'cloudtrail-codecs';
+ * const Insight: LiteralC<'AwsCloudTrailInsight'> = literal('AwsCloudTrailInsight');
+ * Insight.value; // 'AwsCloudTrailInsight'
+ */
 export interface LiteralC<L extends string> extends WireType<L, L> {
   readonly value: L;
 }
@@ -92,7 +120,14 @@ export function literal<L extends string>(value: L): LiteralC<L> {
   return new LiteralType(value);
 }
 
-/** The codec of a fixed set of string or boolean literals, kept as they are. */
+/**
+ * The codec of a fixed set of string or boolean literals, kept as they are; `values` lists them.
+ *
+ * @example
+ * import { literalUnion, type LiteralUnionC } from 'cloudtrail-codecs';
+ * const AssumedRoot: LiteralUnionC<'true' | 'false' | boolean> = literalUnion(['true', 'false', true, false]);
+ * AssumedRoot.values.length; // 4
+ */
 export interface LiteralUnionC<L extends string | boolean> extends WireType<L, L> {
   readonly values: readonly L[];
 }

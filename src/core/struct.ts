@@ -13,34 +13,81 @@ import {
 } from './WireType.js';
 import { noteWireField, wireFieldOf } from './wireStamp.js';
 
-/** Codecs by property name. */
+/**
+ * Codecs by property name: the `required` and `optional` arguments of {@link struct}.
+ *
+ * @example
+ * import { DateFromIsoTimestamp, StringValue, struct, type Props } from 'cloudtrail-codecs';
+ * const windowProps = { windowStart: DateFromIsoTimestamp, windowSize: StringValue } satisfies Props;
+ * const TimeWindow = struct('TimeWindow', windowProps);
+ * TimeWindow.is({ windowStart: new Date(), windowSize: 'PT5M' }); // true
+ */
 export interface Props {
   readonly [key: string]: t.Mixed;
 }
 
-/** The decoded type of a struct with required props `R` and optional props `O`. */
+/**
+ * The decoded type of a struct with required props `R` and optional props `O`.
+ *
+ * @example
+ * import { DateFromIsoTimestamp, StringValue, type StructTypeOf } from 'cloudtrail-codecs';
+ * const required = { windowStart: DateFromIsoTimestamp };
+ * const optional = { windowSize: StringValue };
+ * const window: StructTypeOf<typeof required, typeof optional> = { windowStart: new Date('2026-01-01T00:00:00Z') };
+ */
 export type StructTypeOf<R extends Props, O extends Props> = { [K in keyof R]: t.TypeOf<R[K]> } & {
   [K in keyof O]?: t.TypeOf<O[K]>;
 };
-/** The wire type of a struct with required props `R` and optional props `O`. */
+/**
+ * The wire type of a struct with required props `R` and optional props `O`.
+ *
+ * @example
+ * import { DateFromIsoTimestamp, StringValue, type StructOutputOf } from 'cloudtrail-codecs';
+ * const required = { windowStart: DateFromIsoTimestamp };
+ * const optional = { windowSize: StringValue };
+ * // On the wire the timestamp is text, not a Date.
+ * const wire: StructOutputOf<typeof required, typeof optional> = { windowStart: '2026-01-01T00:00:00Z', windowSize: 'PT5M' };
+ */
 export type StructOutputOf<R extends Props, O extends Props> = { [K in keyof R]: t.OutputOf<R[K]> } & {
   [K in keyof O]?: t.OutputOf<O[K]>;
 };
 
-/** One property of a struct, as the struct sees it. */
+/**
+ * One property of a struct, as the struct sees it: its key, codec, and whether it is required.
+ *
+ * @example
+ * import { SessionIssuer, type StructField } from 'cloudtrail-codecs';
+ * const describe = (f: StructField): string => `${f.key}${f.required ? '' : '?'}: ${f.codec.name}`;
+ * SessionIssuer.fields.map(describe); // ['type: SessionIssuerType', 'principalId: string', …, 'userName?: string']
+ */
 export interface StructField {
   readonly key: string;
   readonly codec: t.Mixed;
   readonly required: boolean;
 }
 
-/** A struct codec, seen through its decoded and wire types. */
+/**
+ * A struct codec, seen through its decoded and wire types. Every record and
+ * identity codec of the library is one, so their properties can be listed.
+ *
+ * @example
+ * import { ActivityRecord, type StructCodec } from 'cloudtrail-codecs';
+ * const requiredKeys = <A, O>(codec: StructCodec<A, O>): string[] => codec.fields.filter((f) => f.required).map((f) => f.key);
+ * requiredKeys(ActivityRecord); // ['eventVersion', 'userIdentity', 'eventTime', 'eventSource', 'eventName', 'awsRegion']
+ */
 export interface StructCodec<A, O> extends WireType<A, O> {
   /** Every declared property, required ones first. */
   readonly fields: readonly StructField[];
 }
 
-/** The codec returned by {@link struct}. */
+/**
+ * The codec returned by {@link struct}, which keeps the codecs it was made from.
+ *
+ * @example
+ * import { StringValue, struct, type StringC, type StructC } from 'cloudtrail-codecs';
+ * const Tls: StructC<{ tlsVersion: StringC }, { cipherSuite: StringC }> = struct('Tls', { tlsVersion: StringValue }, { cipherSuite: StringValue });
+ * Object.keys(Tls.optional); // ['cipherSuite']
+ */
 export interface StructC<R extends Props, O extends Props> extends StructCodec<StructTypeOf<R, O>, StructOutputOf<R, O>> {
   readonly required: R;
   readonly optional: O;

@@ -1,7 +1,15 @@
 import type * as t from 'io-ts';
 import { INVALID, WireType, appendContext, explainWith, failureAt, isObject, parseWith, type Invalid } from './WireType.js';
 
-/** How a {@link taggedUnion} chooses its branch. */
+/**
+ * How a {@link taggedUnion} chooses its branch beyond the table: fallbacks, and a computed tag.
+ *
+ * @example
+ * import { JsonObject, literal, struct, taggedUnion, type TaggedUnionOptions } from 'cloudtrail-codecs';
+ * const options: TaggedUnionOptions = { unrecognized: JsonObject };
+ * const Message = taggedUnion<{ kind: 'ping' } | JsonObject, unknown>('Message', 'kind', { ping: struct('Ping', { kind: literal('ping') }) }, options);
+ * Message.is({ kind: 'pong' }); // true: other kinds fall back to JsonObject
+ */
 export interface TaggedUnionOptions {
   /** The branch for tags that are strings but not in the table. */
   readonly unrecognized?: t.Mixed;
@@ -16,7 +24,15 @@ export interface TaggedUnionOptions {
   readonly tagOf?: (u: Record<string, unknown>) => unknown;
 }
 
-/** The codec returned by {@link taggedUnion}. */
+/**
+ * The codec returned by {@link taggedUnion}: the tag, the known tags, and the branch for a tag value.
+ *
+ * @example
+ * import { UserIdentity, type TaggedUnionC } from 'cloudtrail-codecs';
+ * const branchName = <A, O>(union: TaggedUnionC<A, O>, tag: string): string | undefined => union.branchFor(tag)?.name;
+ * branchName(UserIdentity, 'AssumedRole'); // 'AssumedRoleIdentity'
+ * branchName(UserIdentity, 'QuantumUser'); // 'UnrecognizedIdentity'
+ */
 export interface TaggedUnionC<A, O> extends WireType<A, O> {
   /** The property that selects the branch. */
   readonly tag: string;

@@ -4,17 +4,40 @@ import { DecodeError } from './DecodeError.js';
 /**
  * The outcome of a decode, for callers who do not use fp-ts: the data on
  * success, a {@link DecodeError} on failure.
+ *
+ * @example
+ * import { decodeRecordText, type CloudTrailRecord, type DecodeResult } from 'cloudtrail-codecs';
+ * const r: DecodeResult<CloudTrailRecord> = decodeRecordText('{}');
+ * if (r.success) r.data.eventVersion;
+ * else r.error.issues.map((i) => i.path); // ['eventVersion', 'userIdentity', 'eventTime', 'eventSource', 'eventName', 'awsRegion']
  */
 export type DecodeResult<A> =
   | { readonly success: true; readonly data: A }
   | { readonly success: false; readonly error: DecodeError };
 
-/** A successful {@link DecodeResult}. */
+/**
+ * A successful {@link DecodeResult}, for decoders of your own that answer in the same shape.
+ *
+ * @example
+ * import { DecodeError, fail, succeed, type DecodeResult } from 'cloudtrail-codecs';
+ * const parsePort = (text: string): DecodeResult<number> =>
+ *   /^\d{1,5}$/.test(text) ? succeed(Number(text)) : fail(DecodeError.single(`not a port: ${text}`));
+ * parsePort('443'); // { success: true, data: 443 }
+ */
 export function succeed<A>(data: A): DecodeResult<A> {
   return { success: true, data };
 }
 
-/** A failed {@link DecodeResult}. */
+/**
+ * A failed {@link DecodeResult}, for decoders of your own that answer in the same shape.
+ *
+ * @example
+ * import { DecodeError, fail, succeed, type DecodeResult } from 'cloudtrail-codecs';
+ * const parseAccountId = (text: string): DecodeResult<string> =>
+ *   /^\d{12}$/.test(text) ? succeed(text) : fail(DecodeError.single(`expected 12 digits, got ${JSON.stringify(text)}`, text, 'Not an account id'));
+ * const r = parseAccountId('1111-2222-3333');
+ * if (!r.success) r.error.message; // 'Not an account id:\n  (root): expected 12 digits, got "1111-2222-3333"'
+ */
 export function fail<A>(error: DecodeError): DecodeResult<A> {
   return { success: false, error };
 }
@@ -30,6 +53,11 @@ function idOf(v: Record<string, unknown>, ...keys: string[]): string | undefined
 /**
  * `(eventName X, eventID Y)` for a value that carries readable ids (a record,
  * or a LookupEvents event with `EventName`/`EventId`), else `''`.
+ *
+ * @example
+ * import { recordIds } from 'cloudtrail-codecs';
+ * recordIds({ eventName: 'PutObject', eventID: '5a1c2d3e-0000-4000-8000-000000000001' }); // '(eventName PutObject, eventID 5a1c2d3e-0000-4000-8000-000000000001)'
+ * recordIds(['not', 'a', 'record']); // ''
  */
 export function recordIds(value: unknown): string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return '';
@@ -37,7 +65,7 @@ export function recordIds(value: unknown): string {
   const name = idOf(v, 'eventName', 'EventName');
   const id = idOf(v, 'eventID', 'eventId', 'EventId');
   const parts = [name === undefined ? '' : `eventName ${name}`, id === undefined ? '' : `eventID ${id}`].filter((x) => x !== '');
-  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+  return parts.length === 0 ? '' : `(${parts.join(', ')})`;
 }
 
 /**
@@ -50,7 +78,7 @@ export function recordIds(value: unknown): string {
  */
 export function decodeWith<A>(codec: t.Decoder<unknown, A>, value: unknown): DecodeResult<A> {
   const r = codec.decode(value);
-  return r._tag === 'Right' ? succeed(r.right) : fail(DecodeError.fromErrors(r.left, `Not a valid ${codec.name}${recordIds(value)}`));
+  return r._tag === 'Right' ? succeed(r.right) : fail(DecodeError.fromErrors(r.left, [`Not a valid ${codec.name}`, recordIds(value)].filter((x) => x !== '').join(' ')));
 }
 
 /**

@@ -1,6 +1,14 @@
 import type * as t from 'io-ts';
 
-/** One problem found while decoding. */
+/**
+ * One problem found while decoding: where it is, what was expected there, and what was found.
+ *
+ * @example
+ * import { decodeRecord, type Issue } from 'cloudtrail-codecs';
+ * const missingPaths = (issues: readonly Issue[]): string[] => issues.filter((i) => i.missing).map((i) => i.path);
+ * const r = decodeRecord({ eventVersion: '1.08', eventSource: 's3.amazonaws.com' });
+ * if (!r.success) missingPaths(r.error.issues); // ['userIdentity', 'eventTime', 'eventName', 'awsRegion']
+ */
 export interface Issue {
   /** Where, as a JSON path such as `Records[3].userIdentity.type`; `""` for the value itself. */
   readonly path: string;
@@ -18,7 +26,14 @@ export interface Issue {
 
 const IDENTIFIER = /^[A-Za-z_$][\w$-]*$/;
 
-/** Renders path segments as `a.b[3]["odd key"]`. */
+/**
+ * Renders path segments as `a.b[3]["odd key"]`, the form {@link Issue.path} uses.
+ *
+ * @example
+ * import { formatPath } from 'cloudtrail-codecs';
+ * formatPath(['Records', 3, 'userIdentity', 'type']); // 'Records[3].userIdentity.type'
+ * formatPath(['requestParameters', 'tags', 'cost center']); // 'requestParameters.tags["cost center"]'
+ */
 export function formatPath(segments: ReadonlyArray<string | number>): string {
   let out = '';
   for (const s of segments) {
@@ -31,7 +46,14 @@ export function formatPath(segments: ReadonlyArray<string | number>): string {
 
 const MAX_SHOWN = 80;
 
-/** A short rendering of a value for error messages. */
+/**
+ * A short rendering of a value for error messages: long strings are cut, objects and arrays summed up.
+ *
+ * @example
+ * import { describeValue } from 'cloudtrail-codecs';
+ * describeValue(['a', 'b', 'c']); // 'an array of 3 items'
+ * describeValue(new Date('2026-01-01T00:00:00Z')); // 'a Date (2026-01-01T00:00:00.000Z)'
+ */
 export function describeValue(u: unknown): string {
   switch (typeof u) {
     case 'string': {
@@ -71,7 +93,14 @@ function segmentsOf(context: t.Context): Array<string | number> {
   return segments;
 }
 
-/** Turns one io-ts validation error into an {@link Issue}. */
+/**
+ * Turns one io-ts validation error into an {@link Issue}; {@link issuesOf} does it for all of them.
+ *
+ * @example
+ * import { BooleanFromString, issueOf } from 'cloudtrail-codecs';
+ * const r = BooleanFromString.decode('yes');
+ * if (r._tag === 'Left' && r.left[0] !== undefined) issueOf(r.left[0]).message; // '(root): expected "true" | "false", got "yes"'
+ */
 export function issueOf(error: t.ValidationError): Issue {
   const segments = segmentsOf(error.context);
   const path = formatPath(segments);

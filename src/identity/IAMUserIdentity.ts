@@ -13,9 +13,23 @@ const codec = struct(
  * `userIdentity` of type `IAMUser`. An IAM user with long-term credentials (access key `AKIA…`) or a console session (`ASIA…`). Failed console sign-ins can lack `arn` and `principalId` and carry `userName` `HIDDEN_DUE_TO_SECURITY_REASONS`.
  */
 export interface IAMUserIdentity extends t.TypeOf<typeof codec> {}
-/** The wire form of {@link IAMUserIdentity}. */
+/**
+ * The wire form of {@link IAMUserIdentity}.
+ *
+ * @example
+ * import { IAMUserIdentity, type IAMUserIdentityJson } from 'cloudtrail-codecs';
+ * const wire: IAMUserIdentityJson = { type: 'IAMUser', accountId: '111122223333', userName: 'alice' };
+ * IAMUserIdentity.decode(wire)._tag; // 'Right'
+ */
 export interface IAMUserIdentityJson extends t.OutputOf<typeof codec> {}
-/** The codec of {@link IAMUserIdentity}. */
+/**
+ * The codec of {@link IAMUserIdentity}.
+ *
+ * @example
+ * import { IAMUserIdentity, type IAMUserIdentityC } from 'cloudtrail-codecs';
+ * const codec: IAMUserIdentityC = IAMUserIdentity;
+ * codec.is({ type: 'IAMUser', userName: 'alice' }); // false: accountId is required
+ */
 export interface IAMUserIdentityC extends StructCodec<IAMUserIdentity, IAMUserIdentityJson> {}
 /**
  * Codec of {@link IAMUserIdentity}.

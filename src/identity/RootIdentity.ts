@@ -13,9 +13,29 @@ const codec = struct(
  * `userIdentity` of type `Root`. The account's root user. `principalId` is the account id and `arn` ends in `:root`; `userName` is the account alias when one is set.
  */
 export interface RootIdentity extends t.TypeOf<typeof codec> {}
-/** The wire form of {@link RootIdentity}. */
+/**
+ * The wire form of {@link RootIdentity}.
+ *
+ * @example
+ * import { RootIdentity, type RootIdentityJson } from 'cloudtrail-codecs';
+ * const wire: RootIdentityJson = {
+ *   type: 'Root',
+ *   principalId: '111122223333',
+ *   arn: 'arn:aws:iam::111122223333:root',
+ *   accountId: '111122223333',
+ *   accessKeyId: '',
+ * };
+ * RootIdentity.decode(wire)._tag; // 'Right'
+ */
 export interface RootIdentityJson extends t.OutputOf<typeof codec> {}
-/** The codec of {@link RootIdentity}. */
+/**
+ * The codec of {@link RootIdentity}.
+ *
+ * @example
+ * import { RootIdentity, type RootIdentityC } from 'cloudtrail-codecs';
+ * const codec: RootIdentityC = RootIdentity;
+ * codec.fields.filter((f) => f.required).map((f) => f.key); // ['type', 'accountId', 'principalId', 'arn']
+ */
 export interface RootIdentityC extends StructCodec<RootIdentity, RootIdentityJson> {}
 /**
  * Codec of {@link RootIdentity}.

@@ -13,9 +13,28 @@ const codec = struct(
  * `userIdentity` of type `SAMLUser`. The caller of `sts:AssumeRoleWithSAML`: `identityProvider` is the SAML name qualifier and `userName` the subject.
  */
 export interface SAMLUserIdentity extends t.TypeOf<typeof codec> {}
-/** The wire form of {@link SAMLUserIdentity}. */
+/**
+ * The wire form of {@link SAMLUserIdentity}.
+ *
+ * @example
+ * import { SAMLUserIdentity, type SAMLUserIdentityJson } from 'cloudtrail-codecs';
+ * const wire: SAMLUserIdentityJson = {
+ *   type: 'SAMLUser',
+ *   principalId: 'SJ6ll3D5x0bBnx8KhuPqJexample=:alice@example.com',
+ *   userName: 'alice@example.com',
+ *   identityProvider: 'SJ6ll3D5x0bBnx8KhuPqJexample=',
+ * };
+ * SAMLUserIdentity.decode(wire)._tag; // 'Right'
+ */
 export interface SAMLUserIdentityJson extends t.OutputOf<typeof codec> {}
-/** The codec of {@link SAMLUserIdentity}. */
+/**
+ * The codec of {@link SAMLUserIdentity}.
+ *
+ * @example
+ * import { SAMLUserIdentity, type SAMLUserIdentityC } from 'cloudtrail-codecs';
+ * const codec: SAMLUserIdentityC = SAMLUserIdentity;
+ * codec.fields.filter((f) => f.required).map((f) => f.key); // ['type', 'principalId', 'userName', 'identityProvider']
+ */
 export interface SAMLUserIdentityC extends StructCodec<SAMLUserIdentity, SAMLUserIdentityJson> {}
 /**
  * Codec of {@link SAMLUserIdentity}.

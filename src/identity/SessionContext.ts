@@ -10,6 +10,10 @@ import { struct, type StructCodec } from '../core/struct.js';
 /**
  * The kinds of principal that issue a session: `Role` for assumed roles,
  * `IAMUser` or `Root` for federation tokens and console sessions.
+ *
+ * @example
+ * import { SessionIssuerType } from 'cloudtrail-codecs';
+ * SessionIssuerType.known; // ['Role', 'IAMUser', 'Root']
  */
 export const SessionIssuerType: OpenEnumC<'Role' | 'IAMUser' | 'Root'> = openEnum('SessionIssuerType', [
   'Role',
@@ -27,9 +31,28 @@ const sessionIssuer = struct(
  * (`userName` is then the role name).
  */
 export interface SessionIssuer extends t.TypeOf<typeof sessionIssuer> {}
-/** The wire form of {@link SessionIssuer}. */
+/**
+ * The wire form of {@link SessionIssuer}.
+ *
+ * @example
+ * import type { SessionIssuerJson } from 'cloudtrail-codecs';
+ * const issuer: SessionIssuerJson = {
+ *   type: 'Role',
+ *   principalId: 'AROAEXAMPLEID',
+ *   arn: 'arn:aws:iam::111122223333:role/Deployer',
+ *   accountId: '111122223333',
+ *   userName: 'Deployer',
+ * };
+ */
 export interface SessionIssuerJson extends t.OutputOf<typeof sessionIssuer> {}
-/** The codec of {@link SessionIssuer}. */
+/**
+ * The codec of {@link SessionIssuer}.
+ *
+ * @example
+ * import { SessionIssuer, type SessionIssuerC } from 'cloudtrail-codecs';
+ * const codec: SessionIssuerC = SessionIssuer;
+ * codec.is({ type: 'Role', arn: 'arn:aws:iam::111122223333:role/Deployer' }); // false: principalId and accountId are required
+ */
 export interface SessionIssuerC extends StructCodec<SessionIssuer, SessionIssuerJson> {}
 /**
  * Codec of {@link SessionIssuer}.
@@ -49,9 +72,25 @@ const webIdFederationData = struct('WebIdFederationData', {}, {
  * it passed. Often written as `{}`.
  */
 export interface WebIdFederationData extends t.TypeOf<typeof webIdFederationData> {}
-/** The wire form of {@link WebIdFederationData}. */
+/**
+ * The wire form of {@link WebIdFederationData}.
+ *
+ * @example
+ * import type { WebIdFederationDataJson } from 'cloudtrail-codecs';
+ * const federation: WebIdFederationDataJson = {
+ *   federatedProvider: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com',
+ *   attributes: { 'token.actions.githubusercontent.com:sub': 'repo:example/app:ref:refs/heads/main' },
+ * };
+ */
 export interface WebIdFederationDataJson extends t.OutputOf<typeof webIdFederationData> {}
-/** The codec of {@link WebIdFederationData}. */
+/**
+ * The codec of {@link WebIdFederationData}.
+ *
+ * @example
+ * import { WebIdFederationData, type WebIdFederationDataC } from 'cloudtrail-codecs';
+ * const codec: WebIdFederationDataC = WebIdFederationData;
+ * codec.is({}); // true: CloudTrail often writes it empty
+ */
 export interface WebIdFederationDataC extends StructCodec<WebIdFederationData, WebIdFederationDataJson> {}
 /**
  * Codec of {@link WebIdFederationData}.
@@ -71,9 +110,24 @@ const sessionAttributes = struct('SessionAttributes', {}, {
  * wire `mfaAuthenticated` is the string `"true"` or `"false"`; here a boolean.
  */
 export interface SessionAttributes extends t.TypeOf<typeof sessionAttributes> {}
-/** The wire form of {@link SessionAttributes}. */
+/**
+ * The wire form of {@link SessionAttributes}.
+ *
+ * @example
+ * import type { SessionAttributesJson } from 'cloudtrail-codecs';
+ * const attributes: SessionAttributesJson = { creationDate: '2023-07-19T21:11:57Z', mfaAuthenticated: 'true' };
+ * // { mfaAuthenticated: true } would not compile: on the wire it is a string.
+ */
 export interface SessionAttributesJson extends t.OutputOf<typeof sessionAttributes> {}
-/** The codec of {@link SessionAttributes}. */
+/**
+ * The codec of {@link SessionAttributes}.
+ *
+ * @example
+ * import { SessionAttributes, type SessionAttributesC } from 'cloudtrail-codecs';
+ * const codec: SessionAttributesC = SessionAttributes;
+ * codec.encode({ creationDate: new Date('2023-07-19T21:11:57Z'), mfaAuthenticated: false });
+ * // { creationDate: '2023-07-19T21:11:57Z', mfaAuthenticated: 'false' }
+ */
 export interface SessionAttributesC extends StructCodec<SessionAttributes, SessionAttributesJson> {}
 /**
  * Codec of {@link SessionAttributes}.
@@ -102,9 +156,28 @@ const sessionContext = struct('SessionContext', {}, {
  * is an AssumeRoot session, and the console sign-in session ARN.
  */
 export interface SessionContext extends t.TypeOf<typeof sessionContext> {}
-/** The wire form of {@link SessionContext}. */
+/**
+ * The wire form of {@link SessionContext}.
+ *
+ * @example
+ * import type { SessionContextJson } from 'cloudtrail-codecs';
+ * // A root console session: no issuer, so CloudTrail writes {}.
+ * const context: SessionContextJson = {
+ *   sessionIssuer: {},
+ *   webIdFederationData: {},
+ *   attributes: { creationDate: '2026-01-01T08:00:00Z', mfaAuthenticated: 'true' },
+ * };
+ */
 export interface SessionContextJson extends t.OutputOf<typeof sessionContext> {}
-/** The codec of {@link SessionContext}. */
+/**
+ * The codec of {@link SessionContext}.
+ *
+ * @example
+ * import { SessionContext, type SessionContextC } from 'cloudtrail-codecs';
+ * const codec: SessionContextC = SessionContext;
+ * const r = codec.decode({ sessionIssuer: {}, ec2RoleDelivery: '2.0' });
+ * if (r._tag === 'Right') r.right.sessionIssuer?.userName; // undefined: the issuer is {}
+ */
 export interface SessionContextC extends StructCodec<SessionContext, SessionContextJson> {}
 /**
  * Codec of {@link SessionContext}. `sessionIssuer` may be `{}`.

@@ -16,9 +16,25 @@ const codec = struct(
  * still narrows to that literal's variant.
  */
 export interface UnrecognizedIdentity extends t.TypeOf<typeof codec> {}
-/** The wire form of {@link UnrecognizedIdentity}. */
+/**
+ * The wire form of {@link UnrecognizedIdentity}.
+ *
+ * @example
+ * import { UserIdentity, type UnrecognizedIdentityJson } from 'cloudtrail-codecs';
+ * // A type this release does not know; on the wire it is a plain string.
+ * const wire: UnrecognizedIdentityJson = { type: 'AWSRobot', accountId: '111122223333', principalId: 'ARBAEXAMPLEID' };
+ * UserIdentity.decode(wire)._tag; // 'Right'
+ */
 export interface UnrecognizedIdentityJson extends t.OutputOf<typeof codec> {}
-/** The codec of {@link UnrecognizedIdentity}. */
+/**
+ * The codec of {@link UnrecognizedIdentity}.
+ *
+ * @example
+ * import { UnrecognizedIdentity, type UnrecognizedIdentityC } from 'cloudtrail-codecs';
+ * const codec: UnrecognizedIdentityC = UnrecognizedIdentity;
+ * const r = codec.decode({ type: 'AWSRobot', accountId: '111122223333' });
+ * if (r._tag === 'Right') String(r.right.type); // 'AWSRobot'
+ */
 export interface UnrecognizedIdentityC extends StructCodec<UnrecognizedIdentity, UnrecognizedIdentityJson> {}
 /**
  * Codec of {@link UnrecognizedIdentity}.

@@ -12,9 +12,27 @@ export interface UntypedIdentity extends t.TypeOf<typeof codec> {
   /** Never present: that is what makes this variant. */
   readonly type?: undefined;
 }
-/** The wire form of {@link UntypedIdentity}. */
-export interface UntypedIdentityJson extends t.OutputOf<typeof codec> {}
-/** The codec of {@link UntypedIdentity}. */
+/**
+ * The wire form of {@link UntypedIdentity}.
+ *
+ * @example
+ * import { UntypedIdentity, type UntypedIdentityJson } from 'cloudtrail-codecs';
+ * // As on a KMS key rotation: no type, just the account and the service.
+ * const wire: UntypedIdentityJson = { accountId: '111122223333', invokedBy: 'kms.amazonaws.com' };
+ * UntypedIdentity.decode(wire)._tag; // 'Right'
+ */
+export interface UntypedIdentityJson extends t.OutputOf<typeof codec> {
+  /** Never present: that is what makes this variant. */
+  readonly type?: undefined;
+}
+/**
+ * The codec of {@link UntypedIdentity}.
+ *
+ * @example
+ * import { UntypedIdentity, type UntypedIdentityC } from 'cloudtrail-codecs';
+ * const codec: UntypedIdentityC = UntypedIdentity;
+ * codec.fields.every((f) => !f.required); // true: every property may be missing
+ */
 export interface UntypedIdentityC extends StructCodec<UntypedIdentity, UntypedIdentityJson> {}
 /**
  * Codec of {@link UntypedIdentity}.

@@ -14,7 +14,13 @@ import { UnrecognizedIdentity, type UnrecognizedIdentityJson } from './Unrecogni
 import { UntypedIdentity, type UntypedIdentityJson } from './UntypedIdentity.js';
 import { WebIdentityUserIdentity, type WebIdentityUserIdentityJson } from './WebIdentityUserIdentity.js';
 
-/** Every identity variant, by the value of `type` that selects it. */
+/**
+ * Every identity variant, by the value of `type` that selects it.
+ *
+ * @example
+ * import type { IdentityByType } from 'cloudtrail-codecs';
+ * const roleOf = (identity: IdentityByType['AssumedRole']): string | undefined => identity.sessionContext?.sessionIssuer?.userName;
+ */
 export interface IdentityByType {
   Root: RootIdentity;
   IAMUser: IAMUserIdentity;
@@ -30,20 +36,42 @@ export interface IdentityByType {
   Unknown: UnknownIdentity;
 }
 
-/** The `userIdentity.type` values this release knows. */
+/**
+ * The `userIdentity.type` values this release knows.
+ *
+ * @example
+ * import { identityTypes, type IdentityType } from 'cloudtrail-codecs';
+ * const humans: readonly IdentityType[] = ['Root', 'IAMUser', 'IdentityCenterUser', 'SAMLUser'];
+ * identityTypes.filter((t) => !humans.includes(t)).length; // 8
+ */
 export type IdentityType = keyof IdentityByType;
 
 /**
  * Every variant by the name {@link matchIdentity} gives its case: the known
  * types, plus `Untyped` (no `type` property) and `Unrecognized` (a type this
  * release does not know).
+ *
+ * @example
+ * import type { IdentityByKind } from 'cloudtrail-codecs';
+ * // Both kinds a service can call as: with type AWSService, or with no type at all.
+ * const serviceOf = (identity: IdentityByKind['AWSService'] | IdentityByKind['Untyped']): string | undefined => identity.invokedBy;
  */
 export interface IdentityByKind extends IdentityByType {
   Untyped: UntypedIdentity;
   Unrecognized: UnrecognizedIdentity;
 }
 
-/** The name of a case of {@link matchIdentity}. */
+/**
+ * The name of a case of {@link matchIdentity}: a known `type`, `Untyped` or `Unrecognized`.
+ *
+ * @example
+ * import { identityKind, type IdentityKind, type UserIdentity } from 'cloudtrail-codecs';
+ * const counts = new Map<IdentityKind, number>();
+ * const count = (identity: UserIdentity): void => {
+ *   const kind = identityKind(identity);
+ *   counts.set(kind, (counts.get(kind) ?? 0) + 1);
+ * };
+ */
 export type IdentityKind = keyof IdentityByKind;
 
 /**
@@ -53,7 +81,17 @@ export type IdentityKind = keyof IdentityByKind;
  */
 export type UserIdentity = IdentityByKind[IdentityKind];
 
-/** The wire form of {@link UserIdentity}. */
+/**
+ * The wire form of {@link UserIdentity}.
+ *
+ * @example
+ * import { UserIdentity, type UserIdentityJson } from 'cloudtrail-codecs';
+ * const identities: UserIdentityJson[] = [
+ *   { type: 'AWSService', invokedBy: 'ec2.amazonaws.com' },
+ *   { accountId: '111122223333', invokedBy: 'kms.amazonaws.com' }, // no type
+ * ];
+ * identities.map((i) => UserIdentity.decode(i)._tag); // ['Right', 'Right']
+ */
 export type UserIdentityJson =
   | RootIdentityJson
   | IAMUserIdentityJson
@@ -70,10 +108,24 @@ export type UserIdentityJson =
   | UntypedIdentityJson
   | UnrecognizedIdentityJson;
 
-/** The codec of {@link UserIdentity}. */
+/**
+ * The codec of {@link UserIdentity}: a tagged union on `type`.
+ *
+ * @example
+ * import { UserIdentity, type UserIdentityC } from 'cloudtrail-codecs';
+ * const codec: UserIdentityC = UserIdentity;
+ * codec.branchFor(undefined)?.name; // 'UntypedIdentity'
+ * codec.branchFor('AWSRobot')?.name; // 'UnrecognizedIdentity'
+ */
 export interface UserIdentityC extends TaggedUnionC<UserIdentity, UserIdentityJson> {}
 
-/** The codec of each known identity type. */
+/**
+ * The codec of each known identity type, by `type`.
+ *
+ * @example
+ * import { identityCodecs } from 'cloudtrail-codecs';
+ * identityCodecs.AssumedRole.fields.filter((f) => f.required).map((f) => f.key); // ['type', 'principalId', 'arn', 'accountId']
+ */
 export const identityCodecs = {
   Root: RootIdentity,
   IAMUser: IAMUserIdentity,
@@ -89,7 +141,14 @@ export const identityCodecs = {
   Unknown: UnknownIdentity,
 } as const;
 
-/** The known `userIdentity.type` values, in documentation order. */
+/**
+ * The known `userIdentity.type` values, in documentation order.
+ *
+ * @example
+ * import { identityTypes } from 'cloudtrail-codecs';
+ * identityTypes.includes('IdentityCenterUser'); // true
+ * identityTypes.length; // 12
+ */
 export const identityTypes: readonly IdentityType[] = Object.keys(identityCodecs) as IdentityType[];
 
 /**

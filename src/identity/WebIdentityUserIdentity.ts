@@ -13,9 +13,29 @@ const codec = struct(
  * `userIdentity` of type `WebIdentityUser`. The caller of `sts:AssumeRoleWithWebIdentity`: `identityProvider` is the OIDC issuer (`accounts.google.com`, `cognito-identity.amazonaws.com`, an OIDC provider ARN) and `userName` the subject.
  */
 export interface WebIdentityUserIdentity extends t.TypeOf<typeof codec> {}
-/** The wire form of {@link WebIdentityUserIdentity}. */
+/**
+ * The wire form of {@link WebIdentityUserIdentity}.
+ *
+ * @example
+ * import { WebIdentityUserIdentity, type WebIdentityUserIdentityJson } from 'cloudtrail-codecs';
+ * const wire: WebIdentityUserIdentityJson = {
+ *   type: 'WebIdentityUser',
+ *   principalId: 'accounts.google.com:123456789012-example.apps.googleusercontent.com:104567890123456789012',
+ *   userName: '104567890123456789012',
+ *   identityProvider: 'accounts.google.com',
+ * };
+ * WebIdentityUserIdentity.decode(wire)._tag; // 'Right'
+ */
 export interface WebIdentityUserIdentityJson extends t.OutputOf<typeof codec> {}
-/** The codec of {@link WebIdentityUserIdentity}. */
+/**
+ * The codec of {@link WebIdentityUserIdentity}.
+ *
+ * @example
+ * import { WebIdentityUserIdentity, type WebIdentityUserIdentityC } from 'cloudtrail-codecs';
+ * const codec: WebIdentityUserIdentityC = WebIdentityUserIdentity;
+ * const r = codec.decode({ type: 'WebIdentityUser', principalId: 'cognito-identity.amazonaws.com:x', userName: 'x', identityProvider: 'cognito-identity.amazonaws.com' });
+ * if (r._tag === 'Right') r.right.identityProvider; // 'cognito-identity.amazonaws.com'
+ */
 export interface WebIdentityUserIdentityC extends StructCodec<WebIdentityUserIdentity, WebIdentityUserIdentityJson> {}
 /**
  * Codec of {@link WebIdentityUserIdentity}.

@@ -2,7 +2,14 @@ import { matchIdentity } from './guards.js';
 import type { CloudTrailRecord } from '../record/CloudTrailRecord.js';
 import type { UserIdentity } from './UserIdentity.js';
 
-/** What kind of principal an {@link Actor} is. */
+/**
+ * What kind of principal an {@link Actor} is.
+ *
+ * @example
+ * import { actorOfIdentity, type ActorKind } from 'cloudtrail-codecs';
+ * const people: ReadonlySet<ActorKind> = new Set(['root', 'iam-user', 'identity-center-user', 'saml-user']);
+ * people.has(actorOfIdentity({ type: 'AWSService', invokedBy: 'ec2.amazonaws.com' }).kind); // false
+ */
 export type ActorKind =
   | 'root'
   | 'iam-user'
@@ -17,7 +24,16 @@ export type ActorKind =
   | 'web-identity-user'
   | 'unknown';
 
-/** "Who did this", answered the same way for every identity type. */
+/**
+ * "Who did this", answered the same way for every identity type.
+ *
+ * @example
+ * import { actorOf, type Actor, type CloudTrailRecord } from 'cloudtrail-codecs';
+ * declare const records: CloudTrailRecord[];
+ * const actors: Actor[] = records.flatMap((r) => actorOf(r) ?? []);
+ * // Callers from outside the account, one line each.
+ * const outsiders = actors.filter((a) => a.accountId !== undefined && a.accountId !== '111122223333').map((a) => a.label);
+ */
 export interface Actor {
   readonly kind: ActorKind;
   /**

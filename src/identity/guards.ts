@@ -67,29 +67,116 @@ export function matchIdentity<R>(
   return (cases[kind] as (i: UserIdentity) => R)(identity);
 }
 
-/** Guard for {@link IdentityByType.Root}. @example isRootIdentity(identity) */
+/**
+ * Guard for {@link IdentityByType.Root}.
+ *
+ * @example
+ * import { isRootIdentity, type UserIdentity } from 'cloudtrail-codecs';
+ * declare const identities: UserIdentity[];
+ * // Root use is worth an alert: which accounts saw it?
+ * const accounts = identities.filter(isRootIdentity).map((i) => i.accountId);
+ */
 export const isRootIdentity = isIdentityOfType('Root');
-/** Guard for {@link IdentityByType.IAMUser}. @example isIAMUserIdentity(identity) */
+/**
+ * Guard for {@link IdentityByType.IAMUser}.
+ *
+ * @example
+ * import { isIAMUserIdentity, type UserIdentity } from 'cloudtrail-codecs';
+ * declare const identity: UserIdentity;
+ * if (isIAMUserIdentity(identity)) identity.accessKeyId?.startsWith('AKIA'); // a long-term key
+ */
 export const isIAMUserIdentity = isIdentityOfType('IAMUser');
-/** Guard for {@link IdentityByType.AssumedRole}. @example isAssumedRoleIdentity(identity) */
+/**
+ * Guard for {@link IdentityByType.AssumedRole}.
+ *
+ * @example
+ * import { isAssumedRoleIdentity, type UserIdentity } from 'cloudtrail-codecs';
+ * declare const identity: UserIdentity;
+ * if (isAssumedRoleIdentity(identity)) identity.sessionContext?.sessionIssuer?.arn; // the role's ARN, unless the issuer is {}
+ */
 export const isAssumedRoleIdentity = isIdentityOfType('AssumedRole');
-/** Guard for {@link IdentityByType.Role}. @example isRoleIdentity(identity) */
+/**
+ * Guard for {@link IdentityByType.Role}.
+ *
+ * @example
+ * import { isRoleIdentity, type UserIdentity } from 'cloudtrail-codecs';
+ * declare const identity: UserIdentity;
+ * if (isRoleIdentity(identity)) identity.userName; // the role name, when given
+ */
 export const isRoleIdentity = isIdentityOfType('Role');
-/** Guard for {@link IdentityByType.FederatedUser}. @example isFederatedUserIdentity(identity) */
+/**
+ * Guard for {@link IdentityByType.FederatedUser}.
+ *
+ * @example
+ * import { isFederatedUserIdentity, type UserIdentity } from 'cloudtrail-codecs';
+ * declare const identity: UserIdentity;
+ * if (isFederatedUserIdentity(identity)) identity.sessionContext?.sessionIssuer?.userName; // the IAM user that issued the token
+ */
 export const isFederatedUserIdentity = isIdentityOfType('FederatedUser');
-/** Guard for {@link IdentityByType.Directory}. @example isDirectoryIdentity(identity) */
+/**
+ * Guard for {@link IdentityByType.Directory}.
+ *
+ * @example
+ * import { isDirectoryIdentity, type UserIdentity } from 'cloudtrail-codecs';
+ * declare const identity: UserIdentity;
+ * if (isDirectoryIdentity(identity)) identity.userName; // the directory user's name, when given
+ */
 export const isDirectoryIdentity = isIdentityOfType('Directory');
-/** Guard for {@link IdentityByType.AWSAccount}. @example isAWSAccountIdentity(identity) */
+/**
+ * Guard for {@link IdentityByType.AWSAccount}.
+ *
+ * @example
+ * import { isAWSAccountIdentity, type UserIdentity } from 'cloudtrail-codecs';
+ * declare const identities: UserIdentity[];
+ * // Calls made with another account's credentials, by account.
+ * const crossAccount = new Set(identities.filter(isAWSAccountIdentity).map((i) => i.accountId));
+ */
 export const isAWSAccountIdentity = isIdentityOfType('AWSAccount');
-/** Guard for {@link IdentityByType.AWSService}. @example isAWSServiceIdentity(identity) */
+/**
+ * Guard for {@link IdentityByType.AWSService}.
+ *
+ * @example
+ * import { isAWSServiceIdentity, type UserIdentity } from 'cloudtrail-codecs';
+ * declare const identity: UserIdentity;
+ * if (isAWSServiceIdentity(identity)) identity.invokedBy; // string, such as 'cloudtrail.amazonaws.com'
+ */
 export const isAWSServiceIdentity = isIdentityOfType('AWSService');
-/** Guard for {@link IdentityByType.IdentityCenterUser}. @example isIdentityCenterUserIdentity(identity) */
+/**
+ * Guard for {@link IdentityByType.IdentityCenterUser}.
+ *
+ * @example
+ * import { isIdentityCenterUserIdentity, type UserIdentity } from 'cloudtrail-codecs';
+ * declare const identity: UserIdentity;
+ * if (isIdentityCenterUserIdentity(identity)) identity.onBehalfOf.userId; // the user's id in the identity store
+ */
 export const isIdentityCenterUserIdentity = isIdentityOfType('IdentityCenterUser');
-/** Guard for {@link IdentityByType.SAMLUser}. @example isSAMLUserIdentity(identity) */
+/**
+ * Guard for {@link IdentityByType.SAMLUser}.
+ *
+ * @example
+ * import { isSAMLUserIdentity, type UserIdentity } from 'cloudtrail-codecs';
+ * declare const identity: UserIdentity;
+ * if (isSAMLUserIdentity(identity)) identity.identityProvider; // string: required on SAMLUser
+ */
 export const isSAMLUserIdentity = isIdentityOfType('SAMLUser');
-/** Guard for {@link IdentityByType.WebIdentityUser}. @example isWebIdentityUserIdentity(identity) */
+/**
+ * Guard for {@link IdentityByType.WebIdentityUser}.
+ *
+ * @example
+ * import { isWebIdentityUserIdentity, type UserIdentity } from 'cloudtrail-codecs';
+ * declare const identity: UserIdentity;
+ * if (isWebIdentityUserIdentity(identity)) identity.identityProvider; // such as 'accounts.google.com'
+ */
 export const isWebIdentityUserIdentity = isIdentityOfType('WebIdentityUser');
-/** Guard for {@link IdentityByType.Unknown}, AWS's own `Unknown` type. @example isUnknownIdentity(identity) */
+/**
+ * Guard for {@link IdentityByType.Unknown}, AWS's own `Unknown` type.
+ *
+ * @example
+ * import { isUnknownIdentity, type UserIdentity } from 'cloudtrail-codecs';
+ * declare const identities: UserIdentity[];
+ * // Sign-in steps before the user is known carry only a user name, if that.
+ * const names = identities.filter(isUnknownIdentity).map((i) => i.userName ?? '?');
+ */
 export const isUnknownIdentity = isIdentityOfType('Unknown');
 
 /**

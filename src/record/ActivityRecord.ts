@@ -10,13 +10,24 @@ import { struct, type StructCodec, type StructOutputOf, type StructTypeOf } from
 import { UserIdentity } from '../identity/UserIdentity.js';
 import { Addendum, EventCategory, EventContext, Resource, TlsDetails } from './nested.js';
 
-/** The `eventType` values of records that have a caller. */
+/**
+ * The `eventType` values of records that have a caller.
+ *
+ * @example
+ * import type { ActivityEventTypeName } from 'cloudtrail-codecs';
+ * const consoleTypes: readonly ActivityEventTypeName[] = ['AwsConsoleAction', 'AwsConsoleSignIn'];
+ */
 export type ActivityEventTypeName = 'AwsApiCall' | 'AwsServiceEvent' | 'AwsConsoleAction' | 'AwsConsoleSignIn' | 'AwsVpceEvent';
 
 /**
  * `eventType` of a record with a caller: an API call, a service event, a
  * console action or sign-in, or a network-activity (VPC endpoint) event. Other
  * strings decode too, typed so that narrowing on the known ones still works.
+ *
+ * @example
+ * import { ActivityEventType } from 'cloudtrail-codecs';
+ * ActivityEventType.known.includes('AwsVpceEvent'); // true
+ * ActivityEventType.is('AwsSomethingNew'); // true: later event types decode too
  */
 export const ActivityEventType: OpenTagC<ActivityEventTypeName, 'EventType'> = openTag('EventType', [
   'AwsApiCall',
@@ -26,7 +37,13 @@ export const ActivityEventType: OpenTagC<ActivityEventTypeName, 'EventType'> = o
   'AwsVpceEvent',
 ]);
 
-/** The properties every record with a caller has. */
+/**
+ * The codecs of the properties every record with a caller has.
+ *
+ * @example
+ * import { activityRequired } from 'cloudtrail-codecs';
+ * Object.keys(activityRequired); // ['eventVersion', 'userIdentity', 'eventTime', 'eventSource', 'eventName', 'awsRegion']
+ */
 export const activityRequired = {
   eventVersion: StringValue,
   userIdentity: UserIdentity,
@@ -42,6 +59,12 @@ export const activityRequired = {
  * real records leave out even some that AWS documents as always present
  * (`requestID`, `recipientAccountId`, `sourceIPAddress`, `userAgent`), so all
  * of them are optional.
+ *
+ * @example
+ * import { activityOptional, activityRequired, struct } from 'cloudtrail-codecs';
+ * // A record codec of your own that insists on the ids the library leaves optional.
+ * const { eventID, requestID, ...others } = activityOptional;
+ * const RecordWithIds = struct('RecordWithIds', { ...activityRequired, eventID, requestID }, others);
  */
 export const activityOptional = {
   sourceIPAddress: StringValue,
@@ -72,27 +95,91 @@ export const activityOptional = {
   annotation: StringValue,
 };
 
-/** The codecs of {@link activityRequired}. */
+/**
+ * The type of {@link activityRequired}: property name to codec.
+ *
+ * @example
+ * import type { ActivityRequired } from 'cloudtrail-codecs';
+ * type EnvelopeKey = keyof ActivityRequired; // 'eventVersion' | 'userIdentity' | 'eventTime' | …
+ * const groupBy: EnvelopeKey = 'eventSource';
+ */
 export type ActivityRequired = typeof activityRequired;
-/** The codecs of {@link activityOptional}. */
+/**
+ * The type of {@link activityOptional}: property name to codec.
+ *
+ * @example
+ * import { activityOptional, struct, type ActivityOptional } from 'cloudtrail-codecs';
+ * // Reuse the record's TLS codec in a type of your own.
+ * const tls: ActivityOptional['tlsDetails'] = activityOptional.tlsDetails;
+ * const Connection = struct('Connection', { tlsDetails: tls });
+ */
 export type ActivityOptional = typeof activityOptional;
 
-/** The service payload properties, which {@link cloudTrailRecordOf} exists to type. */
+/**
+ * The service payload properties, which {@link cloudTrailRecordOf} exists to type.
+ *
+ * @example
+ * import type { ActivityRecord, PayloadKey } from 'cloudtrail-codecs';
+ * const payloadKeys: readonly PayloadKey[] = ['requestParameters', 'responseElements', 'additionalEventData', 'serviceEventDetails'];
+ * const hasPayload = (r: ActivityRecord): boolean => payloadKeys.some((k) => r[k] != null);
+ */
 export type PayloadKey = 'requestParameters' | 'responseElements' | 'additionalEventData' | 'serviceEventDetails';
 /**
  * Codecs for some properties of a record with a caller: usually payloads, but
  * any envelope property may be narrowed too (`eventName` to a literal, say).
+ *
+ * @example
+ * import { cloudTrailRecordOf, literal, struct, StringValue, type PayloadProps } from 'cloudtrail-codecs';
+ * const required = {
+ *   eventName: literal('GetObject'),
+ *   requestParameters: struct('GetObjectRequest', { bucketName: StringValue, key: StringValue }),
+ * } satisfies PayloadProps;
+ * const GetObjectRecord = cloudTrailRecordOf('GetObjectRecord', { required });
  */
 export type PayloadProps = { readonly [K in keyof ActivityRequired | keyof ActivityOptional]?: t.Mixed };
 
-/** The required property codecs of a record whose payloads `R` are required. */
+/**
+ * The required property codecs of a record whose payloads `R` are required.
+ *
+ * @example
+ * import { struct, StringValue, type RequiredOf } from 'cloudtrail-codecs';
+ * const required = { requestParameters: struct('DeleteBucketRequest', { bucketName: StringValue }) };
+ * // The envelope's required codecs plus requestParameters.
+ * type DeleteBucketRequired = RequiredOf<typeof required>;
+ * const keys: Array<keyof DeleteBucketRequired> = ['eventVersion', 'userIdentity', 'requestParameters'];
+ */
 export type RequiredOf<R extends PayloadProps, O extends PayloadProps = {}> = Omit<ActivityRequired, keyof R | keyof O> & R;
-/** The optional property codecs of a record with payloads `R` required and `O` optional. */
+/**
+ * The optional property codecs of a record with payloads `R` required and `O` optional.
+ *
+ * @example
+ * import { nullable, struct, StringValue, type OptionalOf } from 'cloudtrail-codecs';
+ * const optional = { responseElements: nullable(struct('CreateBucketResponse', { location: StringValue })) };
+ * // The envelope's optional codecs, with responseElements replaced by the one given.
+ * type CreateBucketOptional = OptionalOf<{}, typeof optional>;
+ * const response: CreateBucketOptional['responseElements'] = optional.responseElements;
+ */
 export type OptionalOf<R extends PayloadProps, O extends PayloadProps> = Omit<ActivityOptional, keyof R | keyof O> & O;
 
-/** A record with a caller whose payloads `R` (required) and `O` (optional) are typed. */
+/**
+ * A record with a caller whose payloads `R` (required) and `O` (optional) are typed.
+ *
+ * @example
+ * import { struct, StringValue, type ActivityRecordOf } from 'cloudtrail-codecs';
+ * const required = { requestParameters: struct('GetObjectRequest', { bucketName: StringValue, key: StringValue }) };
+ * type GetObjectRecord = ActivityRecordOf<typeof required, {}>;
+ * const objectUrl = (r: GetObjectRecord): string => `s3://${r.requestParameters.bucketName}/${r.requestParameters.key}`;
+ */
 export type ActivityRecordOf<R extends PayloadProps, O extends PayloadProps> = StructTypeOf<RequiredOf<R, O>, OptionalOf<R, O>>;
-/** The wire form of {@link ActivityRecordOf}. */
+/**
+ * The wire form of {@link ActivityRecordOf}.
+ *
+ * @example
+ * import { struct, StringValue, type ActivityRecordJsonOf } from 'cloudtrail-codecs';
+ * const required = { requestParameters: struct('GetObjectRequest', { bucketName: StringValue, key: StringValue }) };
+ * type GetObjectRecordJson = ActivityRecordJsonOf<typeof required, {}>;
+ * const eventTimeText = (r: GetObjectRecordJson): string => r.eventTime; // text on the wire, not a Date
+ */
 export type ActivityRecordJsonOf<R extends PayloadProps, O extends PayloadProps> = StructOutputOf<
   RequiredOf<R, O>,
   OptionalOf<R, O>
@@ -107,9 +194,31 @@ const activityRecord = struct('ActivityRecord', activityRequired, activityOption
  * JSON here; {@link cloudTrailRecordOf} types them for one service.
  */
 export interface ActivityRecord extends t.TypeOf<typeof activityRecord> {}
-/** The wire form of {@link ActivityRecord}. */
+/**
+ * The wire form of {@link ActivityRecord}.
+ *
+ * @example
+ * import { ActivityRecord, type ActivityRecordJson } from 'cloudtrail-codecs';
+ * const wire: ActivityRecordJson = {
+ *   eventVersion: '1.08',
+ *   userIdentity: { type: 'AWSService', invokedBy: 'cloudtrail.amazonaws.com' },
+ *   eventTime: '2024-05-01T12:00:00Z',
+ *   eventSource: 's3.amazonaws.com',
+ *   eventName: 'GetBucketAcl',
+ *   awsRegion: 'us-east-1',
+ *   readOnly: true,
+ * };
+ * ActivityRecord.decode(wire)._tag; // 'Right'
+ */
 export interface ActivityRecordJson extends t.OutputOf<typeof activityRecord> {}
-/** The codec of {@link ActivityRecord}. */
+/**
+ * The codec of {@link ActivityRecord}.
+ *
+ * @example
+ * import { ActivityRecord, type ActivityRecordC } from 'cloudtrail-codecs';
+ * const codec: ActivityRecordC = ActivityRecord;
+ * codec.fields.find((f) => f.key === 'sessionCredentialFromConsole')?.codec.name; // '"true" | "false"'
+ */
 export interface ActivityRecordC extends StructCodec<ActivityRecord, ActivityRecordJson> {}
 /**
  * Codec of {@link ActivityRecord}.
@@ -128,7 +237,15 @@ export interface ActivityRecordC extends StructCodec<ActivityRecord, ActivityRec
  */
 export const ActivityRecord: ActivityRecordC = activityRecord;
 
-/** The codec returned by {@link cloudTrailRecordOf}. */
+/**
+ * The codec returned by {@link cloudTrailRecordOf}.
+ *
+ * @example
+ * import { cloudTrailRecordOf, struct, StringValue, type CloudTrailRecordOfC } from 'cloudtrail-codecs';
+ * const required = { requestParameters: struct('DeleteBucketRequest', { bucketName: StringValue }) };
+ * const DeleteBucketRecord: CloudTrailRecordOfC<typeof required, {}> = cloudTrailRecordOf('DeleteBucketRecord', { required });
+ * DeleteBucketRecord.fields.filter((f) => f.required).length; // 7
+ */
 export interface CloudTrailRecordOfC<R extends PayloadProps, O extends PayloadProps>
   extends StructCodec<ActivityRecordOf<R, O>, ActivityRecordJsonOf<R, O>> {}
 

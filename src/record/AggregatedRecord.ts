@@ -42,9 +42,31 @@ const codec = struct(
  * starts again at `1.0`.
  */
 export interface AggregatedRecord extends t.TypeOf<typeof codec> {}
-/** The wire form of {@link AggregatedRecord}. */
+/**
+ * The wire form of {@link AggregatedRecord}.
+ *
+ * @example
+ * import { AggregatedRecord, type AggregatedRecordJson } from 'cloudtrail-codecs';
+ * const wire: AggregatedRecordJson = {
+ *   eventVersion: '1.0',
+ *   eventId: '8f2d3c4b-0000-4000-8000-000000000003',
+ *   eventType: 'AwsAggregatedEvent',
+ *   awsRegion: 'us-east-1',
+ *   eventSource: 's3.amazonaws.com',
+ *   timeWindow: { windowStart: '2026-01-01T00:00:00Z', windowEnd: '2026-01-01T00:05:00Z', windowSize: 'PT5M' },
+ *   summary: { primaryDimension: { dimension: 'eventName', statistics: [{ name: 'GetObject', value: 120 }], aggregationType: 'Count' } },
+ * };
+ * AggregatedRecord.decode(wire)._tag; // 'Right'
+ */
 export interface AggregatedRecordJson extends t.OutputOf<typeof codec> {}
-/** The codec of {@link AggregatedRecord}. */
+/**
+ * The codec of {@link AggregatedRecord}.
+ *
+ * @example
+ * import { AggregatedRecord, type AggregatedRecordC } from 'cloudtrail-codecs';
+ * const codec: AggregatedRecordC = AggregatedRecord;
+ * codec.fields.some((f) => f.key === 'eventId'); // true: lower-case d, unlike other records
+ */
 export interface AggregatedRecordC extends StructCodec<AggregatedRecord, AggregatedRecordJson> {}
 /**
  * Codec of {@link AggregatedRecord}.

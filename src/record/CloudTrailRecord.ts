@@ -11,9 +11,27 @@ import { InsightRecord, type InsightRecordJson } from './InsightRecord.js';
  *   `eventType` (eventVersion 1.0) and event types added after this release.
  */
 export type CloudTrailRecord = ActivityRecord | InsightRecord | AggregatedRecord;
-/** The wire form of {@link CloudTrailRecord}. */
+/**
+ * The wire form of {@link CloudTrailRecord}: what `encode` gives and a log file holds.
+ *
+ * @example
+ * import { CloudTrailRecord, type CloudTrailRecordJson } from 'cloudtrail-codecs';
+ * // Decode and encode again: the same JSON comes back, unknown fields included.
+ * const roundTrip = (wire: CloudTrailRecordJson): CloudTrailRecordJson | undefined => {
+ *   const r = CloudTrailRecord.decode(wire);
+ *   return r._tag === 'Right' ? CloudTrailRecord.encode(r.right) : undefined;
+ * };
+ */
 export type CloudTrailRecordJson = ActivityRecordJson | InsightRecordJson | AggregatedRecordJson;
-/** The codec of {@link CloudTrailRecord}. */
+/**
+ * The codec of {@link CloudTrailRecord}: a tagged union on `eventType`.
+ *
+ * @example
+ * import { CloudTrailRecord, type CloudTrailRecordC } from 'cloudtrail-codecs';
+ * const codec: CloudTrailRecordC = CloudTrailRecord;
+ * codec.branchFor('AwsAggregatedEvent')?.name; // 'AggregatedRecord'
+ * codec.branchFor(undefined)?.name; // 'ActivityRecord': eventVersion 1.0 records have no eventType
+ */
 export interface CloudTrailRecordC extends TaggedUnionC<CloudTrailRecord, CloudTrailRecordJson> {}
 
 /**

@@ -7,7 +7,13 @@ import { struct, type StructCodec } from '../core/struct.js';
 const average = struct('InsightAverage', { average: NumberValue });
 const attributionValue = struct('InsightAttributionValue', { value: StringValue, average: NumberValue });
 
-/** The attribute an Insights attribution breaks the activity down by. */
+/**
+ * The attribute an Insights attribution breaks the activity down by.
+ *
+ * @example
+ * import { InsightAttribute } from 'cloudtrail-codecs';
+ * InsightAttribute.known; // ['userIdentityArn', 'userAgent', 'errorCode']
+ */
 export const InsightAttribute: OpenEnumC<'userIdentityArn' | 'userAgent' | 'errorCode'> = openEnum('InsightAttribute', [
   'userIdentityArn',
   'userAgent',
@@ -28,9 +34,22 @@ const statistics = struct(
 
 const insightContext = struct('InsightContext', { statistics }, { attributions: arrayOf(attribution) });
 
-/** Whether an Insights record opens or closes a period of unusual activity. */
+/**
+ * Whether an Insights record opens or closes a period of unusual activity.
+ *
+ * @example
+ * import { InsightState } from 'cloudtrail-codecs';
+ * InsightState.isKnown('Start'); // true
+ */
 export const InsightState: OpenEnumC<'Start' | 'End'> = openEnum('InsightState', ['Start', 'End']);
-/** What kind of unusual activity an Insights record reports. */
+/**
+ * What kind of unusual activity an Insights record reports.
+ *
+ * @example
+ * import { InsightType } from 'cloudtrail-codecs';
+ * InsightType.known; // ['ApiCallRateInsight', 'ApiErrorRateInsight']
+ * InsightType.is('ApiLatencyInsight'); // true: types added later decode too
+ */
 export const InsightType: OpenEnumC<'ApiCallRateInsight' | 'ApiErrorRateInsight'> = openEnum('InsightType', [
   'ApiCallRateInsight',
   'ApiErrorRateInsight',
@@ -54,9 +73,30 @@ const insightDetails = struct(
  * `"null"` string stands for "no error" among error-code attributions.
  */
 export interface InsightDetails extends t.TypeOf<typeof insightDetails> {}
-/** The wire form of {@link InsightDetails}. */
+/**
+ * The wire form of {@link InsightDetails}.
+ *
+ * @example
+ * import { InsightDetails, type InsightDetailsJson } from 'cloudtrail-codecs';
+ * const wire: InsightDetailsJson = {
+ *   state: 'End',
+ *   eventSource: 'iam.amazonaws.com',
+ *   eventName: 'DeleteUser',
+ *   insightType: 'ApiErrorRateInsight',
+ *   errorCode: 'NoSuchEntityException',
+ *   insightContext: { statistics: { baseline: { average: 0.02 }, insight: { average: 3.5 }, insightDuration: 4 } },
+ * };
+ * InsightDetails.decode(wire)._tag; // 'Right'
+ */
 export interface InsightDetailsJson extends t.OutputOf<typeof insightDetails> {}
-/** The codec of {@link InsightDetails}. */
+/**
+ * The codec of {@link InsightDetails}.
+ *
+ * @example
+ * import { InsightDetails, type InsightDetailsC } from 'cloudtrail-codecs';
+ * const codec: InsightDetailsC = InsightDetails;
+ * codec.is({ state: 'Start', eventSource: 'ec2.amazonaws.com' }); // false: insightType and insightContext are missing
+ */
 export interface InsightDetailsC extends StructCodec<InsightDetails, InsightDetailsJson> {}
 /**
  * Codec of {@link InsightDetails}.

@@ -23,9 +23,37 @@ const codec = struct(
  * and an End record share `sharedEventID`.
  */
 export interface InsightRecord extends t.TypeOf<typeof codec> {}
-/** The wire form of {@link InsightRecord}. */
+/**
+ * The wire form of {@link InsightRecord}.
+ *
+ * @example
+ * import { InsightRecord, type InsightRecordJson } from 'cloudtrail-codecs';
+ * const wire: InsightRecordJson = {
+ *   eventVersion: '1.08',
+ *   eventTime: '2026-01-01T10:05:00Z',
+ *   awsRegion: 'us-east-1',
+ *   eventID: '1e2a5a3a-0000-4000-8000-000000000001',
+ *   eventType: 'AwsCloudTrailInsight',
+ *   sharedEventID: 'c3e4b1f2-0000-4000-8000-000000000002',
+ *   insightDetails: {
+ *     state: 'Start',
+ *     eventSource: 'ec2.amazonaws.com',
+ *     eventName: 'RunInstances',
+ *     insightType: 'ApiCallRateInsight',
+ *     insightContext: { statistics: { baseline: { average: 0.01 }, insight: { average: 5 } } },
+ *   },
+ * };
+ * InsightRecord.decode(wire)._tag; // 'Right'
+ */
 export interface InsightRecordJson extends t.OutputOf<typeof codec> {}
-/** The codec of {@link InsightRecord}. */
+/**
+ * The codec of {@link InsightRecord}.
+ *
+ * @example
+ * import { InsightRecord, type InsightRecordC } from 'cloudtrail-codecs';
+ * const codec: InsightRecordC = InsightRecord;
+ * codec.fields.filter((f) => !f.required).map((f) => f.key); // ['recipientAccountId', 'sharedEventID', 'eventCategory', 'addendum']
+ */
 export interface InsightRecordC extends StructCodec<InsightRecord, InsightRecordJson> {}
 /**
  * Codec of {@link InsightRecord}.

@@ -10,23 +10,67 @@ import { cloudTrailRecordOf, type CloudTrailRecordOfC, type PayloadProps } from 
  * What every failed call has: `errorCode`, `errorMessage`, or both. Failed-call
  * types include it, which also keeps a successful call (that has neither) from
  * looking like a failed one to TypeScript.
+ *
+ * @example
+ * import type { HasError } from 'cloudtrail-codecs/service-kit';
+ * type DeleteThingFailed = { eventName: 'DeleteThing'; errorCode?: string; errorMessage?: string } & HasError;
+ * const refused: DeleteThingFailed = { eventName: 'DeleteThing', errorCode: 'AccessDenied' };
+ * // const bad: DeleteThingFailed = { eventName: 'DeleteThing' }; // error: neither errorCode nor errorMessage
  */
 export type HasError = { errorCode: string } | { errorMessage: string };
 
-/** True for a record of a call that failed: it has `errorCode` or `errorMessage`. */
-export function isFailedCall(record: { readonly errorCode?: unknown; readonly errorMessage?: unknown }): boolean {
-  return record.errorCode !== undefined || record.errorMessage !== undefined;
+/**
+ * True for a record of a call that failed: it has `errorCode` or `errorMessage`.
+ *
+ * @example
+ * import type { ActivityRecord } from 'cloudtrail-codecs';
+ * import { isFailedCall } from 'cloudtrail-codecs/service-kit';
+ * declare const records: ActivityRecord[];
+ * const refusals = records.filter(isFailedCall).map((r) => `${r.eventName}: ${r.errorCode ?? r.errorMessage ?? ''}`);
+ * isFailedCall({ errorMessage: 'User is not authorized' }); // true
+ */
+export function isFailedCall(record: object): boolean {
+  const r = record as { readonly errorCode?: unknown; readonly errorMessage?: unknown };
+  return r.errorCode !== undefined || r.errorMessage !== undefined;
 }
 
-/** The fixed part of a successful call of one operation. */
+/**
+ * The fixed part of a successful call of one operation: its `eventSource` and `eventName` literals.
+ *
+ * @example
+ * import { literal } from 'cloudtrail-codecs';
+ * import type { SucceededCallProps } from 'cloudtrail-codecs/service-kit';
+ * const fixed: SucceededCallProps<'things.amazonaws.com', 'DeleteThing'> = {
+ *   eventSource: literal('things.amazonaws.com'),
+ *   eventName: literal('DeleteThing'),
+ * };
+ */
 export type SucceededCallProps<S extends string, N extends string> = {
   eventSource: LiteralC<S>;
   eventName: LiteralC<N>;
 };
-/** A successful call has neither `errorCode` nor `errorMessage`. */
+/**
+ * A successful call has neither `errorCode` nor `errorMessage`: the codecs that say so.
+ *
+ * @example
+ * import { Absent, succeededCallOf, type NoErrorProps } from 'cloudtrail-codecs/service-kit';
+ * const noError: NoErrorProps = { errorCode: Absent, errorMessage: Absent };
+ * // succeededCallOf adds these to every successful-call codec.
+ * const ListThings = succeededCallOf('ListThingsSucceeded', 'things.amazonaws.com', 'ListThings', {});
+ * ListThings.fields.filter((f) => f.key in noError).map((f) => f.key); // ['errorCode', 'errorMessage']
+ */
 export type NoErrorProps = { errorCode: AbsentC; errorMessage: AbsentC };
 
-/** The codec returned by {@link succeededCallOf}. */
+/**
+ * The codec returned by {@link succeededCallOf}.
+ *
+ * @example
+ * import { struct, StringValue } from 'cloudtrail-codecs';
+ * import { succeededCallOf, type SucceededCallC } from 'cloudtrail-codecs/service-kit';
+ * const required = { requestParameters: struct('DeleteThingInput', { thingName: StringValue }) };
+ * const DeleteThingSucceeded: SucceededCallC<'things.amazonaws.com', 'DeleteThing', typeof required, {}> =
+ *   succeededCallOf('DeleteThingSucceeded', 'things.amazonaws.com', 'DeleteThing', { required });
+ */
 export type SucceededCallC<S extends string, N extends string, R extends PayloadProps, O extends PayloadProps> =
   CloudTrailRecordOfC<SucceededCallProps<S, N> & R, NoErrorProps & O>;
 
@@ -59,7 +103,19 @@ export function succeededCallOf<
   });
 }
 
-/** The codec returned by {@link failedCallOf}. */
+/**
+ * The codec returned by {@link failedCallOf}.
+ *
+ * @example
+ * import { struct, StringValue } from 'cloudtrail-codecs';
+ * import { failedCallOf, type FailedCallC } from 'cloudtrail-codecs/service-kit';
+ * const Input = struct('DeleteThingInput', { thingName: StringValue });
+ * const DeleteThingFailed: FailedCallC<'things.amazonaws.com', 'DeleteThing', typeof Input> =
+ *   failedCallOf('DeleteThingFailed', 'things.amazonaws.com', 'DeleteThing', Input);
+ * declare const json: unknown;
+ * const r = DeleteThingFailed.decode(json);
+ * if (r._tag === 'Right') r.right.requestParameters?.thingName; // string | undefined
+ */
 export type FailedCallC<S extends string, N extends string, I extends t.Mixed> = CloudTrailRecordOfC<
   SucceededCallProps<S, N>,
   { requestParameters: NullableC<LooseC<t.TypeOf<I>, t.OutputOf<I>>>; responseElements: NullC }

@@ -11,3 +11,4 @@ export * from '../core/loosen.js';
 export * from '../core/checkConstraints.js';
 export * from '../record/callEvents.js';
 export * from '../core/nullAndAbsent.js';
+export { appendContext, explainWith, failureAt, isObject, parseWith } from '../core/WireType.js';
