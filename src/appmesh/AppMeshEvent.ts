@@ -1,6 +1,7 @@
 import type * as t from 'io-ts';
 import { taggedUnion } from '../core/taggedUnion.js';
 import { INVALID, WireType, appendContext, failureAt, isObject, type Invalid } from '../core/WireType.js';
+import { describeValue } from '../errors/Issue.js';
 import { isFailedCall } from '../record/callEvents.js';
 import {
   appMeshEventSource as SOURCE,
@@ -103,7 +104,8 @@ class AppMeshEventType extends WireType<AppMeshEvent, AppMeshEventJson> implemen
     if (source !== SOURCE) {
       const at = appendContext(c, 'eventSource', this, source);
       if (source === undefined) return [{ value: undefined, context: at, message: `expected ${SOURCE}, but it is missing` }];
-      const shown = typeof source === 'string' ? source : JSON.stringify(source);
+      // A short, one-line rendering, whatever the value (a huge or odd string, a BigInt).
+      const shown = typeof source === 'string' && source.length <= 80 && !/[\u0000-\u001f]/.test(source) ? source : describeValue(source);
       return failureAt(source, at, `is ${shown}, not ${SOURCE}`);
     }
     return byName.explain(u, c);

@@ -526,7 +526,10 @@ export class Fixtures {
     const base = {
       version: '0',
       id: this.uuid(),
-      'detail-type': DETAIL_TYPES[r.eventType ?? 'AwsApiCall'] ?? 'AWS API Call via CloudTrail',
+      'detail-type':
+        r.eventType !== undefined && Object.prototype.hasOwnProperty.call(DETAIL_TYPES, r.eventType)
+          ? (DETAIL_TYPES[r.eventType] as string)
+          : 'AWS API Call via CloudTrail',
       source: `aws.${source.replace('.amazonaws.com', '')}`,
       account: r.recipientAccountId ?? this.accountId,
       time: r.eventTime ?? formatIsoUtc(this.nextTime()),

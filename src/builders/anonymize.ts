@@ -98,8 +98,11 @@ const NAME_ARN = /arn:aws[a-z-]*:(?:iam|sts)::[^:\s"]*:(user|assumed-role|federa
 const ACCOUNT = /(?:(?<![0-9A-Za-z])|(?<=%[0-9A-Fa-f]{2}))\d{12}(?![0-9A-Za-z])/g;
 // Not after a letter or digit, nor in a `Product/1.2.3.4` version.
 const IPV4 = /(?:(?<![0-9A-Za-z.])|(?<=%[0-9A-Fa-f]{2}))(?<![0-9A-Za-z_]\/)(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![0-9A-Za-z]|\.\d)/g;
-// A whole run of hex digits, colons and dots; checked by isIPv6 afterwards.
-const IPV6_CANDIDATE = /(?<![0-9A-Za-z_.:-])[0-9A-Fa-f.:]*:[0-9A-Fa-f.:]*(?![0-9A-Za-z_.:-])/g;
+// A whole run of hex digits, colons and dots. Its neighbours and its shape are
+// checked in code: a regex with lookarounds on both sides backtracks
+// quadratically on a long run that is not an address.
+const HEX_RUN = /[0-9A-Fa-f.:]+/g;
+const WORDLIKE = /[G-Zg-z_-]/;
 const ID_VALUE = /^[A-Z0-9]{16,128}$/;
 const SECRET_VALUE = /^[A-Za-z0-9+/=]{16,}$/;
 
@@ -280,13 +283,17 @@ function idHits(text: string): Hit[] {
 function ipv6Hits(text: string): Hit[] {
   if (!text.includes(':')) return [];
   const hits: Hit[] = [];
-  for (const m of text.matchAll(IPV6_CANDIDATE)) {
+  for (const m of text.matchAll(HEX_RUN)) {
     let candidate = m[0];
+    const start = m.index ?? 0;
+    if (!candidate.includes(':')) continue;
+    const before = text[start - 1];
+    const after = text[start + candidate.length];
+    if ((before !== undefined && WORDLIKE.test(before)) || (after !== undefined && WORDLIKE.test(after))) continue;
     // A sentence may end right after the address.
     if (!isIPv6(candidate) && candidate.endsWith('.')) candidate = candidate.replace(/\.+$/, '');
     // Requiring a digit keeps words such as `cafe::babe` out.
     if (!isIPv6(candidate) || !/\d/.test(candidate) || candidate === '::1') continue;
-    const start = m.index ?? 0;
     hits.push({ start, end: start + candidate.length, kind: 'ipv6', text: candidate });
   }
   return hits;
@@ -315,11 +322,28 @@ function accountHits(text: string): Hit[] {
 /** Every identifying part of one string, without overlaps; earlier finders win. */
 function findHits(text: string, key: string | undefined, parent: Readonly<Record<string, unknown>> | undefined): Hit[] {
   if (PLACEHOLDERS.has(text)) return [];
-  const hits: Hit[] = [];
-  const add = (found: readonly Hit[]): void => {
-    for (const h of found) {
-      if (!hits.some((o) => h.start < o.end && o.start < h.end)) hits.push(h);
+  // Kept sorted by start and free of overlaps, so one binary search tells
+  // whether a new hit collides; a string with many identifiers stays O(n log n).
+  let hits: Hit[] = [];
+  const collides = (h: Hit): boolean => {
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (hits[mid]!.start < h.end) lo = mid + 1;
+      else hi = mid;
     }
+    // hits[lo - 1] is the last one starting before h ends; only it can reach h.
+    return lo > 0 && hits[lo - 1]!.end > h.start;
+  };
+  const add = (found: readonly Hit[]): void => {
+    const taken: Hit[] = [];
+    for (const h of [...found].sort((a, b) => a.start - b.start)) {
+      const last = taken[taken.length - 1];
+      if (last !== undefined && last.end > h.start) continue;
+      if (!collides(h)) taken.push(h);
+    }
+    hits = merge(hits, taken);
   };
   add(contextHits(text, key, parent));
   add(arnNameHits(text));
@@ -327,7 +351,19 @@ function findHits(text: string, key: string | undefined, parent: Readonly<Record
   add(ipv6Hits(text));
   add(ipv4Hits(text));
   add(accountHits(text));
-  return hits.sort((a, b) => a.start - b.start);
+  return hits;
+}
+
+function merge(a: readonly Hit[], b: readonly Hit[]): Hit[] {
+  if (b.length === 0) return a as Hit[];
+  const out: Hit[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
 }
 
 /** One candidate replacement; `attempt` counts earlier candidates that collided. */

@@ -407,7 +407,7 @@ function buildStream(world: AppMeshWorld, options: AppMeshBuildOptions, given: U
 export function appMeshBuilders(fx: Fixtures): AppMeshBuilders {
   const world = new AppMeshWorld(fx);
   const build = (eventName: string, overrides: unknown = {}, options: AppMeshBuildOptions = {}): unknown => {
-    if (!(eventName in appMeshEvents)) throw new RangeError(`${eventName} is not an App Mesh event`);
+    if (!Object.prototype.hasOwnProperty.call(appMeshEvents, eventName)) throw new RangeError(`${eventName} is not an App Mesh event`);
     // A given userIdentity replaces the default whole, as in Fixtures.record.
     const { userIdentity, ...rest } = (overrides ?? {}) as Json;
     const identity = userIdentity as UserIdentityJson | undefined;

@@ -42,15 +42,31 @@ function isPlainObject(u: unknown): u is Record<string, unknown> {
  * 'errorCode' in copy; // false
  */
 export function copyJson<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((v) => copyJson(v)) as T;
-  if (!isPlainObject(value)) return value;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const v = value[key];
-    // defineProperty keeps a "__proto__" key as plain data.
-    if (v !== undefined) Object.defineProperty(out, key, { value: copyJson(v), enumerable: true, writable: true, configurable: true });
+  // An explicit stack: overrides and records may be nested deeper than the
+  // call stack allows.
+  const copyOf = (v: unknown): unknown => (Array.isArray(v) ? [] : isPlainObject(v) ? {} : v);
+  const root = copyOf(value);
+  const work: Array<[unknown, unknown]> = root === value ? [] : [[value, root]];
+  while (work.length > 0) {
+    const [from, to] = work.pop() as [unknown, unknown];
+    if (Array.isArray(from)) {
+      for (const v of from) {
+        const c = copyOf(v);
+        (to as unknown[]).push(c);
+        if (c !== v) work.push([v, c]);
+      }
+      continue;
+    }
+    for (const key of Object.keys(from as Record<string, unknown>)) {
+      const v = (from as Record<string, unknown>)[key];
+      if (v === undefined) continue;
+      const c = copyOf(v);
+      // defineProperty keeps a "__proto__" key as plain data.
+      Object.defineProperty(to, key, { value: c, enumerable: true, writable: true, configurable: true });
+      if (c !== v) work.push([v, c]);
+    }
   }
-  return out as T;
+  return root as T;
 }
 
 /**

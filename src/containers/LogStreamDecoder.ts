@@ -104,6 +104,12 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
   private lineStart = 0;
   private itemLine = 1;
   private itemColumn = 1;
+  // The text of the item in progress that came in earlier chunks, and a
+  // string left open at the end of the last chunk (with a backslash pending
+  // before its next character): each chunk is scanned once, never again.
+  private itemParts: string[] = [];
+  private stringOpen = false;
+  private escapePending = false;
   private readonly keys: string[] = [];
 
   constructor(options: LogStreamOptions<A> = {}) {
@@ -153,15 +159,36 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
   private feed(more: string): Array<LogStreamItem<A>> {
     const out: Array<LogStreamItem<A>> = [];
     if (this.state === State.Failed || more === '') return out;
-    // Keep only what is still needed: the item in progress, or the unread rest.
-    const base = this.itemStart >= 0 ? this.itemStart : this.pos;
-    this.text = base === 0 ? this.text + more : this.text.slice(base) + more;
-    this.absBase += base;
-    this.pos -= base;
-    if (this.itemStart >= 0) this.itemStart -= base;
+    if (this.state === State.InItem || this.state === State.Skip) {
+      // Inside a value everything before is scanned: keep the item's text as
+      // a part (a skipped value needs none) and go on in the new text.
+      if (this.state === State.InItem) this.itemParts.push(this.text.slice(this.itemStart));
+      this.absBase += this.text.length;
+      this.text = more;
+      this.pos = 0;
+      if (this.state === State.InItem) this.itemStart = 0;
+    } else {
+      // Elsewhere only a few characters (a key cut short) are still unread.
+      const base = this.pos;
+      this.text = base === 0 ? this.text + more : this.text.slice(base) + more;
+      this.absBase += base;
+      this.pos = 0;
+    }
     const s = this.text;
     const n = s.length;
     let i = this.pos;
+    if (this.stringOpen) {
+      const from = this.escapePending ? 1 : 0;
+      const close = closingQuote(s, from);
+      if (close < 0) {
+        this.escapePending = oddBackslashesAtEnd(s, from);
+        this.pos = n;
+        return out;
+      }
+      this.stringOpen = false;
+      this.escapePending = false;
+      i = close + 1;
+    }
     while (i < n) {
       const c = s.charCodeAt(i);
       switch (this.state) {
@@ -196,7 +223,14 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
             }
             const raw = s.slice(i + 1, close);
             // A key may be written with escapes ("Rec\u006frds"); read it as JSON does.
-            this.key = raw.includes('\\') ? (JSON.parse(s.slice(i, close + 1)) as string) : raw;
+            if (raw.includes('\\')) {
+              try {
+                this.key = JSON.parse(s.slice(i, close + 1)) as string;
+              } catch {
+                out.push(this.fail('a key of the log file has a bad escape'));
+                return out;
+              }
+            } else this.key = raw;
             this.keys.push(this.key);
             i = close;
             this.state = State.Colon;
@@ -235,7 +269,10 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
           if (c === 0x22) {
             const close = closingQuote(s, i + 1);
             if (close < 0) {
-              this.pos = i; // resume at the quote when more text comes
+              // The string goes on in the next chunk.
+              this.stringOpen = true;
+              this.escapePending = oddBackslashesAtEnd(s, i + 1);
+              this.pos = n;
               return out;
             }
             i = close;
@@ -246,7 +283,7 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
             if (this.depth === 0) {
               // A scalar value ended at the bracket that closes its container.
               if (this.state === State.InItem) {
-                this.emit(s.slice(this.itemStart, i), out);
+                this.emit(this.takeItem(i), out);
                 this.state = State.AfterItem;
               } else this.state = State.AfterValue;
               continue;
@@ -254,13 +291,13 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
             this.depth--;
             if (this.depth === 0 && (c === 0x7d || c === 0x5d)) {
               if (this.state === State.InItem) {
-                this.emit(s.slice(this.itemStart, i + 1), out);
+                this.emit(this.takeItem(i + 1), out);
                 this.state = State.AfterItem;
               } else this.state = State.AfterValue;
             }
           } else if (c === 0x2c && this.depth === 0) {
             if (this.state === State.InItem) {
-              this.emit(s.slice(this.itemStart, i), out);
+              this.emit(this.takeItem(i), out);
               this.state = State.AfterItem;
             } else this.state = State.AfterValue;
             continue;
@@ -325,6 +362,14 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
     return out;
   }
 
+  /** The whole text of the item in progress, up to `end` in the current text. */
+  private takeItem(end: number): string {
+    const tail = this.text.slice(this.itemStart, end);
+    const text = this.itemParts.length === 0 ? tail : this.itemParts.join('') + tail;
+    this.itemParts = [];
+    return text;
+  }
+
   private emit(itemText: string, out: Array<LogStreamItem<A>>): void {
     const index = this.index++;
     this.itemStart = -1;
@@ -366,6 +411,13 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
     ];
     out.push({ kind: 'failure', failure: recordFailure(this.codec, value, index, context, labelOfRecord(value), `Records[${index}]`) });
   }
+}
+
+/** True when `s` ends in an odd run of backslashes (from `from` on): the next character is escaped. */
+function oddBackslashesAtEnd(s: string, from: number): boolean {
+  let b = s.length - 1;
+  while (b >= from && s.charCodeAt(b) === 0x5c) b--;
+  return (s.length - 1 - b) % 2 === 1;
 }
 
 /** The position of the quote that closes a string whose text starts at `from`; -1 if not in `s`. */

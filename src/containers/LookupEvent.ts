@@ -9,6 +9,7 @@ import { INVALID, WireType, appendContext, explainWith, failureAt, isObject, par
 import { DecodeError } from '../errors/DecodeError.js';
 import { decodeWith, fail, succeed, type DecodeResult } from '../errors/DecodeResult.js';
 import { CloudTrailRecord } from '../record/CloudTrailRecord.js';
+import { stringifyJson } from '../core/stringifyJson.js';
 import { parseJsonText } from './jsonText.js';
 import { recordFailure, type RecordFailure } from './RecordFailure.js';
 
@@ -43,7 +44,7 @@ class RecordFromJsonStringType<A> extends WireType<A, string> implements RecordF
   encodeValue(a: A): string {
     // The original spacing is not kept: the text is written anew from the
     // encoded record, which JSON.parse reads back to the same value.
-    return JSON.stringify(this.record.encode(a));
+    return stringifyJson(this.record.encode(a));
   }
 }
 

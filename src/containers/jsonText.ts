@@ -16,7 +16,8 @@ const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
 function show(text: string, i: number): string {
   if (i >= text.length) return 'the end of the text';
   const ch = text.charAt(i);
-  return ch.charCodeAt(0) < 0x20 ? `character U+${ch.charCodeAt(0).toString(16).padStart(4, '0')}` : `'${ch}'`;
+  const code = ch.charCodeAt(0);
+  return code < 0x20 || code === 0x2028 || code === 0x2029 ? `character U+${code.toString(16).padStart(4, '0')}` : `'${ch}'`;
 }
 
 /**
@@ -79,7 +80,7 @@ export function locateJsonError(text: string): JsonSyntaxError {
           if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return fail('bad \\u escape in a string');
           i += 6;
         } else if ('"\\/bfnrt'.includes(e) && e !== '') i += 2;
-        else return fail(`bad escape '\\${e}' in a string`);
+        else return fail(`bad escape before ${show(text, i + 1)} in a string`);
       } else i++;
     }
     return fail('a string is not closed before the end of the text');

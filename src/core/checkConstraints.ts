@@ -1,4 +1,5 @@
 import { describeValue, formatPath, type Issue } from '../errors/Issue.js';
+import { stringifyJson } from './stringifyJson.js';
 
 /**
  * Facts about one shape of an API model, as the code generator writes them:
@@ -107,7 +108,7 @@ export function checkConstraints(
   const work: Array<[string, unknown, Where]> = [[shape, value, undefined]];
   while (work.length > 0) {
     const [name, v, segs] = work.pop() as [string, unknown, Where];
-    const facts = shapes[name];
+    const facts = Object.prototype.hasOwnProperty.call(shapes, name) ? shapes[name] : undefined;
     if (facts === undefined || v === null || v === undefined) continue;
     if (typeof v === 'string') {
       const n = [...v].length;
@@ -131,7 +132,7 @@ export function checkConstraints(
       if (facts.length !== undefined && outside(v.length, facts.length)) {
         report(segs, `${bounds(facts.length)} items`, v, `expected ${bounds(facts.length)} items, got ${v.length}`);
       }
-      if (facts.uniqueItems === true && new Set(v.map((x) => JSON.stringify(x))).size !== v.length) {
+      if (facts.uniqueItems === true && new Set(v.map((x) => stringifyJson(x))).size !== v.length) {
         report(segs, 'unique items', v, 'expected unique items, got repeats');
       }
       if (facts.member !== undefined) for (let i = v.length - 1; i >= 0; i--) work.push([facts.member, v[i], { up: segs, key: i }]);

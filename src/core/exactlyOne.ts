@@ -98,7 +98,7 @@ class ExactlyOneType<P extends Props>
     for (const k of Object.keys(u)) {
       const v = u[k];
       if (v === undefined || v === null) continue;
-      if (this.members[k] !== undefined) return false;
+      if (hasOwn.call(this.members, k)) return false;
       others++;
     }
     return others === 1;

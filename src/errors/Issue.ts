@@ -1,5 +1,10 @@
 import type * as t from 'io-ts';
 
+// JSON.stringify leaves U+2028 and U+2029 raw, and many log viewers break
+// lines on them; issue messages promise to stay on one line.
+const quote = (s: string): string =>
+  JSON.stringify(s).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+
 /**
  * One problem found while decoding: where it is, what was expected there, and what was found.
  *
@@ -39,7 +44,7 @@ export function formatPath(segments: ReadonlyArray<string | number>): string {
   for (const s of segments) {
     if (typeof s === 'number') out += `[${s}]`;
     else if (IDENTIFIER.test(s)) out += out === '' ? s : `.${s}`;
-    else out += `[${JSON.stringify(s)}]`;
+    else out += `[${quote(s)}]`;
   }
   return out;
 }
@@ -58,7 +63,7 @@ export function describeValue(u: unknown): string {
   switch (typeof u) {
     case 'string': {
       const shown = u.length > MAX_SHOWN ? `${u.slice(0, MAX_SHOWN)}…` : u;
-      return `${JSON.stringify(shown)}${u.length > MAX_SHOWN ? ` (${u.length} characters)` : ''}`;
+      return `${quote(shown)}${u.length > MAX_SHOWN ? ` (${u.length} characters)` : ''}`;
     }
     case 'number':
     case 'boolean':

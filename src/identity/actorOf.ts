@@ -82,10 +82,15 @@ interface ActorParts {
   invokedBy?: string | undefined;
 }
 
+// Names come from identity providers and sign-in pages: a control character
+// in one must not break the one-line label.
+const oneLine = (text: string): string =>
+  text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 function actor(p: ActorParts): Actor {
-  let label = `${p.kind} ${p.name}`;
-  if (p.sessionName !== undefined) label += `/${p.sessionName}`;
-  if (p.invokedBy !== undefined && p.kind !== 'aws-service') label += ` via ${p.invokedBy}`;
+  let label = `${p.kind} ${oneLine(p.name)}`;
+  if (p.sessionName !== undefined) label += `/${oneLine(p.sessionName)}`;
+  if (p.invokedBy !== undefined && p.kind !== 'aws-service') label += ` via ${oneLine(p.invokedBy)}`;
   // Leave out absent parts rather than writing `undefined` values.
   const out: { -readonly [K in keyof Actor]?: Actor[K] } = { kind: p.kind, name: p.name };
   if (p.sessionName !== undefined) out.sessionName = p.sessionName;
@@ -166,6 +171,9 @@ export function actorOfIdentity(identity: UserIdentity): Actor {
  * })?.label; // 'iam-user alice'
  */
 export function actorOf(record: CloudTrailRecord | { readonly userIdentity?: UserIdentity }): Actor | undefined {
+  // Insights and aggregated records have no caller, whatever keys they carry.
+  const eventType = (record as { readonly eventType?: unknown }).eventType;
+  if (eventType === 'AwsCloudTrailInsight' || eventType === 'AwsAggregatedEvent') return undefined;
   const identity = 'userIdentity' in record ? record.userIdentity : undefined;
-  return identity === undefined ? undefined : actorOfIdentity(identity);
+  return typeof identity === 'object' && identity !== null ? actorOfIdentity(identity) : undefined;
 }
