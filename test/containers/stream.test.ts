@@ -7,6 +7,7 @@ import { Fixtures, appMeshBuilders } from '../../src/builders/index.js';
 import { DecodeError, decodeLogFile, decodeLogFileText, type CloudTrailRecord } from '../../src/index.js';
 import { LogStreamDecoder, decodeLogStream, type LogStreamItem, type LogStreamOptions } from '../../src/stream/index.js';
 import { corpusFiles, oddFiles, type CorpusFile } from '../support/corpus.js';
+import { cut } from '../support/values.js';
 
 type Chunk = string | Uint8Array;
 type Item = LogStreamItem<CloudTrailRecord>;
@@ -18,18 +19,6 @@ function run<A = CloudTrailRecord>(chunks: readonly Chunk[], options: LogStreamO
   const out: Array<LogStreamItem<A>> = [];
   for (const c of chunks) out.push(...d.push(c));
   out.push(...d.end());
-  return out;
-}
-
-/** Cuts `whole` at the given sorted positions. */
-function cut<T extends string | Uint8Array>(whole: T, positions: readonly number[]): T[] {
-  const out: T[] = [];
-  let from = 0;
-  for (const p of positions) {
-    out.push(whole.slice(from, p) as T);
-    from = p;
-  }
-  out.push(whole.slice(from) as T);
   return out;
 }
 

@@ -12,6 +12,7 @@ import * as serviceKit from '../../src/service-kit/index.js';
 import { LogStreamDecoder, decodeLogStream, type LogStreamItem } from '../../src/stream/index.js';
 import { fixtures as appMeshFixtures } from '../appmesh/fixtures.js';
 import { corpusFiles, corpusRecords } from '../support/corpus.js';
+import { cut, deepFreeze } from '../support/values.js';
 
 const RUNS = 10_000;
 // fast-check stops a property after this long (counted as a pass), so a slow
@@ -33,17 +34,6 @@ function codecsOf(mod: object): Array<[string, Codec]> {
 const coreCodecs = [...codecsOf(api), ...codecsOf(serviceKit)];
 const appMeshCodecs = codecsOf(appmesh);
 const allCodecs = [...coreCodecs, ...appMeshCodecs];
-
-function deepFreeze<T>(value: T): T {
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (typeof v !== 'object' || v === null || Object.isFrozen(v)) continue;
-    Object.freeze(v);
-    for (const k of Object.keys(v)) stack.push((v as Obj)[k]);
-  }
-  return value;
-}
 
 // ---------------------------------------------------------------------------
 // Checks
@@ -659,15 +649,7 @@ function checkStreamItems(items: ReadonlyArray<LogStreamItem<unknown>>, text: st
 
 /** Cuts a text or bytes at the given places. */
 function cutAt<T extends string | Uint8Array>(whole: T, cuts: readonly number[]): T[] {
-  const at = [...new Set(cuts.map((c) => c % (whole.length + 1)))].sort((a, b) => a - b);
-  const out: T[] = [];
-  let from = 0;
-  for (const p of at) {
-    out.push(whole.slice(from, p) as T);
-    from = p;
-  }
-  out.push(whole.slice(from) as T);
-  return out;
+  return cut(whole, [...new Set(cuts.map((c) => c % (whole.length + 1)))].sort((a, b) => a - b));
 }
 const chunked = (text: string, cuts: readonly number[], bytes: boolean): Array<string | Uint8Array> =>
   bytes ? cutAt(new TextEncoder().encode(text), cuts) : cutAt(text, cuts);

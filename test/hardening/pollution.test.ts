@@ -18,6 +18,7 @@ import { exactlyOne } from '../../src/service-kit/index.js';
 import { LogStreamDecoder, type LogStreamItem } from '../../src/stream/index.js';
 import { createVirtualNodeFull, fixtures as appMeshFixtures } from '../appmesh/fixtures.js';
 import { clone, corpusRecords } from '../support/corpus.js';
+import { deepFreeze } from '../support/values.js';
 
 type Key = string | number;
 type Obj = Record<string, unknown>;
@@ -433,17 +434,6 @@ describe('lookups by name do not reach Object.prototype', () => {
 
 // ---------------------------------------------------------------------------
 // Inputs are never changed
-
-function deepFreeze<T>(value: T): T {
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (typeof v !== 'object' || v === null || Object.isFrozen(v)) continue;
-    Object.freeze(v);
-    for (const k of Reflect.ownKeys(v)) stack.push((v as Obj)[k as string]);
-  }
-  return value;
-}
 
 describe('inputs are never changed', () => {
   // Records with the wire spellings that decoding rewrites (string booleans
