@@ -440,10 +440,10 @@ function closingQuote(s: string, from: number): number {
  * complete. It never throws for bad input: problems come as items.
  *
  * @example
- * import { createReadStream } from 'node:fs';
- * import { createGunzip } from 'node:zlib';
  * import { decodeLogStream } from 'cloudtrail-codecs/stream';
- * for await (const item of decodeLogStream(createReadStream('log.json.gz').pipe(createGunzip()))) {
+ * // The caller opens the source (a file, an S3 body) and gunzips it; this module does no I/O.
+ * declare const body: AsyncIterable<Uint8Array>;
+ * for await (const item of decodeLogStream(body)) {
  *   if (item.kind === 'record') console.log(item.record.eventType);
  * }
  */

@@ -20,7 +20,7 @@ import { noteWireField, wireFieldOf } from './wireStamp.js';
  * import { DateFromIsoTimestamp, StringValue, struct, type Props } from 'cloudtrail-codecs';
  * const windowProps = { windowStart: DateFromIsoTimestamp, windowSize: StringValue } satisfies Props;
  * const TimeWindow = struct('TimeWindow', windowProps);
- * TimeWindow.is({ windowStart: new Date(), windowSize: 'PT5M' }); // true
+ * TimeWindow.is({ windowStart: new Date('2026-11-21T09:00:00Z'), windowSize: 'PT5M' }); // true
  */
 export interface Props {
   readonly [key: string]: t.Mixed;

@@ -167,4 +167,16 @@ describe('no clock, no Math.random in src/', () => {
     const texts = files.map((f) => readFileSync(f, 'utf8'));
     expect(texts.filter((t) => t.includes('Date.now(') || t.includes('Math.random('))).toEqual([]);
   });
+
+  // Doc examples included: an example is code that users copy, and the core's
+  // examples show decoding values the caller has already read.
+  it('no file of src/ outside src/demo/ and src/cli/ imports a node: module, not even in an example', () => {
+    const files = sourceFiles(join(ROOT, 'src')).filter((f) => !/^(demo|cli)\b/.test(relative(join(ROOT, 'src'), f)));
+    const found = files.flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (/from ['"]node:|require\(['"]node:/.test(line) ? [`${relative(ROOT, f)}:${i + 1}`] : [])),
+    );
+    expect(found).toEqual([]);
+  });
 });
