@@ -20,6 +20,7 @@ import type { ActivityRecordJson } from '../record/ActivityRecord.js';
 import type { CloudTrailRecordJson } from '../record/CloudTrailRecord.js';
 import { mergeOverrides, type Overrides } from './overrides.js';
 import { Random, type Seed } from './random.js';
+import { ownValue } from '../core/ownValue.js';
 
 /**
  * How a {@link Fixtures} factory makes its values.
@@ -527,9 +528,7 @@ export class Fixtures {
       version: '0',
       id: this.uuid(),
       'detail-type':
-        r.eventType !== undefined && Object.prototype.hasOwnProperty.call(DETAIL_TYPES, r.eventType)
-          ? (DETAIL_TYPES[r.eventType] as string)
-          : 'AWS API Call via CloudTrail',
+        (r.eventType === undefined ? undefined : ownValue(DETAIL_TYPES, r.eventType)) ?? 'AWS API Call via CloudTrail',
       source: `aws.${source.replace('.amazonaws.com', '')}`,
       account: r.recipientAccountId ?? this.accountId,
       time: r.eventTime ?? formatIsoUtc(this.nextTime()),

@@ -3,6 +3,7 @@
 // are swapped for seeded look-alikes of the same format, consistently, and
 // everything else is copied as it is. Pure: no Math.random, no clock.
 import { Random, type Seed } from './random.js';
+import { ownValue } from '../core/ownValue.js';
 
 /**
  * The kinds of value the anonymizer replaces.
@@ -180,8 +181,8 @@ function isIPv6(text: string): boolean {
 
 function isRoleHolder(parent: Readonly<Record<string, unknown>> | undefined): boolean {
   if (parent === undefined) return false;
-  const arn = Object.hasOwn(parent, 'arn') ? parent['arn'] : undefined;
-  const type = Object.hasOwn(parent, 'type') ? parent['type'] : undefined;
+  const arn = ownValue(parent, 'arn');
+  const type = ownValue(parent, 'type');
   return type === 'Role' || (typeof arn === 'string' && arn.includes(':role/'));
 }
 

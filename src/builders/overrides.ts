@@ -1,3 +1,4 @@
+import { ownValue } from '../core/ownValue.js';
 /**
  * Overrides for a builder's output: every property optional at every depth,
  * checked against the wire type, so a misspelt key or a number where a
@@ -86,7 +87,7 @@ export function mergeOverrides<T>(base: T, overrides: Uninferred<Overrides<T>> |
   for (const key of Object.keys(overrides)) {
     const o = (overrides as Record<string, unknown>)[key];
     if (o === undefined) continue;
-    const b = Object.prototype.hasOwnProperty.call(out, key) ? out[key] : undefined;
+    const b = ownValue(out, key);
     const merged = isPlainObject(b) && isPlainObject(o) ? mergeOverrides(b, o as Overrides<typeof b>) : copyJson(o);
     Object.defineProperty(out, key, { value: merged, enumerable: true, writable: true, configurable: true });
   }

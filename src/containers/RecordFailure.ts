@@ -1,6 +1,7 @@
 import type * as t from 'io-ts';
 import { issuesOf, type Issue } from '../errors/Issue.js';
 import { explainWith } from '../core/WireType.js';
+import { ownValue } from '../core/ownValue.js';
 
 /**
  * A record (or event) of a collection that did not decode.
@@ -37,7 +38,7 @@ export interface RecordLabel {
 }
 
 function str(u: Record<string, unknown>, key: string): string | undefined {
-  const v = Object.prototype.hasOwnProperty.call(u, key) ? u[key] : undefined;
+  const v = ownValue(u, key);
   return typeof v === 'string' ? v : undefined;
 }
 

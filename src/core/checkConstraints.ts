@@ -1,5 +1,6 @@
 import { describeValue, formatPath, type Issue } from '../errors/Issue.js';
 import { stringifyJson } from './stringifyJson.js';
+import { ownValue } from './ownValue.js';
 
 /**
  * Facts about one shape of an API model, as the code generator writes them:
@@ -108,7 +109,7 @@ export function checkConstraints(
   const work: Array<[string, unknown, Where]> = [[shape, value, undefined]];
   while (work.length > 0) {
     const [name, v, segs] = work.pop() as [string, unknown, Where];
-    const facts = Object.prototype.hasOwnProperty.call(shapes, name) ? shapes[name] : undefined;
+    const facts = ownValue(shapes, name);
     if (facts === undefined || v === null || v === undefined) continue;
     if (typeof v === 'string') {
       const n = [...v].length;
@@ -148,7 +149,7 @@ export function checkConstraints(
       }
       for (let i = entries.length - 1; i >= 0; i--) {
         const [m, info] = entries[i] as [string, { target: string; required: boolean }];
-        const child = Object.prototype.hasOwnProperty.call(obj, m) ? obj[m] : undefined;
+        const child = ownValue(obj, m);
         if (child === undefined) {
           if (info.required) report({ up: segs, key: m }, info.target, undefined, `required by the model (${info.target}), but it is missing`);
         } else work.push([info.target, child, { up: segs, key: m }]);

@@ -12,6 +12,7 @@ import {
   parseWith,
   type Invalid,
 } from './WireType.js';
+import { ownValue } from './ownValue.js';
 
 /**
  * The decoded type of a union of the members `P`: exactly one is set, and the
@@ -108,7 +109,7 @@ class ExactlyOneType<P extends Props>
   private memberOf(u: Record<string, unknown>): string | undefined {
     let found: string | undefined;
     for (const k of this.keys) {
-      const v = hasOwn.call(u, k) ? u[k] : undefined;
+      const v = ownValue(u, k);
       if (v === undefined || v === null) continue;
       if (found !== undefined) return undefined;
       found = k;

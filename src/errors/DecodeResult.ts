@@ -1,5 +1,6 @@
 import type * as t from 'io-ts';
 import { DecodeError } from './DecodeError.js';
+import { ownValue } from '../core/ownValue.js';
 
 /**
  * The outcome of a decode, for callers who do not use fp-ts: the data on
@@ -44,7 +45,7 @@ export function fail<A>(error: DecodeError): DecodeResult<A> {
 
 function idOf(v: Record<string, unknown>, ...keys: string[]): string | undefined {
   for (const k of keys) {
-    const x = Object.prototype.hasOwnProperty.call(v, k) ? v[k] : undefined;
+    const x = ownValue(v, k);
     if (typeof x === 'string') return x;
   }
   return undefined;

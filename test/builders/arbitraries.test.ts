@@ -7,26 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { AppMeshEvent, appMeshEventNames, isFailedAppMeshCall, isSucceededCall, parseAppMeshArn, type AppMeshEventName } from '../../src/appmesh/index.js';
 import { appMeshEventArbitrary, identityArbitrary, identityKinds, recordArbitrary, seedArbitrary, type IdentityKindName } from '../../src/arbitraries/index.js';
 import { CloudTrailRecord, UserIdentity, formatErrors } from '../../src/index.js';
+import { identityBuilders } from '../support/identities.js';
 
 type Json = Record<string, unknown>;
 
 const SAMPLES = 2000;
 const SAMPLE_SEED = 20260101;
 
-const typeOf: Readonly<Record<IdentityKindName, string>> = {
-  root: 'Root',
-  iamUser: 'IAMUser',
-  assumedRole: 'AssumedRole',
-  role: 'Role',
-  federatedUser: 'FederatedUser',
-  awsService: 'AWSService',
-  awsAccount: 'AWSAccount',
-  identityCenterUser: 'IdentityCenterUser',
-  samlUser: 'SAMLUser',
-  webIdentityUser: 'WebIdentityUser',
-  directory: 'Directory',
-  unknown: 'Unknown',
-};
+const typeOf: Readonly<Record<IdentityKindName, string>> = identityBuilders;
 
 function roundTrips<A, O>(codec: t.Type<A, O, unknown>, value: unknown): A {
   const r = codec.decode(value);

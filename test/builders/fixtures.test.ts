@@ -16,32 +16,15 @@ import {
   formatErrors,
   type ActivityRecordJson,
   type AssumedRoleIdentityJson,
-  type IdentityType,
   type UserIdentityJson,
 } from '../../src/index.js';
+import { identityBuilders, type IdentityBuilder } from '../support/identities.js';
 
 type Json = Record<string, unknown>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const ACCOUNT = /^[1-9][0-9]{11}$/;
 
-// Each builder and the `type` it must produce.
-const identityBuilders = {
-  root: 'Root',
-  iamUser: 'IAMUser',
-  assumedRole: 'AssumedRole',
-  role: 'Role',
-  federatedUser: 'FederatedUser',
-  awsService: 'AWSService',
-  awsAccount: 'AWSAccount',
-  identityCenterUser: 'IdentityCenterUser',
-  samlUser: 'SAMLUser',
-  webIdentityUser: 'WebIdentityUser',
-  directory: 'Directory',
-  unknown: 'Unknown',
-} as const satisfies Record<string, IdentityType>;
-
-type IdentityBuilder = keyof typeof identityBuilders;
 const builderNames = Object.keys(identityBuilders) as IdentityBuilder[];
 
 interface IdentityOverrides {

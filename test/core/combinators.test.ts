@@ -22,20 +22,9 @@ import {
   taggedUnion,
   unrecognizedString,
 } from '../../src/index.js';
+import { decoded, errorsOf } from '../support/codecs.js';
 
 const RUNS = 500;
-
-function decoded<A>(codec: t.Decoder<unknown, A>, u: unknown): A {
-  const r = codec.decode(u);
-  if (isLeft(r)) throw new Error(`expected a decode, got ${formatErrors(r.left).join('; ')}`);
-  return r.right;
-}
-
-function errorsOf(codec: t.Decoder<unknown, unknown>, u: unknown): string[] {
-  const r = codec.decode(u);
-  if (!isLeft(r)) throw new Error('expected the value to be rejected');
-  return formatErrors(r.left);
-}
 
 // Frozen inputs make any write by the codecs throw (test modules are strict).
 function deepFreeze<T>(value: T): T {

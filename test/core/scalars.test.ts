@@ -7,24 +7,12 @@ import {
   BooleanValue,
   NumberValue,
   StringValue,
-  formatErrors,
   nullable,
   struct,
 } from '../../src/index.js';
+import { decoded, errorsOf } from '../support/codecs.js';
 
 const RUNS = 500;
-
-function decoded<A>(codec: t.Decoder<unknown, A>, u: unknown): A {
-  const r = codec.decode(u);
-  if (isLeft(r)) throw new Error(`expected a decode, got ${formatErrors(r.left).join('; ')}`);
-  return r.right;
-}
-
-function errorsOf(codec: t.Decoder<unknown, unknown>, u: unknown): string[] {
-  const r = codec.decode(u);
-  if (!isLeft(r)) throw new Error('expected the value to be rejected');
-  return formatErrors(r.left);
-}
 
 describe('StringValue, NumberValue and BooleanValue', () => {
   it('decode their own type as it is', () => {
