@@ -65,3 +65,4 @@ export * from './core/DateFromIsoTimestamp.js';
 export * from './core/DateFromJavaDateText.js';
 export * from './core/DateFromEpochSeconds.js';
 export { wireValueOf } from './core/wireStamp.js';
+export * from './core/escapeText.js';
