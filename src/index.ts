@@ -66,3 +66,6 @@ export * from './core/DateFromJavaDateText.js';
 export * from './core/DateFromEpochSeconds.js';
 export { wireValueOf } from './core/wireStamp.js';
 export * from './core/escapeText.js';
+export * from './core/encodeResult.js';
+export * from './core/DateFromApiTimestamp.js';
+export type { UnrecognizedText } from './core/Unrecognized.js';

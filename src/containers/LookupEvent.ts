@@ -1,7 +1,8 @@
 import type * as t from 'io-ts';
 import { arrayOf } from '../core/array.js';
-import { BooleanFromString } from '../core/BooleanFromString.js';
-import { DateFromEpochSeconds } from '../core/DateFromEpochSeconds.js';
+import { BooleanText } from '../core/BooleanFromString.js';
+import { DateFromApiTimestamp } from '../core/DateFromApiTimestamp.js';
+import { decodedValueMessage } from '../core/wireChecks.js';
 import { nullable } from '../core/nullable.js';
 import { StringValue } from '../core/scalars.js';
 import { struct, type StructCodec } from '../core/struct.js';
@@ -36,7 +37,8 @@ class RecordFromJsonStringType<A> extends WireType<A, string> implements RecordF
     return parsed.ok ? parseWith(this.record, parsed.value) : INVALID;
   }
   explain(u: unknown, c: t.Context): t.Errors {
-    if (typeof u !== 'string') return failureAt(u, c);
+    // An object here is a decoded record written with JSON.stringify.
+    if (typeof u !== 'string') return failureAt(u, c, isObject(u) ? decodedValueMessage(this.name, u) : undefined);
     const parsed = parseJsonText(u);
     if (!parsed.ok) return failureAt(u, c, `expected ${this.name}, but the text is not valid JSON: ${parsed.reason}`);
     return explainWith(this.record, parsed.value, appendContext(c, '', this.record, parsed.value));
@@ -69,9 +71,9 @@ const lookupResource = struct('LookupEventResource', {}, {
 const lookupFields = {
   EventId: StringValue,
   EventName: StringValue,
-  ReadOnly: BooleanFromString,
+  ReadOnly: BooleanText,
   AccessKeyId: StringValue,
-  EventTime: DateFromEpochSeconds,
+  EventTime: DateFromApiTimestamp,
   EventSource: StringValue,
   Username: StringValue,
   Resources: arrayOf(lookupResource),
@@ -89,11 +91,17 @@ export type LookupEventOf<A> = Omit<LookupEvent, 'CloudTrailEvent'> & { CloudTra
 
 const lookupEvent = struct('LookupEvent', { CloudTrailEvent: recordFromJsonString(CloudTrailRecord) }, lookupFields);
 /**
- * One `Event` of CloudTrail's LookupEvents API (the event history): a few
- * indexed fields, with the whole record as JSON text in `CloudTrailEvent`,
- * decoded here. `ReadOnly` is the string `"true"` or `"false"` on the wire and
- * `EventTime` epoch seconds; the AWS SDK for JavaScript gives a `Date`, which
- * is accepted too.
+ * One `Event` of CloudTrail's LookupEvents API (the event history), or of
+ * ListInsightsData, which answers with the same shape: a few indexed fields,
+ * with the whole record as JSON text in `CloudTrailEvent`, decoded here.
+ * `ReadOnly` is the string `"true"` or `"false"` on the wire.
+ *
+ * `EventTime` comes in three forms, and all decode to the same instant:
+ * epoch seconds from the raw JSON API (`1722375070`, or `1.72237507E9`), ISO
+ * text with an offset as AWS CLI v2 prints it (`2024-07-30T21:31:10+00:00`,
+ * or in the local zone, `2024-07-30T23:31:10+02:00`), and a `Date` from the
+ * AWS SDK for JavaScript. Encoding gives each back as it came (see
+ * {@link DateFromApiTimestamp}).
  */
 export interface LookupEvent extends t.TypeOf<typeof lookupEvent> {}
 /**
@@ -105,7 +113,7 @@ export interface LookupEvent extends t.TypeOf<typeof lookupEvent> {}
  *   EventId: '0b9e000b-0000-4000-8000-000000000007',
  *   EventName: 'ConsoleLogin',
  *   ReadOnly: 'false', // a string on the wire
- *   EventTime: 1424476529, // epoch seconds
+ *   EventTime: '2015-02-20T23:55:29+00:00', // as AWS CLI v2 prints it; epoch seconds and Dates decode too
  *   EventSource: 'signin.amazonaws.com',
  *   Resources: [],
  *   CloudTrailEvent: '{"eventVersion":"1.08"}', // the record as JSON text
@@ -182,7 +190,11 @@ const responseShape = struct('LookupEventsResponse', { Events: arrayOf(LookupEve
 /**
  * Decodes a LookupEvents response page (`{Events, NextToken}`) event by event:
  * good events are returned, bad ones reported with their index and ids, as
- * {@link decodeLogFile} does for log files.
+ * {@link decodeLogFile} does for log files. ListInsightsData responses have
+ * the same shape and decode with it too: their records are Insights events,
+ * with the trail in `insightDetails.insightSource`. The page may come from
+ * the raw API, the output of `aws cloudtrail lookup-events` (AWS CLI v2) or
+ * an AWS SDK.
  *
  * @example
  * import { decodeLookupEventsResponse } from 'cloudtrail-codecs';

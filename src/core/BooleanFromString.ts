@@ -1,4 +1,8 @@
 import type * as t from 'io-ts';
+import { describeValue } from '../errors/Issue.js';
+import { EncodeError } from './encodeResult.js';
+import { decodedValueMessage } from './wireChecks.js';
+import type { UnrecognizedText } from './Unrecognized.js';
 import { INVALID, WireType, failureAt, type Invalid } from './WireType.js';
 
 /**
@@ -33,17 +37,17 @@ class BooleanFromStringType extends WireType<boolean, 'true' | 'false'> implemen
     return failureAt(u, c);
   }
   encodeValue(a: boolean): 'true' | 'false' {
+    if (typeof a !== 'boolean') throw new EncodeError(`expected a boolean to write as ${this.name}, got ${describeValue(a)}`, a);
     return a ? 'true' : 'false';
   }
 }
 
 /**
- * A boolean that CloudTrail writes as the string `"true"` or `"false"`, as in
- * `sessionContext.attributes.mfaAuthenticated` and
- * `sessionCredentialFromConsole`. Decodes to `boolean`, encodes back to the
- * string. Other capitalisations (`"False"`) decode too, and a struct holding
- * one encodes it back as it was written. A JSON boolean in these places is not
- * what CloudTrail writes, and is reported as an error.
+ * A boolean written as the string `"true"` or `"false"`, strictly: decodes to
+ * `boolean`, encodes back to the string. Other capitalisations (`"False"`)
+ * decode too, and a struct holding one encodes it back as it was written; any
+ * other text and JSON booleans are errors. The record codecs use
+ * {@link BooleanText} instead, which also keeps text no one documented.
  *
  * @example
  * import { BooleanFromString } from 'cloudtrail-codecs';
@@ -51,3 +55,81 @@ class BooleanFromStringType extends WireType<boolean, 'true' | 'false'> implemen
  * BooleanFromString.encode(true); // 'true'
  */
 export const BooleanFromString: BooleanFromStringC = new BooleanFromStringType();
+
+/**
+ * A boolean written as text, as {@link BooleanText} decodes it: `true` or
+ * `false` for the documented spellings, and the text itself, typed
+ * {@link UnrecognizedText}, for anything else (AWS's own samples write `""`).
+ * Compare with `=== true` and `=== false`; the third case is text no one
+ * documented. (`""` is falsy, and the type says so: `if (!v)` does not prove
+ * `v === false`.)
+ *
+ * @example
+ * import type { BooleanTextValue } from 'cloudtrail-codecs';
+ * const mfa = (v: BooleanTextValue | undefined): string =>
+ *   v === true ? 'with MFA' : v === false ? 'without MFA' : v === undefined ? 'not said' : `unclear (${JSON.stringify(String(v))})`;
+ * mfa(false); // 'without MFA'
+ */
+export type BooleanTextValue = boolean | UnrecognizedText<'BooleanText'>;
+
+/**
+ * The wire form of a {@link BooleanText} field: text, where `"true"` and
+ * `"false"` are the documented values (the type keeps them visible to
+ * editors) and any other string is allowed.
+ *
+ * @example
+ * import type { BooleanTextJson } from 'cloudtrail-codecs';
+ * const wire: BooleanTextJson[] = ['true', 'false', ''];
+ */
+export type BooleanTextJson = 'true' | 'false' | (string & {});
+
+/**
+ * The codec of {@link BooleanText}.
+ *
+ * @example
+ * import { BooleanText, struct, type BooleanTextC } from 'cloudtrail-codecs';
+ * const Flag: BooleanTextC = BooleanText;
+ * struct('Flags', {}, { mfaAuthenticated: Flag }).encode({ mfaAuthenticated: true }); // { mfaAuthenticated: 'true' }
+ */
+export interface BooleanTextC extends WireType<BooleanTextValue, BooleanTextJson> {}
+
+class BooleanTextType extends WireType<BooleanTextValue, BooleanTextJson> implements BooleanTextC {
+  readonly encodesAsIs = false;
+  constructor() {
+    super('"true" | "false"', (u): u is BooleanTextValue => typeof u === 'boolean' || typeof u === 'string');
+  }
+  parse(u: unknown): BooleanTextValue | Invalid {
+    if (typeof u !== 'string') return INVALID;
+    const b = BooleanFromString.parse(u);
+    return b === INVALID ? (u as unknown as UnrecognizedText<'BooleanText'>) : b;
+  }
+  explain(u: unknown, c: t.Context): t.Errors {
+    // A JSON boolean is what JSON.stringify makes of a decoded value.
+    return failureAt(u, c, typeof u === 'boolean' ? decodedValueMessage(this.name, u) : undefined);
+  }
+  encodeValue(a: BooleanTextValue): BooleanTextJson {
+    if (typeof a === 'boolean') return a ? 'true' : 'false';
+    if (typeof a === 'string') return a as BooleanTextJson;
+    throw new EncodeError(`expected a boolean or text to write as ${this.name}, got ${describeValue(a)}`, a);
+  }
+}
+
+/**
+ * A boolean that CloudTrail writes as text, for the fields where real records
+ * carry more than the documented `"true"` and `"false"`:
+ * `sessionContext.attributes.mfaAuthenticated`, `sessionCredentialFromConsole`,
+ * LookupEvents `ReadOnly`. `"true"` and `"false"` (in any capitalisation)
+ * decode to booleans; any other text, such as the `""` of AWS's 2025
+ * OpenSearch Serverless sample, decodes to itself, typed
+ * {@link UnrecognizedText}, so one odd flag does not cost the whole record.
+ * Encoding gives back the exact text that was read. A JSON boolean is
+ * rejected: CloudTrail never writes one here, but `JSON.stringify` of a
+ * decoded record does, and the message says so.
+ *
+ * @example
+ * import { BooleanText } from 'cloudtrail-codecs';
+ * BooleanText.decode('true'); // right(true)
+ * BooleanText.decode(''); // right('')
+ * BooleanText.encode(false); // 'false'
+ */
+export const BooleanText: BooleanTextC = new BooleanTextType();

@@ -1,5 +1,6 @@
 import type * as t from 'io-ts';
 import { INVALID, WireType, failureAt, type Invalid } from './WireType.js';
+import { encodableTime } from './wireChecks.js';
 import { isValidDate, stampedDate, wireValueOf } from './wireStamp.js';
 
 /**
@@ -32,15 +33,18 @@ class DateFromEpochSecondsType extends WireType<Date, number> implements DateFro
     return failureAt(u, c);
   }
   encodeValue(a: Date): number {
+    // An invalid Date would become NaN, which JSON writes as null.
+    const ms = encodableTime(a, this.name);
     const wire = wireValueOf(a);
-    return typeof wire === 'number' ? wire : a.getTime() / 1000;
+    return typeof wire === 'number' ? wire : ms / 1000;
   }
 }
 
 /**
  * A time as seconds since the epoch, the JSON wire form of `EventTime` in
  * CloudTrail's LookupEvents API (`1424476529.0`). A `Date`, as the AWS SDK for
- * JavaScript delivers it, is accepted too. Encodes to seconds.
+ * JavaScript delivers it, is accepted too. Encodes to seconds; an invalid
+ * `Date` gives an {@link EncodeError}.
  *
  * @example
  * import { DateFromEpochSeconds } from 'cloudtrail-codecs';

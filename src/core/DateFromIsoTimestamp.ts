@@ -75,6 +75,31 @@ export function parseIsoTimestamp(s: string): number {
   return utcMillis(year, month, day, hour, minute, second, ms);
 }
 
+/**
+ * Milliseconds for ISO-8601 text in UTC (`Z`, as {@link parseIsoTimestamp}
+ * reads it) or with an offset from UTC, `±HH:MM` or `±HHMM`
+ * (`2024-07-30T23:31:10+02:00`, as AWS CLI v2 prints times); `NaN` for
+ * anything else. The offset is applied: the result is the instant.
+ *
+ * @example
+ * import { parseIsoTimestampWithOffset } from 'cloudtrail-codecs';
+ * parseIsoTimestampWithOffset('2024-07-30T23:31:10+02:00') === Date.UTC(2024, 6, 30, 21, 31, 10); // true
+ * parseIsoTimestampWithOffset('2024-07-30T21:31:10Z') === Date.UTC(2024, 6, 30, 21, 31, 10); // true
+ */
+export function parseIsoTimestampWithOffset(s: string): number {
+  const n = s.length;
+  if (n < 21 || s.charCodeAt(n - 1) === 90 /* Z */) return parseIsoTimestamp(s);
+  // ±HH:MM or ±HHMM at the end.
+  const colon = s.charCodeAt(n - 3) === 58;
+  const signAt = colon ? n - 6 : n - 5;
+  const sign = s.charCodeAt(signAt);
+  if (sign !== 43 /* + */ && sign !== 45 /* - */) return NaN;
+  const hours = two(s, signAt + 1);
+  const minutes = two(s, n - 2);
+  if (!(hours <= 23 && minutes <= 59)) return NaN; // NaN fails too
+  const local = parseIsoTimestamp(`${s.slice(0, signAt)}Z`);
+  return local - (sign === 45 ? -1 : 1) * (hours * 60 + minutes) * 60_000;
+}
 
 /**
  * A UTC timestamp in ISO-8601 text, as CloudTrail writes `eventTime`
@@ -84,7 +109,8 @@ export function parseIsoTimestamp(s: string): number {
  *
  * Decodes to a `Date`; encoding a decoded `Date` gives back the very text it
  * came from. A `Date` made elsewhere, or changed, encodes as
- * `YYYY-MM-DDTHH:MM:SSZ` (with milliseconds when it has them).
+ * `YYYY-MM-DDTHH:MM:SSZ` (with milliseconds when it has them). An invalid
+ * `Date`, or one outside the years 0000–9999, gives an {@link EncodeError}.
  *
  * @example
  * import { DateFromIsoTimestamp } from 'cloudtrail-codecs';

@@ -83,7 +83,8 @@ export function parseJavaDateText(s: string): number {
  * (`Nov 5, 2023, 4:29:11 AM`) decode. CloudTrail writes these in UTC.
  *
  * Decodes to a `Date`; encoding a decoded `Date` gives back the very text it
- * came from. Other Dates encode in the newer form.
+ * came from. Other Dates encode in the newer form. An invalid `Date`, or one
+ * outside the years 0000–9999, gives an {@link EncodeError}.
  *
  * @example
  * import { DateFromJavaDateText } from 'cloudtrail-codecs';

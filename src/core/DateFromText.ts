@@ -1,6 +1,23 @@
 import type * as t from 'io-ts';
 import { INVALID, WireType, failureAt, type Invalid } from './WireType.js';
+import { describeValue } from '../errors/Issue.js';
+import { EncodeError, STRINGIFY_HINT } from './encodeResult.js';
+import { decodedValueMessage, encodableTime } from './wireChecks.js';
 import { isValidDate, stampedDate, wireValueOf } from './wireStamp.js';
+
+// What `JSON.stringify` writes for a Date (Date.prototype.toJSON).
+const DATE_JSON = /^[+-]?\d{4,6}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
+/**
+ * The message for a value a timestamp codec rejects, when it looks like a
+ * decoded Date passed on (as such, or through `JSON.stringify`) instead of
+ * the wire text; `undefined` otherwise.
+ */
+export function decodedDateMessage(expected: string, u: unknown): string | undefined {
+  if (u instanceof Date) return `expected ${expected}, got ${describeValue(u)} — ${STRINGIFY_HINT}`;
+  if (typeof u === 'string' && DATE_JSON.test(u)) return decodedValueMessage(expected, u);
+  return undefined;
+}
 
 /**
  * The codec of a timestamp written as text: decodes to `Date`, encodes back to the same text.
@@ -37,17 +54,40 @@ export class DateFromTextType extends WireType<Date, string> implements DateFrom
     return Number.isNaN(ms) ? INVALID : stampedDate(ms, u);
   }
   explain(u: unknown, c: t.Context): t.Errors {
-    return failureAt(u, c);
+    // ISO text where this format is expected: a decoded Date written with
+    // JSON.stringify. (The ISO codec itself reads that text.)
+    return failureAt(u, c, decodedDateMessage(this.name, u));
   }
   encodeValue(a: Date): string {
+    const ms = encodableTime(a, this.name);
     const wire = wireValueOf(a);
-    return typeof wire === 'string' ? wire : this.formatText(a);
+    if (typeof wire === 'string') return wire;
+    let text: string;
+    try {
+      text = this.formatText(a);
+    } catch (e) {
+      throw new EncodeError(`cannot write ${describeValue(a)} as ${this.name}: the format threw`, a, undefined, { cause: e });
+    }
+    // Never write text this codec would reject when reading it back.
+    if (typeof text !== 'string' || Number.isNaN(this.parseText(text))) {
+      const year = new Date(ms).getUTCFullYear();
+      throw new EncodeError(
+        year < 0 || year > 9999
+          ? `cannot write a Date in year ${year} as ${this.name}: the text holds years 0000–9999 only`
+          : `cannot write ${describeValue(a)} as ${this.name}: the text it gives, ${describeValue(text)}, does not read back`,
+        a,
+      );
+    }
+    return text;
   }
 }
 
 /**
  * A codec for timestamps in a fixed text format of your own: decodes to a
  * `Date` that remembers its text, and encodes it back to exactly that text.
+ * Encode checks what `formatText` writes with `parseText`: a `Date` whose
+ * text would not read back (an invalid one, a year the format cannot hold)
+ * gives an {@link EncodeError} instead.
  *
  * @example
  * import { dateFromText } from 'cloudtrail-codecs';

@@ -55,12 +55,16 @@ export function formatIsoUtc(d: Date): string {
   return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso;
 }
 
-/** `Nov 5, 2023, 4:29:11 AM`: the form current Java versions write. */
+/**
+ * `Nov 5, 2023, 4:29:11 AM`: the form current Java versions write. The year
+ * has four digits (`0999`), the form the parser reads.
+ */
 export function formatJavaUtc(d: Date): string {
   const h = d.getUTCHours();
   const h12 = h % 12 === 0 ? 12 : h % 12;
+  const year = d.getUTCFullYear();
   return (
-    `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}, ` +
+    `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${year >= 0 && year < 1000 ? String(year).padStart(4, '0') : year}, ` +
     `${h12}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())} ${h < 12 ? 'AM' : 'PM'}`
   );
 }

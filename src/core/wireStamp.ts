@@ -4,38 +4,81 @@
 // (a base constructor that returns its argument lets a subclass add private
 // fields to any object): invisible to JSON, reflection and deep equality,
 // and as cheap as a plain property.
+//
+// Private fields belong to the class that declares them, and a process may
+// hold two copies of this package (the ESM and the CommonJS build). So the
+// class is made once per process: the first copy to load puts it on
+// globalThis under a registry symbol, as a non-enumerable, read-only
+// property, and every later copy uses that one. A Date decoded by one copy
+// then encodes losslessly through the other.
 
-class Attach {
-  constructor(target: object) {
-    return target;
+/** What the copies share. Its shape never changes within a major version. */
+interface NoteStore {
+  readonly attach: (target: Date, wire: unknown, ms: number) => void;
+  readonly read: (d: Date) => unknown;
+}
+
+const STORE_KEY = Symbol.for('cloudtrail-codecs/wire-notes@1');
+
+function makeStore(): NoteStore {
+  class Attach {
+    constructor(target: object) {
+      return target;
+    }
+  }
+  class WireNote extends Attach {
+    #wire: unknown;
+    #ms: number;
+    private constructor(target: Date, wire: unknown, ms: number) {
+      super(target);
+      this.#wire = wire;
+      this.#ms = ms;
+    }
+    static attach(target: Date, wire: unknown, ms: number): void {
+      new WireNote(target, wire, ms);
+    }
+    static read(d: Date): unknown {
+      return #wire in d && (d as unknown as WireNote).#ms === d.getTime() ? (d as unknown as WireNote).#wire : undefined;
+    }
+  }
+  return Object.freeze({ attach: WireNote.attach, read: WireNote.read });
+}
+
+function isStore(u: unknown): u is NoteStore {
+  return typeof u === 'object' && u !== null && typeof (u as NoteStore).attach === 'function' && typeof (u as NoteStore).read === 'function';
+}
+
+function sharedStore(): NoteStore {
+  const g = globalThis as unknown as Record<symbol, unknown>;
+  try {
+    const existing = g[STORE_KEY];
+    if (isStore(existing)) return existing;
+    const store = makeStore();
+    Object.defineProperty(g, STORE_KEY, { value: store, enumerable: false, writable: false, configurable: false });
+    return store;
+  } catch {
+    // A frozen global object: the notes then stay within this copy.
+    return makeStore();
   }
 }
 
-class WireNote extends Attach {
-  #wire: string | number;
-  #ms: number;
+const store = sharedStore();
+const attachNote = store.attach;
+const readNote = store.read;
 
-  private constructor(target: Date, wire: string | number, ms: number) {
-    super(target);
-    this.#wire = wire;
-    this.#ms = ms;
-  }
-
-  static attach(target: Date, wire: string | number, ms: number): void {
-    new WireNote(target, wire, ms);
-  }
-
-  /** The noted wire value, unless the Date has been changed since. */
-  static read(d: Date): string | number | undefined {
-    return #wire in d && (d as unknown as WireNote).#ms === d.getTime() ? (d as unknown as WireNote).#wire : undefined;
-  }
-}
-
-/** A Date for `ms` that remembers the wire value it was decoded from. */
-export function stampedDate(ms: number, wire: string | number): Date {
+/**
+ * A Date for `ms` that remembers the wire value it was decoded from: text, a
+ * number, or a `Date` when the input was one (encode then gives a Date back).
+ */
+export function stampedDate(ms: number, wire: string | number | Date): Date {
   const d = new Date(ms);
-  WireNote.attach(d, wire, ms);
+  attachNote(d, wire, ms);
   return d;
+}
+
+/** The raw note of a Date: its wire value, or `undefined`. */
+export function wireNoteOf(d: Date): unknown {
+  return readNote(d);
 }
 
 /**
@@ -48,7 +91,8 @@ export function stampedDate(ms: number, wire: string | number): Date {
  * if (r._tag === 'Right') wireValueOf(r.right); // '20131102T010628Z'
  */
 export function wireValueOf(d: Date): string | number | undefined {
-  return WireNote.read(d);
+  const wire = readNote(d);
+  return typeof wire === 'string' || typeof wire === 'number' ? wire : undefined;
 }
 
 /** True for a Date that holds a time (not `new Date(NaN)`). */
@@ -59,6 +103,8 @@ export function isValidDate(u: unknown): u is Date {
 // A decoded primitive cannot carry a note the way a Date can, so when a field
 // decodes to a primitive whose canonical encoding differs from what was on
 // the wire ("False" read as false), the object holding it keeps the original.
+// The key comes from the process-wide symbol registry, so every copy of the
+// package reads the notes of every other.
 
 const WIRE_FIELDS = Symbol.for('cloudtrail-codecs/wire-fields');
 

@@ -1,10 +1,12 @@
 import type * as t from 'io-ts';
-import { BooleanFromString } from '../core/BooleanFromString.js';
+import { BooleanText } from '../core/BooleanFromString.js';
 import { DateFromIsoTimestamp } from '../core/DateFromIsoTimestamp.js';
 import { emptyOr, type EmptyObject } from '../core/emptyOr.js';
 import { JsonObject } from '../core/JsonValue.js';
 import { openEnum, type OpenEnumC } from '../core/openEnum.js';
-import { StringValue, literalUnion } from '../core/scalars.js';
+import { StringValue } from '../core/scalars.js';
+import type { UnrecognizedText } from '../core/Unrecognized.js';
+import { INVALID, WireType, failureAt, type Invalid } from '../core/WireType.js';
 import { struct, type StructCodec } from '../core/struct.js';
 
 /**
@@ -103,11 +105,12 @@ export const WebIdFederationData: WebIdFederationDataC = webIdFederationData;
 
 const sessionAttributes = struct('SessionAttributes', {}, {
   creationDate: DateFromIsoTimestamp,
-  mfaAuthenticated: BooleanFromString,
+  mfaAuthenticated: BooleanText,
 });
 /**
  * When the session began and whether it was authenticated with MFA. On the
- * wire `mfaAuthenticated` is the string `"true"` or `"false"`; here a boolean.
+ * wire `mfaAuthenticated` is the string `"true"` or `"false"`; here a boolean,
+ * or the text itself when it is neither (see {@link BooleanTextValue}).
  */
 export interface SessionAttributes extends t.TypeOf<typeof sessionAttributes> {}
 /**
@@ -139,14 +142,47 @@ export interface SessionAttributesC extends StructCodec<SessionAttributes, Sessi
  */
 export const SessionAttributes: SessionAttributesC = sessionAttributes;
 
+/**
+ * `sessionContext.assumedRoot` as it was written: `"true"` on AssumeRoot
+ * sessions, and, since AWS does not document its JSON type, `"false"`, a JSON
+ * boolean, or other text (AWS's 2025 OpenSearch Serverless sample writes `""`).
+ *
+ * @example
+ * import type { AssumedRootValue } from 'cloudtrail-codecs';
+ * const isAssumeRoot = (v: AssumedRootValue | undefined): boolean => v === 'true' || v === true;
+ * isAssumeRoot('true'); // true
+ */
+export type AssumedRootValue = 'true' | 'false' | boolean | UnrecognizedText<'BooleanText'>;
+
+class AssumedRootType extends WireType<AssumedRootValue, string | boolean> {
+  readonly encodesAsIs = true;
+  constructor() {
+    super('"true" | "false" | boolean | string', (u): u is AssumedRootValue => typeof u === 'string' || typeof u === 'boolean');
+  }
+  parse(u: unknown): AssumedRootValue | Invalid {
+    return typeof u === 'string' || typeof u === 'boolean' ? (u as AssumedRootValue) : INVALID;
+  }
+  override inlineInvalid(): string {
+    return "typeof v !== 'string' && typeof v !== 'boolean'";
+  }
+  explain(u: unknown, c: t.Context): t.Errors {
+    return failureAt(u, c);
+  }
+  encodeValue(a: AssumedRootValue): string | boolean {
+    return a as string | boolean;
+  }
+}
+
+// Kept as written: any string or boolean.
+const AssumedRootFlag = new AssumedRootType();
+
 const sessionContext = struct('SessionContext', {}, {
   sessionIssuer: emptyOr(SessionIssuer),
   webIdFederationData: WebIdFederationData,
   attributes: SessionAttributes,
   sourceIdentity: StringValue,
   ec2RoleDelivery: StringValue,
-  // AWS does not document the JSON type of assumedRoot; keep what was written.
-  assumedRoot: literalUnion(['true', 'false', true, false]),
+  assumedRoot: AssumedRootFlag,
   signInSessionArn: StringValue,
 });
 /**

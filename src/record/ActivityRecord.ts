@@ -1,6 +1,6 @@
 import type * as t from 'io-ts';
 import { arrayOf } from '../core/array.js';
-import { BooleanFromString } from '../core/BooleanFromString.js';
+import { BooleanText } from '../core/BooleanFromString.js';
 import { DateFromIsoTimestamp } from '../core/DateFromIsoTimestamp.js';
 import { JsonObject } from '../core/JsonValue.js';
 import { nullable } from '../core/nullable.js';
@@ -58,7 +58,9 @@ export const activityRequired = {
  * Which of them appear depends on the version, the service and the event, and
  * real records leave out even some that AWS documents as always present
  * (`requestID`, `recipientAccountId`, `sourceIPAddress`, `userAgent`), so all
- * of them are optional.
+ * of them are optional. The optional objects and arrays also accept `null`
+ * and keep it (`additionalEventData: null`, `tlsDetails: null`,
+ * `resources: null`…), as some tools re-emit records that way.
  *
  * @example
  * import { activityOptional, activityRequired, struct } from 'cloudtrail-codecs';
@@ -73,25 +75,25 @@ export const activityOptional = {
   errorMessage: StringValue,
   requestParameters: nullable(JsonObject),
   responseElements: nullable(JsonObject),
-  additionalEventData: JsonObject,
+  additionalEventData: nullable(JsonObject),
   requestID: StringValue,
   eventID: StringValue,
   eventType: ActivityEventType,
   apiVersion: StringValue,
   managementEvent: BooleanValue,
   readOnly: BooleanValue,
-  resources: arrayOf(Resource),
+  resources: nullable(arrayOf(Resource)),
   recipientAccountId: StringValue,
-  serviceEventDetails: JsonObject,
+  serviceEventDetails: nullable(JsonObject),
   sharedEventID: StringValue,
   vpcEndpointId: StringValue,
   vpcEndpointAccountId: StringValue,
   eventCategory: EventCategory,
-  addendum: Addendum,
-  sessionCredentialFromConsole: BooleanFromString,
-  edgeDeviceDetails: JsonObject,
-  tlsDetails: TlsDetails,
-  eventContext: EventContext,
+  addendum: nullable(Addendum),
+  sessionCredentialFromConsole: BooleanText,
+  edgeDeviceDetails: nullable(JsonObject),
+  tlsDetails: nullable(TlsDetails),
+  eventContext: nullable(EventContext),
   annotation: StringValue,
 };
 

@@ -8,17 +8,18 @@ const average = struct('InsightAverage', { average: NumberValue });
 const attributionValue = struct('InsightAttributionValue', { value: StringValue, average: NumberValue });
 
 /**
- * The attribute an Insights attribution breaks the activity down by.
+ * The attribute an Insights attribution breaks the activity down by:
+ * caller ARN, user agent, error code, and, for Insights on data events, the
+ * ARN of the resource (`resourceArn`).
  *
  * @example
  * import { InsightAttribute } from 'cloudtrail-codecs';
- * InsightAttribute.known; // ['userIdentityArn', 'userAgent', 'errorCode']
+ * InsightAttribute.known; // ['userIdentityArn', 'userAgent', 'errorCode', 'resourceArn']
  */
-export const InsightAttribute: OpenEnumC<'userIdentityArn' | 'userAgent' | 'errorCode'> = openEnum('InsightAttribute', [
-  'userIdentityArn',
-  'userAgent',
-  'errorCode',
-]);
+export const InsightAttribute: OpenEnumC<'userIdentityArn' | 'userAgent' | 'errorCode' | 'resourceArn'> = openEnum(
+  'InsightAttribute',
+  ['userIdentityArn', 'userAgent', 'errorCode', 'resourceArn'],
+);
 
 const attribution = struct('InsightAttribution', {
   attribute: InsightAttribute,
@@ -55,6 +56,19 @@ export const InsightType: OpenEnumC<'ApiCallRateInsight' | 'ApiErrorRateInsight'
   'ApiErrorRateInsight',
 ]);
 
+/**
+ * The kind of events an Insight watched: management events, or (since 2025)
+ * data events. Other strings decode too.
+ *
+ * @example
+ * import { InsightSourceEventCategory } from 'cloudtrail-codecs';
+ * InsightSourceEventCategory.known; // ['Management', 'Data']
+ */
+export const InsightSourceEventCategory: OpenEnumC<'Management' | 'Data'> = openEnum('InsightSourceEventCategory', [
+  'Management',
+  'Data',
+]);
+
 const insightDetails = struct(
   'InsightDetails',
   {
@@ -64,13 +78,15 @@ const insightDetails = struct(
     insightType: InsightType,
     insightContext,
   },
-  { errorCode: StringValue },
+  { errorCode: StringValue, sourceEventCategory: InsightSourceEventCategory, insightSource: StringValue },
 );
 /**
  * What an Insights record found: which API (`eventSource`, `eventName`) ran
  * at an unusual call or error rate, the baseline and insight averages, and
- * the top contributors by user ARN, user agent and error code. A
- * `"null"` string stands for "no error" among error-code attributions.
+ * the top contributors by user ARN, user agent, error code or resource ARN.
+ * A `"null"` string stands for "no error" among error-code attributions.
+ * Insights on data events say so in `sourceEventCategory` (`Data`), and
+ * ListInsightsData output names the trail in `insightSource` (its ARN).
  */
 export interface InsightDetails extends t.TypeOf<typeof insightDetails> {}
 /**

@@ -1,5 +1,6 @@
 import type * as t from 'io-ts';
 import { DateFromIsoTimestamp } from '../core/DateFromIsoTimestamp.js';
+import { nullable } from '../core/nullable.js';
 import { StringValue, literal } from '../core/scalars.js';
 import { struct, type StructCodec } from '../core/struct.js';
 import { InsightDetails } from './InsightDetails.js';
@@ -15,7 +16,7 @@ const codec = struct(
     eventType: literal('AwsCloudTrailInsight'),
     insightDetails: InsightDetails,
   },
-  { recipientAccountId: StringValue, sharedEventID: StringValue, eventCategory: EventCategory, addendum: Addendum },
+  { recipientAccountId: StringValue, sharedEventID: StringValue, eventCategory: EventCategory, addendum: nullable(Addendum) },
 );
 /**
  * A CloudTrail Insights record (`eventType` `AwsCloudTrailInsight`). It has no

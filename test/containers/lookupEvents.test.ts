@@ -14,6 +14,9 @@ import { clone, corpusRecords } from '../support/corpus.js';
 
 type Json = Record<string, unknown>;
 
+const N = 'epoch seconds or ISO-8601 text (like 1424476529.0 or 2015-02-20T23:55:29+00:00)';
+const HINT = ' — a decoded value? Serialise decoded records with encode, not JSON.stringify';
+
 function decodedRecord(u: unknown): CloudTrailRecord {
   const r = CloudTrailRecord.decode(u);
   if (r._tag === 'Left') throw new Error(formatErrors(r.left).join('\n'));
@@ -105,20 +108,52 @@ describe('LookupEvent field forms', () => {
     if (!r.success) throw r.error;
     expect(r.data.EventTime).toBeInstanceOf(Date);
     expect(r.data.EventTime?.toISOString()).toBe('2015-02-20T23:55:29.000Z');
-    // The decoded Date is a copy, and encodes to the wire form.
+    // The decoded Date is a copy, and encodes back to a Date, as it came.
     expect(r.data.EventTime).not.toBe(when);
-    expect(LookupEvent.encode(r.data).EventTime).toBe(1424476529);
+    const back = LookupEvent.encode(r.data).EventTime;
+    expect(back).toBeInstanceOf(Date);
+    expect(back).not.toBe(when);
+    expect((back as Date).getTime()).toBe(when.getTime());
   });
 
-  it('rejects an invalid Date and a time as text', () => {
+  it('decodes EventTime as AWS CLI v2 prints it, ISO text with an offset, and writes the same text back', () => {
+    for (const [text, iso] of [
+      ['2015-02-20T23:55:29+00:00', '2015-02-20T23:55:29.000Z'],
+      ['2015-02-21T01:55:29+02:00', '2015-02-20T23:55:29.000Z'],
+      ['2015-02-20T18:25:29.5-05:30', '2015-02-20T23:55:29.500Z'],
+      ['2015-02-21T01:55:29+0200', '2015-02-20T23:55:29.000Z'],
+      ['2015-02-20T23:55:29Z', '2015-02-20T23:55:29.000Z'],
+    ] as const) {
+      const r = decodeLookupEvent({ ...first.event, EventTime: text });
+      if (!r.success) throw r.error;
+      expect(r.data.EventTime?.toISOString(), text).toBe(iso);
+      expect(LookupEvent.encode(r.data).EventTime).toBe(text);
+    }
+  });
+
+  it('decodes EventTime in exponent form, as the raw API may write it, and gives the number back', () => {
+    const r = decodeLookupEvent({ ...first.event, EventTime: JSON.parse('1.700000123E9') as number });
+    if (!r.success) throw r.error;
+    expect(r.data.EventTime?.toISOString()).toBe('2023-11-14T22:15:23.000Z');
+    expect(LookupEvent.encode(r.data).EventTime).toBe(1700000123);
+  });
+
+  it('encodes a Date made elsewhere as epoch seconds', () => {
+    const r = decodeLookupEvent(first.event);
+    if (!r.success) throw r.error;
+    const encoded = LookupEvent.encode({ ...r.data, EventTime: new Date(Date.UTC(2015, 1, 20, 23, 55, 29, 250)) });
+    expect(encoded.EventTime).toBe(1424476529.25);
+  });
+
+  it('rejects an invalid Date and text that is not an ISO time', () => {
     const r = decodeLookupEvent({ ...first.event, EventTime: new Date(Number.NaN) });
     if (r.success) throw new Error('expected a failure');
-    expect(r.error.issues.map((i) => i.message)).toEqual([
-      'EventTime: expected epoch seconds (like 1424476529.0), got a Date (invalid)',
-    ]);
-    const r2 = decodeLookupEvent({ ...first.event, EventTime: '2015-02-20T23:55:29Z' });
-    if (r2.success) throw new Error('expected a failure');
-    expect(r2.error.issues.map((i) => i.path)).toEqual(['EventTime']);
+    expect(r.error.issues.map((i) => i.message)).toEqual([`EventTime: expected ${N}, got a Date (invalid)`]);
+    for (const text of ['Feb 20, 2015 11:55:29 PM', '2015-02-20T23:55:29+24:00', '2015-02-20T23:55:29+02', '2015-02-20 23:55:29+00:00', '']) {
+      const r2 = decodeLookupEvent({ ...first.event, EventTime: text });
+      if (r2.success) throw new Error(`expected a failure for ${text}`);
+      expect(r2.error.issues.map((i) => i.path)).toEqual(['EventTime']);
+    }
   });
 
   it('accepts a null ResourceType', () => {
@@ -131,7 +166,7 @@ describe('LookupEvent field forms', () => {
   it('reports ReadOnly given as a JSON boolean', () => {
     const r = decodeLookupEvent({ ...first.event, ReadOnly: true });
     if (r.success) throw new Error('expected a failure');
-    expect(r.error.issues.map((i) => i.message)).toEqual(['ReadOnly: expected "true" | "false", got true']);
+    expect(r.error.issues.map((i) => i.message)).toEqual([`ReadOnly: expected "true" | "false", got true${HINT}`]);
   });
 
   it('decodes an event with only CloudTrailEvent, as every other field is optional', () => {
@@ -173,7 +208,7 @@ describe('a broken CloudTrailEvent', () => {
     const r = decodeLookupEvent({ ...e.event, CloudTrailEvent: JSON.stringify(broken) });
     if (r.success) throw new Error('expected a failure');
     expect(r.error.issues.map((i) => i.message)).toEqual([
-      'CloudTrailEvent.userIdentity.sessionContext.attributes.mfaAuthenticated: expected "true" | "false", got false',
+      `CloudTrailEvent.userIdentity.sessionContext.attributes.mfaAuthenticated: expected "true" | "false", got false${HINT}`,
     ]);
     expect(r.error.issues[0]?.segments).toEqual(['CloudTrailEvent', 'userIdentity', 'sessionContext', 'attributes', 'mfaAuthenticated']);
   });
@@ -181,7 +216,7 @@ describe('a broken CloudTrailEvent', () => {
   it('reports the record given as an object instead of text', () => {
     const r = decodeLookupEvent({ ...e.event, CloudTrailEvent: e.record });
     if (r.success) throw new Error('expected a failure');
-    expect(r.error.issues.map((i) => i.message)).toEqual(['CloudTrailEvent: expected JSON text of CloudTrailRecord, got an object']);
+    expect(r.error.issues.map((i) => i.message)).toEqual([`CloudTrailEvent: expected JSON text of CloudTrailRecord, got an object${HINT}`]);
   });
 
   it('reports JSON text of something other than a record', () => {
@@ -228,7 +263,7 @@ describe('decodeLookupEventsResponse', () => {
   const good = events.slice(0, 6).map((e) => e.event);
   const victim = events[6];
   if (victim === undefined) throw new Error('too few events');
-  const broken = { ...victim.event, EventTime: 'yesterday', ReadOnly: 'maybe' };
+  const broken = { ...victim.event, EventTime: 'yesterday', ReadOnly: 7 };
 
   it('returns the good events, the failures and the next token', () => {
     const page = { Events: [...good.slice(0, 3), broken, 'junk', ...good.slice(3)], NextToken: 't' };
@@ -245,14 +280,14 @@ describe('decodeLookupEventsResponse', () => {
     expect(first?.eventSource).toBe(victim.event['EventSource']);
     expect(first?.value).toBe(broken);
     expect(first?.issues.map((i) => i.message)).toEqual([
-      'Events[3].ReadOnly: expected "true" | "false", got "maybe"',
-      'Events[3].EventTime: expected epoch seconds (like 1424476529.0), got "yesterday"',
+      'Events[3].ReadOnly: expected "true" | "false", got 7',
+      `Events[3].EventTime: expected ${N}, got "yesterday"`,
     ]);
     expect(first?.message).toBe(
       [
         `Events[3] did not decode (eventName ${String(victim.event['EventName'])}, eventID ${String(victim.event['EventId'])})`,
-        '  Events[3].ReadOnly: expected "true" | "false", got "maybe"',
-        '  Events[3].EventTime: expected epoch seconds (like 1424476529.0), got "yesterday"',
+        '  Events[3].ReadOnly: expected "true" | "false", got 7',
+        `  Events[3].EventTime: expected ${N}, got "yesterday"`,
       ].join('\n'),
     );
     expect(second?.eventID).toBeUndefined();
@@ -289,5 +324,59 @@ describe('decodeLookupEventsResponse', () => {
     if (r === undefined || r.success) throw new Error('expected a failure');
     expect(r.error).toBeInstanceOf(DecodeError);
     expect(r.error.issues.map((i) => i.message)).toEqual([line]);
+  });
+});
+
+// ListInsightsData answers with the same `{Events, NextToken}` page as
+// LookupEvents, its records Insights events on management or data events.
+describe('ListInsightsData responses', () => {
+  const insight = {
+    eventVersion: '1.11',
+    eventTime: '2025-11-20T10:00:00Z',
+    awsRegion: 'us-east-1',
+    eventID: 'c0000000-0000-4000-8000-000000000006',
+    eventType: 'AwsCloudTrailInsight',
+    recipientAccountId: '111122223333',
+    sharedEventID: 'c0000000-0000-4000-8000-000000000007',
+    insightDetails: {
+      state: 'Start',
+      eventSource: 's3.amazonaws.com',
+      eventName: 'GetObject',
+      insightType: 'ApiCallRateInsight',
+      sourceEventCategory: 'Data',
+      insightSource: 'arn:aws:cloudtrail:us-east-1:111122223333:trail/data-events',
+      insightContext: {
+        statistics: { baseline: { average: 0.0138 }, insight: { average: 7.5 } },
+        attributions: [{ attribute: 'resourceArn', insight: [{ value: 'arn:aws:s3:::reports/q3.csv', average: 7.5 }], baseline: [] }],
+      },
+    },
+    eventCategory: 'Insight',
+  };
+  const page = {
+    Events: [
+      {
+        EventId: 'c0000000-0000-4000-8000-000000000006',
+        EventName: 'GetObject',
+        EventTime: '2025-11-20T10:00:00+00:00',
+        EventSource: 's3.amazonaws.com',
+        CloudTrailEvent: JSON.stringify(insight),
+      },
+    ],
+    NextToken: 'next',
+  };
+
+  it('decode with the LookupEvents decoder, and encode back', () => {
+    const r = decodeLookupEventsResponse(page);
+    if (!r.success) throw r.error;
+    expect(r.data.failures).toEqual([]);
+    const [event] = r.data.events;
+    const record = event?.CloudTrailEvent;
+    if (record?.eventType !== 'AwsCloudTrailInsight') throw new Error('not an Insight');
+    expect(record.insightDetails.insightSource).toBe('arn:aws:cloudtrail:us-east-1:111122223333:trail/data-events');
+    expect(record.insightDetails.sourceEventCategory).toBe('Data');
+    if (event === undefined) return;
+    const back = LookupEvent.encode(event);
+    expect(back.EventTime).toBe('2025-11-20T10:00:00+00:00');
+    expect(JSON.parse(back.CloudTrailEvent)).toEqual(insight);
   });
 });

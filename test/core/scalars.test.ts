@@ -4,6 +4,8 @@ import * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
 import {
   BooleanFromString,
+  BooleanText,
+  EncodeError,
   BooleanValue,
   NumberValue,
   StringValue,
@@ -155,5 +157,45 @@ describe('BooleanFromString', () => {
         { numRuns: RUNS },
       );
     });
+  });
+});
+
+describe('BooleanText', () => {
+  const Holder = struct('Holder', {}, { flag: BooleanText });
+
+  it('decodes the documented text to booleans, in any capitalisation', () => {
+    expect(decoded(BooleanText, 'true')).toBe(true);
+    expect(decoded(BooleanText, 'false')).toBe(false);
+    expect(decoded(BooleanText, 'False')).toBe(false);
+  });
+
+  it('keeps any other string as it is, and a struct writes every string back exactly', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.constantFrom('', 'TRUE', 'False', 'yes', 'true ', '0')), (text) => {
+        const value = decoded(Holder, { flag: text });
+        const known = ['true', 'false'].includes(text.toLowerCase());
+        expect(typeof value.flag).toBe(known ? 'boolean' : 'string');
+        expect(Holder.encode(value)).toStrictEqual({ flag: text });
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('rejects what is not text, and says when it looks like a decoded value', () => {
+    expect(errorsOf(BooleanText, false)).toEqual([
+      '(root): expected "true" | "false", got false — a decoded value? Serialise decoded records with encode, not JSON.stringify',
+    ]);
+    for (const [value, shown] of [
+      [null, 'null'],
+      [1, '1'],
+      [{}, 'an object'],
+    ] as const) {
+      expect(errorsOf(BooleanText, value)).toEqual([`(root): expected "true" | "false", got ${shown}`]);
+    }
+  });
+
+  it('throws an EncodeError for a value that is neither a boolean nor text', () => {
+    expect(() => BooleanText.encode(1 as never)).toThrow(EncodeError);
+    expect(() => BooleanFromString.encode('yes' as never)).toThrow(EncodeError);
   });
 });

@@ -4,13 +4,15 @@ import { isLeft } from 'fp-ts/Either';
 import type * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
 import {
+  DateFromApiTimestamp,
   DateFromEpochSeconds,
   DateFromIsoTimestamp,
+  EncodeError,
   DateFromJavaDateText,
   formatErrors,
   wireValueOf,
 } from '../../src/index.js';
-import { parseIsoTimestamp } from '../../src/core/DateFromIsoTimestamp.js';
+import { parseIsoTimestamp, parseIsoTimestampWithOffset } from '../../src/core/DateFromIsoTimestamp.js';
 import { parseJavaDateText } from '../../src/core/DateFromJavaDateText.js';
 import { daysFromCivil, formatIsoUtc, formatJavaUtc, utcMillis } from '../../src/core/utcTime.js';
 
@@ -568,5 +570,77 @@ describe('utcTime helpers', () => {
     const d = new Date(Date.UTC(2023, 10, 5, 23, 29, 11));
     expect(formatIsoUtc(d)).toBe('2023-11-05T23:29:11Z');
     expect(formatJavaUtc(d)).toBe('Nov 5, 2023, 11:29:11 PM');
+  });
+});
+
+describe('parseIsoTimestampWithOffset and DateFromApiTimestamp', () => {
+  const offsets = fc.integer({ min: -23 * 60 - 59, max: 23 * 60 + 59 });
+  const withOffset = (date: Date, minutes: number, colon: boolean): string => {
+    const local = new Date(date.getTime() + minutes * 60_000);
+    const sign = minutes < 0 ? '-' : '+';
+    const abs = Math.abs(minutes);
+    const zone = `${sign}${pad(Math.floor(abs / 60), 2)}${colon ? ':' : ''}${pad(abs % 60, 2)}`;
+    return `${local.toISOString().slice(0, 19)}${zone}`;
+  };
+
+  it('agrees with Date.parse on ISO text with any offset, and encodes back the same text', () => {
+    fc.assert(
+      fc.property(dates, offsets, fc.boolean(), (date, minutes, colon) => {
+        const whole = new Date(Math.floor(date.getTime() / 1000) * 1000);
+        const local = new Date(whole.getTime() + minutes * 60_000);
+        fc.pre(local.getUTCFullYear() >= 0 && local.getUTCFullYear() <= 9999);
+        const text = withOffset(whole, minutes, colon);
+        expect(parseIsoTimestampWithOffset(text)).toBe(whole.getTime());
+        if (colon) expect(Date.parse(text)).toBe(whole.getTime());
+        const d = decoded(DateFromApiTimestamp, text);
+        expect(d.getTime()).toBe(whole.getTime());
+        expect(DateFromApiTimestamp.encode(d)).toBe(text);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('reads Z like parseIsoTimestamp, and rejects offsets out of range', () => {
+    expect(parseIsoTimestampWithOffset('2024-07-30T21:31:10Z')).toBe(Date.UTC(2024, 6, 30, 21, 31, 10));
+    expect(parseIsoTimestampWithOffset('20131102T010628Z')).toBe(Date.UTC(2013, 10, 2, 1, 6, 28));
+    for (const text of ['2024-07-30T21:31:10+24:00', '2024-07-30T21:31:10+02:60', '2024-07-30T21:31:10 02:00', '2024-07-30T21:31:10+2:00', '2024-07-30T21:31:10']) {
+      expect(parseIsoTimestampWithOffset(text), text).toBeNaN();
+    }
+  });
+
+  it('keeps numbers, text and Dates as they came', () => {
+    const when = Date.UTC(2024, 6, 30, 21, 31, 10);
+    for (const wire of [when / 1000, 1.72237507e9, '2024-07-30T21:31:10+00:00', '2024-07-30T23:31:10+02:00', '2024-07-30T21:31:10Z']) {
+      const d = decoded(DateFromApiTimestamp, wire);
+      expect(d.getTime()).toBe(when);
+      expect(DateFromApiTimestamp.encode(d)).toBe(wire);
+    }
+    const sdk = new Date(when);
+    const d = decoded(DateFromApiTimestamp, sdk);
+    const back = DateFromApiTimestamp.encode(d);
+    expect(back).toBeInstanceOf(Date);
+    expect(back).not.toBe(sdk);
+    expect((back as Date).getTime()).toBe(when);
+    // Changed after decoding: canonical epoch seconds.
+    d.setTime(when + 500);
+    expect(DateFromApiTimestamp.encode(d)).toBe(when / 1000 + 0.5);
+  });
+});
+
+describe('encoding Dates the text cannot hold', () => {
+  it('writes Java date text with a four-digit year, which reads back', () => {
+    const d = new Date(Date.UTC(2000, 0, 1));
+    d.setUTCFullYear(999);
+    expect(formatJavaUtc(d)).toBe('Jan 1, 0999, 12:00:00 AM');
+    expect(decoded(DateFromJavaDateText, DateFromJavaDateText.encode(d)).getTime()).toBe(d.getTime());
+  });
+
+  it('throws an EncodeError, not a RangeError, for an invalid Date and for year 10000', () => {
+    const far = new Date(Date.UTC(10000, 0, 1));
+    for (const codec of [DateFromIsoTimestamp, DateFromJavaDateText]) {
+      expect(() => codec.encode(new Date(Number.NaN))).toThrow(EncodeError);
+      expect(() => codec.encode(far)).toThrow(EncodeError);
+    }
+    expect(() => DateFromEpochSeconds.encode(new Date(Number.NaN))).toThrow(EncodeError);
   });
 });

@@ -72,6 +72,8 @@ function rawKind(identity: Json): string {
   return (DOCUMENTED_TYPES as readonly string[]).includes(type) ? type : 'Unrecognized';
 }
 
+const HINT = ' — a decoded value? Serialise decoded records with encode, not JSON.stringify';
+
 function decodeOk(u: unknown): UserIdentity {
   const r = UserIdentity.decode(u);
   if (r._tag === 'Left') throw new Error(`expected to decode:\n${formatErrors(r.left).join('\n')}`);
@@ -598,7 +600,7 @@ describe('sessionContext', () => {
   it('rejects mfaAuthenticated written as a JSON boolean, at its path', () => {
     const issues = issuesFor(withContext({ attributes: { mfaAuthenticated: true } }));
     expect(issues.map((i) => i.message)).toEqual([
-      'sessionContext.attributes.mfaAuthenticated: expected "true" | "false", got true',
+      `sessionContext.attributes.mfaAuthenticated: expected "true" | "false", got true${HINT}`,
     ]);
     expect(issues[0]).toMatchObject({
       path: 'sessionContext.attributes.mfaAuthenticated',
@@ -623,7 +625,7 @@ describe('sessionContext', () => {
     expect(r._tag).toBe('Left');
     if (r._tag === 'Left') {
       expect(formatErrors(r.left)).toEqual([
-        'userIdentity.sessionContext.attributes.mfaAuthenticated: expected "true" | "false", got true',
+        `userIdentity.sessionContext.attributes.mfaAuthenticated: expected "true" | "false", got true${HINT}`,
       ]);
     }
   });
@@ -647,9 +649,34 @@ describe('sessionContext', () => {
     expect(UserIdentity.encode(identity)).toStrictEqual(input);
   });
 
-  it('rejects other mfaAuthenticated strings', () => {
-    expect(messagesFor(withContext({ attributes: { mfaAuthenticated: 'yes' } }))).toEqual([
-      'sessionContext.attributes.mfaAuthenticated: expected "true" | "false", got "yes"',
+  it('keeps other mfaAuthenticated text as it is, and writes it back', () => {
+    for (const wire of ['yes', '', ' true', 'TRUE ']) {
+      const input = withContext({ attributes: { mfaAuthenticated: wire } });
+      const identity = decodeOk(clone(input));
+      const flag = identity.sessionContext?.attributes?.mfaAuthenticated;
+      expect(flag).toBe(wire);
+      expect(flag === true || flag === false).toBe(false);
+      expect(UserIdentity.encode(identity)).toStrictEqual(input);
+    }
+    // Any capitalisation of the documented values is still a boolean.
+    expect(decodeOk(withContext({ attributes: { mfaAuthenticated: 'TRUE' } })).sessionContext?.attributes?.mfaAuthenticated).toBe(true);
+  });
+
+  it('rejects mfaAuthenticated that is not text', () => {
+    expect(messagesFor(withContext({ attributes: { mfaAuthenticated: 1 } }))).toEqual([
+      'sessionContext.attributes.mfaAuthenticated: expected "true" | "false", got 1',
+    ]);
+  });
+
+  it('keeps assumedRoot as written, any text or boolean, and writes it back', () => {
+    for (const wire of ['true', 'false', '', 'TRUE', true, false]) {
+      const input = withContext({ assumedRoot: wire });
+      const identity = decodeOk(clone(input));
+      expect(identity.sessionContext?.assumedRoot).toBe(wire);
+      expect(UserIdentity.encode(identity)).toStrictEqual(input);
+    }
+    expect(messagesFor(withContext({ assumedRoot: null }))).toEqual([
+      'sessionContext.assumedRoot: expected "true" | "false" | boolean | string, got null',
     ]);
   });
 

@@ -23,6 +23,10 @@ import {
   type SAMLUserIdentity,
   type SessionAttributes,
   type SessionAttributesJson,
+  type SessionContext,
+  type BooleanTextJson,
+  type BooleanTextValue,
+  type UnrecognizedText,
   type SessionIssuer,
   type EmptyObject,
   type Unrecognized,
@@ -199,16 +203,35 @@ export function foreignFieldOnUnion(identity: UserIdentity): unknown {
 expectType<Equals<RootIdentity['arn'], string>>(true);
 expectType<Equals<AWSServiceIdentity['invokedBy'], string>>(true);
 
-expectType<Equals<SessionAttributes['mfaAuthenticated'], boolean | undefined>>(true);
+// Documented text decodes to a boolean, other text is kept, typed apart.
+expectType<Equals<SessionAttributes['mfaAuthenticated'], boolean | UnrecognizedText<'BooleanText'> | undefined>>(true);
+expectType<Equals<BooleanTextValue, boolean | UnrecognizedText<'BooleanText'>>>(true);
+// assumedRoot stays as written: the documented text, JSON booleans, or other text.
+expectType<Equals<SessionContext['assumedRoot'], 'true' | 'false' | boolean | UnrecognizedText<'BooleanText'> | undefined>>(true);
+export function assumedRootNarrows(context: SessionContext): boolean {
+  return context.assumedRoot === 'true' || context.assumedRoot === true;
+}
+// Truthiness stays sound: "" is falsy, so a falsy flag is not proved false.
+export function falsyFlagIsNotFalse(attributes: SessionAttributes): false | undefined {
+  const flag = attributes.mfaAuthenticated;
+  if (flag) return undefined;
+  // @ts-expect-error the flag may be undocumented text such as ""
+  return flag;
+}
+export function plainStringIsNotAFlag(text: string): SessionAttributes {
+  // @ts-expect-error decoded flags are booleans or branded text, not any string
+  return { mfaAuthenticated: text };
+}
 expectType<Equals<SessionAttributes['creationDate'], Date | undefined>>(true);
-expectType<Equals<SessionAttributesJson['mfaAuthenticated'], 'true' | 'false' | undefined>>(true);
+expectType<Equals<SessionAttributesJson['mfaAuthenticated'], BooleanTextJson | undefined>>(true);
 expectType<Equals<SessionAttributesJson['creationDate'], string | undefined>>(true);
 
 // The wire side of a whole identity, reached through UserIdentityJson.
 type AssumedRoleWire = Extract<UserIdentityJson, { type: 'AssumedRole' }>;
 expectType<Equals<AssumedRoleWire, AssumedRoleIdentityJson>>(true);
-type WireMfa = NonNullable<NonNullable<NonNullable<AssumedRoleWire['sessionContext']>['attributes']>['mfaAuthenticated']>;
-expectType<Equals<WireMfa, 'true' | 'false'>>(true);
+// (Exclude, not NonNullable: `T & {}` would fold the open union into string.)
+type WireMfa = Exclude<NonNullable<NonNullable<AssumedRoleWire['sessionContext']>['attributes']>['mfaAuthenticated'], undefined>;
+expectType<Equals<WireMfa, 'true' | 'false' | (string & {})>>(true);
 // @ts-expect-error the wire form is a string, not a boolean
 expectType<Equals<WireMfa, boolean>>(true);
 

@@ -14,6 +14,9 @@ import {
   type InsightRecord,
   type InsightRecordJson,
   type Unrecognized,
+  type UnrecognizedText,
+  type LookupEventJson,
+  type BooleanTextJson,
   type UserIdentity,
 } from '../../src/index.js';
 
@@ -77,17 +80,30 @@ expectType<
 expectType<Equals<InsightRecord['eventType'], 'AwsCloudTrailInsight'>>(true);
 expectType<Equals<AggregatedRecord['eventType'], 'AwsAggregatedEvent'>>(true);
 expectType<Equals<AggregatedRecord['timeWindow']['windowEnd'], Date>>(true);
-expectType<Equals<ActivityRecord['sessionCredentialFromConsole'], boolean | undefined>>(true);
+expectType<Equals<ActivityRecord['sessionCredentialFromConsole'], boolean | UnrecognizedText<'BooleanText'> | undefined>>(true);
+// Optional objects and arrays may be null, as re-emitting tools write them.
+expectType<Equals<ActivityRecord['additionalEventData'], import('../../src/index.js').JsonObject | null | undefined>>(true);
+expectType<Equals<ActivityRecord['tlsDetails'], import('../../src/index.js').TlsDetails | null | undefined>>(true);
+expectType<Equals<ActivityRecord['resources'], import('../../src/index.js').Resource[] | null | undefined>>(true);
+expectType<Equals<InsightRecord['addendum'], import('../../src/index.js').Addendum | null | undefined>>(true);
+// LookupEvents EventTime is written back in the form it came in.
+expectType<Equals<LookupEventJson['EventTime'], number | string | Date | undefined>>(true);
+// Insights on data events.
+expectType<Equals<InsightDetails['sourceEventCategory'], 'Management' | 'Data' | (string & {}) | undefined>>(true);
+expectType<Equals<InsightDetails['insightSource'], string | undefined>>(true);
+export function resourceArnIsKnown(details: InsightDetails): boolean {
+  return details.insightContext.attributions?.some((a) => a.attribute === 'resourceArn') ?? false;
+}
 
 // ---------------------------------------------------------------------------
 // Wire forms
 
 expectType<Equals<ActivityRecordJson['eventTime'], string>>(true);
 expectType<Equals<InsightRecordJson['eventTime'], string>>(true);
-expectType<Equals<ActivityRecordJson['sessionCredentialFromConsole'], 'true' | 'false' | undefined>>(true);
+expectType<Equals<ActivityRecordJson['sessionCredentialFromConsole'], BooleanTextJson | undefined>>(true);
 type WireAssumedRole = Extract<ActivityRecordJson['userIdentity'], { type: 'AssumedRole' }>;
-type WireMfa = NonNullable<NonNullable<NonNullable<WireAssumedRole['sessionContext']>['attributes']>['mfaAuthenticated']>;
-expectType<Equals<WireMfa, 'true' | 'false'>>(true);
+type WireMfa = Exclude<NonNullable<NonNullable<WireAssumedRole['sessionContext']>['attributes']>['mfaAuthenticated'], undefined>;
+expectType<Equals<WireMfa, BooleanTextJson>>(true);
 
 export function wireEventTimeIsText(json: CloudTrailRecordJson): string | undefined {
   // @ts-expect-error a wire eventTime is a string, never a Date

@@ -4,6 +4,8 @@
 // sure the narrowed branches are the ones taken.
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type {
+  BooleanTextJson,
+  BooleanTextValue,
   ActivityRecord,
   ActivityRecordJson,
   AssumedRoleIdentity,
@@ -81,11 +83,11 @@ describe('identity types', () => {
     expect(kindOf({ type: 'AWSQuantumPrincipal' } as unknown as UnrecognizedIdentity)).toBe('new:AWSQuantumPrincipal');
   });
 
-  it('the wire form of mfaAuthenticated is "true" | "false"', () => {
+  it('mfaAuthenticated is text on the wire and a boolean, or the unknown text, once decoded', () => {
     type WireAttributes = NonNullable<NonNullable<AssumedRoleIdentityJson['sessionContext']>['attributes']>;
-    expectTypeOf<WireAttributes['mfaAuthenticated']>().toEqualTypeOf<'true' | 'false' | undefined>();
+    expectTypeOf<WireAttributes['mfaAuthenticated']>().toEqualTypeOf<BooleanTextJson | undefined>();
     type Attributes = NonNullable<NonNullable<AssumedRoleIdentity['sessionContext']>['attributes']>;
-    expectTypeOf<Attributes['mfaAuthenticated']>().toEqualTypeOf<boolean | undefined>();
+    expectTypeOf<Attributes['mfaAuthenticated']>().toEqualTypeOf<BooleanTextValue | undefined>();
   });
 });
 

@@ -1,0 +1,69 @@
+import type * as t from 'io-ts';
+import { parseIsoTimestampWithOffset } from './DateFromIsoTimestamp.js';
+import { encodableTime } from './wireChecks.js';
+import { INVALID, WireType, failureAt, type Invalid } from './WireType.js';
+import { isValidDate, stampedDate, wireNoteOf } from './wireStamp.js';
+
+/**
+ * The codec of {@link DateFromApiTimestamp}: `Date` in memory; on the wire
+ * epoch seconds, ISO-8601 text, or a `Date`, whichever was read.
+ *
+ * @example
+ * import { DateFromApiTimestamp, type DateFromApiTimestampC } from 'cloudtrail-codecs';
+ * const EventTime: DateFromApiTimestampC = DateFromApiTimestamp;
+ * EventTime.decode('2024-07-30T23:31:10+02:00')._tag; // 'Right'
+ */
+export interface DateFromApiTimestampC extends WireType<Date, number | string | Date> {}
+
+// ±8.64e15 ms is the range of a JavaScript Date.
+const MAX_SECONDS = 8.64e12;
+
+class DateFromApiTimestampType extends WireType<Date, number | string | Date> implements DateFromApiTimestampC {
+  readonly encodesAsIs = false;
+  constructor() {
+    super('epoch seconds or ISO-8601 text (like 1424476529.0 or 2015-02-20T23:55:29+00:00)', isValidDate);
+  }
+  parse(u: unknown): Date | Invalid {
+    if (typeof u === 'number') {
+      if (!Number.isFinite(u) || Math.abs(u) > MAX_SECONDS) return INVALID;
+      return stampedDate(Math.round(u * 1000), u);
+    }
+    if (typeof u === 'string') {
+      const ms = parseIsoTimestampWithOffset(u);
+      return Number.isNaN(ms) ? INVALID : stampedDate(ms, u);
+    }
+    // A Date from an SDK: a copy, which encodes back to a Date.
+    return isValidDate(u) ? stampedDate(u.getTime(), u) : INVALID;
+  }
+  explain(u: unknown, c: t.Context): t.Errors {
+    return failureAt(u, c);
+  }
+  encodeValue(a: Date): number | string | Date {
+    const ms = encodableTime(a, this.name);
+    const wire = wireNoteOf(a);
+    if (typeof wire === 'number' || typeof wire === 'string') return wire;
+    if (wire instanceof Date) return new Date(ms);
+    return ms / 1000;
+  }
+}
+
+/**
+ * A time as the AWS tools hand over API timestamps such as the `EventTime` of
+ * LookupEvents and ListInsightsData: epoch seconds from the raw JSON API
+ * (`1722375070` or `1.72237507E9`), ISO-8601 text with `Z` or an offset from
+ * AWS CLI v2 (`2024-07-30T21:31:10+00:00`, or in the local zone,
+ * `2024-07-30T23:31:10+02:00`), or a `Date` from an AWS SDK. All decode to the
+ * same instant, and each encodes back as it came: the same number, the same
+ * text with its offset, a `Date`. A `Date` made elsewhere encodes as epoch
+ * seconds.
+ *
+ * @example
+ * import { DateFromApiTimestamp } from 'cloudtrail-codecs';
+ * import { isRight } from 'fp-ts/Either';
+ * const r = DateFromApiTimestamp.decode('2024-07-30T23:31:10+02:00');
+ * if (isRight(r)) {
+ *   r.right.toISOString(); // '2024-07-30T21:31:10.000Z'
+ *   DateFromApiTimestamp.encode(r.right); // '2024-07-30T23:31:10+02:00'
+ * }
+ */
+export const DateFromApiTimestamp: DateFromApiTimestampC = new DateFromApiTimestampType();
