@@ -1,7 +1,7 @@
 import type * as t from 'io-ts';
 import { issuesOf, type Issue } from '../errors/Issue.js';
-import { explainWith } from '../core/WireType.js';
-import { ownValue } from '../core/ownValue.js';
+import { explainWith, isObject, readProperty } from '../core/WireType.js';
+import { oneLine, recordText } from '../errors/text.js';
 
 /**
  * A record (or event) of a collection that did not decode.
@@ -37,15 +37,15 @@ export interface RecordLabel {
   readonly eventSource?: string;
 }
 
-function str(u: Record<string, unknown>, key: string): string | undefined {
-  const v = ownValue(u, key);
+function str(u: object, key: string): string | undefined {
+  const v = readProperty(u, key, true);
   return typeof v === 'string' ? v : undefined;
 }
 
-/** The ids of a record, read without trusting its shape. */
+/** The ids of a record, read without trusting its shape (getters and Proxies included). */
 export function labelOfRecord(u: unknown): RecordLabel {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return {};
-  const v = u as Record<string, unknown>;
+  if (!isObject(u)) return {};
+  const v = u;
   const label: { -readonly [K in keyof RecordLabel]?: string } = {};
   const eventID = str(v, 'eventID') ?? str(v, 'eventId');
   const eventName = str(v, 'eventName');
@@ -58,7 +58,9 @@ export function labelOfRecord(u: unknown): RecordLabel {
 
 /**
  * The failure of item `index` of a collection. `context` leads to the item,
- * so issue paths read like `Records[3].userIdentity.type`.
+ * so issue paths read like `Records[3].userIdentity.type`. The header's ids
+ * and path are record text: they are escaped and cut, so a tampered record
+ * cannot forge lines in the report. The issues are bounded (see `issuesOf`).
  */
 export function recordFailure(
   codec: t.Decoder<unknown, unknown>,
@@ -70,10 +72,10 @@ export function recordFailure(
 ): RecordFailure {
   const issues = issuesOf(explainWith(codec, value, context));
   const ids = [
-    label.eventName !== undefined ? `eventName ${label.eventName}` : undefined,
-    label.eventID !== undefined ? `eventID ${label.eventID}` : undefined,
+    label.eventName !== undefined ? `eventName ${recordText(label.eventName)}` : undefined,
+    label.eventID !== undefined ? `eventID ${recordText(label.eventID)}` : undefined,
   ].filter((s): s is string => s !== undefined);
-  const head = `${itemPath} did not decode${ids.length > 0 ? ` (${ids.join(', ')})` : ''}`;
+  const head = `${oneLine(itemPath)} did not decode${ids.length > 0 ? ` (${ids.join(', ')})` : ''}`;
   return {
     index,
     ...label,

@@ -1,4 +1,6 @@
 import * as t from 'io-ts';
+import { EncodeError } from './encodeResult.js';
+import { clipText, escapeText } from './escapeText.js';
 
 /**
  * Returned by {@link WireType.parse} when the input does not fit. A symbol, so
@@ -61,17 +63,26 @@ export abstract class WireType<A, O = A> extends t.Type<A, O, unknown> {
 
   constructor(name: string, is: t.Is<A>) {
     // io-ts stores validate/encode as instance fields taken from the
-    // constructor; route them to the methods of the subclass.
+    // constructor; route them to the methods of the subclass. Each entry
+    // point is guarded here, once for every codec: a getter that throws, a
+    // revoked Proxy or a value no JSON holds becomes a failure with a path
+    // (or `false`, or an EncodeError), never an exception of its own.
     let self: WireType<A, O> | undefined;
     super(
       name,
-      is,
+      (u): u is A => {
+        try {
+          return is(u);
+        } catch {
+          return false;
+        }
+      },
       (u, c) => {
         const me = self as WireType<A, O>;
-        const r = me.parse(u);
-        return r === INVALID ? t.failures(me.explain(u, c)) : t.success(r);
+        const r = parseWith(me, u);
+        return r === INVALID ? t.failures(explainWith(me, u, c)) : t.success(r);
       },
-      (a) => (self as WireType<A, O>).encodeValue(a),
+      (a) => encodeGuarded(self as WireType<A, O>, a),
     );
     self = this;
   }
@@ -81,8 +92,8 @@ export abstract class WireType<A, O = A> extends t.Type<A, O, unknown> {
    * error to explain.
    */
   override decode(u: unknown): t.Validation<A> {
-    const r = this.parse(u);
-    return r === INVALID ? t.failures(this.explain(u, [{ key: '', type: this, actual: u }])) : t.success(r);
+    const r = parseWith(this, u);
+    return r === INVALID ? t.failures(explainWith(this, u, [{ key: '', type: this, actual: u }])) : t.success(r);
   }
 
   /** Fast decode: the decoded value, or {@link INVALID}. Never throws. */
@@ -125,7 +136,135 @@ export abstract class WireType<A, O = A> extends t.Type<A, O, unknown> {
  * isObject([1]); // false
  */
 export function isObject(u: unknown): u is Record<string, unknown> {
-  return typeof u === 'object' && u !== null && !Array.isArray(u);
+  if (typeof u !== 'object' || u === null) return false;
+  try {
+    return !Array.isArray(u);
+  } catch {
+    // A revoked Proxy: nothing of it can be read, so it is no object to decode.
+    return false;
+  }
+}
+
+/**
+ * `Array.isArray` that answers `false` for a revoked Proxy instead of
+ * throwing, as `Array.isArray` does.
+ */
+export function isArray(u: unknown): u is unknown[] {
+  try {
+    return Array.isArray(u);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A property read that cannot throw: `UNREADABLE` with the error's name when
+ * a getter or a Proxy trap throws.
+ */
+export const UNREADABLE: unique symbol = Symbol('cloudtrail-codecs/unreadable');
+
+/** The last exception a {@link readProperty} swallowed, for the message. */
+let lastReadError: unknown;
+
+/** `o[key]`, or {@link UNREADABLE} when reading it throws. */
+export function readProperty(o: object, key: string | number, ownOnly = false): unknown {
+  try {
+    if (ownOnly && !Object.prototype.hasOwnProperty.call(o, key)) return undefined;
+    return (o as Record<string | number, unknown>)[key];
+  } catch (e) {
+    lastReadError = e;
+    return UNREADABLE;
+  }
+}
+
+/**
+ * The message of a value that could not be read: a getter or Proxy trap
+ * threw. Only the error's name is shown (escaped and cut): its message may
+ * hold anything.
+ */
+export function unreadableMessage(e: unknown = lastReadError): string {
+  return `could not be read: ${errorName(e)}`;
+}
+
+/** The name of a thrown value, escaped and cut; `an exception` when it has none that can be read. */
+export function errorName(e: unknown): string {
+  let name = 'an exception';
+  try {
+    if (e instanceof Error && typeof e.name === 'string' && e.name !== '') name = e.name;
+  } catch {
+    // The thrown value is itself hostile (a Proxy); keep the generic name.
+  }
+  return escapeText(clipText(name, 100));
+}
+
+// ---------------------------------------------------------------------------
+// Bounded reports
+
+/**
+ * The most problems one report lists: a decode, a record of a log file, a
+ * `t.Errors` from any codec of this library. Problems past it are counted,
+ * not explained, so that one hostile record costs neither gigabytes of
+ * messages nor the time to write them.
+ */
+export const MAX_ISSUES = 100;
+
+const MORE: unique symbol = Symbol('cloudtrail-codecs/more');
+
+/** The number of problems a summary entry of a `t.Errors` stands for; `undefined` for a problem. */
+export function omittedCount(e: t.ValidationError): number | undefined {
+  const n = (e as { readonly [MORE]?: unknown })[MORE];
+  return typeof n === 'number' ? n : undefined;
+}
+
+/** The text of the last entry of a cut report. */
+export function moreIssuesText(n: number): string {
+  return `… and at least ${n} more issue${n === 1 ? '' : 's'}, not shown`;
+}
+
+/**
+ * Collects the errors of the parts of one value, up to {@link MAX_ISSUES};
+ * past that, parts are counted instead of explained. Errors are added one by
+ * one (never spread as arguments), so the call stack does not grow with
+ * their number.
+ */
+export class ErrorCollector {
+  private readonly errors: t.ValidationError[] = [];
+  private more = 0;
+
+  /** True when no more errors are kept: explaining another part would be wasted work. */
+  get full(): boolean {
+    return this.errors.length >= MAX_ISSUES;
+  }
+
+  add(errors: t.Errors): void {
+    for (let i = 0; i < errors.length; i++) this.addOne(errors[i] as t.ValidationError);
+  }
+
+  addOne(e: t.ValidationError): void {
+    const n = omittedCount(e);
+    if (n !== undefined) this.more += n;
+    else if (this.errors.length < MAX_ISSUES) this.errors.push(e);
+    else this.more++;
+  }
+
+  /** A part that failed and was not explained: at least one more problem. */
+  skip(): void {
+    this.more++;
+  }
+
+  /** The errors, with a last entry counting the rest (its path is `c`'s) when some were left out. */
+  result(c: t.Context): t.Errors {
+    if (this.more > 0) this.errors.push({ value: this.more, context: c, message: moreIssuesText(this.more), [MORE]: this.more } as t.ValidationError);
+    return this.errors;
+  }
+}
+
+/** `errors` cut to {@link MAX_ISSUES} with a count of the rest, as an {@link ErrorCollector} would. */
+export function boundErrors(errors: t.Errors, c: t.Context): t.Errors {
+  if (errors.length <= MAX_ISSUES && !errors.some((e) => omittedCount(e) !== undefined)) return errors;
+  const col = new ErrorCollector();
+  col.add(errors);
+  return col.result(c);
 }
 
 /**
@@ -179,14 +318,21 @@ export type AnyCodec = t.Type<any, any, unknown>; // eslint-disable-line @typesc
  * parseWith(t.number, 'x') === INVALID; // true
  */
 export function parseWith<A>(codec: t.Decoder<unknown, A>, u: unknown): A | Invalid {
-  if (codec instanceof WireType) return (codec as WireType<A, unknown>).parse(u);
-  const r = codec.validate(u, [{ key: '', type: codec, actual: u }]);
-  return r._tag === 'Right' ? r.right : INVALID;
+  try {
+    if (codec instanceof WireType) return (codec as WireType<A, unknown>).parse(u);
+    const r = codec.validate(u, [{ key: '', type: codec, actual: u }]);
+    return r._tag === 'Right' ? r.right : INVALID;
+  } catch {
+    // A getter or Proxy trap threw somewhere inside: explain finds where.
+    return INVALID;
+  }
 }
 
 /**
  * Slow decode through any io-ts codec, for error reports: every problem, each
- * with its context.
+ * with its context, up to a bound (100) past which problems are counted in a
+ * last entry. An exception thrown while reading the value (a getter, a
+ * Proxy) becomes a problem at `c`.
  *
  * @example
  * import { NumberValue, formatErrors } from 'cloudtrail-codecs';
@@ -194,9 +340,29 @@ export function parseWith<A>(codec: t.Decoder<unknown, A>, u: unknown): A | Inva
  * formatErrors(explainWith(NumberValue, 'x', [{ key: '', type: NumberValue, actual: 'x' }])); // ['(root): expected number, got "x"']
  */
 export function explainWith(codec: t.Decoder<unknown, unknown>, u: unknown, c: t.Context): t.Errors {
-  if (codec instanceof WireType) return codec.explain(u, c);
-  const r = codec.validate(u, c);
-  return r._tag === 'Left' ? r.left : [];
+  try {
+    if (codec instanceof WireType) return boundErrors(codec.explain(u, c), c);
+    const r = codec.validate(u, c);
+    return r._tag === 'Left' ? boundErrors(r.left, c) : [];
+  } catch (e) {
+    return failureAt(u, c, unreadableMessage(e));
+  }
+}
+
+/**
+ * `codec.encode(a)`, with any exception other than an {@link EncodeError}
+ * (a getter that throws, a revoked Proxy, a value no decode gave) turned into
+ * one. The innermost codec that sees it wraps it, with its own input as the
+ * value, so `encodeWith` can find where it sits.
+ */
+function encodeGuarded<A, O>(codec: WireType<A, O>, a: A): O {
+  try {
+    return codec.encodeValue(a);
+  } catch (e) {
+    if (e instanceof EncodeError) throw e;
+    const reason = `could not write the value as ${escapeText(clipText(codec.name, 200))}: ${errorName(e)}`;
+    throw new EncodeError(reason, a, undefined, { cause: e });
+  }
 }
 
 /** True when the codec's encode is known to return its input unchanged. */

@@ -1,13 +1,18 @@
 import type * as t from 'io-ts';
 import {
+  ErrorCollector,
   INVALID,
+  UNREADABLE,
   WireType,
   appendContext,
   encodesAsIs,
   explainWith,
   failureAt,
   looseOf,
+  isArray,
   parseWith,
+  readProperty,
+  unreadableMessage,
   type Invalid,
 } from './WireType.js';
 
@@ -29,7 +34,11 @@ class ArrayType<C extends t.Mixed>
 {
   readonly encodesAsIs: boolean;
   constructor(readonly item: C) {
-    super(`Array<${item.name}>`, (u): u is Array<t.TypeOf<C>> => Array.isArray(u) && u.every((x) => item.is(x)));
+    super(`Array<${item.name}>`, (u): u is Array<t.TypeOf<C>> => {
+      if (!Array.isArray(u)) return false;
+      for (let i = 0; i < u.length; i++) if (!item.is(u[i])) return false;
+      return true;
+    });
     this.encodesAsIs = encodesAsIs(item);
   }
   parse(u: unknown): Array<t.TypeOf<C>> | Invalid {
@@ -46,15 +55,22 @@ class ArrayType<C extends t.Mixed>
     return (out ?? u) as Array<t.TypeOf<C>>;
   }
   explain(u: unknown, c: t.Context): t.Errors {
-    if (!Array.isArray(u)) return failureAt(u, c);
-    const errors: t.ValidationError[] = [];
-    for (let i = 0; i < u.length; i++) {
-      const v: unknown = u[i];
-      if (parseWith(this.item, v) === INVALID) {
-        errors.push(...explainWith(this.item, v, appendContext(c, String(i), this.item, v)));
+    if (!isArray(u)) return failureAt(u, c);
+    // Bounded: past 100 errors, failing items are counted, not explained.
+    const errors = new ErrorCollector();
+    const n = readProperty(u, 'length');
+    if (typeof n !== 'number') return failureAt(u, c, unreadableMessage());
+    for (let i = 0; i < n; i++) {
+      const v = readProperty(u, i);
+      if (v === UNREADABLE) {
+        if (errors.full) errors.skip();
+        else errors.add(failureAt(undefined, appendContext(c, String(i), this.item, undefined), unreadableMessage()));
+      } else if (parseWith(this.item, v) === INVALID) {
+        if (errors.full) errors.skip();
+        else errors.add(explainWith(this.item, v, appendContext(c, String(i), this.item, v)));
       }
     }
-    return errors;
+    return errors.result(c);
   }
   override loose(): t.Mixed {
     return new ArrayType(looseOf(this.item));

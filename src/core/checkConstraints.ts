@@ -1,6 +1,7 @@
 import { describeValue, formatPath, type Issue } from '../errors/Issue.js';
 import { stringifyJson } from './stringifyJson.js';
 import { ownValue } from './ownValue.js';
+import { MAX_ISSUES, UNREADABLE, isArray, moreIssuesText, readProperty, unreadableMessage } from './WireType.js';
 
 /**
  * Facts about one shape of an API model, as the code generator writes them:
@@ -67,7 +68,8 @@ function outside(n: number, b: { readonly min?: number; readonly max?: number })
  * members, lengths, ranges, patterns, unique items, enum values and union
  * arity. Decoding deliberately does not enforce these (records of refused
  * requests break them); this tells what the service would have refused. An
- * empty list means the value meets every constraint.
+ * empty list means the value meets every constraint. At most 100 issues are
+ * listed, then one that counts the rest; a cyclic value is walked once.
  *
  * @example
  * import { checkConstraints } from 'cloudtrail-codecs/service-kit';
@@ -93,7 +95,12 @@ export function checkConstraints(
     for (let x = w; x !== undefined; x = x.up) out.push(x.key);
     return [...at, ...out.reverse()];
   };
+  let more = 0;
   const report = (where: Where, expected: string, actual: unknown, what: string): void => {
+    if (issues.length >= MAX_ISSUES) {
+      more++;
+      return;
+    }
     const segments = spell(where);
     const path = formatPath(segments);
     issues.push({
@@ -107,12 +114,35 @@ export function checkConstraints(
   };
   // An explicit stack keeps deep values from overflowing the call stack.
   const work: Array<[string, unknown, Where]> = [[shape, value, undefined]];
+  // Each object is checked once per shape: a cyclic value would loop forever.
+  const seen = new Map<object, Set<string>>();
   while (work.length > 0) {
     const [name, v, segs] = work.pop() as [string, unknown, Where];
-    const facts = ownValue(shapes, name);
+    const facts = typeof name === 'string' && typeof shapes === 'object' && shapes !== null ? ownValue(shapes, name) : undefined;
     if (facts === undefined || v === null || v === undefined) continue;
+    if (typeof v === 'object') {
+      const shapesSeen = seen.get(v) ?? new Set<string>();
+      if (shapesSeen.has(name)) continue;
+      shapesSeen.add(name);
+      seen.set(v, shapesSeen);
+    }
+    try {
+      visit(facts, v, segs);
+    } catch (e) {
+      // A getter or Proxy trap of a value no JSON holds.
+      report(segs, 'a readable value', v, unreadableMessage(e));
+    }
+  }
+  if (more > 0) {
+    const segments = [...at];
+    const path = formatPath(segments);
+    issues.push({ path, segments, expected: '', actual: more, missing: false, message: `${path === '' ? '(root)' : path}: ${moreIssuesText(more)}` });
+  }
+  return issues;
+
+  function visit(facts: ShapeFacts, v: unknown, segs: Where): void {
     if (typeof v === 'string') {
-      const n = [...v].length;
+      const n = codePoints(v);
       if (facts.length !== undefined && outside(n, facts.length)) {
         report(segs, `a length of ${bounds(facts.length)}`, v, `expected a length of ${bounds(facts.length)}, got ${n}`);
       }
@@ -129,11 +159,11 @@ export function checkConstraints(
       if ((facts.kind === 'integer' || facts.kind === 'long') && !Number.isInteger(v)) {
         report(segs, 'a whole number', v, `expected a whole number, got ${v}`);
       }
-    } else if (Array.isArray(v)) {
+    } else if (isArray(v)) {
       if (facts.length !== undefined && outside(v.length, facts.length)) {
         report(segs, `${bounds(facts.length)} items`, v, `expected ${bounds(facts.length)} items, got ${v.length}`);
       }
-      if (facts.uniqueItems === true && new Set(v.map((x) => stringifyJson(x))).size !== v.length) {
+      if (facts.uniqueItems === true && !uniqueItems(v)) {
         report(segs, 'unique items', v, 'expected unique items, got repeats');
       }
       if (facts.member !== undefined) for (let i = v.length - 1; i >= 0; i--) work.push([facts.member, v[i], { up: segs, key: i }]);
@@ -149,12 +179,44 @@ export function checkConstraints(
       }
       for (let i = entries.length - 1; i >= 0; i--) {
         const [m, info] = entries[i] as [string, { target: string; required: boolean }];
-        const child = ownValue(obj, m);
-        if (child === undefined) {
+        const child = readProperty(obj, m, true);
+        if (child === UNREADABLE) report({ up: segs, key: m }, info.target, undefined, unreadableMessage());
+        else if (child === undefined) {
           if (info.required) report({ up: segs, key: m }, info.target, undefined, `required by the model (${info.target}), but it is missing`);
         } else work.push([info.target, child, { up: segs, key: m }]);
       }
     }
   }
-  return issues;
+}
+
+/** The length of a string in code points, as Smithy counts it, without an array of them. */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+/** True when no two items have the same JSON text; items JSON cannot write count as distinct. */
+function uniqueItems(items: readonly unknown[]): boolean {
+  const texts = new Set<string>();
+  for (let i = 0; i < items.length; i++) {
+    let text: string;
+    try {
+      text = stringifyJson(items[i]);
+    } catch {
+      continue;
+    }
+    if (texts.has(text)) return false;
+    texts.add(text);
+  }
+  return true;
 }

@@ -27,7 +27,16 @@ const escapeOne = (c: string): string => SHORT[c] ?? `\\u${c.charCodeAt(0).toStr
  * escapeText('Zoë/東京'); // 'Zoë/東京'
  */
 export function escapeText(text: string): string {
-  return text.replace(UNSAFE, escapeOne);
+  // JavaScript callers may pass anything; a message must still come out.
+  return (typeof text === 'string' ? text : safeString(text)).replace(UNSAFE, escapeOne);
+}
+
+function safeString(u: unknown): string {
+  try {
+    return String(u);
+  } catch {
+    return typeof u;
+  }
 }
 
 /**
@@ -40,4 +49,23 @@ export function escapeText(text: string): string {
  */
 export function quoteText(text: string): string {
   return `"${escapeText(text).replace(/"/g, '\\"')}"`;
+}
+
+/**
+ * Text cut to at most `max` UTF-16 units, with `…` at the end when it was
+ * cut; a surrogate pair is never split. Record text can be megabytes long,
+ * and a message must stay short.
+ *
+ * @example
+ * import { clipText } from 'cloudtrail-codecs';
+ * clipText('CreateAccessKey', 6); // 'Create…'
+ * clipText('GetObject', 80); // 'GetObject'
+ */
+export function clipText(text: string, max: number): string {
+  if (typeof text !== 'string') text = safeString(text);
+  if (text.length <= max) return text;
+  let end = Math.max(0, max);
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
 }

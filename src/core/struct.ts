@@ -1,6 +1,8 @@
 import type * as t from 'io-ts';
 import {
+  ErrorCollector,
   INVALID,
+  UNREADABLE,
   WireType,
   appendContext,
   encodesAsIs,
@@ -9,6 +11,8 @@ import {
   isObject,
   looseOf,
   parseWith,
+  readProperty,
+  unreadableMessage,
   type Invalid,
 } from './WireType.js';
 import { noteWireField, wireFieldOf } from './wireStamp.js';
@@ -172,16 +176,23 @@ class StructType<R extends Props, O extends Props>
 
   explain(u: unknown, c: t.Context): t.Errors {
     if (!isObject(u)) return failureAt(u, c);
-    const errors: t.ValidationError[] = [];
+    // Bounded: past 100 errors, failing properties are counted, not explained.
+    const errors = new ErrorCollector();
     for (const f of this.fields) {
-      const v = valueOf(u, f);
-      if (v === undefined) {
-        if (f.required) errors.push({ value: undefined, context: appendContext(c, f.key, f.codec, undefined) });
+      const v = readProperty(u, f.key, f.ownCheck);
+      if (v === UNREADABLE) {
+        if (errors.full) errors.skip();
+        else errors.add(failureAt(undefined, appendContext(c, f.key, f.codec, undefined), unreadableMessage()));
+      } else if (v === undefined) {
+        if (!f.required) continue;
+        if (errors.full) errors.skip();
+        else errors.addOne({ value: undefined, context: appendContext(c, f.key, f.codec, undefined) });
       } else if (parseWith(f.codec, v) === INVALID) {
-        errors.push(...explainWith(f.codec, v, appendContext(c, f.key, f.codec, v)));
+        if (errors.full) errors.skip();
+        else errors.add(explainWith(f.codec, v, appendContext(c, f.key, f.codec, v)));
       }
     }
-    return errors;
+    return errors.result(c);
   }
 
   private looseForm: t.Mixed | undefined;

@@ -1,5 +1,7 @@
 import type * as t from 'io-ts';
 import { issuesOf, type Issue } from './Issue.js';
+import { isArray } from '../core/WireType.js';
+import { oneLine } from './text.js';
 
 /**
  * The error of a failed decode: a readable message with one line per problem,
@@ -19,8 +21,9 @@ export class DecodeError extends Error {
   readonly issues: readonly Issue[];
 
   constructor(issues: readonly Issue[], summary = 'Decoding failed') {
-    super(`${summary}:\n${issues.map((i) => `  ${i.message}`).join('\n')}`);
-    this.issues = issues;
+    const list: readonly Issue[] = isArray(issues) ? issues : [];
+    super(`${oneLine(typeof summary === 'string' ? summary : 'Decoding failed')}:\n${linesOf(list)}`);
+    this.issues = list;
   }
 
   /** A DecodeError for the errors of an io-ts decode. */
@@ -36,8 +39,20 @@ export class DecodeError extends Error {
       expected: '',
       actual,
       missing: false,
-      message: `(root): ${message}`,
+      message: `(root): ${oneLine(typeof message === 'string' ? message : 'an unreadable message')}`,
     };
     return new DecodeError([issue], summary);
   }
+}
+
+/** The indented issue lines of a message; a list built by hand past the bound is cut too. */
+function linesOf(issues: readonly Issue[]): string {
+  const lines: string[] = [];
+  const shown = Math.min(issues.length, 101);
+  for (let i = 0; i < shown; i++) {
+    const m: unknown = (issues[i] as Issue | undefined)?.message;
+    lines.push(`  ${typeof m === 'string' ? m : '(an issue without a message)'}`);
+  }
+  if (issues.length > shown) lines.push(`  … and ${issues.length - shown} more issues, not shown`);
+  return lines.join('\n');
 }

@@ -1,6 +1,7 @@
 import type * as t from 'io-ts';
 import { DecodeError } from './DecodeError.js';
-import { ownValue } from '../core/ownValue.js';
+import { isObject, readProperty, unreadableMessage } from '../core/WireType.js';
+import { recordText } from './text.js';
 
 /**
  * The outcome of a decode, for callers who do not use fp-ts: the data on
@@ -43,9 +44,9 @@ export function fail<A>(error: DecodeError): DecodeResult<A> {
   return { success: false, error };
 }
 
-function idOf(v: Record<string, unknown>, ...keys: string[]): string | undefined {
+function idOf(v: object, ...keys: string[]): string | undefined {
   for (const k of keys) {
-    const x = ownValue(v, k);
+    const x = readProperty(v, k, true);
     if (typeof x === 'string') return x;
   }
   return undefined;
@@ -53,7 +54,9 @@ function idOf(v: Record<string, unknown>, ...keys: string[]): string | undefined
 
 /**
  * `(eventName X, eventID Y)` for a value that carries readable ids (a record,
- * or a LookupEvents event with `EventName`/`EventId`), else `''`.
+ * or a LookupEvents event with `EventName`/`EventId`), else `''`. The ids are
+ * record text, so they are escaped and cut: a tampered record cannot add
+ * lines to a summary.
  *
  * @example
  * import { recordIds } from 'cloudtrail-codecs';
@@ -61,11 +64,10 @@ function idOf(v: Record<string, unknown>, ...keys: string[]): string | undefined
  * recordIds(['not', 'a', 'record']); // ''
  */
 export function recordIds(value: unknown): string {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return '';
-  const v = value as Record<string, unknown>;
-  const name = idOf(v, 'eventName', 'EventName');
-  const id = idOf(v, 'eventID', 'eventId', 'EventId');
-  const parts = [name === undefined ? '' : `eventName ${name}`, id === undefined ? '' : `eventID ${id}`].filter((x) => x !== '');
+  if (!isObject(value)) return '';
+  const name = idOf(value, 'eventName', 'EventName');
+  const id = idOf(value, 'eventID', 'eventId', 'EventId');
+  const parts = [name === undefined ? '' : `eventName ${recordText(name)}`, id === undefined ? '' : `eventID ${recordText(id)}`].filter((x) => x !== '');
   return parts.length === 0 ? '' : `(${parts.join(', ')})`;
 }
 
@@ -78,8 +80,20 @@ export function recordIds(value: unknown): string {
  * if (!r.success) r.error.issues.map((i) => i.path); // [..., 'eventTime', ...]
  */
 export function decodeWith<A>(codec: t.Decoder<unknown, A>, value: unknown): DecodeResult<A> {
-  const r = codec.decode(value);
-  return r._tag === 'Right' ? succeed(r.right) : fail(DecodeError.fromErrors(r.left, [`Not a valid ${codec.name}`, recordIds(value)].filter((x) => x !== '').join(' ')));
+  const name = nameOf(codec);
+  let r: ReturnType<typeof codec.decode>;
+  try {
+    r = codec.decode(value);
+  } catch (e) {
+    // Only a foreign codec, or something that is no codec, can throw here; ours report instead.
+    return fail(DecodeError.single(unreadableMessage(e), value, `Not a valid ${name}`));
+  }
+  return r._tag === 'Right' ? succeed(r.right) : fail(DecodeError.fromErrors(r.left, [`Not a valid ${name}`, recordIds(value)].filter((x) => x !== '').join(' ')));
+}
+
+function nameOf(codec: unknown): string {
+  const name = typeof codec === 'object' && codec !== null ? readProperty(codec, 'name') : undefined;
+  return typeof name === 'string' ? name : 'value';
 }
 
 /**

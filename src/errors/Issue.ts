@@ -1,9 +1,10 @@
 import type * as t from 'io-ts';
+import { clipText, quoteText } from '../core/escapeText.js';
+import { oneLine } from './text.js';
+import { MAX_ISSUES, isArray, moreIssuesText, omittedCount } from '../core/WireType.js';
 
-// JSON.stringify leaves U+2028 and U+2029 raw, and many log viewers break
-// lines on them; issue messages promise to stay on one line.
-const quote = (s: string): string =>
-  JSON.stringify(s).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+/** The longest key a path shows in full; longer ones are cut. */
+const MAX_KEY = 200;
 
 /**
  * One problem found while decoding: where it is, what was expected there, and what was found.
@@ -40,11 +41,13 @@ const IDENTIFIER = /^[A-Za-z_$][\w$-]*$/;
  * formatPath(['requestParameters', 'tags', 'cost center']); // 'requestParameters.tags["cost center"]'
  */
 export function formatPath(segments: ReadonlyArray<string | number>): string {
+  if (!isArray(segments)) return '';
   let out = '';
-  for (const s of segments) {
+  for (let i = 0; i < segments.length; i++) {
+    const s: unknown = segments[i];
     if (typeof s === 'number') out += `[${s}]`;
-    else if (IDENTIFIER.test(s)) out += out === '' ? s : `.${s}`;
-    else out += `[${quote(s)}]`;
+    else if (typeof s === 'string' && s.length <= MAX_KEY && IDENTIFIER.test(s)) out += out === '' ? s : `.${s}`;
+    else out += `[${quoteText(clipText(s as string, MAX_KEY))}]`;
   }
   return out;
 }
@@ -62,8 +65,8 @@ const MAX_SHOWN = 80;
 export function describeValue(u: unknown): string {
   switch (typeof u) {
     case 'string': {
-      const shown = u.length > MAX_SHOWN ? `${u.slice(0, MAX_SHOWN)}…` : u;
-      return `${quote(shown)}${u.length > MAX_SHOWN ? ` (${u.length} characters)` : ''}`;
+      const shown = quoteText(clipText(u, MAX_SHOWN));
+      return u.length > MAX_SHOWN ? `${shown} (${u.length} characters)` : shown;
     }
     case 'number':
     case 'boolean':
@@ -73,8 +76,19 @@ export function describeValue(u: unknown): string {
       return 'undefined';
     case 'object':
       if (u === null) return 'null';
-      if (Array.isArray(u)) return `an array of ${u.length} item${u.length === 1 ? '' : 's'}`;
-      if (u instanceof Date) return `a Date (${Number.isNaN(u.getTime()) ? 'invalid' : u.toISOString()})`;
+      // A Proxy may throw from any of these; it is then just an object.
+      try {
+        if (Array.isArray(u)) {
+          const n: unknown = u.length;
+          return typeof n === 'number' ? `an array of ${n} item${n === 1 ? '' : 's'}` : 'an array';
+        }
+        if (u instanceof Date) {
+          const time = u.getTime();
+          return `a Date (${Number.isNaN(time) ? 'invalid' : u.toISOString()})`;
+        }
+      } catch {
+        return 'an object that could not be read';
+      }
       return 'an object';
     default:
       return `a ${typeof u}`;
@@ -91,15 +105,23 @@ function segmentsOf(context: t.Context): Array<string | number> {
     const entry = context[i] as t.ContextEntry;
     if (entry.key === '') continue;
     const parentEntry = context[i - 1] as t.ContextEntry;
-    if (MEMBER_ENTRIES.has((parentEntry.type as { _tag?: string })._tag ?? '')) continue;
+    if (MEMBER_ENTRIES.has((parentEntry.type as { _tag?: string } | undefined)?._tag ?? '')) continue;
     const parent = parentEntry.actual;
-    segments.push(Array.isArray(parent) && /^\d+$/.test(entry.key) ? Number(entry.key) : entry.key);
+    const key = typeof entry.key === 'string' ? entry.key : String(entry.key);
+    segments.push(isArray(parent) && /^\d+$/.test(key) ? Number(key) : key);
   }
   return segments;
 }
 
+/** The issue for what is not an io-ts validation error: {@link issueOf} answers for any value. */
+function notAnError(): Issue {
+  return { path: '', segments: [], expected: 'an io-ts validation error', actual: undefined, missing: false, message: '(root): not an io-ts validation error' };
+}
+
 /**
  * Turns one io-ts validation error into an {@link Issue}; {@link issuesOf} does it for all of them.
+ * Record text in the message (odd keys, values) is escaped and cut, so the
+ * message stays one short line whatever the record holds.
  *
  * @example
  * import { BooleanFromString, issueOf } from 'cloudtrail-codecs';
@@ -107,24 +129,35 @@ function segmentsOf(context: t.Context): Array<string | number> {
  * if (r._tag === 'Left' && r.left[0] !== undefined) issueOf(r.left[0]).message; // '(root): expected "true" | "false", got "yes"'
  */
 export function issueOf(error: t.ValidationError): Issue {
-  const segments = segmentsOf(error.context);
-  const path = formatPath(segments);
-  const last = error.context[error.context.length - 1];
-  const expected = last === undefined ? 'a value' : last.type.name;
-  const missing = error.value === undefined;
-  const where = path === '' ? '(root)' : path;
-  const what =
-    error.message !== undefined
-      ? error.message
-      : missing
-        ? `expected ${expected}, but it is missing`
-        : `expected ${expected}, got ${describeValue(error.value)}`;
-  return { path, segments, expected, actual: error.value, missing, message: `${where}: ${what}` };
+  try {
+    if (typeof error !== 'object' || error === null || !isArray(error.context)) return notAnError();
+    const segments = segmentsOf(error.context);
+    const path = formatPath(segments);
+    const last = error.context[error.context.length - 1];
+    const name: unknown = last?.type?.name;
+    const expected = typeof name === 'string' ? name : 'a value';
+    const own: unknown = error.message;
+    // A message of the codec's own says what happened; `missing` is only for an absent value.
+    const missing = error.value === undefined && typeof own !== 'string';
+    const where = path === '' ? '(root)' : path;
+    const what =
+      typeof own === 'string'
+        ? oneLine(own)
+        : missing
+          ? `expected ${oneLine(expected)}, but it is missing`
+          : `expected ${oneLine(expected)}, got ${describeValue(error.value)}`;
+    return { path, segments, expected, actual: error.value, missing, message: `${where}: ${what}` };
+  } catch {
+    return notAnError();
+  }
 }
 
 /**
  * Turns io-ts validation errors into {@link Issue}s, one per problem, with
- * repeated reports of the same problem dropped.
+ * repeated reports of the same problem dropped. At most 100 problems are
+ * listed; when there are more, a last issue counts them
+ * (`… and at least 24900 more issues, not shown`), so that one hostile
+ * record cannot make a report of gigabytes.
  *
  * @example
  * import { CloudTrailRecord, issuesOf } from 'cloudtrail-codecs';
@@ -132,15 +165,52 @@ export function issueOf(error: t.ValidationError): Issue {
  * if (r._tag === 'Left') issuesOf(r.left).map((i) => i.message);
  */
 export function issuesOf(errors: t.Errors): Issue[] {
+  if (!isArray(errors)) return [notAnError()];
   const seen = new Set<string>();
   const out: Issue[] = [];
-  for (const e of errors) {
+  let more = 0;
+  let moreAt: t.ValidationError | undefined;
+  for (let i = 0; i < errors.length; i++) {
+    const e = errors[i] as t.ValidationError;
+    const n = typeof e === 'object' && e !== null ? omittedCount(e) : undefined;
+    if (n !== undefined) {
+      more += n;
+      moreAt ??= e;
+      continue;
+    }
+    if (out.length >= MAX_ISSUES) {
+      // Past the bound, count without the work of writing messages.
+      more++;
+      continue;
+    }
     const issue = issueOf(e);
     if (seen.has(issue.message)) continue;
     seen.add(issue.message);
     out.push(issue);
   }
+  if (more > 0) {
+    // The count sits at the path of the report's own value (that of the
+    // first error when no summary entry says where).
+    const at = moreAt !== undefined ? issueOf(moreAt) : out.length > 0 ? undefined : notAnError();
+    const segments = at?.segments ?? rootSegments(out);
+    const path = formatPath(segments);
+    out.push({ path, segments, expected: '', actual: more, missing: false, message: `${path === '' ? '(root)' : path}: ${moreIssuesText(more)}` });
+  }
   return out;
+}
+
+/** The longest path all the issues share, for a count that has no place of its own. */
+function rootSegments(issues: readonly Issue[]): ReadonlyArray<string | number> {
+  let common: ReadonlyArray<string | number> | undefined;
+  for (const i of issues) {
+    if (common === undefined) common = i.segments;
+    else {
+      let k = 0;
+      while (k < common.length && k < i.segments.length && common[k] === i.segments[k]) k++;
+      common = common.slice(0, k);
+    }
+  }
+  return common ?? [];
 }
 
 /**

@@ -1,4 +1,6 @@
-import { matchIdentity } from './guards.js';
+import { identityKind } from './guards.js';
+import { isObject, readProperty } from '../core/WireType.js';
+import { recordText } from '../errors/text.js';
 import type { CloudTrailRecord } from '../record/CloudTrailRecord.js';
 import type { UserIdentity } from './UserIdentity.js';
 
@@ -39,16 +41,31 @@ export interface Actor {
   /**
    * The principal's own name: the IAM user name, the role name, the
    * Identity Center user id, the service principal, the account id for root
-   * and for other accounts.
+   * and for other accounts. Raw record text: escape it before printing.
    */
   readonly name: string;
-  /** The role or federation session name, when there is one. */
+  /** The role or federation session name, when there is one. Raw record text. */
   readonly sessionName?: string;
   readonly accountId?: string;
   readonly arn?: string;
-  /** The AWS service that made the call for the principal, if any. */
+  /** The AWS service that made the call for the principal, if any. Raw record text. */
   readonly invokedBy?: string;
-  /** One line for reports: `assumed-role Admin/alice`, `iam-user bob via ec2.amazonaws.com`. */
+  /**
+   * `true` on a `root` actor whose credentials come from an AssumeRoot
+   * session (`sessionContext.assumedRoot` is `"true"`): short-term root
+   * credentials that a principal of the management account obtained for one
+   * privileged task in a member account. Absent for root use proper (a
+   * sign-in with the root user's password, or its access keys). Both are
+   * kind `root`, so a check of the kind alone still sees every use of root
+   * privileges.
+   */
+  readonly assumedRoot?: true;
+  /**
+   * One line for reports: `assumed-role Admin/alice`, `iam-user bob via
+   * ec2.amazonaws.com`, `root 111122223333 (AssumeRoot session)`. Safe to
+   * print: the record text in it is escaped (control characters, line
+   * breaks, bidi overrides) and each part is cut to 200 characters.
+   */
   readonly label: string;
 }
 
@@ -80,23 +97,25 @@ interface ActorParts {
   accountId?: string | undefined;
   arn?: string | undefined;
   invokedBy?: string | undefined;
+  assumedRoot?: boolean;
 }
 
-// Names come from identity providers and sign-in pages: a control character
-// in one must not break the one-line label.
-const oneLine = (text: string): string =>
-  text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+// Names come from identity providers and sign-in pages, and a tampered log
+// can put anything in them: the label escapes and cuts each part.
+const part = (text: string): string => recordText(text, 200);
 
 function actor(p: ActorParts): Actor {
-  let label = `${p.kind} ${oneLine(p.name)}`;
-  if (p.sessionName !== undefined) label += `/${oneLine(p.sessionName)}`;
-  if (p.invokedBy !== undefined && p.kind !== 'aws-service') label += ` via ${oneLine(p.invokedBy)}`;
+  let label = `${p.kind} ${part(p.name)}`;
+  if (p.sessionName !== undefined) label += `/${part(p.sessionName)}`;
+  if (p.assumedRoot === true) label += ' (AssumeRoot session)';
+  if (p.invokedBy !== undefined && p.kind !== 'aws-service') label += ` via ${part(p.invokedBy)}`;
   // Leave out absent parts rather than writing `undefined` values.
   const out: { -readonly [K in keyof Actor]?: Actor[K] } = { kind: p.kind, name: p.name };
   if (p.sessionName !== undefined) out.sessionName = p.sessionName;
   if (p.accountId !== undefined && p.accountId !== '') out.accountId = p.accountId;
   if (p.arn !== undefined && p.arn !== '') out.arn = p.arn;
   if (p.invokedBy !== undefined) out.invokedBy = p.invokedBy;
+  if (p.assumedRoot === true) out.assumedRoot = true;
   out.label = label;
   return out as Actor;
 }
@@ -111,8 +130,29 @@ function beforeColon(principalId: string | undefined): string | undefined {
   return i >= 0 ? principalId?.slice(0, i) : principalId;
 }
 
+// Fields are read without trusting the value: a JavaScript caller may pass
+// what did not decode, with numbers, nulls, getters that throw or Proxies
+// where strings belong. A field that is not a string counts as absent.
+function textAt(o: unknown, ...keys: string[]): string | undefined {
+  let v: unknown = o;
+  for (const k of keys) {
+    if (!isObject(v)) return undefined;
+    v = readProperty(v, k, true);
+  }
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** True when the session is an AssumeRoot one; the flag may be the text `"true"` or, decoded, `true`. */
+function isAssumedRoot(identity: object): boolean {
+  const context = readProperty(identity, 'sessionContext', true);
+  if (!isObject(context)) return false;
+  const flag = readProperty(context, 'assumedRoot', true);
+  return flag === true || (typeof flag === 'string' && flag.toLowerCase() === 'true');
+}
+
 /**
- * Who a `userIdentity` is, as an {@link Actor}.
+ * Who a `userIdentity` is, as an {@link Actor}. It answers for any value: a
+ * value that is not an identity at all gives the actor `unknown unknown`.
  *
  * @example
  * import { actorOfIdentity } from 'cloudtrail-codecs';
@@ -124,56 +164,109 @@ function beforeColon(principalId: string | undefined): string | undefined {
  * }).label; // 'assumed-role Admin/alice'
  */
 export function actorOfIdentity(identity: UserIdentity): Actor {
-  // Read generically: not every variant declares these fields.
-  const fields = identity as { readonly accountId?: unknown; readonly arn?: unknown; readonly invokedBy?: unknown };
-  const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
-  const invokedBy = text(fields.invokedBy);
+  try {
+    return actorFrom(identity);
+  } catch {
+    // Only a hostile value gets here (a Proxy whose traps throw on reads that
+    // readProperty does not make); it still gets an answer.
+    return actor({ kind: 'unknown', name: 'unknown' });
+  }
+}
+
+function actorFrom(identity: unknown): Actor {
+  if (!isObject(identity)) return actor({ kind: 'unknown', name: 'unknown' });
+  const at = (...keys: string[]): string | undefined => textAt(identity, ...keys);
+  const nonEmptyAt = (key: string): string | undefined => nonEmpty(at(key));
+  const invokedBy = nonEmptyAt('invokedBy');
+  const principalId = at('principalId');
+  const arn = at('arn');
+  const userName = at('userName');
+  const accountId = at('accountId');
+  const type = readProperty(identity, 'type', true);
+  const kind = identityKind({ type } as UserIdentity);
   // Each case: the kind, then the candidates for the name, best first.
-  const [kind, names, sessionName] = matchIdentity<[ActorKind, Array<string | undefined>, string?]>(identity, {
-    Root: (i) => ['root', [i.accountId, i.principalId]],
-    IAMUser: (i) => ['iam-user', [i.userName, splitResource(i.arn, 'user/')?.pop(), i.principalId]],
-    AssumedRole: (i) => {
-      const [role, session] = splitResource(i.arn, 'assumed-role/') ?? [];
-      const name = [role, i.sessionContext?.sessionIssuer?.userName, beforeColon(i.principalId)];
-      const sessionName = nonEmpty(session, afterColon(i.principalId));
-      return sessionName === undefined ? ['assumed-role', name] : ['assumed-role', name, sessionName];
-    },
-    Role: (i) => ['role', [i.userName, splitResource(i.arn, 'role/')?.pop(), i.principalId]],
-    FederatedUser: (i) => ['federated-user', [splitResource(i.arn, 'federated-user/')?.[0], afterColon(i.principalId)]],
-    Directory: (i) => ['directory-user', [i.userName, splitResource(i.arn, 'user/')?.pop(), i.principalId]],
-    AWSAccount: (i) => ['aws-account', [i.accountId, i.principalId]],
-    AWSService: (i) => ['aws-service', [i.invokedBy, i.principalId]],
-    IdentityCenterUser: (i) => ['identity-center-user', [i.onBehalfOf.userId, i.userName]],
-    SAMLUser: (i) => ['saml-user', [i.userName, i.principalId]],
-    WebIdentityUser: (i) => ['web-identity-user', [i.userName, i.principalId]],
-    Unknown: (i) => ['unknown', [i.userName, i.onBehalfOf?.userId, i.arn, i.principalId]],
-    Untyped: (i) => (invokedBy !== undefined ? ['aws-service', [invokedBy]] : ['unknown', [i.accountId]]),
-    Unrecognized: (i) => ['unknown', [i.userName, i.arn, i.principalId, String(i.type)]],
-  });
+  let found: [ActorKind, Array<string | undefined>, string?];
+  switch (kind) {
+    case 'Root':
+      found = ['root', [accountId, principalId]];
+      break;
+    case 'IAMUser':
+      found = ['iam-user', [userName, splitResource(arn, 'user/')?.pop(), principalId]];
+      break;
+    case 'AssumedRole': {
+      const [role, session] = splitResource(arn, 'assumed-role/') ?? [];
+      const name = [role, at('sessionContext', 'sessionIssuer', 'userName'), beforeColon(principalId)];
+      const sessionName = nonEmpty(session, afterColon(principalId));
+      found = sessionName === undefined ? ['assumed-role', name] : ['assumed-role', name, sessionName];
+      break;
+    }
+    case 'Role':
+      found = ['role', [userName, splitResource(arn, 'role/')?.pop(), principalId]];
+      break;
+    case 'FederatedUser':
+      found = ['federated-user', [splitResource(arn, 'federated-user/')?.[0], afterColon(principalId)]];
+      break;
+    case 'Directory':
+      found = ['directory-user', [userName, splitResource(arn, 'user/')?.pop(), principalId]];
+      break;
+    case 'AWSAccount':
+      found = ['aws-account', [accountId, principalId]];
+      break;
+    case 'AWSService':
+      found = ['aws-service', [at('invokedBy'), principalId]];
+      break;
+    case 'IdentityCenterUser':
+      found = ['identity-center-user', [at('onBehalfOf', 'userId'), userName]];
+      break;
+    case 'SAMLUser':
+      found = ['saml-user', [userName, principalId]];
+      break;
+    case 'WebIdentityUser':
+      found = ['web-identity-user', [userName, principalId]];
+      break;
+    case 'Unknown':
+      found = ['unknown', [userName, at('onBehalfOf', 'userId'), arn, principalId]];
+      break;
+    case 'Untyped':
+      found = invokedBy !== undefined ? ['aws-service', [invokedBy]] : ['unknown', [accountId]];
+      break;
+    case 'Unrecognized':
+      found = ['unknown', [userName, arn, principalId, typeof type === 'string' ? type : undefined]];
+      break;
+  }
+  const [actorKind, names, sessionName] = found;
   return actor({
-    kind,
+    kind: actorKind,
     name: nonEmpty(...names) ?? 'unknown',
     sessionName,
-    accountId: text(fields.accountId),
-    arn: text(fields.arn),
+    accountId: nonEmpty(accountId),
+    arn: nonEmpty(arn),
     invokedBy,
+    assumedRoot: actorKind === 'root' && isAssumedRoot(identity),
   });
 }
 
 /**
  * Who did this: the {@link Actor} behind a record, or `undefined` for records
- * that have no caller (Insights and aggregated events).
+ * that have no caller (Insights and aggregated events). It answers for any
+ * value, decoded or not, and never throws: a value without a readable
+ * `userIdentity` object gives `undefined`.
  *
  * @example
- * import { actorOf } from 'cloudtrail-codecs';
+ * import { actorOf, type CloudTrailRecord } from 'cloudtrail-codecs';
  * actorOf({
  *   userIdentity: { type: 'IAMUser', accountId: '111122223333', userName: 'alice', arn: 'arn:aws:iam::111122223333:user/alice' },
  * })?.label; // 'iam-user alice'
+ * // Root credentials from an AssumeRoot session are root, flagged.
+ * declare const record: CloudTrailRecord;
+ * const actor = actorOf(record);
+ * if (actor?.kind === 'root' && actor.assumedRoot !== true) console.warn(`root sign-in: ${actor.label}`);
  */
 export function actorOf(record: CloudTrailRecord | { readonly userIdentity?: UserIdentity }): Actor | undefined {
+  if (!isObject(record)) return undefined;
   // Insights and aggregated records have no caller, whatever keys they carry.
-  const eventType = (record as { readonly eventType?: unknown }).eventType;
+  const eventType = readProperty(record, 'eventType', true);
   if (eventType === 'AwsCloudTrailInsight' || eventType === 'AwsAggregatedEvent') return undefined;
-  const identity = 'userIdentity' in record ? record.userIdentity : undefined;
-  return typeof identity === 'object' && identity !== null ? actorOfIdentity(identity) : undefined;
+  const identity = readProperty(record, 'userIdentity', true);
+  return isObject(identity) ? actorOfIdentity(identity as UserIdentity) : undefined;
 }

@@ -7,7 +7,14 @@ import {
   type UserIdentity,
 } from './UserIdentity.js';
 
+import { isObject, readProperty } from '../core/WireType.js';
+
 const known: ReadonlySet<string> = new Set(identityTypes);
+
+/** The `type` of an identity, read without trusting the value (any JavaScript value may come in). */
+function typeOf(identity: unknown): unknown {
+  return isObject(identity) ? readProperty(identity, 'type', true) : undefined;
+}
 
 /**
  * The {@link matchIdentity} case of an identity: its `type` when known,
@@ -18,7 +25,7 @@ const known: ReadonlySet<string> = new Set(identityTypes);
  * identityKind({ accountId: '111122223333', invokedBy: 'kms.amazonaws.com' }); // 'Untyped'
  */
 export function identityKind(identity: UserIdentity): IdentityKind {
-  const type: unknown = identity.type;
+  const type = typeOf(identity);
   if (type === undefined) return 'Untyped';
   return typeof type === 'string' && known.has(type) ? (type as IdentityType) : 'Unrecognized';
 }
@@ -31,7 +38,7 @@ export function identityKind(identity: UserIdentity): IdentityKind {
  * const isRole = isIdentityOfType('AssumedRole');
  */
 export function isIdentityOfType<K extends IdentityType>(type: K): (identity: UserIdentity) => identity is IdentityByType[K] {
-  return (identity): identity is IdentityByType[K] => identity.type === type;
+  return (identity): identity is IdentityByType[K] => typeOf(identity) === type;
 }
 
 /**
@@ -64,7 +71,9 @@ export function matchIdentity<R>(
   cases: { readonly [K in IdentityKind]: (identity: IdentityByKind[K]) => R },
 ): R {
   const kind = identityKind(identity);
-  return (cases[kind] as (i: UserIdentity) => R)(identity);
+  const handle: unknown = cases[kind];
+  if (typeof handle !== 'function') throw new TypeError(`matchIdentity: no case for ${kind}`);
+  return (handle as (i: UserIdentity) => R)(identity);
 }
 
 /**
@@ -187,7 +196,7 @@ export const isUnknownIdentity = isIdentityOfType('Unknown');
  * isUntypedIdentity({ invokedBy: 'ec2.amazonaws.com' }); // true
  */
 export function isUntypedIdentity(identity: UserIdentity): identity is IdentityByKind['Untyped'] {
-  return identity.type === undefined;
+  return isObject(identity) && typeOf(identity) === undefined;
 }
 
 /**

@@ -360,7 +360,7 @@ describe('bad records inside log files', () => {
     const bad = setAt(records, [3, 'userIdentity', 'sessionContext', 'attributes', 'mfaAuthenticated'], true);
     const failure = onlyFailure(decodeLogFile({ Records: bad }), 3);
     expect(failure.message).toBe(`Records[3] did not decode (eventName Publish, eventID bb3496d4-5252-4660-9c28-3c6aebdb21c0)
-  Records[3].userIdentity.sessionContext.attributes.mfaAuthenticated: expected "true" | "false", got true`);
+  Records[3].userIdentity.sessionContext.attributes.mfaAuthenticated: expected "true" | "false", got true — a decoded value? Serialise decoded records with encode, not JSON.stringify`);
     expect(pathsOf(failure)).toEqual(['Records[3].userIdentity.sessionContext.attributes.mfaAuthenticated']);
     expect(failure).toMatchObject({ index: 3, eventName: 'Publish', eventID: 'bb3496d4-5252-4660-9c28-3c6aebdb21c0' });
 
@@ -513,7 +513,7 @@ describe('LookupEvents', () => {
     const events = [lookupEvent(updateItem()), { ...lookupEvent(listKeys()), ReadOnly: true }];
     const failure = onlyFailure(decodeLookupEventsResponse({ Events: events }), 1);
     expect(failure.message).toBe(`Events[1] did not decode (eventName ListKeys, eventID 228ca3c8-5f95-4a8a-9732-EXAMPLE60ed9)
-  Events[1].ReadOnly: expected "true" | "false", got true`);
+  Events[1].ReadOnly: expected "true" | "false", got true — a decoded value? Serialise decoded records with encode, not JSON.stringify`);
     expect(pathsOf(failure)).toEqual(['Events[1].ReadOnly']);
   });
 
@@ -538,7 +538,7 @@ describe('LookupEvents', () => {
 describe('single records', () => {
   const fromConsole = { ...listKeys(), sessionCredentialFromConsole: true };
   const fromConsoleExpected = `Not a valid CloudTrailRecord (eventName ListKeys, eventID 228ca3c8-5f95-4a8a-9732-EXAMPLE60ed9):
-  sessionCredentialFromConsole: expected "true" | "false", got true`;
+  sessionCredentialFromConsole: expected "true" | "false", got true — a decoded value? Serialise decoded records with encode, not JSON.stringify`;
 
   it('24. sessionCredentialFromConsole as a JSON boolean: path, expected and actual', () => {
     const error = errorOf(decodeRecord(fromConsole));

@@ -94,7 +94,7 @@ describe('issue paths from real decodes', () => {
     const attributes = ((rec['userIdentity'] as Json)['sessionContext'] as Json)['attributes'] as Json;
     attributes['mfaAuthenticated'] = true;
     expect(formatErrors(leftOf(CloudTrailRecord.decode(rec)))).toEqual([
-      'userIdentity.sessionContext.attributes.mfaAuthenticated: expected "true" | "false", got true',
+      'userIdentity.sessionContext.attributes.mfaAuthenticated: expected "true" | "false", got true — a decoded value? Serialise decoded records with encode, not JSON.stringify',
     ]);
   });
 

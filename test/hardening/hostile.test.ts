@@ -14,11 +14,13 @@ import { fixtures as appMeshFixtures } from '../appmesh/fixtures.js';
 import { corpusFiles, corpusRecords } from '../support/corpus.js';
 import { cut, deepFreeze } from '../support/values.js';
 
-const RUNS = 10_000;
-// fast-check stops a property after this long (counted as a pass), so a slow
-// CI machine runs fewer cases instead of timing out.
-const params = { numRuns: RUNS, interruptAfterTimeLimit: 8_000 };
-const TEST_MS = 20_000;
+// Runs per property: a few hundred for `npm test`, which must stay fast; the
+// CI script sets FUZZ_RUNS to thousands. A count, never a time limit, so that
+// a loaded machine checks as much as an idle one, only slower.
+const RUNS = Number(process.env['FUZZ_RUNS'] ?? 100);
+const params = { numRuns: RUNS };
+// Generous: a timeout here only catches a hang.
+const TEST_MS = Math.max(60_000, RUNS * 20);
 
 type Codec = t.Mixed;
 type Key = string | number;
@@ -600,8 +602,8 @@ const valueTargets: Target[] = [
     sources: { ...valueSources, 'mutated real log files': mutated(singleFiles) },
     check: (x) => {
       anonymize(x, { seed: 1 });
-      if (isObj(x) && Array.isArray(x['Records'])) anonymizeLogFile(x as { Records: unknown[] }, { seed: 1 });
-      else expect(() => anonymizeLogFile(x as { Records: unknown[] }, { seed: 1 })).toThrow(TypeError);
+      // Whatever it is given: no public function throws.
+      anonymizeLogFile(x as { Records: unknown[] }, { seed: 1 });
     },
   },
 ];

@@ -595,3 +595,94 @@ describe('actorOf on the real corpus', () => {
     );
   });
 });
+
+describe('actorOf and AssumeRoot sessions', () => {
+  // A member account's S3 bucket policy deleted with root credentials from
+  // AssumeRoot (after the AWS example of privileged tasks): the identity is
+  // type Root, and only sessionContext.assumedRoot tells it from root use.
+  const assumeRootRecord = {
+    eventVersion: '1.10',
+    userIdentity: {
+      type: 'Root',
+      principalId: ACCOUNT,
+      arn: `arn:aws:iam::${ACCOUNT}:root`,
+      accountId: ACCOUNT,
+      accessKeyId: 'ASIAIOSFODNN7EXAMPLE',
+      sessionContext: {
+        attributes: { creationDate: '2024-11-14T18:29:45Z', mfaAuthenticated: 'false' },
+        assumedRoot: 'true',
+      },
+    },
+    eventTime: '2024-11-14T18:32:06Z',
+    eventSource: 's3.amazonaws.com',
+    eventName: 'DeleteBucketPolicy',
+    awsRegion: 'us-east-1',
+    sourceIPAddress: '203.0.113.7',
+    userAgent: '[aws-cli/2.22.0 md/awscrt#0.22.0 ua/2.0 os/linux#6.1 md/arch#x86_64 lang/python#3.12.6 cfg/retry-mode#standard md/command#s3api.delete-bucket-policy]',
+    requestParameters: { bucketName: 'amzn-s3-demo-bucket', Host: 'amzn-s3-demo-bucket.s3.amazonaws.com', policy: '' },
+    responseElements: null,
+    additionalEventData: { SignatureVersion: 'SigV4', AuthenticationMethod: 'AuthHeader', bytesTransferredIn: 0, bytesTransferredOut: 0 },
+    requestID: 'A1B2C3D4E5F6G7H8',
+    eventID: 'f1e2d3c4-0000-4000-8000-00000000abcd',
+    readOnly: false,
+    resources: [{ accountId: ACCOUNT, type: 'AWS::S3::Bucket', ARN: 'arn:aws:s3:::amzn-s3-demo-bucket' }],
+    eventType: 'AwsApiCall',
+    managementEvent: true,
+    recipientAccountId: ACCOUNT,
+    eventCategory: 'Management',
+  };
+  const rootSignIn = {
+    type: 'Root',
+    principalId: ACCOUNT,
+    arn: `arn:aws:iam::${ACCOUNT}:root`,
+    accountId: ACCOUNT,
+    accessKeyId: '',
+  };
+
+  it('a decoded AssumeRoot record: kind root, flagged, and the label says so', () => {
+    const r = CloudTrailRecord.decode(assumeRootRecord);
+    if (r._tag === 'Left') throw new Error(formatErrors(r.left).join('\n'));
+    expect(actorOf(r.right)).toStrictEqual({
+      kind: 'root',
+      name: ACCOUNT,
+      accountId: ACCOUNT,
+      arn: `arn:aws:iam::${ACCOUNT}:root`,
+      assumedRoot: true,
+      label: `root ${ACCOUNT} (AssumeRoot session)`,
+    });
+  });
+
+  it('the same record before decoding, and with assumedRoot as a JSON boolean', () => {
+    expect(actorOf(assumeRootRecord as never)?.assumedRoot).toBe(true);
+    const asBoolean = { ...assumeRootRecord.userIdentity, sessionContext: { assumedRoot: true } };
+    expect(actorOf({ userIdentity: asBoolean } as never)?.label).toBe(`root ${ACCOUNT} (AssumeRoot session)`);
+  });
+
+  it('root use proper is not flagged: no sessionContext, or assumedRoot "false", "" or odd', () => {
+    const cases: unknown[] = [rootSignIn, ...['false', '', 'yes', false, null, 1].map((assumedRoot) => ({ ...rootSignIn, sessionContext: { assumedRoot } }))];
+    for (const userIdentity of cases) {
+      const a = actorOf({ userIdentity } as never);
+      expect(a?.kind).toBe('root');
+      expect(a !== undefined && 'assumedRoot' in a).toBe(false);
+      expect(a?.label).toBe(`root ${ACCOUNT}`);
+    }
+  });
+
+  it('only root actors carry the flag', () => {
+    const role = {
+      type: 'AssumedRole',
+      principalId: 'AROAEXAMPLE:alice',
+      arn: `arn:aws:sts::${ACCOUNT}:assumed-role/Admin/alice`,
+      accountId: ACCOUNT,
+      sessionContext: { assumedRoot: 'true' },
+    };
+    const a = actorOf({ userIdentity: role } as never);
+    expect(a?.kind).toBe('assumed-role');
+    expect(a !== undefined && 'assumedRoot' in a).toBe(false);
+  });
+
+  it('with invokedBy, the service comes after the session note', () => {
+    const identity = { ...assumeRootRecord.userIdentity, invokedBy: 'signin.amazonaws.com' };
+    expect(actorOf({ userIdentity: identity } as never)?.label).toBe(`root ${ACCOUNT} (AssumeRoot session) via signin.amazonaws.com`);
+  });
+});
