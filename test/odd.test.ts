@@ -47,7 +47,7 @@ function expectationFor(reasons: string[]): Expectation {
       // eventID and eventType are optional: old records lack them.
       mustNotReport.push(/\.(eventID|eventType): /);
     } else if (reason.startsWith('sessionCredentialFromConsole is a bool')) {
-      mustReport.push(/\.sessionCredentialFromConsole: expected "true" \| "false", got (true|false)$/);
+      mustReport.push(/\.sessionCredentialFromConsole: expected "true" \| "false"( text)?, got (true|false)( — .*)?$/);
     } else if (reason === 'userIdentity.invokedBy is null') {
       mustReport.push(/\.userIdentity\.invokedBy: expected string, got null$/);
     } else if (/^(requestParameters|responseElements|serviceEventDetails) is a string/.test(reason)) {

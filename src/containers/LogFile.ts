@@ -4,8 +4,18 @@ import { INVALID, WireType, explainWith, failureAt, isObject, parseWith, type In
 import { DecodeError } from '../errors/DecodeError.js';
 import { fail, succeed, type DecodeResult } from '../errors/DecodeResult.js';
 import { CloudTrailRecord, type CloudTrailRecordJson } from '../record/CloudTrailRecord.js';
-import { invalidJsonError, parseJsonText } from './jsonText.js';
-import { labelOfRecord, recordFailure, type RecordFailure } from './RecordFailure.js';
+import {
+  decodeItem,
+  invalidJsonError,
+  notTextError,
+  notificationKindOfRecord,
+  parseJsonText,
+  readOwn,
+  recordCodecOf,
+  recordCrashFailure,
+  unreadableValue,
+} from './jsonText.js';
+import type { RecordFailure } from './RecordFailure.js';
 
 /** The S3 log-file form: `{"Records": [...]}`. */
 export interface LogFile<A> {
@@ -44,7 +54,11 @@ export const DIGEST_KEYS: readonly string[] = ['digestStartTime', 'digestEndTime
  * isDigestFile({ Records: [] }); // false
  */
 export function isDigestFile(u: unknown): boolean {
-  return isObject(u) && !('Records' in u) && DIGEST_KEYS.some((k) => k in u);
+  try {
+    return isObject(u) && !('Records' in u) && DIGEST_KEYS.some((k) => k in u);
+  } catch {
+    return false; // a Proxy whose traps throw is no digest file
+  }
 }
 
 /**
@@ -58,6 +72,70 @@ export function isDigestFile(u: unknown): boolean {
 export const DIGEST_MESSAGE =
   'this is a CloudTrail digest file, not a log file: it lists the hashes of log files for integrity validation and holds no Records';
 
+/**
+ * What a non-log-file document with a `Records` array is: the event that
+ * AWS Lambda receives from S3 (`'s3'`), from SNS (`'sns'`) or from SQS
+ * (`'sqs'`), or from another Lambda event source such as DynamoDB Streams or
+ * Kinesis (`'lambda-event'`).
+ *
+ * @example
+ * import { notificationKindOf, type NotificationKind } from 'cloudtrail-codecs';
+ * const kind: NotificationKind | undefined = notificationKindOf({ Records: [{ eventSource: 'aws:sqs', body: '{}' }] });
+ * kind; // 'sqs'
+ */
+export type NotificationKind = 's3' | 'sns' | 'sqs' | 'lambda-event';
+
+/**
+ * Tells an event notification that has a `Records` array, and so looks like a
+ * log file, from a log file: an S3 event notification (what a Lambda function
+ * triggered by S3 receives), its SNS and SQS wrappers, or another Lambda
+ * event. It reads the first record's event source and never throws.
+ * `decodeLogFile` and the stream reject such documents with
+ * {@link notificationMessage}.
+ *
+ * @example
+ * import { notificationKindOf } from 'cloudtrail-codecs';
+ * const s3Event = {
+ *   Records: [{ eventVersion: '2.1', eventSource: 'aws:s3', eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'trail-bucket' }, object: { key: 'AWSLogs/x.json.gz' } } }],
+ * };
+ * notificationKindOf(s3Event); // 's3'
+ * notificationKindOf({ Records: [{ EventSource: 'aws:sns', Sns: { Message: '{}' } }] }); // 'sns'
+ * notificationKindOf({ Records: [{ eventVersion: '1.08', eventSource: 's3.amazonaws.com' }] }); // undefined
+ */
+export function notificationKindOf(value: unknown): NotificationKind | undefined {
+  const records = readOwn(value, 'Records');
+  let first: unknown;
+  try {
+    if (!Array.isArray(records) || records.length === 0) return undefined;
+    first = records[0];
+  } catch {
+    return undefined;
+  }
+  return notificationKindOfRecord(first);
+}
+
+/**
+ * What a document of {@link NotificationKind} `kind` is and what to do with
+ * it, for errors about one (as {@link DIGEST_MESSAGE} is for digest files).
+ *
+ * @example
+ * import { decodeLogFile, notificationMessage } from 'cloudtrail-codecs';
+ * const r = decodeLogFile({ Records: [{ eventVersion: '2.1', eventSource: 'aws:s3', s3: {} }] });
+ * if (!r.success) r.error.message.includes(notificationMessage('s3')); // true
+ */
+export function notificationMessage(kind: NotificationKind): string {
+  switch (kind) {
+    case 's3':
+      return 'this is an S3 event notification, not a CloudTrail log file: it tells that an object was written to a bucket; fetch that object (Records[].s3.bucket.name, Records[].s3.object.key) and decode it';
+    case 'sns':
+      return 'this is an SNS notification (Records[].EventSource aws:sns), not a CloudTrail log file: each Records[].Sns.Message is the text of the message it carries, such as an S3 event notification; parse it, fetch the object it names and decode that';
+    case 'sqs':
+      return 'this is an SQS message batch (Records[].eventSource aws:sqs), not a CloudTrail log file: each Records[].body is the text of a message, such as an S3 event notification, possibly wrapped by SNS; parse it, fetch the object it names and decode that';
+    default:
+      return 'this is an AWS Lambda event (Records[0].eventSource starts with aws:), not a CloudTrail log file: a CloudTrail record has an eventSource such as s3.amazonaws.com';
+  }
+}
+
 class LogFileType<A, O> extends WireType<LogFile<A>, LogFile<O>> implements LogFileC<A, O> {
   readonly encodesAsIs: boolean;
   readonly records: ArrayC<t.Type<A, O, unknown>>;
@@ -68,7 +146,7 @@ class LogFileType<A, O> extends WireType<LogFile<A>, LogFile<O>> implements LogF
     this.encodesAsIs = records.encodesAsIs;
   }
   parse(u: unknown): LogFile<A> | Invalid {
-    if (!isObject(u)) return INVALID;
+    if (!isObject(u) || notificationKindOf(u) !== undefined) return INVALID;
     const records = u['Records'];
     const r = parseWith(this.records, records);
     if (r === INVALID) return INVALID;
@@ -76,6 +154,8 @@ class LogFileType<A, O> extends WireType<LogFile<A>, LogFile<O>> implements LogF
   }
   explain(u: unknown, c: t.Context): t.Errors {
     if (isDigestFile(u)) return failureAt(u, c, DIGEST_MESSAGE);
+    const kind = notificationKindOf(u);
+    if (kind !== undefined) return failureAt(u, c, notificationMessage(kind));
     if (!isObject(u)) return failureAt(u, c);
     const records = u['Records'];
     const at: t.Context = [...c, { key: 'Records', type: this.records, actual: records }];
@@ -161,22 +241,47 @@ export function decodeLogFile<A = CloudTrailRecord>(
   value: unknown,
   options: DecodeLogFileOptions<A> = {},
 ): DecodeResult<LogFileContents<A>> {
-  const codec = (options.record ?? CloudTrailRecord) as t.Decoder<unknown, A>;
-  if (!isObject(value) || !Array.isArray(value['Records'])) {
+  try {
+    return decodeLogFileUnguarded(value, options);
+  } catch (e) {
+    // Records are isolated one by one inside; this is the last net, for the
+    // file as a whole (a value whose every read throws, an engine limit).
+    return fail(DecodeError.single(unreadableValue(e), undefined, 'Not a CloudTrail log file'));
+  }
+}
+
+function decodeLogFileUnguarded<A>(value: unknown, options: DecodeLogFileOptions<A>): DecodeResult<LogFileContents<A>> {
+  const codec = recordCodecOf<A>(options);
+  if (typeof codec === 'string') return fail(DecodeError.single(codec, undefined, 'Bad options'));
+  // Read Records once, through guards: a getter or a Proxy may throw.
+  let items: unknown[] | undefined;
+  let length = 0;
+  try {
+    const records = isObject(value) ? value['Records'] : undefined;
+    if (Array.isArray(records)) {
+      items = records;
+      length = records.length;
+    }
+  } catch {
+    items = undefined;
+  }
+  if (items === undefined) {
     // Explain through a log-file codec of the caller's record codec, so the
     // message names it.
-    const file = options.record === undefined ? LogFile : logFileOf(codec as t.Type<A, unknown, unknown>);
-    const errors = file.explain(value, [{ key: '', type: file, actual: value }]);
+    const file = (codec as unknown) === CloudTrailRecord ? LogFile : logFileOf(codec as t.Type<A, unknown, unknown>);
+    const errors = explainWith(file, value, [{ key: '', type: file, actual: value }]);
     return fail(DecodeError.fromErrors(errors, 'Not a CloudTrail log file'));
   }
-  const items: unknown[] = value['Records'];
+  const kind = notificationKindOf(value);
+  if (kind !== undefined) return fail(DecodeError.single(notificationMessage(kind), undefined, 'Not a CloudTrail log file'));
   const records: A[] = [];
   const failures: RecordFailure[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    const r = parseWith(codec, item);
-    if (r !== INVALID) {
-      records.push(r);
+  for (let i = 0; i < length; i++) {
+    let item: unknown;
+    try {
+      item = items[i];
+    } catch (e) {
+      failures.push(recordCrashFailure(i, undefined, e));
       continue;
     }
     const context: t.Context = [
@@ -184,14 +289,18 @@ export function decodeLogFile<A = CloudTrailRecord>(
       { key: 'Records', type: LogFile.records, actual: items },
       { key: String(i), type: codec, actual: item },
     ];
-    failures.push(recordFailure(codec, item, i, context, labelOfRecord(item), `Records[${i}]`));
+    const r = decodeItem(codec, item, i, context);
+    if (r.ok) records.push(r.value);
+    else failures.push(r.failure);
   }
   return succeed({ records, failures });
 }
 
 /**
  * {@link decodeLogFile} for the text of a log file (after gunzip). Invalid
- * JSON fails with the engine's reason and the line and column.
+ * JSON fails with the engine's reason and the line and column. A leading
+ * byte order mark is ignored, so `buffer.toString()` of a file saved with
+ * one decodes as the bytes would.
  *
  * @example
  * import { decodeLogFileText } from 'cloudtrail-codecs';
@@ -202,6 +311,7 @@ export function decodeLogFileText<A = CloudTrailRecord>(
   text: string,
   options: DecodeLogFileOptions<A> = {},
 ): DecodeResult<LogFileContents<A>> {
+  if (typeof text !== 'string') return fail(notTextError(text, 'the text of a log file'));
   const parsed = parseJsonText(text);
   return parsed.ok ? decodeLogFile(parsed.value, options) : fail(invalidJsonError(parsed.reason));
 }

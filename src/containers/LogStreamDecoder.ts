@@ -1,10 +1,17 @@
 import type * as t from 'io-ts';
-import { INVALID, parseWith } from '../core/WireType.js';
 import { DecodeError } from '../errors/DecodeError.js';
-import { CloudTrailRecord } from '../record/CloudTrailRecord.js';
-import { DIGEST_KEYS, DIGEST_MESSAGE, LogFile } from './LogFile.js';
-import { locateJsonError } from './jsonText.js';
-import { labelOfRecord, recordFailure, type RecordFailure } from './RecordFailure.js';
+import type { CloudTrailRecord } from '../record/CloudTrailRecord.js';
+import { DIGEST_KEYS, DIGEST_MESSAGE, LogFile, notificationMessage } from './LogFile.js';
+import {
+  decodeItem,
+  describeCharAt,
+  kindOfNonText,
+  locateJsonError,
+  notificationKindOfRecord,
+  recordCodecOf,
+  unreadableValue,
+} from './jsonText.js';
+import type { RecordFailure } from './RecordFailure.js';
 
 /**
  * What a {@link LogStreamDecoder} reports, in file order: a record, a record that failed, or an error that ends the file.
@@ -45,6 +52,8 @@ const enum State {
   Key,
   /** After a `,` in the top-level object: a key must follow. */
   KeyAfterComma,
+  /** Inside a top-level key whose closing quote has not come yet. */
+  KeyString,
   /** After a key, before `:`. */
   Colon,
   /** Before a top-level value. */
@@ -67,6 +76,13 @@ const enum State {
   Failed,
 }
 
+/** The characters a scan inside a value must look at: quotes, brackets, commas, newlines (for line numbers). */
+const STOPS_IN_VALUE: Uint8Array = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const c of [0x22, 0x7b, 0x5b, 0x7d, 0x5d, 0x2c, 0x0a]) t[c] = 1;
+  return t;
+})();
+
 const WS = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
 /**
@@ -87,33 +103,42 @@ const WS = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c =
  * items.map((i) => i.kind); // ['failure']: the record lacks most fields
  */
 export class LogStreamDecoder<A = CloudTrailRecord> {
-  private readonly codec: t.Decoder<unknown, A>;
+  private readonly codec: t.Decoder<unknown, A> | undefined;
+  private readonly badOptions: string | undefined;
   private readonly utf8 = new TextDecoder('utf-8', { fatal: false });
   private text = '';
-  private pos = 0;
   private state = State.Start;
   private index = 0;
   private itemStart = -1;
   private depth = 0;
   private key = '';
   private sawRecords = false;
-  // Where the kept text starts in the whole input, and the line count, so a
-  // record's JSON error can be placed as decodeLogFileText places it.
+  private sawDigestKey = false;
+  /** True once any text came in: a byte order mark is dropped only before it. */
+  private started = false;
+  // Where the current chunk starts in the whole input, and the line count, so
+  // a record's JSON error can be placed as decodeLogFileText places it.
   private absBase = 0;
   private line = 1;
   private lineStart = 0;
   private itemLine = 1;
   private itemColumn = 1;
-  // The text of the item in progress that came in earlier chunks, and a
-  // string left open at the end of the last chunk (with a backslash pending
-  // before its next character): each chunk is scanned once, never again.
+  // The text of the item (or key) in progress that came in earlier chunks,
+  // and a string left open at the end of the last chunk (with a backslash
+  // pending before its next character). Each chunk is scanned once, never
+  // again, and the parts are joined once, so any input costs linear time
+  // however it is cut.
   private itemParts: string[] = [];
+  private keyParts: string[] = [];
   private stringOpen = false;
   private escapePending = false;
-  private readonly keys: string[] = [];
 
   constructor(options: LogStreamOptions<A> = {}) {
-    this.codec = options.record ?? (CloudTrailRecord as unknown as t.Decoder<unknown, A>);
+    const codec = recordCodecOf<A>(options);
+    // A constructor that threw would break the promise of push and end;
+    // bad options are reported as the first item instead.
+    this.codec = typeof codec === 'string' ? undefined : codec;
+    this.badOptions = typeof codec === 'string' ? codec : undefined;
   }
 
   /**
@@ -125,16 +150,43 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
     return this.sawRecords;
   }
 
-  /** Feeds the next chunk; returns what it completed. Never throws. */
+  /**
+   * Feeds the next chunk, text or bytes; returns what it completed. Never
+   * throws: a chunk of another type ends the input with an `error` item.
+   */
   push(chunk: string | Uint8Array): Array<LogStreamItem<A>> {
-    const more = typeof chunk === 'string' ? chunk : this.utf8.decode(chunk, { stream: true });
-    return this.feed(more);
+    if (this.state === State.Failed) return [];
+    try {
+      let more: string;
+      if (typeof chunk === 'string') {
+        more = chunk;
+        // TextDecoder drops a BOM at the start of bytes; do the same for text.
+        if (!this.started && more.charCodeAt(0) === 0xfeff) more = more.slice(1);
+        if (chunk !== '') this.started = true;
+      } else if (ArrayBuffer.isView(chunk) || (chunk as unknown) instanceof ArrayBuffer) {
+        more = this.utf8.decode(chunk, { stream: true });
+        if (chunk.byteLength > 0) this.started = true;
+      } else {
+        return [this.fail(`push: expected a chunk of text or bytes, got ${kindOfNonText(chunk)}`, 'Not a readable CloudTrail log file')];
+      }
+      return this.feed(more);
+    } catch (e) {
+      return [this.fail(`a chunk could not be read: ${unreadableValue(e).replace(/^it /, '')}`)];
+    }
   }
 
-  /** Ends the input; returns what is left, and an error if the text ended early. */
+  /** Ends the input; returns what is left, and an error if the text ended early. Never throws. */
   end(): Array<LogStreamItem<A>> {
-    const out = this.feed(this.utf8.decode());
-    if (this.state === State.Done || this.state === State.Failed) return out;
+    if (this.state === State.Failed) return [];
+    let out: Array<LogStreamItem<A>>;
+    try {
+      out = this.feed(this.utf8.decode());
+    } catch (e) {
+      return [this.fail(`the end of the input could not be read: ${unreadableValue(e).replace(/^it /, '')}`)];
+    }
+    // feed may have failed the input; read the state afresh.
+    const state = this.state as State;
+    if (state === State.Done || state === State.Failed) return out;
     const where =
       this.state === State.InItem
         ? `inside Records[${this.index}]`
@@ -148,46 +200,66 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
   private fail(message: string, summary = 'Not a readable CloudTrail log file'): LogStreamItem<A> {
     this.state = State.Failed;
     this.text = '';
+    this.itemParts = [];
+    this.keyParts = [];
     return { kind: 'error', error: DecodeError.single(message, undefined, summary) };
   }
 
   private notLogFile(): LogStreamItem<A> {
-    const digest = this.keys.some((k) => DIGEST_KEYS.includes(k));
-    return this.fail(digest ? DIGEST_MESSAGE : 'expected an object with a Records array', 'Not a CloudTrail log file');
+    return this.fail(this.sawDigestKey ? DIGEST_MESSAGE : 'expected an object with a Records array', 'Not a CloudTrail log file');
+  }
+
+  /** Records the key whose raw text (between the quotes) is `raw`; false after a fatal error. */
+  private readKey(raw: string, out: Array<LogStreamItem<A>>): boolean {
+    // A key may be written with escapes ("Rec\u006frds"); read it as JSON does.
+    if (raw.includes('\\')) {
+      try {
+        this.key = JSON.parse(`"${raw}"`) as string;
+      } catch {
+        out.push(this.fail('a key of the log file has a bad escape'));
+        return false;
+      }
+    } else this.key = raw;
+    if (DIGEST_KEYS.includes(this.key)) this.sawDigestKey = true;
+    this.state = State.Colon;
+    return true;
   }
 
   private feed(more: string): Array<LogStreamItem<A>> {
     const out: Array<LogStreamItem<A>> = [];
-    if (this.state === State.Failed || more === '') return out;
-    if (this.state === State.InItem || this.state === State.Skip) {
-      // Inside a value everything before is scanned: keep the item's text as
-      // a part (a skipped value needs none) and go on in the new text.
-      if (this.state === State.InItem) this.itemParts.push(this.text.slice(this.itemStart));
-      this.absBase += this.text.length;
-      this.text = more;
-      this.pos = 0;
-      if (this.state === State.InItem) this.itemStart = 0;
-    } else {
-      // Elsewhere only a few characters (a key cut short) are still unread.
-      const base = this.pos;
-      this.text = base === 0 ? this.text + more : this.text.slice(base) + more;
-      this.absBase += base;
-      this.pos = 0;
+    if (this.badOptions !== undefined) {
+      out.push(this.fail(this.badOptions, 'Bad options'));
+      return out;
     }
-    const s = this.text;
+    if (this.state === State.Failed || more === '') return out;
+    // Every chunk is scanned to its end before the next comes: of the one
+    // before, only the item in progress is kept, as a part.
+    if (this.state === State.InItem) {
+      this.itemParts.push(this.text.slice(this.itemStart));
+      this.itemStart = 0;
+    }
+    this.absBase += this.text.length;
+    this.text = more;
+    const s = more;
     const n = s.length;
-    let i = this.pos;
+    let i = 0;
     if (this.stringOpen) {
       const from = this.escapePending ? 1 : 0;
       const close = closingQuote(s, from);
       if (close < 0) {
         this.escapePending = oddBackslashesAtEnd(s, from);
-        this.pos = n;
+        if (this.state === State.KeyString) this.keyParts.push(s);
         return out;
       }
       this.stringOpen = false;
       this.escapePending = false;
       i = close + 1;
+      if (this.state === State.KeyString) {
+        this.keyParts.push(s.slice(0, close));
+        const raw = this.keyParts.join('');
+        this.keyParts = [];
+        if (!this.readKey(raw, out)) return out;
+      }
     }
     while (i < n) {
       const c = s.charCodeAt(i);
@@ -195,7 +267,7 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
         case State.Start:
           if (WS(c)) break;
           if (c !== 0x7b /* { */) {
-            out.push(this.notLogFile());
+            out.push(this.fail(`expected an object with a Records array, found ${describeCharAt(s, i)}`, 'Not a CloudTrail log file'));
             return out;
           }
           this.state = State.Key;
@@ -212,34 +284,27 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
             break;
           }
           if (c !== 0x22) {
-            out.push(this.fail(`expected a key in the log file, found '${s.charAt(i)}'`));
+            out.push(this.fail(`expected a key in the log file, found ${describeCharAt(s, i)}`));
             return out;
           }
           {
             const close = closingQuote(s, i + 1);
             if (close < 0) {
-              this.pos = i; // resume at the quote when more text comes
+              // The key goes on in the next chunk.
+              this.keyParts = [s.slice(i + 1)];
+              this.stringOpen = true;
+              this.escapePending = oddBackslashesAtEnd(s, i + 1);
+              this.state = State.KeyString;
               return out;
             }
-            const raw = s.slice(i + 1, close);
-            // A key may be written with escapes ("Rec\u006frds"); read it as JSON does.
-            if (raw.includes('\\')) {
-              try {
-                this.key = JSON.parse(s.slice(i, close + 1)) as string;
-              } catch {
-                out.push(this.fail('a key of the log file has a bad escape'));
-                return out;
-              }
-            } else this.key = raw;
-            this.keys.push(this.key);
+            if (!this.readKey(s.slice(i + 1, close), out)) return out;
             i = close;
-            this.state = State.Colon;
           }
           break;
         case State.Colon:
           if (WS(c)) break;
           if (c !== 0x3a /* : */) {
-            out.push(this.fail(`expected ':' after a key of the log file, found '${s.charAt(i)}'`));
+            out.push(this.fail(`expected ':' after a key of the log file, found ${describeCharAt(s, i)}`));
             return out;
           }
           this.state = State.Value;
@@ -272,7 +337,6 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
               // The string goes on in the next chunk.
               this.stringOpen = true;
               this.escapePending = oddBackslashesAtEnd(s, i + 1);
-              this.pos = n;
               return out;
             }
             i = close;
@@ -283,7 +347,7 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
             if (this.depth === 0) {
               // A scalar value ended at the bracket that closes its container.
               if (this.state === State.InItem) {
-                this.emit(this.takeItem(i), out);
+                if (!this.emit(this.takeItem(i), out)) return out;
                 this.state = State.AfterItem;
               } else this.state = State.AfterValue;
               continue;
@@ -291,15 +355,21 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
             this.depth--;
             if (this.depth === 0 && (c === 0x7d || c === 0x5d)) {
               if (this.state === State.InItem) {
-                this.emit(this.takeItem(i + 1), out);
+                if (!this.emit(this.takeItem(i + 1), out)) return out;
                 this.state = State.AfterItem;
               } else this.state = State.AfterValue;
             }
           } else if (c === 0x2c && this.depth === 0) {
             if (this.state === State.InItem) {
-              this.emit(this.takeItem(i), out);
+              if (!this.emit(this.takeItem(i), out)) return out;
               this.state = State.AfterItem;
             } else this.state = State.AfterValue;
+            continue;
+          } else if (c !== 0x0a) {
+            // Nothing else inside a value changes the state: run past it (indentation,
+            // colons, digits, literals) up to the next character that may.
+            i++;
+            while (i < n && !STOPS_IN_VALUE[s.charCodeAt(i)]) i++;
             continue;
           }
           break;
@@ -314,7 +384,7 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
             }
             this.state = State.Done;
           } else {
-            out.push(this.fail(`expected ',' or '}' in the log file, found '${s.charAt(i)}'`));
+            out.push(this.fail(`expected ',' or '}' in the log file, found ${describeCharAt(s, i)}`));
             return out;
           }
           break;
@@ -326,7 +396,7 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
             break;
           }
           if (c === 0x5d || c === 0x2c) {
-            out.push(this.fail(`expected Records[${this.index}] after ',', found '${s.charAt(i)}'`));
+            out.push(this.fail(`expected Records[${this.index}] after ',', found ${describeCharAt(s, i)}`));
             return out;
           }
           this.itemStart = i;
@@ -340,13 +410,13 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
           if (c === 0x2c) this.state = State.ItemAfterComma;
           else if (c === 0x5d) this.state = State.AfterValue;
           else {
-            out.push(this.fail(`expected ',' or ']' after Records[${this.index - 1}], found '${s.charAt(i)}'`));
+            out.push(this.fail(`expected ',' or ']' after Records[${this.index - 1}], found ${describeCharAt(s, i)}`));
             return out;
           }
           break;
         case State.Done:
           if (!WS(c)) {
-            out.push(this.fail(`unexpected '${s.charAt(i)}' after the end of the log file`));
+            out.push(this.fail(`unexpected ${describeCharAt(s, i)} after the end of the log file`));
             return out;
           }
           break;
@@ -358,7 +428,6 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
       }
       i++;
     }
-    this.pos = n;
     return out;
   }
 
@@ -370,7 +439,8 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
     return text;
   }
 
-  private emit(itemText: string, out: Array<LogStreamItem<A>>): void {
+  /** Decodes and reports one item; false when it ended the input (a notification, not a log file). */
+  private emit(itemText: string, out: Array<LogStreamItem<A>>): boolean {
     const index = this.index++;
     this.itemStart = -1;
     let value: unknown;
@@ -380,7 +450,7 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
       const at = locateJsonError(itemText);
       const line = this.itemLine + at.line - 1;
       const column = at.line === 1 ? this.itemColumn + at.column - 1 : at.column;
-      const where = { problem: `${at.problem} (line ${line} column ${column})` };
+      const problem = `${at.problem} (line ${line} column ${column})`;
       const failure: RecordFailure = {
         index,
         value: itemText,
@@ -391,25 +461,31 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
             expected: 'a JSON value',
             actual: itemText,
             missing: false,
-            message: `Records[${index}]: the text is not valid JSON: ${where.problem}`,
+            message: `Records[${index}]: the text is not valid JSON: ${problem}`,
           },
         ],
-        message: `Records[${index}] did not decode\n  Records[${index}]: the text is not valid JSON: ${where.problem}`,
+        message: `Records[${index}] did not decode\n  Records[${index}]: the text is not valid JSON: ${problem}`,
       };
       out.push({ kind: 'failure', failure });
-      return;
+      return true;
     }
-    const r = parseWith(this.codec, value);
-    if (r !== INVALID) {
-      out.push({ kind: 'record', index, record: r });
-      return;
+    if (index === 0) {
+      // decodeLogFile looks at the first record too, so both paths agree.
+      const kind = notificationKindOfRecord(value);
+      if (kind !== undefined) {
+        out.push(this.fail(notificationMessage(kind), 'Not a CloudTrail log file'));
+        return false;
+      }
     }
+    const codec = this.codec as t.Decoder<unknown, A>;
     const context: t.Context = [
       { key: '', type: LogFile, actual: undefined },
       { key: 'Records', type: LogFile.records, actual: [] },
-      { key: String(index), type: this.codec, actual: value },
+      { key: String(index), type: codec, actual: value },
     ];
-    out.push({ kind: 'failure', failure: recordFailure(this.codec, value, index, context, labelOfRecord(value), `Records[${index}]`) });
+    const r = decodeItem(codec, value, index, context);
+    out.push(r.ok ? { kind: 'record', index, record: r.value } : { kind: 'failure', failure: r.failure });
+    return true;
   }
 }
 
@@ -434,6 +510,17 @@ function closingQuote(s: string, from: number): number {
   }
 }
 
+function isIterable(u: unknown): u is AsyncIterable<unknown> | Iterable<unknown> {
+  try {
+    if (typeof u === 'string') return true;
+    if (typeof u !== 'object' || u === null) return false;
+    const o = u as { [Symbol.asyncIterator]?: unknown; [Symbol.iterator]?: unknown };
+    return typeof o[Symbol.asyncIterator] === 'function' || typeof o[Symbol.iterator] === 'function';
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Decodes a log file from any iterable of chunks (a Node stream, an S3 body,
  * a gunzip stream), yielding each record or failure as soon as it is
@@ -452,6 +539,13 @@ export async function* decodeLogStream<A = CloudTrailRecord>(
   options: LogStreamOptions<A> = {},
 ): AsyncGenerator<LogStreamItem<A>, void, undefined> {
   const decoder = new LogStreamDecoder<A>(options);
+  if (!isIterable(chunks)) {
+    const message = `expected an iterable of chunks (a stream, an array), got ${kindOfNonText(chunks)}`;
+    yield { kind: 'error', error: DecodeError.single(message, undefined, 'Not a readable CloudTrail log file') };
+    return;
+  }
+  // An error thrown by the source itself (a failed read) is the caller's to
+  // see: it goes on to the loop, as the source would throw it there.
   for await (const chunk of chunks) yield* decoder.push(chunk);
   yield* decoder.end();
 }

@@ -1,7 +1,7 @@
 import type * as t from 'io-ts';
-import { decodeWith, decodeWithOrThrow, fail, type DecodeResult } from '../errors/DecodeResult.js';
+import { decodeWithOrThrow, fail, type DecodeResult } from '../errors/DecodeResult.js';
 import { CloudTrailRecord } from '../record/CloudTrailRecord.js';
-import { invalidJsonError, parseJsonText } from './jsonText.js';
+import { decodeSafely, invalidJsonError, notTextError, parseJsonText } from './jsonText.js';
 
 /**
  * Decodes one parsed record. Pass a service codec (such as App Mesh's) as the
@@ -18,7 +18,7 @@ export function decodeRecord(
   value: unknown,
   codec: t.Decoder<unknown, unknown> = CloudTrailRecord,
 ): DecodeResult<unknown> {
-  return decodeWith(codec, value);
+  return decodeSafely(codec, value);
 }
 
 /**
@@ -43,7 +43,7 @@ export function decodeRecordOrThrow(
 
 /**
  * Decodes one record given as JSON text, as a queue message or a file with a
- * single event holds it.
+ * single event holds it. A leading byte order mark is ignored.
  *
  * @example
  * import { decodeRecordText } from 'cloudtrail-codecs';
@@ -55,6 +55,7 @@ export function decodeRecordText(
   text: string,
   codec: t.Decoder<unknown, unknown> = CloudTrailRecord,
 ): DecodeResult<unknown> {
+  if (typeof text !== 'string') return fail(notTextError(text, 'the JSON text of a record'));
   const parsed = parseJsonText(text);
-  return parsed.ok ? decodeWith(codec, parsed.value) : fail(invalidJsonError(parsed.reason));
+  return parsed.ok ? decodeSafely(codec, parsed.value) : fail(invalidJsonError(parsed.reason));
 }

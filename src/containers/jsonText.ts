@@ -1,4 +1,12 @@
+import type * as t from 'io-ts';
+import { escapeText } from '../core/escapeText.js';
+import { INVALID, parseWith } from '../core/WireType.js';
 import { DecodeError } from '../errors/DecodeError.js';
+import { decodeWith, fail, type DecodeResult } from '../errors/DecodeResult.js';
+import type { Issue } from '../errors/Issue.js';
+import { CloudTrailRecord } from '../record/CloudTrailRecord.js';
+import type { NotificationKind } from './LogFile.js';
+import { labelOfRecord, recordFailure, type RecordFailure } from './RecordFailure.js';
 
 /** The outcome of {@link parseJsonText}. */
 export type JsonTextResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly reason: string };
@@ -13,12 +21,19 @@ export interface JsonSyntaxError {
 
 const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
 
-function show(text: string, i: number): string {
+/**
+ * The character at `i`, for messages: `'x'`, or `character U+XXXX` for one
+ * that would be invisible or would break the line (controls, bidi marks,
+ * separators, a BOM, half a surrogate pair).
+ */
+export function describeCharAt(text: string, i: number): string {
   if (i >= text.length) return 'the end of the text';
   const ch = text.charAt(i);
   const code = ch.charCodeAt(0);
-  return code < 0x20 || code === 0x2028 || code === 0x2029 ? `character U+${code.toString(16).padStart(4, '0')}` : `'${ch}'`;
+  return ch !== '\\' && escapeText(ch) !== ch ? `character U+${code.toString(16).padStart(4, '0')}` : `'${ch}'`;
 }
+
+const show = describeCharAt;
 
 /**
  * Finds the first syntax error of a text that JSON.parse refused. Engines
@@ -135,15 +150,45 @@ export function locateJsonError(text: string): JsonSyntaxError {
 }
 
 /**
+ * The text without one leading byte order mark (U+FEFF). Editors and some
+ * Windows tools write one at the start of UTF-8 files; `Buffer#toString`
+ * keeps it while `TextDecoder` drops it, and `JSON.parse` refuses it. Every
+ * text entry point passes through here so that all paths agree.
+ */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** What a value that should have been text is, for messages. */
+export function kindOfNonText(u: unknown): string {
+  if (u === null) return 'null';
+  try {
+    if (Array.isArray(u)) return 'an array';
+    if (u instanceof Uint8Array) return 'bytes (a Uint8Array); decode them as UTF-8 first';
+  } catch {
+    return 'an unreadable object (a revoked or hostile Proxy)';
+  }
+  return typeof u === 'object' ? 'an object' : typeof u === 'undefined' ? 'undefined' : `a ${typeof u}`;
+}
+
+/**
  * `JSON.parse` that reports instead of throwing, with the line and column of
- * the problem. The reason is always a single line.
+ * the problem. The reason is always a single line. One leading byte order
+ * mark is ignored; a value that is not a string is reported, not thrown on.
  */
 export function parseJsonText(text: string): JsonTextResult {
+  if (typeof text !== 'string') return { ok: false, reason: `expected JSON text (a string), got ${kindOfNonText(text)}` };
+  const body = withoutBom(text);
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return { ok: true, value: JSON.parse(body) as unknown };
   } catch {
-    const e = locateJsonError(text);
-    return { ok: false, reason: `${e.problem} (line ${e.line} column ${e.column})` };
+    try {
+      const e = locateJsonError(body);
+      return { ok: false, reason: `${e.problem} (line ${e.line} column ${e.column})` };
+    } catch {
+      // Only an engine limit (memory) gets here; the text is still not JSON.
+      return { ok: false, reason: 'the text could not be parsed' };
+    }
   }
 }
 
@@ -151,4 +196,120 @@ export function parseJsonText(text: string): JsonTextResult {
 export function invalidJsonError(reason: string): DecodeError {
   // The issue keeps no copy of the text: it may be a whole log file.
   return DecodeError.single(`the text is not valid JSON: ${reason}`, undefined, 'Not JSON');
+}
+
+/** A {@link DecodeError} for a text entry point given something else than text. */
+export function notTextError(u: unknown, what: string): DecodeError {
+  return DecodeError.single(`expected ${what} (a string), got ${kindOfNonText(u)}`, undefined, 'Not text');
+}
+
+/**
+ * The record codec of `options`, `CloudTrailRecord` by default, or a message
+ * saying why `options` is unusable. Read once, through guards.
+ */
+export function recordCodecOf<A>(options: unknown): t.Decoder<unknown, A> | string {
+  let record: unknown;
+  try {
+    if (options === undefined || options === null) return CloudTrailRecord as unknown as t.Decoder<unknown, A>;
+    if (typeof options !== 'object') return `options: expected an object such as { record: codec }, got ${kindOfNonText(options)}`;
+    record = (options as { record?: unknown }).record;
+    if (record === undefined) return CloudTrailRecord as unknown as t.Decoder<unknown, A>;
+    const c = record as Partial<t.Decoder<unknown, A>>;
+    if ((typeof record === 'object' || typeof record === 'function') && record !== null && typeof c.validate === 'function' && typeof c.decode === 'function') {
+      return record as t.Decoder<unknown, A>;
+    }
+  } catch {
+    return 'options could not be read';
+  }
+  return `options.record: expected an io-ts codec, got ${kindOfNonText(record)}`;
+}
+
+/** The outcome of decoding one item of a collection. */
+export type ItemResult<A> = { readonly ok: true; readonly value: A } | { readonly ok: false; readonly failure: RecordFailure };
+
+/**
+ * Decodes item `index` of a collection, and explains it when it fails. It
+ * never throws: whatever the item does (getters, Proxies, nesting deep
+ * enough to exhaust the stack), the worst outcome is a failure of that item
+ * alone, so one broken record never costs the others.
+ */
+export function decodeItem<A>(codec: t.Decoder<unknown, A>, item: unknown, index: number, context: t.Context): ItemResult<A> {
+  let r: A | typeof INVALID;
+  try {
+    r = parseWith(codec, item);
+  } catch {
+    r = INVALID;
+  }
+  if (r !== INVALID) return { ok: true, value: r };
+  try {
+    return { ok: false, failure: recordFailure(codec, item, index, context, labelOfRecord(item), `Records[${index}]`) };
+  } catch (e) {
+    return { ok: false, failure: recordCrashFailure(index, item, e) };
+  }
+}
+
+/** Why a value could not be examined, from what was thrown; never its message, which may be anything. */
+export function unreadableValue(e: unknown): string {
+  let tooBig = false;
+  try {
+    tooBig = e instanceof RangeError;
+  } catch {
+    // The thrown value is a hostile Proxy itself.
+  }
+  return tooBig ? 'it is too large or too deeply nested to check' : 'reading it threw an exception (a getter or a Proxy?)';
+}
+
+/**
+ * The failure of item `index` when reading or explaining it threw. Only the
+ * kind of exception is shown: its message may be anything.
+ */
+export function recordCrashFailure(index: number, value: unknown, e: unknown): RecordFailure {
+  const why = unreadableValue(e);
+  const path = `Records[${index}]`;
+  const issue: Issue = {
+    path,
+    segments: ['Records', index],
+    expected: 'a readable record',
+    actual: undefined,
+    missing: false,
+    message: `${path}: ${why}`,
+  };
+  return { index, value, issues: [issue], message: `${path} did not decode\n  ${issue.message}` };
+}
+
+/**
+ * `decodeWith` that never throws, whatever `codec` and `value` are: a codec
+ * that is not one, or a value whose reads throw, gives a failed result.
+ */
+export function decodeSafely<A>(codec: unknown, value: unknown): DecodeResult<A> {
+  const checked = recordCodecOf<A>({ record: codec });
+  if (typeof checked === 'string') return fail(DecodeError.single(checked.replace('options.record', 'codec'), undefined, 'Bad arguments'));
+  try {
+    return decodeWith(checked, value);
+  } catch (e) {
+    return fail(DecodeError.single(`the value ${unreadableValue(e).replace(/^it /, '')}`, undefined, 'Not a valid value'));
+  }
+}
+
+/** A property read that gives `undefined` instead of throwing (getters, Proxies). */
+export function readOwn(o: unknown, key: string): unknown {
+  try {
+    return typeof o === 'object' && o !== null && Object.prototype.hasOwnProperty.call(o, key)
+      ? (o as Record<string, unknown>)[key]
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The kind of event notification `record` belongs to, read from its event
+ * source; `undefined` for anything else. A CloudTrail record's `eventSource`
+ * is `<service>.amazonaws.com`; the records of Lambda events say `aws:s3`,
+ * `aws:sqs` (and SNS's say `EventSource: aws:sns`).
+ */
+export function notificationKindOfRecord(record: unknown): NotificationKind | undefined {
+  const source = readOwn(record, 'eventSource') ?? readOwn(record, 'EventSource');
+  if (typeof source !== 'string' || !source.startsWith('aws:')) return undefined;
+  return source === 'aws:s3' ? 's3' : source === 'aws:sns' ? 'sns' : source === 'aws:sqs' ? 'sqs' : 'lambda-event';
 }

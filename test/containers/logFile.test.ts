@@ -195,6 +195,10 @@ describe('decodeLogFile with broken records', () => {
     }
   });
 
+  const mfaMessage = new RegExp(
+    `^Records\\[${mfaIndex}\\]\\.userIdentity\\.sessionContext\\.attributes\\.mfaAuthenticated: expected "true" \\| "false"( text)?, got true( — .*)?$`,
+  );
+
   it('names the exact problem of each broken record', () => {
     const r = decodeLogFile(broken());
     if (!r.success) throw r.error;
@@ -202,9 +206,8 @@ describe('decodeLogFile with broken records', () => {
     expect(byIndex.get(1)).toEqual([
       'Records[1].eventTime: expected ISO-8601 UTC timestamp (like 2019-10-18T15:00:49Z), but it is missing',
     ]);
-    expect(byIndex.get(mfaIndex)).toEqual([
-      `Records[${mfaIndex}].userIdentity.sessionContext.attributes.mfaAuthenticated: expected "true" | "false", got true`,
-    ]);
+    // The wording after "got true" (a hint about JSON.stringify) belongs to the boolean-text codec.
+    expect(byIndex.get(mfaIndex)).toEqual([expect.stringMatching(mfaMessage)]);
     expect(byIndex.get(20)).toEqual([
       'Records[20].eventTime: expected ISO-8601 UTC timestamp (like 2019-10-18T15:00:49Z), got "yesterday"',
     ]);
@@ -237,9 +240,7 @@ describe('decodeLogFile with broken records', () => {
     expect(r._tag).toBe('Left');
     if (r._tag === 'Right') return;
     const messages = formatErrors(r.left);
-    expect(messages).toContain(
-      `Records[${mfaIndex}].userIdentity.sessionContext.attributes.mfaAuthenticated: expected "true" | "false", got true`,
-    );
+    expect(messages.filter((m) => mfaMessage.test(m))).toHaveLength(1);
     expect(messages).toContain('Records[31]: expected CloudTrailRecord, got null');
     expect(messages).toHaveLength(6);
   });

@@ -1,0 +1,185 @@
+// S3 event notifications, and their SNS and SQS wrappers, have a Records
+// array too, so a careless reader takes them for log files with one failing
+// record. Both the whole-file and the stream paths must say what they are.
+import { describe, expect, it } from 'vitest';
+import { DIGEST_MESSAGE, LogFile, decodeLogFile, decodeLogFileText, formatErrors, notificationKindOf, notificationMessage } from '../../src/index.js';
+import { LogStreamDecoder, type LogStreamItem } from '../../src/stream/index.js';
+import { corpusFiles, oddFiles } from '../support/corpus.js';
+
+// As AWS documents the event a Lambda function gets from S3 (event structure 2.1).
+const s3Record = {
+  eventVersion: '2.1',
+  eventSource: 'aws:s3',
+  awsRegion: 'us-east-1',
+  eventTime: '2026-01-02T03:04:05.678Z',
+  eventName: 'ObjectCreated:Put',
+  userIdentity: { principalId: 'AWS:AIDAEXAMPLE' },
+  requestParameters: { sourceIPAddress: '203.0.113.7' },
+  responseElements: { 'x-amz-request-id': 'C3D13FE58DE4C810', 'x-amz-id-2': 'FMyUVURIY8/IgAtTv8xRjskZQpcIZ9KG4V5Wp6S7S/JRWeUWerMUE5JgHvANOjpD' },
+  s3: {
+    s3SchemaVersion: '1.0',
+    configurationId: 'trail-objects',
+    bucket: { name: 'trail-bucket', ownerIdentity: { principalId: 'A3NL1KOZZKExample' }, arn: 'arn:aws:s3:::trail-bucket' },
+    object: {
+      key: 'AWSLogs/111122223333/CloudTrail/us-east-1/2026/01/02/111122223333_CloudTrail_us-east-1_20260102T0300Z_abcdefghijklmnop.json.gz',
+      size: 1024,
+      eTag: 'd41d8cd98f00b204e9800998ecf8427e',
+      sequencer: '0055AED6DCD90281E5',
+    },
+  },
+};
+const s3Event = { Records: [s3Record] };
+const snsEvent = {
+  Records: [
+    {
+      EventSource: 'aws:sns',
+      EventVersion: '1.0',
+      EventSubscriptionArn: 'arn:aws:sns:us-east-1:111122223333:trail-topic:2bcfbf39-05c3-41de-beaa-fcfcc21c8f55',
+      Sns: {
+        Type: 'Notification',
+        MessageId: '95df01b4-ee98-5cb9-9903-4c221d41eb5e',
+        TopicArn: 'arn:aws:sns:us-east-1:111122223333:trail-topic',
+        Subject: 'Amazon S3 Notification',
+        Message: JSON.stringify(s3Event),
+        Timestamp: '2026-01-02T03:04:06.000Z',
+      },
+    },
+  ],
+};
+const sqsEvent = {
+  Records: [
+    {
+      messageId: '059f36b4-87a3-44ab-83d2-661975830a7d',
+      receiptHandle: 'AQEBwJnKyrHigUMZj6rYigCgxlaS3SLy0a',
+      body: JSON.stringify(s3Event),
+      attributes: { ApproximateReceiveCount: '1', SentTimestamp: '1767323046000' },
+      messageAttributes: {},
+      md5OfBody: 'e4e68fb7bd0e697a0ae8f1bb342846b3',
+      eventSource: 'aws:sqs',
+      eventSourceARN: 'arn:aws:sqs:us-east-1:111122223333:trail-queue',
+      awsRegion: 'us-east-1',
+    },
+  ],
+};
+const dynamoEvent = { Records: [{ eventID: '1', eventName: 'INSERT', eventVersion: '1.1', eventSource: 'aws:dynamodb', dynamodb: {} }] };
+
+const cases = [
+  ['an S3 event notification', s3Event, 's3', 'this is an S3 event notification, not a CloudTrail log file'],
+  ['an S3 event notification of two objects', { Records: [s3Record, s3Record] }, 's3', 'S3 event notification'],
+  ['its SNS wrapper', snsEvent, 'sns', 'this is an SNS notification'],
+  ['its SQS wrapper', sqsEvent, 'sqs', 'this is an SQS message batch'],
+  ['a DynamoDB stream event', dynamoEvent, 'lambda-event', 'this is an AWS Lambda event'],
+] as const;
+
+function stream(chunks: ReadonlyArray<string | Uint8Array>): Array<LogStreamItem<unknown>> {
+  const d = new LogStreamDecoder();
+  const out: Array<LogStreamItem<unknown>> = [];
+  for (const c of chunks) out.push(...d.push(c));
+  out.push(...d.end());
+  return out;
+}
+
+function chunksOf(text: string, size: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
+  return out;
+}
+
+describe('event notifications are not log files', () => {
+  it.each(cases)('%s: notificationKindOf tells it', (_name, doc, kind) => {
+    expect(notificationKindOf(doc)).toBe(kind);
+    expect(notificationKindOf(JSON.parse(JSON.stringify(doc)))).toBe(kind);
+  });
+
+  it.each(cases)('%s: decodeLogFile and decodeLogFileText reject it and say what to do', (_name, doc, kind, says) => {
+    for (const r of [decodeLogFile(doc), decodeLogFileText(JSON.stringify(doc)), decodeLogFileText(JSON.stringify(doc, null, 2))]) {
+      expect(r.success).toBe(false);
+      if (r.success) continue;
+      expect(r.error.message).toContain(says);
+      expect(r.error.message).toContain(notificationMessage(kind));
+      expect(r.error.message.startsWith('Not a CloudTrail log file:')).toBe(true);
+      expect(r.error.issues).toHaveLength(1);
+    }
+  });
+
+  it('the S3 message names the fields that locate the object to fetch', () => {
+    const r = decodeLogFile(s3Event);
+    if (r.success) throw new Error('accepted an S3 event notification');
+    expect(r.error.message).toContain('s3.bucket.name');
+    expect(r.error.message).toContain('s3.object.key');
+    expect(notificationMessage('sns')).toContain('Sns.Message');
+    expect(notificationMessage('sqs')).toContain('body');
+  });
+
+  it.each(cases)('%s: the all-or-nothing LogFile codec gives the same message', (_name, doc, kind) => {
+    const r = LogFile.decode(doc);
+    expect(r._tag).toBe('Left');
+    if (r._tag === 'Left') expect(formatErrors(r.left)).toEqual([`(root): ${notificationMessage(kind)}`]);
+  });
+
+  it.each(cases)('%s: the stream gives one error with the same message, however it is cut', (_name, doc, kind) => {
+    const text = JSON.stringify(doc, null, 1);
+    for (const size of [1, 7, 64, text.length]) {
+      for (const chunks of [chunksOf(text, size), chunksOf(text, size).map((c) => new TextEncoder().encode(c))]) {
+        const items = stream(chunks);
+        expect(items.map((i) => i.kind), `chunks of ${size}`).toEqual(['error']);
+        const last = items[0];
+        if (last?.kind === 'error') {
+          expect(last.error.message).toBe(`Not a CloudTrail log file:\n  (root): ${notificationMessage(kind)}`);
+          const whole = decodeLogFile(doc);
+          expect(whole.success === false && whole.error.message).toBe(last.error.message);
+        }
+      }
+    }
+  });
+
+  it('the stream reports nothing past the notification, even broken text', () => {
+    const text = `{"Records": [${JSON.stringify(s3Record)}, {"eventVersion": "1.08"}, not json`;
+    expect(stream([text]).map((i) => i.kind)).toEqual(['error']);
+  });
+
+  it('no file of the corpus is taken for a notification', () => {
+    for (const f of [...corpusFiles(), ...oddFiles()]) {
+      expect(notificationKindOf(f.json), f.name).toBeUndefined();
+      const r = decodeLogFile(f.json);
+      expect(r.success, f.name).toBe(true);
+    }
+  });
+
+  it('a log file whose first record is CloudTrail stays a log file, whatever a later item is', () => {
+    const first = corpusFiles()[0]?.json.Records[0];
+    const r = decodeLogFile({ Records: [first, s3Record] });
+    expect(r.success && r.data.records.length + r.data.failures.length).toBe(2);
+    const items = stream([JSON.stringify({ Records: [first, s3Record] })]);
+    expect(items.map((i) => i.kind)).not.toContain('error');
+    expect(items).toHaveLength(2);
+  });
+
+  it('a digest file is still told as one', () => {
+    const r = decodeLogFile({ digestStartTime: '2026-01-01T00:00:00Z', digestEndTime: '2026-01-01T01:00:00Z', logFiles: [] });
+    expect(r.success === false && r.error.message).toContain(DIGEST_MESSAGE);
+  });
+
+  it('notificationKindOf answers for anything without throwing', () => {
+    const throwing = {
+      get Records(): unknown {
+        throw new Error('boom');
+      },
+    };
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const throwingItem = {
+      Records: [
+        {
+          get eventSource(): unknown {
+            throw new Error('boom');
+          },
+        },
+      ],
+    };
+    for (const v of [undefined, null, 42, 'aws:s3', [], {}, { Records: 'x' }, { Records: [] }, { Records: [null] }, throwing, revoked.proxy, throwingItem, { Records: [{ eventSource: 42 }] }]) {
+      expect(() => notificationKindOf(v)).not.toThrow();
+      expect(notificationKindOf(v)).toBeUndefined();
+    }
+  });
+});
