@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // The cloudtrail-codecs command: check and summarise CloudTrail files from
-// the shell. The only part of the package that does I/O.
+// the shell. The only part of the package that does I/O. Output is written as
+// it is found (failures are not kept to the end), and every piece of record
+// text in it is escaped, so a tampered log cannot forge lines of a report.
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
-import { actorOf, type CloudTrailRecord, type DecodeError, type RecordFailure } from '../index.js';
-import { decodeInput, type InputOutcome } from './decodeInput.js';
+import { actorOf, escapeText, type CloudTrailRecord, type RecordFailure } from '../index.js';
+import { decodeInput, safeLine, type InputOutcome } from './decodeInput.js';
+import { shown } from './kinds.js';
 
 /** The package version, read from package.json (beside dist/, or two up from src/cli/). */
 function packageVersion(): string {
@@ -21,17 +25,26 @@ function packageVersion(): string {
 const USAGE = `Usage: cloudtrail-codecs <command> [options] <files...>
 
 Commands:
-  check <files...>     decode every record; print counts and failures; exit 1 on any failure
-  summary <files...>   counts by eventSource, eventName, actor and errorCode
+  check <files...>     decode every record; print failures as they are found,
+                       then counts per file
+  summary <files...>   the same, then counts by eventSource, eventName, actor
+                       and errorCode
 
-Files are CloudTrail log files (.json or .json.gz, gzip is detected by content),
+Files are CloudTrail log files (.json or .json.gz: gzip is detected by content),
 EventBridge events, LookupEvents results or single records; '-' reads stdin.
+Digest files, S3 event notifications and other inputs that are not CloudTrail
+get a one-line message saying what they are.
 
 Options:
-  --json       machine-readable output on stdout
+  --json       machine-readable output on stdout (one JSON document)
   --top <n>    summary: rows per table (default 15; 0 for all)
+  --           the arguments after it are files, even if they start with -
   -h, --help   this text
   -v, --version
+
+Exit codes: 0 every record of every file decoded; 1 a record failed or a file
+could not be read (or stdout was closed early); 2 bad arguments or an
+internal error. The guide: docs/cli.md in the package.
 `;
 
 interface Options {
@@ -46,40 +59,56 @@ function parseArgs(argv: readonly string[]): Options | string {
   let command: string | undefined;
   let json = false;
   let top = 15;
+  let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
-    if (a === '--json') json = true;
+    if (onlyFiles) files.push(a);
+    else if (a === '--') onlyFiles = true;
+    else if (a === '--json') json = true;
     else if (a === '--top') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n < 0) return '--top takes a whole number';
       top = n;
-    } else if (a.startsWith('-') && a !== '-') return `unknown option ${a}`;
+    } else if (a.startsWith('-') && a !== '-') return `unknown option ${escapeText(a)}`;
     else if (command === undefined) command = a;
     else files.push(a);
   }
-  if (command !== 'check' && command !== 'summary') return command === undefined ? 'no command given' : `unknown command ${command}`;
+  if (command !== 'check' && command !== 'summary') return command === undefined ? 'no command given' : `unknown command ${escapeText(command)}`;
   if (files.length === 0) return `${command} needs at least one file (or - for stdin)`;
   return { command, files, json, top };
 }
 
-interface FileReport {
-  file: string;
-  kind: string;
-  records: number;
-  failures: RecordFailure[];
-  error?: string;
+/**
+ * Standard output, written as results come. A closed stdout (`| head`) ends
+ * the run quietly: there is no one left to tell. Writes wait for the pipe to
+ * drain, so output never piles up in memory.
+ */
+class Output {
+  constructor(private readonly stream: NodeJS.WriteStream) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') process.exit(1);
+      process.stderr.write(`cloudtrail-codecs: cannot write the output: ${safeLine(e.message)}\n`);
+      process.exit(2);
+    });
+  }
+  write(text: string): void {
+    this.stream.write(text);
+  }
+  pause(): Promise<void> | undefined {
+    return this.stream.writableNeedDrain ? once(this.stream, 'drain').then(() => undefined) : undefined;
+  }
 }
 
 class Progress {
   private last = 0;
   private readonly on = process.stderr.isTTY === true;
-  constructor(private readonly file: string) {}
+  constructor(private readonly name: string) {}
   update(bytes: number, records: number): void {
     if (!this.on) return;
     const now = performance.now();
     if (now - this.last < 250) return;
     this.last = now;
-    process.stderr.write(`\r${this.file}: ${(bytes / 1e6).toFixed(1)} MB, ${records} records`);
+    process.stderr.write(`\r${this.name}: ${(bytes / 1e6).toFixed(1)} MB, ${records} records`);
   }
   done(): void {
     if (this.on && this.last > 0) process.stderr.write('\r\u001b[K');
@@ -87,72 +116,67 @@ class Progress {
 }
 
 type Counts = Map<string, number>;
+type Tables = Record<'eventSource' | 'eventName' | 'actor' | 'errorCode', Counts>;
 const bump = (m: Counts, k: string): void => {
   m.set(k, (m.get(k) ?? 0) + 1);
 };
 
-async function run(options: Options): Promise<number> {
-  const reports: FileReport[] = [];
-  const tables = { eventSource: new Map(), eventName: new Map(), actor: new Map(), errorCode: new Map() } as Record<
-    'eventSource' | 'eventName' | 'actor' | 'errorCode',
-    Counts
-  >;
+// Issues printed per failure: a hostile record may have thousands.
+const MAX_ISSUES = 100;
+
+/** What is left of one file once it has been read: counts only, never the failures. */
+interface FileResult {
+  readonly kind: InputOutcome['kind'];
+  readonly records: number;
+  readonly failed: number;
+  readonly problem?: string;
+}
+
+async function run(options: Options, out: Output): Promise<number> {
+  const tables: Tables = { eventSource: new Map(), eventName: new Map(), actor: new Map(), errorCode: new Map() };
+  const json = options.json ? new JsonReport(out) : undefined;
+  const results: FileResult[] = [];
   for (const file of options.files) {
-    const report: FileReport = { file, kind: '', records: 0, failures: [] };
-    const progress = new Progress(file);
-    const outcome: InputOutcome = await decodeInput(file, {
+    const name = escapeText(file);
+    let records = 0;
+    let failed = 0;
+    const progress = new Progress(name);
+    json?.beginFile(file);
+    const outcome = await decodeInput(file, {
       record: (r: CloudTrailRecord) => {
-        report.records++;
+        records++;
         if (options.command === 'summary') count(r, tables);
       },
-      failure: (f) => report.failures.push(f),
-      progress: (bytes) => progress.update(bytes, report.records),
+      failure: (f, at) => {
+        failed++;
+        if (json !== undefined) json.failure(f, at);
+        else out.write(failureText(name, f, at));
+      },
+      progress: (bytes) => progress.update(bytes, records),
+      pause: () => out.pause(),
     });
     progress.done();
-    report.kind = outcome.kind;
-    if (outcome.kind === 'error') report.error = describeError(outcome.error);
-    reports.push(report);
+    const result: FileResult = { kind: outcome.kind, records, failed, ...(outcome.problem === undefined ? {} : { problem: outcome.problem }) };
+    results.push(result);
+    if (json !== undefined) json.endFile(result);
+    else out.write(fileText(name, result));
   }
-  const failed = reports.some((r) => r.error !== undefined || r.failures.length > 0);
-  if (options.json) {
-    const files = reports.map((r) => ({
-      file: r.file,
-      kind: r.kind,
-      records: r.records,
-      failures: r.failures.map((f) => ({
-        index: f.index,
-        ...(f.eventID === undefined ? {} : { eventID: f.eventID }),
-        ...(f.eventName === undefined ? {} : { eventName: f.eventName }),
-        issues: f.issues.map((i) => ({ path: i.path, expected: i.expected, message: i.message })),
-      })),
-      ...(r.error === undefined ? {} : { error: r.error }),
-    }));
-    const out: Record<string, unknown> = { ok: !failed, files };
-    if (options.command === 'summary') {
-      out['summary'] = Object.fromEntries(Object.entries(tables).map(([k, m]) => [k, Object.fromEntries(sorted(m))]));
-    }
-    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  const failed = results.some((r) => r.problem !== undefined || r.failed > 0);
+  if (json !== undefined) {
+    json.end(options.command === 'summary' ? summaryJson(tables) : undefined, !failed);
   } else {
-    for (const r of reports) printReport(r);
-    if (options.command === 'summary') printTables(tables, options.top);
-    if (reports.length > 1) {
-      const records = reports.reduce((n, r) => n + r.records, 0);
-      const failures = reports.reduce((n, r) => n + r.failures.length, 0);
-      const errors = reports.filter((r) => r.error !== undefined).length;
-      process.stdout.write(`\n${reports.length} files: ${records} records, ${failures} failures, ${errors} unreadable\n`);
+    if (options.command === 'summary') out.write(tablesText(tables, options.top));
+    if (results.length > 1) {
+      const records = results.reduce((n, r) => n + r.records, 0);
+      const failures = results.reduce((n, r) => n + r.failed, 0);
+      const unreadable = results.filter((r) => r.problem !== undefined).length;
+      out.write(`\n${results.length} files: ${records} records, ${failures} failures, ${unreadable} unreadable\n`);
     }
   }
   return failed ? 1 : 0;
 }
 
-/** A file-level error on one line: the issue texts of a DecodeError, or the system's message. */
-function describeError(e: Error): string {
-  const issues = (e as Partial<DecodeError>).issues;
-  if (issues === undefined) return e.message;
-  return issues.map((i) => i.message.replace(/^\(root\): /, '')).join('; ');
-}
-
-function count(r: CloudTrailRecord, tables: Record<'eventSource' | 'eventName' | 'actor' | 'errorCode', Counts>): void {
+function count(r: CloudTrailRecord, tables: Tables): void {
   const source = 'eventSource' in r ? r.eventSource : `(${String(r.eventType)})`;
   bump(tables.eventSource, source);
   bump(tables.eventName, 'eventName' in r ? `${source.replace('.amazonaws.com', '')}:${r.eventName}` : `(${String(r.eventType)})`);
@@ -162,34 +186,117 @@ function count(r: CloudTrailRecord, tables: Record<'eventSource' | 'eventName' |
 }
 
 function sorted(m: Counts): Array<[string, number]> {
-  return [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
-function printReport(r: FileReport): void {
-  if (r.error !== undefined) {
-    process.stdout.write(`${r.file}: cannot be read as CloudTrail: ${r.error}\n`);
-    return;
-  }
-  const what = r.kind === 'log file' ? '' : ` (${r.kind})`;
-  process.stdout.write(`${r.file}${what}: ${r.records} records decoded, ${r.failures.length} failed\n`);
-  for (const f of r.failures) process.stdout.write(`${f.message.replace(/^/gm, '  ')}\n`);
+/** One failure in text: `file: Records[3] did not decode (ids)`, then one indented line per problem. */
+function failureText(name: string, f: RecordFailure, at: string): string {
+  const ids = [
+    f.eventName !== undefined ? `eventName ${shown(String(f.eventName))}` : undefined,
+    f.eventID !== undefined ? `eventID ${shown(String(f.eventID))}` : undefined,
+  ].filter((s): s is string => s !== undefined);
+  let text = `${name}: ${at} did not decode${ids.length > 0 ? ` (${ids.join(', ')})` : ''}\n`;
+  const issues = Array.isArray(f.issues) ? f.issues : [];
+  const n = Math.min(issues.length, MAX_ISSUES);
+  for (let i = 0; i < n; i++) text += `  ${safeLine(String(issues[i]?.message))}\n`;
+  if (issues.length > n) text += `  … and ${issues.length - n} more problems\n`;
+  return text;
 }
 
-function printTables(tables: Record<string, Counts>, top: number): void {
+/** The end of one file in text: its counts, and the problem that stopped it. */
+function fileText(name: string, r: FileResult): string {
+  const decodable = r.kind === 'log file' || r.kind === 'EventBridge event' || r.kind.startsWith('LookupEvents') || r.kind === 'record';
+  const readSome = decodable || r.records > 0 || r.failed > 0;
+  let text = '';
+  if (readSome) text += `${name}${r.kind === 'log file' ? '' : ` (${r.kind})`}: ${r.records} records decoded, ${r.failed} failed\n`;
+  if (r.problem !== undefined) text += `${name}: ${readSome ? 'cannot be read to the end' : 'cannot be read as CloudTrail'}: ${r.problem}\n`;
+  return text;
+}
+
+// Table keys are cut to this many characters in text output.
+const MAX_KEY = 100;
+
+function tablesText(tables: Tables, top: number): string {
+  let text = '';
   for (const [name, m] of Object.entries(tables)) {
     const rows = sorted(m);
-    process.stdout.write(`\nBy ${name}${rows.length === 0 ? ': none' : ''}\n`);
-    const shown = top === 0 ? rows : rows.slice(0, top);
-    const width = Math.max(10, ...shown.map(([k]) => k.length));
-    for (const [k, n] of shown) process.stdout.write(`  ${k.padEnd(width)}  ${String(n).padStart(7)}\n`);
-    if (shown.length < rows.length) process.stdout.write(`  … ${rows.length - shown.length} more\n`);
+    text += `\nBy ${name}${rows.length === 0 ? ': none' : ''}\n`;
+    const rowsShown = (top === 0 ? rows : rows.slice(0, top)).map(([k, n]): [string, number] => [
+      // Actor labels are library text (escaped by the library); the other keys are raw record text.
+      name === 'actor' ? safeLine(k.length > MAX_KEY ? `${k.slice(0, MAX_KEY)}…` : k) : shown(k, MAX_KEY),
+      n,
+    ]);
+    const width = Math.max(10, ...rowsShown.map(([k]) => k.length));
+    for (const [k, n] of rowsShown) text += `  ${k.padEnd(width)}  ${String(n).padStart(7)}\n`;
+    if (rowsShown.length < rows.length) text += `  … ${rows.length - rowsShown.length} more\n`;
+  }
+  return text;
+}
+
+function summaryJson(tables: Tables): Record<string, Record<string, number>> {
+  return Object.fromEntries(Object.entries(tables).map(([k, m]) => [k, Object.fromEntries(sorted(m))]));
+}
+
+/**
+ * JSON text that stays one line per value and shows no invisible text:
+ * JSON.stringify leaves line separators, C1 controls and bidi controls raw,
+ * so they are written as \u escapes, which JSON readers decode to the same
+ * value.
+ */
+function jsonText(v: unknown, indent?: number): string {
+  return JSON.stringify(v, null, indent).replace(
+    /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/**
+ * The --json report, written as it is found: each file's failures one per
+ * line as they come, then its counts; the summary and `ok` come last.
+ */
+class JsonReport {
+  private files = 0;
+  private failures = 0;
+  constructor(private readonly out: Output) {
+    out.write('{\n  "files": [');
+  }
+  beginFile(file: string): void {
+    this.out.write(`${this.files++ === 0 ? '' : ','}\n    {\n      "file": ${jsonText(file)},\n      "failures": [`);
+    this.failures = 0;
+  }
+  failure(f: RecordFailure, at: string): void {
+    const issues = Array.isArray(f.issues) ? f.issues : [];
+    const value = {
+      index: f.index,
+      at,
+      ...(f.eventID === undefined ? {} : { eventID: f.eventID }),
+      ...(f.eventName === undefined ? {} : { eventName: f.eventName }),
+      ...(f.eventSource === undefined ? {} : { eventSource: f.eventSource }),
+      issues: issues.slice(0, MAX_ISSUES).map((i) => ({ path: i.path, expected: i.expected, message: i.message })),
+      ...(issues.length > MAX_ISSUES ? { moreIssues: issues.length - MAX_ISSUES } : {}),
+    };
+    this.out.write(`${this.failures++ === 0 ? '' : ','}\n        ${jsonText(value)}`);
+  }
+  endFile(r: FileResult): void {
+    const tail = { kind: r.kind, records: r.records, failed: r.failed, ...(r.problem === undefined ? {} : { error: r.problem }) };
+    const fields = Object.entries(tail).map(([k, v]) => `,\n      ${jsonText(k)}: ${jsonText(v)}`);
+    this.out.write(`${this.failures > 0 ? '\n      ' : ''}]${fields.join('')}\n    }`);
+  }
+  end(summary: unknown, ok: boolean): void {
+    const s = summary === undefined ? '' : `  "summary": ${jsonText(summary, 2).replace(/\n/g, '\n  ')},\n`;
+    this.out.write(`${this.files > 0 ? '\n  ' : ''}],\n${s}  "ok": ${ok}\n}\n`);
   }
 }
 
+// Progress goes to stderr; a closed stderr must not end the run with a trace.
+process.stderr.on('error', () => undefined);
+
 const argv = process.argv.slice(2);
-if (argv.includes('-h') || argv.includes('--help')) {
+const end = argv.indexOf('--');
+const flags = end < 0 ? argv : argv.slice(0, end);
+if (flags.includes('-h') || flags.includes('--help')) {
   process.stdout.write(USAGE);
-} else if (argv.includes('-v') || argv.includes('--version')) {
+} else if (flags.includes('-v') || flags.includes('--version')) {
   process.stdout.write(`${packageVersion()}\n`);
 } else {
   const options = parseArgs(argv);
@@ -197,12 +304,12 @@ if (argv.includes('-h') || argv.includes('--help')) {
     process.stderr.write(`cloudtrail-codecs: ${options}\n\n${USAGE}`);
     process.exitCode = 2;
   } else {
-    run(options).then(
+    run(options, new Output(process.stdout)).then(
       (code) => {
         process.exitCode = code;
       },
       (e: unknown) => {
-        process.stderr.write(`cloudtrail-codecs: ${e instanceof Error ? e.message : String(e)}\n`);
+        process.stderr.write(`cloudtrail-codecs: internal error: ${safeLine(e instanceof Error ? e.message : String(e))}\n`);
         process.exitCode = 2;
       },
     );

@@ -1,0 +1,62 @@
+// The CLI's memory stays flat when every record fails: failures are written
+// as they come, in text and in --json, never kept to the end. Peak memory
+// (maxRSS, reported by the child itself) of a log whose records all fail is
+// compared with that of a good log of the same size: a ratio, not a time.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corpusFiles, repoRoot } from '../support/corpus.js';
+
+const cli = process.env['CLOUDTRAIL_CODECS_CLI'] ?? join(repoRoot, 'dist', 'cli.js');
+let dir = '';
+
+beforeAll(() => {
+  if (!existsSync(cli)) execFileSync(process.execPath, [join(repoRoot, 'node_modules', 'tsup', 'dist', 'cli-default.js')], { cwd: repoRoot });
+  dir = mkdtempSync(join(tmpdir(), 'ctc-cli-memory-'));
+  // Reports the peak resident set of the process it is loaded into.
+  writeFileSync(join(dir, 'rss.cjs'), "process.on('exit', () => require('fs').writeSync(2, `maxRSS=${process.resourceUsage().maxRSS}\\n`));\n");
+}, 120_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A log file of about `mb` megabytes, of corpus records made unique, each changed by `change`. */
+function log(name: string, mb: number, change: (r: Record<string, unknown>) => Record<string, unknown>): string {
+  const base = (corpusFiles().find((f) => f.name === 'stratus-red-team.json')?.json.Records ?? []) as Array<Record<string, unknown>>;
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < mb * 1e6; i++) {
+    const text = JSON.stringify(change({ ...base[i % base.length], eventID: `e-${i}` }));
+    parts.push(text);
+    size += text.length + 1;
+  }
+  const path = join(dir, name);
+  writeFileSync(path, `{"Records":[${parts.join(',')}]}`);
+  return path;
+}
+
+/** Peak memory of one CLI run, in KiB; the output is read and dropped. */
+function peak(args: string[]): { rss: number; code: number } {
+  const r = spawnSync(process.execPath, ['--require', join(dir, 'rss.cjs'), cli, ...args], { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+  const m = /maxRSS=(\d+)/.exec(r.stderr);
+  if (m === null) throw new Error(`no maxRSS from the child: ${r.stderr}`);
+  return { rss: Number(m[1]), code: r.status ?? -1 };
+}
+
+describe('memory when every record fails', () => {
+  it('stays near that of a good log, in text and in --json', { timeout: 120_000 }, () => {
+    const MB = Number(process.env['CLI_MEMORY_MB'] ?? 16);
+    const good = log('good.json', MB, (r) => r);
+    // Each record fails, with its text kept in the failure, as hostile logs do.
+    const bad = log('bad.json', MB, (r) => ({ ...r, eventTime: 'not a time', userIdentity: { type: 'IAMUser' } }));
+    const baseline = peak(['check', good]);
+    expect(baseline.code).toBe(0);
+    for (const args of [['check'], ['check', '--json']]) {
+      const failing = peak([...args, bad]);
+      expect(failing.code).toBe(1);
+      // Keeping every failure to the end costs several times the file size.
+      expect(failing.rss / baseline.rss, args.join(' ')).toBeLessThan(1.5);
+    }
+  });
+});
