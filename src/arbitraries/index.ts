@@ -1,11 +1,12 @@
 /**
  * fast-check arbitraries of CloudTrail fixtures, for property tests: every
- * identity type, records of any service, and every App Mesh event, with the
+ * identity type (untyped and future ones too), records of any service and
+ * event type, Insights and aggregated records, and every App Mesh event, with the
  * edge cases real logs hold (unicode and maximum-length names, empty optional
  * objects, enum values AWS added later, failed calls). Every value they
  * generate is wire JSON that decodes with the library's codecs.
  *
- * fast-check is an optional peer dependency: install it to use this entry.
+ * fast-check (3 or 4) is an optional peer dependency: install it to use this entry.
  *
  * @packageDocumentation
  */
@@ -16,7 +17,10 @@ import { appMeshBuilders, type AppMeshEventJsonOf } from '../builders/appmesh.js
 import { Fixtures } from '../builders/Fixtures.js';
 import type { IdentityMethod } from '../builders/index.js';
 import type { UserIdentityJson } from '../identity/UserIdentity.js';
-import type { ActivityRecordJson } from '../record/ActivityRecord.js';
+import type { ActivityEventTypeName, ActivityRecordJson } from '../record/ActivityRecord.js';
+import type { AggregatedRecordJson } from '../record/AggregatedRecord.js';
+import type { CloudTrailRecordJson } from '../record/CloudTrailRecord.js';
+import type { InsightRecordJson } from '../record/InsightRecord.js';
 
 /**
  * The identity builders of {@link Fixtures}, by name: the kinds {@link identityArbitrary} draws from.
@@ -65,7 +69,60 @@ export type IdentityKindName = IdentityMethod;
 export const seedArbitrary: fc.Arbitrary<number> = fc.integer({ min: 1, max: 0x7fffffff });
 
 /**
- * A `userIdentity` of the given types (all by default), as CloudTrail writes it.
+ * The identity kinds the builders have no method for, which the types make
+ * every caller handle: `untyped` (a `userIdentity` without `type`, as AWS
+ * writes for some service calls) and `unrecognized` (a `type` added after
+ * this release).
+ *
+ * @example
+ * import fc from 'fast-check';
+ * import { identityArbitrary, edgeIdentityKinds } from 'cloudtrail-codecs/arbitraries';
+ * fc.sample(identityArbitrary(edgeIdentityKinds), 2).length; // 2
+ */
+export const edgeIdentityKinds = ['untyped', 'unrecognized'] as const;
+
+/**
+ * A kind {@link identityArbitrary} can draw: a builder's name, or one of {@link edgeIdentityKinds}.
+ *
+ * @example
+ * import fc from 'fast-check';
+ * import { identityArbitrary, type IdentityArbitraryKind } from 'cloudtrail-codecs/arbitraries';
+ * const odd: IdentityArbitraryKind[] = ['untyped', 'unrecognized', 'unknown'];
+ * fc.sample(identityArbitrary(odd), 3).length; // 3
+ */
+export type IdentityArbitraryKind = IdentityKindName | (typeof edgeIdentityKinds)[number];
+
+/**
+ * Every kind {@link identityArbitrary} draws from by default: the twelve
+ * builders' and the two edge kinds.
+ *
+ * @example
+ * import { allIdentityKinds } from 'cloudtrail-codecs/arbitraries';
+ * allIdentityKinds.length; // 14
+ */
+export const allIdentityKinds: readonly IdentityArbitraryKind[] = [...identityKinds, ...edgeIdentityKinds];
+
+// Types AWS might add; the codecs must take them as unrecognized identities.
+const FUTURE_TYPES = ['AWSServicePrincipal', 'ExternalUser', 'IdentityCenterGroup', 'AgentIdentity'];
+
+function edgeIdentity(kind: 'untyped' | 'unrecognized', fx: Fixtures): UserIdentityJson {
+  if (kind === 'untyped') {
+    // As AWS writes it for calls made by a service on an account's behalf.
+    return { accountId: fx.accountId, invokedBy: fx.random.pick(['AWS Internal', 'ec2.amazonaws.com', 'cloudtrail.amazonaws.com']) };
+  }
+  const type = fx.random.pick(FUTURE_TYPES);
+  // Cast: the wire type admits any other `type`, but TypeScript cannot be shown it is not a known one.
+  return {
+    type,
+    principalId: fx.uniqueId('AIDA'),
+    arn: `arn:aws:iam::${fx.accountId}:principal/${type.toLowerCase()}-${fx.sequence('principal')}`,
+    accountId: fx.accountId,
+  } as unknown as UserIdentityJson;
+}
+
+/**
+ * A `userIdentity` of the given kinds (all by default, the edge kinds
+ * included), as CloudTrail writes it.
  *
  * @example
  * import fc from 'fast-check';
@@ -73,9 +130,10 @@ export const seedArbitrary: fc.Arbitrary<number> = fc.integer({ min: 1, max: 0x7
  * import { identityArbitrary } from 'cloudtrail-codecs/arbitraries';
  * fc.assert(fc.property(identityArbitrary(), (id) => UserIdentity.decode(id)._tag === 'Right'));
  */
-export function identityArbitrary(kinds: readonly IdentityKindName[] = identityKinds): fc.Arbitrary<UserIdentityJson> {
+export function identityArbitrary(kinds: readonly IdentityArbitraryKind[] = allIdentityKinds): fc.Arbitrary<UserIdentityJson> {
   return fc.tuple(seedArbitrary, fc.constantFrom(...kinds), fc.boolean()).map(([seed, kind, emptyIssuer]) => {
     const fx = new Fixtures({ seed });
+    if (kind === 'untyped' || kind === 'unrecognized') return edgeIdentity(kind, fx);
     const identity = (fx[kind] as () => UserIdentityJson)();
     // Console sessions of users and root carry `"sessionIssuer": {}`.
     if (emptyIssuer && (kind === 'iamUser' || kind === 'root')) {
@@ -101,28 +159,238 @@ const SERVICES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /**
- * A record of one of several services, with any identity type, an error on
- * some, and unicode text in request parameters.
+ * What a record's `eventType` can be in {@link recordArbitrary}: the known
+ * activity types, `'none'` for records without one (eventVersion 1.0), and
+ * `'unrecognized'` for a type added after this release.
+ *
+ * @example
+ * import type { RecordEventTypeOption } from 'cloudtrail-codecs/arbitraries';
+ * const consoleOnly: RecordEventTypeOption[] = ['AwsConsoleSignIn', 'AwsConsoleAction'];
+ */
+export type RecordEventTypeOption = ActivityEventTypeName | 'none' | 'unrecognized';
+
+/**
+ * Every {@link RecordEventTypeOption}, the default of {@link recordArbitrary}.
+ *
+ * @example
+ * import { recordEventTypes } from 'cloudtrail-codecs/arbitraries';
+ * recordEventTypes.includes('none'); // true
+ */
+export const recordEventTypes: readonly RecordEventTypeOption[] = [
+  'AwsApiCall',
+  'AwsServiceEvent',
+  'AwsConsoleAction',
+  'AwsConsoleSignIn',
+  'AwsVpceEvent',
+  'none',
+  'unrecognized',
+];
+
+/**
+ * Options of {@link recordArbitrary}: each narrows what it draws.
+ *
+ * @example
+ * import fc from 'fast-check';
+ * import { recordArbitrary, type RecordArbitraryOptions } from 'cloudtrail-codecs/arbitraries';
+ * const deniedS3: RecordArbitraryOptions = { eventSource: 's3.amazonaws.com', eventName: ['GetObject', 'PutObject'], failed: true };
+ * fc.sample(recordArbitrary(deniedS3), 5).every((r) => r.errorCode !== undefined); // true
+ */
+export interface RecordArbitraryOptions {
+  /** The event sources to draw from; default, those of a few common services. */
+  readonly eventSource?: string | readonly string[];
+  /** The event names to draw from; default, the common operations of the sources. */
+  readonly eventName?: string | readonly string[];
+  /** The caller kinds; default {@link allIdentityKinds}. */
+  readonly identity?: readonly IdentityArbitraryKind[];
+  /** The event types; default {@link recordEventTypes}, mostly `AwsApiCall`. */
+  readonly eventType?: readonly RecordEventTypeOption[];
+  /** `true`: only failed calls (with an `errorCode`); `false`: none; default both. */
+  readonly failed?: boolean;
+}
+
+const listOf = (v: string | readonly string[] | undefined): readonly string[] | undefined =>
+  v === undefined ? undefined : typeof v === 'string' ? [v] : v;
+
+/** The (source, name) pairs that options allow. */
+function servicePairs(options: RecordArbitraryOptions): ReadonlyArray<readonly [string, string]> {
+  const sources = listOf(options.eventSource);
+  const names = listOf(options.eventName);
+  if (sources !== undefined && sources.length === 0) throw new RangeError('recordArbitrary: eventSource is an empty list');
+  if (names !== undefined && names.length === 0) throw new RangeError('recordArbitrary: eventName is an empty list');
+  if (sources === undefined && names === undefined) return SERVICES;
+  if (sources !== undefined && names !== undefined) return sources.flatMap((s) => names.map((n) => [s, n] as const));
+  if (sources !== undefined) {
+    return sources.flatMap((s) => {
+      const known = SERVICES.filter(([source]) => source === s);
+      return known.length > 0 ? known : (['DescribeResources', 'CreateResource', 'DeleteResource'] as const).map((n) => [s, n] as const);
+    });
+  }
+  return (names as readonly string[]).flatMap((n) => {
+    const known = SERVICES.filter(([, name]) => name === n);
+    return known.length > 0 ? known : [['example.amazonaws.com', n] as const];
+  });
+}
+
+// Types AWS might add; the record codec must take them as activity records.
+const FUTURE_EVENT_TYPES = ['AwsAgentAction', 'AwsMcpToolCall'];
+
+/**
+ * An activity record (a record with a caller) of one of several services,
+ * with any identity kind, an error on some, unicode text in request
+ * parameters, and every `eventType` branch: the known ones, none, and one AWS
+ * has not added yet. Options narrow each choice; see
+ * {@link RecordArbitraryOptions}.
  *
  * @example
  * import fc from 'fast-check';
  * import { CloudTrailRecord } from 'cloudtrail-codecs';
  * import { recordArbitrary } from 'cloudtrail-codecs/arbitraries';
  * fc.assert(fc.property(recordArbitrary(), (r) => CloudTrailRecord.decode(r)._tag === 'Right'));
+ * fc.assert(fc.property(recordArbitrary({ identity: ['untyped'], eventType: ['none'] }), (r) => r.eventType === undefined));
  */
-export function recordArbitrary(): fc.Arbitrary<ActivityRecordJson> {
+export function recordArbitrary(options: RecordArbitraryOptions = {}): fc.Arbitrary<ActivityRecordJson> {
+  const pairs = servicePairs(options);
+  const types = options.eventType ?? recordEventTypes;
+  if (types.length === 0) throw new RangeError('recordArbitrary: eventType is an empty list');
+  const kinds = options.identity ?? allIdentityKinds;
+  if (kinds.length === 0) throw new RangeError('recordArbitrary: identity is an empty list');
+  // Mostly API calls, as in real logs, when every type is allowed.
+  const typeArb = types.includes('AwsApiCall') && types.length > 1
+    ? fc.oneof({ weight: 3, arbitrary: fc.constant('AwsApiCall' as RecordEventTypeOption) }, { weight: 2, arbitrary: fc.constantFrom(...types) })
+    : fc.constantFrom(...types);
+  const failedArb = options.failed === undefined ? fc.boolean() : fc.constant(options.failed);
   return fc
-    .tuple(seedArbitrary, identityArbitrary(), fc.constantFrom(...SERVICES), fc.boolean(), fc.string({ unit: 'grapheme', maxLength: 40 }))
-    .map(([seed, userIdentity, [eventSource, eventName], failed, text]) => {
+    .tuple(seedArbitrary, identityArbitrary(kinds), fc.constantFrom(...pairs), failedArb, fc.string({ unit: 'grapheme', maxLength: 40 }), typeArb)
+    .map(([seed, userIdentity, [eventSource, eventName], failed, text, eventType]) => {
       const fx = new Fixtures({ seed });
-      return fx.record({
+      const r = fx.record({
         eventSource,
         eventName,
         userIdentity,
         requestParameters: { note: text },
+        ...(eventType === 'none' || eventType === 'unrecognized' ? {} : { eventType }),
         ...(failed ? { errorCode: 'AccessDenied', errorMessage: `User is not authorized to perform ${eventName}` } : {}),
       });
+      if (eventType === 'none') {
+        // eventVersion 1.0 records have no eventType, and none of the later fields.
+        const { eventType: _type, eventCategory: _category, managementEvent: _management, tlsDetails: _tls, ...old } = r;
+        return { ...old, eventVersion: '1.0' };
+      }
+      if (eventType === 'unrecognized') return { ...r, eventType: fx.random.pick(FUTURE_EVENT_TYPES) } as unknown as ActivityRecordJson;
+      return r;
     });
+}
+
+/**
+ * A CloudTrail Insights record: the start or end of unusual API call rate or
+ * error rate, for management or data events, with attributions.
+ *
+ * @example
+ * import fc from 'fast-check';
+ * import { CloudTrailRecord } from 'cloudtrail-codecs';
+ * import { insightRecordArbitrary } from 'cloudtrail-codecs/arbitraries';
+ * fc.assert(fc.property(insightRecordArbitrary(), (r) => CloudTrailRecord.decode(r)._tag === 'Right'));
+ */
+export function insightRecordArbitrary(): fc.Arbitrary<InsightRecordJson> {
+  return fc
+    .record({
+      seed: seedArbitrary,
+      pair: fc.constantFrom(...SERVICES),
+      state: fc.constantFrom('Start', 'End'),
+      insightType: fc.constantFrom('ApiCallRateInsight', 'ApiErrorRateInsight'),
+      category: fc.constantFrom('Management', 'Data', undefined),
+      baseline: fc.double({ min: 0, max: 100, noNaN: true, noDefaultInfinity: true }),
+      insight: fc.double({ min: 0, max: 10_000, noNaN: true, noDefaultInfinity: true }),
+    })
+    .map(({ seed, pair: [eventSource, eventName], state, insightType, category, baseline, insight }) => {
+      const fx = new Fixtures({ seed });
+      const time = fx.record().eventTime;
+      const caller = fx.assumedRole().arn;
+      const statistics =
+        state === 'Start'
+          ? { baseline: { average: baseline }, insight: { average: insight } }
+          : { baseline: { average: baseline }, insight: { average: insight }, insightDuration: fx.random.int(1, 120), baselineDuration: fx.random.int(1000, 20000) };
+      const insightDetails: Record<string, unknown> = {
+        state,
+        eventSource,
+        eventName,
+        insightType,
+        insightContext: {
+          statistics,
+          attributions: [
+            { attribute: 'userIdentityArn', insight: [{ value: caller, average: insight }], baseline: [{ value: caller, average: baseline }] },
+            { attribute: 'errorCode', insight: [{ value: insightType === 'ApiErrorRateInsight' ? 'AccessDenied' : 'null', average: insight }], baseline: [] },
+          ],
+        },
+        ...(category === undefined ? {} : { sourceEventCategory: category }),
+      };
+      return {
+        eventVersion: '1.08',
+        eventTime: time,
+        awsRegion: fx.region,
+        eventID: fx.uuid(),
+        eventType: 'AwsCloudTrailInsight',
+        recipientAccountId: fx.accountId,
+        sharedEventID: fx.uuid(),
+        insightDetails,
+        eventCategory: 'Insight',
+      } as unknown as InsightRecordJson;
+    });
+}
+
+/**
+ * An aggregated-events record (`AwsAggregatedEvent`): counts of calls to a
+ * service over a time window, by event name, with details.
+ *
+ * @example
+ * import fc from 'fast-check';
+ * import { CloudTrailRecord } from 'cloudtrail-codecs';
+ * import { aggregatedRecordArbitrary } from 'cloudtrail-codecs/arbitraries';
+ * fc.assert(fc.property(aggregatedRecordArbitrary(), (r) => CloudTrailRecord.decode(r)._tag === 'Right'));
+ */
+export function aggregatedRecordArbitrary(): fc.Arbitrary<AggregatedRecordJson> {
+  return fc
+    .record({ seed: seedArbitrary, pair: fc.constantFrom(...SERVICES), count: fc.integer({ min: 1, max: 1_000_000 }) })
+    .map(({ seed, pair: [eventSource, eventName], count }) => {
+      const fx = new Fixtures({ seed });
+      const start = fx.nextTime();
+      start.setUTCSeconds(0, 0);
+      const end = new Date(start.getTime() + 5 * 60_000);
+      const iso = (d: Date): string => d.toISOString().replace('.000Z', 'Z');
+      return {
+        eventVersion: '1.0',
+        accountId: fx.accountId,
+        eventId: fx.uuid(),
+        eventCategory: 'Aggregated',
+        eventType: 'AwsAggregatedEvent',
+        awsRegion: fx.region,
+        eventSource,
+        timeWindow: { windowStart: iso(start), windowEnd: iso(end), windowSize: 'PT5M' },
+        summary: {
+          primaryDimension: { dimension: 'eventName', statistics: [{ name: eventName, value: count }], aggregationType: 'Count' },
+          details: [{ dimension: 'userIdentityArn', statistics: [{ name: fx.assumedRole().arn, value: count }], aggregationType: 'Count' }],
+        },
+      } as unknown as AggregatedRecordJson;
+    });
+}
+
+/**
+ * Any CloudTrail record: activity records ({@link recordArbitrary}), Insights
+ * records and aggregated-events records, the three branches of
+ * `CloudTrailRecord` that code reading whole logs must handle.
+ *
+ * @example
+ * import fc from 'fast-check';
+ * import { CloudTrailRecord } from 'cloudtrail-codecs';
+ * import { cloudTrailRecordArbitrary } from 'cloudtrail-codecs/arbitraries';
+ * fc.assert(fc.property(cloudTrailRecordArbitrary(), (r) => CloudTrailRecord.decode(r)._tag === 'Right'));
+ */
+export function cloudTrailRecordArbitrary(options: RecordArbitraryOptions = {}): fc.Arbitrary<CloudTrailRecordJson> {
+  return fc.oneof(
+    { weight: 4, arbitrary: recordArbitrary(options) as fc.Arbitrary<CloudTrailRecordJson> },
+    { weight: 1, arbitrary: insightRecordArbitrary() as fc.Arbitrary<CloudTrailRecordJson> },
+    { weight: 1, arbitrary: aggregatedRecordArbitrary() as fc.Arbitrary<CloudTrailRecordJson> },
+  );
 }
 
 const NAME_MAX = appMeshShapes['ResourceName']?.length?.max ?? 255;

@@ -1,26 +1,42 @@
 import { addSeconds, subMinutes } from 'date-fns';
-import type { EventBridgeEventJson } from '../containers/EventBridgeEvent.js';
+import { EventBridgeCloudTrailEvent, type EventBridgeEventJson } from '../containers/EventBridgeEvent.js';
 import type { LogFile } from '../containers/LogFile.js';
-import type { LookupEventJson } from '../containers/LookupEvent.js';
+import { LookupEvent, type LookupEventJson } from '../containers/LookupEvent.js';
+import { DateFromIsoTimestamp } from '../core/DateFromIsoTimestamp.js';
+import { INVALID } from '../core/WireType.js';
+import { stringifyJson } from '../core/stringifyJson.js';
 import { formatIsoUtc } from '../core/utcTime.js';
-import type { AssumedRoleIdentityJson } from '../identity/AssumedRoleIdentity.js';
-import type { AWSAccountIdentityJson } from '../identity/AWSAccountIdentity.js';
-import type { AWSServiceIdentityJson } from '../identity/AWSServiceIdentity.js';
-import type { DirectoryIdentityJson } from '../identity/DirectoryIdentity.js';
-import type { FederatedUserIdentityJson } from '../identity/FederatedUserIdentity.js';
-import type { IAMUserIdentityJson } from '../identity/IAMUserIdentity.js';
-import type { IdentityCenterUserIdentityJson } from '../identity/IdentityCenterUserIdentity.js';
-import type { RoleIdentityJson } from '../identity/RoleIdentity.js';
-import type { RootIdentityJson } from '../identity/RootIdentity.js';
-import type { SAMLUserIdentityJson } from '../identity/SAMLUserIdentity.js';
-import type { UnknownIdentityJson } from '../identity/UnknownIdentity.js';
+import { AssumedRoleIdentity, type AssumedRoleIdentityJson } from '../identity/AssumedRoleIdentity.js';
+import { AWSAccountIdentity, type AWSAccountIdentityJson } from '../identity/AWSAccountIdentity.js';
+import { AWSServiceIdentity, type AWSServiceIdentityJson } from '../identity/AWSServiceIdentity.js';
+import { DirectoryIdentity, type DirectoryIdentityJson } from '../identity/DirectoryIdentity.js';
+import { FederatedUserIdentity, type FederatedUserIdentityJson } from '../identity/FederatedUserIdentity.js';
+import { IAMUserIdentity, type IAMUserIdentityJson } from '../identity/IAMUserIdentity.js';
+import { IdentityCenterUserIdentity, type IdentityCenterUserIdentityJson } from '../identity/IdentityCenterUserIdentity.js';
+import { RoleIdentity, type RoleIdentityJson } from '../identity/RoleIdentity.js';
+import { RootIdentity, type RootIdentityJson } from '../identity/RootIdentity.js';
+import { SAMLUserIdentity, type SAMLUserIdentityJson } from '../identity/SAMLUserIdentity.js';
+import { UnknownIdentity, type UnknownIdentityJson } from '../identity/UnknownIdentity.js';
 import type { UserIdentityJson } from '../identity/UserIdentity.js';
-import type { WebIdentityUserIdentityJson } from '../identity/WebIdentityUserIdentity.js';
+import { WebIdentityUserIdentity, type WebIdentityUserIdentityJson } from '../identity/WebIdentityUserIdentity.js';
 import type { ActivityRecordJson } from '../record/ActivityRecord.js';
-import type { CloudTrailRecordJson } from '../record/CloudTrailRecord.js';
+import { CloudTrailRecord, type CloudTrailRecordJson } from '../record/CloudTrailRecord.js';
+import { BuilderError, checkBuilt, readBuilderInput, readOptions } from './BuilderError.js';
 import { mergeOverrides, type Overrides } from './overrides.js';
 import { Random, type Seed } from './random.js';
 import { ownValue } from '../core/ownValue.js';
+
+/**
+ * Overrides of {@link Fixtures.assumedRole}: an AssumedRole identity has no
+ * `userName` (the role's name is `sessionContext.sessionIssuer.userName`), so
+ * giving one does not compile.
+ *
+ * @example
+ * import { Fixtures, type AssumedRoleOverrides } from 'cloudtrail-codecs/builders';
+ * const deployer: AssumedRoleOverrides = { sessionContext: { sessionIssuer: { userName: 'Deployer' } } };
+ * new Fixtures({ seed: 1 }).assumedRole(deployer).arn.includes(':assumed-role/Deployer/'); // true
+ */
+export type AssumedRoleOverrides = Omit<Overrides<AssumedRoleIdentityJson>, 'userName'> & { readonly userName?: undefined };
 
 /**
  * How a {@link Fixtures} factory makes its values.
@@ -76,6 +92,8 @@ function toDate(t: Date | string): Date {
   return typeof t === 'string' ? new Date(t) : new Date(t.getTime());
 }
 
+
+
 const DETAIL_TYPES: Readonly<Record<string, string>> = {
   AwsApiCall: 'AWS API Call via CloudTrail',
   AwsServiceEvent: 'AWS Service Event via CloudTrail',
@@ -112,13 +130,13 @@ export class Fixtures {
   private clock = 0;
 
   constructor(options: FixtureOptions = {}) {
-    this.seed = options.seed ?? 1;
+    const { seed, referenceTime, accountId, region } = readOptions(options);
+    this.seed = seed ?? 1;
     this.rng = new Random(this.seed);
-    this.referenceTime = toDate(options.referenceTime ?? DEFAULT_TIME);
-    if (Number.isNaN(this.referenceTime.getTime())) throw new RangeError('referenceTime is not a valid time');
-    this.accountGiven = options.accountId !== undefined;
-    this.accountId = options.accountId ?? this.digits(12);
-    this.region = options.region ?? 'us-east-1';
+    this.referenceTime = toDate(referenceTime ?? DEFAULT_TIME);
+    this.accountGiven = accountId !== undefined;
+    this.accountId = accountId ?? this.digits(12);
+    this.region = region ?? 'us-east-1';
   }
 
   /** Starts every sequence (names such as `mesh-1`, times, random draws) over. */
@@ -202,7 +220,8 @@ export class Fixtures {
    * new Fixtures({ seed: 1 }).root().arn.endsWith(':root'); // true
    */
   root(overrides?: Overrides<RootIdentityJson>): RootIdentityJson {
-    const account = overrides?.accountId ?? this.accountId;
+    const o = this.overridesOf('root', overrides);
+    const account = o?.accountId ?? this.accountId;
     const base: RootIdentityJson = {
       type: 'Root',
       principalId: account,
@@ -210,7 +229,7 @@ export class Fixtures {
       accountId: account,
       accessKeyId: '',
     };
-    return mergeOverrides(base, overrides);
+    return this.checked('root', RootIdentity, mergeOverrides(base, o), o);
   }
 
   /**
@@ -221,8 +240,9 @@ export class Fixtures {
    * new Fixtures({ seed: 1 }).iamUser({ userName: 'alice' }).arn; // 'arn:aws:iam::<account>:user/alice'
    */
   iamUser(overrides?: Overrides<IAMUserIdentityJson>): IAMUserIdentityJson {
-    const account = overrides?.accountId ?? this.accountId;
-    const name = overrides?.userName ?? this.rng.pick(USERS);
+    const o = this.overridesOf('iamUser', overrides);
+    const account = o?.accountId ?? this.accountId;
+    const name = o?.userName ?? this.rng.pick(USERS);
     const base: IAMUserIdentityJson = {
       type: 'IAMUser',
       principalId: this.uniqueId('AIDA'),
@@ -231,7 +251,7 @@ export class Fixtures {
       accessKeyId: this.accessKeyId('long-term'),
       userName: name,
     };
-    return mergeOverrides(base, overrides);
+    return this.checked('iamUser', IAMUserIdentity, mergeOverrides(base, o), o);
   }
 
   /**
@@ -243,9 +263,14 @@ export class Fixtures {
    * const id = new Fixtures({ seed: 1 }).assumedRole();
    * id.arn.startsWith('arn:aws:sts::'); // true
    */
-  assumedRole(overrides?: Overrides<AssumedRoleIdentityJson>): AssumedRoleIdentityJson {
-    const account = overrides?.accountId ?? this.accountId;
-    const role = overrides?.sessionContext?.sessionIssuer?.userName ?? this.rng.pick(ROLES);
+  assumedRole(overrides?: AssumedRoleOverrides): AssumedRoleIdentityJson {
+    const o = this.overridesOf('assumedRole', overrides);
+    // The role's name lives in the session issuer; an AssumedRole identity has no userName of its own.
+    if ((o as { userName?: unknown } | undefined)?.userName !== undefined) {
+      throw new BuilderError('assumedRole', 'userName: an AssumedRole identity has no userName; give the role name as sessionContext.sessionIssuer.userName', ['userName']);
+    }
+    const account = o?.accountId ?? this.accountId;
+    const role = o?.sessionContext?.sessionIssuer?.userName ?? this.rng.pick(ROLES);
     const session = `${this.rng.pick(USERS)}-${this.rng.chars('0123456789abcdef', 8)}`;
     const roleId = this.uniqueId('AROA');
     const base: AssumedRoleIdentityJson = {
@@ -266,7 +291,7 @@ export class Fixtures {
         attributes: this.sessionAttributes(),
       },
     };
-    return mergeOverrides(base, overrides);
+    return this.checked('assumedRole', AssumedRoleIdentity, mergeOverrides(base, o as never), o);
   }
 
   /**
@@ -277,8 +302,9 @@ export class Fixtures {
    * new Fixtures({ seed: 1 }).role().type; // 'Role'
    */
   role(overrides?: Overrides<RoleIdentityJson>): RoleIdentityJson {
-    const account = overrides?.accountId ?? this.accountId;
-    const role = overrides?.userName ?? this.rng.pick(ROLES);
+    const o = this.overridesOf('role', overrides);
+    const account = o?.accountId ?? this.accountId;
+    const role = o?.userName ?? this.rng.pick(ROLES);
     const base: RoleIdentityJson = {
       type: 'Role',
       principalId: this.uniqueId('AROA'),
@@ -286,7 +312,7 @@ export class Fixtures {
       accountId: account,
       userName: role,
     };
-    return mergeOverrides(base, overrides);
+    return this.checked('role', RoleIdentity, mergeOverrides(base, o), o);
   }
 
   /**
@@ -297,7 +323,8 @@ export class Fixtures {
    * new Fixtures({ seed: 1 }).federatedUser().arn.includes(':federated-user/'); // true
    */
   federatedUser(overrides?: Overrides<FederatedUserIdentityJson>): FederatedUserIdentityJson {
-    const account = overrides?.accountId ?? this.accountId;
+    const o = this.overridesOf('federatedUser', overrides);
+    const account = o?.accountId ?? this.accountId;
     const name = this.rng.pick(USERS);
     const issuer = this.rng.pick(USERS);
     const base: FederatedUserIdentityJson = {
@@ -318,7 +345,7 @@ export class Fixtures {
         attributes: this.sessionAttributes(),
       },
     };
-    return mergeOverrides(base, overrides);
+    return this.checked('federatedUser', FederatedUserIdentity, mergeOverrides(base, o), o);
   }
 
   /**
@@ -329,8 +356,9 @@ export class Fixtures {
    * new Fixtures({ seed: 1 }).awsService({ invokedBy: 'kms.amazonaws.com' }).invokedBy; // 'kms.amazonaws.com'
    */
   awsService(overrides?: Overrides<AWSServiceIdentityJson>): AWSServiceIdentityJson {
+    const o = this.overridesOf('awsService', overrides);
     const base: AWSServiceIdentityJson = { type: 'AWSService', invokedBy: this.rng.pick(SERVICES) };
-    return mergeOverrides(base, overrides);
+    return this.checked('awsService', AWSServiceIdentity, mergeOverrides(base, o), o);
   }
 
   /**
@@ -341,12 +369,13 @@ export class Fixtures {
    * new Fixtures({ seed: 1 }).awsAccount().type; // 'AWSAccount'
    */
   awsAccount(overrides?: Overrides<AWSAccountIdentityJson>): AWSAccountIdentityJson {
+    const o = this.overridesOf('awsAccount', overrides);
     const base: AWSAccountIdentityJson = {
       type: 'AWSAccount',
       principalId: this.uniqueId('AIDA'),
-      accountId: overrides?.accountId ?? this.digits(12),
+      accountId: o?.accountId ?? this.digits(12),
     };
-    return mergeOverrides(base, overrides);
+    return this.checked('awsAccount', AWSAccountIdentity, mergeOverrides(base, o), o);
   }
 
   /**
@@ -358,7 +387,8 @@ export class Fixtures {
    * new Fixtures({ seed: 1 }).identityCenterUser().onBehalfOf.identityStoreArn?.startsWith('arn:aws:identitystore::'); // true
    */
   identityCenterUser(overrides?: Overrides<IdentityCenterUserIdentityJson>): IdentityCenterUserIdentityJson {
-    const account = overrides?.accountId ?? this.accountId;
+    const o = this.overridesOf('identityCenterUser', overrides);
+    const account = o?.accountId ?? this.accountId;
     const base: IdentityCenterUserIdentityJson = {
       type: 'IdentityCenterUser',
       arn: '',
@@ -370,7 +400,7 @@ export class Fixtures {
       },
       credentialId: this.uuid(),
     };
-    return mergeOverrides(base, overrides);
+    return this.checked('identityCenterUser', IdentityCenterUserIdentity, mergeOverrides(base, o), o);
   }
 
   /**
@@ -381,15 +411,16 @@ export class Fixtures {
    * new Fixtures({ seed: 1 }).samlUser().type; // 'SAMLUser'
    */
   samlUser(overrides?: Overrides<SAMLUserIdentityJson>): SAMLUserIdentityJson {
+    const o = this.overridesOf('samlUser', overrides);
     const qualifier = `${this.rng.chars(UPPER_DIGITS + 'abcdefghijklmnopqrstuvwxyz', 27)}=`;
-    const user = overrides?.userName ?? `${this.rng.pick(USERS)}@example.com`;
+    const user = o?.userName ?? `${this.rng.pick(USERS)}@example.com`;
     const base: SAMLUserIdentityJson = {
       type: 'SAMLUser',
       principalId: `${qualifier}:${user}`,
       userName: user,
       identityProvider: qualifier,
     };
-    return mergeOverrides(base, overrides);
+    return this.checked('samlUser', SAMLUserIdentity, mergeOverrides(base, o), o);
   }
 
   /**
@@ -400,7 +431,8 @@ export class Fixtures {
    * new Fixtures({ seed: 1 }).webIdentityUser().identityProvider; // 'accounts.google.com'
    */
   webIdentityUser(overrides?: Overrides<WebIdentityUserIdentityJson>): WebIdentityUserIdentityJson {
-    const provider = overrides?.identityProvider ?? 'accounts.google.com';
+    const o = this.overridesOf('webIdentityUser', overrides);
+    const provider = o?.identityProvider ?? 'accounts.google.com';
     const app = `${this.rng.chars('0123456789', 12)}-${this.rng.chars('abcdefghijklmnopqrstuvwxyz0123456789', 12)}.apps.googleusercontent.com`;
     const subject = this.rng.chars('0123456789', 21);
     const base: WebIdentityUserIdentityJson = {
@@ -409,7 +441,7 @@ export class Fixtures {
       userName: subject,
       identityProvider: provider,
     };
-    return mergeOverrides(base, overrides);
+    return this.checked('webIdentityUser', WebIdentityUserIdentity, mergeOverrides(base, o), o);
   }
 
   /**
@@ -420,15 +452,16 @@ export class Fixtures {
    * new Fixtures({ seed: 1 }).directory().arn?.startsWith('arn:aws:ds:'); // true
    */
   directory(overrides?: Overrides<DirectoryIdentityJson>): DirectoryIdentityJson {
-    const account = overrides?.accountId ?? this.accountId;
-    const name = overrides?.userName ?? this.rng.pick(USERS);
+    const o = this.overridesOf('directory', overrides);
+    const account = o?.accountId ?? this.accountId;
+    const name = o?.userName ?? this.rng.pick(USERS);
     const base: DirectoryIdentityJson = {
       type: 'Directory',
       arn: `arn:aws:ds:${this.region}:${account}:user/d-${this.rng.chars('0123456789', 10)}/${this.uuid()}`,
       accountId: account,
       userName: name,
     };
-    return mergeOverrides(base, overrides);
+    return this.checked('directory', DirectoryIdentity, mergeOverrides(base, o), o);
   }
 
   /**
@@ -439,15 +472,16 @@ export class Fixtures {
    * new Fixtures({ seed: 1 }).unknown().type; // 'Unknown'
    */
   unknown(overrides?: Overrides<UnknownIdentityJson>): UnknownIdentityJson {
+    const o = this.overridesOf('unknown', overrides);
     const base: UnknownIdentityJson = {
       type: 'Unknown',
       principalId: '',
       arn: '',
-      accountId: overrides?.accountId ?? this.accountId,
+      accountId: o?.accountId ?? this.accountId,
       accessKeyId: '',
       userName: `${this.rng.pick(USERS)}@example.com`,
     };
-    return mergeOverrides(base, overrides);
+    return this.checked('unknown', UnknownIdentity, mergeOverrides(base, o), o);
   }
 
   /**
@@ -463,14 +497,16 @@ export class Fixtures {
    * fx.record({ eventSource: 's3.amazonaws.com', eventName: 'GetObject' }).readOnly; // true
    */
   record(overrides: Overrides<ActivityRecordJson> = {}): ActivityRecordJson {
-    const identity = (overrides.userIdentity as UserIdentityJson | undefined) ?? this.iamUser();
-    const eventSource = overrides.eventSource ?? 'sts.amazonaws.com';
-    const eventName = overrides.eventName ?? 'GetCallerIdentity';
-    const region = overrides.awsRegion ?? this.region;
+    const o = this.overridesOf('record', overrides) ?? {};
+    const identity = (o.userIdentity as UserIdentityJson | undefined) ?? this.iamUser();
+    const eventSource = o.eventSource ?? 'sts.amazonaws.com';
+    const eventName = o.eventName ?? 'GetCallerIdentity';
+    const region = o.awsRegion ?? this.region;
     const invokedBy = (identity as { invokedBy?: string }).invokedBy;
     const account = (identity as { accountId?: string }).accountId ?? this.accountId;
     const time = this.nextTime();
-    const host = `${eventSource.replace('.amazonaws.com', '')}.${region}.amazonaws.com`;
+    // String() only for the mistyped: the check below names the bad override.
+    const host = `${String(eventSource).replace('.amazonaws.com', '')}.${String(region)}.amazonaws.com`;
     const base: ActivityRecordJson = {
       eventVersion: '1.11',
       userIdentity: identity,
@@ -484,7 +520,7 @@ export class Fixtures {
       responseElements: null,
       requestID: this.uuid(),
       eventID: this.uuid(),
-      readOnly: isReadOnlyOperation(eventName),
+      readOnly: isReadOnlyOperation(String(eventName)),
       eventType: 'AwsApiCall',
       managementEvent: true,
       recipientAccountId: account,
@@ -493,12 +529,13 @@ export class Fixtures {
     if (invokedBy === undefined) {
       base.tlsDetails = { tlsVersion: 'TLSv1.3', cipherSuite: 'TLS_AES_128_GCM_SHA256', clientProvidedHostHeader: host };
     }
-    const { userIdentity: _given, ...rest } = overrides;
-    return mergeOverrides(base, rest as Overrides<ActivityRecordJson>);
+    const { userIdentity: _given, ...rest } = o;
+    return this.checked('record', CloudTrailRecord, mergeOverrides(base, rest as Overrides<ActivityRecordJson>), o);
   }
 
   /**
-   * A log file, as delivered to S3 (before gzip).
+   * A log file, as delivered to S3 (before gzip). Each record must decode
+   * with `CloudTrailRecord`, or a {@link BuilderError} names it.
    *
    * @example
    * import { Fixtures } from 'cloudtrail-codecs/builders';
@@ -506,7 +543,10 @@ export class Fixtures {
    * fx.logFile([fx.record(), fx.record()]).Records.length; // 2
    */
   logFile<R extends CloudTrailRecordJson>(records: readonly R[]): LogFile<R> {
-    return { Records: records.map((r) => mergeOverrides(r, undefined)) };
+    const given = readBuilderInput('logFile', records);
+    if (!Array.isArray(given)) throw new BuilderError('logFile', 'the argument is not an array of records', ['']);
+    given.forEach((r, i) => checkBuilt(`logFile: record [${i}]`, CloudTrailRecord, r, r));
+    return { Records: given.map((r) => mergeOverrides(r as R, undefined)) };
   }
 
   /**
@@ -522,21 +562,23 @@ export class Fixtures {
     record: R,
     overrides?: Overrides<EventBridgeEventJson<R>>,
   ): EventBridgeEventJson<R> {
-    const r = record as Partial<ActivityRecordJson> & { eventTime?: string; eventType?: string };
+    const given = this.recordOf('eventBridgeEvent', record);
+    const o = this.overridesOf('eventBridgeEvent', overrides);
+    const r = given as Partial<ActivityRecordJson> & { eventTime?: string; eventType?: string };
     const source = r.eventSource ?? 'cloudtrail.amazonaws.com';
     const base = {
       version: '0',
       id: this.uuid(),
       'detail-type':
-        (r.eventType === undefined ? undefined : ownValue(DETAIL_TYPES, r.eventType)) ?? 'AWS API Call via CloudTrail',
-      source: `aws.${source.replace('.amazonaws.com', '')}`,
+        (typeof r.eventType === 'string' ? ownValue(DETAIL_TYPES, r.eventType) : undefined) ?? 'AWS API Call via CloudTrail',
+      source: `aws.${String(source).replace('.amazonaws.com', '')}`,
       account: r.recipientAccountId ?? this.accountId,
       time: r.eventTime ?? formatIsoUtc(this.nextTime()),
       region: r.awsRegion ?? this.region,
       resources: [],
-      detail: mergeOverrides(record, undefined),
+      detail: given,
     } as EventBridgeEventJson<R>;
-    return mergeOverrides(base, overrides);
+    return this.checked('eventBridgeEvent', EventBridgeCloudTrailEvent, mergeOverrides(base, o), o);
   }
 
   /**
@@ -549,19 +591,46 @@ export class Fixtures {
    * typeof fx.lookupEvent(fx.record()).CloudTrailEvent; // 'string'
    */
   lookupEvent(record: ActivityRecordJson, overrides?: Overrides<LookupEventJson>): LookupEventJson {
-    const identity = record.userIdentity as { userName?: string; accessKeyId?: string; arn?: string };
+    const given = this.recordOf('lookupEvent', record) as ActivityRecordJson;
+    const o = this.overridesOf('lookupEvent', overrides);
+    const identity = given.userIdentity as { userName?: unknown; accessKeyId?: unknown; arn?: unknown };
+    // Any of the ISO forms CloudTrail writes; the API gives epoch seconds.
+    const time = DateFromIsoTimestamp.parse(given.eventTime);
     const base: LookupEventJson = {
-      EventId: record.eventID ?? this.uuid(),
-      EventName: record.eventName,
-      ReadOnly: record.readOnly === true ? 'true' : 'false',
-      EventTime: Date.parse(record.eventTime) / 1000,
-      EventSource: record.eventSource,
-      Resources: (record.resources ?? []).map((res) => ({ ResourceType: res.type ?? null, ResourceName: res.ARN ?? res.ARNPrefix ?? '' })),
-      CloudTrailEvent: JSON.stringify(record),
+      EventId: given.eventID ?? this.uuid(),
+      EventName: given.eventName,
+      ReadOnly: given.readOnly === true ? 'true' : 'false',
+      EventTime: time === INVALID ? Number.NaN : time.getTime() / 1000,
+      EventSource: given.eventSource,
+      Resources: (given.resources ?? []).map((res) => ({ ResourceType: res.type ?? null, ResourceName: res.ARN ?? res.ARNPrefix ?? '' })),
+      CloudTrailEvent: stringifyJson(given),
     };
-    if (identity.accessKeyId !== undefined && identity.accessKeyId !== '') base.AccessKeyId = identity.accessKeyId;
-    const username = identity.userName ?? identity.arn?.split('/').pop();
+    if (typeof identity.accessKeyId === 'string' && identity.accessKeyId !== '') base.AccessKeyId = identity.accessKeyId;
+    const username = typeof identity.userName === 'string' ? identity.userName : typeof identity.arn === 'string' ? identity.arn.split('/').pop() : undefined;
     if (username !== undefined && username !== '') base.Username = username;
-    return mergeOverrides(base, overrides);
+    return this.checked('lookupEvent', LookupEvent, mergeOverrides(base, o), o);
+  }
+
+  /** A plain JSON copy of the overrides, or a {@link BuilderError} when they are not an object of JSON data. */
+  private overridesOf<T>(builder: string, overrides: T | undefined): T | undefined {
+    if (overrides === undefined) return undefined;
+    const o = readBuilderInput(builder, overrides);
+    if (typeof o !== 'object' || o === null || Array.isArray(o)) {
+      throw new BuilderError(builder, `the overrides are ${o === null ? 'null' : Array.isArray(o) ? 'an array' : `a ${typeof o}`}, not an object`, ['']);
+    }
+    return o as T;
+  }
+
+  /** A plain copy of a record given whole, which must decode. */
+  private recordOf(builder: string, record: unknown): Record<string, unknown> {
+    const r = readBuilderInput(builder, record);
+    checkBuilt(builder, CloudTrailRecord, r, r);
+    return r as Record<string, unknown>;
+  }
+
+  /** `built`, once it decodes with `codec`; otherwise a {@link BuilderError} naming the overrides to blame. */
+  private checked<T>(builder: string, codec: Parameters<typeof checkBuilt>[1], built: T, overrides: unknown): T {
+    checkBuilt(builder, codec, built, overrides);
+    return built;
   }
 }

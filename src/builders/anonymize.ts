@@ -104,6 +104,23 @@ const IPV4 = /(?:(?<![0-9A-Za-z.])|(?<=%[0-9A-Fa-f]{2}))(?<![0-9A-Za-z_]\/)(\d{1
 // quadratically on a long run that is not an address.
 const HEX_RUN = /[0-9A-Fa-f.:]+/g;
 const WORDLIKE = /[G-Zg-z_-]/;
+// The account field of anything shaped like an ARN, well formed or not: the
+// account may be glued to a letter, or have a digit too many or too few.
+const ARN_ACCOUNT = /arn:aws[a-z-]*:[^:\s"]*:[^:\s"]*:(\d{6,})/g;
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])/g;
+// An IPv4 written with dashes inside a host name: ip-10-0-1-23.ec2.internal, ec2-54-12-3-4.compute-1.amazonaws.com.
+const DASHED_IPV4 = /(?<=[A-Za-z0-9]-)(\d{1,3})-(\d{1,3})-(\d{1,3})-(\d{1,3})(?![0-9]|-\d)/g;
+// For the sweep of identifiers already seen: runs that may hold one.
+const DIGIT_RUN = /\d{6,}/g;
+const QUAD = /\d{1,3}([.-])\d{1,3}\1\d{1,3}\1\d{1,3}/g;
+const ID_RUN = /(?:AKIA|ASIA|ABIA|ACCA|AIDA|AROA|AGPA|ANPA|ANVA|AIPA|APKA|ASCA|AAPA)[A-Z0-9]{12,28}/g;
+const NAME_RUN = /[\w+=,.@-]{3,}/g;
+const NAME_SEPARATOR = /[-._+=,@]/;
+const KNOWN_ID_PREFIX = /^(?:AKIA|ASIA|ABIA|ACCA|AIDA|AROA|AGPA|ANPA|ANVA|AIPA|APKA|ASCA|AAPA)/;
+const NAME_CHARS = /^[\w+=,.@-]+$/;
+// Fields that hold CloudTrail's own words, never a person's: a user named `Root` must not rename an identity type.
+const STRUCTURAL_KEYS = new Set(['type', 'eventType', 'eventSource', 'eventName', 'eventVersion', 'eventCategory', 'awsRegion', 'apiVersion']);
+const SECRET_RUN = /[A-Za-z0-9+/=]{16,}/g;
 const ID_VALUE = /^[A-Z0-9]{16,128}$/;
 const SECRET_VALUE = /^[A-Za-z0-9+/=]{16,}$/;
 
@@ -111,7 +128,10 @@ interface Hit {
   readonly start: number;
   readonly end: number;
   readonly kind: AnonymizedKind;
+  /** The original identifier: what the mapping is keyed by. */
   readonly text: string;
+  /** How the replacement is written: as drawn, with dashes for dots (`ip-10-0-1-23`), or URL-encoded. */
+  readonly render?: 'dash' | 'percent';
 }
 
 function octets(text: string): number[] | undefined {
@@ -208,11 +228,27 @@ function contextHits(text: string, key: string | undefined, parent: Readonly<Rec
       return isReplaceableName(text) ? whole('sessionName') : [];
     case 'accessKeyId':
       return ID_VALUE.test(text) ? whole(idKind(text)) : [];
+    case 'accountId':
+    case 'recipientAccountId':
+    case 'vpcEndpointAccountId':
+    case 'account':
+    case 'owner':
+    case 'ownerId':
+      // An account field holds an account however many digits it has lost or gained.
+      return /^\d{6,16}$/.test(text) ? whole('accountId') : [];
     case 'sessionToken':
     case 'secretAccessKey':
       return SECRET_VALUE.test(text) ? whole('secret') : [];
     case 'principalId':
     case 'assumedRoleId': {
+      const type = parent === undefined ? undefined : ownValue(parent, 'type');
+      if (key === 'principalId' && (type === 'SAMLUser' || type === 'WebIdentityUser')) {
+        // `<issuer>:<user>` for SAML, `<provider>:<app>:<subject>` for web
+        // identities: the user (an email, often) or the subject id goes.
+        const cut = type === 'SAMLUser' ? text.indexOf(':') : text.lastIndexOf(':');
+        const user = text.slice(cut + 1);
+        return cut >= 0 && isReplaceableName(user) ? [{ start: cut + 1, end: text.length, kind: 'userName', text: user }] : [];
+      }
       const colon = text.indexOf(':');
       const head = colon < 0 ? text : text.slice(0, colon);
       const tail = colon < 0 ? '' : text.slice(colon + 1);
@@ -320,6 +356,222 @@ function accountHits(text: string): Hit[] {
   return hits;
 }
 
+function arnAccountHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(ARN_ACCOUNT)) {
+    const account = m[1] as string;
+    const start = (m.index ?? 0) + m[0].length - account.length;
+    hits.push({ start, end: start + account.length, kind: 'accountId', text: account });
+  }
+  return hits;
+}
+
+function emailHits(text: string): Hit[] {
+  if (!text.includes('@')) return [];
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(EMAIL)) {
+    const start = m.index ?? 0;
+    hits.push({ start, end: start + m[0].length, kind: 'userName', text: m[0] });
+  }
+  return hits;
+}
+
+function dashedIpv4Hits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(DASHED_IPV4)) {
+    const dotted = m[0].replace(/-/g, '.');
+    const o = octets(dotted);
+    if (o === undefined || isWellKnownIPv4(o)) continue;
+    const start = m.index ?? 0;
+    hits.push({ start, end: start + m[0].length, kind: 'ipv4', text: dotted, render: 'dash' });
+  }
+  return hits;
+}
+
+/**
+ * Identifiers already seen (in any string of this value, or in an earlier
+ * call of the same anonymizer) wherever they occur again, even where no
+ * finder would know them: glued to other text, in a free-text message, in a
+ * host name. This is what makes the output free of every original it has met.
+ */
+function knownHits(text: string, known: Known, names = true): Hit[] {
+  if (known.kinds.size === 0) return [];
+  const kinds = known.kinds;
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(DIGIT_RUN)) {
+    const run = m[0];
+    const at = m.index ?? 0;
+    // A malformed ARN's account may have any length: the whole run first.
+    if (kinds.get(run) === 'accountId') {
+      hits.push({ start: at, end: at + run.length, kind: 'accountId', text: run });
+      continue;
+    }
+    for (let i = 0; i < run.length; i++) {
+      // The longest known account starting here: 12 digits, or another length a malformed one had.
+      for (const length of known.accountLengths) {
+        if (i + length > run.length) continue;
+        const window = run.slice(i, i + length);
+        if (kinds.get(window) === 'accountId') {
+          hits.push({ start: at + i, end: at + i + length, kind: 'accountId', text: window });
+          i += length - 1;
+          break;
+        }
+      }
+    }
+  }
+  for (const m of text.matchAll(QUAD)) {
+    const dotted = m[1] === '-' ? m[0].replace(/-/g, '.') : m[0];
+    if (kinds.get(dotted) !== 'ipv4') continue;
+    const start = m.index ?? 0;
+    hits.push({ start, end: start + m[0].length, kind: 'ipv4', text: dotted, ...(m[1] === '-' ? { render: 'dash' as const } : {}) });
+  }
+  for (const m of text.matchAll(ID_RUN)) {
+    const kind = kinds.get(m[0]);
+    if (kind !== 'accessKeyId' && kind !== 'uniqueId') continue;
+    const start = m.index ?? 0;
+    hits.push({ start, end: start + m[0].length, kind, text: m[0] });
+  }
+  for (const id of known.exoticIds) {
+    for (let i = text.indexOf(id); i >= 0; i = text.indexOf(id, i + id.length)) {
+      hits.push({ start: i, end: i + id.length, kind: kinds.get(id) as AnonymizedKind, text: id });
+    }
+  }
+  for (const m of text.matchAll(SECRET_RUN)) {
+    if (kinds.get(m[0]) !== 'secret') continue;
+    const start = m.index ?? 0;
+    hits.push({ start, end: start + m[0].length, kind: 'secret', text: m[0] });
+  }
+  if (names) {
+    for (const m of text.matchAll(NAME_RUN)) nameHitsInRun(m[0], m.index ?? 0, kinds, hits);
+    for (const name of known.exoticNames) {
+      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+        hits.push({ start: i, end: i + name.length, kind: kinds.get(name) as AnonymizedKind, text: name });
+      }
+    }
+  }
+  return hits;
+}
+
+/**
+ * Known user and session names inside one run of name characters: the run
+ * may be a name glued to others by separators (`ReadOnly-Alice-2024`), so
+ * every span from one separator to another (up to 8 parts) is tried, the
+ * longest first.
+ */
+function nameHitsInRun(run: string, at: number, kinds: ReadonlyMap<string, AnonymizedKind>, hits: Hit[]): void {
+  const bounds: number[] = [0];
+  for (let i = 0; i < run.length; i++) if (NAME_SEPARATOR.test(run[i] as string)) bounds.push(i, i + 1);
+  bounds.push(run.length);
+  // bounds holds pairs: [start of part, end of part]…
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < bounds.length; i += 2) {
+    starts.push(bounds[i] as number);
+    ends.push(bounds[i + 1] as number);
+  }
+  let from = 0;
+  for (let p = 0; p < starts.length; p++) {
+    const start = starts[p] as number;
+    if (start < from) continue;
+    for (let q = Math.min(ends.length - 1, p + 7); q >= p; q--) {
+      const end = ends[q] as number;
+      if (end - start < 3) continue;
+      const name = run.slice(start, end);
+      const kind = kinds.get(name);
+      if (kind === 'userName' || kind === 'sessionName') {
+        hits.push({ start: at + start, end: at + end, kind, text: name });
+        from = end;
+        break;
+      }
+    }
+  }
+}
+
+/** What the sweep looks for: every original seen, and the names that need a plain text search. */
+interface Known {
+  readonly kinds: Map<string, AnonymizedKind>;
+  readonly exoticNames: string[];
+  /** Key and unique ids of prefixes the sweep's pattern does not know: searched as plain text. */
+  readonly exoticIds: string[];
+  /** The lengths of the account ids seen, longest first: 12, and those of malformed ones. */
+  accountLengths: number[];
+}
+
+/**
+ * `text` with its %XX escapes of ASCII characters decoded, and where each
+ * character of the result starts in `text` (one more entry for the end).
+ */
+function percentDecoded(text: string): { readonly decoded: string; readonly at: readonly number[] } | undefined {
+  if (!/%[0-7][0-9A-Fa-f]/.test(text)) return undefined;
+  let decoded = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    at.push(i);
+    const m = text.charCodeAt(i) === 0x25 ? /^%([0-7][0-9A-Fa-f])/.exec(text.slice(i, i + 3)) : null;
+    if (m !== null) {
+      decoded += String.fromCharCode(parseInt(m[1] as string, 16));
+      i += 3;
+    } else {
+      decoded += text[i];
+      i++;
+    }
+  }
+  at.push(text.length);
+  return { decoded, at };
+}
+
+/** Keeps the hits of `found` that overlap none of `hits` (nor each other), in order. */
+function addHits(hits: Hit[], found: readonly Hit[]): Hit[] {
+  const collides = (h: Hit): boolean => {
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (hits[mid]!.start < h.end) lo = mid + 1;
+      else hi = mid;
+    }
+    // hits[lo - 1] is the last one starting before h ends; only it can reach h.
+    return lo > 0 && hits[lo - 1]!.end > h.start;
+  };
+  const taken: Hit[] = [];
+  for (const h of [...found].sort((a, b) => a.start - b.start)) {
+    const last = taken[taken.length - 1];
+    if (last !== undefined && last.end > h.start) continue;
+    if (!collides(h)) taken.push(h);
+  }
+  return merge(hits, taken);
+}
+
+/**
+ * Every identifying part of one string: what the finders see in the text as
+ * it is and in its URL-decoded form, then the identifiers already known.
+ */
+function findAllHits(
+  text: string,
+  key: string | undefined,
+  parent: Readonly<Record<string, unknown>> | undefined,
+  known: Known | undefined,
+  names = true,
+): Hit[] {
+  if (PLACEHOLDERS.has(text)) return [];
+  let hits = findHits(text, key, parent);
+  const decoding = percentDecoded(text);
+  if (decoding !== undefined) {
+    const { decoded, at } = decoding;
+    const inDecoded = findHits(decoded, key, parent);
+    if (known !== undefined) for (const h of knownHits(decoded, known, names)) inDecoded.push(h);
+    const mapped = inDecoded.map((h): Hit => {
+      const start = at[h.start] as number;
+      const end = at[h.end] as number;
+      const escaped = end - start !== h.end - h.start;
+      return { start, end, kind: h.kind, text: h.text, ...(escaped ? { render: 'percent' as const } : h.render === undefined ? {} : { render: h.render }) };
+    });
+    hits = addHits(hits, mapped);
+  }
+  if (known !== undefined) hits = addHits(hits, knownHits(text, known, names));
+  return hits;
+}
+
 /** Every identifying part of one string, without overlaps; earlier finders win. */
 function findHits(text: string, key: string | undefined, parent: Readonly<Record<string, unknown>> | undefined): Hit[] {
   if (PLACEHOLDERS.has(text)) return [];
@@ -352,6 +604,9 @@ function findHits(text: string, key: string | undefined, parent: Readonly<Record
   add(ipv6Hits(text));
   add(ipv4Hits(text));
   add(accountHits(text));
+  add(arnAccountHits(text));
+  add(emailHits(text));
+  add(dashedIpv4Hits(text));
   return hits;
 }
 
@@ -403,30 +658,66 @@ function draw(kind: AnonymizedKind, original: string, rng: Random, attempt: numb
   }
 }
 
-interface Pending {
+interface Placed {
   readonly target: Record<string, unknown> | unknown[];
   readonly key: string | number;
   readonly text: string;
-  readonly hits: readonly Hit[];
+  /** Whether known names are looked for again here (not in CloudTrail's own fields). */
+  readonly names: boolean;
+  hits: Hit[];
 }
 
 interface Frame {
-  readonly src: Record<string, unknown> | readonly unknown[];
+  readonly src: object;
   readonly dst: Record<string, unknown> | unknown[];
   readonly keys: readonly string[] | undefined;
+  readonly length: number;
   i: number;
-}
-
-function isPlainObject(v: object): boolean {
-  const proto: unknown = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
 }
 
 /** Sets an own data property, so that `__proto__` stays a plain key. */
 function put(target: Record<string, unknown> | unknown[], key: string | number, value: unknown): void {
   if (Array.isArray(target)) target[key as number] = value;
-  else Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  else if (key === '__proto__') Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  else target[key] = value;
 }
+
+/** What anonymize can read of an object, without letting a getter, a trap or a revoked Proxy throw out of it. */
+type Readable =
+  | { readonly kind: 'array'; readonly length: number }
+  | { readonly kind: 'object'; readonly keys: readonly string[] }
+  | { readonly kind: 'date' }
+  | { readonly kind: 'string'; readonly value: string }
+  | { readonly kind: 'unreadable' };
+
+function readableOf(v: object): Readable {
+  try {
+    if (Array.isArray(v)) return { kind: 'array', length: v.length };
+    if (v instanceof Date) return { kind: 'date' };
+    // A boxed string is its text; other boxes, Maps, class instances… are
+    // read as JSON.stringify reads them: their own enumerable properties.
+    if (v instanceof String) return { kind: 'string', value: v.valueOf() };
+    return { kind: 'object', keys: Object.keys(v) };
+  } catch {
+    return { kind: 'unreadable' };
+  }
+}
+
+const ACCOUNT_NUMBER_MIN = 100_000_000_000;
+const ACCOUNT_NUMBER_MAX = 999_999_999_999;
+
+function seedOf(options: unknown): Seed {
+  try {
+    const seed = typeof options === 'object' && options !== null ? (options as { seed?: unknown }).seed : undefined;
+    if (typeof seed === 'string' || (typeof seed === 'number' && Number.isFinite(seed))) return seed;
+  } catch {
+    // An options object that cannot be read gives the default seed.
+  }
+  return DEFAULT_SEED;
+}
+
+/** The seed used when the options give none that is usable. */
+const DEFAULT_SEED = 'cloudtrail-codecs';
 
 /**
  * An anonymizer whose replacements stay the same across its calls: use one
@@ -437,18 +728,33 @@ function put(target: Record<string, unknown> | unknown[], key: string | number, 
  * `mapping()` shows what was replaced, per kind.
  *
  * Replaced: 12-digit account ids (anywhere in a string, the account part of
- * ARNs included), access key ids and principal unique ids (`AKIA…`, `ASIA…`,
- * `AIDA…`, `AROA…`, …, keeping prefix and length), IPv4 and IPv6 addresses
- * (to 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24 or, for private
- * addresses, 10.0.0.0/8; IPv6 to 2001:db8::/32), user names (`userName`,
- * `sourceIdentity`, `user/…` and `federated-user/…` ARNs, the name after
- * `<account>:` in a principalId), role session names (`assumed-role/<role>/…`
- * ARNs, after `AROA…:`, `roleSessionName`) and the values of `sessionToken`
- * and `secretAccessKey`. Kept: keys, numbers, booleans, role names (a role
- * issuer's `userName` too), host names, `AWS Internal`, empty strings,
- * `HIDDEN_DUE_TO_SECURITY_REASONS`, `ANONYMOUS_PRINCIPAL`, 0.0.0.0,
- * loopback, 169.254.169.254 and `::1`. Values that are not JSON (a `Date`,
- * a class instance) are kept as they are.
+ * ARNs included, well formed or not, and 12-digit integer numbers), access
+ * key ids and principal unique ids (`AKIA…`, `ASIA…`, `AIDA…`, `AROA…`, …,
+ * keeping prefix and length), IPv4 and IPv6 addresses (to 192.0.2.0/24,
+ * 198.51.100.0/24, 203.0.113.0/24 or, for private addresses, 10.0.0.0/8;
+ * IPv6 to 2001:db8::/32), IPv4 addresses written with dashes in host names
+ * (`ip-10-0-1-23.ec2.internal`), user names (`userName`, `sourceIdentity`,
+ * `user/…` and `federated-user/…` ARNs, the name after `<account>:` in a
+ * principalId, the user in a SAML or web-identity principalId), email
+ * addresses anywhere, role session names (`assumed-role/<role>/…` ARNs,
+ * after `AROA…:`, `roleSessionName`) and the values of `sessionToken` and
+ * `secretAccessKey`. All of these are also found URL-encoded
+ * (`user%40example.com`), and property names are anonymized like values.
+ * Once an identifier has been seen anywhere, every other occurrence of it is
+ * replaced too, wherever it stands: no original the anonymizer has met is
+ * left in its output. Kept: numbers other than account ids, booleans, role
+ * names (a role issuer's `userName` too), host names, `AWS Internal`, empty
+ * strings, `HIDDEN_DUE_TO_SECURITY_REASONS`, `ANONYMOUS_PRINCIPAL`, 0.0.0.0,
+ * loopback, 169.254.169.254 and `::1`.
+ *
+ * It never throws. Values that are not JSON are read as `JSON.stringify`
+ * reads them: a `Date` is kept, a boxed string is a string, a `Map`, a class
+ * instance or any other object becomes a plain object of its own enumerable
+ * properties, and functions and symbols are left out (`null` in an array).
+ * What cannot be read at all (a getter that throws, a revoked Proxy) is left
+ * out too: what it cannot read it cannot check, so it does not copy it. A
+ * cycle is copied as a cycle. Options without a usable `seed` give the seed
+ * `'cloudtrail-codecs'`.
  *
  * @example
  * import { createAnonymizer } from 'cloudtrail-codecs/builders';
@@ -459,30 +765,62 @@ function put(target: Record<string, unknown> | unknown[], key: string | number, 
  * anonymizer.mapping().accountId.get('111122223333'); // the same 12 digits
  */
 export function createAnonymizer(options: AnonymizeOptions): Anonymizer {
-  const { seed } = options;
+  const seed = seedOf(options);
   const maps = new Map<AnonymizedKind, Map<string, string>>(KINDS.map((k) => [k, new Map<string, string>()]));
   // Every original and every replacement so far: a new replacement must be
   // none of them, so no original can reappear in an output.
   const taken = new Set<string>();
+  // Every original seen, with its kind: the sweep replaces them wherever they occur.
+  const known: Known = { kinds: new Map<string, AnonymizedKind>(), exoticNames: [], exoticIds: [], accountLengths: [] };
 
   const replacementOf = (kind: AnonymizedKind, original: string): string => {
     const map = maps.get(kind) as Map<string, string>;
-    const known = map.get(original);
-    if (known !== undefined) return known;
+    const found = map.get(original);
+    if (found !== undefined) return found;
     const rng = new Random(`${seed}:${kind}:${original}`);
+    let candidate = '';
     for (let attempt = 0; attempt < 1_000_000; attempt++) {
-      const candidate = draw(kind, original, rng, attempt);
-      if (!taken.has(candidate)) {
-        taken.add(candidate);
-        map.set(original, candidate);
-        return candidate;
-      }
+      candidate = draw(kind, original, rng, attempt);
+      if (!taken.has(candidate)) break;
     }
-    throw new RangeError(`anonymize: no free ${kind} replacement left for ${original}`);
+    // Out of look-alikes (it would take a million collisions): a unique
+    // placeholder still leaks nothing.
+    if (taken.has(candidate)) candidate = `anonymized-${kind}-${taken.size}`;
+    taken.add(candidate);
+    map.set(original, candidate);
+    return candidate;
+  };
+
+  const note = (hits: readonly Hit[]): void => {
+    for (const h of hits) {
+      taken.add(h.text);
+      if (known.kinds.has(h.text)) continue;
+      known.kinds.set(h.text, h.kind);
+      if (h.kind === 'accountId' && !known.accountLengths.includes(h.text.length)) {
+        known.accountLengths = [...known.accountLengths, h.text.length].sort((a, b) => b - a);
+      }
+      const isName = h.kind === 'userName' || h.kind === 'sessionName';
+      // Names of other characters (spaces, brackets, other scripts) are searched as plain text.
+      if (isName && h.text.length >= 3 && /[A-Za-z0-9]/.test(h.text) && !NAME_CHARS.test(h.text)) known.exoticNames.push(h.text);
+      // Key ids with a prefix the sweep's pattern does not know are searched as plain text too.
+      if ((h.kind === 'accessKeyId' || h.kind === 'uniqueId') && !KNOWN_ID_PREFIX.test(h.text)) known.exoticIds.push(h.text);
+    }
+  };
+
+  const render = (text: string, hits: readonly Hit[]): string => {
+    let out = '';
+    let from = 0;
+    for (const h of hits) {
+      const replacement = replacementOf(h.kind, h.text);
+      const written = h.render === 'dash' ? replacement.replace(/\./g, '-') : h.render === 'percent' ? encodeURIComponent(replacement) : replacement;
+      out += text.slice(from, h.start) + written;
+      from = h.end;
+    }
+    return out + text.slice(from);
   };
 
   const anonymizeValue = <T>(value: T): T => {
-    const pending: Pending[] = [];
+    const placed: Placed[] = [];
     const copies = new Map<object, Record<string, unknown> | unknown[]>();
     const frames: Frame[] = [];
 
@@ -495,11 +833,31 @@ export function createAnonymizer(options: AnonymizeOptions): Anonymizer {
     ): void => {
       if (typeof v === 'string') {
         put(target, at, v);
-        const hits = findHits(v, key, parent);
-        if (hits.length > 0) {
-          for (const h of hits) taken.add(h.text);
-          pending.push({ target, key: at, text: v, hits });
+        const hits = findAllHits(v, key, parent, undefined);
+        note(hits);
+        placed.push({ target, key: at, text: v, hits, names: key === undefined || !STRUCTURAL_KEYS.has(key) });
+        return;
+      }
+      if (typeof v === 'number' && Number.isInteger(v) && v >= ACCOUNT_NUMBER_MIN && v <= ACCOUNT_NUMBER_MAX) {
+        // An account id written as a number, as some tools re-emit it.
+        const text = String(v);
+        note([{ start: 0, end: 12, kind: 'accountId', text }]);
+        put(target, at, Number(replacementOf('accountId', text)));
+        return;
+      }
+      if (typeof v === 'bigint') {
+        const text = v.toString();
+        if (/^\d{12}$/.test(text)) {
+          note([{ start: 0, end: 12, kind: 'accountId', text }]);
+          put(target, at, BigInt(replacementOf('accountId', text)));
+        } else {
+          put(target, at, v);
         }
+        return;
+      }
+      if (typeof v === 'function' || typeof v === 'symbol' || v === undefined) {
+        // Left out, as JSON leaves them out; null keeps an array's positions.
+        if (Array.isArray(target)) put(target, at, null);
         return;
       }
       if (typeof v !== 'object' || v === null) {
@@ -511,19 +869,44 @@ export function createAnonymizer(options: AnonymizeOptions): Anonymizer {
         put(target, at, seen);
         return;
       }
-      if (Array.isArray(v)) {
-        const out: unknown[] = [];
-        copies.set(v, out);
-        put(target, at, out);
-        frames.push({ src: v, dst: out, keys: undefined, i: 0 });
-      } else if (isPlainObject(v)) {
-        const out: Record<string, unknown> = {};
-        copies.set(v, out);
-        put(target, at, out);
-        frames.push({ src: v as Record<string, unknown>, dst: out, keys: Object.keys(v), i: 0 });
-      } else {
-        put(target, at, v);
+      const readable = readableOf(v);
+      switch (readable.kind) {
+        case 'unreadable':
+          if (Array.isArray(target)) put(target, at, null);
+          return;
+        case 'date':
+          put(target, at, v);
+          return;
+        case 'string':
+          place(target, at, readable.value, key, parent);
+          return;
+        case 'array': {
+          const out: unknown[] = [];
+          copies.set(v, out);
+          put(target, at, out);
+          frames.push({ src: v, dst: out, keys: undefined, length: readable.length, i: 0 });
+          return;
+        }
+        case 'object': {
+          const out: Record<string, unknown> = {};
+          copies.set(v, out);
+          put(target, at, out);
+          frames.push({ src: v, dst: out, keys: readable.keys, length: readable.keys.length, i: 0 });
+          return;
+        }
       }
+    };
+
+    const keyHits = new Map<string, string>();
+    const anonymizedKey = (k: string): string => {
+      const done = keyHits.get(k);
+      if (done !== undefined) return done;
+      // Keys are CloudTrail's names or a service's: only ids and addresses are looked for again, not names.
+      const hits = findAllHits(k, undefined, undefined, known, false);
+      note(hits);
+      const out = hits.length === 0 ? k : render(k, hits);
+      keyHits.set(k, out);
+      return out;
     };
 
     // Pass 1: copy the tree, depth first in document order, noting every hit.
@@ -531,36 +914,42 @@ export function createAnonymizer(options: AnonymizeOptions): Anonymizer {
     place(holder, 0, value, undefined, undefined);
     while (frames.length > 0) {
       const frame = frames[frames.length - 1] as Frame;
-      const { src, dst, keys } = frame;
-      if (keys === undefined) {
-        const list = src as readonly unknown[];
-        if (frame.i >= list.length) {
-          frames.pop();
-          continue;
-        }
-        const i = frame.i++;
-        place(dst, i, list[i], undefined, undefined);
-      } else {
-        if (frame.i >= keys.length) {
-          frames.pop();
-          continue;
-        }
-        const k = keys[frame.i++] as string;
-        const obj = src as Record<string, unknown>;
-        place(dst, k, obj[k], k, obj);
+      if (frame.i >= frame.length) {
+        frames.pop();
+        continue;
       }
+      const i = frame.i++;
+      const k = frame.keys === undefined ? i : (frame.keys[i] as string);
+      let v: unknown;
+      try {
+        v = (frame.src as Record<string | number, unknown>)[k];
+      } catch {
+        // Unreadable: left out (null in an array).
+        if (frame.keys === undefined) put(frame.dst, i, null);
+        continue;
+      }
+      if (frame.keys === undefined) place(frame.dst, i, v, undefined, undefined);
+      else place(frame.dst, anonymizedKey(k as string), v, k as string, frame.src as Record<string, unknown>);
     }
 
-    // Pass 2: now that every original of this value is known (and so cannot
-    // be handed out), build the replaced strings.
-    for (const p of pending) {
-      let out = '';
-      let from = 0;
-      for (const h of p.hits) {
-        out += p.text.slice(from, h.start) + replacementOf(h.kind, h.text);
-        from = h.end;
+    // Pass 2: every identifier of this value is known now; find them again
+    // wherever the finders missed them, then build the replaced strings.
+    // Every original is in `taken`, so none can be handed out as a replacement.
+    for (const p of placed) {
+      if (!PLACEHOLDERS.has(p.text)) {
+        p.hits = addHits(p.hits, knownHits(p.text, known, p.names));
+        const decoding = percentDecoded(p.text);
+        if (decoding !== undefined) {
+          const { decoded, at } = decoding;
+          const mapped = knownHits(decoded, known, p.names).map((h): Hit => {
+            const start = at[h.start] as number;
+            const end = at[h.end] as number;
+            return { start, end, kind: h.kind, text: h.text, ...(end - start !== h.end - h.start ? { render: 'percent' as const } : h.render === undefined ? {} : { render: h.render }) };
+          });
+          p.hits = addHits(p.hits, mapped);
+        }
       }
-      put(p.target, p.key, out + p.text.slice(from));
+      if (p.hits.length > 0) put(p.target, p.key, render(p.text, p.hits));
     }
     return holder[0] as T;
   };
@@ -603,7 +992,8 @@ export function anonymize<T>(record: T, options: AnonymizeOptions): T {
  * A copy of a whole `{"Records": [...]}` log file, anonymized as by
  * {@link anonymize} with one anonymizer, so a value gets the same replacement
  * in every record of the file. Other top-level properties are kept (and
- * anonymized too).
+ * anonymized too). It never throws: a value that is not a log file is
+ * anonymized as {@link anonymize} would.
  *
  * @example
  * import { anonymizeLogFile } from 'cloudtrail-codecs/builders';
@@ -612,8 +1002,7 @@ export function anonymize<T>(record: T, options: AnonymizeOptions): T {
  * shared.Records.length; // 2, both with the same new account id
  */
 export function anonymizeLogFile<F extends { readonly Records: readonly unknown[] }>(file: F, options: AnonymizeOptions): F {
-  if (typeof file !== 'object' || file === null || !Array.isArray(file.Records)) {
-    throw new TypeError('anonymizeLogFile: expected an object with a Records array');
-  }
+  // Anything else is anonymized all the same: refusing it would only push
+  // callers to share it as it is.
   return createAnonymizer(options).anonymize(file);
 }

@@ -3,11 +3,13 @@ import { subMinutes } from 'date-fns';
 import { appMeshEvents, type AppMeshEventName } from '../appmesh/AppMeshEvent.js';
 import type { StreamEventStatusName } from '../appmesh/StreamAggregatedResources.js';
 import { appMeshOperations } from '../appmesh/generated/operations.js';
+import { quoteText } from '../core/escapeText.js';
 import { formatIsoUtc, formatJavaUtc } from '../core/utcTime.js';
 import type { JsonObject } from '../core/JsonValue.js';
 import type { UserIdentityJson } from '../identity/UserIdentity.js';
 import type { ActivityRecordJson } from '../record/ActivityRecord.js';
 import { Fixtures, type FixtureOptions } from './Fixtures.js';
+import { BuilderError, checkBuilt, readBuilderInput } from './BuilderError.js';
 import { mergeOverrides, type Overrides } from './overrides.js';
 
 /**
@@ -355,6 +357,38 @@ function buildCall(
   return record;
 }
 
+const STATUSES: readonly string[] = ['ConnectionEstablished', 'ConnectionGracefullyTerminated', 'ConnectionTerminated'];
+
+/** The App Mesh options, read once and checked: a {@link BuilderError} naming the one of the wrong type. */
+function readAppMeshOptions(builder: string, options: unknown): { fail?: boolean | string; status?: StreamStatus; node?: 'virtualNode' | 'virtualGateway' } {
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null) throw new BuilderError(builder, 'the options are not an object', ['options']);
+  const read = (key: string): unknown => {
+    try {
+      return (options as Record<string, unknown>)[key];
+    } catch {
+      throw new BuilderError(builder, `options.${key} cannot be read: reading it threw`, [`options.${key}`]);
+    }
+  };
+  const fail = read('fail');
+  const status = read('status');
+  const node = read('node');
+  if (fail !== undefined && typeof fail !== 'boolean' && typeof fail !== 'string') {
+    throw new BuilderError(builder, 'options.fail must be a boolean or an error code', ['options.fail']);
+  }
+  if (status !== undefined && (typeof status !== 'string' || !STATUSES.includes(status))) {
+    throw new BuilderError(builder, `options.status must be one of ${STATUSES.join(', ')}`, ['options.status']);
+  }
+  if (node !== undefined && node !== 'virtualNode' && node !== 'virtualGateway') {
+    throw new BuilderError(builder, 'options.node must be virtualNode or virtualGateway', ['options.node']);
+  }
+  return {
+    ...(fail === undefined ? {} : { fail }),
+    ...(status === undefined ? {} : { status: status as StreamStatus }),
+    ...(node === undefined ? {} : { node }),
+  };
+}
+
 function buildStream(world: AppMeshWorld, options: AppMeshBuildOptions, given: UserIdentityJson | undefined): ActivityRecordJson {
   const fx = world.fx;
   const mesh = world.current('mesh');
@@ -407,15 +441,30 @@ function buildStream(world: AppMeshWorld, options: AppMeshBuildOptions, given: U
 export function appMeshBuilders(fx: Fixtures): AppMeshBuilders {
   const world = new AppMeshWorld(fx);
   const build = (eventName: string, overrides: unknown = {}, options: AppMeshBuildOptions = {}): unknown => {
-    if (!Object.prototype.hasOwnProperty.call(appMeshEvents, eventName)) throw new RangeError(`${eventName} is not an App Mesh event`);
+    if (typeof eventName !== 'string' || !Object.prototype.hasOwnProperty.call(appMeshEvents, eventName)) {
+      throw new BuilderError('build', `${typeof eventName === 'string' ? quoteText(eventName) : `a ${typeof eventName}`} is not an App Mesh event`, ['eventName']);
+    }
+    const given = readBuilderInput(eventName, overrides === undefined ? {} : overrides);
+    if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+      throw new BuilderError(eventName, 'the overrides are not an object', ['']);
+    }
+    const opts = readAppMeshOptions(eventName, options);
+    // A given errorCode makes a failed call, as `fail` does: a succeeded
+    // call with an error code would not decode.
+    const errorCode = (given as Json)['errorCode'];
+    if (opts.fail === undefined && typeof errorCode === 'string' && eventName !== 'StreamAggregatedResources') {
+      opts.fail = errorCode;
+    }
     // A given userIdentity replaces the default whole, as in Fixtures.record.
-    const { userIdentity, ...rest } = (overrides ?? {}) as Json;
+    const { userIdentity, ...rest } = given as Json;
     const identity = userIdentity as UserIdentityJson | undefined;
     const base =
       eventName === 'StreamAggregatedResources'
-        ? buildStream(world, options, identity)
-        : buildCall(world, eventName, rest, options, identity);
-    return mergeOverrides(base as Json, rest as Overrides<Json>);
+        ? buildStream(world, opts, identity)
+        : buildCall(world, eventName, rest, opts, identity);
+    const built = mergeOverrides(base as Json, rest as Overrides<Json>);
+    checkBuilt(eventName, appMeshEvents[eventName as AppMeshEventName], built, given);
+    return built;
   };
   const out: Record<string, unknown> = { fixtures: fx, build };
   for (const name of Object.keys(appMeshEvents)) {

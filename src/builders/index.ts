@@ -17,6 +17,7 @@ export * from './overrides.js';
 export * from './Fixtures.js';
 export * from './appmesh.js';
 export * from './anonymize.js';
+export { BuilderError } from './BuilderError.js';
 
 /**
  * Options of the one-line builders: the factory's, and for App Mesh the event's.

@@ -32,8 +32,17 @@ function isPlainObject(u: unknown): u is Record<string, unknown> {
   return typeof u === 'object' && u !== null && !Array.isArray(u);
 }
 
+/** Sets an own data property; only "__proto__" needs defineProperty to stay plain data, and it is slow. */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
+
 /**
- * A deep copy of JSON data; `undefined` members are left out.
+ * A deep copy of JSON data; `undefined` members are left out. An object met
+ * twice is copied once, so shared parts stay shared and a cycle is copied as
+ * a cycle instead of running forever.
  *
  * @example
  * import { copyJson } from 'cloudtrail-codecs/builders';
@@ -45,26 +54,30 @@ function isPlainObject(u: unknown): u is Record<string, unknown> {
 export function copyJson<T>(value: T): T {
   // An explicit stack: overrides and records may be nested deeper than the
   // call stack allows.
-  const copyOf = (v: unknown): unknown => (Array.isArray(v) ? [] : isPlainObject(v) ? {} : v);
+  const copies = new Map<unknown, unknown>();
+  const copyOf = (v: unknown): unknown => {
+    if (typeof v !== 'object' || v === null) return v;
+    const known = copies.get(v);
+    if (known !== undefined) return known;
+    const c = Array.isArray(v) ? [] : isPlainObject(v) ? {} : v;
+    if (c !== v) {
+      copies.set(v, c);
+      work.push([v, c]);
+    }
+    return c;
+  };
+  const work: Array<[unknown, unknown]> = [];
   const root = copyOf(value);
-  const work: Array<[unknown, unknown]> = root === value ? [] : [[value, root]];
   while (work.length > 0) {
     const [from, to] = work.pop() as [unknown, unknown];
     if (Array.isArray(from)) {
-      for (const v of from) {
-        const c = copyOf(v);
-        (to as unknown[]).push(c);
-        if (c !== v) work.push([v, c]);
-      }
+      for (const v of from) (to as unknown[]).push(copyOf(v));
       continue;
     }
     for (const key of Object.keys(from as Record<string, unknown>)) {
       const v = (from as Record<string, unknown>)[key];
       if (v === undefined) continue;
-      const c = copyOf(v);
-      // defineProperty keeps a "__proto__" key as plain data.
-      Object.defineProperty(to, key, { value: c, enumerable: true, writable: true, configurable: true });
-      if (c !== v) work.push([v, c]);
+      setOwn(to as Record<string, unknown>, key, copyOf(v));
     }
   }
   return root as T;
@@ -74,7 +87,8 @@ export function copyJson<T>(value: T): T {
  * `base` with `overrides` laid over it: objects merge key by key, anything
  * else (arrays included) replaces. `undefined` in the overrides changes
  * nothing. Neither input is changed, and no prototype is ever touched, even
- * by keys such as `__proto__`.
+ * by keys such as `__proto__`. Any depth works, and an object of the
+ * overrides met again below itself (a cycle) is copied, not merged again.
  *
  * @example
  * import { mergeOverrides } from 'cloudtrail-codecs/builders';
@@ -84,12 +98,22 @@ export function mergeOverrides<T>(base: T, overrides: Uninferred<Overrides<T>> |
   if (overrides === undefined) return copyJson(base);
   if (!isPlainObject(base) || !isPlainObject(overrides)) return copyJson(overrides as T);
   const out = copyJson(base) as Record<string, unknown>;
-  for (const key of Object.keys(overrides)) {
-    const o = (overrides as Record<string, unknown>)[key];
-    if (o === undefined) continue;
-    const b = ownValue(out, key);
-    const merged = isPlainObject(b) && isPlainObject(o) ? mergeOverrides(b, o as Overrides<typeof b>) : copyJson(o);
-    Object.defineProperty(out, key, { value: merged, enumerable: true, writable: true, configurable: true });
+  const merging = new Set<unknown>();
+  const work: Array<[Record<string, unknown>, Record<string, unknown>]> = [[out, overrides as Record<string, unknown>]];
+  while (work.length > 0) {
+    const [into, from] = work.pop() as [Record<string, unknown>, Record<string, unknown>];
+    merging.add(from);
+    for (const key of Object.keys(from)) {
+      const o = from[key];
+      if (o === undefined) continue;
+      const b = ownValue(into, key);
+      if (isPlainObject(b) && isPlainObject(o) && !merging.has(o)) {
+        // `b` belongs to the fresh copy of base: merge into it in place.
+        work.push([b, o]);
+      } else {
+        setOwn(into, key, copyJson(o));
+      }
+    }
   }
   return out as T;
 }

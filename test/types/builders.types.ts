@@ -4,6 +4,7 @@
 // come from the one wrong part.
 import type { CreateRouteEventJson, StreamAggregatedResourcesEventJson } from '../../src/appmesh/index.js';
 import {
+  assumedRole,
   buildAppMeshEvent,
   createMesh,
   iamUser,
@@ -64,6 +65,21 @@ export function rejectedOverrides(): void {
   am.streamAggregatedResources(undefined, { status: 'ConnectionLost' });
   // @ts-expect-error not an App Mesh event
   am.build('CreateQuantumMesh');
+}
+
+// ---------------------------------------------------------------------------
+// An AssumedRole has no userName of its own: the role name goes in the
+// session issuer. (A partial userIdentity given to a record still compiles,
+// since the wire type admits identity types added later with any fields; the
+// builder refuses it at run time with a BuilderError.)
+
+export function assumedRoleOverrides(): void {
+  fx.assumedRole({ sessionContext: { sessionIssuer: { userName: 'Deployer' } } });
+  // @ts-expect-error the role name goes in sessionContext.sessionIssuer.userName
+  fx.assumedRole({ userName: 'Deployer' });
+  assumedRole({ sessionContext: { sessionIssuer: { userName: 'Deployer' } } });
+  // @ts-expect-error the same for the one-line builder
+  assumedRole({ userName: 'Deployer' });
 }
 
 // ---------------------------------------------------------------------------

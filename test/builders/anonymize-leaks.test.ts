@@ -1,0 +1,265 @@
+// anonymize leaves no identifier it has seen, in any form, anywhere in its
+// output; and it never throws, whatever it is given.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { anonymize, anonymizeLogFile, createAnonymizer, type AnonymizedKind } from '../../src/builders/index.js';
+import { CloudTrailRecord } from '../../src/index.js';
+import { clone, corpusFiles, oddFiles } from '../support/corpus.js';
+
+const SEED = 'leaks';
+const RUNS = Number(process.env['FUZZ_RUNS'] ?? 100);
+type Json = Record<string, unknown>;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The forms an original may take in text: as it is, URL-encoded (once or twice), and an IPv4 with dashes. */
+function formsOf(kind: AnonymizedKind, original: string): string[] {
+  const forms = new Set([original, encodeURIComponent(original), encodeURIComponent(encodeURIComponent(original))]);
+  if (kind === 'ipv4') forms.add(original.replace(/\./g, '-'));
+  return [...forms];
+}
+
+/** True when `form` occurs in `text` as a token of its kind, not as a part of a longer one. */
+function occurs(kind: AnonymizedKind, form: string, text: string): boolean {
+  switch (kind) {
+    case 'accountId':
+    case 'accessKeyId':
+    case 'uniqueId':
+    case 'secret':
+      return text.includes(form);
+    case 'ipv4':
+      return new RegExp(`(?<![\\d.-])${escape(form)}(?![\\d]|[.-]\\d)`).test(text);
+    default:
+      return new RegExp(`(?<![A-Za-z0-9])${escape(form)}(?![A-Za-z0-9])`).test(text);
+  }
+}
+
+// Words of the replacements themselves (`user-1a2b`, `session-3c4d`, `…@example.com`).
+const REPLACEMENT_WORDS = new Set(['user', 'session', 'example.com']);
+
+/** Every property name in a value: a test record may name a user `userName`, and keys stay. */
+function keysOf(value: unknown): Set<string> {
+  const out = new Set<string>();
+  const stack = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) (out.add(k), stack.push(x));
+  }
+  return out;
+}
+
+/** Every original the anonymizer met that is still in `text`, in any of its forms. */
+function leaks(mapping: ReturnType<ReturnType<typeof createAnonymizer>['mapping']>, text: string, keys: ReadonlySet<string> = new Set()): string[] {
+  const out: string[] = [];
+  for (const [kind, map] of Object.entries(mapping) as Array<[AnonymizedKind, ReadonlyMap<string, string>]>) {
+    for (const original of map.keys()) {
+      // Short names, and names that are no more than punctuation, are too common to stand for anyone.
+      const isName = kind === 'userName' || kind === 'sessionName';
+      if (isName && (original.length < 3 || !/[A-Za-z0-9]/.test(original) || REPLACEMENT_WORDS.has(original) || keys.has(original))) continue;
+      for (const form of formsOf(kind, original)) if (occurs(kind, form, text)) out.push(`${kind}: ${form}`);
+    }
+  }
+  return out;
+}
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+
+describe('on the real corpus, no identifier met survives in any form', () => {
+  for (const file of [...corpusFiles(), ...oddFiles()]) {
+    it(file.name, () => {
+      const anonymizer = createAnonymizer({ seed: SEED });
+      const out = anonymizer.anonymize(clone(file.json));
+      const text = JSON.stringify(out);
+      const mapping = anonymizer.mapping();
+      expect(leaks(mapping, text, keysOf(file.json))).toEqual([]);
+      // Found apart from the implementation: every email address of the input is gone.
+      const emails = new Set((file.text.match(EMAIL) ?? []).filter((e) => !e.endsWith('@example.com')));
+      expect([...emails].filter((e) => text.includes(e))).toEqual([]);
+      // And records that decoded still do.
+      file.json.Records.forEach((r, i) => {
+        if (CloudTrailRecord.decode(r)._tag === 'Right') expect(CloudTrailRecord.decode(out.Records[i])._tag, `[${i}]`).toBe('Right');
+      });
+    });
+  }
+
+  it('the check has something to find: the corpus has account ids, addresses, names and emails', () => {
+    const anonymizer = createAnonymizer({ seed: SEED });
+    for (const f of corpusFiles()) anonymizer.anonymize(f.json);
+    const m = anonymizer.mapping();
+    expect(m.accountId.size).toBeGreaterThan(10);
+    expect(m.ipv4.size).toBeGreaterThan(10);
+    expect(m.userName.size).toBeGreaterThan(10);
+    expect([...m.userName.keys()].some((n) => n.includes('@'))).toBe(true);
+  });
+});
+
+describe('the identifiers finders used to miss', () => {
+  const anonymizeText = (value: unknown): { text: string; leaks: string[] } => {
+    const anonymizer = createAnonymizer({ seed: SEED });
+    const text = JSON.stringify(anonymizer.anonymize(value));
+    return { text, leaks: leaks(anonymizer.mapping(), text) };
+  };
+
+  it('account ids inside malformed ARNs', () => {
+    for (const arn of [
+      'arn:aws:iam::111122223333x:user/a',
+      'arn:aws:iam::1111222233334:root',
+      'arn:aws:iam::11112222333:root',
+      'arn:aws:sts::111122223333assumed-role/Admin/s',
+      'arn:aws:iam:111122223333:role/x',
+    ]) {
+      const { text } = anonymizeText({ resources: [{ ARN: arn }] });
+      expect(text, arn).not.toContain('111122223333');
+      expect(text, arn).not.toContain('11112222333');
+    }
+  });
+
+  it('the principalId of SAML and web-identity users: emails and subject ids', () => {
+    const saml = { type: 'SAMLUser', principalId: 'SAMLQualifierAbc123=:alice.smith@corp.example.org', userName: 'alice.smith@corp.example.org', identityProvider: 'SAMLQualifierAbc123=' };
+    const web = { type: 'WebIdentityUser', principalId: 'accounts.google.com:1234-abc.apps.googleusercontent.com:109876543210987654321', identityProvider: 'accounts.google.com' };
+    const cognito = { type: 'WebIdentityUser', principalId: 'cognito-identity.amazonaws.com:us-east-1:a1b2c3d4-5678-90ab-cdef-EXAMPLE11111', identityProvider: 'cognito-identity.amazonaws.com' };
+    for (const [identity, secret] of [
+      [saml, 'alice.smith'],
+      [web, '109876543210987654321'],
+      [cognito, 'a1b2c3d4-5678-90ab-cdef-EXAMPLE11111'],
+    ] as const) {
+      const { text, leaks: left } = anonymizeText({ userIdentity: identity });
+      expect(text).not.toContain(secret);
+      expect(left).toEqual([]);
+    }
+  });
+
+  it('URL-encoded names, emails and ARNs', () => {
+    const record = {
+      userIdentity: { type: 'IAMUser', userName: 'alice', accountId: '111122223333', arn: 'arn:aws:iam::111122223333:user/alice' },
+      requestParameters: {
+        login: 'user%40example.com',
+        other: 'bob%40corp.example.org',
+        policyDocument: '%7B%22Principal%22%3A%7B%22AWS%22%3A%22arn%3Aaws%3Aiam%3A%3A444455556666%3Auser%2Fcarol%22%7D%2C%22Note%22%3A%22alice%22%7D',
+        twice: 'arn%253Aaws%253Aiam%253A%253A111122223333%253Auser%252Falice',
+      },
+    };
+    const { text, leaks: left } = anonymizeText(record);
+    for (const gone of ['user%40example.com', 'bob%40corp', '444455556666', 'carol', '%22alice%22', '111122223333']) expect(text, gone).not.toContain(gone);
+    expect(left).toEqual([]);
+    // An encoded replacement stays encoded: the policy still decodes as JSON.
+    const out = JSON.parse(text) as { requestParameters: Json };
+    expect(() => JSON.parse(decodeURIComponent(out.requestParameters['policyDocument'] as string))).not.toThrow();
+  });
+
+  it('host names that embed an IPv4, consistently with the address itself', () => {
+    const record = {
+      sourceIPAddress: '54.12.3.4',
+      requestParameters: { host: 'ec2-54-12-3-4.compute-1.amazonaws.com', inner: 'ip-10-0-1-23.ec2.internal', dns: 'ip-172-31-5-9.us-west-2.compute.internal' },
+    };
+    const out = anonymize(record, { seed: SEED });
+    const params = out.requestParameters;
+    expect(JSON.stringify(out)).not.toMatch(/54-12-3-4|10-0-1-23|172-31-5-9|54\.12\.3\.4/);
+    expect(params.host).toBe(`ec2-${out.sourceIPAddress.replace(/\./g, '-')}.compute-1.amazonaws.com`);
+    expect(params.inner).toMatch(/^ip-\d+-\d+-\d+-\d+\.ec2\.internal$/);
+    // A private address stays private.
+    expect(params.inner).toMatch(/^ip-10-/);
+  });
+
+  it('an identifier seen once is replaced wherever else it stands', () => {
+    const record = {
+      userIdentity: { type: 'IAMUser', userName: 'mallory', accountId: '111122223333', accessKeyId: 'AKIAIOSFODNN7EXAMPLE' },
+      sourceIPAddress: '81.2.69.160',
+      errorMessage: 'User mallory (key AKIAIOSFODNN7EXAMPLE) from 81.2.69.160 is not authorized in account111122223333.',
+      requestParameters: { notes: 'mallory-notes', '111122223333': 'owner', glued: 'xAKIAIOSFODNN7EXAMPLEx' },
+    };
+    const { text, leaks: left } = anonymizeText(record);
+    for (const gone of ['mallory', 'AKIAIOSFODNN7EXAMPLE', '81.2.69.160', '111122223333']) expect(text, gone).not.toContain(gone);
+    expect(left).toEqual([]);
+  });
+
+  it('an account id written as a number, or as a BigInt', () => {
+    const out = anonymize({ accountId: 111122223333, big: 111122223333n, count: 42, ratio: 0.5 }, { seed: SEED });
+    expect(out.accountId).not.toBe(111122223333);
+    expect(typeof out.accountId).toBe('number');
+    expect(out.big).not.toBe(111122223333n);
+    expect([out.count, out.ratio]).toEqual([42, 0.5]);
+  });
+});
+
+describe('anonymize never throws, and leaks nothing it cannot read', () => {
+  const SECRET = '111122223333';
+  const hostile = (): Array<[string, unknown]> => {
+    const { proxy, revoke } = Proxy.revocable({ accountId: SECRET }, {});
+    revoke();
+    const cycle: Json = { accountId: SECRET };
+    cycle['self'] = cycle;
+    class Caller {
+      accountId = SECRET;
+      get arn(): string {
+        return `arn:aws:iam::${SECRET}:root`;
+      }
+    }
+    return [
+      ['undefined', undefined],
+      ['a symbol', Symbol(SECRET)],
+      ['a function', () => SECRET],
+      ['a revoked Proxy', proxy],
+      ['a revoked Proxy inside', { a: proxy, b: [proxy] }],
+      ['a throwing getter', Object.defineProperty({ ok: SECRET }, 'bad', { enumerable: true, get: () => { throw new Error(SECRET); } })],
+      ['a throwing ownKeys trap', new Proxy({ accountId: SECRET }, { ownKeys: () => { throw new Error('no'); } })],
+      ['a Proxy that lies about its keys', new Proxy({}, { ownKeys: () => ['accountId'], getOwnPropertyDescriptor: () => ({ value: SECRET, enumerable: true, configurable: true }), get: () => SECRET })],
+      ['a cycle', cycle],
+      ['a class instance', new Caller()],
+      ['a Map and a Set', { m: new Map([[SECRET, SECRET]]), s: new Set([SECRET]) }],
+      ['a boxed string', { s: new String(`arn:aws:iam::${SECRET}:root`) }],
+      ['a Date', { when: new Date(0), accountId: SECRET }],
+      ['an array with holes', [SECRET, , SECRET]], // eslint-disable-line no-sparse-arrays
+      ['a long string', `${SECRET} `.repeat(200_000)],
+    ];
+  };
+
+  it.each(hostile())('%s', (_, value) => {
+    const out = anonymize(value, { seed: SEED });
+    const seen = new WeakSet<object>();
+    // Cycles are copied as cycles: each object is written once.
+    const text =
+      JSON.stringify(out, (_k, v: unknown) => {
+        if (typeof v === 'object' && v !== null) {
+          if (seen.has(v)) return '[cycle]';
+          seen.add(v);
+        }
+        return typeof v === 'bigint' ? v.toString() : v;
+      }) ?? '';
+    expect(text).not.toContain(SECRET);
+    anonymizeLogFile(value as never, { seed: SEED });
+  });
+
+  it('a class instance is read as JSON reads it, identifiers replaced', () => {
+    class Caller {
+      accountId = SECRET;
+    }
+    const out = anonymize({ caller: new Caller() }, { seed: SEED }) as unknown as { caller: Json };
+    expect(Object.getPrototypeOf(out.caller)).toBe(Object.prototype);
+    expect(out.caller['accountId']).toMatch(/^\d{12}$/);
+  });
+
+  it('options of any shape: a missing seed gives the default one', () => {
+    for (const options of [undefined, null, 5, {}, { seed: Symbol('s') }, { seed: Number.NaN }, new Proxy({}, { get: () => { throw new Error('x'); } })]) {
+      const out = anonymize({ accountId: SECRET }, options as never);
+      expect(out.accountId).toMatch(/^\d{12}$/);
+      expect(out.accountId).not.toBe(SECRET);
+      expect(out).toEqual(anonymize({ accountId: SECRET }, { seed: 'cloudtrail-codecs' }));
+    }
+  });
+
+  it('any value with identifiers mixed in: no throw, no leak', () => {
+    const identifier = fc.constantFrom('111122223333', '81.2.69.160', 'alice@corp.example.org', 'AKIAIOSFODNN7EXAMPLE', 'ip-81-2-69-160.ec2.internal', 'user%40corp.example.org');
+    const text = fc.tuple(fc.string({ maxLength: 8 }), identifier, fc.string({ maxLength: 8 })).map(([a, id, b]) => `${a} ${id} ${b}`);
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, text, fc.jsonValue({ maxDepth: 1 }), fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 6 }), tie('node'), { maxKeys: 3 })),
+    })).node;
+    fc.assert(
+      fc.property(value, (v) => {
+        const out = JSON.stringify(anonymize(v, { seed: SEED })) ?? '';
+        for (const gone of ['111122223333', '81.2.69.160', '81-2-69-160', 'alice@corp', 'AKIAIOSFODNN7EXAMPLE', 'user%40corp']) expect(out).not.toContain(gone);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
