@@ -1,14 +1,18 @@
 // Release check of the npm package, run after `npm run build`:
 //   npx tsx scripts/pack-check.ts [--keep]
 // Packs the package, installs the tarball into a throw-away project and
-// checks what users get: the file list, require and import of every entry,
-// TypeScript consumers (node16 and bundler), publint, attw, and
+// checks what users get: the file list, the links of the shipped guides,
+// require and import of every entry, TypeScript consumers (node16 and
+// bundler, with TypeScript 5.9 and 7), publint, attw, and
 // `npm publish --dry-run`. Exits 1 on any problem. `--keep` leaves the
 // temporary directory in place for debugging.
+//
+// The markdown link check is exported too, so the test suite runs it on
+// `npm pack --dry-run` without the slow steps.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, posix, resolve } from 'node:path';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 
@@ -25,12 +29,28 @@ const ENTRIES = {
   './arbitraries': 'arbitraries',
 } as const;
 
-/** Files users get besides dist/. */
-const REQUIRED_FILES = ['package.json', 'README.md', 'LICENSE', 'NOTICE', 'models/NOTICE'];
-const OPTIONAL_FILES = ['CHANGELOG.md'];
+/**
+ * Files users get besides dist/. The README links the changelog and the
+ * benchmark results, so they ship with it.
+ */
+const REQUIRED_FILES = ['package.json', 'README.md', 'LICENSE', 'NOTICE', 'models/NOTICE', 'CHANGELOG.md', 'bench/results.md'];
+const OPTIONAL_FILES: readonly string[] = [];
 const DIST_FILE = /^dist\/(?:[^/]+\/)*[^/]+\.(?:js|cjs|d\.ts|d\.cts)(?:\.map)?$/;
+/** The guides: docs/*.md, not the generated docs/api/. */
+const GUIDE_FILE = /^docs\/[^/]+\.md$/;
 
-const INSTALL = ['io-ts@2', 'fp-ts@2', 'fast-check@4', 'typescript@5.9.3', '@types/node@20'];
+/**
+ * The consumer's dependencies. `typescript7` is TypeScript 7, the native
+ * compiler that `npm i -D typescript` installs today, beside the 5.9 the
+ * repository builds with.
+ */
+const INSTALL = ['io-ts@2', 'fp-ts@2', 'fast-check@4', 'typescript@5.9.3', 'typescript7@npm:typescript@7', '@types/node@20'];
+
+/** The compilers the TypeScript consumers are checked with: package folder and expected major version. */
+const COMPILERS = [
+  { label: 'TypeScript 5.9', dir: 'typescript', major: 5 },
+  { label: 'TypeScript 7', dir: 'typescript7', major: 7 },
+] as const;
 
 /**
  * npm warnings that come from the machine's own npm configuration or from
@@ -134,6 +154,162 @@ function binEntries(pkg: Record<string, unknown>): Array<[string, string]> {
   if (typeof bin === 'string') return [[name, bin]];
   if (typeof bin === 'object' && bin !== null) return Object.entries(bin).map(([k, v]) => [k, String(v)]);
   return [];
+}
+
+// ---------------------------------------------------------------------------
+// Links in the shipped markdown.
+
+/** One link target found in a markdown file, with its 1-based line. */
+export interface MarkdownLink {
+  readonly target: string;
+  readonly line: number;
+}
+
+/** Inline links and images: `[text](target "title")`, `![alt](<target>)`. */
+const INLINE_LINK = /!?\[(?:[^[\]\n]|\[[^\]\n]*\])*\]\(\s*(<[^>\n]*>|[^\s)]+)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?\s*\)/g;
+/** Reference definitions: `[id]: target`. */
+const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]+\]:\s*(<[^>\n]*>|\S+)/;
+/** Links in raw HTML: `href="…"`, `src="…"`. */
+const HTML_LINK = /\b(?:href|src)\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)')/gi;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})\s*$/;
+
+/** The lines of a markdown text outside its front matter and fenced code blocks, with 1-based numbers. */
+function proseLines(text: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  const lines = text.split(/\r?\n/);
+  let i = 0;
+  if (lines[0]?.trim() === '---') {
+    const end = lines.findIndex((l, j) => j > 0 && l.trim() === '---');
+    if (end > 0) i = end + 1;
+  }
+  let fence: string | undefined;
+  for (; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (fence !== undefined) {
+      // A fence closes on a bare run of its own character, at least as long.
+      const close = FENCE_CLOSE.exec(line)?.[1];
+      if (close !== undefined && close[0] === fence[0] && close.length >= fence.length) fence = undefined;
+      continue;
+    }
+    const open = FENCE_OPEN.exec(line)?.[1];
+    if (open !== undefined) fence = open;
+    else out.push([i + 1, line]);
+  }
+  return out;
+}
+
+/** The link targets of a markdown text, outside code blocks and code spans. */
+export function markdownLinks(text: string): MarkdownLink[] {
+  const links: MarkdownLink[] = [];
+  for (const [line, raw] of proseLines(text)) {
+    const prose = raw.replace(/(`+)[^`]*?\1/g, '');
+    const def = REFERENCE_DEFINITION.exec(prose);
+    if (def?.[1] !== undefined) links.push({ target: def[1], line });
+    for (const m of prose.matchAll(INLINE_LINK)) if (m[1] !== undefined) links.push({ target: m[1], line });
+    for (const m of prose.matchAll(HTML_LINK)) {
+      const target = m[1] ?? m[2];
+      if (target !== undefined) links.push({ target, line });
+    }
+  }
+  return links.map((l) => ({ ...l, target: l.target.replace(/^<(.*)>$/, '$1') }));
+}
+
+/**
+ * The anchors a markdown text defines: GitHub's heading slugs (lower case,
+ * punctuation dropped, spaces to hyphens, repeats numbered) and explicit
+ * `id`/`name` attributes.
+ */
+export function markdownAnchors(text: string): Set<string> {
+  const anchors = new Set<string>();
+  const seen = new Map<string, number>();
+  for (const [, raw] of proseLines(text)) {
+    for (const m of raw.matchAll(/\b(?:id|name)\s*=\s*["']([^"'\n]+)["']/g)) if (m[1] !== undefined) anchors.add(m[1]);
+    const heading = /^ {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/.exec(raw);
+    if (heading?.[1] === undefined) continue;
+    const textOnly = heading[1]
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') // a link's text only
+      .replace(/<[^>]+>/g, '') // HTML tags
+      .replace(/[`*]/g, ''); // code and emphasis marks
+    const base = textOnly
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+      .replace(/ /g, '-');
+    const count = seen.get(base) ?? 0;
+    seen.set(base, count + 1);
+    anchors.add(count === 0 ? base : `${base}-${count}`);
+  }
+  return anchors;
+}
+
+/** Whether a link leaves the package: a URL with a scheme, or protocol-relative. */
+function isAbsoluteLink(target: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//');
+}
+
+/**
+ * Problems with the relative links of every markdown file in `files` (paths
+ * relative to the package root, `/`-separated): each must name a file that is
+ * in `files` itself, and an anchor must name a heading of the markdown file
+ * it points into. `read` gives a file's text.
+ */
+export function markdownLinkProblems(
+  files: ReadonlySet<string>,
+  read: (path: string) => string,
+): { documents: number; links: number; problems: string[] } {
+  const problems: string[] = [];
+  const anchorCache = new Map<string, Set<string>>();
+  const anchorsOf = (path: string): Set<string> => {
+    let anchors = anchorCache.get(path);
+    if (anchors === undefined) anchorCache.set(path, (anchors = markdownAnchors(read(path))));
+    return anchors;
+  };
+  const documents = [...files].filter((f) => f.endsWith('.md')).sort();
+  let links = 0;
+  for (const doc of documents) {
+    for (const { target, line } of markdownLinks(read(doc))) {
+      if (isAbsoluteLink(target)) continue;
+      links++;
+      const where = `${doc}:${line}: [${target}]`;
+      const hash = target.indexOf('#');
+      const pathPart = hash < 0 ? target : target.slice(0, hash);
+      const anchor = hash < 0 ? undefined : target.slice(hash + 1);
+      let path: string;
+      try {
+        path = decodeURIComponent(pathPart.replace(/\?.*$/, ''));
+      } catch {
+        problems.push(`${where} is not a valid URL path`);
+        continue;
+      }
+      if (path.startsWith('/')) {
+        problems.push(`${where} is relative to a site root, which an installed package does not have; make it relative to ${doc} or absolute`);
+        continue;
+      }
+      const resolved = path === '' ? doc : posix.normalize(posix.join(posix.dirname(doc), path)).replace(/\/$/, '');
+      if (resolved === '..' || resolved.startsWith('../')) {
+        problems.push(`${where} points outside the package`);
+        continue;
+      }
+      const isFile = files.has(resolved);
+      const isFolder = !isFile && [...files].some((f) => f.startsWith(`${resolved}/`));
+      if (!isFile && !isFolder) {
+        problems.push(`${where} points at ${resolved}, which is not in the package: ship it or use an absolute URL`);
+        continue;
+      }
+      if (anchor !== undefined && anchor !== '' && isFile && resolved.endsWith('.md')) {
+        let decoded = anchor;
+        try {
+          decoded = decodeURIComponent(anchor);
+        } catch {
+          // Compared as written.
+        }
+        if (!anchorsOf(resolved).has(decoded.toLowerCase()) && !anchorsOf(resolved).has(decoded)) {
+          problems.push(`${where}: ${resolved} has no heading or anchor "${decoded}"`);
+        }
+      }
+    }
+  }
+  return { documents: documents.length, links, problems };
 }
 
 // ---------------------------------------------------------------------------
@@ -417,13 +593,14 @@ function packContents(ctx: Context): Outcome {
   const problems: string[] = [];
   const paths = new Set(pack.files.map((f) => f.path));
   const allowed = new Set([...REQUIRED_FILES, ...OPTIONAL_FILES]);
-  const unwanted = pack.files.filter((f) => !allowed.has(f.path) && !DIST_FILE.test(f.path));
+  const unwanted = pack.files.filter((f) => !allowed.has(f.path) && !DIST_FILE.test(f.path) && !GUIDE_FILE.test(f.path));
   if (unwanted.length > 0) {
     const shown = unwanted.slice(0, 25).map((f) => `    ${f.path} (${kB(f.size)})`);
     if (unwanted.length > 25) shown.push(`    … and ${unwanted.length - 25} more`);
     problems.push(`${unwanted.length} file(s) users do not need:\n${shown.join('\n')}`);
   }
   for (const f of REQUIRED_FILES) if (!paths.has(f)) problems.push(`${f} is not in the package`);
+  for (const f of guidesOnDisk()) if (!paths.has(f)) problems.push(`the guide ${f} is not in the package`);
   for (const [file, where] of referencedFiles(ctx.pkg)) {
     if (!paths.has(file)) problems.push(`package.json ${where} points at ${file}, which is not in the package`);
   }
@@ -450,6 +627,38 @@ function packContents(ctx: Context): Outcome {
   };
 }
 
+/** The guides in the repository: docs/*.md. */
+function guidesOnDisk(): string[] {
+  const dir = join(root, 'docs');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.md'))
+    .map((d) => `docs/${d.name}`);
+}
+
+/** Unpacks the tarball and checks the relative links of every markdown file in it. */
+function guideLinks(ctx: Context): Outcome {
+  if (ctx.tarball === undefined || ctx.pack === undefined) return { summary: 'skipped: no tarball', problems: ['npm pack did not produce a tarball'] };
+  const dest = join(ctx.work, 'unpacked');
+  mkdirSync(dest);
+  const r = run('tar', ['-xzf', ctx.tarball, '-C', dest], ctx.work);
+  if (r.status !== 0) return { summary: 'could not unpack the tarball', problems: [failure(r)] };
+  // npm puts every file under package/.
+  const files = new Set(listFiles(join(dest, 'package')).map((f) => f.slice(join(dest, 'package').length + 1).replace(/\\/g, '/')));
+  const listed = new Set(ctx.pack.files.map((f) => f.path));
+  const problems: string[] = [];
+  if (files.size !== listed.size || [...listed].some((f) => !files.has(f))) {
+    problems.push(`the tarball holds ${files.size} files, npm pack listed ${listed.size}`);
+  }
+  const result = markdownLinkProblems(files, (path) => readFileSync(join(dest, 'package', path), 'utf8'));
+  problems.push(...result.problems);
+  const guides = [...files].filter((f) => GUIDE_FILE.test(f)).length;
+  return {
+    summary: `${result.links} relative link(s) in ${result.documents} markdown files (${guides} guides) ${result.problems.length === 0 ? 'all resolve inside the package' : `: ${result.problems.length} broken`}`,
+    problems,
+  };
+}
+
 function install(ctx: Context): Outcome {
   if (ctx.tarball === undefined) return { summary: 'skipped: no tarball', problems: ['npm pack did not produce a tarball'] };
   mkdirSync(ctx.project);
@@ -468,7 +677,7 @@ function install(ctx: Context): Outcome {
   const ours = versionOf('cloudtrail-codecs');
   if (ours !== ctx.pack?.version) problems.push(`node_modules/cloudtrail-codecs is ${ours ?? 'missing'}, packed ${ctx.pack?.version}`);
   ctx.installed = problems.length === 0;
-  const versions = ['io-ts', 'fp-ts', 'fast-check', 'typescript', 'date-fns'].map((n) => `${n}@${versionOf(n) ?? 'missing'}`);
+  const versions = ['io-ts', 'fp-ts', 'fast-check', 'typescript', 'typescript7', 'date-fns'].map((n) => `${n}@${versionOf(n) ?? 'missing'}`);
   return { summary: `installed with ${versions.join(', ')}`, problems };
 }
 
@@ -507,39 +716,61 @@ function typescript(ctx: Context): Outcome {
   if (ctx.installed !== true) return { summary: 'skipped: not installed', problems: ['the tarball was not installed'] };
   writeFileSync(join(ctx.project, 'consumer.ts'), CONSUMER);
   writeFileSync(join(ctx.project, 'consumer.cts'), CONSUMER_CTS);
-  writeFileSync(join(ctx.project, 'tsconfig.node16.json'), tsconfig('node16', 'node16', ['consumer.ts', 'consumer.cts']));
+  writeFileSync(join(ctx.project, 'tsconfig.node16-esm.json'), tsconfig('node16', 'node16', ['consumer.ts']));
+  writeFileSync(join(ctx.project, 'tsconfig.node16-cjs.json'), tsconfig('node16', 'node16', ['consumer.cts']));
   writeFileSync(join(ctx.project, 'tsconfig.bundler.json'), tsconfig('esnext', 'bundler', ['consumer.ts']));
-  const tsc = join(ctx.project, 'node_modules', 'typescript', 'bin', 'tsc');
   const problems: string[] = [];
   const passed: string[] = [];
-  // Which declaration files each setup must load: the .d.cts ones only for the .cts consumer.
+  // Each consumer must load every entry's declarations in its own module
+  // format and none of the other's: a mix is the dual-package type hazard.
   const setups = [
-    { config: 'tsconfig.node16.json', expect: ['.d.ts', '.d.cts'] },
-    { config: 'tsconfig.bundler.json', expect: ['.d.ts'] },
-  ];
-  for (const { config, expect } of setups) {
-    const started = Date.now();
-    const r = run(process.execPath, [tsc, '--noEmit', '--pretty', 'false', '--listFiles', '-p', config], ctx.project);
-    const took = `${((Date.now() - started) / 1000).toFixed(1)}s`;
-    const listed = new Set(r.stdout.split('\n').map((l) => l.trim().replace(/\\/g, '/')));
-    const diagnostics = r.stdout.split('\n').filter((l) => /error TS\d+/.test(l));
-    if (r.status !== 0) {
-      problems.push(
-        diagnostics.length > 0
-          ? `${config}: ${diagnostics.length} error(s)\n${diagnostics.slice(0, 30).map((l) => `    ${l}`).join('\n')}`
-          : `${config}: ${failure(r)}`,
-      );
+    { config: 'tsconfig.node16-esm.json', load: '.d.ts', avoid: '.d.cts' },
+    { config: 'tsconfig.node16-cjs.json', load: '.d.cts', avoid: '.d.ts' },
+    { config: 'tsconfig.bundler.json', load: '.d.ts', avoid: '.d.cts' },
+  ] as const;
+  const dist = '/node_modules/cloudtrail-codecs/dist/';
+  for (const compiler of COMPILERS) {
+    const tsc = join(ctx.project, 'node_modules', compiler.dir, 'bin', 'tsc');
+    const version = run(process.execPath, [tsc, '--version'], ctx.project, 120);
+    const printed = /Version (\d+)\.(\d+)\.\S+/.exec(version.stdout);
+    if (version.status !== 0 || printed === null) {
+      problems.push(`${compiler.label}: ${failure(version)}`);
       continue;
     }
-    const missing = Object.values(ENTRIES)
-      .flatMap((base) => expect.map((ext) => `/node_modules/cloudtrail-codecs/dist/${base}${ext}`))
-      .filter((want) => ![...listed].some((f) => f.endsWith(want)));
-    if (missing.length > 0) problems.push(`${config}: compiled without loading ${missing.join(', ')}`);
-    else passed.push(`${config} ${took}`);
+    if (Number(printed[1]) !== compiler.major) {
+      problems.push(`${compiler.label}: node_modules/${compiler.dir} is ${printed[0]}`);
+      continue;
+    }
+    for (const { config, load, avoid } of setups) {
+      const label = `${printed[0].slice('Version '.length)} ${config.replace(/^tsconfig\.|\.json$/g, '')}`;
+      const started = Date.now();
+      // --listFiles works the same in TypeScript 5 and 7: one path a line.
+      const r = run(process.execPath, [tsc, '--noEmit', '--pretty', 'false', '--listFiles', '-p', config], ctx.project);
+      const took = `${((Date.now() - started) / 1000).toFixed(1)}s`;
+      const lines = r.stdout.split('\n').map((l) => l.trim().replace(/\\/g, '/'));
+      const ours = lines.filter((l) => l.includes(dist)).map((l) => l.slice(l.indexOf(dist) + dist.length));
+      const diagnostics = lines.filter((l) => /error TS\d+/.test(l));
+      if (r.status !== 0) {
+        problems.push(
+          diagnostics.length > 0
+            ? `${label}: ${diagnostics.length} error(s)\n${diagnostics.slice(0, 30).map((l) => `    ${l}`).join('\n')}`
+            : `${label}: ${failure(r)}`,
+        );
+        continue;
+      }
+      const missing = Object.values(ENTRIES).map((base) => `${base}${load}`).filter((f) => !ours.includes(f));
+      const wrong = ours.filter((f) => f.endsWith(avoid));
+      if (ours.length === 0) problems.push(`${label}: --listFiles printed no file of the package`);
+      else if (missing.length > 0) problems.push(`${label}: compiled without loading ${missing.join(', ')}`);
+      else if (wrong.length > 0) problems.push(`${label}: loaded the other format's declarations: ${wrong.join(', ')}`);
+      else passed.push(`${label} ${took}`);
+    }
   }
+  const total = COMPILERS.length * setups.length;
   return {
-    summary: `${passed.length} of ${setups.length} clean with strict, skipLibCheck false${passed.length > 0 ? `: ${passed.join(', ')}` : ''}`,
+    summary: `${passed.length} of ${total} clean with strict, skipLibCheck false`,
     problems,
+    info: passed,
   };
 }
 
@@ -642,6 +873,7 @@ async function main(): Promise<number> {
   const steps: Array<[string, () => Outcome | Promise<Outcome>]> = [
     ['build', checkBuild],
     ['pack contents', () => packContents(ctx)],
+    ['guide links', () => guideLinks(ctx)],
     ['install tarball', () => install(ctx)],
     ['require + import', () => runtime(ctx)],
     ['typescript consumers', () => typescript(ctx)],
@@ -680,4 +912,7 @@ async function main(): Promise<number> {
   return failed.length === 0 && results.length === steps.length ? 0 : 1;
 }
 
-process.exitCode = await main();
+// Run only as a script: the test suite imports the link check from here.
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === import.meta.filename) {
+  process.exitCode = await main();
+}
