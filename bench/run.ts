@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { AppMeshEvent } from '../src/appmesh/index.js';
 import { CloudTrailRecord } from '../src/index.js';
 import { LogStreamDecoder } from '../src/stream/index.js';
-import { bundleSize, entries, root, typeCheckCost } from '../scripts/budgets.js';
+import { bundleSize, entries, root, sizeBudgets, typeCheckCost } from '../scripts/budgets.js';
 import { benchRecords } from './data.js';
 import { ioTsEnvelope, zodEnvelope } from './peers.js';
 
@@ -156,7 +156,8 @@ const lines = [
   '| entry | minified | min+gzip | budget |',
   '| --- | ---: | ---: | --- |',
   ...sizes.map((s) => {
-    const budget = s.entry === '.' ? `≤ 12 kB: ${verdict(s.gzipped <= 12_000)}` : s.entry === './appmesh' ? `≤ 25 kB: ${verdict(s.gzipped <= 25_000)}` : '';
+    const limit = sizeBudgets[s.entry];
+    const budget = limit === undefined ? '' : `≤ ${(limit / 1000).toFixed(1)} kB: ${verdict(s.gzipped <= limit)}`;
     return `| \`cloudtrail-codecs${s.entry === '.' ? '' : s.entry.slice(1)}\` | ${(s.minified / 1000).toFixed(1)} kB | ${(s.gzipped / 1000).toFixed(1)} kB | ${budget} |`;
   }),
   '',

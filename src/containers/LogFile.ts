@@ -1,6 +1,6 @@
 import * as t from 'io-ts';
 import { arrayOf, type ArrayC } from '../core/array.js';
-import { INVALID, WireType, explainWith, failureAt, isObject, parseWith, type Invalid } from '../core/WireType.js';
+import { INVALID, WireType, explainWith, failureAt, isObject, parseWith, readProperty, unreadableMessage, type Invalid } from '../core/WireType.js';
 import { DecodeError } from '../errors/DecodeError.js';
 import { fail, succeed, type DecodeResult } from '../errors/DecodeResult.js';
 import { CloudTrailRecord, type CloudTrailRecordJson } from '../record/CloudTrailRecord.js';
@@ -10,10 +10,8 @@ import {
   notTextError,
   notificationKindOfRecord,
   parseJsonText,
-  readOwn,
   recordCodecOf,
   recordCrashFailure,
-  unreadableValue,
 } from './jsonText.js';
 import type { RecordFailure } from './RecordFailure.js';
 
@@ -103,7 +101,7 @@ export type NotificationKind = 's3' | 'sns' | 'sqs' | 'lambda-event';
  * notificationKindOf({ Records: [{ eventVersion: '1.08', eventSource: 's3.amazonaws.com' }] }); // undefined
  */
 export function notificationKindOf(value: unknown): NotificationKind | undefined {
-  const records = readOwn(value, 'Records');
+  const records = isObject(value) ? readProperty(value, 'Records', true) : undefined;
   let first: unknown;
   try {
     if (!Array.isArray(records) || records.length === 0) return undefined;
@@ -246,7 +244,7 @@ export function decodeLogFile<A = CloudTrailRecord>(
   } catch (e) {
     // Records are isolated one by one inside; this is the last net, for the
     // file as a whole (a value whose every read throws, an engine limit).
-    return fail(DecodeError.single(unreadableValue(e), undefined, 'Not a CloudTrail log file'));
+    return fail(DecodeError.single(unreadableMessage(e), undefined, 'Not a CloudTrail log file'));
   }
 }
 

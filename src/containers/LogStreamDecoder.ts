@@ -9,9 +9,9 @@ import {
   locateJsonError,
   notificationKindOfRecord,
   recordCodecOf,
-  unreadableValue,
 } from './jsonText.js';
 import type { RecordFailure } from './RecordFailure.js';
+import { unreadableMessage } from '../core/WireType.js';
 
 /**
  * What a {@link LogStreamDecoder} reports, in file order: a record, a record that failed, or an error that ends the file.
@@ -171,7 +171,7 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
       }
       return this.feed(more);
     } catch (e) {
-      return [this.fail(`a chunk could not be read: ${unreadableValue(e).replace(/^it /, '')}`)];
+      return [this.fail(`a chunk could not be read: ${unreadableMessage(e)}`)];
     }
   }
 
@@ -182,7 +182,7 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
     try {
       out = this.feed(this.utf8.decode());
     } catch (e) {
-      return [this.fail(`the end of the input could not be read: ${unreadableValue(e).replace(/^it /, '')}`)];
+      return [this.fail(`the end of the input could not be read: ${unreadableMessage(e)}`)];
     }
     // feed may have failed the input; read the state afresh.
     const state = this.state as State;

@@ -1,9 +1,9 @@
 import type * as t from 'io-ts';
 import { escapeText } from '../core/escapeText.js';
-import { INVALID, parseWith } from '../core/WireType.js';
+import { INVALID, isObject, parseWith, readProperty, unreadableMessage } from '../core/WireType.js';
 import { DecodeError } from '../errors/DecodeError.js';
 import { decodeWith, fail, type DecodeResult } from '../errors/DecodeResult.js';
-import type { Issue } from '../errors/Issue.js';
+import { describeValue, type Issue } from '../errors/Issue.js';
 import { CloudTrailRecord } from '../record/CloudTrailRecord.js';
 import type { NotificationKind } from './LogFile.js';
 import { labelOfRecord, recordFailure, type RecordFailure } from './RecordFailure.js';
@@ -161,14 +161,13 @@ export function withoutBom(text: string): string {
 
 /** What a value that should have been text is, for messages. */
 export function kindOfNonText(u: unknown): string {
-  if (u === null) return 'null';
+  let bytes = false;
   try {
-    if (Array.isArray(u)) return 'an array';
-    if (u instanceof Uint8Array) return 'bytes (a Uint8Array); decode them as UTF-8 first';
+    bytes = u instanceof Uint8Array;
   } catch {
-    return 'an unreadable object (a revoked or hostile Proxy)';
+    // A revoked Proxy: describeValue says it could not be read.
   }
-  return typeof u === 'object' ? 'an object' : typeof u === 'undefined' ? 'undefined' : `a ${typeof u}`;
+  return bytes ? 'bytes (a Uint8Array); decode them as UTF-8 first' : describeValue(u);
 }
 
 /**
@@ -228,43 +227,24 @@ export function recordCodecOf<A>(options: unknown): t.Decoder<unknown, A> | stri
 export type ItemResult<A> = { readonly ok: true; readonly value: A } | { readonly ok: false; readonly failure: RecordFailure };
 
 /**
- * Decodes item `index` of a collection, and explains it when it fails. It
- * never throws: whatever the item does (getters, Proxies, nesting deep
- * enough to exhaust the stack), the worst outcome is a failure of that item
- * alone, so one broken record never costs the others.
+ * Decodes item `index` of a collection, and explains it when it fails. The
+ * core never throws on any value (see `parseWith` and `explainWith`), so
+ * the worst an item can do is fail alone: one broken record never costs the
+ * others.
  */
 export function decodeItem<A>(codec: t.Decoder<unknown, A>, item: unknown, index: number, context: t.Context): ItemResult<A> {
-  let r: A | typeof INVALID;
-  try {
-    r = parseWith(codec, item);
-  } catch {
-    r = INVALID;
-  }
-  if (r !== INVALID) return { ok: true, value: r };
-  try {
-    return { ok: false, failure: recordFailure(codec, item, index, context, labelOfRecord(item), `Records[${index}]`) };
-  } catch (e) {
-    return { ok: false, failure: recordCrashFailure(index, item, e) };
-  }
-}
-
-/** Why a value could not be examined, from what was thrown; never its message, which may be anything. */
-export function unreadableValue(e: unknown): string {
-  let tooBig = false;
-  try {
-    tooBig = e instanceof RangeError;
-  } catch {
-    // The thrown value is a hostile Proxy itself.
-  }
-  return tooBig ? 'it is too large or too deeply nested to check' : 'reading it threw an exception (a getter or a Proxy?)';
+  const r = parseWith(codec, item);
+  return r !== INVALID
+    ? { ok: true, value: r }
+    : { ok: false, failure: recordFailure(codec, item, index, context, labelOfRecord(item), `Records[${index}]`) };
 }
 
 /**
- * The failure of item `index` when reading or explaining it threw. Only the
- * kind of exception is shown: its message may be anything.
+ * The failure of item `index` when even reading it from its collection threw
+ * (an array behind a Proxy). Only the kind of exception is shown: its
+ * message may be anything.
  */
 export function recordCrashFailure(index: number, value: unknown, e: unknown): RecordFailure {
-  const why = unreadableValue(e);
   const path = `Records[${index}]`;
   const issue: Issue = {
     path,
@@ -272,35 +252,26 @@ export function recordCrashFailure(index: number, value: unknown, e: unknown): R
     expected: 'a readable record',
     actual: undefined,
     missing: false,
-    message: `${path}: ${why}`,
+    message: `${path}: ${unreadableMessage(e)}`,
   };
   return { index, value, issues: [issue], message: `${path} did not decode\n  ${issue.message}` };
 }
 
 /**
- * `decodeWith` that never throws, whatever `codec` and `value` are: a codec
- * that is not one, or a value whose reads throw, gives a failed result.
+ * `decodeWith` for entry points that take the codec from their caller: a
+ * codec that is not one gives a failed result that says so.
  */
 export function decodeSafely<A>(codec: unknown, value: unknown): DecodeResult<A> {
   const checked = recordCodecOf<A>({ record: codec });
-  if (typeof checked === 'string') return fail(DecodeError.single(checked.replace('options.record', 'codec'), undefined, 'Bad arguments'));
-  try {
-    return decodeWith(checked, value);
-  } catch (e) {
-    return fail(DecodeError.single(`the value ${unreadableValue(e).replace(/^it /, '')}`, undefined, 'Not a valid value'));
-  }
+  return typeof checked === 'string'
+    ? fail(DecodeError.single(checked.replace('options.record', 'codec'), undefined, 'Bad arguments'))
+    : decodeWith(checked, value);
 }
 
-/** A property read that gives `undefined` instead of throwing (getters, Proxies). */
-export function readOwn(o: unknown, key: string): unknown {
-  try {
-    return typeof o === 'object' && o !== null && Object.prototype.hasOwnProperty.call(o, key)
-      ? (o as Record<string, unknown>)[key]
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
+const ownText = (o: unknown, key: string): string | undefined => {
+  const v = isObject(o) ? readProperty(o, key, true) : undefined;
+  return typeof v === 'string' ? v : undefined;
+};
 
 /**
  * The kind of event notification `record` belongs to, read from its event
@@ -309,7 +280,7 @@ export function readOwn(o: unknown, key: string): unknown {
  * `aws:sqs` (and SNS's say `EventSource: aws:sns`).
  */
 export function notificationKindOfRecord(record: unknown): NotificationKind | undefined {
-  const source = readOwn(record, 'eventSource') ?? readOwn(record, 'EventSource');
-  if (typeof source !== 'string' || !source.startsWith('aws:')) return undefined;
+  const source = ownText(record, 'eventSource') ?? ownText(record, 'EventSource');
+  if (source === undefined || !source.startsWith('aws:')) return undefined;
   return source === 'aws:s3' ? 's3' : source === 'aws:sns' ? 'sns' : source === 'aws:sqs' ? 'sqs' : 'lambda-event';
 }

@@ -183,7 +183,9 @@ export function readProperty(o: object, key: string | number, ownOnly = false): 
  * hold anything.
  */
 export function unreadableMessage(e: unknown = lastReadError): string {
-  return `could not be read: ${errorName(e)}`;
+  const name = errorName(e);
+  // The engine's RangeError is the stack or a size limit: say so, as its name alone would not.
+  return name === 'RangeError' ? 'could not be read: it is too large or too deeply nested (RangeError)' : `could not be read: ${name}`;
 }
 
 /** The name of a thrown value, escaped and cut; `an exception` when it has none that can be read. */
