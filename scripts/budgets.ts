@@ -32,7 +32,7 @@ export const sizeBudgets: Partial<Record<keyof typeof entries, number>> = {
 };
 
 export interface BundleSize {
-  readonly entry: string;
+  readonly entry: keyof typeof entries;
   readonly minified: number;
   readonly gzipped: number;
   /** Source files the bundle pulls in, relative to the repository. */

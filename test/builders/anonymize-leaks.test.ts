@@ -1,5 +1,6 @@
 // anonymize leaves no identifier it has seen, in any form, anywhere in its
 // output; and it never throws, whatever it is given.
+import { fuzzRuns } from '../support/fuzz.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anonymize, anonymizeLogFile, createAnonymizer, type AnonymizedKind } from '../../src/builders/index.js';
@@ -7,7 +8,7 @@ import { CloudTrailRecord } from '../../src/index.js';
 import { clone, corpusFiles, oddFiles } from '../support/corpus.js';
 
 const SEED = 'leaks';
-const RUNS = Number(process.env['FUZZ_RUNS'] ?? 100);
+const RUNS = fuzzRuns(100);
 type Json = Record<string, unknown>;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

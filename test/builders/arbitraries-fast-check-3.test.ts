@@ -1,6 +1,7 @@
 // The arbitraries on fast-check 3: the entry imports 'fast-check', which is
 // mocked here with fast-check@3 (the `fast-check-3` alias), so every exported
 // arbitrary is built and sampled by version 3 and its values still decode.
+import { fuzzRuns } from '../support/fuzz.js';
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('fast-check', async () => await import('fast-check-3'));
@@ -10,7 +11,7 @@ const arbitraries = await import('../../src/arbitraries/index.js');
 const { AppMeshEvent } = await import('../../src/appmesh/index.js');
 const { CloudTrailRecord, UserIdentity, formatErrors } = await import('../../src/index.js');
 
-const RUNS = Number(process.env['FUZZ_RUNS'] ?? 100);
+const RUNS = fuzzRuns(100);
 
 function decodes(codec: { decode(u: unknown): { _tag: string; left?: unknown } }, value: unknown): void {
   const r = codec.decode(value);

@@ -2,6 +2,7 @@
 // reach the branches the types make every caller handle (an identity without
 // type, a future identity type, a record without eventType or with a future
 // one, Insights and aggregated records).
+import { fuzzRuns } from '../support/fuzz.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -16,7 +17,7 @@ import {
 } from '../../src/arbitraries/index.js';
 import { CloudTrailRecord, UserIdentity, formatErrors, identityTypes } from '../../src/index.js';
 
-const SAMPLES = Number(process.env['FUZZ_RUNS'] ?? 300);
+const SAMPLES = fuzzRuns(300);
 const SEED = 20260102;
 const sample = <T>(arb: fc.Arbitrary<T>, n = SAMPLES): T[] => fc.sample(arb, { numRuns: n, seed: SEED });
 

@@ -1,6 +1,7 @@
 // Every builder either gives a value that decodes or throws a BuilderError
 // naming the override (or option) to blame: never a silently invalid record,
 // never a hang, never an anonymous TypeError.
+import { fuzzRuns } from '../support/fuzz.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppMeshEvent, appMeshEventNames } from '../../src/appmesh/index.js';
@@ -19,7 +20,7 @@ import {
 import { CloudTrailRecord, LookupEvent, UserIdentity, decodeEventBridgeEvent } from '../../src/index.js';
 import { corpusRecords } from '../support/corpus.js';
 
-const RUNS = Number(process.env['FUZZ_RUNS'] ?? 100);
+const RUNS = fuzzRuns(100);
 
 /** The BuilderError `f` throws; fails the test if it throws anything else or nothing. */
 function builderError(f: () => unknown): BuilderError {

@@ -1,3 +1,4 @@
+import { fuzzRuns } from '../support/fuzz.js';
 import { Readable } from 'node:stream';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
@@ -14,7 +15,7 @@ type Chunk = string | Uint8Array;
 
 // Fuzz counts are sized for npm test; the CI script sets FUZZ_RUNS higher.
 // A count, never a time limit.
-const RUNS = Number(process.env['FUZZ_RUNS'] ?? 50);
+const RUNS = fuzzRuns(50);
 type Item = LogStreamItem<CloudTrailRecord>;
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);

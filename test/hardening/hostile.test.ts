@@ -2,6 +2,7 @@
 // text and mutations of real records, must answer with a value (never throw,
 // except DecodeError from the …OrThrow functions) and report each failure as
 // issues that name where the problem is, on one line.
+import { fuzzRuns } from '../support/fuzz.js';
 import fc from 'fast-check';
 import * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
@@ -15,9 +16,9 @@ import { corpusFiles, corpusRecords } from '../support/corpus.js';
 import { cut, deepFreeze } from '../support/values.js';
 
 // Runs per property: a few hundred for `npm test`, which must stay fast; the
-// CI script sets FUZZ_RUNS to thousands. A count, never a time limit, so that
+// CI script sets FUZZ_RUNS to 1000. A count, never a time limit, so that
 // a loaded machine checks as much as an idle one, only slower.
-const RUNS = Number(process.env['FUZZ_RUNS'] ?? 100);
+const RUNS = fuzzRuns(100);
 const params = { numRuns: RUNS };
 // Generous: a timeout here only catches a hang.
 const TEST_MS = Math.max(60_000, RUNS * 20);
