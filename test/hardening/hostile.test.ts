@@ -15,7 +15,7 @@ import { fixtures as appMeshFixtures } from '../appmesh/fixtures.js';
 import { corpusFiles, corpusRecords } from '../support/corpus.js';
 import { cut, deepFreeze } from '../support/values.js';
 
-// Runs per property: a few hundred for `npm test`, which must stay fast; the
+// Runs per property: a hundred for `npm test`, which must stay fast; the
 // CI script sets FUZZ_RUNS to 1000. A count, never a time limit, so that
 // a loaded machine checks as much as an idle one, only slower.
 const RUNS = fuzzRuns(100);
