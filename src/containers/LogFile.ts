@@ -5,15 +5,14 @@ import { DecodeError } from '../errors/DecodeError.js';
 import { fail, succeed, type DecodeResult } from '../errors/DecodeResult.js';
 import { CloudTrailRecord, type CloudTrailRecordJson } from '../record/CloudTrailRecord.js';
 import {
-  decodeItem,
   invalidJsonError,
   notTextError,
   notificationKindOfRecord,
   parseJsonText,
   recordCodecOf,
-  recordCrashFailure,
 } from './jsonText.js';
 import type { RecordFailure } from './RecordFailure.js';
+import { decodeItems, readItems, type CollectionPlace } from './collection.js';
 
 /** The S3 log-file form: `{"Records": [...]}`. */
 export interface LogFile<A> {
@@ -188,6 +187,8 @@ export function logFileOf<A, O>(record: t.Type<A, O, unknown>): LogFileC<A, O> {
  */
 export const LogFile: LogFileC<CloudTrailRecord, CloudTrailRecordJson> = logFileOf(CloudTrailRecord);
 
+const RECORDS: CollectionPlace = { key: 'Records', container: LogFile, array: LogFile.records };
+
 /**
  * What {@link decodeLogFile} found in a log file.
  *
@@ -251,19 +252,8 @@ export function decodeLogFile<A = CloudTrailRecord>(
 function decodeLogFileUnguarded<A>(value: unknown, options: DecodeLogFileOptions<A>): DecodeResult<LogFileContents<A>> {
   const codec = recordCodecOf<A>(options);
   if (typeof codec === 'string') return fail(DecodeError.single(codec, undefined, 'Bad options'));
-  // Read Records once, through guards: a getter or a Proxy may throw.
-  let items: unknown[] | undefined;
-  let length = 0;
-  try {
-    const records = isObject(value) ? value['Records'] : undefined;
-    if (Array.isArray(records)) {
-      items = records;
-      length = records.length;
-    }
-  } catch {
-    items = undefined;
-  }
-  if (items === undefined) {
+  const read = readItems(value, 'Records');
+  if (read === undefined) {
     // Explain through a log-file codec of the caller's record codec, so the
     // message names it.
     const file = (codec as unknown) === CloudTrailRecord ? LogFile : logFileOf(codec as t.Type<A, unknown, unknown>);
@@ -272,26 +262,8 @@ function decodeLogFileUnguarded<A>(value: unknown, options: DecodeLogFileOptions
   }
   const kind = notificationKindOf(value);
   if (kind !== undefined) return fail(DecodeError.single(notificationMessage(kind), undefined, 'Not a CloudTrail log file'));
-  const records: A[] = [];
-  const failures: RecordFailure[] = [];
-  for (let i = 0; i < length; i++) {
-    let item: unknown;
-    try {
-      item = items[i];
-    } catch (e) {
-      failures.push(recordCrashFailure(i, undefined, e));
-      continue;
-    }
-    const context: t.Context = [
-      { key: '', type: LogFile, actual: value },
-      { key: 'Records', type: LogFile.records, actual: items },
-      { key: String(i), type: codec, actual: item },
-    ];
-    const r = decodeItem(codec, item, i, context);
-    if (r.ok) records.push(r.value);
-    else failures.push(r.failure);
-  }
-  return succeed({ records, failures });
+  const { values, failures } = decodeItems(codec, value, RECORDS, read);
+  return succeed({ records: values, failures });
 }
 
 /**

@@ -3,7 +3,6 @@ import { DecodeError } from '../errors/DecodeError.js';
 import type { CloudTrailRecord } from '../record/CloudTrailRecord.js';
 import { DIGEST_KEYS, DIGEST_MESSAGE, LogFile, notificationMessage } from './LogFile.js';
 import {
-  decodeItem,
   describeCharAt,
   kindOfNonText,
   locateJsonError,
@@ -11,7 +10,11 @@ import {
   recordCodecOf,
 } from './jsonText.js';
 import type { RecordFailure } from './RecordFailure.js';
+import { decodeItem, type CollectionPlace } from './collection.js';
 import { unreadableMessage } from '../core/WireType.js';
+
+
+const RECORDS: CollectionPlace = { key: 'Records', container: LogFile, array: LogFile.records };
 
 /**
  * What a {@link LogStreamDecoder} reports, in file order: a record, a record that failed, or an error that ends the file.
@@ -477,13 +480,7 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
         return false;
       }
     }
-    const codec = this.codec as t.Decoder<unknown, A>;
-    const context: t.Context = [
-      { key: '', type: LogFile, actual: undefined },
-      { key: 'Records', type: LogFile.records, actual: [] },
-      { key: String(index), type: codec, actual: value },
-    ];
-    const r = decodeItem(codec, value, index, context);
+    const r = decodeItem(this.codec as t.Decoder<unknown, A>, value, index, RECORDS);
     out.push(r.ok ? { kind: 'record', index, record: r.value } : { kind: 'failure', failure: r.failure });
     return true;
   }

@@ -6,13 +6,14 @@ import { decodedValueMessage } from '../core/wireChecks.js';
 import { nullable } from '../core/nullable.js';
 import { StringValue } from '../core/scalars.js';
 import { struct, type StructCodec } from '../core/struct.js';
-import { INVALID, WireType, appendContext, explainWith, failureAt, isObject, parseWith, type Invalid } from '../core/WireType.js';
+import { INVALID, WireType, appendContext, explainWith, failureAt, isObject, parseWith, readProperty, type Invalid } from '../core/WireType.js';
 import { DecodeError } from '../errors/DecodeError.js';
 import { decodeWith, fail, succeed, type DecodeResult } from '../errors/DecodeResult.js';
 import { CloudTrailRecord } from '../record/CloudTrailRecord.js';
 import { stringifyJson } from '../core/stringifyJson.js';
 import { parseJsonText } from './jsonText.js';
-import { recordFailure, type RecordFailure } from './RecordFailure.js';
+import type { RecordFailure } from './RecordFailure.js';
+import { decodeItems, readItems, type CollectionPlace } from './collection.js';
 
 /**
  * The codec returned by {@link recordFromJsonString}: a record in memory, its JSON text on the wire.
@@ -202,33 +203,14 @@ const responseShape = struct('LookupEventsResponse', { Events: arrayOf(LookupEve
  * if (r.success) r.data.nextToken; // 'abc'
  */
 export function decodeLookupEventsResponse(value: unknown): DecodeResult<LookupEventsContents> {
-  const token = isObject(value) ? value['NextToken'] : undefined;
-  if (!isObject(value) || !Array.isArray(value['Events']) || (token !== undefined && typeof token !== 'string')) {
-    return fail(DecodeError.fromErrors(responseShape.explain(value, [{ key: '', type: responseShape, actual: value }]), 'Not a LookupEvents response'));
+  const read = readItems(value, 'Events');
+  const token = isObject(value) ? readProperty(value, 'NextToken', true) : undefined;
+  if (read === undefined || (token !== undefined && typeof token !== 'string')) {
+    const errors = explainWith(responseShape, value, [{ key: '', type: responseShape, actual: value }]);
+    return fail(DecodeError.fromErrors(errors, 'Not a LookupEvents response'));
   }
-  const items: unknown[] = value['Events'];
-  const events: LookupEvent[] = [];
-  const failures: RecordFailure[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    const r = LookupEvent.parse(item);
-    if (r !== INVALID) {
-      events.push(r);
-      continue;
-    }
-    const context: t.Context = [
-      { key: '', type: responseShape, actual: value },
-      { key: 'Events', type: responseShape, actual: items },
-      { key: String(i), type: LookupEvent, actual: item },
-    ];
-    const label = isObject(item)
-      ? {
-          ...(typeof item['EventId'] === 'string' ? { eventID: item['EventId'] } : {}),
-          ...(typeof item['EventName'] === 'string' ? { eventName: item['EventName'] } : {}),
-          ...(typeof item['EventSource'] === 'string' ? { eventSource: item['EventSource'] } : {}),
-        }
-      : {};
-    failures.push(recordFailure(LookupEvent, item, i, context, label, `Events[${i}]`));
-  }
-  return succeed({ events, failures, ...(typeof token === 'string' ? { nextToken: token } : {}) });
+  const { values, failures } = decodeItems(LookupEvent, value, EVENTS, read);
+  return succeed({ events: values, failures, ...(typeof token === 'string' ? { nextToken: token } : {}) });
 }
+
+const EVENTS: CollectionPlace = { key: 'Events', container: responseShape, array: responseShape };

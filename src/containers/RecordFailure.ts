@@ -47,9 +47,10 @@ export function labelOfRecord(u: unknown): RecordLabel {
   if (!isObject(u)) return {};
   const v = u;
   const label: { -readonly [K in keyof RecordLabel]?: string } = {};
-  const eventID = str(v, 'eventID') ?? str(v, 'eventId');
-  const eventName = str(v, 'eventName');
-  const eventSource = str(v, 'eventSource');
+  // A record spells them in camel case; a LookupEvents event in Pascal case.
+  const eventID = str(v, 'eventID') ?? str(v, 'eventId') ?? str(v, 'EventId');
+  const eventName = str(v, 'eventName') ?? str(v, 'EventName');
+  const eventSource = str(v, 'eventSource') ?? str(v, 'EventSource');
   if (eventID !== undefined) label.eventID = eventID;
   if (eventName !== undefined) label.eventName = eventName;
   if (eventSource !== undefined) label.eventSource = eventSource;

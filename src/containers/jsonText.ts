@@ -1,12 +1,11 @@
 import type * as t from 'io-ts';
 import { escapeText } from '../core/escapeText.js';
-import { INVALID, isObject, parseWith, readProperty, unreadableMessage } from '../core/WireType.js';
+import { isObject, readProperty } from '../core/WireType.js';
 import { DecodeError } from '../errors/DecodeError.js';
 import { decodeWith, fail, type DecodeResult } from '../errors/DecodeResult.js';
-import { describeValue, type Issue } from '../errors/Issue.js';
+import { describeValue } from '../errors/Issue.js';
 import { CloudTrailRecord } from '../record/CloudTrailRecord.js';
 import type { NotificationKind } from './LogFile.js';
-import { labelOfRecord, recordFailure, type RecordFailure } from './RecordFailure.js';
 
 /** The outcome of {@link parseJsonText}. */
 export type JsonTextResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly reason: string };
@@ -221,40 +220,6 @@ export function recordCodecOf<A>(options: unknown): t.Decoder<unknown, A> | stri
     return 'options could not be read';
   }
   return `options.record: expected an io-ts codec, got ${kindOfNonText(record)}`;
-}
-
-/** The outcome of decoding one item of a collection. */
-export type ItemResult<A> = { readonly ok: true; readonly value: A } | { readonly ok: false; readonly failure: RecordFailure };
-
-/**
- * Decodes item `index` of a collection, and explains it when it fails. The
- * core never throws on any value (see `parseWith` and `explainWith`), so
- * the worst an item can do is fail alone: one broken record never costs the
- * others.
- */
-export function decodeItem<A>(codec: t.Decoder<unknown, A>, item: unknown, index: number, context: t.Context): ItemResult<A> {
-  const r = parseWith(codec, item);
-  return r !== INVALID
-    ? { ok: true, value: r }
-    : { ok: false, failure: recordFailure(codec, item, index, context, labelOfRecord(item), `Records[${index}]`) };
-}
-
-/**
- * The failure of item `index` when even reading it from its collection threw
- * (an array behind a Proxy). Only the kind of exception is shown: its
- * message may be anything.
- */
-export function recordCrashFailure(index: number, value: unknown, e: unknown): RecordFailure {
-  const path = `Records[${index}]`;
-  const issue: Issue = {
-    path,
-    segments: ['Records', index],
-    expected: 'a readable record',
-    actual: undefined,
-    missing: false,
-    message: `${path}: ${unreadableMessage(e)}`,
-  };
-  return { index, value, issues: [issue], message: `${path} did not decode\n  ${issue.message}` };
 }
 
 /**
