@@ -15,6 +15,8 @@ import { appMeshEventNames, type AppMeshEventName } from '../appmesh/AppMeshEven
 import { appMeshShapes } from '../appmesh/generated/model.js';
 import { appMeshBuilders, type AppMeshEventJsonOf } from '../builders/appmesh.js';
 import { Fixtures } from '../builders/Fixtures.js';
+import { quoteText } from '../core/escapeText.js';
+import { formatIsoUtc } from '../core/utcTime.js';
 import type { IdentityMethod } from '../builders/index.js';
 import type { UserIdentityJson } from '../identity/UserIdentity.js';
 import type { ActivityEventTypeName, ActivityRecordJson } from '../record/ActivityRecord.js';
@@ -131,6 +133,7 @@ function edgeIdentity(kind: 'untyped' | 'unrecognized', fx: Fixtures): UserIdent
  * fc.assert(fc.property(identityArbitrary(), (id) => UserIdentity.decode(id)._tag === 'Right'));
  */
 export function identityArbitrary(kinds: readonly IdentityArbitraryKind[] = allIdentityKinds): fc.Arbitrary<UserIdentityJson> {
+  checkList('identityArbitrary', 'kinds', kinds, allIdentityKinds);
   return fc.tuple(seedArbitrary, fc.constantFrom(...kinds), fc.boolean()).map(([seed, kind, emptyIssuer]) => {
     const fx = new Fixtures({ seed });
     if (kind === 'untyped' || kind === 'unrecognized') return edgeIdentity(kind, fx);
@@ -208,6 +211,21 @@ export interface RecordArbitraryOptions {
   readonly failed?: boolean;
 }
 
+/**
+ * A RangeError at once, naming the argument, when a list of choices is
+ * empty or holds one that is not known: otherwise it would surface only
+ * when sampling, as a TypeError far from the call.
+ */
+function checkList(arbitrary: string, what: string, given: unknown, known: readonly string[]): void {
+  if (!Array.isArray(given)) throw new RangeError(`${arbitrary}: ${what} is not a list`);
+  if (given.length === 0) throw new RangeError(`${arbitrary}: ${what} is an empty list`);
+  for (const item of given as unknown[]) {
+    if (typeof item !== 'string' || !known.includes(item)) {
+      throw new RangeError(`${arbitrary}: ${what} holds ${typeof item === 'string' ? quoteText(item) : `a ${typeof item}`}, which is not ${known.length > 12 ? 'a known one' : `one of ${known.join(', ')}`}`);
+    }
+  }
+}
+
 const listOf = (v: string | readonly string[] | undefined): readonly string[] | undefined =>
   v === undefined ? undefined : typeof v === 'string' ? [v] : v;
 
@@ -251,9 +269,9 @@ const FUTURE_EVENT_TYPES = ['AwsAgentAction', 'AwsMcpToolCall'];
 export function recordArbitrary(options: RecordArbitraryOptions = {}): fc.Arbitrary<ActivityRecordJson> {
   const pairs = servicePairs(options);
   const types = options.eventType ?? recordEventTypes;
-  if (types.length === 0) throw new RangeError('recordArbitrary: eventType is an empty list');
+  checkList('recordArbitrary', 'eventType', types, recordEventTypes);
   const kinds = options.identity ?? allIdentityKinds;
-  if (kinds.length === 0) throw new RangeError('recordArbitrary: identity is an empty list');
+  checkList('recordArbitrary', 'identity', kinds, allIdentityKinds);
   // Mostly API calls, as in real logs, when every type is allowed.
   const typeArb = types.includes('AwsApiCall') && types.length > 1
     ? fc.oneof({ weight: 3, arbitrary: fc.constant('AwsApiCall' as RecordEventTypeOption) }, { weight: 2, arbitrary: fc.constantFrom(...types) })
@@ -304,7 +322,7 @@ export function insightRecordArbitrary(): fc.Arbitrary<InsightRecordJson> {
     })
     .map(({ seed, pair: [eventSource, eventName], state, insightType, category, baseline, insight }) => {
       const fx = new Fixtures({ seed });
-      const time = fx.record().eventTime;
+      const time = formatIsoUtc(fx.nextTime());
       const caller = fx.assumedRole().arn;
       const statistics =
         state === 'Start'
@@ -419,6 +437,7 @@ const edgeName: fc.Arbitrary<string> = fc.oneof(
 export function appMeshEventArbitrary<N extends AppMeshEventName = AppMeshEventName>(
   names: readonly N[] = appMeshEventNames as readonly N[],
 ): fc.Arbitrary<AppMeshEventJsonOf<N>> {
+  checkList('appMeshEventArbitrary', 'names', names, appMeshEventNames);
   return fc
     .record({
       seed: seedArbitrary,

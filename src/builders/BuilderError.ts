@@ -55,6 +55,8 @@ function describeNonJson(v: unknown): string | undefined {
       return Number.isFinite(v) ? undefined : `${String(v)}, which JSON cannot hold`;
     case 'object':
       return undefined;
+    case 'undefined':
+      return 'undefined, not JSON data';
     default:
       return `a ${typeof v}, not JSON data`;
   }
@@ -91,8 +93,8 @@ function pathOf(root: ReadonlyArray<string | number>, frame: Frame | undefined, 
  * naming the first part that is not JSON data: a cycle, a property whose read
  * throws (a getter, a revoked Proxy), a function, a symbol, a bigint, a
  * non-finite number, or an object that is not a plain object or an array (a
- * `Date`, a `Map`, a class instance). `undefined` members are left out, as
- * JSON does. The walk uses its own stack, so any depth is fine; an object
+ * `Date`, a `Map`, a class instance). As in JSON, an `undefined` member of
+ * an object is left out, and an `undefined` item or a hole in an array is `null`. The walk uses its own stack, so any depth is fine; an object
  * reached twice without a cycle is copied once and shared.
  */
 export function readBuilderInput(builder: string, value: unknown, root: ReadonlyArray<string | number> = []): unknown {
@@ -149,14 +151,17 @@ export function readBuilderInput(builder: string, value: unknown, root: Readonly
       threw = true;
     }
     if (threw) fail(pathOf(root, frame, key), 'cannot be read: reading it threw');
-    if (v === undefined && !Array.isArray(frame.dst)) continue;
+    if (v === undefined) {
+      if (Array.isArray(frame.dst)) frame.dst.push(null);
+      continue;
+    }
     nonJson(v, frame, key);
     let copy: unknown = v;
     if (typeof v === 'object' && v !== null) {
       if (open.has(v)) fail(pathOf(root, frame, key), 'refers back to an object that contains it (a cycle)');
       copy = copies.get(v) ?? enter(v, frame, key);
     }
-    if (Array.isArray(frame.dst)) frame.dst.push(copy === undefined ? null : copy);
+    if (Array.isArray(frame.dst)) frame.dst.push(copy);
     // Only "__proto__" needs defineProperty to stay plain data, and it is slow.
     else if (key === '__proto__') Object.defineProperty(frame.dst, key, { value: copy, enumerable: true, writable: true, configurable: true });
     else frame.dst[key] = copy;

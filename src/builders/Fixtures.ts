@@ -92,8 +92,6 @@ function toDate(t: Date | string): Date {
   return typeof t === 'string' ? new Date(t) : new Date(t.getTime());
 }
 
-
-
 const DETAIL_TYPES: Readonly<Record<string, string>> = {
   AwsApiCall: 'AWS API Call via CloudTrail',
   AwsServiceEvent: 'AWS Service Event via CloudTrail',
@@ -125,12 +123,13 @@ export class Fixtures {
   private readonly seed: Seed;
   private readonly accountGiven: boolean;
   private readonly resetHooks: Array<() => void> = [];
+  private readonly stateKeepers: Array<() => () => void> = [];
   private rng: Random;
   private counters = new Map<string, number>();
   private clock = 0;
 
   constructor(options: FixtureOptions = {}) {
-    const { seed, referenceTime, accountId, region } = readOptions(options);
+    const { seed, referenceTime, accountId, region } = readOptions(options, 'Fixtures');
     this.seed = seed ?? 1;
     this.rng = new Random(this.seed);
     this.referenceTime = toDate(referenceTime ?? DEFAULT_TIME);
@@ -153,6 +152,37 @@ export class Fixtures {
   /** Runs `hook` on every {@link reset}, for builders that keep state of their own. */
   onReset(hook: () => void): void {
     this.resetHooks.push(hook);
+  }
+
+  /**
+   * Registers state of a builder layered on top of this factory, so that a
+   * refused call puts it back too: `save` is called before each builder call
+   * and returns what restores the state as it was then.
+   */
+  keepState(save: () => () => void): void {
+    this.stateKeepers.push(save);
+  }
+
+  /**
+   * `build()`, all or nothing: when it throws, every sequence (random draws,
+   * the clock, name counters, and the state registered with
+   * {@link Fixtures.keepState}) is put back as it was, so a refused call
+   * leaves the factory as if it had not been made.
+   */
+  transaction<T>(build: () => T): T {
+    const rng = this.rng.clone();
+    const clock = this.clock;
+    const counters = new Map(this.counters);
+    const restores = this.stateKeepers.map((save) => save());
+    try {
+      return build();
+    } catch (e) {
+      this.rng = rng;
+      this.clock = clock;
+      this.counters = counters;
+      for (const restore of restores) restore();
+      throw e;
+    }
   }
 
   /** The random source, for builders layered on top of this factory. */
@@ -546,7 +576,8 @@ export class Fixtures {
     const given = readBuilderInput('logFile', records);
     if (!Array.isArray(given)) throw new BuilderError('logFile', 'the argument is not an array of records', ['']);
     given.forEach((r, i) => checkBuilt(`logFile: record [${i}]`, CloudTrailRecord, r, r));
-    return { Records: given.map((r) => mergeOverrides(r as R, undefined)) };
+    // readBuilderInput has already copied them.
+    return { Records: given as R[] };
   }
 
   /**
@@ -633,4 +664,37 @@ export class Fixtures {
     checkBuilt(builder, codec, built, overrides);
     return built;
   }
+}
+
+// Every builder of the factory is all or nothing: a call that throws (a
+// refused override, a record that would not decode) leaves the random
+// draws, the clock and the name counters as they were before it, so the
+// calls after it give what they would have given without it.
+for (const method of [
+  'root',
+  'iamUser',
+  'assumedRole',
+  'role',
+  'federatedUser',
+  'awsService',
+  'awsAccount',
+  'identityCenterUser',
+  'samlUser',
+  'webIdentityUser',
+  'directory',
+  'unknown',
+  'record',
+  'logFile',
+  'eventBridgeEvent',
+  'lookupEvent',
+] as const) {
+  const build = Fixtures.prototype[method] as (this: Fixtures, ...args: unknown[]) => unknown;
+  Object.defineProperty(Fixtures.prototype, method, {
+    value: function (this: Fixtures, ...args: unknown[]): unknown {
+      return this.transaction(() => build.apply(this, args));
+    },
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
 }

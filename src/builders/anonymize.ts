@@ -4,6 +4,7 @@
 // everything else is copied as it is. Pure: no Math.random, no clock.
 import { Random, type Seed } from './random.js';
 import { ownValue } from '../core/ownValue.js';
+import { formatFieldNames } from './formatFields.js';
 
 /**
  * The kinds of value the anonymizer replaces.
@@ -108,8 +109,10 @@ const WORDLIKE = /[G-Zg-z_-]/;
 // account may be glued to a letter, or have a digit too many or too few.
 const ARN_ACCOUNT = /arn:aws[a-z-]*:[^:\s"]*:[^:\s"]*:(\d{6,})/g;
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])/g;
-// An IPv4 written with dashes inside a host name: ip-10-0-1-23.ec2.internal, ec2-54-12-3-4.compute-1.amazonaws.com.
-const DASHED_IPV4 = /(?<=[A-Za-z0-9]-)(\d{1,3})-(\d{1,3})-(\d{1,3})-(\d{1,3})(?![0-9]|-\d)/g;
+// An IPv4 written with dashes, as in host names: ip-10-0-1-23.ec2.internal,
+// ec2-54-12-3-4.compute-1.amazonaws.com, 172-31-5-6.internal, host172-31-5-6.
+// Anything but a digit may come before it: a digit would make it part of a longer number.
+const DASHED_IPV4 = /(?<![0-9])(\d{1,3})-(\d{1,3})-(\d{1,3})-(\d{1,3})(?![0-9]|-\d)/g;
 // For the sweep of identifiers already seen: runs that may hold one.
 const DIGIT_RUN = /\d{6,}/g;
 const QUAD = /\d{1,3}([.-])\d{1,3}\1\d{1,3}\1\d{1,3}/g;
@@ -123,6 +126,9 @@ const STRUCTURAL_KEYS = new Set(['type', 'eventType', 'eventSource', 'eventName'
 const SECRET_RUN = /[A-Za-z0-9+/=]{16,}/g;
 const ID_VALUE = /^[A-Z0-9]{16,128}$/;
 const SECRET_VALUE = /^[A-Za-z0-9+/=]{16,}$/;
+const USER_ID_VALUE = /^[0-9A-Za-z][0-9A-Za-z-]{7,127}$/;
+const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 interface Hit {
   readonly start: number;
@@ -236,6 +242,9 @@ function contextHits(text: string, key: string | undefined, parent: Readonly<Rec
     case 'ownerId':
       // An account field holds an account however many digits it has lost or gained.
       return /^\d{6,16}$/.test(text) ? whole('accountId') : [];
+    case 'userId':
+      // An Identity Center user's id (onBehalfOf.userId), or any user id of a service: a UUID, most often.
+      return USER_ID_VALUE.test(text) && isReplaceableName(text) ? whole('uniqueId') : [];
     case 'sessionToken':
     case 'secretAccessKey':
       return SECRET_VALUE.test(text) ? whole('secret') : [];
@@ -441,11 +450,16 @@ function knownHits(text: string, known: Known, names = true): Hit[] {
     const start = m.index ?? 0;
     hits.push({ start, end: start + m[0].length, kind: 'secret', text: m[0] });
   }
-  if (names) {
-    for (const m of text.matchAll(NAME_RUN)) nameHitsInRun(m[0], m.index ?? 0, kinds, hits);
-    for (const name of known.exoticNames) {
-      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
-        hits.push({ start: i, end: i + name.length, kind: kinds.get(name) as AnonymizedKind, text: name });
+  if (names && known.names.size > 0) {
+    for (const m of text.matchAll(NAME_RUN)) nameHitsInRun(m[0], m.index ?? 0, known.names, hits);
+    if (known.exoticNames.length > 0) {
+      // Lower case keeps the length of most text; where it does not, the names are looked for as they were written.
+      const lower = text.toLowerCase();
+      const haystack = lower.length === text.length ? lower : text;
+      for (const name of known.exoticNames) {
+        for (let i = haystack.indexOf(name); i >= 0; i = haystack.indexOf(name, i + name.length)) {
+          hits.push({ start: i, end: i + name.length, kind: known.names.get(name) as AnonymizedKind, text: text.slice(i, i + name.length) });
+        }
       }
     }
   }
@@ -453,15 +467,17 @@ function knownHits(text: string, known: Known, names = true): Hit[] {
 }
 
 /**
- * Known user and session names inside one run of name characters: the run
- * may be a name glued to others by separators (`ReadOnly-Alice-2024`), so
- * every span from one separator to another (up to 8 parts) is tried, the
- * longest first.
+ * Known user and session names inside one run of name characters, in any
+ * case: the run may be a name glued to others by separators
+ * (`ReadOnly-Alice-2024`), so every span from one separator to another (up
+ * to 8 parts) is tried, the longest first. `names` is keyed in lower case.
  */
-function nameHitsInRun(run: string, at: number, kinds: ReadonlyMap<string, AnonymizedKind>, hits: Hit[]): void {
+function nameHitsInRun(run: string, at: number, names: ReadonlyMap<string, AnonymizedKind>, hits: Hit[]): void {
   const bounds: number[] = [0];
   for (let i = 0; i < run.length; i++) if (NAME_SEPARATOR.test(run[i] as string)) bounds.push(i, i + 1);
   bounds.push(run.length);
+  // The run is ASCII: lower case keeps its length.
+  const lowerRun = run.toLowerCase();
   // bounds holds pairs: [start of part, end of part]…
   const starts: number[] = [];
   const ends: number[] = [];
@@ -476,10 +492,9 @@ function nameHitsInRun(run: string, at: number, kinds: ReadonlyMap<string, Anony
     for (let q = Math.min(ends.length - 1, p + 7); q >= p; q--) {
       const end = ends[q] as number;
       if (end - start < 3) continue;
-      const name = run.slice(start, end);
-      const kind = kinds.get(name);
+      const kind = names.get(lowerRun.slice(start, end));
       if (kind === 'userName' || kind === 'sessionName') {
-        hits.push({ start: at + start, end: at + end, kind, text: name });
+        hits.push({ start: at + start, end: at + end, kind, text: run.slice(start, end) });
         from = end;
         break;
       }
@@ -490,6 +505,9 @@ function nameHitsInRun(run: string, at: number, kinds: ReadonlyMap<string, Anony
 /** What the sweep looks for: every original seen, and the names that need a plain text search. */
 interface Known {
   readonly kinds: Map<string, AnonymizedKind>;
+  /** User and session names seen, in lower case: the sweep finds them in any case. */
+  readonly names: Map<string, AnonymizedKind>;
+  /** Names of other characters, in lower case, searched as plain text. */
   readonly exoticNames: string[];
   /** Key and unique ids of prefixes the sweep's pattern does not know: searched as plain text. */
   readonly exoticIds: string[];
@@ -520,8 +538,14 @@ function percentDecoded(text: string): { readonly decoded: string; readonly at: 
   return { decoded, at };
 }
 
-/** Keeps the hits of `found` that overlap none of `hits` (nor each other), in order. */
+/**
+ * `hits` with those of `found` that overlap none of them (nor each other).
+ * `hits` is kept sorted by start and free of overlaps, so one binary search
+ * tells whether a new hit collides: a string with many identifiers stays
+ * O(n log n).
+ */
 function addHits(hits: Hit[], found: readonly Hit[]): Hit[] {
+  if (found.length === 0) return hits;
   const collides = (h: Hit): boolean => {
     let lo = 0;
     let hi = hits.length;
@@ -543,6 +567,19 @@ function addHits(hits: Hit[], found: readonly Hit[]): Hit[] {
 }
 
 /**
+ * Hits found in the URL-decoded form of a text, placed back in the text:
+ * one that spans an escape is written URL-encoded.
+ */
+function mapDecodedHits(found: readonly Hit[], at: readonly number[]): Hit[] {
+  return found.map((h): Hit => {
+    const start = at[h.start] as number;
+    const end = at[h.end] as number;
+    const escaped = end - start !== h.end - h.start;
+    return { start, end, kind: h.kind, text: h.text, ...(escaped ? { render: 'percent' as const } : h.render === undefined ? {} : { render: h.render }) };
+  });
+}
+
+/**
  * Every identifying part of one string: what the finders see in the text as
  * it is and in its URL-decoded form, then the identifiers already known.
  */
@@ -560,13 +597,7 @@ function findAllHits(
     const { decoded, at } = decoding;
     const inDecoded = findHits(decoded, key, parent);
     if (known !== undefined) for (const h of knownHits(decoded, known, names)) inDecoded.push(h);
-    const mapped = inDecoded.map((h): Hit => {
-      const start = at[h.start] as number;
-      const end = at[h.end] as number;
-      const escaped = end - start !== h.end - h.start;
-      return { start, end, kind: h.kind, text: h.text, ...(escaped ? { render: 'percent' as const } : h.render === undefined ? {} : { render: h.render }) };
-    });
-    hits = addHits(hits, mapped);
+    hits = addHits(hits, mapDecodedHits(inDecoded, at));
   }
   if (known !== undefined) hits = addHits(hits, knownHits(text, known, names));
   return hits;
@@ -575,40 +606,14 @@ function findAllHits(
 /** Every identifying part of one string, without overlaps; earlier finders win. */
 function findHits(text: string, key: string | undefined, parent: Readonly<Record<string, unknown>> | undefined): Hit[] {
   if (PLACEHOLDERS.has(text)) return [];
-  // Kept sorted by start and free of overlaps, so one binary search tells
-  // whether a new hit collides; a string with many identifiers stays O(n log n).
-  let hits: Hit[] = [];
-  const collides = (h: Hit): boolean => {
-    let lo = 0;
-    let hi = hits.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (hits[mid]!.start < h.end) lo = mid + 1;
-      else hi = mid;
-    }
-    // hits[lo - 1] is the last one starting before h ends; only it can reach h.
-    return lo > 0 && hits[lo - 1]!.end > h.start;
-  };
-  const add = (found: readonly Hit[]): void => {
-    const taken: Hit[] = [];
-    for (const h of [...found].sort((a, b) => a.start - b.start)) {
-      const last = taken[taken.length - 1];
-      if (last !== undefined && last.end > h.start) continue;
-      if (!collides(h)) taken.push(h);
-    }
-    hits = merge(hits, taken);
-  };
-  add(contextHits(text, key, parent));
-  add(arnNameHits(text));
-  add(idHits(text));
-  add(ipv6Hits(text));
-  add(ipv4Hits(text));
-  add(accountHits(text));
-  add(arnAccountHits(text));
-  add(emailHits(text));
-  add(dashedIpv4Hits(text));
+  // Each finder's hits are kept where they overlap none found before.
+  let hits = addHits([], contextHits(text, key, parent));
+  for (const finder of FINDERS) hits = addHits(hits, finder(text));
   return hits;
 }
+
+/** The finders that need no context, in order of precedence. */
+const FINDERS: ReadonlyArray<(text: string) => Hit[]> = [arnNameHits, idHits, ipv6Hits, ipv4Hits, accountHits, arnAccountHits, emailHits, dashedIpv4Hits];
 
 function merge(a: readonly Hit[], b: readonly Hit[]): Hit[] {
   if (b.length === 0) return a as Hit[];
@@ -622,6 +627,24 @@ function merge(a: readonly Hit[], b: readonly Hit[]): Hit[] {
   return out;
 }
 
+/**
+ * Random characters in the shape of `original`, for ids of other formats
+ * (a UUID stays a UUID): a digit for a digit, a hex letter for a hex
+ * letter, a letter of the same case for another letter; the rest is kept.
+ */
+function sameShape(original: string, rng: Random): string {
+  let out = '';
+  for (const ch of original) {
+    if (ch >= '0' && ch <= '9') out += rng.chars(DIGITS, 1);
+    else if (ch >= 'a' && ch <= 'f') out += rng.chars('abcdef', 1);
+    else if (ch >= 'A' && ch <= 'F') out += rng.chars('ABCDEF', 1);
+    else if (ch >= 'a' && ch <= 'z') out += rng.chars(LOWER, 1);
+    else if (ch >= 'A' && ch <= 'Z') out += rng.chars(UPPER, 1);
+    else out += ch;
+  }
+  return out;
+}
+
 /** One candidate replacement; `attempt` counts earlier candidates that collided. */
 function draw(kind: AnonymizedKind, original: string, rng: Random, attempt: number): string {
   switch (kind) {
@@ -629,6 +652,7 @@ function draw(kind: AnonymizedKind, original: string, rng: Random, attempt: numb
       return rng.chars(DIGITS, 12);
     case 'accessKeyId':
     case 'uniqueId':
+      if (/[^A-Z0-9]/.test(original)) return sameShape(original, rng);
       return original.slice(0, 4) + rng.chars(BASE32, original.length - 4);
     case 'ipv4': {
       const o = octets(original);
@@ -738,11 +762,17 @@ const DEFAULT_SEED = 'cloudtrail-codecs';
  * principalId, the user in a SAML or web-identity principalId), email
  * addresses anywhere, role session names (`assumed-role/<role>/…` ARNs,
  * after `AROA…:`, `roleSessionName`) and the values of `sessionToken` and
- * `secretAccessKey`. All of these are also found URL-encoded
- * (`user%40example.com`), and property names are anonymized like values.
- * Once an identifier has been seen anywhere, every other occurrence of it is
- * replaced too, wherever it stands: no original the anonymizer has met is
- * left in its output. Kept: numbers other than account ids, booleans, role
+ * `secretAccessKey`, and user ids (`onBehalfOf.userId` of Identity Center
+ * users, any `userId`; a UUID stays a UUID). All of these are also found
+ * URL-encoded (`user%40example.com`), and property names are anonymized
+ * like values. Once an identifier has been seen anywhere, every other
+ * occurrence of it is replaced too, wherever it stands, property names
+ * included: no original the anonymizer has met is left in its output.
+ * Names are matched in any case, and every case of a name gets the same
+ * replacement. Two limits: a name of one or two characters, or one without
+ * a letter or digit, is replaced only where it stands as a name, not looked
+ * for in other text; and CloudTrail's own field names (`userName`, `type`…)
+ * stay as property names even when a user is named like one. Kept: numbers other than account ids, booleans, role
  * names (a role issuer's `userName` too), host names, `AWS Internal`, empty
  * strings, `HIDDEN_DUE_TO_SECURITY_REASONS`, `ANONYMOUS_PRINCIPAL`, 0.0.0.0,
  * loopback, 169.254.169.254 and `::1`.
@@ -766,18 +796,29 @@ const DEFAULT_SEED = 'cloudtrail-codecs';
  */
 export function createAnonymizer(options: AnonymizeOptions): Anonymizer {
   const seed = seedOf(options);
+  const formatFields = formatFieldNames();
   const maps = new Map<AnonymizedKind, Map<string, string>>(KINDS.map((k) => [k, new Map<string, string>()]));
   // Every original and every replacement so far: a new replacement must be
   // none of them, so no original can reappear in an output.
   const taken = new Set<string>();
   // Every original seen, with its kind: the sweep replaces them wherever they occur.
-  const known: Known = { kinds: new Map<string, AnonymizedKind>(), exoticNames: [], exoticIds: [], accountLengths: [] };
+  const known: Known = { kinds: new Map<string, AnonymizedKind>(), names: new Map<string, AnonymizedKind>(), exoticNames: [], exoticIds: [], accountLengths: [] };
+  // One replacement for every case of a name (`Alice`, `alice`, `ALICE`), keyed by kind and lower case.
+  const nameReplacements = new Map<string, string>();
 
   const replacementOf = (kind: AnonymizedKind, original: string): string => {
     const map = maps.get(kind) as Map<string, string>;
     const found = map.get(original);
     if (found !== undefined) return found;
-    const rng = new Random(`${seed}:${kind}:${original}`);
+    const isName = kind === 'userName' || kind === 'sessionName';
+    // Names are drawn from their lower case, so the choice does not depend on which case came first.
+    const canonical = isName ? original.toLowerCase() : original;
+    const sameName = isName ? nameReplacements.get(`${kind}:${canonical}`) : undefined;
+    if (sameName !== undefined) {
+      map.set(original, sameName);
+      return sameName;
+    }
+    const rng = new Random(`${seed}:${kind}:${canonical}`);
     let candidate = '';
     for (let attempt = 0; attempt < 1_000_000; attempt++) {
       candidate = draw(kind, original, rng, attempt);
@@ -788,20 +829,29 @@ export function createAnonymizer(options: AnonymizeOptions): Anonymizer {
     if (taken.has(candidate)) candidate = `anonymized-${kind}-${taken.size}`;
     taken.add(candidate);
     map.set(original, candidate);
+    if (isName) nameReplacements.set(`${kind}:${canonical}`, candidate);
     return candidate;
   };
 
   const note = (hits: readonly Hit[]): void => {
     for (const h of hits) {
       taken.add(h.text);
+      const isName = h.kind === 'userName' || h.kind === 'sessionName';
+      if (isName) {
+        // Replacements are lower case: none may equal a name in another case.
+        const lower = h.text.toLowerCase();
+        taken.add(lower);
+        if (!known.names.has(lower)) {
+          known.names.set(lower, h.kind);
+          // Names of other characters (spaces, brackets, other scripts) are searched as plain text.
+          if (lower.length >= 3 && /[A-Za-z0-9]/.test(lower) && !NAME_CHARS.test(lower)) known.exoticNames.push(lower);
+        }
+      }
       if (known.kinds.has(h.text)) continue;
       known.kinds.set(h.text, h.kind);
       if (h.kind === 'accountId' && !known.accountLengths.includes(h.text.length)) {
         known.accountLengths = [...known.accountLengths, h.text.length].sort((a, b) => b - a);
       }
-      const isName = h.kind === 'userName' || h.kind === 'sessionName';
-      // Names of other characters (spaces, brackets, other scripts) are searched as plain text.
-      if (isName && h.text.length >= 3 && /[A-Za-z0-9]/.test(h.text) && !NAME_CHARS.test(h.text)) known.exoticNames.push(h.text);
       // Key ids with a prefix the sweep's pattern does not know are searched as plain text too.
       if ((h.kind === 'accessKeyId' || h.kind === 'uniqueId') && !KNOWN_ID_PREFIX.test(h.text)) known.exoticIds.push(h.text);
     }
@@ -891,21 +941,31 @@ export function createAnonymizer(options: AnonymizeOptions): Anonymizer {
           const out: Record<string, unknown> = {};
           copies.set(v, out);
           put(target, at, out);
+          objects.push(out);
           frames.push({ src: v, dst: out, keys: readable.keys, length: readable.keys.length, i: 0 });
           return;
         }
       }
     };
 
-    const keyHits = new Map<string, string>();
+    // Property names hold identifiers too (`"tags": {"alice": …}`). Pass 1
+    // notes what the finders see in them; the objects are renamed at the
+    // end, once every identifier of the value is known.
+    const keysSeen = new Set<string>();
+    const noteKey = (k: string): void => {
+      if (keysSeen.has(k)) return;
+      keysSeen.add(k);
+      if (!formatFields.has(k)) note(findAllHits(k, undefined, undefined, undefined));
+    };
+    const objects: Array<Record<string, unknown>> = [];
+    const renamed = new Map<string, string>();
     const anonymizedKey = (k: string): string => {
-      const done = keyHits.get(k);
+      const done = renamed.get(k);
       if (done !== undefined) return done;
-      // Keys are CloudTrail's names or a service's: only ids and addresses are looked for again, not names.
-      const hits = findAllHits(k, undefined, undefined, known, false);
-      note(hits);
+      // CloudTrail's own field names stay, even when a user is named like one.
+      const hits = formatFields.has(k) ? [] : findAllHits(k, undefined, undefined, known);
       const out = hits.length === 0 ? k : render(k, hits);
-      keyHits.set(k, out);
+      renamed.set(k, out);
       return out;
     };
 
@@ -928,8 +988,12 @@ export function createAnonymizer(options: AnonymizeOptions): Anonymizer {
         if (frame.keys === undefined) put(frame.dst, i, null);
         continue;
       }
-      if (frame.keys === undefined) place(frame.dst, i, v, undefined, undefined);
-      else place(frame.dst, anonymizedKey(k as string), v, k as string, frame.src as Record<string, unknown>);
+      if (frame.keys === undefined) {
+        place(frame.dst, i, v, undefined, undefined);
+      } else {
+        noteKey(k as string);
+        place(frame.dst, k as string, v, k as string, frame.src as Record<string, unknown>);
+      }
     }
 
     // Pass 2: every identifier of this value is known now; find them again
@@ -939,17 +1003,19 @@ export function createAnonymizer(options: AnonymizeOptions): Anonymizer {
       if (!PLACEHOLDERS.has(p.text)) {
         p.hits = addHits(p.hits, knownHits(p.text, known, p.names));
         const decoding = percentDecoded(p.text);
-        if (decoding !== undefined) {
-          const { decoded, at } = decoding;
-          const mapped = knownHits(decoded, known, p.names).map((h): Hit => {
-            const start = at[h.start] as number;
-            const end = at[h.end] as number;
-            return { start, end, kind: h.kind, text: h.text, ...(end - start !== h.end - h.start ? { render: 'percent' as const } : h.render === undefined ? {} : { render: h.render }) };
-          });
-          p.hits = addHits(p.hits, mapped);
-        }
+        if (decoding !== undefined) p.hits = addHits(p.hits, mapDecodedHits(knownHits(decoding.decoded, known, p.names), decoding.at));
       }
       if (p.hits.length > 0) put(p.target, p.key, render(p.text, p.hits));
+    }
+
+    // Pass 3: the property names, in place (a cycle may lead back to any
+    // object), keeping their order.
+    for (const o of objects) {
+      const keys = Object.keys(o);
+      if (keys.every((k) => anonymizedKey(k) === k)) continue;
+      const entries = keys.map((k): [string, unknown] => [anonymizedKey(k), o[k]]);
+      for (const k of keys) delete o[k];
+      for (const [k, v] of entries) put(o, k, v);
     }
     return holder[0] as T;
   };

@@ -9,7 +9,7 @@ import type { JsonObject } from '../core/JsonValue.js';
 import type { UserIdentityJson } from '../identity/UserIdentity.js';
 import type { ActivityRecordJson } from '../record/ActivityRecord.js';
 import { Fixtures, type FixtureOptions } from './Fixtures.js';
-import { BuilderError, checkBuilt, readBuilderInput } from './BuilderError.js';
+import { BuilderError, checkBuilt, readBuilderInput, readOptions } from './BuilderError.js';
 import { mergeOverrides, type Overrides } from './overrides.js';
 
 /**
@@ -134,6 +134,14 @@ class AppMeshWorld {
 
   constructor(readonly fx: Fixtures) {
     fx.onReset(() => this.latest.clear());
+    // A refused call puts the latest names back, as the factory does its sequences.
+    fx.keepState(() => {
+      const saved = new Map(this.latest);
+      return () => {
+        this.latest.clear();
+        for (const [kind, name] of saved) this.latest.set(kind, name);
+      };
+    });
   }
 
   current(kind: Kind): string {
@@ -440,7 +448,9 @@ function buildStream(world: AppMeshWorld, options: AppMeshBuildOptions, given: U
  */
 export function appMeshBuilders(fx: Fixtures): AppMeshBuilders {
   const world = new AppMeshWorld(fx);
-  const build = (eventName: string, overrides: unknown = {}, options: AppMeshBuildOptions = {}): unknown => {
+  const build = (eventName: string, overrides: unknown = {}, options: AppMeshBuildOptions = {}): unknown =>
+    fx.transaction(() => buildOnce(eventName, overrides, options));
+  const buildOnce = (eventName: string, overrides: unknown, options: AppMeshBuildOptions): unknown => {
     if (typeof eventName !== 'string' || !Object.prototype.hasOwnProperty.call(appMeshEvents, eventName)) {
       throw new BuilderError('build', `${typeof eventName === 'string' ? quoteText(eventName) : `a ${typeof eventName}`} is not an App Mesh event`, ['eventName']);
     }
@@ -487,5 +497,7 @@ export function buildAppMeshEvent<N extends AppMeshEventName>(
   overrides?: Overrides<AppMeshEventJsonOf<N>>,
   options: AppMeshBuildOptions & FixtureOptions = {},
 ): AppMeshEventJsonOf<N> {
-  return appMeshBuilders(new Fixtures(options)).build(eventName, overrides, options);
+  // Options errors name the event, not the factory made for it.
+  const fixtureOptions = readOptions(options, typeof eventName === 'string' ? eventName : 'build');
+  return appMeshBuilders(new Fixtures(fixtureOptions)).build(eventName, overrides, options);
 }

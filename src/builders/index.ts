@@ -11,6 +11,7 @@ import type { AppMeshEventName } from '../appmesh/AppMeshEvent.js';
 import { appMeshBuilders, type AppMeshBuildOptions, type AppMeshEventJsonOf } from './appmesh.js';
 import { Fixtures, type FixtureOptions } from './Fixtures.js';
 import type { Overrides } from './overrides.js';
+import { readOptions } from './BuilderError.js';
 
 export * from './random.js';
 export * from './overrides.js';
@@ -43,7 +44,8 @@ export type StandaloneBuilder<N extends AppMeshEventName> = (
 ) => AppMeshEventJsonOf<N>;
 
 function standalone<N extends AppMeshEventName>(eventName: N): StandaloneBuilder<N> {
-  return (overrides, options = {}) => appMeshBuilders(new Fixtures(options)).build(eventName, overrides, options);
+  // Options errors name the event, not the factory made for it.
+  return (overrides, options = {}) => appMeshBuilders(new Fixtures(readOptions(options, eventName))).build(eventName, overrides, options);
 }
 
 /**
@@ -83,7 +85,10 @@ export type IdentityMethod =
   | 'unknown';
 
 function identity<M extends IdentityMethod>(method: M): IdentityBuilder<M> {
-  return (overrides, options = {}) => (new Fixtures(options)[method] as (o?: unknown) => ReturnType<Fixtures[M]>)(overrides);
+  return (overrides, options = {}) => {
+    const fx = new Fixtures(readOptions(options, method));
+    return (fx[method] as (this: Fixtures, o?: unknown) => ReturnType<Fixtures[M]>).call(fx, overrides);
+  };
 }
 
 /**
@@ -191,7 +196,7 @@ export const unknown: IdentityBuilder<'unknown'> = identity('unknown');
  * const r = record({ eventSource: 'sqs.amazonaws.com', eventName: 'SendMessage', userIdentity: assumedRole() }, { seed: 5 });
  */
 export function record(overrides?: Parameters<Fixtures['record']>[0], options: FixtureOptions = {}): ReturnType<Fixtures['record']> {
-  return new Fixtures(options).record(overrides);
+  return new Fixtures(readOptions(options, 'record')).record(overrides);
 }
 
 /**

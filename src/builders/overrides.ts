@@ -38,6 +38,44 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): v
   else target[key] = value;
 }
 
+/**
+ * A copier of JSON data that remembers what it copied: an object met again,
+ * in this call or a later one, gives the same copy, so shared parts stay
+ * shared and a cycle is copied as a cycle instead of running forever.
+ */
+function jsonCopier(): (value: unknown) => unknown {
+  // An explicit stack: overrides and records may be nested deeper than the
+  // call stack allows.
+  const copies = new Map<unknown, unknown>();
+  const work: Array<[unknown, unknown]> = [];
+  const copyOf = (v: unknown): unknown => {
+    if (typeof v !== 'object' || v === null) return v;
+    const known = copies.get(v);
+    if (known !== undefined) return known;
+    const c = Array.isArray(v) ? [] : isPlainObject(v) ? {} : v;
+    if (c !== v) {
+      copies.set(v, c);
+      work.push([v, c]);
+    }
+    return c;
+  };
+  return (value) => {
+    const root = copyOf(value);
+    while (work.length > 0) {
+      const [from, to] = work.pop() as [unknown, unknown];
+      if (Array.isArray(from)) {
+        for (const v of from) (to as unknown[]).push(copyOf(v));
+        continue;
+      }
+      for (const key of Object.keys(from as Record<string, unknown>)) {
+        const v = (from as Record<string, unknown>)[key];
+        if (v === undefined) continue;
+        setOwn(to as Record<string, unknown>, key, copyOf(v));
+      }
+    }
+    return root;
+  };
+}
 
 /**
  * A deep copy of JSON data; `undefined` members are left out. An object met
@@ -52,43 +90,17 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): v
  * 'errorCode' in copy; // false
  */
 export function copyJson<T>(value: T): T {
-  // An explicit stack: overrides and records may be nested deeper than the
-  // call stack allows.
-  const copies = new Map<unknown, unknown>();
-  const copyOf = (v: unknown): unknown => {
-    if (typeof v !== 'object' || v === null) return v;
-    const known = copies.get(v);
-    if (known !== undefined) return known;
-    const c = Array.isArray(v) ? [] : isPlainObject(v) ? {} : v;
-    if (c !== v) {
-      copies.set(v, c);
-      work.push([v, c]);
-    }
-    return c;
-  };
-  const work: Array<[unknown, unknown]> = [];
-  const root = copyOf(value);
-  while (work.length > 0) {
-    const [from, to] = work.pop() as [unknown, unknown];
-    if (Array.isArray(from)) {
-      for (const v of from) (to as unknown[]).push(copyOf(v));
-      continue;
-    }
-    for (const key of Object.keys(from as Record<string, unknown>)) {
-      const v = (from as Record<string, unknown>)[key];
-      if (v === undefined) continue;
-      setOwn(to as Record<string, unknown>, key, copyOf(v));
-    }
-  }
-  return root as T;
+  return jsonCopier()(value) as T;
 }
 
 /**
  * `base` with `overrides` laid over it: objects merge key by key, anything
  * else (arrays included) replaces. `undefined` in the overrides changes
  * nothing. Neither input is changed, and no prototype is ever touched, even
- * by keys such as `__proto__`. Any depth works, and an object of the
- * overrides met again below itself (a cycle) is copied, not merged again.
+ * by keys such as `__proto__`. Any depth works. Each place of the result is
+ * made from what `base` and `overrides` hold at that place, so an object
+ * shared by two places (in either input) is merged or copied at each of them
+ * on its own terms; a cycle is copied as a cycle.
  *
  * @example
  * import { mergeOverrides } from 'cloudtrail-codecs/builders';
@@ -97,23 +109,40 @@ export function copyJson<T>(value: T): T {
 export function mergeOverrides<T>(base: T, overrides: Uninferred<Overrides<T>> | undefined): T {
   if (overrides === undefined) return copyJson(base);
   if (!isPlainObject(base) || !isPlainObject(overrides)) return copyJson(overrides as T);
-  const out = copyJson(base) as Record<string, unknown>;
-  const merging = new Set<unknown>();
-  const work: Array<[Record<string, unknown>, Record<string, unknown>]> = [[out, overrides as Record<string, unknown>]];
+  const copy = jsonCopier();
+  // One result per (base object, override object) pair: a pair met again (a
+  // shared part, or a cycle in both) gives the same result, which keeps the
+  // work linear and a cycle finite.
+  const merged = new Map<object, Map<object, Record<string, unknown>>>();
+  const work: Array<[Record<string, unknown>, Record<string, unknown>, Record<string, unknown>]> = [];
+  const mergedOf = (b: Record<string, unknown>, o: Record<string, unknown>): Record<string, unknown> => {
+    let byOverride = merged.get(b);
+    if (byOverride === undefined) merged.set(b, (byOverride = new Map()));
+    const known = byOverride.get(o);
+    if (known !== undefined) return known;
+    const out: Record<string, unknown> = {};
+    byOverride.set(o, out);
+    work.push([out, b, o]);
+    return out;
+  };
+  const root = mergedOf(base, overrides as Record<string, unknown>);
   while (work.length > 0) {
-    const [into, from] = work.pop() as [Record<string, unknown>, Record<string, unknown>];
-    merging.add(from);
-    for (const key of Object.keys(from)) {
-      const o = from[key];
-      if (o === undefined) continue;
-      const b = ownValue(into, key);
-      if (isPlainObject(b) && isPlainObject(o) && !merging.has(o)) {
-        // `b` belongs to the fresh copy of base: merge into it in place.
-        work.push([b, o]);
+    const [out, b, o] = work.pop() as [Record<string, unknown>, Record<string, unknown>, Record<string, unknown>];
+    // The base's keys first, in its order, then the overrides' new ones.
+    for (const key of Object.keys(b)) {
+      const bv = b[key];
+      const ov = ownValue(o, key);
+      if (ov === undefined) {
+        if (bv !== undefined) setOwn(out, key, copy(bv));
       } else {
-        setOwn(into, key, copyJson(o));
+        setOwn(out, key, isPlainObject(bv) && isPlainObject(ov) ? mergedOf(bv, ov) : copy(ov));
       }
     }
+    for (const key of Object.keys(o)) {
+      const ov = o[key];
+      if (ov === undefined || ownValue(b, key) !== undefined) continue;
+      setOwn(out, key, copy(ov));
+    }
   }
-  return out as T;
+  return root as T;
 }

@@ -94,6 +94,16 @@ export class Random {
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   }
 
+  /** A generator at the same point of the same sequence: it draws next what this one draws next. */
+  clone(): Random {
+    const copy = Object.create(Random.prototype) as Random;
+    copy.a = this.a;
+    copy.b = this.b;
+    copy.c = this.c;
+    copy.d = this.d;
+    return copy;
+  }
+
   /** A new generator whose sequence depends on this one's seed and a label. */
   fork(label: string): Random {
     return new Random(hash(`${this.next()}:${label}`));

@@ -130,3 +130,15 @@ describe('Insights and aggregated records', () => {
     expect(branches).toEqual(new Set(['ActivityRecord', 'InsightRecord', 'AggregatedRecord']));
   });
 });
+
+describe('unknown kinds and names are refused at once, not when sampling', () => {
+  it('identity kinds, event types and App Mesh event names', async () => {
+    const { appMeshEventArbitrary } = await import('../../src/arbitraries/index.js');
+    expect(() => identityArbitrary(['nope' as never])).toThrow(RangeError);
+    expect(() => recordArbitrary({ identity: ['iamUser', 'nope' as never] })).toThrow(RangeError);
+    expect(() => recordArbitrary({ eventType: ['AwsApiCall', 'Nope' as never] })).toThrow(RangeError);
+    expect(() => appMeshEventArbitrary(['CreateMesh', 'toString' as never])).toThrow(RangeError);
+    expect(() => appMeshEventArbitrary([])).toThrow(RangeError);
+    expect(() => identityArbitrary([])).toThrow(RangeError);
+  });
+});

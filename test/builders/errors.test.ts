@@ -231,6 +231,46 @@ describe('what is not JSON data is refused with a clear error, never a hang or a
     expect(a.record()).toEqual(b.record());
   });
 
+  it('a refused call that fails decoding leaves the factory as it was: random draws, clock, names', () => {
+    const a = new Fixtures({ seed: 8 });
+    const b = new Fixtures({ seed: 8 });
+    const am = appMeshBuilders(a);
+    const bm = appMeshBuilders(b);
+    expect(am.createMesh()).toEqual(bm.createMesh());
+    const given = a.record();
+    expect(b.record()).toEqual(given);
+    // Each of these draws ids, times or names before the check refuses what it built.
+    builderError(() => a.record({ eventTime: 'yesterday' }));
+    builderError(() => a.iamUser({ accessKeyId: 5 as never }));
+    builderError(() => a.assumedRole({ arn: 5 as never }));
+    builderError(() => am.createVirtualNode({ responseElements: null }));
+    builderError(() => am.createRoute({ eventTime: 'soon' }));
+    builderError(() => am.streamAggregatedResources({ eventTime: 'soon' }));
+    builderError(() => a.eventBridgeEvent(given, { account: 5 as never }));
+    builderError(() => a.lookupEvent(given, { EventName: 5 as never }));
+    expect(a.record()).toEqual(b.record());
+    expect(am.createVirtualNode()).toEqual(bm.createVirtualNode());
+    expect(am.createRoute()).toEqual(bm.createRoute());
+    expect(a.nextName('x')).toBe(b.nextName('x'));
+  });
+
+  it('undefined in an array is null, as JSON writes it; a message names undefined plainly', () => {
+    const r = record({ requestParameters: { list: [1, undefined, 2] } as never });
+    expect(r.requestParameters).toEqual({ list: [1, null, 2] });
+    // eslint-disable-next-line no-sparse-arrays
+    expect(record({ requestParameters: { list: [1, , 2] } as never }).requestParameters).toEqual({ list: [1, null, 2] });
+    const e = builderError(() => new Fixtures().logFile(undefined as never));
+    expect(e.message).not.toContain('a undefined');
+  });
+
+  it('option errors name the builder that was called', () => {
+    expect(builderError(() => createMesh(undefined, null as never)).builder).toBe('CreateMesh');
+    expect(builderError(() => buildAppMeshEvent('CreateMesh', undefined, null as never)).builder).toBe('CreateMesh');
+    expect(builderError(() => iamUser(undefined, { seed: {} } as never)).message).toMatch(/^iamUser: options\.seed/);
+    expect(builderError(() => record(undefined, 7 as never)).builder).toBe('record');
+    expect(builderError(() => new Fixtures(7 as never)).builder).toBe('Fixtures');
+  });
+
   it('messages escape what they quote', () => {
     const e = builderError(() => appMeshBuilders(new Fixtures()).build('Create\nMesh\u202e' as never));
     expect(e.message).not.toMatch(/[\n\u202e]/);

@@ -606,3 +606,36 @@ describe('type of the identity under a record', () => {
     expect(isDeepStrictEqual(a, c)).toBe(false);
   });
 });
+
+describe('mergeOverrides with shared objects', () => {
+  it('an override object given at two places merges at both, and keeps what the base has at each', () => {
+    const shared = { p: 9 };
+    const merged = mergeOverrides<Json>({ a: { k: { p: 1, q: 2 } }, b: { k: { p: 1, q: 2 } } }, { a: { k: shared }, b: { k: shared } } as never);
+    expect(merged).toEqual({ a: { k: { p: 9, q: 2 } }, b: { k: { p: 9, q: 2 } } });
+  });
+
+  it('a base object shared by two places is merged at one without changing the other', () => {
+    const shared = { p: 1, q: 2 };
+    const merged = mergeOverrides<Json>({ a: shared, b: shared }, { a: { p: 9 } } as never);
+    expect(merged).toEqual({ a: { p: 9, q: 2 }, b: { p: 1, q: 2 } });
+    expect(shared).toEqual({ p: 1, q: 2 });
+  });
+
+  it('a cycle in the overrides is copied as a cycle, over a base of any shape', () => {
+    const cyclic: Json = { p: 1 };
+    cyclic['self'] = cyclic;
+    const merged = mergeOverrides<Json>({ self: { q: 2 } }, cyclic as never);
+    const inner = merged['self'] as Json;
+    expect(inner['q']).toBe(2);
+    expect(inner['p']).toBe(1);
+    expect((inner['self'] as Json)['self']).toBe(inner['self']);
+  });
+
+  it('logFile gives the records as copies of what it was given', () => {
+    const fx = new Fixtures({ seed: 1 });
+    const r = fx.record();
+    const log = fx.logFile([r]);
+    expect(log.Records[0]).toEqual(r);
+    expect(log.Records[0]).not.toBe(r);
+  });
+});
