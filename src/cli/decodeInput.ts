@@ -13,9 +13,10 @@ import {
   type RecordFailure,
 } from '../index.js';
 import { parseJsonText } from '../containers/jsonText.js';
+import { labelOfRecord } from '../containers/RecordFailure.js';
 import { LogStreamDecoder, type LogStreamItem } from '../stream/index.js';
-import { readChunks } from './inputs.js';
-import { recogniseDocument, recogniseRecordsItem, type Recognised } from './kinds.js';
+import { readChunks, TrailingBytesError } from './inputs.js';
+import { recogniseDocument, recogniseError, type Recognised } from './kinds.js';
 
 /** What the CLI does with each item of an input. */
 export interface Sink {
@@ -71,20 +72,15 @@ export async function decodeInput(path: string, sink: Sink, from?: AsyncIterable
   let bytes = 0;
   let items = 0;
   let fatal: DecodeError | undefined;
-  let recognised: Recognised | undefined;
 
   const take = (item: LogStreamItem<CloudTrailRecord>): void => {
     if (item.kind === 'error') {
       fatal = item.error;
       return;
     }
-    if (items === 0) {
-      // The first item tells an S3 event notification, or its SNS and SQS
-      // wrappers, from a log file: they share the {"Records": [...]} form.
-      recognised = recogniseRecordsItem(item.kind === 'record' ? item.record : item.failure.value);
-      if (recognised !== undefined) return;
-      kept = undefined;
-    }
+    // The decoder itself fails a first item that shows the input is an event
+    // notification, so every item here belongs to a log file.
+    kept = undefined;
     items++;
     if (item.kind === 'record') sink.record(item.record);
     else sink.failure(item.failure, `Records[${item.failure.index}]`);
@@ -99,16 +95,17 @@ export async function decodeInput(path: string, sink: Sink, from?: AsyncIterable
         tooLong = true;
       }
     }
-    if (fatal !== undefined || recognised !== undefined) return;
+    if (fatal !== undefined) return;
     for (const item of decoder.push(s)) {
       take(item);
-      if (fatal !== undefined || recognised !== undefined) break;
+      if (fatal !== undefined) break;
     }
   };
   // Whether to read on: after a fatal error, only to keep the text of what
   // may be another kind of document.
-  const reading = (): boolean => recognised === undefined && (fatal === undefined || (items === 0 && kept !== undefined));
+  const reading = (): boolean => fatal === undefined || (items === 0 && kept !== undefined);
 
+  let trailing: string | undefined;
   try {
     for await (const chunk of readChunks(path, from)) {
       bytes += chunk.length;
@@ -118,38 +115,54 @@ export async function decodeInput(path: string, sink: Sink, from?: AsyncIterable
       await sink.pause?.();
       if (!reading()) break;
     }
-    if (reading()) {
-      feed(text.end());
-      if (fatal === undefined && recognised === undefined) for (const item of decoder.end()) take(item);
-    }
   } catch (e) {
     // A read or gunzip error. What decoded before it has been reported.
-    return { kind: items > 0 ? 'log file' : 'unknown', problem: systemProblem(e, path) };
+    if (!(e instanceof TrailingBytesError)) return { kind: items > 0 ? 'log file' : 'unknown', problem: systemProblem(e, path) };
+    // Bytes after the gzip data: what came before is whole, so it is decoded to the end.
+    trailing = `the file goes on after the end of its gzip data: ${e.bytes} more bytes that are not gzip (gzip -d ignores them; all the data before them was read)`;
   }
-  if (recognised !== undefined) return { kind: recognised.kind, problem: recognised.message };
-  if (fatal === undefined) return { kind: 'log file' };
-  if (items > 0) return { kind: 'log file', problem: decodeProblem(fatal) };
-  // Nothing came out: say what the input is.
-  if (bytes === 0) return { kind: 'unknown', problem: path === '-' ? 'the input is empty' : 'the file is empty' };
-  const binary = sniff.magic();
-  if (binary !== undefined) return { kind: 'unknown', problem: binary };
-  if (kept === undefined) {
-    const size = tooLong ? `over ${MAX_OTHER / 1024 / 1024} MiB` : 'large';
-    return { kind: 'unknown', problem: `${decodeProblem(fatal)} (the text is ${size}, too long for a single record or event)` };
+  if (reading()) {
+    feed(text.end());
+    if (fatal === undefined) for (const item of decoder.end()) take(item);
   }
-  const whole = (kept as string[]).join('');
-  if (whole.trim() === '') return { kind: 'unknown', problem: path === '-' ? 'the input holds only white space' : 'the file holds only white space' };
-  const parsed = parseJsonText(whole);
-  if (!parsed.ok) {
-    const notText = sniff.notText();
-    if (notText !== undefined) return { kind: 'unknown', problem: notText };
-    return decoder.inRecords ? { kind: 'log file', problem: decodeProblem(fatal) } : { kind: 'unknown', problem: `the text is not valid JSON: ${escapeText(parsed.reason)}` };
+  const outcome = settle();
+  if (trailing === undefined) return outcome;
+  return { kind: outcome.kind, problem: outcome.problem === undefined ? trailing : `${outcome.problem}; ${trailing}` };
+
+  // What the input is, once it has been read.
+  function settle(): InputOutcome {
+    if (fatal === undefined) return { kind: 'log file' };
+    if (items > 0) return { kind: 'log file', problem: decodeProblem(fatal) };
+    // Nothing came out: say what the input is.
+    if (bytes === 0) return { kind: 'unknown', problem: path === '-' ? 'the input is empty' : 'the file is empty' };
+    const binary = sniff.magic();
+    if (binary !== undefined) return { kind: 'unknown', problem: binary };
+    // A digest file or an event notification, told by the decoder: when the
+    // whole text is at hand, it is looked at again for what to do instead.
+    const known = recogniseError(fatal);
+    if (kept === undefined) {
+      if (known !== undefined) return { kind: known.kind, problem: known.message };
+      const size = tooLong ? `over ${MAX_OTHER / 1024 / 1024} MiB` : 'large';
+      return { kind: 'unknown', problem: `${decodeProblem(fatal)} (the text is ${size}, too long for a single record or event)` };
+    }
+    const whole = kept.join('');
+    if (whole.trim() === '') return { kind: 'unknown', problem: path === '-' ? 'the input holds only white space' : 'the file holds only white space' };
+    const parsed = parseJsonText(whole);
+    if (!parsed.ok) {
+      const notText = sniff.notText();
+      if (notText !== undefined) return { kind: 'unknown', problem: notText };
+      if (known !== undefined) return { kind: known.kind, problem: known.message };
+      return decoder.inRecords ? { kind: 'log file', problem: decodeProblem(fatal) } : { kind: 'unknown', problem: `the text is not valid JSON: ${escapeText(parsed.reason)}` };
+    }
+    const special = recogniseDocument(parsed.value) ?? known;
+    if (special !== undefined) return { kind: special.kind, problem: special.message };
+    // A document with Records is a log file, however broken: its problem is the decoder's.
+    if (decoder.inRecords || hasOwn(parsed.value, 'Records')) return { kind: 'log file', problem: decodeProblem(fatal) };
+    return decodeOther(parsed.value, whole, sink, fatal);
   }
-  const special = recogniseDocument(parsed.value);
-  if (special !== undefined) return { kind: special.kind, problem: special.message };
-  if (decoder.inRecords) return { kind: 'log file', problem: decodeProblem(fatal) };
-  return decodeOther(parsed.value, whole, sink, fatal);
 }
+
+const hasOwn = (v: unknown, key: string): boolean => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, key);
 
 function decodeOther(v: unknown, text: string, sink: Sink, notLogFile: DecodeError): InputOutcome {
   if (Array.isArray(v)) {
@@ -159,11 +172,12 @@ function decodeOther(v: unknown, text: string, sink: Sink, notLogFile: DecodeErr
     };
   }
   if (typeof v !== 'object' || v === null) return { kind: 'unknown', problem: decodeProblem(notLogFile) };
-  const at = (failure: DecodeError): RecordFailure => ({ index: 0, value: v, issues: failure.issues, message: failure.message });
+  // The ids are read as the library reads them: an event's from the record it carries.
+  const at = (failure: DecodeError, record: unknown = v): RecordFailure => ({ index: 0, ...labelOfRecord(record), value: v, issues: failure.issues, message: failure.message });
   if ('detail-type' in v || 'detail' in v) {
     const r = decodeEventBridgeEvent(v);
     if (r.success) sink.record(r.data.detail);
-    else sink.failure(at(r.error), 'the event');
+    else sink.failure(at(r.error, (v as { detail?: unknown }).detail), 'the event');
     return { kind: 'EventBridge event' };
   }
   if ('Events' in v) {

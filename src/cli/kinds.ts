@@ -1,16 +1,41 @@
 // Documents that sit next to CloudTrail logs, or lead to them, but are not
-// CloudTrail records: digest files, S3 event notifications (alone or wrapped
-// by SNS or SQS, as a Lambda receives them), CloudTrail's own SNS delivery
-// notices, and EventBridge events about S3 objects. People feed these to the
-// CLI by mistake; each gets one line that says what it is and what to check
-// instead. Every piece of their text in a message is escaped.
-import { escapeText, isDigestFile, quoteText } from '../index.js';
+// CloudTrail records. The library tells digest files and event notifications
+// (S3, SNS, SQS and other Lambda events) and says what they are; the CLI
+// prints its words, adds what only a command line can offer (the object a
+// notification names, as an `aws s3 cp` command), and tells a few more kinds
+// people feed it by mistake: CloudTrail's own SNS delivery notices, SNS
+// messages as HTTP subscribers get them, S3's test event and EventBridge
+// events about S3 objects. Every piece of their text in a message is escaped.
+import {
+  clipText,
+  DIGEST_MESSAGE,
+  escapeText,
+  isDigestFile,
+  notificationKindOf,
+  notificationMessage,
+  quoteText,
+  type DecodeError,
+  type NotificationKind,
+} from '../index.js';
 
 /** What a recognised document is, and the one-line message about it. */
 export interface Recognised {
-  readonly kind: 'digest file' | 'S3 event notification' | 'CloudTrail notification' | 'SNS message' | 'SQS message';
+  readonly kind: 'digest file' | 'S3 event notification' | 'SNS message' | 'SQS message' | 'Lambda event' | 'CloudTrail notification';
   readonly message: string;
 }
+
+const KIND_NAMES: Readonly<Record<NotificationKind, Recognised['kind']>> = {
+  s3: 'S3 event notification',
+  sns: 'SNS message',
+  sqs: 'SQS message',
+  'lambda-event': 'Lambda event',
+};
+const KINDS = Object.keys(KIND_NAMES) as NotificationKind[];
+
+const DIGEST: Recognised = {
+  kind: 'digest file',
+  message: `${DIGEST_MESSAGE}; check the log files it lists instead (and validate them with aws cloudtrail validate-logs)`,
+};
 
 type Obj = Record<string, unknown>;
 
@@ -22,12 +47,8 @@ function own(u: unknown, key: string): unknown {
 
 const str = (u: unknown): string | undefined => (typeof u === 'string' ? u : undefined);
 
-/** Record text for a message: escaped, and cut so that one field cannot flood the line. */
-export function shown(text: string, max = 200): string {
-  return escapeText(text.length > max ? `${text.slice(0, max)}…` : text);
-}
-
-function parseJson(text: string): unknown {
+function parseJson(text: string | undefined): unknown {
+  if (text === undefined) return undefined;
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -44,28 +65,97 @@ function s3Key(key: string): string {
   }
 }
 
-const DIGEST =
-  'this is a CloudTrail digest file, not a log file: it lists the hashes of log files for integrity validation and holds no Records; check the log files it lists instead (and validate them with aws cloudtrail validate-logs)';
-
-// Object names that can go into a suggested shell command as they are; any
-// other name is shown quoted, with no command, so record text never becomes
-// something to paste into a shell.
-const SHELL_SAFE = /^s3:\/\/[\w.\-/=+@,:]{1,1024}$/;
-
-function fetchAdvice(objects: readonly string[]): string {
-  if (objects.length === 0) return 'check the log file it names instead';
-  const first = objects[0] as string;
-  const more = objects.length > 1 ? ` (it names ${objects.length} objects; this is the first)` : '';
-  if (!SHELL_SAFE.test(first)) return `check the object it names instead${more}: ${quoteText(first.length > 1024 ? `${first.slice(0, 1024)}…` : first)}`;
-  return `check the object it names instead${more}: aws s3 cp ${first} - | cloudtrail-codecs check -`;
+/**
+ * What the decoder's fatal error says the input is, when it is one of the
+ * library's own messages for a digest file or an event notification. Used
+ * when the text cannot be looked at whole (cut short, or too long).
+ */
+export function recogniseError(e: DecodeError): Recognised | undefined {
+  const text = typeof e.message === 'string' ? e.message : '';
+  if (text.includes(DIGEST_MESSAGE)) return DIGEST;
+  const kind = KINDS.find((k) => text.includes(notificationMessage(k)));
+  return kind === undefined ? undefined : { kind: KIND_NAMES[kind], message: notificationMessage(kind) };
 }
 
-/** The objects named by the items of an S3 event notification's `Records`, or undefined if it is not one. */
-function s3Objects(records: unknown): string[] | undefined {
-  if (!Array.isArray(records) || records.length === 0) return undefined;
+/**
+ * What a parsed document is, when it is one of the known non-CloudTrail
+ * kinds: the library's message, and the S3 object it leads to when it names one.
+ */
+export function recogniseDocument(doc: unknown): Recognised | undefined {
+  if (!isObj(doc)) return undefined;
+  if (isDigestFile(doc)) return DIGEST;
+  const kind = notificationKindOf(doc);
+  if (kind !== undefined) return { kind: KIND_NAMES[kind], message: `${notificationMessage(kind)}${leadsTo(namedObjects(doc, 0))}` };
+  if (own(doc, 's3ObjectKey') !== undefined && str(own(doc, 's3Bucket')) !== undefined) {
+    return { kind: 'CloudTrail notification', message: `this is CloudTrail's notice that log files were delivered, not a log file${leadsTo(namedObjects(doc, 0))}` };
+  }
+  if (isSnsMessage(doc)) {
+    return {
+      kind: 'SNS message',
+      message: `this is an SNS message (Type Notification), not a CloudTrail log file: its Message is the text of the message it carries${leadsTo(namedObjects(doc, 0))}`,
+    };
+  }
+  // S3's test event, sent when a notification is set up.
+  if (own(doc, 'Event') === 's3:TestEvent') {
+    return { kind: 'S3 event notification', message: 'this is the test event S3 sends when a notification is set up; it names no log file' };
+  }
+  // EventBridge's events about S3 objects (a CloudTrail event has eventVersion in its detail).
+  const detail = own(doc, 'detail');
+  if (own(doc, 'source') === 'aws.s3' && isObj(detail) && !('eventVersion' in detail)) {
+    const bucket = str(own(own(detail, 'bucket'), 'name'));
+    const key = str(own(own(detail, 'object'), 'key'));
+    const what = str(own(doc, 'detail-type')) ?? 'S3';
+    const named = bucket !== undefined && key !== undefined ? { inner: false, what: '', via: [], objects: [`s3://${bucket}/${key}`] } : undefined;
+    return {
+      kind: 'S3 event notification',
+      message: `this is an EventBridge event about an S3 object (${escapeText(clipText(what, 60))}), not a CloudTrail record${leadsTo(named)}`,
+    };
+  }
+  return undefined;
+}
+
+/** An SNS message as HTTP and email subscribers and SQS queues receive it. */
+const isSnsMessage = (doc: unknown): boolean => own(doc, 'Type') === 'Notification' && typeof own(doc, 'Message') === 'string';
+
+/** The S3 objects a document leads to, what names them, and the wrappers it came through. */
+interface Named {
+  /** True when a message inside the document names them, not the document itself. */
+  readonly inner: boolean;
+  readonly what: string;
+  readonly via: readonly string[];
+  readonly objects: readonly string[];
+}
+
+/**
+ * The S3 objects named by a document, looking through SNS and SQS wrappers
+ * (at most 3 deep); `depth` 0 is the input itself, whose wrapper the
+ * library's message already names.
+ */
+function namedObjects(doc: unknown, depth: number): Named | undefined {
+  if (!isObj(doc) || depth > 3) return undefined;
+  const through = (name: string, inner: Named | undefined): Named | undefined =>
+    inner === undefined || depth === 0 ? inner : { ...inner, via: [name, ...inner.via] };
+  const kind = notificationKindOf(doc);
+  const records = own(doc, 'Records');
+  const first: unknown = Array.isArray(records) ? records[0] : undefined;
+  if (kind === 's3') return { inner: depth > 0, what: 'an S3 event notification', via: [], objects: s3Objects(records) };
+  if (kind === 'sns') return through('SNS', namedObjects(parseJson(str(own(own(first, 'Sns'), 'Message'))), depth + 1));
+  if (kind === 'sqs') return through('SQS', namedObjects(parseJson(str(own(first, 'body'))), depth + 1));
+  if (isSnsMessage(doc)) return through('SNS', namedObjects(parseJson(str(own(doc, 'Message'))), depth + 1));
+  const bucket = str(own(doc, 's3Bucket'));
+  const keys = own(doc, 's3ObjectKey');
+  if (bucket !== undefined && Array.isArray(keys)) {
+    const objects = keys.slice(0, 1000).filter((k): k is string => typeof k === 'string').map((k) => `s3://${bucket}/${k}`);
+    return { inner: depth > 0, what: "CloudTrail's notice of delivered log files", via: [], objects };
+  }
+  return undefined;
+}
+
+/** The objects named by the items of an S3 event notification's `Records`. */
+function s3Objects(records: unknown): string[] {
   const objects: string[] = [];
+  if (!Array.isArray(records)) return objects;
   for (const r of records.slice(0, 1000)) {
-    if (own(r, 'eventSource') !== 'aws:s3' || !isObj(own(r, 's3'))) return undefined;
     const s3 = own(r, 's3');
     const bucket = str(own(own(s3, 'bucket'), 'name'));
     const key = str(own(own(s3, 'object'), 'key'));
@@ -74,76 +164,21 @@ function s3Objects(records: unknown): string[] | undefined {
   return objects;
 }
 
-/** How a document came wrapped, outermost last: ' delivered through SNS and SQS'. */
-const through = (wrappers: readonly string[]): string => (wrappers.length === 0 ? '' : ` delivered through ${wrappers.join(' and ')}`);
+// Object names that can go into a suggested shell command as they are; any
+// other name is shown quoted, with no command, so record text never becomes
+// something to paste into a shell.
+const SHELL_SAFE = /^s3:\/\/[\w.\-/=+@,:]{1,1024}$/;
 
 /**
- * What a parsed document is, when it is one of the known non-CloudTrail
- * kinds; `wrappers` are the messages it came in. Looks at most 3 wrappers deep.
+ * The end of a message about a document that names S3 objects: the first one,
+ * and the command that checks it when its name is safe in a shell.
  */
-export function recogniseDocument(doc: unknown, wrappers: readonly string[] = []): Recognised | undefined {
-  if (!isObj(doc) || wrappers.length > 3) return undefined;
-  const via = through(wrappers);
-  if (isDigestFile(doc)) return { kind: 'digest file', message: DIGEST };
-  const records = own(doc, 'Records');
-  if (Array.isArray(records) && records.length > 0) return recogniseRecordsItem(records[0], records, wrappers);
-  // CloudTrail's own SNS notice of a delivered log file: {"s3Bucket": …, "s3ObjectKey": [...]}.
-  const bucket = str(own(doc, 's3Bucket'));
-  const keys = own(doc, 's3ObjectKey');
-  if (bucket !== undefined && Array.isArray(keys)) {
-    const objects = keys.filter((k): k is string => typeof k === 'string').map((k) => `s3://${bucket}/${k}`);
-    return {
-      kind: 'CloudTrail notification',
-      message: `this is CloudTrail's notice that log files were delivered${via}, not a log file; ${fetchAdvice(objects)}`,
-    };
-  }
-  // An SNS message as HTTP/email subscribers and SQS queues receive it.
-  if (own(doc, 'Type') === 'Notification' && typeof own(doc, 'Message') === 'string') {
-    return recogniseDocument(parseJson(own(doc, 'Message') as string), ['SNS', ...wrappers]);
-  }
-  // S3's test event, sent when a notification is set up.
-  if (own(doc, 'Event') === 's3:TestEvent') {
-    return { kind: 'S3 event notification', message: `this is the test event S3 sends when a notification is set up${via}; it names no log file` };
-  }
-  // EventBridge's events about S3 objects.
-  if (own(doc, 'source') === 'aws.s3' && isObj(own(doc, 'detail')) && !('eventVersion' in (own(doc, 'detail') as Obj))) {
-    const detail = own(doc, 'detail');
-    const b = str(own(own(detail, 'bucket'), 'name'));
-    const k = str(own(own(detail, 'object'), 'key'));
-    const what = str(own(doc, 'detail-type')) ?? 'S3';
-    return {
-      kind: 'S3 event notification',
-      message: `this is an EventBridge event about an S3 object (${shown(what, 60)})${via}, not a CloudTrail record; ${fetchAdvice(b !== undefined && k !== undefined ? [`s3://${b}/${k}`] : [])}`,
-    };
-  }
-  return undefined;
-}
-
-/**
- * What a log file is, judged by its first item of `Records`, when that item
- * shows the file is an S3 event notification or an SNS or SQS message that
- * wraps one: their items have `eventSource` `aws:s3`, `aws:sqs` or
- * `EventSource` `aws:sns`, which no CloudTrail record has.
- */
-export function recogniseRecordsItem(first: unknown, records?: readonly unknown[], wrappers: readonly string[] = []): Recognised | undefined {
-  if (wrappers.length > 3) return undefined;
-  const via = through(wrappers);
-  if (own(first, 'eventSource') === 'aws:s3' && isObj(own(first, 's3'))) {
-    const objects = s3Objects(records ?? [first]) ?? [];
-    const name = str(own(first, 'eventName'));
-    return {
-      kind: 'S3 event notification',
-      message: `this is an S3 event notification${name === undefined ? '' : ` (${shown(name, 60)})`}${via}, not a CloudTrail log file; ${fetchAdvice(objects)}`,
-    };
-  }
-  if (own(first, 'EventSource') === 'aws:sns' && isObj(own(first, 'Sns'))) {
-    const message = str(own(own(first, 'Sns'), 'Message'));
-    const inner = message === undefined ? undefined : recogniseDocument(parseJson(message), ['SNS', ...wrappers]);
-    return inner ?? { kind: 'SNS message', message: `this is an SNS notification${via} as a Lambda function receives it, not a CloudTrail log file; check the log file its message names` };
-  }
-  if (own(first, 'eventSource') === 'aws:sqs' && typeof own(first, 'body') === 'string') {
-    const inner = recogniseDocument(parseJson(own(first, 'body') as string), ['SQS', ...wrappers]);
-    return inner ?? { kind: 'SQS message', message: `this is an SQS message batch${via} as a Lambda function receives it, not a CloudTrail log file; check the log file its body names` };
-  }
-  return undefined;
+function leadsTo(named: Named | undefined): string {
+  if (named === undefined || named.objects.length === 0) return '';
+  const first = named.objects[0] as string;
+  const count = named.objects.length > 1 ? `${named.objects.length} objects, the first ` : '';
+  const object = SHELL_SAFE.test(first) ? `${first}: aws s3 cp ${first} - | cloudtrail-codecs check -` : quoteText(clipText(first, 1024));
+  if (!named.inner) return `; it names ${count}${object}`;
+  const via = named.via.length > 0 ? `, through ${named.via.join(' and ')},` : '';
+  return `; it carries ${named.what}${via} that names ${count}${object}`;
 }

@@ -5,9 +5,8 @@
 // text in it is escaped, so a tampered log cannot forge lines of a report.
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
-import { actorOf, escapeText, type CloudTrailRecord, type RecordFailure } from '../index.js';
+import { actorOf, clipText, escapeText, hasUnsafeText, type CloudTrailRecord, type RecordFailure } from '../index.js';
 import { decodeInput, safeLine, type InputOutcome } from './decodeInput.js';
-import { shown } from './kinds.js';
 
 /** The package version, read from package.json (beside dist/, or two up from src/cli/). */
 function packageVersion(): string {
@@ -31,13 +30,13 @@ Commands:
                        and errorCode
 
 Files are CloudTrail log files (.json or .json.gz: gzip is detected by content),
-EventBridge events, LookupEvents results or single records; '-' reads stdin.
+EventBridge events, LookupEvents results or single records; '-' reads stdin (once).
 Digest files, S3 event notifications and other inputs that are not CloudTrail
 get a one-line message saying what they are.
 
 Options:
   --json       machine-readable output on stdout (one JSON document)
-  --top <n>    summary: rows per table (default 15; 0 for all)
+  --top <n>    summary only: rows per table (default 15; 0 for all)
   --           the arguments after it are files, even if they start with -
   -h, --help   this text
   -v, --version
@@ -59,6 +58,7 @@ function parseArgs(argv: readonly string[]): Options | string {
   let command: string | undefined;
   let json = false;
   let top = 15;
+  let topGiven = false;
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
@@ -66,17 +66,25 @@ function parseArgs(argv: readonly string[]): Options | string {
     else if (a === '--') onlyFiles = true;
     else if (a === '--json') json = true;
     else if (a === '--top') {
-      const n = Number(argv[++i]);
-      if (!Number.isInteger(n) || n < 0) return '--top takes a whole number';
-      top = n;
+      const n = argv[++i];
+      // Digits only: Number('') is 0 and Number('1e3') is 1000, neither meant.
+      if (n === undefined || !/^\d{1,9}$/.test(n)) return `--top takes a whole number, not ${n === undefined ? 'nothing' : quoteArg(n)}`;
+      top = Number(n);
+      topGiven = true;
     } else if (a.startsWith('-') && a !== '-') return `unknown option ${escapeText(a)}`;
     else if (command === undefined) command = a;
     else files.push(a);
   }
   if (command !== 'check' && command !== 'summary') return command === undefined ? 'no command given' : `unknown command ${escapeText(command)}`;
   if (files.length === 0) return `${command} needs at least one file (or - for stdin)`;
+  if (topGiven && command === 'check') return '--top is for summary; check prints no tables';
+  // Stdin can be read once: a second - would always look empty.
+  if (files.filter((f) => f === '-').length > 1) return '- (stdin) can be given only once';
   return { command, files, json, top };
 }
+
+/** A command-line argument in a message, quoted and escaped. */
+const quoteArg = (a: string): string => `'${escapeText(clipText(a, 100))}'`;
 
 /**
  * Standard output, written as results come. A closed stdout (`| head`) ends
@@ -117,9 +125,23 @@ class Progress {
 
 type Counts = Map<string, number>;
 type Tables = Record<'eventSource' | 'eventName' | 'actor' | 'errorCode', Counts>;
-const bump = (m: Counts, k: string): void => {
-  m.set(k, (m.get(k) ?? 0) + 1);
-};
+
+// What summary tables keep, so that their memory does not grow with the input:
+// a hostile log may give every record a new key of megabytes. Keys are cut
+// to MAX_STORED_KEY characters, and past MAX_KEYS distinct keys in a table
+// new ones are counted together under OTHER_KEYS.
+const MAX_STORED_KEY = 1024;
+const MAX_KEYS = 10_000;
+const OTHER_KEYS = `(keys past the first ${MAX_KEYS})`;
+
+function bump(m: Counts, k: string): void {
+  // A cut key is copied: a slice of a long string may keep all of it alive.
+  const key = k.length > MAX_STORED_KEY ? Buffer.from(clipText(k, MAX_STORED_KEY), 'utf16le').toString('utf16le') : k;
+  const n = m.get(key);
+  if (n !== undefined) m.set(key, n + 1);
+  else if (m.size < MAX_KEYS) m.set(key, 1);
+  else m.set(OTHER_KEYS, (m.get(OTHER_KEYS) ?? 0) + 1);
+}
 
 // Issues printed per failure: a hostile record may have thousands.
 const MAX_ISSUES = 100;
@@ -189,11 +211,14 @@ function sorted(m: Counts): Array<[string, number]> {
   return [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
+// Ids in a failure header are cut to this many characters.
+const MAX_ID = 200;
+
 /** One failure in text: `file: Records[3] did not decode (ids)`, then one indented line per problem. */
 function failureText(name: string, f: RecordFailure, at: string): string {
   const ids = [
-    f.eventName !== undefined ? `eventName ${shown(String(f.eventName))}` : undefined,
-    f.eventID !== undefined ? `eventID ${shown(String(f.eventID))}` : undefined,
+    f.eventName !== undefined ? `eventName ${escapeText(clipText(String(f.eventName), MAX_ID))}` : undefined,
+    f.eventID !== undefined ? `eventID ${escapeText(clipText(String(f.eventID), MAX_ID))}` : undefined,
   ].filter((s): s is string => s !== undefined);
   let text = `${name}: ${at} did not decode${ids.length > 0 ? ` (${ids.join(', ')})` : ''}\n`;
   const issues = Array.isArray(f.issues) ? f.issues : [];
@@ -223,7 +248,7 @@ function tablesText(tables: Tables, top: number): string {
     text += `\nBy ${name}${rows.length === 0 ? ': none' : ''}\n`;
     const rowsShown = (top === 0 ? rows : rows.slice(0, top)).map(([k, n]): [string, number] => [
       // Actor labels are library text (escaped by the library); the other keys are raw record text.
-      name === 'actor' ? safeLine(k.length > MAX_KEY ? `${k.slice(0, MAX_KEY)}…` : k) : shown(k, MAX_KEY),
+      name === 'actor' ? safeLine(clipText(k, MAX_KEY)) : escapeText(clipText(k, MAX_KEY)),
       n,
     ]);
     const width = Math.max(10, ...rowsShown.map(([k]) => k.length));
@@ -240,14 +265,13 @@ function summaryJson(tables: Tables): Record<string, Record<string, number>> {
 /**
  * JSON text that stays one line per value and shows no invisible text:
  * JSON.stringify leaves line separators, C1 controls and bidi controls raw,
- * so they are written as \u escapes, which JSON readers decode to the same
- * value.
+ * so every character that escapeText would escape is written as a \u escape,
+ * which JSON readers decode to the same value. (JSON.stringify has already
+ * escaped C0 controls, backslashes and lone surrogates; only the line breaks
+ * of the indentation are raw here, and they are kept.)
  */
 function jsonText(v: unknown, indent?: number): string {
-  return JSON.stringify(v, null, indent).replace(
-    /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return JSON.stringify(v, null, indent).replace(/[^\n\u0020-\u007e]/gu, (c) => (hasUnsafeText(c) ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : c));
 }
 
 /**

@@ -69,3 +69,22 @@ export function clipText(text: string, max: number): string {
   if (last >= 0xd800 && last <= 0xdbff) end--;
   return `${text.slice(0, end)}…`;
 }
+
+/**
+ * Whether `text` holds a character that {@link escapeText} escapes: a
+ * control character, a line break, an invisible format or bidi character, a
+ * lone surrogate, or a backslash. Code that must keep a value exact (JSON
+ * output) uses it to find the characters to write as escapes.
+ *
+ * @example
+ * import { hasUnsafeText } from 'cloudtrail-codecs';
+ * hasUnsafeText('GetObject'); // false
+ * hasUnsafeText('Get\u2028Object'); // true
+ * hasUnsafeText('Zoë/東京'); // false
+ */
+export function hasUnsafeText(text: string): boolean {
+  UNSAFE.lastIndex = 0;
+  const found = UNSAFE.test(typeof text === 'string' ? text : safeString(text));
+  UNSAFE.lastIndex = 0;
+  return found;
+}

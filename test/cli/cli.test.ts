@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeLogFile, escapeText } from '../../src/index.js';
+import { DIGEST_MESSAGE, decodeLogFile, escapeText, notificationMessage } from '../../src/index.js';
 import { corpusDir, corpusFiles, oddDir, oddFiles, rawSnippets, repoRoot } from '../support/corpus.js';
 
 // CLOUDTRAIL_CODECS_CLI points at another build of the CLI (for work on it without a full build).
@@ -178,6 +178,33 @@ describe('cloudtrail-codecs check', () => {
     expect(r.stdout).toMatch(/cut-gzip\.json\.gz: [1-9]\d* records decoded, 0 failed\n.*cut-gzip\.json\.gz: cannot be read to the end: the gzip data ends early/);
   });
 
+  it('reads every record of a gzip file followed by other bytes, then reports those bytes', { timeout: SPAWNS }, () => {
+    const records = stratus();
+    const gz = gzipSync(JSON.stringify({ Records: records }));
+    const trail = file('trail.json.gz', Buffer.concat([gz, Buffer.from('garbage\n')]));
+    const r = run(['check', trail]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      `${trail}: ${records.length} records decoded, 0 failed\n${trail}: cannot be read to the end: the file goes on after the end of its gzip data: 8 more bytes that are not gzip (gzip -d ignores them; all the data before them was read)\n`,
+    );
+  });
+
+  it('reports a Records that is not an array as the log file\'s problem, and names the single documents that fail by their ids', { timeout: SPAWNS }, () => {
+    const bad: Record<string, unknown> = { ...stratus()[0], awsRegion: 5, eventID: 'id\u2028x', eventName: 'Bad' };
+    const paths = [file('records-5.json', '{"Records": 5}'), file('single-bad.json', JSON.stringify(bad))];
+    const r = run(['check', ...paths]);
+    expect(r.code).toBe(1);
+    expect(lines(r.stdout).slice(0, 5)).toEqual([
+      `${paths[0]}: 0 records decoded, 0 failed`,
+      `${paths[0]}: cannot be read to the end: Records: expected an array of records`,
+      `${paths[1]}: the record did not decode (eventName Bad, eventID id\\u2028x)`,
+      '  awsRegion: expected string, got 5',
+      `${paths[1]} (record): 0 records decoded, 1 failed`,
+    ]);
+    const json = JSON.parse(run(['check', '--json', paths[1] as string]).stdout) as { files: Array<{ failures: unknown[] }> };
+    expect(json.files[0]?.failures[0]).toMatchObject({ index: 0, at: 'the record', eventID: 'id\u2028x', eventName: 'Bad', eventSource: bad['eventSource'] });
+  });
+
   it('says in one line what an input is when it is not CloudTrail, and what to do', { timeout: SPAWNS }, () => {
     const snippet = rawSnippets().find((s) => s.source === 'awsdocs/aws-app-mesh-user-guide');
     if (snippet === undefined) throw new Error('App Mesh snippet not found');
@@ -201,6 +228,7 @@ describe('cloudtrail-codecs check', () => {
     const lambdaSns = { Records: [{ EventSource: 'aws:sns', EventVersion: '1.0', EventSubscriptionArn: 'arn', Sns: sns }] };
     const lambdaSqs = { Records: [{ messageId: '1', receiptHandle: 'r', body: JSON.stringify(sns), attributes: {}, eventSource: 'aws:sqs', awsRegion: 'us-east-1' }] };
     const lambdaSqsDirect = { Records: [{ messageId: '1', receiptHandle: 'r', body: JSON.stringify(s3), attributes: {}, eventSource: 'aws:sqs', awsRegion: 'us-east-1' }] };
+    const dynamodb = { Records: [{ eventID: '1', eventName: 'INSERT', eventVersion: '1.1', eventSource: 'aws:dynamodb', awsRegion: 'us-east-1', dynamodb: {} }] };
     const digest = { awsAccountId: '111122223333', digestStartTime: '2026-01-01T00:00:00Z', digestEndTime: '2026-01-01T01:00:00Z', digestS3Object: 'x', logFiles: [] };
     mkdirSync(join(dir, 'a-directory'), { recursive: true });
     const cases: Array<[string, string | Buffer | undefined, RegExp]> = [
@@ -212,13 +240,16 @@ describe('cloudtrail-codecs check', () => {
       ['latin1.json', Buffer.from([0x7b, 0xe9, 0xe8, 0x7d]), /this is a binary file, or text that is not UTF-8/],
       ['archive.zip', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00]), /this is a zip archive, not JSON text/],
       ['appmesh-guide.json', snippet.text, /the text is not valid JSON: .*line \d+ column \d+/],
-      ['digest.json', JSON.stringify(digest), /this is a CloudTrail digest file, not a log file: .*check the log files it lists instead/],
-      ['s3.json', JSON.stringify(s3), new RegExp(`this is an S3 event notification \\(ObjectCreated:Put\\), not a CloudTrail log file; check the object it names instead: aws s3 cp s3://trail-bucket/${key} - \\| cloudtrail-codecs check -$`)],
-      ['sns.json', JSON.stringify(sns), /this is an S3 event notification \(ObjectCreated:Put\) delivered through SNS, not a CloudTrail log file; check the object it names instead: aws s3 cp s3:\/\/trail-bucket\//],
-      ['lambda-sns.json', JSON.stringify(lambdaSns), /this is an S3 event notification \(ObjectCreated:Put\) delivered through SNS, not a CloudTrail log file; check the object/],
-      ['lambda-sqs.json', JSON.stringify(lambdaSqs), /this is an S3 event notification \(ObjectCreated:Put\) delivered through SNS and SQS, not a CloudTrail log file; check the object/],
-      ['lambda-sqs-direct.json.gz', gzipSync(JSON.stringify(lambdaSqsDirect)), /this is an S3 event notification \(ObjectCreated:Put\) delivered through SQS, not a CloudTrail log file/],
-      ['cloudtrail-sns.json', JSON.stringify({ s3Bucket: 'trail-bucket', s3ObjectKey: [key] }), /this is CloudTrail's notice that log files were delivered, not a log file; check the object it names instead: aws s3 cp s3:\/\/trail-bucket\//],
+      ['digest.json', JSON.stringify(digest), new RegExp(`${re(DIGEST_MESSAGE)}; check the log files it lists instead \\(and validate them with aws cloudtrail validate-logs\\)$`)],
+      ['s3.json', JSON.stringify(s3), new RegExp(`${re(notificationMessage('s3'))}; it names s3://trail-bucket/${re(key)}: aws s3 cp s3://trail-bucket/${re(key)} - \\| cloudtrail-codecs check -$`)],
+      ['sns.json', JSON.stringify(sns), /this is an SNS message \(Type Notification\), not a CloudTrail log file: .*; it carries an S3 event notification that names s3:\/\/trail-bucket\/.*: aws s3 cp s3:\/\/trail-bucket\//],
+      ['lambda-sns.json', JSON.stringify(lambdaSns), new RegExp(`${re(notificationMessage('sns'))}; it carries an S3 event notification that names s3://trail-bucket/`)],
+      ['lambda-sqs.json', JSON.stringify(lambdaSqs), new RegExp(`${re(notificationMessage('sqs'))}; it carries an S3 event notification, through SNS, that names s3://trail-bucket/`)],
+      ['lambda-sqs-direct.json.gz', gzipSync(JSON.stringify(lambdaSqsDirect)), new RegExp(`${re(notificationMessage('sqs'))}; it carries an S3 event notification that names s3://trail-bucket/`)],
+      // Cut short after its first item, which shows what it is.
+      ['s3-cut.json', `${JSON.stringify(s3).slice(0, -2)}, {"eventVersion": "2.`, new RegExp(`${re(notificationMessage('s3'))}$`)],
+      ['dynamodb.json', JSON.stringify(dynamodb), new RegExp(`${re(notificationMessage('lambda-event'))}$`)],
+      ['cloudtrail-sns.json', JSON.stringify({ s3Bucket: 'trail-bucket', s3ObjectKey: [key] }), /this is CloudTrail's notice that log files were delivered, not a log file; it names s3:\/\/trail-bucket\/.*: aws s3 cp s3:\/\/trail-bucket\//],
     ];
     const paths = cases.map(([name, content]) => (content === undefined ? join(dir, name) : file(name, content)));
     const r = run(['check', ...paths]);
@@ -232,12 +263,14 @@ describe('cloudtrail-codecs check', () => {
       expect(out[i]).toMatch(message);
     });
     expect(out.at(-1)).toBe(`${cases.length} files: 0 records, 0 failures, ${cases.length} unreadable`);
+    const json = JSON.parse(run(['check', '--json', ...paths.slice(-3)]).stdout) as { files: Array<{ kind: string }> };
+    expect(json.files.map((f) => f.kind)).toEqual(['S3 event notification', 'Lambda event', 'CloudTrail notification']);
   });
 
   it('does not put record text into a suggested shell command', { timeout: SPAWNS }, () => {
-    const s3 = { Records: [{ eventSource: 'aws:s3', eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'b' }, object: { key: 'x%3B+rm+-rf+~%0Aecho+pwned' } } }] };
+    const s3 = { Records: [{ eventVersion: '2.1', eventSource: 'aws:s3', eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'b' }, object: { key: 'x%3B+rm+-rf+~%0Aecho+pwned' } } }] };
     const r = run(['check', file('evil-s3.json', JSON.stringify(s3))]);
-    expect(r.stdout).toContain('check the object it names instead: "s3://b/x; rm -rf ~\\necho pwned"\n');
+    expect(r.stdout).toContain('; it names "s3://b/x; rm -rf ~\\necho pwned"\n');
     expect(r.stdout).not.toContain('aws s3 cp');
   });
 
@@ -303,6 +336,8 @@ describe('output that record text cannot forge', () => {
     return [
       { ...iam, eventName: `Get${NASTY}`, eventSource: `s3${NASTY}.amazonaws.com`, errorCode: `Denied${NASTY}`, errorMessage: 'no' },
       { ...iam, userIdentity: { ...identity, userName: `alice${NASTY}`, arn: `arn:aws:iam::111122223333:user/alice${NASTY}` } },
+      // Printable text in any script stays as it is, in text and in JSON.
+      { ...iam, eventName: 'Zoë東京\u{1f600}' },
       ...base.slice(0, 5),
     ];
   };
@@ -322,6 +357,7 @@ describe('output that record text cannot forge', () => {
     };
     // JSON carries the exact values, in escapes that keep each value on its line.
     expect(json.stdout).not.toMatch(UNSAFE_OUTPUT);
+    expect(json.stdout).toContain(':Zoë東京\u{1f600}"');
     expect(report.files[0]?.file).toBe(path);
     expect(Object.keys(report.summary['eventName'] ?? {})).toContain(`s3${NASTY}:Get${NASTY}`);
     expect(Object.keys(report.summary['errorCode'] ?? {})).toContain(`Denied${NASTY}`);
@@ -339,9 +375,10 @@ describe('output that record text cannot forge', () => {
     const tables = Object.values(report.summary);
     const expected = failures.reduce((n, f) => n + 1 + f.issues.length, 0) + 1 + tables.reduce((n, t) => n + 2 + Object.keys(t).length, 0);
     expect(lines(text.stdout).length, text.stdout).toBe(expected);
-    expect(text.stdout).toContain(`${shownPath}: Records[7] did not decode (eventName ${escapeText(`Bad${NASTY}`)}, eventID ${escapeText(`id${NASTY}`)})\n`);
-    expect(text.stdout).toContain(`${shownPath}: Records[8] did not decode (eventName ${String(stratus()[1]?.['eventName'])}, eventID ${escapeText(NASTY)})\n`);
-    expect(text.stdout).toContain(`${shownPath}: 7 records decoded, 2 failed\n`);
+    expect(text.stdout).toContain(`${shownPath}: Records[8] did not decode (eventName ${escapeText(`Bad${NASTY}`)}, eventID ${escapeText(`id${NASTY}`)})\n`);
+    expect(text.stdout).toContain(`${shownPath}: Records[9] did not decode (eventName ${String(stratus()[1]?.['eventName'])}, eventID ${escapeText(NASTY)})\n`);
+    expect(text.stdout).toContain(`${shownPath}: 8 records decoded, 2 failed\n`);
+    expect(text.stdout).toMatch(/:Zoë東京\u{1f600} +1$/mu);
     for (const key of [`s3${NASTY}.amazonaws.com`, `s3${NASTY}:Get${NASTY}`, `Denied${NASTY}`]) expect(text.stdout).toMatch(new RegExp(`^ {2}${escapeRe(escapeText(key))} +1$`, 'm'));
     // Every table row is a key and a count, nothing else.
     const rows = lines(text.stdout).slice(expected - tables.reduce((n, t) => n + 2 + Object.keys(t).length, 0));
@@ -383,12 +420,39 @@ describe('cloudtrail-codecs summary', () => {
   });
 });
 
+describe('summary tables stay bounded', () => {
+  it('cuts long keys and counts keys past the first 10000 together', { timeout: SPAWNS }, () => {
+    const base = stratus()[0] as Record<string, unknown>;
+    const source = String(base['eventSource']).replace('.amazonaws.com', '');
+    const records = Array.from({ length: 10_003 }, (_, i) => ({ ...base, eventID: `e-${i}`, eventName: i === 0 ? 'N'.repeat(5000) : `Name${i}` }));
+    const r = run(['summary', '--json', file('many-keys.json', JSON.stringify({ Records: records }))]);
+    expect(r.code).toBe(0);
+    const names = (JSON.parse(r.stdout) as { summary: { eventName: Record<string, number> } }).summary.eventName;
+    expect(Object.keys(names)).toHaveLength(10_001);
+    expect(names['(keys past the first 10000)']).toBe(3);
+    const long = `${source}:${'N'.repeat(5000)}`;
+    expect(names[`${long.slice(0, 1024)}…`]).toBe(1);
+    expect(Object.values(names).reduce((a, b) => a + b, 0)).toBe(records.length);
+  });
+});
+
 describe('usage', () => {
   it('explains bad arguments with exit code 2, and has --help, --version and --', { timeout: SPAWNS }, () => {
-    for (const args of [['bogus', 'x'], ['check'], ['summary', '--top', 'x', 'f']]) {
-      const r = run(args);
+    const cases: Array<[string[], RegExp]> = [
+      [['bogus', 'x'], /unknown command bogus/],
+      [['check'], /check needs at least one file/],
+      [['summary', '--top', 'x', 'f'], /--top takes a whole number, not 'x'/],
+      [['summary', '--top', '', 'f'], /--top takes a whole number, not ''/],
+      [['summary', '--top', '1e3', 'f'], /--top takes a whole number/],
+      [['summary', 'f', '--top'], /--top takes a whole number, not nothing/],
+      [['check', '--top', '3', 'f'], /--top is for summary/],
+      [['check', '-', '-'], /- \(stdin\) can be given only once/],
+    ];
+    for (const [args, message] of cases) {
+      const r = run(args, '');
       expect(r.code, args.join(' ')).toBe(2);
-      expect(r.stderr).toMatch(/^cloudtrail-codecs: /);
+      expect(r.stderr, args.join(' ')).toMatch(/^cloudtrail-codecs: /);
+      expect(r.stderr.split('\n')[0], args.join(' ')).toMatch(message);
     }
     const help = run(['--help']).stdout;
     expect(help).toContain('Usage: cloudtrail-codecs <command>');
@@ -398,6 +462,8 @@ describe('usage', () => {
     expect(run(['check', '--', '-h'], undefined, dir).stdout).toBe('-h (record): 1 records decoded, 0 failed\n');
   });
 });
+
+const re = (s: string): string => escapeRe(s);
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -60,3 +60,21 @@ describe('memory when every record fails', () => {
     }
   });
 });
+
+describe('memory of summary tables', () => {
+  it('stays near that of check when every record brings its own megabyte-long keys', { timeout: 120_000 }, () => {
+    // Each record has a new eventSource, eventName and errorCode of a megabyte:
+    // tables that kept keys whole would hold four megabytes per record.
+    const path = log('huge-keys.json', 24, (r) => {
+      const id = String(r['eventID']);
+      const big = (c: string): string => `${c.repeat(1_000_000)}${id}`;
+      return { ...r, eventSource: `${big('s')}.amazonaws.com`, eventName: big('n'), errorCode: big('e'), errorMessage: 'denied' };
+    });
+    const baseline = peak(['check', path]);
+    expect(baseline.code).toBe(0);
+    // --json writes every key of every table, so it shows whole keys most plainly.
+    const summary = peak(['summary', '--json', path]);
+    expect(summary.code).toBe(0);
+    expect(summary.rss / baseline.rss).toBeLessThan(1.3);
+  });
+});
