@@ -4,9 +4,8 @@ import { DateFromIsoTimestamp } from '../core/DateFromIsoTimestamp.js';
 import { StringValue } from '../core/scalars.js';
 import { struct } from '../core/struct.js';
 import { taggedUnion, type TaggedUnionC } from '../core/taggedUnion.js';
-import type { DecodeResult } from '../errors/DecodeResult.js';
+import { decodeWith, type DecodeResult } from '../errors/DecodeResult.js';
 import { CloudTrailRecord, type CloudTrailRecordJson } from '../record/CloudTrailRecord.js';
-import { decodeSafely } from './jsonText.js';
 
 /**
  * The `detail-type` values of EventBridge events that carry a CloudTrail
@@ -148,5 +147,6 @@ export const EventBridgeCloudTrailEvent: EventBridgeEventC<CloudTrailRecord, Clo
  * if (!r.success) r.error.issues.map((i) => i.path); // ['version', 'id', …, 'detail']
  */
 export function decodeEventBridgeEvent(value: unknown): DecodeResult<EventBridgeEvent<CloudTrailRecord>> {
-  return decodeSafely(EventBridgeCloudTrailEvent, value);
+  // The library's own codec: nothing to check before decoding.
+  return decodeWith(EventBridgeCloudTrailEvent, value);
 }

@@ -77,7 +77,7 @@ export const DIGEST_MESSAGE =
  *
  * @example
  * import { notificationKindOf, type NotificationKind } from 'cloudtrail-codecs';
- * const kind: NotificationKind | undefined = notificationKindOf({ Records: [{ eventSource: 'aws:sqs', body: '{}' }] });
+ * const kind: NotificationKind | undefined = notificationKindOf({ Records: [{ eventSource: 'aws:sqs', messageId: 'm-1', body: '{}' }] });
  * kind; // 'sqs'
  */
 export type NotificationKind = 's3' | 'sns' | 'sqs' | 'lambda-event';
@@ -86,9 +86,19 @@ export type NotificationKind = 's3' | 'sns' | 'sqs' | 'lambda-event';
  * Tells an event notification that has a `Records` array, and so looks like a
  * log file, from a log file: an S3 event notification (what a Lambda function
  * triggered by S3 receives), its SNS and SQS wrappers, or another Lambda
- * event. It reads the first record's event source and never throws.
+ * event. It reads the shape of the first record, not only its event source
+ * (see below), and never throws.
  * `decodeLogFile` and the stream reject such documents with
  * {@link notificationMessage}.
+ *
+ * A record counts as a notification only with the fields that make one: for
+ * S3, `eventSource` `aws:s3`, an `s3` object and an `eventVersion` of 2.x;
+ * for SNS, `EventSource` `aws:sns` and an `Sns` object; for SQS,
+ * `eventSource` `aws:sqs`, a `body` and a `messageId`; for other Lambda
+ * events, an `eventSource` starting with `aws:`. The last three must also
+ * lack `userIdentity`, `eventTime` and `eventType`, one of which every
+ * CloudTrail record has. So a CloudTrail record whose `eventSource` says
+ * `aws:sqs` stays a record, and its file a log file.
  *
  * @example
  * import { notificationKindOf } from 'cloudtrail-codecs';
@@ -98,17 +108,12 @@ export type NotificationKind = 's3' | 'sns' | 'sqs' | 'lambda-event';
  * notificationKindOf(s3Event); // 's3'
  * notificationKindOf({ Records: [{ EventSource: 'aws:sns', Sns: { Message: '{}' } }] }); // 'sns'
  * notificationKindOf({ Records: [{ eventVersion: '1.08', eventSource: 's3.amazonaws.com' }] }); // undefined
+ * notificationKindOf({ Records: [{ eventVersion: '1.08', eventTime: '2026-01-01T00:00:00Z', eventSource: 'aws:sqs' }] }); // undefined
  */
 export function notificationKindOf(value: unknown): NotificationKind | undefined {
-  const records = isObject(value) ? readProperty(value, 'Records', true) : undefined;
-  let first: unknown;
-  try {
-    if (!Array.isArray(records) || records.length === 0) return undefined;
-    first = records[0];
-  } catch {
-    return undefined;
-  }
-  return notificationKindOfRecord(first);
+  // Records is read as decodeLogFile reads it, so both agree on what the first record is.
+  const read = readItems(value, 'Records');
+  return read === undefined || read.length === 0 ? undefined : notificationKindOfRecord(readProperty(read.items, 0));
 }
 
 /**
@@ -240,30 +245,28 @@ export function decodeLogFile<A = CloudTrailRecord>(
   value: unknown,
   options: DecodeLogFileOptions<A> = {},
 ): DecodeResult<LogFileContents<A>> {
-  try {
-    return decodeLogFileUnguarded(value, options);
-  } catch (e) {
-    // Records are isolated one by one inside; this is the last net, for the
-    // file as a whole (a value whose every read throws, an engine limit).
-    return fail(DecodeError.single(unreadableMessage(e), undefined, 'Not a CloudTrail log file'));
-  }
-}
-
-function decodeLogFileUnguarded<A>(value: unknown, options: DecodeLogFileOptions<A>): DecodeResult<LogFileContents<A>> {
+  // Every read below is guarded where it happens, and records are isolated
+  // one by one, so no net is needed around the whole.
   const codec = recordCodecOf<A>(options);
   if (typeof codec === 'string') return fail(DecodeError.single(codec, undefined, 'Bad options'));
   const read = readItems(value, 'Records');
-  if (read === undefined) {
-    // Explain through a log-file codec of the caller's record codec, so the
-    // message names it.
-    const file = (codec as unknown) === CloudTrailRecord ? LogFile : logFileOf(codec as t.Type<A, unknown, unknown>);
-    const errors = explainWith(file, value, [{ key: '', type: file, actual: value }]);
-    return fail(DecodeError.fromErrors(errors, 'Not a CloudTrail log file'));
-  }
+  if (read === undefined) return fail(notLogFileError(codec, value));
   const kind = notificationKindOf(value);
   if (kind !== undefined) return fail(DecodeError.single(notificationMessage(kind), undefined, 'Not a CloudTrail log file'));
   const { values, failures } = decodeItems(codec, value, RECORDS, read);
   return succeed({ records: values, failures });
+}
+
+/** Why `value`, which has no Records array, is not a log file, explained through a log-file codec of the caller's record codec so that the message names it. */
+function notLogFileError<A>(codec: t.Decoder<unknown, A>, value: unknown): DecodeError {
+  let file: t.Decoder<unknown, unknown>;
+  try {
+    file = (codec as unknown) === CloudTrailRecord ? LogFile : logFileOf(codec as t.Type<A, unknown, unknown>);
+  } catch (e) {
+    // Building it reads the codec's name again: a getter that throws only now.
+    return DecodeError.single(`options.record ${unreadableMessage(e)}`, undefined, 'Bad options');
+  }
+  return DecodeError.fromErrors(explainWith(file, value, [{ key: '', type: file, actual: value }]), 'Not a CloudTrail log file');
 }
 
 /**

@@ -10,9 +10,8 @@ import {
   recordCodecOf,
 } from './jsonText.js';
 import type { RecordFailure } from './RecordFailure.js';
-import { decodeItem, type CollectionPlace } from './collection.js';
+import { decodeItem, itemProblem, type CollectionPlace } from './collection.js';
 import { unreadableMessage } from '../core/WireType.js';
-
 
 const RECORDS: CollectionPlace = { key: 'Records', container: LogFile, array: LogFile.records };
 
@@ -174,7 +173,7 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
       }
       return this.feed(more);
     } catch (e) {
-      return [this.fail(`a chunk could not be read: ${unreadableMessage(e)}`)];
+      return [this.fail(`a chunk ${unreadableMessage(e)}`)];
     }
   }
 
@@ -185,7 +184,7 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
     try {
       out = this.feed(this.utf8.decode());
     } catch (e) {
-      return [this.fail(`the end of the input could not be read: ${unreadableMessage(e)}`)];
+      return [this.fail(`the end of the input ${unreadableMessage(e)}`)];
     }
     // feed may have failed the input; read the state afresh.
     const state = this.state as State;
@@ -453,22 +452,8 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
       const at = locateJsonError(itemText);
       const line = this.itemLine + at.line - 1;
       const column = at.line === 1 ? this.itemColumn + at.column - 1 : at.column;
-      const problem = `${at.problem} (line ${line} column ${column})`;
-      const failure: RecordFailure = {
-        index,
-        value: itemText,
-        issues: [
-          {
-            path: `Records[${index}]`,
-            segments: ['Records', index],
-            expected: 'a JSON value',
-            actual: itemText,
-            missing: false,
-            message: `Records[${index}]: the text is not valid JSON: ${problem}`,
-          },
-        ],
-        message: `Records[${index}] did not decode\n  Records[${index}]: the text is not valid JSON: ${problem}`,
-      };
+      const problem = `the text is not valid JSON: ${at.problem} (line ${line} column ${column})`;
+      const failure = itemProblem(RECORDS.key, index, itemText, 'a JSON value', problem);
       out.push({ kind: 'failure', failure });
       return true;
     }
@@ -521,7 +506,8 @@ function isIterable(u: unknown): u is AsyncIterable<unknown> | Iterable<unknown>
 /**
  * Decodes a log file from any iterable of chunks (a Node stream, an S3 body,
  * a gunzip stream), yielding each record or failure as soon as it is
- * complete. It never throws for bad input: problems come as items.
+ * complete. It never throws for bad input: problems come as items. A whole
+ * text given as a string is taken as one chunk.
  *
  * @example
  * import { decodeLogStream } from 'cloudtrail-codecs/stream';
@@ -532,7 +518,7 @@ function isIterable(u: unknown): u is AsyncIterable<unknown> | Iterable<unknown>
  * }
  */
 export async function* decodeLogStream<A = CloudTrailRecord>(
-  chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+  chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array> | string,
   options: LogStreamOptions<A> = {},
 ): AsyncGenerator<LogStreamItem<A>, void, undefined> {
   const decoder = new LogStreamDecoder<A>(options);
@@ -543,6 +529,8 @@ export async function* decodeLogStream<A = CloudTrailRecord>(
   }
   // An error thrown by the source itself (a failed read) is the caller's to
   // see: it goes on to the loop, as the source would throw it there.
-  for await (const chunk of chunks) yield* decoder.push(chunk);
+  // A string is an iterable of its characters: take it as one chunk, not one per character.
+  const source = typeof chunks === 'string' ? [chunks] : chunks;
+  for await (const chunk of source) yield* decoder.push(chunk);
   yield* decoder.end();
 }

@@ -2,9 +2,10 @@
 // responses (`Events`) and the stream decode their items here, so isolation,
 // labels and failure reports are the same on every path.
 import type * as t from 'io-ts';
-import { INVALID, parseWith, unreadableMessage } from '../core/WireType.js';
-import type { Issue } from '../errors/Issue.js';
-import { labelOfRecord, recordFailure, type RecordFailure } from './RecordFailure.js';
+import { INVALID, explainWith, isArray, parseWith, readProperty, unreadableMessage } from '../core/WireType.js';
+import { issuesOf, type Issue } from '../errors/Issue.js';
+import { oneLine, recordText } from '../errors/text.js';
+import { labelOfRecord, type RecordFailure, type RecordLabel } from './RecordFailure.js';
 
 const NO_ITEMS: readonly unknown[] = [];
 
@@ -41,35 +42,48 @@ export function decodeItem<A>(
     { key: place.key, type: place.array, actual: items },
     { key: String(index), type: codec, actual: item },
   ];
-  return { ok: false, failure: recordFailure(codec, item, index, context, labelOfRecord(item), `${place.key}[${index}]`) };
-}
-
-/** The failure of an item that could not even be read from its array (an array behind a Proxy). */
-function unreadableItem(place: CollectionPlace, index: number, e: unknown): RecordFailure {
-  const path = `${place.key}[${index}]`;
-  const issue: Issue = {
-    path,
-    segments: [place.key, index],
-    expected: 'a readable record',
-    actual: undefined,
-    missing: false,
-    message: `${path}: ${unreadableMessage(e)}`,
-  };
-  return { index, value: undefined, issues: [issue], message: `${path} did not decode\n  ${issue.message}` };
+  return { ok: false, failure: itemFailure(index, item, issuesOf(explainWith(codec, item, context)), `${place.key}[${index}]`, labelOfRecord(item)) };
 }
 
 /**
- * `value[place.key]` when it is an array, read once and behind a guard (a
- * getter or a Proxy may throw), with its length; `undefined` otherwise.
+ * The one constructor of a {@link RecordFailure}, for every way an item can
+ * fail: it did not decode, it could not be read from its array, or (in the
+ * stream) its text is not JSON. `issues` have paths from the top of the
+ * collection, so they read like `Records[3].userIdentity.type`. The header's
+ * ids and path are record text: they are escaped and cut, so a tampered
+ * record cannot forge lines in the report.
+ */
+export function itemFailure(index: number, value: unknown, issues: readonly Issue[], itemPath: string, label: RecordLabel = {}): RecordFailure {
+  const ids = [
+    label.eventName !== undefined ? `eventName ${recordText(label.eventName)}` : undefined,
+    label.eventID !== undefined ? `eventID ${recordText(label.eventID)}` : undefined,
+  ].filter((s): s is string => s !== undefined);
+  const head = `${oneLine(itemPath)} did not decode${ids.length > 0 ? ` (${ids.join(', ')})` : ''}`;
+  return { index, ...label, value, issues, message: [head, ...issues.map((i) => `  ${i.message}`)].join('\n') };
+}
+
+/**
+ * The failure of item `index` of `key` with one problem at the item itself;
+ * `problem` is its message after the path. `value` is what the failure keeps
+ * of the item.
+ */
+export function itemProblem(key: string, index: number, value: unknown, expected: string, problem: string): RecordFailure {
+  const path = `${key}[${index}]`;
+  const issue: Issue = { path, segments: [key, index], expected, actual: value, missing: false, message: `${path}: ${problem}` };
+  return itemFailure(index, value, [issue], path);
+}
+
+/**
+ * `value[key]` when it is an array, with its length; `undefined` otherwise.
+ * Each is read once, through `readProperty`: a getter or a Proxy may throw.
+ * The key is read as struct fields are, inherited ones included.
  */
 export function readItems(value: unknown, key: string): { readonly items: unknown[]; readonly length: number } | undefined {
-  try {
-    if (typeof value !== 'object' || value === null) return undefined;
-    const items: unknown = (value as Record<string, unknown>)[key];
-    return Array.isArray(items) ? { items, length: items.length } : undefined;
-  } catch {
-    return undefined;
-  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const items = readProperty(value, key);
+  if (!isArray(items)) return undefined;
+  const length = readProperty(items, 'length');
+  return typeof length === 'number' ? { items, length } : undefined;
 }
 
 /** Every item of `items` decoded with `codec`: the values that decode and a failure for each one that does not. */
@@ -86,7 +100,8 @@ export function decodeItems<A>(
     try {
       item = items[i];
     } catch (e) {
-      failures.push(unreadableItem(place, i, e));
+      // An array behind a Proxy: the item could not even be read.
+      failures.push(itemProblem(place.key, i, undefined, 'a readable record', unreadableMessage(e)));
       continue;
     }
     const r = decodeItem(codec, item, i, place, parent, items);

@@ -1,6 +1,7 @@
 import type * as t from 'io-ts';
 import { escapeText } from '../core/escapeText.js';
-import { isObject, readProperty } from '../core/WireType.js';
+import { ownString, ownValue } from '../core/ownValue.js';
+import { isObject, unreadableMessage } from '../core/WireType.js';
 import { DecodeError } from '../errors/DecodeError.js';
 import { decodeWith, fail, type DecodeResult } from '../errors/DecodeResult.js';
 import { describeValue } from '../errors/Issue.js';
@@ -31,8 +32,6 @@ export function describeCharAt(text: string, i: number): string {
   const code = ch.charCodeAt(0);
   return ch !== '\\' && escapeText(ch) !== ch ? `character U+${code.toString(16).padStart(4, '0')}` : `'${ch}'`;
 }
-
-const show = describeCharAt;
 
 /**
  * Finds the first syntax error of a text that JSON.parse refused. Engines
@@ -77,7 +76,7 @@ export function locateJsonError(text: string): JsonSyntaxError {
       i += num[0].length;
       return undefined;
     }
-    return fail(`expected a value, found ${show(text, i)}`);
+    return fail(`expected a value, found ${describeCharAt(text, i)}`);
   };
   const string = (): JsonSyntaxError | undefined => {
     i++;
@@ -87,14 +86,14 @@ export function locateJsonError(text: string): JsonSyntaxError {
         i++;
         return undefined;
       }
-      if (c < 0x20) return fail(`unescaped ${show(text, i)} inside a string`);
+      if (c < 0x20) return fail(`unescaped ${describeCharAt(text, i)} inside a string`);
       if (c === 0x5c) {
         const e = text.charAt(i + 1);
         if (e === 'u') {
           if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return fail('bad \\u escape in a string');
           i += 6;
         } else if ('"\\/bfnrt'.includes(e) && e !== '') i += 2;
-        else return fail(`bad escape before ${show(text, i + 1)} in a string`);
+        else return fail(`bad escape before ${describeCharAt(text, i + 1)} in a string`);
       } else i++;
     }
     return fail('a string is not closed before the end of the text');
@@ -110,7 +109,7 @@ export function locateJsonError(text: string): JsonSyntaxError {
     const top = stack[stack.length - 1];
     const c = text.charAt(i);
     if (justOpened && (c === '}' || c === ']')) {
-      if ((top === '{') !== (c === '}')) return fail(`expected ${top === '{' ? "a key or '}'" : "a value or ']'"}, found ${show(text, i)}`);
+      if ((top === '{') !== (c === '}')) return fail(`expected ${top === '{' ? "a key or '}'" : "a value or ']'"}, found ${describeCharAt(text, i)}`);
       stack.pop();
       i++;
       justOpened = false;
@@ -125,18 +124,18 @@ export function locateJsonError(text: string): JsonSyntaxError {
         i++;
         continue;
       } else {
-        return fail(`expected ',' or '${top === '{' ? '}' : ']'}', found ${show(text, i)}`);
+        return fail(`expected ',' or '${top === '{' ? '}' : ']'}', found ${describeCharAt(text, i)}`);
       }
-      if (text.charAt(i) === '}' || text.charAt(i) === ']') return fail(`a trailing comma before ${show(text, i)}`);
+      if (text.charAt(i) === '}' || text.charAt(i) === ']') return fail(`a trailing comma before ${describeCharAt(text, i)}`);
     }
     justOpened = false;
     if (top === '{') {
       skip();
-      if (text.charAt(i) !== '"') return fail(`expected a key in double quotes, found ${show(text, i)}`);
+      if (text.charAt(i) !== '"') return fail(`expected a key in double quotes, found ${describeCharAt(text, i)}`);
       err = string();
       if (err !== undefined) return err;
       skip();
-      if (text.charAt(i) !== ':') return fail(`expected ':' after a key, found ${show(text, i)}`);
+      if (text.charAt(i) !== ':') return fail(`expected ':' after a key, found ${describeCharAt(text, i)}`);
       i++;
     }
     const depth = stack.length;
@@ -145,7 +144,7 @@ export function locateJsonError(text: string): JsonSyntaxError {
     justOpened = stack.length > depth;
   }
   skip();
-  return i < text.length ? fail(`unexpected ${show(text, i)} after the JSON value`) : fail('the text is not valid JSON');
+  return i < text.length ? fail(`unexpected ${describeCharAt(text, i)} after the JSON value`) : fail('the text is not valid JSON');
 }
 
 /**
@@ -202,50 +201,82 @@ export function notTextError(u: unknown, what: string): DecodeError {
 }
 
 /**
+ * `candidate` when it is an io-ts decoder (an object or function with
+ * `validate`, `decode` and a string `name`), else a message that says why it
+ * is unusable, starting with `label`: `options.record`, `codec`. Read once,
+ * through guards, so the codec's own name is safe to read afterwards.
+ */
+export function codecOrMessage<A>(candidate: unknown, label: string): t.Decoder<unknown, A> | string {
+  try {
+    const c = candidate as Partial<t.Decoder<unknown, A>>;
+    if ((typeof candidate === 'object' || typeof candidate === 'function') && candidate !== null && typeof c.validate === 'function' && typeof c.decode === 'function' && typeof c.name === 'string') {
+      return candidate as t.Decoder<unknown, A>;
+    }
+  } catch (e) {
+    return `${label} ${unreadableMessage(e)}`;
+  }
+  return `${label}: expected an io-ts codec, got ${kindOfNonText(candidate)}`;
+}
+
+/**
  * The record codec of `options`, `CloudTrailRecord` by default, or a message
- * saying why `options` is unusable. Read once, through guards.
+ * saying why `options` is unusable.
  */
 export function recordCodecOf<A>(options: unknown): t.Decoder<unknown, A> | string {
+  const byDefault = CloudTrailRecord as unknown as t.Decoder<unknown, A>;
+  if (options === undefined || options === null) return byDefault;
+  if (typeof options !== 'object') return `options: expected an object such as { record: codec }, got ${kindOfNonText(options)}`;
   let record: unknown;
   try {
-    if (options === undefined || options === null) return CloudTrailRecord as unknown as t.Decoder<unknown, A>;
-    if (typeof options !== 'object') return `options: expected an object such as { record: codec }, got ${kindOfNonText(options)}`;
     record = (options as { record?: unknown }).record;
-    if (record === undefined) return CloudTrailRecord as unknown as t.Decoder<unknown, A>;
-    const c = record as Partial<t.Decoder<unknown, A>>;
-    if ((typeof record === 'object' || typeof record === 'function') && record !== null && typeof c.validate === 'function' && typeof c.decode === 'function') {
-      return record as t.Decoder<unknown, A>;
-    }
-  } catch {
-    return 'options could not be read';
+  } catch (e) {
+    return `options ${unreadableMessage(e)}`;
   }
-  return `options.record: expected an io-ts codec, got ${kindOfNonText(record)}`;
+  return record === undefined ? byDefault : codecOrMessage<A>(record, 'options.record');
 }
 
 /**
  * `decodeWith` for entry points that take the codec from their caller: a
- * codec that is not one gives a failed result that says so.
+ * codec that is not one gives a failed result that says so. The library's
+ * own record codec needs no check.
  */
 export function decodeSafely<A>(codec: unknown, value: unknown): DecodeResult<A> {
-  const checked = recordCodecOf<A>({ record: codec });
-  return typeof checked === 'string'
-    ? fail(DecodeError.single(checked.replace('options.record', 'codec'), undefined, 'Bad arguments'))
-    : decodeWith(checked, value);
+  if (codec === CloudTrailRecord) return decodeWith(CloudTrailRecord as unknown as t.Decoder<unknown, A>, value);
+  const checked = codecOrMessage<A>(codec, 'codec');
+  return typeof checked === 'string' ? fail(DecodeError.single(checked, undefined, 'Bad arguments')) : decodeWith(checked, value);
 }
 
-const ownText = (o: unknown, key: string): string | undefined => {
-  const v = isObject(o) ? readProperty(o, key, true) : undefined;
-  return typeof v === 'string' ? v : undefined;
-};
+/** Own fields that every CloudTrail record has at least one of, and that no Lambda event record but S3's has. */
+const CLOUDTRAIL_FIELDS = ['userIdentity', 'eventTime', 'eventType'] as const;
+
+const hasAny = (o: unknown, keys: readonly string[]): boolean => keys.some((k) => ownValue(o, k) !== undefined);
 
 /**
- * The kind of event notification `record` belongs to, read from its event
- * source; `undefined` for anything else. A CloudTrail record's `eventSource`
- * is `<service>.amazonaws.com`; the records of Lambda events say `aws:s3`,
- * `aws:sqs` (and SNS's say `EventSource: aws:sns`).
+ * The kind of event notification `record` belongs to, told by its shape;
+ * `undefined` for anything else, a CloudTrail record above all. A CloudTrail
+ * record's `eventSource` is `<service>.amazonaws.com`, while the records of
+ * Lambda events say `aws:s3`, `aws:sqs` (and SNS's `EventSource: aws:sns`);
+ * but a source alone is one field of one record, and a record is called a
+ * notification only with the fields that make one, so that a single odd
+ * record cannot get a whole log file refused:
+ *
+ * - S3: `eventSource` `aws:s3`, an `s3` object and an `eventVersion` of 2.x
+ *   (CloudTrail writes 1.x), and no `eventType`;
+ * - SNS: `EventSource` `aws:sns` and an `Sns` object;
+ * - SQS: `eventSource` `aws:sqs`, a `body` string and a `messageId`;
+ * - other Lambda events: an `eventSource` starting with `aws:`;
+ *
+ * the last three with none of `userIdentity`, `eventTime` and `eventType`,
+ * one of which every CloudTrail record has. Only own fields count, and
+ * nothing here throws.
  */
 export function notificationKindOfRecord(record: unknown): NotificationKind | undefined {
-  const source = ownText(record, 'eventSource') ?? ownText(record, 'EventSource');
-  if (source === undefined || !source.startsWith('aws:')) return undefined;
-  return source === 'aws:s3' ? 's3' : source === 'aws:sns' ? 'sns' : source === 'aws:sqs' ? 'sqs' : 'lambda-event';
+  const source = ownString(record, 'eventSource');
+  if (source === 'aws:s3' && isObject(ownValue(record, 's3')) && ownString(record, 'eventVersion')?.startsWith('2.') === true && ownValue(record, 'eventType') === undefined) {
+    return 's3';
+  }
+  if (hasAny(record, CLOUDTRAIL_FIELDS)) return undefined;
+  if (ownString(record, 'EventSource') === 'aws:sns' && isObject(ownValue(record, 'Sns'))) return 'sns';
+  if (source === 'aws:sqs' && ownString(record, 'body') !== undefined && ownString(record, 'messageId') !== undefined) return 'sqs';
+  return source?.startsWith('aws:') === true || ownString(record, 'EventSource')?.startsWith('aws:') === true ? 'lambda-event' : undefined;
 }

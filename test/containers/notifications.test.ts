@@ -183,3 +183,49 @@ describe('event notifications are not log files', () => {
     }
   });
 });
+
+// A notification is told by its whole shape, not by an `aws:` event source
+// alone: otherwise one record whose eventSource says `aws:sqs` would make a
+// whole log file of good records be refused.
+describe('a CloudTrail record whose event source starts with aws: stays a record', () => {
+  const good = corpusFiles()
+    .flatMap((f) => f.json.Records)
+    .find((r) => (r as { eventType?: unknown }).eventType === 'AwsApiCall' && decodeLogFile({ Records: [r] }).success) as Record<string, unknown>;
+  const crafted: Array<[string, Record<string, unknown>]> = [
+    ['eventSource aws:sqs', { ...good, eventSource: 'aws:sqs' }],
+    ['eventSource aws:sqs with a body and a messageId', { ...good, eventSource: 'aws:sqs', body: '{}', messageId: 'm-1' }],
+    ['eventSource aws:s3', { ...good, eventSource: 'aws:s3' }],
+    ['eventSource aws:s3 with an s3 object', { ...good, eventSource: 'aws:s3', s3: { bucket: { name: 'b' } } }],
+    ['EventSource aws:sns with an Sns object', { ...good, EventSource: 'aws:sns', Sns: { Message: '{}' } }],
+    ['eventSource aws:dynamodb', { ...good, eventSource: 'aws:dynamodb' }],
+  ];
+
+  it.each(crafted)('%s: the record decodes alone, and the file keeps all 1000 records', (_name, first) => {
+    expect(decodeLogFile({ Records: [first] }).success && notificationKindOf({ Records: [first] })).toBeUndefined();
+    const r = decodeLogFile({ Records: [first, ...Array.from({ length: 999 }, () => good)] });
+    expect(r.success && [r.data.records.length, r.data.failures.length]).toEqual([1000, 0]);
+    expect(LogFile.decode({ Records: [first, good] })._tag).toBe('Right');
+  });
+
+  it.each(crafted)('%s: the stream gives every record too', (_name, first) => {
+    const text = JSON.stringify({ Records: [first, good, good] });
+    for (const size of [5, text.length]) expect(stream(chunksOf(text, size)).map((i) => i.kind)).toEqual(['record', 'record', 'record']);
+  });
+
+  it('an item with an aws: event source but without the shape of a notification is no S3, SNS or SQS notification', () => {
+    expect(notificationKindOf({ Records: [{ eventSource: 'aws:s3', eventVersion: '1.08' }] })).toBe('lambda-event');
+    expect(notificationKindOf({ Records: [{ eventSource: 'aws:s3', eventVersion: '2.1', s3: 'x' }] })).toBe('lambda-event');
+    expect(notificationKindOf({ Records: [{ eventSource: 'aws:sqs', body: '{}' }] })).toBe('lambda-event');
+    expect(notificationKindOf({ Records: [{ EventSource: 'aws:sns', Sns: '{}' }] })).toBe('lambda-event');
+    // A record with any CloudTrail field is never one.
+    for (const key of ['userIdentity', 'eventTime', 'eventType']) {
+      expect(notificationKindOf({ Records: [{ eventSource: 'aws:sqs', body: '{}', messageId: 'm', [key]: 'x' }] }), key).toBeUndefined();
+    }
+  });
+
+  it('the fields it reads are own fields: inherited ones do not count', () => {
+    const inherited = Object.create({ s3: {}, eventVersion: '2.1' }) as Record<string, unknown>;
+    inherited['eventSource'] = 'aws:s3';
+    expect(notificationKindOf({ Records: [inherited] })).toBe('lambda-event');
+  });
+});

@@ -214,6 +214,28 @@ describe('the text decoders never throw', () => {
   });
 });
 
+describe('codecs that cannot be read', () => {
+  it('a codec that cannot be read is called the codec, not options', () => {
+    for (const codec of [revoked(), hostileProxy()]) {
+      const r = decodeRecord(goodA, codec as never);
+      expect(r.success === false && r.error.message).toMatch(/^Bad arguments:\n {2}\(root\): codec could not be read: (TypeError|Error)$/);
+      const e = decodeRecordText('{}', codec as never);
+      expect(e.success === false && e.error.message).toMatch(/codec could not be read/);
+    }
+  });
+
+  it('a record codec whose name cannot be read is refused up front, on every path', () => {
+    const nameless = { ...(decodeRecord as unknown as object), validate: () => undefined, decode: () => undefined };
+    Object.defineProperty(nameless, 'name', { get: boom });
+    for (const value of [42, { Records: [goodA] }]) {
+      const r = decodeLogFile(value, { record: nameless as never });
+      expect(r.success === false && r.error.message).toBe('Bad options:\n  (root): options.record could not be read: Error');
+    }
+    const items = [...new LogStreamDecoder({ record: nameless as never }).push('{"Records": []}')];
+    expect(items.map((i) => i.kind === 'error' && i.error.message)).toEqual(['Bad options:\n  (root): options.record could not be read: Error']);
+  });
+});
+
 describe('the stream decoder never throws', () => {
   function run(chunks: unknown[]): Array<LogStreamItem<unknown>> {
     const d = new LogStreamDecoder();
@@ -267,6 +289,12 @@ describe('the stream decoder never throws', () => {
     const items: Array<LogStreamItem<unknown>> = [];
     for await (const i of decodeLogStream(['{"Records": [', 42 as never, ']}'])) items.push(i);
     expect(items.map((i) => i.kind)).toEqual(['error']);
+  });
+
+  it('a chunk that cannot be read says so once, naming the exception', () => {
+    const d = new LogStreamDecoder();
+    const items = d.push(revoked(new Uint8Array(4)) as never);
+    expect(items.map((i) => i.kind === 'error' && i.error.message)).toEqual(['Not a readable CloudTrail log file:\n  (root): a chunk could not be read: TypeError']);
   });
 
   it('a record with a 20 MB string among good ones, in 64 KiB byte chunks', () => {

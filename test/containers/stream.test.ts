@@ -601,6 +601,23 @@ describe('decodeLogStream', () => {
     expect(soleErrorLast(broken)).toContain('after the end of the log file');
   });
 
+  it('over a plain string pushes it as one chunk, not one character at a time', async () => {
+    // A string is an iterable of its characters; feeding them one by one made
+    // a 1 MB text about 17 times slower to decode.
+    const pushed: unknown[] = [];
+    const push = LogStreamDecoder.prototype.push;
+    LogStreamDecoder.prototype.push = function (this: LogStreamDecoder<unknown>, chunk) {
+      pushed.push(chunk);
+      return push.call(this, chunk);
+    };
+    try {
+      expect(await collect(decodeLogStream(f.text))).toEqual(syncItems);
+    } finally {
+      LogStreamDecoder.prototype.push = push;
+    }
+    expect(pushed).toEqual([f.text]);
+  });
+
   it('with { record: AppMeshEvent } on App Mesh builder records, yields App Mesh events', async () => {
     const fx = new Fixtures({ seed: 3 });
     const am = appMeshBuilders(fx);
