@@ -22,13 +22,13 @@ export const entries = {
 /**
  * Size budgets in bytes of min+gzip, per entry; the budget test and the
  * benchmark report both read them from here. 0.2.0 raised the root from 12 kB
- * to 16.5 kB on purpose: bounded reports, reads that survive hostile values,
+ * to 17 kB on purpose: bounded reports, reads that survive hostile values,
  * escaping, encode errors and notification detection cost about 4 kB (see
  * docs/architecture.md, "Entries stay small").
  */
 export const sizeBudgets: Partial<Record<keyof typeof entries, number>> = {
-  '.': 16_500,
-  './appmesh': 26_000,
+  '.': 17_000,
+  './appmesh': 26_500,
 };
 
 export interface BundleSize {

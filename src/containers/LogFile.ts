@@ -1,6 +1,7 @@
 import * as t from 'io-ts';
 import { arrayOf, type ArrayC } from '../core/array.js';
-import { INVALID, WireType, explainWith, failureAt, isObject, parseWith, readProperty, unreadableMessage, type Invalid } from '../core/WireType.js';
+import { INVALID, WireType, encodeChild, explainWith, failureAt, isObject, parseWith, readProperty, unreadableMessage, type Invalid } from '../core/WireType.js';
+import { encodeFailure } from '../core/encodeFailure.js';
 import { DecodeError } from '../errors/DecodeError.js';
 import { fail, succeed, type DecodeResult } from '../errors/DecodeResult.js';
 import { CloudTrailRecord, type CloudTrailRecordJson } from '../record/CloudTrailRecord.js';
@@ -165,7 +166,11 @@ class LogFileType<A, O> extends WireType<LogFile<A>, LogFile<O>> implements LogF
   }
   encodeValue(a: LogFile<A>): LogFile<O> {
     if (this.encodesAsIs) return a as unknown as LogFile<O>;
-    return { ...a, Records: this.records.encode(a.Records) };
+    try {
+      return { ...a, Records: encodeChild(this.records, a.Records) };
+    } catch (e) {
+      throw encodeFailure(e, this.records, a.Records, 'Records');
+    }
   }
 }
 

@@ -6,7 +6,7 @@ import { decodedValueMessage } from '../core/wireChecks.js';
 import { nullable } from '../core/nullable.js';
 import { StringValue } from '../core/scalars.js';
 import { struct, type StructCodec } from '../core/struct.js';
-import { INVALID, WireType, appendContext, explainWith, failureAt, isObject, parseWith, readProperty, type Invalid } from '../core/WireType.js';
+import { INVALID, WireType, appendContext, encodeChild, explainWith, failureAt, isObject, parseChild, readProperty, type Invalid } from '../core/WireType.js';
 import { DecodeError } from '../errors/DecodeError.js';
 import { decodeWith, fail, succeed, type DecodeResult } from '../errors/DecodeResult.js';
 import { CloudTrailRecord } from '../record/CloudTrailRecord.js';
@@ -35,7 +35,7 @@ class RecordFromJsonStringType<A> extends WireType<A, string> implements RecordF
   parse(u: unknown): A | Invalid {
     if (typeof u !== 'string') return INVALID;
     const parsed = parseJsonText(u);
-    return parsed.ok ? parseWith(this.record, parsed.value) : INVALID;
+    return parsed.ok ? parseChild(this.record, parsed.value) : INVALID;
   }
   explain(u: unknown, c: t.Context): t.Errors {
     // An object here is a decoded record written with JSON.stringify.
@@ -47,7 +47,7 @@ class RecordFromJsonStringType<A> extends WireType<A, string> implements RecordF
   encodeValue(a: A): string {
     // The original spacing is not kept: the text is written anew from the
     // encoded record, which JSON.parse reads back to the same value.
-    return stringifyJson(this.record.encode(a));
+    return stringifyJson(encodeChild(this.record, a));
   }
 }
 

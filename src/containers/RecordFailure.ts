@@ -1,7 +1,4 @@
-import type * as t from 'io-ts';
-import { issuesOf, type Issue } from '../errors/Issue.js';
-import { explainWith, isObject, readProperty } from '../core/WireType.js';
-import { oneLine, recordText } from '../errors/text.js';
+import type { Issue } from '../errors/Issue.js';
 
 /**
  * A record (or event) of a collection that did not decode.
@@ -30,58 +27,4 @@ export interface RecordFailure {
   readonly message: string;
 }
 
-/** Ids read from a value that did not decode. */
-export interface RecordLabel {
-  readonly eventID?: string;
-  readonly eventName?: string;
-  readonly eventSource?: string;
-}
-
-function str(u: object, key: string): string | undefined {
-  const v = readProperty(u, key, true);
-  return typeof v === 'string' ? v : undefined;
-}
-
-/** The ids of a record, read without trusting its shape (getters and Proxies included). */
-export function labelOfRecord(u: unknown): RecordLabel {
-  if (!isObject(u)) return {};
-  const v = u;
-  const label: { -readonly [K in keyof RecordLabel]?: string } = {};
-  // A record spells them in camel case; a LookupEvents event in Pascal case.
-  const eventID = str(v, 'eventID') ?? str(v, 'eventId') ?? str(v, 'EventId');
-  const eventName = str(v, 'eventName') ?? str(v, 'EventName');
-  const eventSource = str(v, 'eventSource') ?? str(v, 'EventSource');
-  if (eventID !== undefined) label.eventID = eventID;
-  if (eventName !== undefined) label.eventName = eventName;
-  if (eventSource !== undefined) label.eventSource = eventSource;
-  return label;
-}
-
-/**
- * The failure of item `index` of a collection. `context` leads to the item,
- * so issue paths read like `Records[3].userIdentity.type`. The header's ids
- * and path are record text: they are escaped and cut, so a tampered record
- * cannot forge lines in the report. The issues are bounded (see `issuesOf`).
- */
-export function recordFailure(
-  codec: t.Decoder<unknown, unknown>,
-  value: unknown,
-  index: number,
-  context: t.Context,
-  label: RecordLabel,
-  itemPath: string,
-): RecordFailure {
-  const issues = issuesOf(explainWith(codec, value, context));
-  const ids = [
-    label.eventName !== undefined ? `eventName ${recordText(label.eventName)}` : undefined,
-    label.eventID !== undefined ? `eventID ${recordText(label.eventID)}` : undefined,
-  ].filter((s): s is string => s !== undefined);
-  const head = `${oneLine(itemPath)} did not decode${ids.length > 0 ? ` (${ids.join(', ')})` : ''}`;
-  return {
-    index,
-    ...label,
-    value,
-    issues,
-    message: [head, ...issues.map((i) => `  ${i.message}`)].join('\n'),
-  };
-}
+export { labelOfRecord, labelText, type RecordLabel } from '../errors/recordLabel.js';

@@ -4,8 +4,8 @@
 import type * as t from 'io-ts';
 import { INVALID, explainWith, isArray, parseWith, readProperty, unreadableMessage } from '../core/WireType.js';
 import { issuesOf, type Issue } from '../errors/Issue.js';
-import { oneLine, recordText } from '../errors/text.js';
-import { labelOfRecord, type RecordFailure, type RecordLabel } from './RecordFailure.js';
+import { oneLine } from '../errors/text.js';
+import { labelOfRecord, labelText, type RecordFailure, type RecordLabel } from './RecordFailure.js';
 
 const NO_ITEMS: readonly unknown[] = [];
 
@@ -54,11 +54,8 @@ export function decodeItem<A>(
  * record cannot forge lines in the report.
  */
 export function itemFailure(index: number, value: unknown, issues: readonly Issue[], itemPath: string, label: RecordLabel = {}): RecordFailure {
-  const ids = [
-    label.eventName !== undefined ? `eventName ${recordText(label.eventName)}` : undefined,
-    label.eventID !== undefined ? `eventID ${recordText(label.eventID)}` : undefined,
-  ].filter((s): s is string => s !== undefined);
-  const head = `${oneLine(itemPath)} did not decode${ids.length > 0 ? ` (${ids.join(', ')})` : ''}`;
+  const ids = labelText(label);
+  const head = `${oneLine(itemPath)} did not decode${ids === '' ? '' : ` ${ids}`}`;
   return { index, ...label, value, issues, message: [head, ...issues.map((i) => `  ${i.message}`)].join('\n') };
 }
 

@@ -2,7 +2,7 @@ import type * as t from 'io-ts';
 import { parseIsoTimestampWithOffset } from './DateFromIsoTimestamp.js';
 import { encodableTime } from './wireChecks.js';
 import { INVALID, WireType, failureAt, type Invalid } from './WireType.js';
-import { isValidDate, stampedDate, wireNoteOf } from './wireStamp.js';
+import { SDK_DATE, isValidDate, stampedDate, wireFormatOf, wireNoteOf } from './wireStamp.js';
 
 /**
  * The codec of {@link DateFromApiTimestamp}: `Date` in memory; on the wire
@@ -15,6 +15,9 @@ import { isValidDate, stampedDate, wireNoteOf } from './wireStamp.js';
  */
 export interface DateFromApiTimestampC extends WireType<Date, number | string | Date> {}
 
+// The format written into the notes of the Dates it decodes.
+const FORMAT = 'api';
+
 // ±8.64e15 ms is the range of a JavaScript Date.
 const MAX_SECONDS = 8.64e12;
 
@@ -26,24 +29,25 @@ class DateFromApiTimestampType extends WireType<Date, number | string | Date> im
   parse(u: unknown): Date | Invalid {
     if (typeof u === 'number') {
       if (!Number.isFinite(u) || Math.abs(u) > MAX_SECONDS) return INVALID;
-      return stampedDate(Math.round(u * 1000), u);
+      return stampedDate(Math.round(u * 1000), u, FORMAT);
     }
     if (typeof u === 'string') {
       const ms = parseIsoTimestampWithOffset(u);
-      return Number.isNaN(ms) ? INVALID : stampedDate(ms, u);
+      return Number.isNaN(ms) ? INVALID : stampedDate(ms, u, FORMAT);
     }
     // A Date from an SDK: a copy, which encodes back to a Date.
-    return isValidDate(u) ? stampedDate(u.getTime(), u) : INVALID;
+    return isValidDate(u) ? stampedDate(u.getTime(), SDK_DATE, FORMAT) : INVALID;
   }
   explain(u: unknown, c: t.Context): t.Errors {
     return failureAt(u, c);
   }
   encodeValue(a: Date): number | string | Date {
-    const ms = encodableTime(a, this.name);
+    // A note that matches the Date's time proves it valid: check only without one.
     const wire = wireNoteOf(a);
-    if (typeof wire === 'number' || typeof wire === 'string') return wire;
-    if (wire instanceof Date) return new Date(ms);
-    return ms / 1000;
+    if (typeof wire === 'number') return wire;
+    if (wire === SDK_DATE) return new Date(Date.prototype.getTime.call(a));
+    if (typeof wire === 'string' && (wireFormatOf(a) === FORMAT || parseIsoTimestampWithOffset(wire) === Date.prototype.getTime.call(a))) return wire;
+    return encodableTime(a, this.name) / 1000;
   }
 }
 

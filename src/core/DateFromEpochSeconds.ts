@@ -1,7 +1,7 @@
 import type * as t from 'io-ts';
 import { INVALID, WireType, failureAt, type Invalid } from './WireType.js';
 import { encodableTime } from './wireChecks.js';
-import { isValidDate, stampedDate, wireValueOf } from './wireStamp.js';
+import { isValidDate, stampedDate, wireNoteOf } from './wireStamp.js';
 
 /**
  * The codec of {@link DateFromEpochSeconds}: `Date` in memory, seconds on the wire.
@@ -24,7 +24,7 @@ class DateFromEpochSecondsType extends WireType<Date, number> implements DateFro
   parse(u: unknown): Date | Invalid {
     if (typeof u === 'number') {
       if (!Number.isFinite(u) || Math.abs(u) > MAX_SECONDS) return INVALID;
-      return stampedDate(Math.round(u * 1000), u);
+      return stampedDate(Math.round(u * 1000), u, 'epoch');
     }
     // The AWS SDK for JavaScript hands LookupEvents results over with Dates.
     return isValidDate(u) ? new Date(u.getTime()) : INVALID;
@@ -33,10 +33,11 @@ class DateFromEpochSecondsType extends WireType<Date, number> implements DateFro
     return failureAt(u, c);
   }
   encodeValue(a: Date): number {
-    // An invalid Date would become NaN, which JSON writes as null.
-    const ms = encodableTime(a, this.name);
-    const wire = wireValueOf(a);
-    return typeof wire === 'number' ? wire : ms / 1000;
+    // Seconds read by any codec are this codec's own; a note that matches
+    // the Date's time proves it valid. Without one, check: an invalid Date
+    // would become NaN, which JSON writes as null.
+    const wire = wireNoteOf(a);
+    return typeof wire === 'number' ? wire : encodableTime(a, this.name) / 1000;
   }
 }
 

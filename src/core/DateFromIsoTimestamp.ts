@@ -125,4 +125,5 @@ export const DateFromIsoTimestamp: DateFromIsoTimestampC = new DateFromTextType(
   'ISO-8601 UTC timestamp (like 2019-10-18T15:00:49Z)',
   parseIsoTimestamp,
   formatIsoUtc,
+  'iso',
 );

@@ -99,4 +99,5 @@ export const DateFromJavaDateText: DateFromJavaDateTextC = new DateFromTextType(
   'Java date text (like Nov 5, 2023, 4:29:11 AM)',
   parseJavaDateText,
   formatJavaUtc,
+  'java',
 );

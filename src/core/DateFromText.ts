@@ -1,23 +1,14 @@
 import type * as t from 'io-ts';
 import { INVALID, WireType, failureAt, type Invalid } from './WireType.js';
 import { describeValue } from '../errors/Issue.js';
-import { EncodeError, STRINGIFY_HINT } from './encodeResult.js';
-import { decodedValueMessage, encodableTime } from './wireChecks.js';
-import { isValidDate, stampedDate, wireValueOf } from './wireStamp.js';
+import { EncodeError } from './encodeResult.js';
+import { decodedDateMessage, encodableTime } from './wireChecks.js';
+import { isValidDate, stampedDate, wireFormatOf, wireNoteOf } from './wireStamp.js';
 
-// What `JSON.stringify` writes for a Date (Date.prototype.toJSON).
-const DATE_JSON = /^[+-]?\d{4,6}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
-
-/**
- * The message for a value a timestamp codec rejects, when it looks like a
- * decoded Date passed on (as such, or through `JSON.stringify`) instead of
- * the wire text; `undefined` otherwise.
- */
-export function decodedDateMessage(expected: string, u: unknown): string | undefined {
-  if (u instanceof Date) return `expected ${expected}, got ${describeValue(u)} — ${STRINGIFY_HINT}`;
-  if (typeof u === 'string' && DATE_JSON.test(u)) return decodedValueMessage(expected, u);
-  return undefined;
-}
+// The first instant of year 0000 and of year 10000, in epoch milliseconds:
+// the years four digits can write.
+const YEAR_0 = -62_167_219_200_000;
+const YEAR_10000 = 253_402_300_800_000;
 
 /**
  * The codec of a timestamp written as text: decodes to `Date`, encodes back to the same text.
@@ -41,17 +32,24 @@ export interface DateFromTextC extends WireType<Date, string> {}
  */
 export class DateFromTextType extends WireType<Date, string> implements DateFromTextC {
   readonly encodesAsIs = false;
+  /**
+   * @param format - for the library's own formats only: the name of the
+   * format, written into each decoded Date's note, and a promise that
+   * `formatText` writes text `parseText` reads back for every year
+   * 0000–9999. Codecs without one check by parsing back.
+   */
   constructor(
     name: string,
     private readonly parseText: (s: string) => number,
     private readonly formatText: (d: Date) => string,
+    private readonly format = '',
   ) {
     super(name, isValidDate);
   }
   parse(u: unknown): Date | Invalid {
     if (typeof u !== 'string') return INVALID;
     const ms = this.parseText(u);
-    return Number.isNaN(ms) ? INVALID : stampedDate(ms, u);
+    return Number.isNaN(ms) ? INVALID : stampedDate(ms, u, this.format);
   }
   explain(u: unknown, c: t.Context): t.Errors {
     // ISO text where this format is expected: a decoded Date written with
@@ -59,26 +57,34 @@ export class DateFromTextType extends WireType<Date, string> implements DateFrom
     return failureAt(u, c, decodedDateMessage(this.name, u));
   }
   encodeValue(a: Date): string {
+    // The text the Date was read from, when this format reads it back to the
+    // same instant: the note says which format read it, and text of another
+    // (an offset, Java text where ISO is written) is parsed back to be sure.
+    // A note that matches the Date's time proves the Date valid.
+    const wire = wireNoteOf(a);
+    if (typeof wire === 'string') {
+      if (this.format !== '' && wireFormatOf(a) === this.format) return wire;
+      if (this.parseText(wire) === Date.prototype.getTime.call(a)) return wire;
+    }
     const ms = encodableTime(a, this.name);
-    const wire = wireValueOf(a);
-    if (typeof wire === 'string') return wire;
+    if (this.format !== '' && (ms < YEAR_0 || ms >= YEAR_10000)) throw this.yearError(a, ms);
     let text: string;
     try {
       text = this.formatText(a);
     } catch (e) {
       throw new EncodeError(`cannot write ${describeValue(a)} as ${this.name}: the format threw`, a, undefined, { cause: e });
     }
-    // Never write text this codec would reject when reading it back.
-    if (typeof text !== 'string' || Number.isNaN(this.parseText(text))) {
-      const year = new Date(ms).getUTCFullYear();
-      throw new EncodeError(
-        year < 0 || year > 9999
-          ? `cannot write a Date in year ${year} as ${this.name}: the text holds years 0000–9999 only`
-          : `cannot write ${describeValue(a)} as ${this.name}: the text it gives, ${describeValue(text)}, does not read back`,
-        a,
-      );
+    // A format of your own: never write text this codec would reject when reading it back.
+    if (this.format === '' && (typeof text !== 'string' || Number.isNaN(this.parseText(text)))) {
+      if (ms < YEAR_0 || ms >= YEAR_10000) throw this.yearError(a, ms);
+      throw new EncodeError(`cannot write ${describeValue(a)} as ${this.name}: the text it gives, ${describeValue(text)}, does not read back`, a);
     }
     return text;
+  }
+
+  private yearError(a: Date, ms: number): EncodeError {
+    const year = new Date(ms).getUTCFullYear();
+    return new EncodeError(`cannot write a Date in year ${year} as ${this.name}: the text holds years 0000–9999 only`, a);
   }
 }
 

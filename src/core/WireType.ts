@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { EncodeError } from './encodeResult.js';
+import { encodeFailure } from './encodeFailure.js';
 import { clipText, escapeText } from './escapeText.js';
 
 /**
@@ -63,10 +63,13 @@ export abstract class WireType<A, O = A> extends t.Type<A, O, unknown> {
 
   constructor(name: string, is: t.Is<A>) {
     // io-ts stores validate/encode as instance fields taken from the
-    // constructor; route them to the methods of the subclass. Each entry
-    // point is guarded here, once for every codec: a getter that throws, a
-    // revoked Proxy or a value no JSON holds becomes a failure with a path
-    // (or `false`, or an EncodeError), never an exception of its own.
+    // constructor; route them to the methods of the subclass. These are the
+    // public entry points, and each is guarded here, once for the whole
+    // value: a getter that throws, a revoked Proxy or a value no JSON holds
+    // becomes a failure with a path (or `false`, or an EncodeError), never
+    // an exception of its own. Codecs of this library call each other's
+    // unguarded methods (`parse`, `encodeValue`) while recursing, so a valid
+    // value pays for one guard, not one per level.
     let self: WireType<A, O> | undefined;
     super(
       name,
@@ -82,7 +85,7 @@ export abstract class WireType<A, O = A> extends t.Type<A, O, unknown> {
         const r = parseWith(me, u);
         return r === INVALID ? t.failures(explainWith(me, u, c)) : t.success(r);
       },
-      (a) => encodeGuarded(self as WireType<A, O>, a),
+      (a) => encodeEntry(self as WireType<A, O>, a),
     );
     self = this;
   }
@@ -96,7 +99,12 @@ export abstract class WireType<A, O = A> extends t.Type<A, O, unknown> {
     return r === INVALID ? t.failures(explainWith(this, u, [{ key: '', type: this, actual: u }])) : t.success(r);
   }
 
-  /** Fast decode: the decoded value, or {@link INVALID}. Never throws. */
+  /**
+   * Fast decode: the decoded value, or {@link INVALID}. It does not guard
+   * against values no JSON holds (a getter that throws, a revoked Proxy),
+   * and may then throw: call it through `decode`, `validate` or `parseWith`,
+   * which do.
+   */
   abstract parse(u: unknown): A | Invalid;
 
   /**
@@ -105,7 +113,10 @@ export abstract class WireType<A, O = A> extends t.Type<A, O, unknown> {
    */
   abstract explain(u: unknown, c: t.Context): t.Errors;
 
-  /** Encode a decoded value back to its wire form. */
+  /**
+   * Encode a decoded value back to its wire form, unguarded: `encode` is
+   * the entry point that turns any exception into a located EncodeError.
+   */
   abstract encodeValue(a: A): O;
 
   /**
@@ -158,31 +169,38 @@ export function isArray(u: unknown): u is unknown[] {
 }
 
 /**
- * A property read that cannot throw: `UNREADABLE` with the error's name when
- * a getter or a Proxy trap throws.
+ * What {@link readProperty} answers when reading a property throws (a getter
+ * or a Proxy trap). A symbol, so it can never collide with a value.
  */
 export const UNREADABLE: unique symbol = Symbol('cloudtrail-codecs/unreadable');
 
-/** The last exception a {@link readProperty} swallowed, for the message. */
-let lastReadError: unknown;
+/** Where {@link readProperty} puts the exception it swallowed, for the caller's message. */
+export interface ReadFailure {
+  error?: unknown;
+}
 
-/** `o[key]`, or {@link UNREADABLE} when reading it throws. */
-export function readProperty(o: object, key: string | number, ownOnly = false): unknown {
+/**
+ * `o[key]` (with `ownOnly`: only an own property, else `undefined`), or
+ * {@link UNREADABLE} when reading it throws. The exception goes into
+ * `failure` when one is given, so the caller can name it; nothing is kept
+ * anywhere else.
+ */
+export function readProperty(o: object, key: string | number, ownOnly = false, failure?: ReadFailure): unknown {
   try {
     if (ownOnly && !Object.prototype.hasOwnProperty.call(o, key)) return undefined;
     return (o as Record<string | number, unknown>)[key];
   } catch (e) {
-    lastReadError = e;
+    if (failure !== undefined) failure.error = e;
     return UNREADABLE;
   }
 }
 
 /**
- * The message of a value that could not be read: a getter or Proxy trap
- * threw. Only the error's name is shown (escaped and cut): its message may
- * hold anything.
+ * The message of a value that could not be read because reading it threw
+ * `e` (a getter or a Proxy trap). Only the error's name is shown (escaped
+ * and cut): its message may hold anything.
  */
-export function unreadableMessage(e: unknown = lastReadError): string {
+export function unreadableMessage(e: unknown): string {
   const name = errorName(e);
   // The engine's RangeError is the stack or a size limit: say so, as its name alone would not.
   return name === 'RangeError' ? 'could not be read: it is too large or too deeply nested (RangeError)' : `could not be read: ${name}`;
@@ -321,9 +339,7 @@ export type AnyCodec = t.Type<any, any, unknown>; // eslint-disable-line @typesc
  */
 export function parseWith<A>(codec: t.Decoder<unknown, A>, u: unknown): A | Invalid {
   try {
-    if (codec instanceof WireType) return (codec as WireType<A, unknown>).parse(u);
-    const r = codec.validate(u, [{ key: '', type: codec, actual: u }]);
-    return r._tag === 'Right' ? r.right : INVALID;
+    return parseChild(codec, u);
   } catch {
     // A getter or Proxy trap threw somewhere inside: explain finds where.
     return INVALID;
@@ -331,10 +347,23 @@ export function parseWith<A>(codec: t.Decoder<unknown, A>, u: unknown): A | Inva
 }
 
 /**
+ * {@link parseWith} without the guard, for a codec's `parse` calling its
+ * parts: an exception goes up to the entry point that was called (`decode`,
+ * `validate`, `parseWith`), which answers INVALID and explains.
+ */
+export function parseChild<A>(codec: t.Decoder<unknown, A>, u: unknown): A | Invalid {
+  if (codec instanceof WireType) return (codec as WireType<A, unknown>).parse(u);
+  const r = codec.validate(u, [{ key: '', type: codec, actual: u }]);
+  return r._tag === 'Right' ? r.right : INVALID;
+}
+
+/**
  * Slow decode through any io-ts codec, for error reports: every problem, each
  * with its context, up to a bound (100) past which problems are counted in a
  * last entry. An exception thrown while reading the value (a getter, a
- * Proxy) becomes a problem at `c`.
+ * Proxy) becomes a problem at `c`, and so does a value that failed the fast
+ * path but in which the slow path finds nothing (it changed while being
+ * read): a failure always comes with at least one problem.
  *
  * @example
  * import { NumberValue, formatErrors } from 'cloudtrail-codecs';
@@ -342,28 +371,52 @@ export function parseWith<A>(codec: t.Decoder<unknown, A>, u: unknown): A | Inva
  * formatErrors(explainWith(NumberValue, 'x', [{ key: '', type: NumberValue, actual: 'x' }])); // ['(root): expected number, got "x"']
  */
 export function explainWith(codec: t.Decoder<unknown, unknown>, u: unknown, c: t.Context): t.Errors {
+  let errors: t.Errors;
   try {
-    if (codec instanceof WireType) return boundErrors(codec.explain(u, c), c);
-    const r = codec.validate(u, c);
-    return r._tag === 'Left' ? boundErrors(r.left, c) : [];
+    if (codec instanceof WireType) errors = codec.explain(u, c);
+    else {
+      const r = codec.validate(u, c);
+      errors = r._tag === 'Left' ? r.left : [];
+    }
+    if (errors.length > 0) return boundErrors(errors, c);
   } catch (e) {
     return failureAt(u, c, unreadableMessage(e));
   }
+  return failureAt(u, c, CHANGED_WHILE_READ);
 }
 
+/** The problem of a value that failed once and passed when read again: a getter or Proxy that answers differently each time. */
+export const CHANGED_WHILE_READ = 'could not be read consistently: it gave different answers when read twice';
+
 /**
- * `codec.encode(a)`, with any exception other than an {@link EncodeError}
- * (a getter that throws, a revoked Proxy, a value no decode gave) turned into
- * one. The innermost codec that sees it wraps it, with its own input as the
- * value, so `encodeWith` can find where it sits.
+ * Encode through any io-ts codec without the guard of `encode`, for a codec's
+ * `encodeValue` calling its parts.
  */
-function encodeGuarded<A, O>(codec: WireType<A, O>, a: A): O {
+export function encodeChild<A, O>(codec: t.Encoder<A, O>, a: A): O {
+  return codec instanceof WireType ? (codec as WireType<A, O>).encodeValue(a) : codec.encode(a);
+}
+
+/** The guarded `encode` of every codec: any exception becomes an {@link EncodeError} located in `a`. */
+function encodeEntry<A, O>(codec: WireType<A, O>, a: A): O {
   try {
     return codec.encodeValue(a);
   } catch (e) {
-    if (e instanceof EncodeError) throw e;
-    const reason = `could not write the value as ${escapeText(clipText(codec.name, 200))}: ${errorName(e)}`;
-    throw new EncodeError(reason, a, undefined, { cause: e });
+    throw encodeFailure(e, codec, a);
+  }
+}
+
+// The brand of a codec of this library, from the process-wide symbol
+// registry, so that a codec of another copy of the package is known too.
+const WIRE_TYPE = Symbol.for('cloudtrail-codecs/wire-type');
+Object.defineProperty(WireType.prototype, WIRE_TYPE, { value: true });
+
+/** True for a codec of this library, from this copy of the package or another (the ESM and the CommonJS build). */
+export function isWireType(codec: unknown): boolean {
+  if (codec instanceof WireType) return true;
+  try {
+    return typeof codec === 'object' && codec !== null && (codec as { [WIRE_TYPE]?: unknown })[WIRE_TYPE] === true;
+  } catch {
+    return false;
   }
 }
 

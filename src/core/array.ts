@@ -10,11 +10,15 @@ import {
   failureAt,
   looseOf,
   isArray,
+  isWireType,
+  parseChild,
   parseWith,
   readProperty,
   unreadableMessage,
   type Invalid,
+  type ReadFailure,
 } from './WireType.js';
+import { encodeFailure } from './encodeFailure.js';
 
 /**
  * The codec of a JSON array whose items all decode with one codec, `item`.
@@ -33,6 +37,8 @@ class ArrayType<C extends t.Mixed>
   implements ArrayC<C>
 {
   readonly encodesAsIs: boolean;
+  /** The item codec when it is one of ours, for direct calls to its unguarded methods. */
+  private readonly wire: WireType<t.TypeOf<C>, t.OutputOf<C>> | undefined;
   constructor(readonly item: C) {
     super(`Array<${item.name}>`, (u): u is Array<t.TypeOf<C>> => {
       if (!Array.isArray(u)) return false;
@@ -40,14 +46,16 @@ class ArrayType<C extends t.Mixed>
       return true;
     });
     this.encodesAsIs = encodesAsIs(item);
+    this.wire = item instanceof WireType ? (item as WireType<t.TypeOf<C>, t.OutputOf<C>>) : undefined;
   }
   parse(u: unknown): Array<t.TypeOf<C>> | Invalid {
     if (!Array.isArray(u)) return INVALID;
     // Copy on write: an array whose items decode to themselves is returned as is.
     let out: unknown[] | undefined;
+    const wire = this.wire;
     for (let i = 0; i < u.length; i++) {
       const v: unknown = u[i];
-      const r = parseWith(this.item, v);
+      const r = wire !== undefined ? wire.parse(v) : parseChild(this.item, v);
       if (r === INVALID) return INVALID;
       if (r !== v && out === undefined) out = u.slice(0, i);
       if (out !== undefined) out.push(r);
@@ -58,13 +66,16 @@ class ArrayType<C extends t.Mixed>
     if (!isArray(u)) return failureAt(u, c);
     // Bounded: past 100 errors, failing items are counted, not explained.
     const errors = new ErrorCollector();
-    const n = readProperty(u, 'length');
-    if (typeof n !== 'number') return failureAt(u, c, unreadableMessage());
+    const failure: ReadFailure = {};
+    const n = readProperty(u, 'length', false, failure);
+    if (n === UNREADABLE) return failureAt(u, c, unreadableMessage(failure.error));
+    // An array's length is always a number; only a Proxy says otherwise.
+    if (typeof n !== 'number') return failureAt(u, c, 'expected an array, got one whose length is no number');
     for (let i = 0; i < n; i++) {
-      const v = readProperty(u, i);
+      const v = readProperty(u, i, false, failure);
       if (v === UNREADABLE) {
         if (errors.full) errors.skip();
-        else errors.add(failureAt(undefined, appendContext(c, String(i), this.item, undefined), unreadableMessage()));
+        else errors.add(failureAt(undefined, appendContext(c, String(i), this.item, undefined), unreadableMessage(failure.error)));
       } else if (parseWith(this.item, v) === INVALID) {
         if (errors.full) errors.skip();
         else errors.add(explainWith(this.item, v, appendContext(c, String(i), this.item, v)));
@@ -78,8 +89,18 @@ class ArrayType<C extends t.Mixed>
 
   encodeValue(a: Array<t.TypeOf<C>>): Array<t.OutputOf<C>> {
     if (this.encodesAsIs) return a;
-    const out: Array<t.OutputOf<C>> = new Array(a.length);
-    for (let i = 0; i < a.length; i++) out[i] = this.item.encode(a[i]);
+    const n = a.length;
+    const out: Array<t.OutputOf<C>> = new Array(n);
+    const wire = this.wire;
+    let i = 0;
+    try {
+      for (; i < n; i++) out[i] = wire !== undefined ? wire.encodeValue(a[i]) : this.item.encode(a[i]);
+    } catch (e) {
+      // The error path only: put this index in front of the path below.
+      // (Reading the item again rethrows only if the read itself threw; the
+      // parent then names this array.)
+      throw encodeFailure(e, this.item, a[i], i, wire !== undefined || isWireType(this.item));
+    }
     return out;
   }
 }

@@ -1,7 +1,8 @@
 import { describeValue, formatPath, type Issue } from '../errors/Issue.js';
+import { moreIssue } from '../errors/moreIssue.js';
 import { stringifyJson } from './stringifyJson.js';
 import { ownValue } from './ownValue.js';
-import { MAX_ISSUES, UNREADABLE, isArray, moreIssuesText, readProperty, unreadableMessage } from './WireType.js';
+import { MAX_ISSUES, UNREADABLE, isArray, readProperty, unreadableMessage, type ReadFailure } from './WireType.js';
 
 /**
  * Facts about one shape of an API model, as the code generator writes them:
@@ -87,6 +88,7 @@ export function checkConstraints(
   at: ReadonlyArray<string | number> = [],
 ): Issue[] {
   const issues: Issue[] = [];
+  const failure: ReadFailure = {};
   // Paths are kept as links to the parent, and spelled out only for a report:
   // copying them at every level would cost time with the depth squared.
   type Where = { readonly up: Where | undefined; readonly key: string | number } | undefined;
@@ -133,11 +135,7 @@ export function checkConstraints(
       report(segs, 'a readable value', v, unreadableMessage(e));
     }
   }
-  if (more > 0) {
-    const segments = [...at];
-    const path = formatPath(segments);
-    issues.push({ path, segments, expected: '', actual: more, missing: false, message: `${path === '' ? '(root)' : path}: ${moreIssuesText(more)}` });
-  }
+  if (more > 0) issues.push(moreIssue([...at], more));
   return issues;
 
   function visit(facts: ShapeFacts, v: unknown, segs: Where): void {
@@ -179,8 +177,8 @@ export function checkConstraints(
       }
       for (let i = entries.length - 1; i >= 0; i--) {
         const [m, info] = entries[i] as [string, { target: string; required: boolean }];
-        const child = readProperty(obj, m, true);
-        if (child === UNREADABLE) report({ up: segs, key: m }, info.target, undefined, unreadableMessage());
+        const child = readProperty(obj, m, true, failure);
+        if (child === UNREADABLE) report({ up: segs, key: m }, info.target, undefined, unreadableMessage(failure.error));
         else if (child === undefined) {
           if (info.required) report({ up: segs, key: m }, info.target, undefined, `required by the model (${info.target}), but it is missing`);
         } else work.push([info.target, child, { up: segs, key: m }]);

@@ -1,5 +1,5 @@
 import type * as t from 'io-ts';
-import { WireType, encodesAsIs, explainWith, isObject, looseOf, parseWith, type Invalid } from './WireType.js';
+import { WireType, encodeChild, encodesAsIs, explainWith, isObject, looseOf, parseChild, type Invalid } from './WireType.js';
 
 /**
  * The type of `{}`. Reading any property of it gives `undefined`, so on
@@ -42,7 +42,7 @@ class EmptyOrType<C extends t.Mixed>
     this.encodesAsIs = encodesAsIs(inner);
   }
   parse(u: unknown): t.TypeOf<C> | EmptyObject | Invalid {
-    return isEmptyObject(u) ? u : parseWith(this.inner, u);
+    return isEmptyObject(u) ? u : parseChild(this.inner, u);
   }
   explain(u: unknown, c: t.Context): t.Errors {
     return explainWith(this.inner, u, c);
@@ -51,7 +51,7 @@ class EmptyOrType<C extends t.Mixed>
     return new EmptyOrType(looseOf(this.inner));
   }
   encodeValue(a: t.TypeOf<C> | EmptyObject): t.OutputOf<C> | EmptyObject {
-    return this.encodesAsIs || isEmptyObject(a) ? a : this.inner.encode(a);
+    return this.encodesAsIs || isEmptyObject(a) ? a : encodeChild(this.inner, a);
   }
 }
 

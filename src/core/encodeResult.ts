@@ -1,6 +1,6 @@
 import type * as t from 'io-ts';
 import { formatPath } from '../errors/Issue.js';
-import { clipText, escapeText } from './escapeText.js';
+import { encodeFailure } from './encodeFailure.js';
 
 /**
  * The end of the message a decoder gives for a value that looks like a
@@ -16,11 +16,19 @@ export const STRINGIFY_HINT = 'a decoded value? Serialise decoded records with e
 
 const WHERE_HINT = 'encodeWith(codec, value) names where it is';
 
+// The brand of an EncodeError, from the process-wide symbol registry: the
+// ESM and the CommonJS copy of the package each have their own class, and
+// each must recognise the other's errors.
+const ENCODE_ERROR = Symbol.for('cloudtrail-codecs/encode-error');
+
 /**
  * The error of an encode that cannot give wire JSON its own decoders accept:
  * a `Date` that is invalid or outside the years a format can write, or a
- * value of the wrong kind. Codecs throw it from `encode`; {@link encodeWith}
- * returns it instead, with the {@link EncodeError.path} of the value filled in.
+ * value of the wrong kind. `encode` throws it, with the
+ * {@link EncodeError.path} of the value inside what was encoded;
+ * {@link encodeWith} returns it instead. `instanceof EncodeError` is true for
+ * the EncodeErrors of every copy of this package loaded in the process (the
+ * ESM and the CommonJS build).
  *
  * @example
  * import { DateFromIsoTimestamp, EncodeError } from 'cloudtrail-codecs';
@@ -36,7 +44,7 @@ export class EncodeError extends Error {
   readonly path: string;
   /** The same path as keys and array indexes. */
   readonly segments: ReadonlyArray<string | number>;
-  /** True when {@link EncodeError.path} was located; a codec's own `encode` cannot know it. */
+  /** True when {@link EncodeError.path} was located; a codec's own `encodeValue` cannot know it. */
   readonly located: boolean;
   /** What is wrong with the value, without the path. */
   readonly reason: string;
@@ -45,7 +53,7 @@ export class EncodeError extends Error {
 
   /**
    * @param segments - where the value is; `undefined` when the thrower cannot
-   * know (a codec's own encode), `null` when it was looked for and not found
+   * know (a codec's own encodeValue), `null` when it is not known
    */
   constructor(reason: string, value: unknown, segments?: ReadonlyArray<string | number> | null, options?: { cause?: unknown }) {
     const path = segments == null ? '' : formatPath(segments);
@@ -60,9 +68,24 @@ export class EncodeError extends Error {
     this.located = segments != null;
   }
 
+  /** True for an EncodeError of any copy of this package: the check is a brand, not the class. */
+  static override [Symbol.hasInstance](u: unknown): boolean {
+    return isEncodeError(u);
+  }
+
   /** The same error, at the given path. */
   at(segments: ReadonlyArray<string | number> | null): EncodeError {
     return new EncodeError(this.reason, this.value, segments, { cause: this.cause });
+  }
+}
+Object.defineProperty(EncodeError.prototype, ENCODE_ERROR, { value: true });
+
+/** True for an EncodeError of any copy of this package (the brand is checked, not the class). */
+function isEncodeError(u: unknown): u is EncodeError {
+  try {
+    return typeof u === 'object' && u !== null && (u as { [ENCODE_ERROR]?: unknown })[ENCODE_ERROR] === true;
+  } catch {
+    return false;
   }
 }
 
@@ -78,63 +101,14 @@ export type EncodeResult<O> =
   | { readonly success: true; readonly data: O }
   | { readonly success: false; readonly error: EncodeError };
 
-// How many values the search for an error's path visits at most.
-const MAX_VISITS = 2_000_000;
-
-/**
- * The path of `target` inside `root`, found by identity, breadth first and
- * without recursion; `undefined` when it is not there, or when looking would
- * cost too much or runs into a getter that throws.
- */
-function locate(root: unknown, target: object): Array<string | number> | undefined {
-  if (root === target) return [];
-  const values: unknown[] = [root];
-  const parents: number[] = [-1];
-  const keys: Array<string | number> = [''];
-  const seen = new Set<unknown>([root]);
-  try {
-    for (let head = 0; head < values.length && values.length < MAX_VISITS; head++) {
-      const v = values[head];
-      if (typeof v !== 'object' || v === null || v instanceof Date) continue;
-      const isArray = Array.isArray(v);
-      const names = isArray ? undefined : Object.keys(v);
-      const n = isArray ? (v as unknown[]).length : (names as string[]).length;
-      for (let i = 0; i < n; i++) {
-        const key: string | number = isArray ? i : (names as string[])[i] as string;
-        const child: unknown = (v as Record<string | number, unknown>)[key];
-        if (typeof child !== 'object' || child === null || seen.has(child)) continue;
-        values.push(child);
-        parents.push(head);
-        keys.push(key);
-        if (child === target) {
-          const path: Array<string | number> = [];
-          for (let at = values.length - 1; at > 0; at = parents[at] as number) path.push(keys[at] as string | number);
-          return path.reverse();
-        }
-        seen.add(child);
-      }
-    }
-  } catch {
-    return undefined;
-  }
-  return undefined;
-}
-
-function messageOf(e: unknown): string {
-  try {
-    return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  } catch {
-    return 'an exception';
-  }
-}
-
 /**
  * Encodes with any io-ts codec and returns the result instead of throwing:
  * `{ success: true, data }`, or `{ success: false, error }` with an
  * {@link EncodeError} whose `path` says where the value that could not be
  * written sits (a Date that is invalid or outside 0000–9999, say). Any other
  * exception thrown while encoding (a getter that throws, a cyclic value)
- * comes back as an EncodeError too.
+ * comes back as an EncodeError too, named but not quoted: its message may
+ * hold anything.
  *
  * @example
  * import { CloudTrailRecord, decodeRecord, encodeWith } from 'cloudtrail-codecs';
@@ -150,12 +124,8 @@ export function encodeWith<A, O>(codec: t.Encoder<A, O>, value: A): EncodeResult
   try {
     return { success: true, data: codec.encode(value) };
   } catch (e) {
-    if (e instanceof EncodeError) {
-      if (e.located) return { success: false, error: e };
-      const target = e.value;
-      const path = typeof target === 'object' && target !== null ? locate(value, target) : undefined;
-      return { success: false, error: e.at(path ?? null) };
-    }
-    return { success: false, error: new EncodeError(`encode failed: ${escapeText(clipText(messageOf(e), 200))}`, undefined, null, { cause: e }) };
+    // Codecs of this library throw located errors; a foreign codec's
+    // exception is located at the root.
+    return { success: false, error: encodeFailure(e, codec, value) };
   }
 }

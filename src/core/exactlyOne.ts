@@ -9,10 +9,13 @@ import {
   failureAt,
   isObject,
   looseOf,
-  parseWith,
+  parseChild,
+  encodeChild,
+  isWireType,
   type Invalid,
 } from './WireType.js';
 import { ownValue } from './ownValue.js';
+import { encodeFailure } from './encodeFailure.js';
 
 /**
  * The decoded type of a union of the members `P`: exactly one is set, and the
@@ -122,7 +125,7 @@ class ExactlyOneType<P extends Props>
     const k = this.memberOf(u);
     if (k === undefined) return this.unknownMemberOnly(u) ? (u as ExactlyOneOf<P>) : INVALID;
     const v = u[k];
-    const r = parseWith(this.members[k] as t.Mixed, v);
+    const r = parseChild(this.members[k] as t.Mixed, v);
     if (r === INVALID) return INVALID;
     return (r === v ? u : { ...u, [k]: r }) as ExactlyOneOf<P>;
   }
@@ -157,8 +160,16 @@ class ExactlyOneType<P extends Props>
     const src = a as Record<string, unknown>;
     const k = this.memberOf(src);
     if (k === undefined) return a as unknown as ExactlyOneOfJson<P>;
-    const e: unknown = (this.members[k] as t.Mixed).encode(src[k]);
-    return (e === src[k] ? a : { ...src, [k]: e }) as ExactlyOneOfJson<P>;
+    const codec = this.members[k] as t.Mixed;
+    const v = src[k];
+    let e: unknown;
+    try {
+      e = encodeChild(codec, v);
+    } catch (x) {
+      // The error path only: put this member in front of the path below.
+      throw encodeFailure(x, codec, v, k, isWireType(codec));
+    }
+    return (e === v ? a : { ...src, [k]: e }) as ExactlyOneOfJson<P>;
   }
 }
 

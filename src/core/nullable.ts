@@ -4,7 +4,8 @@ import {
   encodesAsIs,
   explainWith,
   looseOf,
-  parseWith,
+  parseChild,
+  encodeChild,
   type Invalid,
 } from './WireType.js';
 
@@ -30,7 +31,7 @@ class NullableType<C extends t.Mixed>
     this.encodesAsIs = encodesAsIs(inner);
   }
   parse(u: unknown): t.TypeOf<C> | null | Invalid {
-    return u === null ? null : parseWith(this.inner, u);
+    return u === null ? null : parseChild(this.inner, u);
   }
   override inlineInvalid(): string | undefined {
     const inner = this.inner instanceof WireType ? this.inner.inlineInvalid() : undefined;
@@ -43,7 +44,7 @@ class NullableType<C extends t.Mixed>
     return new NullableType(looseOf(this.inner));
   }
   encodeValue(a: t.TypeOf<C> | null): t.OutputOf<C> | null {
-    return a === null || this.encodesAsIs ? a : this.inner.encode(a);
+    return a === null || this.encodesAsIs ? a : encodeChild(this.inner, a);
   }
 }
 

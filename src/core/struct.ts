@@ -5,16 +5,21 @@ import {
   UNREADABLE,
   WireType,
   appendContext,
+  encodeChild,
   encodesAsIs,
   explainWith,
   failureAt,
   isObject,
+  isWireType,
   looseOf,
+  parseChild,
   parseWith,
   readProperty,
   unreadableMessage,
   type Invalid,
+  type ReadFailure,
 } from './WireType.js';
+import { encodeFailure } from './encodeFailure.js';
 import { noteWireField, wireFieldOf } from './wireStamp.js';
 
 /**
@@ -162,13 +167,13 @@ class StructType<R extends Props, O extends Props>
         if (f.required) return INVALID;
         continue;
       }
-      const r = f.wire !== undefined ? f.wire.parse(v) : parseWith(f.codec, v);
+      const r = f.wire !== undefined ? f.wire.parse(v) : parseChild(f.codec, v);
       if (r === INVALID) return INVALID;
       if (r !== v) {
         // Spread defines own properties, so a "__proto__" key stays data.
         if (out === undefined) out = { ...u };
         out[f.key] = r;
-        if (typeof r !== 'object' && f.codec.encode(r) !== v) noteWireField(out, f.key, v);
+        if (typeof r !== 'object' && encodeChild(f.codec, r) !== v) noteWireField(out, f.key, v);
       }
     }
     return (out ?? u) as StructTypeOf<R, O>;
@@ -178,11 +183,12 @@ class StructType<R extends Props, O extends Props>
     if (!isObject(u)) return failureAt(u, c);
     // Bounded: past 100 errors, failing properties are counted, not explained.
     const errors = new ErrorCollector();
+    const failure: ReadFailure = {};
     for (const f of this.fields) {
-      const v = readProperty(u, f.key, f.ownCheck);
+      const v = readProperty(u, f.key, f.ownCheck, failure);
       if (v === UNREADABLE) {
         if (errors.full) errors.skip();
-        else errors.add(failureAt(undefined, appendContext(c, f.key, f.codec, undefined), unreadableMessage()));
+        else errors.add(failureAt(undefined, appendContext(c, f.key, f.codec, undefined), unreadableMessage(failure.error)));
       } else if (v === undefined) {
         if (!f.required) continue;
         if (errors.full) errors.skip();
@@ -212,7 +218,13 @@ class StructType<R extends Props, O extends Props>
     for (const f of this.toEncode) {
       const v = valueOf(src, f);
       if (v === undefined) continue;
-      let e: unknown = f.codec.encode(v);
+      let e: unknown;
+      try {
+        e = f.wire !== undefined ? f.wire.encodeValue(v) : f.codec.encode(v);
+      } catch (x) {
+        // The error path only: put this key in front of the path below.
+        throw encodeFailure(x, f.codec, v, f.key, f.wire !== undefined || isWireType(f.codec));
+      }
       if (typeof v !== 'object') {
         // Give back a non-canonical spelling when the value is unchanged.
         const wire = wireFieldOf(src, f.key);
@@ -250,12 +262,12 @@ function compileParse(fields: readonly FieldPlan[]): ((u: unknown) => unknown) |
     } else {
       lines.push(
         `if (v === undefined) { ${absent} } else {`,
-        `  r = ${f.wire !== undefined ? `codecs[${i}].parse(v)` : `parseWith(codecs[${i}], v)`};`,
+        `  r = ${f.wire !== undefined ? `codecs[${i}].parse(v)` : `parseChild(codecs[${i}], v)`};`,
         '  if (r === INVALID) return INVALID;',
         '  if (r !== v) {',
         '    if (out === undefined) out = { ...u };',
         `    out[${key}] = r;`,
-        `    if (typeof r !== "object" && codecs[${i}].encode(r) !== v) noteWireField(out, ${key}, v);`,
+        `    if (typeof r !== "object" && encodeChild(codecs[${i}], r) !== v) noteWireField(out, ${key}, v);`,
         '  }',
         '}',
       );
@@ -263,8 +275,8 @@ function compileParse(fields: readonly FieldPlan[]): ((u: unknown) => unknown) |
   });
   lines.push('return out === undefined ? u : out;');
   try {
-    const make = new Function('INVALID', 'codecs', 'parseWith', 'noteWireField', 'hasOwn', `return function parse(u) {\n${lines.join('\n')}\n};`);
-    return make(INVALID, fields.map((f) => f.wire ?? f.codec), parseWith, noteWireField, hasOwn) as (u: unknown) => unknown;
+    const make = new Function('INVALID', 'codecs', 'parseChild', 'encodeChild', 'noteWireField', 'hasOwn', `return function parse(u) {\n${lines.join('\n')}\n};`);
+    return make(INVALID, fields.map((f) => f.wire ?? f.codec), parseChild, encodeChild, noteWireField, hasOwn) as (u: unknown) => unknown;
   } catch {
     return undefined;
   }

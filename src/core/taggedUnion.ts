@@ -1,5 +1,5 @@
 import type * as t from 'io-ts';
-import { INVALID, WireType, appendContext, explainWith, failureAt, isObject, parseWith, type Invalid } from './WireType.js';
+import { INVALID, WireType, appendContext, encodeChild, explainWith, failureAt, isObject, parseChild, type Invalid } from './WireType.js';
 
 /**
  * How a {@link taggedUnion} chooses its branch beyond the table: fallbacks, and a computed tag.
@@ -96,7 +96,7 @@ class TaggedUnionType<A, O> extends WireType<A, O> implements TaggedUnionC<A, O>
   parse(u: unknown): A | Invalid {
     if (!isObject(u)) return INVALID;
     const branch = this.branchFor(this.tagOf(u));
-    return branch === undefined ? INVALID : parseWith(branch, u);
+    return branch === undefined ? INVALID : parseChild(branch, u);
   }
 
   explain(u: unknown, c: t.Context): t.Errors {
@@ -112,7 +112,7 @@ class TaggedUnionType<A, O> extends WireType<A, O> implements TaggedUnionC<A, O>
   encodeValue(a: A): O {
     if (this.encodesAsIs) return a as unknown as O;
     const branch = this.branchFor(this.tagOf(a as Record<string, unknown>));
-    return (branch === undefined ? a : branch.encode(a)) as O;
+    return (branch === undefined ? a : encodeChild(branch, a)) as O;
   }
 }
 

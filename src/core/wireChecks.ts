@@ -9,6 +9,18 @@ export function decodedValueMessage(expected: string, u: unknown): string {
   return `expected ${expected}, got ${describeValue(u)} — ${STRINGIFY_HINT}`;
 }
 
+// What `JSON.stringify` writes for a Date (Date.prototype.toJSON).
+const DATE_JSON = /^[+-]?\d{4,6}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
+/**
+ * The message for a value a timestamp codec rejects, when it looks like a
+ * decoded Date passed on (as such, or through `JSON.stringify`) instead of
+ * the wire text; `undefined` otherwise.
+ */
+export function decodedDateMessage(expected: string, u: unknown): string | undefined {
+  return u instanceof Date || (typeof u === 'string' && DATE_JSON.test(u)) ? decodedValueMessage(expected, u) : undefined;
+}
+
 /**
  * The milliseconds of a Date about to be encoded, or an EncodeError for
  * anything that is not a valid Date.

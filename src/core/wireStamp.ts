@@ -12,13 +12,21 @@
 // property, and every later copy uses that one. A Date decoded by one copy
 // then encodes losslessly through the other.
 
-/** What the copies share. Its shape never changes within a major version. */
+/**
+ * What the copies share. Its shape never changes under one key: a new shape
+ * gets a new key (copies with different shapes then keep notes apart, and a
+ * Date decoded by one encodes through the other as a Date made elsewhere).
+ */
 interface NoteStore {
-  readonly attach: (target: Date, wire: unknown, ms: number) => void;
-  readonly read: (d: Date) => unknown;
+  readonly attach: (target: Date, wire: unknown, ms: number, format: string) => void;
+  /** The wire value of `d`, when it has a note and has not changed since; never throws, whatever `d` is. */
+  readonly read: (d: unknown) => unknown;
+  /** The format of the codec that wrote the note `read` answers. */
+  readonly formatOf: (d: unknown) => string | undefined;
 }
 
-const STORE_KEY = Symbol.for('cloudtrail-codecs/wire-notes@1');
+// Version 2 added the format of the codec that decoded the value.
+const STORE_KEY = Symbol.for('cloudtrail-codecs/wire-notes@2');
 
 function makeStore(): NoteStore {
   class Attach {
@@ -26,26 +34,34 @@ function makeStore(): NoteStore {
       return target;
     }
   }
+  const getTime = Date.prototype.getTime;
   class WireNote extends Attach {
     #wire: unknown;
     #ms: number;
-    private constructor(target: Date, wire: unknown, ms: number) {
+    #format: string;
+    private constructor(target: Date, wire: unknown, ms: number, format: string) {
       super(target);
       this.#wire = wire;
       this.#ms = ms;
+      this.#format = format;
     }
-    static attach(target: Date, wire: unknown, ms: number): void {
-      new WireNote(target, wire, ms);
+    static attach(target: Date, wire: unknown, ms: number, format: string): void {
+      new WireNote(target, wire, ms, format);
     }
-    static read(d: Date): unknown {
-      return #wire in d && (d as unknown as WireNote).#ms === d.getTime() ? (d as unknown as WireNote).#wire : undefined;
+    // Only Dates made by stampedDate carry the fields, so getTime applies;
+    // `#wire in d` itself never runs a Proxy trap or a getter.
+    static read(d: unknown): unknown {
+      return typeof d === 'object' && d !== null && #wire in d && (d as WireNote).#ms === getTime.call(d) ? (d as WireNote).#wire : undefined;
+    }
+    static formatOf(d: unknown): string | undefined {
+      return typeof d === 'object' && d !== null && #format in d ? (d as WireNote).#format : undefined;
     }
   }
-  return Object.freeze({ attach: WireNote.attach, read: WireNote.read });
+  return Object.freeze({ attach: WireNote.attach, read: WireNote.read, formatOf: WireNote.formatOf });
 }
 
 function isStore(u: unknown): u is NoteStore {
-  return typeof u === 'object' && u !== null && typeof (u as NoteStore).attach === 'function' && typeof (u as NoteStore).read === 'function';
+  return typeof u === 'object' && u !== null && typeof (u as NoteStore).attach === 'function' && typeof (u as NoteStore).read === 'function' && typeof (u as NoteStore).formatOf === 'function';
 }
 
 function sharedStore(): NoteStore {
@@ -65,32 +81,51 @@ function sharedStore(): NoteStore {
 const store = sharedStore();
 const attachNote = store.attach;
 const readNote = store.read;
+const readFormat = store.formatOf;
 
 /**
- * A Date for `ms` that remembers the wire value it was decoded from: text, a
- * number, or a `Date` when the input was one (encode then gives a Date back).
+ * The note of a Date decoded from a `Date` (an AWS SDK's): encode gives a
+ * Date back. A marker, so that the caller's object is not kept alive.
  */
-export function stampedDate(ms: number, wire: string | number | Date): Date {
+export const SDK_DATE: unique symbol = Symbol.for('cloudtrail-codecs/sdk-date');
+
+/**
+ * A Date for `ms` that remembers the wire value it was decoded from (text, a
+ * number, or {@link SDK_DATE}) and the format of the codec that read it, so
+ * that another codec can tell whether the text is its own.
+ */
+export function stampedDate(ms: number, wire: string | number | typeof SDK_DATE, format: string): Date {
   const d = new Date(ms);
-  attachNote(d, wire, ms);
+  attachNote(d, wire, ms, format);
   return d;
 }
 
-/** The raw note of a Date: its wire value, or `undefined`. */
-export function wireNoteOf(d: Date): unknown {
+/**
+ * The raw note of a value: its wire value when it is a Date decoded by this
+ * library and not changed since, else `undefined`. A matching note proves
+ * the Date valid. It never throws, whatever the value.
+ */
+export function wireNoteOf(d: unknown): unknown {
   return readNote(d);
+}
+
+/** The format of the codec that decoded `d` (see {@link wireNoteOf}). */
+export function wireFormatOf(d: unknown): string | undefined {
+  return readFormat(d);
 }
 
 /**
  * The wire value a Date was decoded from, or `undefined` when it was made
- * elsewhere or has been changed since (`setTime` and friends).
+ * elsewhere or has been changed since (`setTime` and friends), or is no
+ * Date at all.
  *
  * @example
  * import { DateFromIsoTimestamp, wireValueOf } from 'cloudtrail-codecs';
  * const r = DateFromIsoTimestamp.decode('20131102T010628Z');
  * if (r._tag === 'Right') wireValueOf(r.right); // '20131102T010628Z'
+ * wireValueOf(null); // undefined
  */
-export function wireValueOf(d: Date): string | number | undefined {
+export function wireValueOf(d: Date | null | undefined): string | number | undefined {
   const wire = readNote(d);
   return typeof wire === 'string' || typeof wire === 'number' ? wire : undefined;
 }

@@ -1,6 +1,6 @@
 import type * as t from 'io-ts';
 import { issuesOf, type Issue } from './Issue.js';
-import { isArray } from '../core/WireType.js';
+import { MAX_ISSUES, isArray, moreIssuesText } from '../core/WireType.js';
 import { oneLine } from './text.js';
 
 /**
@@ -21,7 +21,7 @@ export class DecodeError extends Error {
   readonly issues: readonly Issue[];
 
   constructor(issues: readonly Issue[], summary = 'Decoding failed') {
-    const list: readonly Issue[] = isArray(issues) ? issues : [];
+    const list: readonly Issue[] = isArray(issues) && lengthOf(issues) !== undefined ? issues : [];
     super(`${oneLine(typeof summary === 'string' ? summary : 'Decoding failed')}:\n${linesOf(list)}`);
     this.issues = list;
   }
@@ -45,14 +45,38 @@ export class DecodeError extends Error {
   }
 }
 
-/** The indented issue lines of a message; a list built by hand past the bound is cut too. */
-function linesOf(issues: readonly Issue[]): string {
-  const lines: string[] = [];
-  const shown = Math.min(issues.length, 101);
-  for (let i = 0; i < shown; i++) {
-    const m: unknown = (issues[i] as Issue | undefined)?.message;
-    lines.push(`  ${typeof m === 'string' ? m : '(an issue without a message)'}`);
+/** The length of a list handed in by a caller, or `undefined` when it cannot be read (a hostile Proxy). */
+function lengthOf(list: readonly unknown[]): number | undefined {
+  try {
+    const n: unknown = list.length;
+    return typeof n === 'number' ? n : undefined;
+  } catch {
+    return undefined;
   }
-  if (issues.length > shown) lines.push(`  … and ${issues.length - shown} more issues, not shown`);
+}
+
+/** The message of one issue, on one line; a placeholder when it has none that can be read. */
+function messageOf(list: readonly Issue[], i: number): string {
+  try {
+    const m: unknown = (list[i] as Issue | undefined)?.message;
+    if (typeof m === 'string') return oneLine(m);
+  } catch {
+    // A getter or Proxy of a hand-built list: the placeholder below.
+  }
+  return '(an issue without a message)';
+}
+
+/**
+ * The indented issue lines of a message. A list from `issuesOf` has at most
+ * {@link MAX_ISSUES} issues and a count; a list built by hand past that is
+ * cut the same way. Each line is made one line (a hand-built message may
+ * hold a line break), so no issue can forge lines of the report.
+ */
+function linesOf(issues: readonly Issue[]): string {
+  const n = lengthOf(issues) ?? 0;
+  const shown = Math.min(n, MAX_ISSUES + 1);
+  const lines: string[] = [];
+  for (let i = 0; i < shown; i++) lines.push(`  ${messageOf(issues, i)}`);
+  if (n > shown) lines.push(`  ${moreIssuesText(n - shown)}`);
   return lines.join('\n');
 }

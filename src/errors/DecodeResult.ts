@@ -1,7 +1,8 @@
 import type * as t from 'io-ts';
 import { DecodeError } from './DecodeError.js';
-import { isObject, readProperty, unreadableMessage } from '../core/WireType.js';
-import { recordText } from './text.js';
+import { unreadableMessage } from '../core/WireType.js';
+import { ownString } from '../core/ownValue.js';
+import { labelOfRecord, labelText } from './recordLabel.js';
 
 /**
  * The outcome of a decode, for callers who do not use fp-ts: the data on
@@ -44,14 +45,6 @@ export function fail<A>(error: DecodeError): DecodeResult<A> {
   return { success: false, error };
 }
 
-function idOf(v: object, ...keys: string[]): string | undefined {
-  for (const k of keys) {
-    const x = readProperty(v, k, true);
-    if (typeof x === 'string') return x;
-  }
-  return undefined;
-}
-
 /**
  * `(eventName X, eventID Y)` for a value that carries readable ids (a record,
  * or a LookupEvents event with `EventName`/`EventId`), else `''`. The ids are
@@ -64,11 +57,7 @@ function idOf(v: object, ...keys: string[]): string | undefined {
  * recordIds(['not', 'a', 'record']); // ''
  */
 export function recordIds(value: unknown): string {
-  if (!isObject(value)) return '';
-  const name = idOf(value, 'eventName', 'EventName');
-  const id = idOf(value, 'eventID', 'eventId', 'EventId');
-  const parts = [name === undefined ? '' : `eventName ${recordText(name)}`, id === undefined ? '' : `eventID ${recordText(id)}`].filter((x) => x !== '');
-  return parts.length === 0 ? '' : `(${parts.join(', ')})`;
+  return labelText(labelOfRecord(value));
 }
 
 /**
@@ -80,20 +69,20 @@ export function recordIds(value: unknown): string {
  * if (!r.success) r.error.issues.map((i) => i.path); // [..., 'eventTime', ...]
  */
 export function decodeWith<A>(codec: t.Decoder<unknown, A>, value: unknown): DecodeResult<A> {
-  const name = nameOf(codec);
   let r: ReturnType<typeof codec.decode>;
   try {
     r = codec.decode(value);
   } catch (e) {
     // Only a foreign codec, or something that is no codec, can throw here; ours report instead.
-    return fail(DecodeError.single(unreadableMessage(e), value, `Not a valid ${name}`));
+    return fail(DecodeError.single(unreadableMessage(e), value, `Not a valid ${nameOf(codec)}`));
   }
-  return r._tag === 'Right' ? succeed(r.right) : fail(DecodeError.fromErrors(r.left, [`Not a valid ${name}`, recordIds(value)].filter((x) => x !== '').join(' ')));
+  if (r._tag === 'Right') return succeed(r.right);
+  // The name is read on failure only: a valid value pays nothing for it.
+  return fail(DecodeError.fromErrors(r.left, [`Not a valid ${nameOf(codec)}`, recordIds(value)].filter((x) => x !== '').join(' ')));
 }
 
 function nameOf(codec: unknown): string {
-  const name = typeof codec === 'object' && codec !== null ? readProperty(codec, 'name') : undefined;
-  return typeof name === 'string' ? name : 'value';
+  return ownString(codec, 'name') ?? 'value';
 }
 
 /**

@@ -1,7 +1,8 @@
 import type * as t from 'io-ts';
 import { clipText, quoteText } from '../core/escapeText.js';
 import { oneLine } from './text.js';
-import { MAX_ISSUES, isArray, moreIssuesText, omittedCount } from '../core/WireType.js';
+import { moreIssue } from './moreIssue.js';
+import { MAX_ISSUES, isArray, omittedCount } from '../core/WireType.js';
 
 /** The longest key a path shows in full; longer ones are cut. */
 const MAX_KEY = 200;
@@ -192,9 +193,7 @@ export function issuesOf(errors: t.Errors): Issue[] {
     // The count sits at the path of the report's own value (that of the
     // first error when no summary entry says where).
     const at = moreAt !== undefined ? issueOf(moreAt) : out.length > 0 ? undefined : notAnError();
-    const segments = at?.segments ?? rootSegments(out);
-    const path = formatPath(segments);
-    out.push({ path, segments, expected: '', actual: more, missing: false, message: `${path === '' ? '(root)' : path}: ${moreIssuesText(more)}` });
+    out.push(moreIssue(at?.segments ?? rootSegments(out), more));
   }
   return out;
 }

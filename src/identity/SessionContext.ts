@@ -146,11 +146,15 @@ export const SessionAttributes: SessionAttributesC = sessionAttributes;
  * `sessionContext.assumedRoot` as it was written: `"true"` on AssumeRoot
  * sessions, and, since AWS does not document its JSON type, `"false"`, a JSON
  * boolean, or other text (AWS's 2025 OpenSearch Serverless sample writes `""`).
+ * It is kept as written, so encode gives back the same JSON type. The one
+ * rule for reading it, the one `actorOf` follows and the one BooleanText
+ * applies to text: `true`, or `"true"` in any capitalisation.
  *
  * @example
  * import type { AssumedRootValue } from 'cloudtrail-codecs';
- * const isAssumeRoot = (v: AssumedRootValue | undefined): boolean => v === 'true' || v === true;
+ * const isAssumeRoot = (v: AssumedRootValue | undefined): boolean => v === true || (typeof v === 'string' && v.toLowerCase() === 'true');
  * isAssumeRoot('true'); // true
+ * isAssumeRoot(true); // true
  */
 export type AssumedRootValue = 'true' | 'false' | boolean | UnrecognizedText<'BooleanText'>;
 

@@ -1,5 +1,6 @@
 import { identityKind } from './guards.js';
-import { isObject, readProperty } from '../core/WireType.js';
+import { isObject } from '../core/WireType.js';
+import { ownString, ownValue } from '../core/ownValue.js';
 import { recordText } from '../errors/text.js';
 import type { CloudTrailRecord } from '../record/CloudTrailRecord.js';
 import type { UserIdentity } from './UserIdentity.js';
@@ -132,21 +133,11 @@ function beforeColon(principalId: string | undefined): string | undefined {
 
 // Fields are read without trusting the value: a JavaScript caller may pass
 // what did not decode, with numbers, nulls, getters that throw or Proxies
-// where strings belong. A field that is not a string counts as absent.
-function textAt(o: unknown, ...keys: string[]): string | undefined {
-  let v: unknown = o;
-  for (const k of keys) {
-    if (!isObject(v)) return undefined;
-    v = readProperty(v, k, true);
-  }
-  return typeof v === 'string' ? v : undefined;
-}
+// where strings belong. A field that is not an own string counts as absent.
 
-/** True when the session is an AssumeRoot one; the flag may be the text `"true"` or, decoded, `true`. */
+/** True when the session is an AssumeRoot one: `true`, or `"true"` in any capitalisation (see AssumedRootValue). */
 function isAssumedRoot(identity: object): boolean {
-  const context = readProperty(identity, 'sessionContext', true);
-  if (!isObject(context)) return false;
-  const flag = readProperty(context, 'assumedRoot', true);
+  const flag = ownValue(ownValue(identity, 'sessionContext'), 'assumedRoot');
   return flag === true || (typeof flag === 'string' && flag.toLowerCase() === 'true');
 }
 
@@ -168,21 +159,21 @@ export function actorOfIdentity(identity: UserIdentity): Actor {
     return actorFrom(identity);
   } catch {
     // Only a hostile value gets here (a Proxy whose traps throw on reads that
-    // readProperty does not make); it still gets an answer.
+    // ownValue does not make); it still gets an answer.
     return actor({ kind: 'unknown', name: 'unknown' });
   }
 }
 
 function actorFrom(identity: unknown): Actor {
   if (!isObject(identity)) return actor({ kind: 'unknown', name: 'unknown' });
-  const at = (...keys: string[]): string | undefined => textAt(identity, ...keys);
+  const at = (...keys: string[]): string | undefined => ownString(identity, ...keys);
   const nonEmptyAt = (key: string): string | undefined => nonEmpty(at(key));
   const invokedBy = nonEmptyAt('invokedBy');
   const principalId = at('principalId');
   const arn = at('arn');
   const userName = at('userName');
   const accountId = at('accountId');
-  const type = readProperty(identity, 'type', true);
+  const type = ownValue(identity, 'type');
   const kind = identityKind({ type } as UserIdentity);
   // Each case: the kind, then the candidates for the name, best first.
   let found: [ActorKind, Array<string | undefined>, string?];
@@ -265,8 +256,8 @@ function actorFrom(identity: unknown): Actor {
 export function actorOf(record: CloudTrailRecord | { readonly userIdentity?: UserIdentity }): Actor | undefined {
   if (!isObject(record)) return undefined;
   // Insights and aggregated records have no caller, whatever keys they carry.
-  const eventType = readProperty(record, 'eventType', true);
+  const eventType = ownValue(record, 'eventType');
   if (eventType === 'AwsCloudTrailInsight' || eventType === 'AwsAggregatedEvent') return undefined;
-  const identity = readProperty(record, 'userIdentity', true);
+  const identity = ownValue(record, 'userIdentity');
   return isObject(identity) ? actorOfIdentity(identity as UserIdentity) : undefined;
 }

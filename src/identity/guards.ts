@@ -7,13 +7,26 @@ import {
   type UserIdentity,
 } from './UserIdentity.js';
 
-import { isObject, readProperty } from '../core/WireType.js';
+import { isObject } from '../core/WireType.js';
 
 const known: ReadonlySet<string> = new Set(identityTypes);
+const hasOwn = Object.prototype.hasOwnProperty;
 
-/** The `type` of an identity, read without trusting the value (any JavaScript value may come in). */
+/**
+ * The own `type` of an identity, read without trusting the value (any
+ * JavaScript value may come in; an inherited `type` does not count). The
+ * guards run in filter loops, so the common case is one property read; the
+ * own-property and array checks run only when there is a `type`, and the
+ * try costs nothing until a getter or a revoked Proxy throws.
+ */
 function typeOf(identity: unknown): unknown {
-  return isObject(identity) ? readProperty(identity, 'type', true) : undefined;
+  if (typeof identity !== 'object' || identity === null) return undefined;
+  try {
+    const type = (identity as { type?: unknown }).type;
+    return type !== undefined && hasOwn.call(identity, 'type') && !Array.isArray(identity) ? type : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
