@@ -17,7 +17,7 @@ import { appMeshBuilders, type AppMeshEventJsonOf } from '../builders/appmesh.js
 import { Fixtures } from '../builders/Fixtures.js';
 import { quoteText } from '../core/escapeText.js';
 import { formatIsoUtc } from '../core/utcTime.js';
-import type { IdentityMethod } from '../builders/index.js';
+import { identityMethods, type IdentityMethod } from '../builders/index.js';
 import type { UserIdentityJson } from '../identity/UserIdentity.js';
 import type { ActivityEventTypeName, ActivityRecordJson } from '../record/ActivityRecord.js';
 import type { AggregatedRecordJson } from '../record/AggregatedRecord.js';
@@ -33,20 +33,7 @@ import type { InsightRecordJson } from '../record/InsightRecord.js';
  * const people = identityKinds.filter((kind) => kind !== 'awsService' && kind !== 'awsAccount');
  * fc.sample(identityArbitrary(people), 3).length; // 3
  */
-export const identityKinds = [
-  'root',
-  'iamUser',
-  'assumedRole',
-  'role',
-  'federatedUser',
-  'awsService',
-  'awsAccount',
-  'identityCenterUser',
-  'samlUser',
-  'webIdentityUser',
-  'directory',
-  'unknown',
-] as const satisfies readonly IdentityMethod[];
+export const identityKinds: typeof identityMethods = identityMethods;
 
 /**
  * The name of an identity builder: the same names as the builders' own

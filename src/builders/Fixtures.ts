@@ -102,6 +102,41 @@ const DETAIL_TYPES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The names of the identity builders of {@link Fixtures}, one per
+ * `userIdentity` type it makes.
+ *
+ * @example
+ * import { Fixtures, identityMethods } from 'cloudtrail-codecs/builders';
+ * const fx = new Fixtures({ seed: 1 });
+ * identityMethods.map((m) => fx[m]().type); // ['Root', 'IAMUser', 'AssumedRole', …]
+ */
+export const identityMethods = [
+  'root',
+  'iamUser',
+  'assumedRole',
+  'role',
+  'federatedUser',
+  'awsService',
+  'awsAccount',
+  'identityCenterUser',
+  'samlUser',
+  'webIdentityUser',
+  'directory',
+  'unknown',
+] as const;
+
+/**
+ * The identity builders of {@link Fixtures}, by method name.
+ *
+ * @example
+ * import { Fixtures, type IdentityMethod } from 'cloudtrail-codecs/builders';
+ * const fx = new Fixtures({ seed: 1 });
+ * const sessions: IdentityMethod[] = ['assumedRole', 'federatedUser'];
+ * const identities = sessions.map((method) => fx[method]());
+ */
+export type IdentityMethod = (typeof identityMethods)[number];
+
+/**
  * A factory of wire-accurate CloudTrail fixtures. Everything it makes is JSON
  * exactly as CloudTrail writes it (string booleans, no `undefined` anywhere)
  * and decodes with the library's codecs. Values depend only on the seed, the
@@ -670,24 +705,7 @@ export class Fixtures {
 // refused override, a record that would not decode) leaves the random
 // draws, the clock and the name counters as they were before it, so the
 // calls after it give what they would have given without it.
-for (const method of [
-  'root',
-  'iamUser',
-  'assumedRole',
-  'role',
-  'federatedUser',
-  'awsService',
-  'awsAccount',
-  'identityCenterUser',
-  'samlUser',
-  'webIdentityUser',
-  'directory',
-  'unknown',
-  'record',
-  'logFile',
-  'eventBridgeEvent',
-  'lookupEvent',
-] as const) {
+for (const method of [...identityMethods, 'record', 'logFile', 'eventBridgeEvent', 'lookupEvent'] as const) {
   const build = Fixtures.prototype[method] as (this: Fixtures, ...args: unknown[]) => unknown;
   Object.defineProperty(Fixtures.prototype, method, {
     value: function (this: Fixtures, ...args: unknown[]): unknown {

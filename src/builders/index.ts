@@ -9,7 +9,7 @@
  */
 import type { AppMeshEventName } from '../appmesh/AppMeshEvent.js';
 import { appMeshBuilders, type AppMeshBuildOptions, type AppMeshEventJsonOf } from './appmesh.js';
-import { Fixtures, type FixtureOptions } from './Fixtures.js';
+import { Fixtures, type FixtureOptions, type IdentityMethod } from './Fixtures.js';
 import type { Overrides } from './overrides.js';
 import { readOptions } from './BuilderError.js';
 
@@ -60,29 +60,6 @@ export type IdentityBuilder<M extends IdentityMethod> = (
   overrides?: Parameters<Fixtures[M]>[0],
   options?: FixtureOptions,
 ) => ReturnType<Fixtures[M]>;
-
-/**
- * The identity builders of {@link Fixtures}, by method name.
- *
- * @example
- * import { Fixtures, type IdentityMethod } from 'cloudtrail-codecs/builders';
- * const fx = new Fixtures({ seed: 1 });
- * const sessions: IdentityMethod[] = ['assumedRole', 'federatedUser'];
- * const identities = sessions.map((method) => fx[method]());
- */
-export type IdentityMethod =
-  | 'root'
-  | 'iamUser'
-  | 'assumedRole'
-  | 'role'
-  | 'federatedUser'
-  | 'awsService'
-  | 'awsAccount'
-  | 'identityCenterUser'
-  | 'samlUser'
-  | 'webIdentityUser'
-  | 'directory'
-  | 'unknown';
 
 function identity<M extends IdentityMethod>(method: M): IdentityBuilder<M> {
   return (overrides, options = {}) => {
