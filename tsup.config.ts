@@ -1,15 +1,10 @@
 import { defineConfig } from 'tsup';
+import { tsupEntry } from './scripts/entries.js';
 
 export default defineConfig([
   {
-    entry: {
-      index: 'src/index.ts',
-      stream: 'src/stream/index.ts',
-      appmesh: 'src/appmesh/index.ts',
-      'service-kit': 'src/service-kit/index.ts',
-      builders: 'src/builders/index.ts',
-      arbitraries: 'src/arbitraries/index.ts',
-    },
+    // The entries come from scripts/entries.ts, as everything else that names them does.
+    entry: tsupEntry(),
     format: ['esm', 'cjs'],
     dts: true,
     tsconfig: 'tsconfig.build.json',

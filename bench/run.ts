@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { AppMeshEvent } from '../src/appmesh/index.js';
 import { CloudTrailRecord } from '../src/index.js';
 import { LogStreamDecoder } from '../src/stream/index.js';
-import { bundleSize, entries, root, sizeBudgets, typeCheckCost } from '../scripts/budgets.js';
+import { bundleSize, root, typeCheckCost } from '../scripts/budgets.js';
+import { entryOf, packageEntries } from '../scripts/entries.js';
 import { benchRecords } from './data.js';
 import { ioTsEnvelope, zodEnvelope } from './peers.js';
 
@@ -99,7 +100,7 @@ console.log(`Streaming ${STREAM_MB} MB…`);
 const memory = streamMemory(STREAM_MB);
 
 console.log('Sizes and type-check cost…');
-const sizes = await Promise.all((Object.keys(entries) as Array<keyof typeof entries>).map((e) => bundleSize(e)));
+const sizes = await Promise.all(packageEntries.map((e) => bundleSize(e.subpath)));
 const types = typeCheckCost('dist');
 
 const ratio = (ms: number): string => (ms / jsonParse).toFixed(2);
@@ -156,7 +157,7 @@ const lines = [
   '| entry | minified | min+gzip | budget |',
   '| --- | ---: | ---: | --- |',
   ...sizes.map((s) => {
-    const limit = sizeBudgets[s.entry];
+    const limit = entryOf(s.entry).budget;
     const budget = limit === undefined ? '' : `≤ ${(limit / 1000).toFixed(1)} kB: ${verdict(s.gzipped <= limit)}`;
     return `| \`cloudtrail-codecs${s.entry === '.' ? '' : s.entry.slice(1)}\` | ${(s.minified / 1000).toFixed(1)} kB | ${(s.gzipped / 1000).toFixed(1)} kB | ${budget} |`;
   }),

@@ -6,33 +6,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { entryOf, type Subpath } from './entries.js';
 
 export const root = resolve(import.meta.dirname, '..');
 
-/** The package entries, by subpath. */
-export const entries = {
-  '.': 'src/index.ts',
-  './stream': 'src/stream/index.ts',
-  './appmesh': 'src/appmesh/index.ts',
-  './service-kit': 'src/service-kit/index.ts',
-  './builders': 'src/builders/index.ts',
-  './arbitraries': 'src/arbitraries/index.ts',
-} as const;
-
-/**
- * Size budgets in bytes of min+gzip, per entry; the budget test and the
- * benchmark report both read them from here. 0.2.0 raised the root from 12 kB
- * to 17 kB on purpose: bounded reports, reads that survive hostile values,
- * escaping, encode errors and notification detection cost about 4 kB (see
- * docs/architecture.md, "Entries stay small").
- */
-export const sizeBudgets: Partial<Record<keyof typeof entries, number>> = {
-  '.': 17_000,
-  './appmesh': 26_500,
-};
-
 export interface BundleSize {
-  readonly entry: keyof typeof entries;
+  readonly entry: Subpath;
   readonly minified: number;
   readonly gzipped: number;
   /** Source files the bundle pulls in, relative to the repository. */
@@ -40,9 +19,9 @@ export interface BundleSize {
 }
 
 /** Minified and gzipped size of an entry, peers (io-ts, fp-ts, fast-check) excluded. */
-export async function bundleSize(entry: keyof typeof entries): Promise<BundleSize> {
+export async function bundleSize(entry: Subpath): Promise<BundleSize> {
   const result = await build({
-    entryPoints: [join(root, entries[entry])],
+    entryPoints: [join(root, entryOf(entry).source)],
     bundle: true,
     minify: true,
     format: 'esm',

@@ -8,18 +8,12 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { packageEntries } from './entries.js';
 
 export const root = resolve(import.meta.dirname, '..');
 
-/** The package entries, by import specifier. */
-export const entries = {
-  'cloudtrail-codecs': 'src/index.ts',
-  'cloudtrail-codecs/stream': 'src/stream/index.ts',
-  'cloudtrail-codecs/appmesh': 'src/appmesh/index.ts',
-  'cloudtrail-codecs/service-kit': 'src/service-kit/index.ts',
-  'cloudtrail-codecs/builders': 'src/builders/index.ts',
-  'cloudtrail-codecs/arbitraries': 'src/arbitraries/index.ts',
-} as const;
+/** The package entries, by import specifier (from scripts/entries.ts). */
+export const entries: Readonly<Record<string, string>> = Object.fromEntries(packageEntries.map((e) => [e.specifier, e.source]));
 
 /** A piece of code to compile as its own module. */
 export interface Snippet {

@@ -15,19 +15,13 @@ import { tmpdir } from 'node:os';
 import { join, posix, resolve } from 'node:path';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
+import { packageEntries } from './entries.js';
 
 const root = resolve(import.meta.dirname, '..');
 const NESTED = 'CLOUDTRAIL_CODECS_PACK_CHECK';
 
-/** Entry subpaths and the file name their build has in dist/. */
-const ENTRIES = {
-  '.': 'index',
-  './stream': 'stream',
-  './appmesh': 'appmesh',
-  './service-kit': 'service-kit',
-  './builders': 'builders',
-  './arbitraries': 'arbitraries',
-} as const;
+/** Entry subpaths and the file name their build has in dist/ (from scripts/entries.ts). */
+const ENTRIES: Readonly<Record<string, string>> = Object.fromEntries(packageEntries.map((e) => [e.subpath, e.name]));
 
 /**
  * Files users get besides dist/. The README links the changelog and the
