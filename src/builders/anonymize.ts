@@ -1009,11 +1009,19 @@ export function createAnonymizer(options: AnonymizeOptions): Anonymizer {
     }
 
     // Pass 3: the property names, in place (a cycle may lead back to any
-    // object), keeping their order.
+    // object), keeping their order. Two names can meet in one replacement
+    // (`Alice` and `alice`); the later gets a numbered suffix, so no value
+    // is lost.
     for (const o of objects) {
       const keys = Object.keys(o);
       if (keys.every((k) => anonymizedKey(k) === k)) continue;
-      const entries = keys.map((k): [string, unknown] => [anonymizedKey(k), o[k]]);
+      const used = new Set<string>();
+      const entries = keys.map((k): [string, unknown] => {
+        let out = anonymizedKey(k);
+        for (let n = 2; used.has(out); n++) out = `${anonymizedKey(k)}-${n}`;
+        used.add(out);
+        return [out, o[k]];
+      });
       for (const k of keys) delete o[k];
       for (const [k, v] of entries) put(o, k, v);
     }
