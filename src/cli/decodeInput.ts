@@ -17,6 +17,7 @@ import { labelOfRecord } from '../containers/RecordFailure.js';
 import { LogStreamDecoder, type LogStreamItem } from '../stream/index.js';
 import { readChunks, TrailingBytesError } from './inputs.js';
 import { recogniseDocument, recogniseError, type Recognised } from './kinds.js';
+import { ownValue } from '../core/ownValue.js';
 
 /** What the CLI does with each item of an input. */
 export interface Sink {
@@ -157,12 +158,10 @@ export async function decodeInput(path: string, sink: Sink, from?: AsyncIterable
     const special = recogniseDocument(parsed.value) ?? known;
     if (special !== undefined) return { kind: special.kind, problem: special.message };
     // A document with Records is a log file, however broken: its problem is the decoder's.
-    if (decoder.inRecords || hasOwn(parsed.value, 'Records')) return { kind: 'log file', problem: decodeProblem(fatal) };
+    if (decoder.inRecords || ownValue(parsed.value, 'Records') !== undefined) return { kind: 'log file', problem: decodeProblem(fatal) };
     return decodeOther(parsed.value, whole, sink, fatal);
   }
 }
-
-const hasOwn = (v: unknown, key: string): boolean => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, key);
 
 function decodeOther(v: unknown, text: string, sink: Sink, notLogFile: DecodeError): InputOutcome {
   if (Array.isArray(v)) {

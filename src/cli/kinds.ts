@@ -17,6 +17,8 @@ import {
   type DecodeError,
   type NotificationKind,
 } from '../index.js';
+import { ownValue } from '../core/ownValue.js';
+import { isObject } from '../core/WireType.js';
 
 /** What a recognised document is, and the one-line message about it. */
 export interface Recognised {
@@ -37,13 +39,7 @@ const DIGEST: Recognised = {
   message: `${DIGEST_MESSAGE}; check the log files it lists instead (and validate them with aws cloudtrail validate-logs)`,
 };
 
-type Obj = Record<string, unknown>;
 
-const isObj = (u: unknown): u is Obj => typeof u === 'object' && u !== null && !Array.isArray(u);
-
-function own(u: unknown, key: string): unknown {
-  return isObj(u) && Object.prototype.hasOwnProperty.call(u, key) ? u[key] : undefined;
-}
 
 const str = (u: unknown): string | undefined => (typeof u === 'string' ? u : undefined);
 
@@ -82,11 +78,11 @@ export function recogniseError(e: DecodeError): Recognised | undefined {
  * kinds: the library's message, and the S3 object it leads to when it names one.
  */
 export function recogniseDocument(doc: unknown): Recognised | undefined {
-  if (!isObj(doc)) return undefined;
+  if (!isObject(doc)) return undefined;
   if (isDigestFile(doc)) return DIGEST;
   const kind = notificationKindOf(doc);
   if (kind !== undefined) return { kind: KIND_NAMES[kind], message: `${notificationMessage(kind)}${leadsTo(namedObjects(doc, 0))}` };
-  if (own(doc, 's3ObjectKey') !== undefined && str(own(doc, 's3Bucket')) !== undefined) {
+  if (ownValue(doc, 's3ObjectKey') !== undefined && str(ownValue(doc, 's3Bucket')) !== undefined) {
     return { kind: 'CloudTrail notification', message: `this is CloudTrail's notice that log files were delivered, not a log file${leadsTo(namedObjects(doc, 0))}` };
   }
   if (isSnsMessage(doc)) {
@@ -96,15 +92,15 @@ export function recogniseDocument(doc: unknown): Recognised | undefined {
     };
   }
   // S3's test event, sent when a notification is set up.
-  if (own(doc, 'Event') === 's3:TestEvent') {
+  if (ownValue(doc, 'Event') === 's3:TestEvent') {
     return { kind: 'S3 event notification', message: 'this is the test event S3 sends when a notification is set up; it names no log file' };
   }
   // EventBridge's events about S3 objects (a CloudTrail event has eventVersion in its detail).
-  const detail = own(doc, 'detail');
-  if (own(doc, 'source') === 'aws.s3' && isObj(detail) && !('eventVersion' in detail)) {
-    const bucket = str(own(own(detail, 'bucket'), 'name'));
-    const key = str(own(own(detail, 'object'), 'key'));
-    const what = str(own(doc, 'detail-type')) ?? 'S3';
+  const detail = ownValue(doc, 'detail');
+  if (ownValue(doc, 'source') === 'aws.s3' && isObject(detail) && !('eventVersion' in detail)) {
+    const bucket = str(ownValue(ownValue(detail, 'bucket'), 'name'));
+    const key = str(ownValue(ownValue(detail, 'object'), 'key'));
+    const what = str(ownValue(doc, 'detail-type')) ?? 'S3';
     const named = bucket !== undefined && key !== undefined ? { inner: false, what: '', via: [], objects: [`s3://${bucket}/${key}`] } : undefined;
     return {
       kind: 'S3 event notification',
@@ -115,7 +111,7 @@ export function recogniseDocument(doc: unknown): Recognised | undefined {
 }
 
 /** An SNS message as HTTP and email subscribers and SQS queues receive it. */
-const isSnsMessage = (doc: unknown): boolean => own(doc, 'Type') === 'Notification' && typeof own(doc, 'Message') === 'string';
+const isSnsMessage = (doc: unknown): boolean => ownValue(doc, 'Type') === 'Notification' && typeof ownValue(doc, 'Message') === 'string';
 
 /** The S3 objects a document leads to, what names them, and the wrappers it came through. */
 interface Named {
@@ -132,18 +128,18 @@ interface Named {
  * library's message already names.
  */
 function namedObjects(doc: unknown, depth: number): Named | undefined {
-  if (!isObj(doc) || depth > 3) return undefined;
+  if (!isObject(doc) || depth > 3) return undefined;
   const through = (name: string, inner: Named | undefined): Named | undefined =>
     inner === undefined || depth === 0 ? inner : { ...inner, via: [name, ...inner.via] };
   const kind = notificationKindOf(doc);
-  const records = own(doc, 'Records');
+  const records = ownValue(doc, 'Records');
   const first: unknown = Array.isArray(records) ? records[0] : undefined;
   if (kind === 's3') return { inner: depth > 0, what: 'an S3 event notification', via: [], objects: s3Objects(records) };
-  if (kind === 'sns') return through('SNS', namedObjects(parseJson(str(own(own(first, 'Sns'), 'Message'))), depth + 1));
-  if (kind === 'sqs') return through('SQS', namedObjects(parseJson(str(own(first, 'body'))), depth + 1));
-  if (isSnsMessage(doc)) return through('SNS', namedObjects(parseJson(str(own(doc, 'Message'))), depth + 1));
-  const bucket = str(own(doc, 's3Bucket'));
-  const keys = own(doc, 's3ObjectKey');
+  if (kind === 'sns') return through('SNS', namedObjects(parseJson(str(ownValue(ownValue(first, 'Sns'), 'Message'))), depth + 1));
+  if (kind === 'sqs') return through('SQS', namedObjects(parseJson(str(ownValue(first, 'body'))), depth + 1));
+  if (isSnsMessage(doc)) return through('SNS', namedObjects(parseJson(str(ownValue(doc, 'Message'))), depth + 1));
+  const bucket = str(ownValue(doc, 's3Bucket'));
+  const keys = ownValue(doc, 's3ObjectKey');
   if (bucket !== undefined && Array.isArray(keys)) {
     const objects = keys.slice(0, 1000).filter((k): k is string => typeof k === 'string').map((k) => `s3://${bucket}/${k}`);
     return { inner: depth > 0, what: "CloudTrail's notice of delivered log files", via: [], objects };
@@ -156,9 +152,9 @@ function s3Objects(records: unknown): string[] {
   const objects: string[] = [];
   if (!Array.isArray(records)) return objects;
   for (const r of records.slice(0, 1000)) {
-    const s3 = own(r, 's3');
-    const bucket = str(own(own(s3, 'bucket'), 'name'));
-    const key = str(own(own(s3, 'object'), 'key'));
+    const s3 = ownValue(r, 's3');
+    const bucket = str(ownValue(ownValue(s3, 'bucket'), 'name'));
+    const key = str(ownValue(ownValue(s3, 'object'), 'key'));
     if (bucket !== undefined && key !== undefined) objects.push(`s3://${bucket}/${s3Key(key)}`);
   }
   return objects;

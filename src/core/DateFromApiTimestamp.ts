@@ -1,4 +1,5 @@
 import type * as t from 'io-ts';
+import { DateFromEpochSeconds } from './DateFromEpochSeconds.js';
 import { parseIsoTimestampWithOffset } from './DateFromIsoTimestamp.js';
 import { encodableTime } from './wireChecks.js';
 import { INVALID, WireType, failureAt, type Invalid } from './WireType.js';
@@ -18,19 +19,14 @@ export interface DateFromApiTimestampC extends WireType<Date, number | string | 
 // The format written into the notes of the Dates it decodes.
 const FORMAT = 'api';
 
-// ±8.64e15 ms is the range of a JavaScript Date.
-const MAX_SECONDS = 8.64e12;
-
 class DateFromApiTimestampType extends WireType<Date, number | string | Date> implements DateFromApiTimestampC {
   readonly encodesAsIs = false;
   constructor() {
     super('epoch seconds or ISO-8601 text (like 1424476529.0 or 2015-02-20T23:55:29+00:00)', isValidDate);
   }
   parse(u: unknown): Date | Invalid {
-    if (typeof u === 'number') {
-      if (!Number.isFinite(u) || Math.abs(u) > MAX_SECONDS) return INVALID;
-      return stampedDate(Math.round(u * 1000), u, FORMAT);
-    }
+    // Seconds are DateFromEpochSeconds's; the number it notes encodes back here too.
+    if (typeof u === 'number') return DateFromEpochSeconds.parse(u);
     if (typeof u === 'string') {
       const ms = parseIsoTimestampWithOffset(u);
       return Number.isNaN(ms) ? INVALID : stampedDate(ms, u, FORMAT);

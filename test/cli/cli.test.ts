@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIGEST_MESSAGE, decodeLogFile, escapeText, notificationMessage } from '../../src/index.js';
 import { corpusDir, corpusFiles, oddDir, oddFiles, rawSnippets, repoRoot } from '../support/corpus.js';
+import { s3Notification, snsLambdaEvent, snsMessage, sqsLambdaEvent } from '../support/notifications.js';
 
 // CLOUDTRAIL_CODECS_CLI points at another build of the CLI (for work on it without a full build).
 const cli = process.env['CLOUDTRAIL_CODECS_CLI'] ?? join(repoRoot, 'dist', 'cli.js');
@@ -209,25 +210,11 @@ describe('cloudtrail-codecs check', () => {
     const snippet = rawSnippets().find((s) => s.source === 'awsdocs/aws-app-mesh-user-guide');
     if (snippet === undefined) throw new Error('App Mesh snippet not found');
     const key = 'AWSLogs/111122223333/CloudTrail/us-east-1/2026/01/01/111122223333_CloudTrail_us-east-1_20260101T0000Z_abc.json.gz';
-    const s3 = {
-      Records: [
-        {
-          eventVersion: '2.1',
-          eventSource: 'aws:s3',
-          awsRegion: 'us-east-1',
-          eventTime: '2026-01-01T00:05:00.000Z',
-          eventName: 'ObjectCreated:Put',
-          userIdentity: { principalId: 'AWS:AIDAEXAMPLE' },
-          requestParameters: { sourceIPAddress: '203.0.113.9' },
-          responseElements: { 'x-amz-request-id': 'R', 'x-amz-id-2': 'I' },
-          s3: { s3SchemaVersion: '1.0', configurationId: 'c', bucket: { name: 'trail-bucket', arn: 'arn:aws:s3:::trail-bucket' }, object: { key, size: 1234 } },
-        },
-      ],
-    };
-    const sns = { Type: 'Notification', MessageId: 'm', TopicArn: 'arn:aws:sns:us-east-1:111122223333:t', Message: JSON.stringify(s3) };
-    const lambdaSns = { Records: [{ EventSource: 'aws:sns', EventVersion: '1.0', EventSubscriptionArn: 'arn', Sns: sns }] };
-    const lambdaSqs = { Records: [{ messageId: '1', receiptHandle: 'r', body: JSON.stringify(sns), attributes: {}, eventSource: 'aws:sqs', awsRegion: 'us-east-1' }] };
-    const lambdaSqsDirect = { Records: [{ messageId: '1', receiptHandle: 'r', body: JSON.stringify(s3), attributes: {}, eventSource: 'aws:sqs', awsRegion: 'us-east-1' }] };
+    const s3 = s3Notification(key);
+    const sns = snsMessage(s3);
+    const lambdaSns = snsLambdaEvent(s3);
+    const lambdaSqs = sqsLambdaEvent(sns);
+    const lambdaSqsDirect = sqsLambdaEvent(s3);
     const dynamodb = { Records: [{ eventID: '1', eventName: 'INSERT', eventVersion: '1.1', eventSource: 'aws:dynamodb', awsRegion: 'us-east-1', dynamodb: {} }] };
     const digest = { awsAccountId: '111122223333', digestStartTime: '2026-01-01T00:00:00Z', digestEndTime: '2026-01-01T01:00:00Z', digestS3Object: 'x', logFiles: [] };
     mkdirSync(join(dir, 'a-directory'), { recursive: true });

@@ -4,20 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { decodeLogFileText, decodeRecordText } from '../../src/index.js';
 import { parseJsonText } from '../../src/containers/jsonText.js';
-import { LogStreamDecoder, type LogStreamItem } from '../../src/stream/index.js';
 import { corpusFiles } from '../support/corpus.js';
+import { streamItems } from '../support/stream.js';
 
 const BOM = '\uFEFF';
 const BOM_BYTES = [0xef, 0xbb, 0xbf];
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
-function stream(chunks: ReadonlyArray<string | Uint8Array>): Array<LogStreamItem<unknown>> {
-  const d = new LogStreamDecoder();
-  const out: Array<LogStreamItem<unknown>> = [];
-  for (const c of chunks) out.push(...d.push(c));
-  out.push(...d.end());
-  return out;
-}
+const stream = streamItems;
 
 const file = corpusFiles().find((f) => f.name === 'plaso.json') ?? corpusFiles()[0];
 if (file === undefined) throw new Error('no corpus file');

@@ -11,6 +11,7 @@ import {
   recordFromJsonString,
 } from '../../src/index.js';
 import { clone, corpusRecords } from '../support/corpus.js';
+import { dataInsight } from '../support/insights.js';
 
 type Json = Record<string, unknown>;
 
@@ -330,28 +331,7 @@ describe('decodeLookupEventsResponse', () => {
 // ListInsightsData answers with the same `{Events, NextToken}` page as
 // LookupEvents, its records Insights events on management or data events.
 describe('ListInsightsData responses', () => {
-  const insight = {
-    eventVersion: '1.11',
-    eventTime: '2025-11-20T10:00:00Z',
-    awsRegion: 'us-east-1',
-    eventID: 'c0000000-0000-4000-8000-000000000006',
-    eventType: 'AwsCloudTrailInsight',
-    recipientAccountId: '111122223333',
-    sharedEventID: 'c0000000-0000-4000-8000-000000000007',
-    insightDetails: {
-      state: 'Start',
-      eventSource: 's3.amazonaws.com',
-      eventName: 'GetObject',
-      insightType: 'ApiCallRateInsight',
-      sourceEventCategory: 'Data',
-      insightSource: 'arn:aws:cloudtrail:us-east-1:111122223333:trail/data-events',
-      insightContext: {
-        statistics: { baseline: { average: 0.0138 }, insight: { average: 7.5 } },
-        attributions: [{ attribute: 'resourceArn', insight: [{ value: 'arn:aws:s3:::reports/q3.csv', average: 7.5 }], baseline: [] }],
-      },
-    },
-    eventCategory: 'Insight',
-  };
+  const insight = dataInsight;
   const page = {
     Events: [
       {

@@ -3,64 +3,14 @@
 // record. Both the whole-file and the stream paths must say what they are.
 import { describe, expect, it } from 'vitest';
 import { DIGEST_MESSAGE, LogFile, decodeLogFile, decodeLogFileText, formatErrors, notificationKindOf, notificationMessage } from '../../src/index.js';
-import { LogStreamDecoder, type LogStreamItem } from '../../src/stream/index.js';
 import { corpusFiles, oddFiles } from '../support/corpus.js';
+import { s3Notification, s3NotificationRecord, snsLambdaEvent, sqsLambdaEvent } from '../support/notifications.js';
+import { chunksOf, streamItems } from '../support/stream.js';
 
-// As AWS documents the event a Lambda function gets from S3 (event structure 2.1).
-const s3Record = {
-  eventVersion: '2.1',
-  eventSource: 'aws:s3',
-  awsRegion: 'us-east-1',
-  eventTime: '2026-01-02T03:04:05.678Z',
-  eventName: 'ObjectCreated:Put',
-  userIdentity: { principalId: 'AWS:AIDAEXAMPLE' },
-  requestParameters: { sourceIPAddress: '203.0.113.7' },
-  responseElements: { 'x-amz-request-id': 'C3D13FE58DE4C810', 'x-amz-id-2': 'FMyUVURIY8/IgAtTv8xRjskZQpcIZ9KG4V5Wp6S7S/JRWeUWerMUE5JgHvANOjpD' },
-  s3: {
-    s3SchemaVersion: '1.0',
-    configurationId: 'trail-objects',
-    bucket: { name: 'trail-bucket', ownerIdentity: { principalId: 'A3NL1KOZZKExample' }, arn: 'arn:aws:s3:::trail-bucket' },
-    object: {
-      key: 'AWSLogs/111122223333/CloudTrail/us-east-1/2026/01/02/111122223333_CloudTrail_us-east-1_20260102T0300Z_abcdefghijklmnop.json.gz',
-      size: 1024,
-      eTag: 'd41d8cd98f00b204e9800998ecf8427e',
-      sequencer: '0055AED6DCD90281E5',
-    },
-  },
-};
-const s3Event = { Records: [s3Record] };
-const snsEvent = {
-  Records: [
-    {
-      EventSource: 'aws:sns',
-      EventVersion: '1.0',
-      EventSubscriptionArn: 'arn:aws:sns:us-east-1:111122223333:trail-topic:2bcfbf39-05c3-41de-beaa-fcfcc21c8f55',
-      Sns: {
-        Type: 'Notification',
-        MessageId: '95df01b4-ee98-5cb9-9903-4c221d41eb5e',
-        TopicArn: 'arn:aws:sns:us-east-1:111122223333:trail-topic',
-        Subject: 'Amazon S3 Notification',
-        Message: JSON.stringify(s3Event),
-        Timestamp: '2026-01-02T03:04:06.000Z',
-      },
-    },
-  ],
-};
-const sqsEvent = {
-  Records: [
-    {
-      messageId: '059f36b4-87a3-44ab-83d2-661975830a7d',
-      receiptHandle: 'AQEBwJnKyrHigUMZj6rYigCgxlaS3SLy0a',
-      body: JSON.stringify(s3Event),
-      attributes: { ApproximateReceiveCount: '1', SentTimestamp: '1767323046000' },
-      messageAttributes: {},
-      md5OfBody: 'e4e68fb7bd0e697a0ae8f1bb342846b3',
-      eventSource: 'aws:sqs',
-      eventSourceARN: 'arn:aws:sqs:us-east-1:111122223333:trail-queue',
-      awsRegion: 'us-east-1',
-    },
-  ],
-};
+const s3Record = s3NotificationRecord();
+const s3Event = s3Notification();
+const snsEvent = snsLambdaEvent(s3Event);
+const sqsEvent = sqsLambdaEvent(s3Event);
 const dynamoEvent = { Records: [{ eventID: '1', eventName: 'INSERT', eventVersion: '1.1', eventSource: 'aws:dynamodb', dynamodb: {} }] };
 
 const cases = [
@@ -71,19 +21,7 @@ const cases = [
   ['a DynamoDB stream event', dynamoEvent, 'lambda-event', 'this is an AWS Lambda event'],
 ] as const;
 
-function stream(chunks: ReadonlyArray<string | Uint8Array>): Array<LogStreamItem<unknown>> {
-  const d = new LogStreamDecoder();
-  const out: Array<LogStreamItem<unknown>> = [];
-  for (const c of chunks) out.push(...d.push(c));
-  out.push(...d.end());
-  return out;
-}
-
-function chunksOf(text: string, size: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
-  return out;
-}
+const stream = streamItems;
 
 describe('event notifications are not log files', () => {
   it.each(cases)('%s: notificationKindOf tells it', (_name, doc, kind) => {

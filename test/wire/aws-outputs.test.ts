@@ -13,6 +13,7 @@ import {
   decodeRecord,
   type InsightRecord,
 } from '../../src/index.js';
+import { dataInsight } from '../support/insights.js';
 
 type Json = Record<string, unknown>;
 
@@ -167,40 +168,6 @@ const reEmitted: Json = {
   eventCategory: 'Management',
 };
 
-// An Insight on data events, as in ListInsightsData output.
-const dataInsight: Json = {
-  eventVersion: '1.11',
-  eventTime: '2025-11-20T10:00:00Z',
-  awsRegion: 'us-east-1',
-  eventID: 'c0000000-0000-4000-8000-000000000006',
-  eventType: 'AwsCloudTrailInsight',
-  recipientAccountId: '111122223333',
-  sharedEventID: 'c0000000-0000-4000-8000-000000000007',
-  insightDetails: {
-    state: 'Start',
-    eventSource: 's3.amazonaws.com',
-    eventName: 'GetObject',
-    insightType: 'ApiCallRateInsight',
-    sourceEventCategory: 'Data',
-    insightSource: 'arn:aws:cloudtrail:us-east-1:111122223333:trail/data-events',
-    insightContext: {
-      statistics: { baseline: { average: 0.0138 }, insight: { average: 7.5 }, insightDuration: 1, baselineDuration: 10079 },
-      attributions: [
-        {
-          attribute: 'resourceArn',
-          insight: [{ value: 'arn:aws:s3:::reports/2025/q3.csv', average: 7.5 }],
-          baseline: [{ value: 'arn:aws:s3:::reports/2025/q3.csv', average: 0.0125 }],
-        },
-        {
-          attribute: 'userIdentityArn',
-          insight: [{ value: 'arn:aws:sts::111122223333:assumed-role/Reader/etl', average: 7.5 }],
-          baseline: [{ value: 'arn:aws:sts::111122223333:assumed-role/Reader/etl', average: 0.0138 }],
-        },
-      ],
-    },
-  },
-  eventCategory: 'Insight',
-};
 
 describe('AWS CLI v2 lookup-events output', () => {
   const response = JSON.parse(cliV2Output) as { Events: Json[] };
