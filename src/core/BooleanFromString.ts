@@ -1,9 +1,9 @@
-import type * as t from 'io-ts';
-import { describeValue } from '../errors/Issue.js';
+import { describeValue } from './describeValue.js';
 import { EncodeError } from './encodeResult.js';
-import { decodedValueMessage } from './wireChecks.js';
+import { leaf } from './leaf.js';
+import { openString } from './openString.js';
 import type { UnrecognizedText } from './Unrecognized.js';
-import { INVALID, WireType, failureAt, type Invalid } from './WireType.js';
+import { INVALID, type Invalid, type WireType } from './WireType.js';
 
 /**
  * The codec of {@link BooleanFromString}: `boolean` in memory, `"true"` or `"false"` on the wire.
@@ -16,31 +16,22 @@ import { INVALID, WireType, failureAt, type Invalid } from './WireType.js';
  */
 export interface BooleanFromStringC extends WireType<boolean, 'true' | 'false'> {}
 
-class BooleanFromStringType extends WireType<boolean, 'true' | 'false'> implements BooleanFromStringC {
-  readonly encodesAsIs = false;
-  constructor() {
-    super('"true" | "false"', (u): u is boolean => typeof u === 'boolean');
+// "true" and "false" in any capitalisation. Real records carry other
+// spellings ("False"); a struct keeps the original text for encoding.
+function booleanOf(u: unknown): boolean | Invalid {
+  if (u === 'true') return true;
+  if (u === 'false') return false;
+  if (typeof u === 'string' && u.length <= 5) {
+    const lower = u.toLowerCase();
+    if (lower === 'true') return true;
+    if (lower === 'false') return false;
   }
-  parse(u: unknown): boolean | Invalid {
-    if (u === 'true') return true;
-    if (u === 'false') return false;
-    // Real records carry other spellings ("False"); a struct keeps the
-    // original text for encoding.
-    if (typeof u === 'string' && u.length <= 5) {
-      const lower = u.toLowerCase();
-      if (lower === 'true') return true;
-      if (lower === 'false') return false;
-    }
-    return INVALID;
-  }
-  explain(u: unknown, c: t.Context): t.Errors {
-    return failureAt(u, c);
-  }
-  encodeValue(a: boolean): 'true' | 'false' {
-    if (typeof a !== 'boolean') throw new EncodeError(`expected a boolean to write as ${this.name}, got ${describeValue(a)}`, a);
-    return a ? 'true' : 'false';
-  }
+  return INVALID;
 }
+
+const NAME = '"true" | "false"';
+const isBoolean = (u: unknown): u is boolean => typeof u === 'boolean';
+const textOf = (b: boolean): 'true' | 'false' => (b ? 'true' : 'false');
 
 /**
  * A boolean written as the string `"true"` or `"false"`, strictly: decodes to
@@ -54,7 +45,15 @@ class BooleanFromStringType extends WireType<boolean, 'true' | 'false'> implemen
  * BooleanFromString.decode('false'); // right(false)
  * BooleanFromString.encode(true); // 'true'
  */
-export const BooleanFromString: BooleanFromStringC = new BooleanFromStringType();
+export const BooleanFromString: BooleanFromStringC = leaf({
+  name: NAME,
+  parse: booleanOf,
+  is: isBoolean,
+  encode: (a) => {
+    if (!isBoolean(a)) throw new EncodeError(`expected a boolean to write as ${NAME}, got ${describeValue(a)}`, a);
+    return textOf(a);
+  },
+});
 
 /**
  * A boolean written as text, as {@link BooleanText} decodes it: `true` or
@@ -93,27 +92,6 @@ export type BooleanTextJson = 'true' | 'false' | (string & {});
  */
 export interface BooleanTextC extends WireType<BooleanTextValue, BooleanTextJson> {}
 
-class BooleanTextType extends WireType<BooleanTextValue, BooleanTextJson> implements BooleanTextC {
-  readonly encodesAsIs = false;
-  constructor() {
-    super('"true" | "false"', (u): u is BooleanTextValue => typeof u === 'boolean' || typeof u === 'string');
-  }
-  parse(u: unknown): BooleanTextValue | Invalid {
-    if (typeof u !== 'string') return INVALID;
-    const b = BooleanFromString.parse(u);
-    return b === INVALID ? (u as unknown as UnrecognizedText<'BooleanText'>) : b;
-  }
-  explain(u: unknown, c: t.Context): t.Errors {
-    // A JSON boolean is what JSON.stringify makes of a decoded value.
-    return failureAt(u, c, typeof u === 'boolean' ? decodedValueMessage(this.name, u) : undefined);
-  }
-  encodeValue(a: BooleanTextValue): BooleanTextJson {
-    if (typeof a === 'boolean') return a ? 'true' : 'false';
-    if (typeof a === 'string') return a as BooleanTextJson;
-    throw new EncodeError(`expected a boolean or text to write as ${this.name}, got ${describeValue(a)}`, a);
-  }
-}
-
 /**
  * A boolean that CloudTrail writes as text, for the fields where real records
  * carry more than the documented `"true"` and `"false"`:
@@ -132,4 +110,9 @@ class BooleanTextType extends WireType<BooleanTextValue, BooleanTextJson> implem
  * BooleanText.decode(''); // right('')
  * BooleanText.encode(false); // 'false'
  */
-export const BooleanText: BooleanTextC = new BooleanTextType();
+export const BooleanText: BooleanTextC = openString<'true' | 'false', BooleanTextValue, BooleanTextJson, boolean>(NAME, ['true', 'false'], {
+  what: 'a boolean',
+  is: isBoolean,
+  read: booleanOf,
+  write: textOf,
+});

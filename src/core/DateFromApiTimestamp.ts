@@ -1,8 +1,8 @@
-import type * as t from 'io-ts';
 import { DateFromEpochSeconds } from './DateFromEpochSeconds.js';
 import { parseIsoTimestampWithOffset } from './DateFromIsoTimestamp.js';
 import { encodableTime } from './wireChecks.js';
-import { INVALID, WireType, failureAt, type Invalid } from './WireType.js';
+import { leaf } from './leaf.js';
+import { INVALID, type WireType } from './WireType.js';
 import { SDK_DATE, isValidDate, stampedDate, wireFormatOf, wireNoteOf } from './wireStamp.js';
 
 /**
@@ -18,34 +18,7 @@ export interface DateFromApiTimestampC extends WireType<Date, number | string | 
 
 // The format written into the notes of the Dates it decodes.
 const FORMAT = 'api';
-
-class DateFromApiTimestampType extends WireType<Date, number | string | Date> implements DateFromApiTimestampC {
-  readonly encodesAsIs = false;
-  constructor() {
-    super('epoch seconds or ISO-8601 text (like 1424476529.0 or 2015-02-20T23:55:29+00:00)', isValidDate);
-  }
-  parse(u: unknown): Date | Invalid {
-    // Seconds are DateFromEpochSeconds's; the number it notes encodes back here too.
-    if (typeof u === 'number') return DateFromEpochSeconds.parse(u);
-    if (typeof u === 'string') {
-      const ms = parseIsoTimestampWithOffset(u);
-      return Number.isNaN(ms) ? INVALID : stampedDate(ms, u, FORMAT);
-    }
-    // A Date from an SDK: a copy, which encodes back to a Date.
-    return isValidDate(u) ? stampedDate(u.getTime(), SDK_DATE, FORMAT) : INVALID;
-  }
-  explain(u: unknown, c: t.Context): t.Errors {
-    return failureAt(u, c);
-  }
-  encodeValue(a: Date): number | string | Date {
-    // A note that matches the Date's time proves it valid: check only without one.
-    const wire = wireNoteOf(a);
-    if (typeof wire === 'number') return wire;
-    if (wire === SDK_DATE) return new Date(Date.prototype.getTime.call(a));
-    if (typeof wire === 'string' && (wireFormatOf(a) === FORMAT || parseIsoTimestampWithOffset(wire) === Date.prototype.getTime.call(a))) return wire;
-    return encodableTime(a, this.name) / 1000;
-  }
-}
+const NAME = 'epoch seconds or ISO-8601 text (like 1424476529.0 or 2015-02-20T23:55:29+00:00)';
 
 /**
  * A time as the AWS tools hand over API timestamps such as the `EventTime` of
@@ -66,4 +39,26 @@ class DateFromApiTimestampType extends WireType<Date, number | string | Date> im
  *   DateFromApiTimestamp.encode(r.right); // '2024-07-30T23:31:10+02:00'
  * }
  */
-export const DateFromApiTimestamp: DateFromApiTimestampC = new DateFromApiTimestampType();
+export const DateFromApiTimestamp: DateFromApiTimestampC = leaf({
+  name: NAME,
+  parse: (u) => {
+    // Seconds are DateFromEpochSeconds's; the number it notes encodes back here too.
+    if (typeof u === 'number') return DateFromEpochSeconds.parse(u);
+    if (typeof u === 'string') {
+      const ms = parseIsoTimestampWithOffset(u);
+      return Number.isNaN(ms) ? INVALID : stampedDate(ms, u, FORMAT);
+    }
+    // A Date from an SDK: a copy, which encodes back to a Date.
+    return isValidDate(u) ? stampedDate(u.getTime(), SDK_DATE, FORMAT) : INVALID;
+  },
+  is: isValidDate,
+  encode: (a) => {
+    // A note that matches the Date's time proves it valid: check only without one.
+    const wire = wireNoteOf(a);
+    const format = wireFormatOf(a);
+    if (typeof wire === 'number' && format === 'epoch') return wire;
+    if (wire === SDK_DATE) return new Date(Date.prototype.getTime.call(a));
+    if (typeof wire === 'string' && (format === FORMAT || parseIsoTimestampWithOffset(wire) === Date.prototype.getTime.call(a))) return wire;
+    return encodableTime(a, NAME) / 1000;
+  },
+});

@@ -1,5 +1,5 @@
 import { formatIsoUtc, utcMillis } from './utcTime.js';
-import { DateFromTextType, type DateFromTextC } from './DateFromText.js';
+import { textDate, type DateFromTextC } from './DateFromText.js';
 
 /**
  * The codec of {@link DateFromIsoTimestamp}.
@@ -121,7 +121,7 @@ export function parseIsoTimestampWithOffset(s: string): number {
  *   DateFromIsoTimestamp.encode(r.right); // '20131102T010628Z'
  * }
  */
-export const DateFromIsoTimestamp: DateFromIsoTimestampC = new DateFromTextType(
+export const DateFromIsoTimestamp: DateFromIsoTimestampC = textDate(
   'ISO-8601 UTC timestamp (like 2019-10-18T15:00:49Z)',
   parseIsoTimestamp,
   formatIsoUtc,

@@ -1,5 +1,5 @@
 import { MONTHS, formatJavaUtc, utcMillis } from './utcTime.js';
-import { DateFromTextType, type DateFromTextC } from './DateFromText.js';
+import { textDate, type DateFromTextC } from './DateFromText.js';
 
 /**
  * The codec of {@link DateFromJavaDateText}.
@@ -95,7 +95,7 @@ export function parseJavaDateText(s: string): number {
  *   DateFromJavaDateText.encode(r.right); // 'Oct 18, 2019 3:00:49 PM'
  * }
  */
-export const DateFromJavaDateText: DateFromJavaDateTextC = new DateFromTextType(
+export const DateFromJavaDateText: DateFromJavaDateTextC = textDate(
   'Java date text (like Nov 5, 2023, 4:29:11 AM)',
   parseJavaDateText,
   formatJavaUtc,

@@ -1,7 +1,7 @@
-import type * as t from 'io-ts';
-import { INVALID, WireType, failureAt, type Invalid } from './WireType.js';
-import { describeValue } from '../errors/Issue.js';
+import { describeValue } from './describeValue.js';
 import { EncodeError } from './encodeResult.js';
+import { leaf } from './leaf.js';
+import { INVALID, type WireType } from './WireType.js';
 import { decodedDateMessage, encodableTime } from './wireChecks.js';
 import { isValidDate, stampedDate, wireFormatOf, wireNoteOf } from './wireStamp.js';
 
@@ -25,67 +25,82 @@ const YEAR_10000 = 253_402_300_800_000;
 export interface DateFromTextC extends WireType<Date, string> {}
 
 /**
- * @internal
- * A timestamp codec over one text format; users make one with {@link dateFromText}: `parseText` gives epoch
+ * A timestamp codec over one text format: `parseText` gives epoch
  * milliseconds (NaN when the text is not in the format), `formatText` writes
- * a Date that carries no wire text of its own.
+ * a Date that carries no wire text of its own. `format` is for the library's
+ * own formats only: the name written into each decoded Date's note, and a
+ * promise that `formatText` writes text `parseText` reads back for every
+ * year 0000–9999. Codecs without one check by parsing back.
  */
-export class DateFromTextType extends WireType<Date, string> implements DateFromTextC {
-  readonly encodesAsIs = false;
-  /**
-   * @param format - for the library's own formats only: the name of the
-   * format, written into each decoded Date's note, and a promise that
-   * `formatText` writes text `parseText` reads back for every year
-   * 0000–9999. Codecs without one check by parsing back.
-   */
-  constructor(
-    name: string,
-    private readonly parseText: (s: string) => number,
-    private readonly formatText: (d: Date) => string,
-    private readonly format = '',
-  ) {
-    super(name, isValidDate);
-  }
-  parse(u: unknown): Date | Invalid {
-    if (typeof u !== 'string') return INVALID;
-    const ms = this.parseText(u);
-    return Number.isNaN(ms) ? INVALID : stampedDate(ms, u, this.format);
-  }
-  explain(u: unknown, c: t.Context): t.Errors {
+export function textDate(name: string, parseText: (s: string) => number, formatText: (d: Date) => string, format = ''): DateFromTextC {
+  const yearError = (a: Date, ms: number): EncodeError =>
+    new EncodeError(`cannot write a Date in year ${new Date(ms).getUTCFullYear()} as ${name}: the text holds years 0000–9999 only`, a);
+  return leaf({
+    name,
+    parse: (u) => {
+      if (typeof u !== 'string') return INVALID;
+      const ms = parseText(u);
+      return Number.isNaN(ms) ? INVALID : stampedDate(ms, u, format);
+    },
+    is: isValidDate,
     // ISO text where this format is expected: a decoded Date written with
     // JSON.stringify. (The ISO codec itself reads that text.)
-    return failureAt(u, c, decodedDateMessage(this.name, u));
-  }
-  encodeValue(a: Date): string {
-    // The text the Date was read from, when this format reads it back to the
-    // same instant: the note says which format read it, and text of another
-    // (an offset, Java text where ISO is written) is parsed back to be sure.
-    // A note that matches the Date's time proves the Date valid.
-    const wire = wireNoteOf(a);
-    if (typeof wire === 'string') {
-      if (this.format !== '' && wireFormatOf(a) === this.format) return wire;
-      if (this.parseText(wire) === Date.prototype.getTime.call(a)) return wire;
-    }
-    const ms = encodableTime(a, this.name);
-    if (this.format !== '' && (ms < YEAR_0 || ms >= YEAR_10000)) throw this.yearError(a, ms);
-    let text: string;
-    try {
-      text = this.formatText(a);
-    } catch (e) {
-      throw new EncodeError(`cannot write ${describeValue(a)} as ${this.name}: the format threw`, a, undefined, { cause: e });
-    }
-    // A format of your own: never write text this codec would reject when reading it back.
-    if (this.format === '' && (typeof text !== 'string' || Number.isNaN(this.parseText(text)))) {
-      if (ms < YEAR_0 || ms >= YEAR_10000) throw this.yearError(a, ms);
-      throw new EncodeError(`cannot write ${describeValue(a)} as ${this.name}: the text it gives, ${describeValue(text)}, does not read back`, a);
-    }
-    return text;
-  }
+    message: (u) => decodedDateMessage(name, u),
+    encode: (a) => {
+      // The text the Date was read from, when this format reads it back to
+      // the same instant: the note says which format read it, and text of
+      // another (an offset, Java text where ISO is written) is parsed back
+      // to be sure. A note that matches the Date's time proves the Date valid.
+      const wire = wireNoteOf(a);
+      if (typeof wire === 'string') {
+        if (format !== '' && wireFormatOf(a) === format) return wire;
+        if (parseText(wire) === Date.prototype.getTime.call(a)) return wire;
+      }
+      const ms = encodableTime(a, name);
+      if (format !== '' && (ms < YEAR_0 || ms >= YEAR_10000)) throw yearError(a, ms);
+      let text: string;
+      try {
+        text = formatText(a);
+      } catch (e) {
+        throw new EncodeError(`cannot write ${describeValue(a)} as ${name}: the format threw`, a, undefined, { cause: e });
+      }
+      // A format of your own: never write text this codec would reject when reading it back.
+      if (format === '' && (typeof text !== 'string' || Number.isNaN(parseText(text)))) {
+        if (ms < YEAR_0 || ms >= YEAR_10000) throw yearError(a, ms);
+        throw new EncodeError(`cannot write ${describeValue(a)} as ${name}: the text it gives, ${describeValue(text)}, does not read back`, a);
+      }
+      return text;
+    },
+  });
+}
 
-  private yearError(a: Date, ms: number): EncodeError {
-    const year = new Date(ms).getUTCFullYear();
-    return new EncodeError(`cannot write a Date in year ${year} as ${this.name}: the text holds years 0000–9999 only`, a);
-  }
+/**
+ * A timestamp codec over numbers of `unitMs` milliseconds since the epoch
+ * (1000 for seconds, 1 for milliseconds). A valid `Date`, as the AWS SDK for
+ * JavaScript hands results over, decodes to a copy. A decoded number is
+ * noted under `format` and written back as it was; other Dates are written
+ * in the unit.
+ */
+export function epochDate(name: string, unitMs: number, format: string): WireType<Date, number> {
+  // A JavaScript Date holds ±8.64e15 ms.
+  const max = 8.64e15 / unitMs;
+  return leaf({
+    name,
+    parse: (u) => {
+      // `!(… <= max)` also turns away NaN and the infinities.
+      if (typeof u === 'number') return !(Math.abs(u) <= max) ? INVALID : stampedDate(Math.round(u * unitMs), u, format);
+      return isValidDate(u) ? new Date(u.getTime()) : INVALID;
+    },
+    is: isValidDate,
+    encode: (a) => {
+      // Only a number this unit read is written back: seconds are no
+      // milliseconds. A note that matches the Date's time proves it valid;
+      // without one, check, as an invalid Date would become NaN, which JSON
+      // writes as null.
+      const wire = wireNoteOf(a);
+      return typeof wire === 'number' && wireFormatOf(a) === format ? wire : encodableTime(a, name) / unitMs;
+    },
+  });
 }
 
 /**
@@ -106,5 +121,5 @@ export class DateFromTextType extends WireType<Date, string> implements DateFrom
  * DateFromSecondsText.decode('1700000000')._tag; // 'Right'
  */
 export function dateFromText(name: string, parseText: (s: string) => number, formatText: (d: Date) => string): DateFromTextC {
-  return new DateFromTextType(name, parseText, formatText);
+  return textDate(name, parseText, formatText);
 }

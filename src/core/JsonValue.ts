@@ -1,5 +1,5 @@
-import type * as t from 'io-ts';
-import { INVALID, WireType, failureAt, isObject, type Invalid } from './WireType.js';
+import { leaf } from './leaf.js';
+import { INVALID, isObject, type WireType } from './WireType.js';
 
 /** Any value that JSON can hold. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
@@ -30,25 +30,6 @@ export interface JsonValueC extends WireType<JsonValue, JsonValue> {}
 // Payloads are checked at their top level only. What lies below came out of
 // JSON.parse and is JSON by construction; walking it would cost time on every
 // record and recursion depth on hostile, deeply nested input.
-class JsonObjectType extends WireType<JsonObject, JsonObject> implements JsonObjectC {
-  readonly encodesAsIs = true;
-  constructor() {
-    super('JSON object', (u): u is JsonObject => isObject(u));
-  }
-  parse(u: unknown): JsonObject | Invalid {
-    return isObject(u) ? (u as JsonObject) : INVALID;
-  }
-  override inlineInvalid(): string {
-    return '(typeof v !== "object" || v === null || Array.isArray(v))';
-  }
-  explain(u: unknown, c: t.Context): t.Errors {
-    return failureAt(u, c);
-  }
-  encodeValue(a: JsonObject): JsonObject {
-    return a;
-  }
-}
-
 function isJsonTop(u: unknown): boolean {
   switch (typeof u) {
     case 'string':
@@ -63,22 +44,6 @@ function isJsonTop(u: unknown): boolean {
   }
 }
 
-class JsonValueType extends WireType<JsonValue, JsonValue> implements JsonValueC {
-  readonly encodesAsIs = true;
-  constructor() {
-    super('JSON value', (u): u is JsonValue => isJsonTop(u));
-  }
-  parse(u: unknown): JsonValue | Invalid {
-    return isJsonTop(u) ? (u as JsonValue) : INVALID;
-  }
-  explain(u: unknown, c: t.Context): t.Errors {
-    return failureAt(u, c);
-  }
-  encodeValue(a: JsonValue): JsonValue {
-    return a;
-  }
-}
-
 /**
  * A JSON object kept exactly as it is: the generic type of service payloads
  * such as `requestParameters` and `additionalEventData`. Only the top level is
@@ -89,7 +54,11 @@ class JsonValueType extends WireType<JsonValue, JsonValue> implements JsonValueC
  * JsonObject.is({ bucketName: 'logs' }); // true
  * JsonObject.is(['not', 'an', 'object']); // false
  */
-export const JsonObject: JsonObjectC = new JsonObjectType();
+export const JsonObject: JsonObjectC = leaf({
+  name: 'JSON object',
+  parse: (u) => (isObject(u) ? (u as JsonObject) : INVALID),
+  inline: '(typeof v !== "object" || v === null || Array.isArray(v))',
+});
 
 /**
  * Any JSON value, kept exactly as it is.
@@ -98,4 +67,4 @@ export const JsonObject: JsonObjectC = new JsonObjectType();
  * import { JsonValue } from 'cloudtrail-codecs';
  * JsonValue.is('text'); // true
  */
-export const JsonValue: JsonValueC = new JsonValueType();
+export const JsonValue: JsonValueC = leaf({ name: 'JSON value', parse: (u) => (isJsonTop(u) ? (u as JsonValue) : INVALID) });

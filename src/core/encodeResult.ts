@@ -1,5 +1,5 @@
 import type * as t from 'io-ts';
-import { formatPath } from '../errors/Issue.js';
+import { formatPath } from './describeValue.js';
 import { encodeFailure } from './encodeFailure.js';
 
 /**

@@ -1,5 +1,5 @@
-import type * as t from 'io-ts';
-import { INVALID, WireType, failureAt, type Invalid } from './WireType.js';
+import { leaf } from './leaf.js';
+import { INVALID, type WireType } from './WireType.js';
 
 /**
  * The codec of JSON `null`.
@@ -12,25 +12,6 @@ import { INVALID, WireType, failureAt, type Invalid } from './WireType.js';
  */
 export interface NullC extends WireType<null, null> {}
 
-class NullType extends WireType<null, null> implements NullC {
-  readonly encodesAsIs = true;
-  constructor() {
-    super('null', (u): u is null => u === null);
-  }
-  parse(u: unknown): null | Invalid {
-    return u === null ? null : INVALID;
-  }
-  override inlineInvalid(): string {
-    return 'v !== null';
-  }
-  explain(u: unknown, c: t.Context): t.Errors {
-    return failureAt(u, c);
-  }
-  encodeValue(a: null): null {
-    return a;
-  }
-}
-
 /**
  * Exactly `null`, as `responseElements` of a failed call.
  *
@@ -38,7 +19,7 @@ class NullType extends WireType<null, null> implements NullC {
  * import { NullValue } from 'cloudtrail-codecs/service-kit';
  * NullValue.is(null); // true
  */
-export const NullValue: NullC = new NullType();
+export const NullValue: NullC = leaf({ name: 'null', parse: (u) => (u === null ? null : INVALID), inline: 'v !== null' });
 
 /**
  * The codec of a property that must be absent; see {@link Absent}.
@@ -49,22 +30,6 @@ export const NullValue: NullC = new NullType();
  * mustBeAbsent.is(null); // false: not even null is accepted
  */
 export interface AbsentC extends WireType<never, never> {}
-
-class AbsentType extends WireType<never, never> implements AbsentC {
-  readonly encodesAsIs = true;
-  constructor() {
-    super('nothing (the property must be absent)', (_u): _u is never => false);
-  }
-  parse(): Invalid {
-    return INVALID;
-  }
-  explain(u: unknown, c: t.Context): t.Errors {
-    return failureAt(u, c);
-  }
-  encodeValue(a: never): never {
-    return a;
-  }
-}
 
 /**
  * Used as an optional struct property, types it `?: never`: the property must
@@ -81,4 +46,4 @@ class AbsentType extends WireType<never, never> implements AbsentC {
  * Ok.decode(record({ eventSource: 'sts.amazonaws.com', eventName: 'GetCallerIdentity' }))._tag; // 'Right'
  * Ok.decode(record({ eventSource: 'sts.amazonaws.com', eventName: 'GetCallerIdentity', errorCode: 'AccessDenied' }))._tag; // 'Left'
  */
-export const Absent: AbsentC = new AbsentType();
+export const Absent: AbsentC = leaf<never>({ name: 'nothing (the property must be absent)', parse: () => INVALID });

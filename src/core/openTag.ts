@@ -1,7 +1,7 @@
-import type * as t from 'io-ts';
 import type { openEnum } from './openEnum.js';
 import type { Unrecognized } from './Unrecognized.js';
-import { INVALID, WireType, failureAt, type Invalid } from './WireType.js';
+import { openString } from './openString.js';
+import type { WireType } from './WireType.js';
 
 /**
  * The codec returned by {@link openTag}.
@@ -15,31 +15,6 @@ export interface OpenTagC<Known extends string, Domain extends string>
   extends WireType<Known | Unrecognized<Domain>, string> {
   /** The values listed at build time. */
   readonly known: readonly Known[];
-}
-
-class OpenTagType<Known extends string, Domain extends string>
-  extends WireType<Known | Unrecognized<Domain>, string>
-  implements OpenTagC<Known, Domain>
-{
-  readonly encodesAsIs = true;
-  constructor(
-    name: string,
-    readonly known: readonly Known[],
-  ) {
-    super(name, (u): u is Known | Unrecognized<Domain> => typeof u === 'string');
-  }
-  parse(u: unknown): Known | Unrecognized<Domain> | Invalid {
-    return typeof u === 'string' ? (u as Known) : INVALID;
-  }
-  override inlineInvalid(): string {
-    return "typeof v !== 'string'";
-  }
-  explain(u: unknown, c: t.Context): t.Errors {
-    return failureAt(u, c);
-  }
-  encodeValue(a: Known | Unrecognized<Domain>): string {
-    return a as string;
-  }
 }
 
 /**
@@ -56,5 +31,5 @@ export function openTag<Known extends string, Domain extends string>(
   name: string,
   known: readonly Known[],
 ): OpenTagC<Known, Domain> {
-  return new OpenTagType<Known, Domain>(name, known);
+  return openString(name, known);
 }

@@ -1,5 +1,5 @@
-import type * as t from 'io-ts';
-import { INVALID, WireType, failureAt, type Invalid } from './WireType.js';
+import { leaf } from './leaf.js';
+import { INVALID, type WireType } from './WireType.js';
 
 /**
  * The codec of JSON strings; same meaning as `t.string`, on the fast path.
@@ -29,26 +29,9 @@ export interface NumberC extends WireType<number, number> {}
  */
 export interface BooleanC extends WireType<boolean, boolean> {}
 
-class ScalarType<A extends string | number | boolean> extends WireType<A, A> {
-  readonly encodesAsIs = true;
-  constructor(
-    name: string,
-    private readonly kind: 'string' | 'number' | 'boolean',
-  ) {
-    super(name, (u): u is A => typeof u === kind);
-  }
-  parse(u: unknown): A | Invalid {
-    return typeof u === this.kind ? (u as A) : INVALID;
-  }
-  override inlineInvalid(): string {
-    return `typeof v !== '${this.kind}'`;
-  }
-  explain(u: unknown, c: t.Context): t.Errors {
-    return failureAt(u, c);
-  }
-  encodeValue(a: A): A {
-    return a;
-  }
+// A JSON type checked with `typeof`, the same check inline and on the fast path.
+function scalar<A>(kind: 'string' | 'number' | 'boolean'): WireType<A, A> {
+  return leaf({ name: kind, parse: (u) => (typeof u === kind ? (u as A) : INVALID), inline: `typeof v !== '${kind}'` });
 }
 
 /**
@@ -58,7 +41,7 @@ class ScalarType<A extends string | number | boolean> extends WireType<A, A> {
  * import { StringValue } from 'cloudtrail-codecs';
  * StringValue.is('us-east-1'); // true
  */
-export const StringValue: StringC = new ScalarType<string>('string', 'string');
+export const StringValue: StringC = scalar('string');
 
 /**
  * Any number (CloudTrail writes numbers such as `9.82222E-5` in Insights).
@@ -67,7 +50,7 @@ export const StringValue: StringC = new ScalarType<string>('string', 'string');
  * import { NumberValue } from 'cloudtrail-codecs';
  * NumberValue.is(5.0); // true
  */
-export const NumberValue: NumberC = new ScalarType<number>('number', 'number');
+export const NumberValue: NumberC = scalar('number');
 
 /**
  * A JSON boolean, as in `readOnly` and `managementEvent`.
@@ -76,7 +59,7 @@ export const NumberValue: NumberC = new ScalarType<number>('number', 'number');
  * import { BooleanValue } from 'cloudtrail-codecs';
  * BooleanValue.is(true); // true
  */
-export const BooleanValue: BooleanC = new ScalarType<boolean>('boolean', 'boolean');
+export const BooleanValue: BooleanC = scalar('boolean');
 
 /**
  * The codec of one string literal; `value` is the literal itself.
@@ -90,25 +73,6 @@ export interface LiteralC<L extends string> extends WireType<L, L> {
   readonly value: L;
 }
 
-class LiteralType<L extends string> extends WireType<L, L> implements LiteralC<L> {
-  readonly encodesAsIs = true;
-  constructor(readonly value: L) {
-    super(JSON.stringify(value), (u): u is L => u === value);
-  }
-  parse(u: unknown): L | Invalid {
-    return u === this.value ? this.value : INVALID;
-  }
-  override inlineInvalid(): string {
-    return `v !== ${JSON.stringify(this.value)}`;
-  }
-  explain(u: unknown, c: t.Context): t.Errors {
-    return failureAt(u, c);
-  }
-  encodeValue(a: L): L {
-    return a;
-  }
-}
-
 /**
  * Exactly the given string.
  *
@@ -117,7 +81,8 @@ class LiteralType<L extends string> extends WireType<L, L> implements LiteralC<L
  * literal('AwsCloudTrailInsight').is('AwsCloudTrailInsight'); // true
  */
 export function literal<L extends string>(value: L): LiteralC<L> {
-  return new LiteralType(value);
+  const json = JSON.stringify(value);
+  return leaf({ name: json, parse: (u) => (u === value ? value : INVALID), inline: `v !== ${json}` }, { value });
 }
 
 /**
@@ -132,22 +97,6 @@ export interface LiteralUnionC<L extends string | boolean> extends WireType<L, L
   readonly values: readonly L[];
 }
 
-class LiteralUnionType<L extends string | boolean> extends WireType<L, L> implements LiteralUnionC<L> {
-  readonly encodesAsIs = true;
-  constructor(readonly values: readonly L[]) {
-    super(values.map((v) => JSON.stringify(v)).join(' | '), (u): u is L => values.includes(u as L));
-  }
-  parse(u: unknown): L | Invalid {
-    return this.values.includes(u as L) ? (u as L) : INVALID;
-  }
-  explain(u: unknown, c: t.Context): t.Errors {
-    return failureAt(u, c);
-  }
-  encodeValue(a: L): L {
-    return a;
-  }
-}
-
 /**
  * One of a few literals, kept exactly as written (no conversion).
  *
@@ -157,5 +106,5 @@ class LiteralUnionType<L extends string | boolean> extends WireType<L, L> implem
  * Flag.is('true'); // true
  */
 export function literalUnion<const L extends string | boolean>(values: readonly L[]): LiteralUnionC<L> {
-  return new LiteralUnionType(values);
+  return leaf({ name: values.map((v) => JSON.stringify(v)).join(' | '), parse: (u) => (values.includes(u as L) ? (u as L) : INVALID) }, { values });
 }

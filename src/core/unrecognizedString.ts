@@ -1,6 +1,6 @@
-import type * as t from 'io-ts';
 import type { Unrecognized } from './Unrecognized.js';
-import { INVALID, WireType, failureAt, type Invalid } from './WireType.js';
+import { openString } from './openString.js';
+import type { WireType } from './WireType.js';
 
 /**
  * The codec returned by {@link unrecognizedString}.
@@ -11,28 +11,6 @@ import { INVALID, WireType, failureAt, type Invalid } from './WireType.js';
  * OtherKind.decode('hexagon')._tag; // 'Right'
  */
 export interface UnrecognizedStringC<Domain extends string> extends WireType<Unrecognized<Domain>, string> {}
-
-class UnrecognizedStringType<Domain extends string>
-  extends WireType<Unrecognized<Domain>, string>
-  implements UnrecognizedStringC<Domain>
-{
-  readonly encodesAsIs = true;
-  constructor(name: string) {
-    super(name, (u): u is Unrecognized<Domain> => typeof u === 'string');
-  }
-  parse(u: unknown): Unrecognized<Domain> | Invalid {
-    return typeof u === 'string' ? (u as unknown as Unrecognized<Domain>) : INVALID;
-  }
-  override inlineInvalid(): string {
-    return "typeof v !== 'string'";
-  }
-  explain(u: unknown, c: t.Context): t.Errors {
-    return failureAt(u, c);
-  }
-  encodeValue(a: Unrecognized<Domain>): string {
-    return a as unknown as string;
-  }
-}
 
 /**
  * Any string, typed as {@link Unrecognized}: the tag of the fallback branch of
@@ -48,5 +26,5 @@ class UnrecognizedStringType<Domain extends string>
  * if (r._tag === 'Right' && r.right.kind !== 'circle') String(r.right.kind); // 'hexagon'
  */
 export function unrecognizedString<Domain extends string>(name: string): UnrecognizedStringC<Domain> {
-  return new UnrecognizedStringType<Domain>(name);
+  return openString(name, []);
 }

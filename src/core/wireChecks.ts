@@ -1,7 +1,7 @@
 // Helpers of the leaf codecs for the two ways wire values go wrong around
 // encode: a decoded value handed back to decode (often through
 // JSON.stringify), and a value encode cannot write.
-import { describeValue } from '../errors/Issue.js';
+import { describeValue } from './describeValue.js';
 import { EncodeError, STRINGIFY_HINT } from './encodeResult.js';
 
 /** "expected X, got Y — a decoded value? …", for the explain of a leaf codec. */
