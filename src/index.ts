@@ -15,20 +15,6 @@ export * from './record/nested.js';
 
 // Identities
 export * from './identity/UserIdentity.js';
-export * from './identity/RootIdentity.js';
-export * from './identity/IAMUserIdentity.js';
-export * from './identity/AssumedRoleIdentity.js';
-export * from './identity/RoleIdentity.js';
-export * from './identity/FederatedUserIdentity.js';
-export * from './identity/DirectoryIdentity.js';
-export * from './identity/AWSAccountIdentity.js';
-export * from './identity/AWSServiceIdentity.js';
-export * from './identity/IdentityCenterUserIdentity.js';
-export * from './identity/SAMLUserIdentity.js';
-export * from './identity/WebIdentityUserIdentity.js';
-export * from './identity/UnknownIdentity.js';
-export * from './identity/UntypedIdentity.js';
-export * from './identity/UnrecognizedIdentity.js';
 export * from './identity/SessionContext.js';
 export * from './identity/principals.js';
 export * from './identity/guards.js';

@@ -6,19 +6,33 @@ import { DateFromIsoTimestamp } from '../core/DateFromIsoTimestamp.js';
 import { INVALID } from '../core/WireType.js';
 import { stringifyJson } from '../core/stringifyJson.js';
 import { formatIsoUtc } from '../core/utcTime.js';
-import { AssumedRoleIdentity, type AssumedRoleIdentityJson } from '../identity/AssumedRoleIdentity.js';
-import { AWSAccountIdentity, type AWSAccountIdentityJson } from '../identity/AWSAccountIdentity.js';
-import { AWSServiceIdentity, type AWSServiceIdentityJson } from '../identity/AWSServiceIdentity.js';
-import { DirectoryIdentity, type DirectoryIdentityJson } from '../identity/DirectoryIdentity.js';
-import { FederatedUserIdentity, type FederatedUserIdentityJson } from '../identity/FederatedUserIdentity.js';
-import { IAMUserIdentity, type IAMUserIdentityJson } from '../identity/IAMUserIdentity.js';
-import { IdentityCenterUserIdentity, type IdentityCenterUserIdentityJson } from '../identity/IdentityCenterUserIdentity.js';
-import { RoleIdentity, type RoleIdentityJson } from '../identity/RoleIdentity.js';
-import { RootIdentity, type RootIdentityJson } from '../identity/RootIdentity.js';
-import { SAMLUserIdentity, type SAMLUserIdentityJson } from '../identity/SAMLUserIdentity.js';
-import { UnknownIdentity, type UnknownIdentityJson } from '../identity/UnknownIdentity.js';
-import type { UserIdentityJson } from '../identity/UserIdentity.js';
-import { WebIdentityUserIdentity, type WebIdentityUserIdentityJson } from '../identity/WebIdentityUserIdentity.js';
+import {
+  AWSAccountIdentity,
+  type AWSAccountIdentityJson,
+  AWSServiceIdentity,
+  type AWSServiceIdentityJson,
+  AssumedRoleIdentity,
+  type AssumedRoleIdentityJson,
+  DirectoryIdentity,
+  type DirectoryIdentityJson,
+  FederatedUserIdentity,
+  type FederatedUserIdentityJson,
+  IAMUserIdentity,
+  type IAMUserIdentityJson,
+  IdentityCenterUserIdentity,
+  type IdentityCenterUserIdentityJson,
+  RoleIdentity,
+  type RoleIdentityJson,
+  RootIdentity,
+  type RootIdentityJson,
+  SAMLUserIdentity,
+  type SAMLUserIdentityJson,
+  UnknownIdentity,
+  type UnknownIdentityJson,
+  WebIdentityUserIdentity,
+  type WebIdentityUserIdentityJson,
+  type UserIdentityJson,
+} from '../identity/UserIdentity.js';
 import type { ActivityRecordJson } from '../record/ActivityRecord.js';
 import { CloudTrailRecord, type CloudTrailRecordJson } from '../record/CloudTrailRecord.js';
 import { BuilderError, checkBuilt, readBuilderInput, readOptions } from './BuilderError.js';
@@ -302,7 +316,7 @@ export class Fixtures {
    *
    * @example
    * import { Fixtures } from 'cloudtrail-codecs/builders';
-   * new Fixtures({ seed: 1 }).iamUser({ userName: 'alice' }).arn; // 'arn:aws:iam::<account>:user/alice'
+   * new Fixtures({ seed: 1 }).iamUser({ userName: 'alice' }).arn; // 'arn:aws:iam::…:user/alice'
    */
   iamUser(overrides?: Overrides<IAMUserIdentityJson>): IAMUserIdentityJson {
     const o = this.overridesOf('iamUser', overrides);

@@ -3,7 +3,7 @@ import { arrayOf } from '../core/array.js';
 import { DateFromIsoTimestamp } from '../core/DateFromIsoTimestamp.js';
 import { StringValue } from '../core/scalars.js';
 import { struct } from '../core/struct.js';
-import { taggedUnion, type TaggedUnionC } from '../core/taggedUnion.js';
+import { branchesFor, taggedUnion, type TaggedUnionC } from '../core/taggedUnion.js';
 import { decodeWith, type DecodeResult } from '../errors/DecodeResult.js';
 import { CloudTrailRecord, type CloudTrailRecordJson } from '../record/CloudTrailRecord.js';
 
@@ -120,11 +120,7 @@ export function eventBridgeEventOf<D, O>(detail: t.Type<D, O, unknown>): EventBr
     },
     { 'replay-name': StringValue },
   );
-  return taggedUnion<EventBridgeEvent<D>, EventBridgeEventJson<O>>(
-    envelope.name,
-    'detail-type',
-    Object.fromEntries(cloudTrailDetailTypes.map((type) => [type, envelope])),
-  );
+  return taggedUnion(envelope.name, 'detail-type', branchesFor(cloudTrailDetailTypes, envelope));
 }
 
 /**

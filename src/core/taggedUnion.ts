@@ -6,8 +6,8 @@ import { INVALID, WireType, appendContext, encodeChild, explainWith, failureAt, 
  *
  * @example
  * import { JsonObject, literal, struct, taggedUnion, type TaggedUnionOptions } from 'cloudtrail-codecs';
- * const options: TaggedUnionOptions = { unrecognized: JsonObject };
- * const Message = taggedUnion<{ kind: 'ping' } | JsonObject, unknown>('Message', 'kind', { ping: struct('Ping', { kind: literal('ping') }) }, options);
+ * const options = { unrecognized: JsonObject } satisfies TaggedUnionOptions;
+ * const Message = taggedUnion('Message', 'kind', { ping: struct('Ping', { kind: literal('ping') }) }, options);
  * Message.is({ kind: 'pong' }); // true: other kinds fall back to JsonObject
  */
 export interface TaggedUnionOptions {
@@ -23,6 +23,61 @@ export interface TaggedUnionOptions {
    */
   readonly tagOf?: (u: Record<string, unknown>) => unknown;
 }
+
+/**
+ * The decoded type of a {@link taggedUnion} of these branches and options
+ * (with `Side` `'_O'`, its wire type): each branch's type, with its tag
+ * narrowed to the tag value that selects it, and the fallbacks' types.
+ *
+ * The union reads the tag before it picks a branch, so a branch typed with a
+ * wider tag (a `string`) yields values whose tag is the one that chose it;
+ * branches already typed so keep their own (named) types. A table typed by
+ * `string` keys says nothing more than its branches, and a computed tag
+ * (`tagOf`) is not the tag property, so neither narrows.
+ *
+ * @typeParam B - the table; an interface of codecs qualifies, as an object of them does
+ *
+ * @example
+ * import { struct, StringValue, type TaggedUnionTypeOf } from 'cloudtrail-codecs';
+ * const branches = { ping: struct('Ping', { kind: StringValue, id: StringValue }) };
+ * type Message = TaggedUnionTypeOf<'kind', typeof branches, {}>;
+ * const m: Message = { kind: 'ping', id: '1' }; // kind is 'ping', not string
+ */
+export type TaggedUnionTypeOf<
+  Tag extends string,
+  B extends { readonly [K in keyof B]: t.Mixed },
+  F,
+  Side extends '_A' | '_O' = '_A',
+> =
+  | (('tagOf' extends keyof F ? ([Exclude<F['tagOf' & keyof F], undefined>] extends [never] ? false : true) : false) extends true
+      ? B[keyof B][Side]
+      : {
+          [K in keyof B & string]: string extends K
+            ? B[K][Side]
+            : [B[K][Side]] extends [{ readonly [P in Tag]: K }]
+              ? B[K][Side]
+              : B[K][Side] & { [P in Tag]: K };
+        }[keyof B & string])
+  | {
+      [Key in 'unrecognized' | 'untagged']: Key extends keyof F
+        ? NonNullable<F[Key]> extends infer C
+          ? C extends t.Mixed
+            ? C[Side]
+            : never
+          : never
+        : never;
+    }['unrecognized' | 'untagged'];
+
+/**
+ * The wire type of a {@link taggedUnion} of these branches and options, as
+ * {@link TaggedUnionTypeOf} is its decoded type.
+ *
+ * @example
+ * import { literal, struct, DateFromIsoTimestamp, type TaggedUnionOutputOf } from 'cloudtrail-codecs';
+ * const branches = { tick: struct('Tick', { kind: literal('tick'), at: DateFromIsoTimestamp }) };
+ * const wire: TaggedUnionOutputOf<'kind', typeof branches, {}> = { kind: 'tick', at: '2026-01-01T00:00:00Z' };
+ */
+export type TaggedUnionOutputOf<Tag extends string, B extends { readonly [K in keyof B]: t.Mixed }, F> = TaggedUnionTypeOf<Tag, B, F, '_O'>;
 
 /**
  * The codec returned by {@link taggedUnion}: the tag, the known tags, and the branch for a tag value.
@@ -117,6 +172,23 @@ class TaggedUnionType<A, O> extends WireType<A, O> implements TaggedUnionC<A, O>
 }
 
 /**
+ * One codec for several tags, as a table for {@link taggedUnion}. Unlike a
+ * table built with `Object.fromEntries`, its type keeps every tag, so the
+ * union's type has them too (spreading a `Record<string, C>` into an object
+ * literal drops it from the type).
+ *
+ * @example
+ * import { branchesFor, literalUnion, struct, taggedUnion, StringValue } from 'cloudtrail-codecs';
+ * const Ping = struct('Ping', { kind: literalUnion(['ping', 'echo']), id: StringValue });
+ * const Message = taggedUnion('Message', 'kind', branchesFor(['ping', 'echo'], Ping));
+ * Message.tags; // ['ping', 'echo']
+ */
+export function branchesFor<const K extends string, C extends t.Mixed>(tags: readonly K[], codec: C): { readonly [P in K]: C } {
+  // fromEntries defines properties, so a "__proto__" tag stays a tag.
+  return Object.fromEntries(tags.map((k) => [k, codec])) as { readonly [P in K]: C };
+}
+
+/**
  * A union whose branch is chosen by one property, through a table lookup: the
  * cost does not grow with the number of branches, and errors come from the
  * chosen branch only. Tags that are not in the table go to `unrecognized` and
@@ -125,29 +197,64 @@ class TaggedUnionType<A, O> extends WireType<A, O> implements TaggedUnionC<A, O>
  *
  * This one mechanism serves every tagged choice in the library:
  * `userIdentity` by `type`, records by `eventType`, EventBridge events by
- * `detail-type`, App Mesh records by `eventName`.
+ * `detail-type`, and a service call by whether it failed (`callEventOf`).
  *
- * @typeParam A - the decoded union; the caller states it, as the table alone
- *   cannot express branch types that depend on the tag
- * @typeParam O - the wire union
+ * The types come from the branches ({@link TaggedUnionTypeOf}). To state the
+ * union's type, annotate the constant: the annotation compiles only when the
+ * branches produce exactly that type.
  *
  * @example
- * import { taggedUnion, struct, literal, NumberValue } from 'cloudtrail-codecs';
- * const Shape = taggedUnion<{ kind: 'circle'; r: number } | { kind: 'square'; side: number }, unknown>(
- *   'Shape',
- *   'kind',
- *   {
- *     circle: struct('Circle', { kind: literal('circle'), r: NumberValue }),
- *     square: struct('Square', { kind: literal('square'), side: NumberValue }),
- *   },
- * );
+ * import { taggedUnion, struct, literal, NumberValue, type TaggedUnionC } from 'cloudtrail-codecs';
+ * interface Circle { kind: 'circle'; r: number }
+ * interface Square { kind: 'square'; side: number }
+ * const Shape: TaggedUnionC<Circle | Square, Circle | Square> = taggedUnion('Shape', 'kind', {
+ *   circle: struct('Circle', { kind: literal('circle'), r: NumberValue }),
+ *   square: struct('Square', { kind: literal('square'), side: NumberValue }),
+ * });
  * Shape.is({ kind: 'square', side: 2 }); // true
+ */
+export function taggedUnion<
+  const Tag extends string,
+  const B extends { readonly [K in keyof B]: t.Mixed },
+  U extends t.Mixed = never,
+  N extends t.Mixed = never,
+  T extends TaggedUnionOptions['tagOf'] = undefined,
+>(
+  name: string,
+  tag: Tag,
+  branches: B,
+  options?: { readonly unrecognized?: U; readonly untagged?: N; readonly tagOf?: T },
+  // NoInfer: a type parameter that no argument sets (an absent fallback)
+  // stays `never`, instead of being inferred from the annotation the result
+  // is checked against.
+): TaggedUnionC<
+  NoInfer<TaggedUnionTypeOf<Tag, B, { unrecognized: U; untagged: N; tagOf: T }>>,
+  NoInfer<TaggedUnionOutputOf<Tag, B, { unrecognized: U; untagged: N; tagOf: T }>>
+>;
+/**
+ * The union with its types stated as type arguments. Each branch must be a
+ * variant of `A` (its values are among `A`'s and its wire values among
+ * `O`'s), or a codec whose values include `A`'s (a branch the tag narrows,
+ * such as one whose tag is any string under a union of literal tags).
+ *
+ * @deprecated Leave the type arguments out and annotate the constant
+ * instead: only then must the branches produce exactly the stated type.
  */
 export function taggedUnion<A, O>(
   name: string,
   tag: string,
+  branches: {
+    readonly [tag: string]: t.Mixed & ({ readonly _A: A; readonly _O: O } | { readonly encode: (a: A) => unknown });
+  },
+  options?: TaggedUnionOptions & {
+    readonly [fallback in 'unrecognized' | 'untagged']?: t.Mixed & { readonly _A: A; readonly _O: O };
+  },
+): TaggedUnionC<A, O>;
+export function taggedUnion(
+  name: string,
+  tag: string,
   branches: { readonly [tag: string]: t.Mixed },
   options: TaggedUnionOptions = {},
-): TaggedUnionC<A, O> {
-  return new TaggedUnionType<A, O>(name, tag, branches, options);
+): TaggedUnionC<unknown, unknown> {
+  return new TaggedUnionType(name, tag, branches, options);
 }

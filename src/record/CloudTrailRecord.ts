@@ -1,4 +1,4 @@
-import { taggedUnion, type TaggedUnionC } from '../core/taggedUnion.js';
+import { branchesFor, taggedUnion, type TaggedUnionC } from '../core/taggedUnion.js';
 import { ActivityRecord, ActivityEventType, type ActivityRecordJson } from './ActivityRecord.js';
 import { AggregatedRecord, type AggregatedRecordJson } from './AggregatedRecord.js';
 import { InsightRecord, type InsightRecordJson } from './InsightRecord.js';
@@ -53,13 +53,13 @@ export interface CloudTrailRecordC extends TaggedUnionC<CloudTrailRecord, CloudT
  * if (r._tag === 'Right' && r.right.eventType === 'AwsConsoleSignIn') r.right.eventTime.getUTCFullYear(); // 2024
  * if (r._tag === 'Left') formatErrors(r.left);
  */
-export const CloudTrailRecord: CloudTrailRecordC = taggedUnion<CloudTrailRecord, CloudTrailRecordJson>(
+export const CloudTrailRecord: CloudTrailRecordC = taggedUnion(
   'CloudTrailRecord',
   'eventType',
   {
     AwsCloudTrailInsight: InsightRecord,
     AwsAggregatedEvent: AggregatedRecord,
-    ...Object.fromEntries(ActivityEventType.known.map((type) => [type, ActivityRecord])),
+    ...branchesFor(ActivityEventType.known, ActivityRecord),
   },
   { unrecognized: ActivityRecord, untagged: ActivityRecord },
 );

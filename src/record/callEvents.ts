@@ -160,12 +160,14 @@ export function failedCallOf<S extends string, N extends string, I extends t.Mix
  *   failedCallOf('DeleteThingFailed', 'things.amazonaws.com', 'DeleteThing', Input),
  * );
  */
-export function callEventOf<A = unknown, O = unknown>(
+export function callEventOf<S extends t.Mixed, F extends t.Mixed>(
   name: string,
-  succeeded: t.Mixed,
-  failed: t.Mixed,
-): TaggedUnionC<A, O> {
-  return taggedUnion<A, O>(name, 'errorCode', { succeeded, failed }, {
+  succeeded: S,
+  failed: F,
+): TaggedUnionC<t.TypeOf<S> | (t.TypeOf<F> & HasError), t.OutputOf<S> | (t.OutputOf<F> & HasError)> {
+  // The failed branch is taken only when errorCode or errorMessage is set:
+  // that is what HasError states.
+  return taggedUnion(name, 'errorCode', { succeeded, failed }, {
     tagOf: (u) => (isFailedCall(u) ? 'failed' : 'succeeded'),
-  });
+  }) as TaggedUnionC<t.TypeOf<S> | (t.TypeOf<F> & HasError), t.OutputOf<S> | (t.OutputOf<F> & HasError)>;
 }
