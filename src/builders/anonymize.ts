@@ -1056,7 +1056,7 @@ export function createAnonymizer(options: AnonymizeOptions): Anonymizer {
  * };
  * const shared = anonymize(record, { seed: 42 });
  * shared.userIdentity.accountId === shared.recipientAccountId; // true
- * shared.userIdentity.userName; // 'user-' and four hex digits
+ * /^user-[0-9a-f]{4}$/.test(shared.userIdentity.userName); // true
  */
 export function anonymize<T>(record: T, options: AnonymizeOptions): T {
   return createAnonymizer(options).anonymize(record);
@@ -1073,7 +1073,8 @@ export function anonymize<T>(record: T, options: AnonymizeOptions): T {
  * import { anonymizeLogFile } from 'cloudtrail-codecs/builders';
  * const file = { Records: [{ recipientAccountId: '111122223333' }, { recipientAccountId: '111122223333' }] };
  * const shared = anonymizeLogFile(file, { seed: 'demo' });
- * shared.Records.length; // 2, both with the same new account id
+ * shared.Records.length; // 2
+ * shared.Records[0]?.recipientAccountId === shared.Records[1]?.recipientAccountId; // true: one new account id
  */
 export function anonymizeLogFile<F extends { readonly Records: readonly unknown[] }>(file: F, options: AnonymizeOptions): F {
   // Anything else is anonymized all the same: refusing it would only push

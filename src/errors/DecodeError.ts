@@ -12,7 +12,7 @@ import { oneLine } from './text.js';
  * try {
  *   decodeRecordOrThrow({ eventVersion: '1.08' });
  * } catch (e) {
- *   if (e instanceof DecodeError) e.issues.length; // > 0
+ *   if (e instanceof DecodeError) e.issues.map((i) => i.path); // ['userIdentity', 'eventTime', 'eventSource', 'eventName', 'awsRegion']
  * }
  */
 export class DecodeError extends Error {

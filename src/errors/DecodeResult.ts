@@ -66,7 +66,7 @@ export function recordIds(value: unknown): string {
  * @example
  * import { CloudTrailRecord, decodeWith } from 'cloudtrail-codecs';
  * const r = decodeWith(CloudTrailRecord, { eventVersion: '1.08' });
- * if (!r.success) r.error.issues.map((i) => i.path); // [..., 'eventTime', ...]
+ * if (!r.success) r.error.issues.map((i) => i.path); // […, 'eventTime', …]
  */
 export function decodeWith<A>(codec: t.Decoder<unknown, A>, value: unknown): DecodeResult<A> {
   let r: ReturnType<typeof codec.decode>;
