@@ -11,11 +11,8 @@
  * @packageDocumentation
  */
 import fc from 'fast-check';
-import { appMeshEventNames, type AppMeshEventName } from '../appmesh/AppMeshEvent.js';
-import { appMeshShapes } from '../appmesh/generated/model.js';
 import { appMeshBuilders, type AppMeshEventJsonOf } from '../builders/appmesh.js';
 import { Fixtures } from '../builders/Fixtures.js';
-import { quoteText } from '../core/escapeText.js';
 import { formatIsoUtc } from '../core/utcTime.js';
 import { identityMethods, type IdentityMethod } from '../builders/index.js';
 import type { UserIdentityJson } from '../identity/UserIdentity.js';
@@ -23,6 +20,9 @@ import type { ActivityEventTypeName, ActivityRecordJson } from '../record/Activi
 import type { AggregatedRecordJson } from '../record/AggregatedRecord.js';
 import type { CloudTrailRecordJson } from '../record/CloudTrailRecord.js';
 import type { InsightRecordJson } from '../record/InsightRecord.js';
+import { appMeshService, type AppMeshEventName } from '../services/appmesh/generated/events.js';
+import { appMeshTable } from '../services/appmesh/generated/table.js';
+import { checkList } from './choices.js';
 
 /**
  * The identity builders of {@link Fixtures}, by name: the kinds {@link identityArbitrary} draws from.
@@ -196,21 +196,6 @@ export interface RecordArbitraryOptions {
   readonly eventType?: readonly RecordEventTypeOption[];
   /** `true`: only failed calls (with an `errorCode`); `false`: none; default both. */
   readonly failed?: boolean;
-}
-
-/**
- * A RangeError at once, naming the argument, when a list of choices is
- * empty or holds one that is not known: otherwise it would surface only
- * when sampling, as a TypeError far from the call.
- */
-function checkList(arbitrary: string, what: string, given: unknown, known: readonly string[]): void {
-  if (!Array.isArray(given)) throw new RangeError(`${arbitrary}: ${what} is not a list`);
-  if (given.length === 0) throw new RangeError(`${arbitrary}: ${what} is an empty list`);
-  for (const item of given as unknown[]) {
-    if (typeof item !== 'string' || !known.includes(item)) {
-      throw new RangeError(`${arbitrary}: ${what} holds ${typeof item === 'string' ? quoteText(item) : `a ${typeof item}`}, which is not ${known.length > 12 ? 'a known one' : `one of ${known.join(', ')}`}`);
-    }
-  }
 }
 
 const listOf = (v: string | readonly string[] | undefined): readonly string[] | undefined =>
@@ -398,7 +383,9 @@ export function cloudTrailRecordArbitrary(options: RecordArbitraryOptions = {}):
   );
 }
 
-const NAME_MAX = appMeshShapes['ResourceName']?.length?.max ?? 255;
+const resourceName = appMeshTable.shapes['ResourceName'];
+const NAME_MAX = (resourceName !== undefined && 'p' in resourceName ? resourceName.c?.len?.[1] : undefined) ?? 255;
+const appMeshEventNames = appMeshService.eventNames as readonly AppMeshEventName[];
 
 /** Names App Mesh accepts but fixtures rarely try: unicode, the maximum length, odd characters. */
 const edgeName: fc.Arbitrary<string> = fc.oneof(
@@ -473,3 +460,4 @@ function setSpec(r: { requestParameters?: Record<string, unknown> | null; respon
     ...(key === undefined || data === undefined ? {} : { responseElements: { ...response, [key]: { ...data, spec } } }),
   };
 }
+export { serviceEventArbitrary, type ServiceEventArbitraryOptions } from './service.js';

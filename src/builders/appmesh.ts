@@ -1,16 +1,25 @@
-import type * as t from 'io-ts';
 import { subMinutes } from 'date-fns';
-import { appMeshEvents, type AppMeshEventName } from '../appmesh/AppMeshEvent.js';
-import type { StreamEventStatusName } from '../appmesh/StreamAggregatedResources.js';
-import { appMeshOperations } from '../appmesh/generated/operations.js';
 import { quoteText } from '../core/escapeText.js';
 import { formatIsoUtc, formatJavaUtc } from '../core/utcTime.js';
-import type { JsonObject } from '../core/JsonValue.js';
 import type { UserIdentityJson } from '../identity/UserIdentity.js';
-import type { ActivityRecordJson } from '../record/ActivityRecord.js';
-import { Fixtures, type FixtureOptions } from './Fixtures.js';
+import { buildServiceEvent } from '../service-kit/build/event.js';
+import {
+  AppMeshEventStrict,
+  appMeshService,
+  type AppMeshEventName,
+  type AppMeshFailedCallJson,
+  type AppMeshSucceededCallJson,
+} from '../services/appmesh/generated/events.js';
+import type { StreamAggregatedResourcesEventJson, StreamEventStatusName } from '../services/appmesh/StreamAggregatedResources.js';
 import { BuilderError, checkBuilt, readBuilderInput, readOptions } from './BuilderError.js';
+import { Fixtures, type FixtureOptions } from './Fixtures.js';
 import { mergeOverrides, type Overrides } from './overrides.js';
+
+// The App Mesh builders tell a story across the calls of one factory: names,
+// specs, ARNs and resource metadata that agree with each other and with the
+// records made before. buildServiceEvent (the kit's builder of any service)
+// assembles each call from that story and checks it; what is App Mesh's own
+// is the story, its error messages, and the StreamAggregatedResources event.
 
 /**
  * The wire type of the record of an App Mesh event, by `eventName`: what its builder returns.
@@ -19,7 +28,9 @@ import { mergeOverrides, type Overrides } from './overrides.js';
  * import { buildAppMeshEvent, type AppMeshEventJsonOf } from 'cloudtrail-codecs/builders';
  * const meshes: Array<AppMeshEventJsonOf<'CreateMesh'>> = [1, 2, 3].map((seed) => buildAppMeshEvent('CreateMesh', undefined, { seed }));
  */
-export type AppMeshEventJsonOf<N extends AppMeshEventName> = t.OutputOf<(typeof appMeshEvents)[N]>;
+export type AppMeshEventJsonOf<N extends AppMeshEventName> =
+  | Extract<AppMeshSucceededCallJson | AppMeshFailedCallJson, { readonly eventName: N }>
+  | ('StreamAggregatedResources' extends N ? StreamAggregatedResourcesEventJson : never);
 
 /**
  * The three statuses App Mesh reports for an Envoy's xDS connection.
@@ -53,57 +64,6 @@ export interface AppMeshBuildOptions {
   readonly node?: 'virtualNode' | 'virtualGateway';
 }
 
-type Kind = 'mesh' | 'virtualNode' | 'virtualRouter' | 'virtualService' | 'virtualGateway' | 'route' | 'gatewayRoute';
-type Verb = 'Create' | 'Update' | 'Delete' | 'Describe' | 'List';
-
-interface KindInfo {
-  /** The operation-name part: `VirtualNode`. */
-  readonly pascal: string;
-  /** The list operation part and output member: `VirtualNodes`, `virtualNodes`. */
-  readonly plural: string;
-  /** The parent below the mesh, for routes and gateway routes. */
-  readonly parent?: Kind;
-  /** The name prefix of the sequence: `node` gives `node-1`. */
-  readonly prefix: string;
-}
-
-const KINDS: Readonly<Record<Kind, KindInfo>> = {
-  mesh: { pascal: 'Mesh', plural: 'Meshes', prefix: 'mesh' },
-  virtualNode: { pascal: 'VirtualNode', plural: 'VirtualNodes', prefix: 'node' },
-  virtualRouter: { pascal: 'VirtualRouter', plural: 'VirtualRouters', prefix: 'router' },
-  virtualService: { pascal: 'VirtualService', plural: 'VirtualServices', prefix: 'service' },
-  virtualGateway: { pascal: 'VirtualGateway', plural: 'VirtualGateways', prefix: 'gateway' },
-  route: { pascal: 'Route', plural: 'Routes', parent: 'virtualRouter', prefix: 'route' },
-  gatewayRoute: { pascal: 'GatewayRoute', plural: 'GatewayRoutes', parent: 'virtualGateway', prefix: 'gateway-route' },
-};
-
-const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
-const nameKey = (kind: Kind): string => `${kind}Name`;
-
-/** `CreateVirtualNode` → Create, virtualNode; `ListGatewayRoutes` → List, gatewayRoute. */
-function parseOperation(eventName: string): { verb: Verb; kind: Kind } | undefined {
-  const m = /^(Create|Update|Delete|Describe|List)(\w+)$/.exec(eventName);
-  if (m === null) return undefined;
-  const verb = m[1] as Verb;
-  const rest = m[2] as string;
-  for (const [kind, info] of Object.entries(KINDS) as Array<[Kind, KindInfo]>) {
-    if ((verb === 'List' ? info.plural : info.pascal) === rest) return { verb, kind };
-  }
-  return undefined;
-}
-
-// The error a failed call of each verb most often carries.
-const TYPICAL_ERROR: Readonly<Record<Verb | 'Tag', string>> = {
-  Create: 'ConflictException',
-  Update: 'BadRequestException',
-  Delete: 'ResourceInUseException',
-  Describe: 'NotFoundException',
-  List: 'ForbiddenException',
-  Tag: 'TooManyTagsException',
-};
-
-type Json = Record<string, unknown>;
-
 /**
  * Builders of App Mesh records, one per event, drawing from one {@link Fixtures} factory.
  *
@@ -128,6 +88,43 @@ export type AppMeshBuilders = {
   ): AppMeshEventJsonOf<N>;
 };
 
+type Json = Record<string, unknown>;
+type Kind = 'mesh' | 'virtualNode' | 'virtualRouter' | 'virtualService' | 'virtualGateway' | 'route' | 'gatewayRoute';
+type Verb = 'Create' | 'Update' | 'Delete' | 'Describe' | 'List';
+
+// Per kind: the plural of its List operation, its parent below the mesh, and the prefix of its names (`node-1`).
+const KINDS: Readonly<Record<Kind, { readonly plural: string; readonly parent?: Kind; readonly prefix: string }>> = {
+  mesh: { plural: 'meshes', prefix: 'mesh' },
+  virtualNode: { plural: 'virtualNodes', prefix: 'node' },
+  virtualRouter: { plural: 'virtualRouters', prefix: 'router' },
+  virtualService: { plural: 'virtualServices', prefix: 'service' },
+  virtualGateway: { plural: 'virtualGateways', prefix: 'gateway' },
+  route: { plural: 'routes', parent: 'virtualRouter', prefix: 'route' },
+  gatewayRoute: { plural: 'gatewayRoutes', parent: 'virtualGateway', prefix: 'gateway-route' },
+};
+const KIND_NAMES = Object.keys(KINDS) as Kind[];
+
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+const nameKey = (kind: Kind): string => `${kind}Name`;
+
+/** `CreateVirtualNode` → Create, virtualNode; `ListGatewayRoutes` → List, gatewayRoute; the tagging operations → undefined. */
+function parseOperation(eventName: string): { verb: Verb; kind: Kind } | undefined {
+  const m = /^(Create|Update|Delete|Describe|List)(\w+)$/.exec(eventName);
+  const verb = m?.[1] as Verb | undefined;
+  const rest = lowerFirst(m?.[2] ?? '');
+  const kind = KIND_NAMES.find((k) => (verb === 'List' ? KINDS[k].plural : k) === rest);
+  return verb === undefined || kind === undefined ? undefined : { verb, kind };
+}
+
+// The error a failed call of each verb most often carries; every operation of the verb declares it.
+const TYPICAL_ERROR: Readonly<Record<Verb, string>> = {
+  Create: 'ConflictException',
+  Update: 'BadRequestException',
+  Delete: 'ResourceInUseException',
+  Describe: 'NotFoundException',
+  List: 'ForbiddenException',
+};
+
 class AppMeshWorld {
   // The latest name of each kind, so a route lands in the router made before it.
   private readonly latest = new Map<Kind, string>();
@@ -149,8 +146,7 @@ class AppMeshWorld {
   }
 
   fresh(kind: Kind): string {
-    const info = KINDS[kind];
-    let name = this.fx.nextName(info.prefix);
+    let name = this.fx.nextName(KINDS[kind].prefix);
     if (kind === 'virtualService') name = `${name}.${this.current('mesh')}.local`;
     this.latest.set(kind, name);
     return name;
@@ -169,60 +165,36 @@ class AppMeshWorld {
   }
 
   spec(kind: Kind, names: Readonly<Record<string, string>>): Json {
-    const mesh = names['meshName'] ?? this.current('mesh');
+    const logging = { accessLog: { file: { path: '/dev/stdout' } } };
     switch (kind) {
       case 'mesh':
         return { egressFilter: { type: 'DROP_ALL' } };
-      case 'virtualNode':
-        return {
-          listeners: [
-            {
-              portMapping: { port: 8080, protocol: 'http' },
-              healthCheck: {
-                protocol: 'http',
-                path: '/health',
-                healthyThreshold: 2,
-                unhealthyThreshold: 3,
-                timeoutMillis: 2000,
-                intervalMillis: 5000,
-              },
-            },
-          ],
-          serviceDiscovery: { dns: { hostname: `${names['virtualNodeName'] ?? 'node'}.${mesh}.local` } },
-          backends: [],
-          logging: { accessLog: { file: { path: '/dev/stdout' } } },
-        };
+      case 'virtualNode': {
+        const healthCheck = { protocol: 'http', path: '/health', healthyThreshold: 2, unhealthyThreshold: 3, timeoutMillis: 2000, intervalMillis: 5000 };
+        const hostname = `${names['virtualNodeName'] ?? 'node'}.${names['meshName'] ?? this.current('mesh')}.local`;
+        return { listeners: [{ portMapping: { port: 8080, protocol: 'http' }, healthCheck }], serviceDiscovery: { dns: { hostname } }, backends: [], logging };
+      }
       case 'virtualRouter':
         return { listeners: [{ portMapping: { port: 8080, protocol: 'http' } }] };
       case 'virtualService':
         return { provider: { virtualRouter: { virtualRouterName: this.current('virtualRouter') } } };
       case 'virtualGateway':
-        return { listeners: [{ portMapping: { port: 8443, protocol: 'http' } }], logging: { accessLog: { file: { path: '/dev/stdout' } } } };
+        return { listeners: [{ portMapping: { port: 8443, protocol: 'http' } }], logging };
       case 'route':
-        return {
-          httpRoute: {
-            match: { prefix: '/' },
-            action: { weightedTargets: [{ virtualNode: this.current('virtualNode'), weight: 100 }] },
-          },
-        };
+        return { httpRoute: { match: { prefix: '/' }, action: { weightedTargets: [{ virtualNode: this.current('virtualNode'), weight: 100 }] } } };
       case 'gatewayRoute':
-        return {
-          httpRoute: {
-            match: { prefix: '/' },
-            action: { target: { virtualService: { virtualServiceName: this.current('virtualService') } } },
-          },
-        };
+        return { httpRoute: { match: { prefix: '/' }, action: { target: { virtualService: { virtualServiceName: this.current('virtualService') } } } } };
     }
   }
 }
 
-function errorMessage(code: string, eventName: string, names: Readonly<Record<string, string>>, world: AppMeshWorld): string {
+function errorMessage(code: string, eventName: string, names: Readonly<Record<string, string>>, accountId: string): string {
   const mesh = names['meshName'] ?? 'mesh';
   switch (code) {
     case 'NotFoundException':
-      return names['meshName'] === undefined ? 'The specified resource does not exist.' : `Mesh ${mesh} not found for account ${world.fx.accountId}`;
+      return names['meshName'] === undefined ? 'The specified resource does not exist.' : `Mesh ${mesh} not found for account ${accountId}`;
     case 'ResourceInUseException':
-      return `Mesh ${mesh} for account ${world.fx.accountId} has active VirtualRouters, please delete VirtualRouters before deleting the Mesh`;
+      return `Mesh ${mesh} for account ${accountId} has active VirtualRouters, please delete VirtualRouters before deleting the Mesh`;
     case 'ConflictException':
       return `A resource with the same name already exists in mesh ${mesh} with a different client token`;
     case 'BadRequestException':
@@ -243,126 +215,77 @@ function errorMessage(code: string, eventName: string, names: Readonly<Record<st
   }
 }
 
-function buildCall(
-  world: AppMeshWorld,
-  eventName: string,
-  overrides: Json,
-  options: AppMeshBuildOptions,
-  identity: UserIdentityJson | undefined,
-): ActivityRecordJson {
+/**
+ * The request and response of a successful call, as the story goes: names
+ * from the request overrides when given, otherwise the latest of their kind
+ * (a new one for a create); a given spec replaces the default whole, and the
+ * response mirrors the request, its times around `time`.
+ */
+function story(world: AppMeshWorld, eventName: string, given: Json, time: Date): { request: Json | null; response: Json | null; names: Record<string, string> } {
   const fx = world.fx;
-  const info = appMeshOperations[eventName as keyof typeof appMeshOperations];
-  const op = parseOperation(eventName);
-  const given = (overrides['requestParameters'] ?? {}) as Json;
   const str = (k: string): string | undefined => (typeof given[k] === 'string' ? (given[k] as string) : undefined);
-  let request: Json | null;
-  let response: Json | null = null;
+  const op = parseOperation(eventName);
+  if (op === undefined) {
+    // The tagging operations, on the latest mesh.
+    const resourceArn = str('resourceArn') ?? world.arn('mesh', { meshName: world.current('mesh') });
+    const tags = [{ key: 'team', value: 'payments' }];
+    if (eventName === 'TagResource') return { request: { resourceArn, tags }, response: null, names: {} };
+    if (eventName === 'UntagResource') return { request: { resourceArn, tagKeys: ['team'] }, response: null, names: {} };
+    return { request: { resourceArn }, response: { tags }, names: {} };
+  }
+  const { verb, kind } = op;
+  const parent = KINDS[kind].parent;
   const names: Record<string, string> = {};
-  const time = fx.nextTime();
+  if (kind !== 'mesh' || verb !== 'List') {
+    names['meshName'] = str('meshName') ?? (kind === 'mesh' && verb === 'Create' ? world.fresh('mesh') : world.current('mesh'));
+    // Remembered at once: names drawn below (a virtual service's DNS name) use it.
+    world.remember('mesh', names['meshName']);
+  }
+  if (parent !== undefined) names[nameKey(parent)] = str(nameKey(parent)) ?? world.current(parent);
+  if (verb !== 'List' && kind !== 'mesh') names[nameKey(kind)] = str(nameKey(kind)) ?? (verb === 'Create' ? world.fresh(kind) : world.current(kind));
+  for (const k of KIND_NAMES) if (names[nameKey(k)] !== undefined) world.remember(k, names[nameKey(k)] as string);
+
   const java = formatJavaUtc(time);
   const before = formatJavaUtc(subMinutes(time, fx.random.int(5, 600)));
-  let tagTarget: string | undefined;
-
-  if (op !== undefined) {
-    const { verb, kind } = op;
-    const k = KINDS[kind];
-    // Names: from the overrides when given, otherwise the latest of the kind
-    // (a new one for a create).
-    if (kind !== 'mesh' || verb !== 'List') {
-      names['meshName'] = str('meshName') ?? (kind === 'mesh' && verb === 'Create' ? world.fresh('mesh') : world.current('mesh'));
-      // Remember it now: names drawn below (a virtual service's DNS name) use it.
-      world.remember('mesh', names['meshName']);
-    }
-    if (k.parent !== undefined) names[nameKey(k.parent)] = str(nameKey(k.parent)) ?? world.current(k.parent);
-    if (verb !== 'List' && kind !== 'mesh') names[nameKey(kind)] = str(nameKey(kind)) ?? (verb === 'Create' ? world.fresh(kind) : world.current(kind));
-    for (const [key, value] of Object.entries(names)) {
-      const kindOf = (Object.keys(KINDS) as Kind[]).find((x) => nameKey(x) === key);
-      if (kindOf !== undefined) world.remember(kindOf, value);
-    }
-    // A given spec replaces the default whole (merging could set two members
-    // of a union), and the response mirrors it.
-    const givenSpec = given['spec'] !== undefined && given['spec'] !== null ? (given['spec'] as Json) : undefined;
-    const spec = verb === 'Create' || verb === 'Update' ? (givenSpec ?? world.spec(kind, names)) : undefined;
-    if (verb === 'List') {
-      request = kind === 'mesh' ? null : { ...names };
-    } else {
-      request = { [nameKey(kind)]: names[nameKey(kind)], ...names };
-      if (kind === 'mesh') request = { meshName: names['meshName'] };
-      if (spec !== undefined) request = { ...request, spec, clientToken: fx.uuid() };
-    }
-    const metadata = {
-      arn: world.arn(kind, names),
-      createdAt: verb === 'Create' ? java : before,
-      lastUpdatedAt: verb === 'Create' || verb === 'Update' || verb === 'Delete' ? java : before,
-      meshOwner: fx.accountId,
-      resourceOwner: fx.accountId,
-      uid: fx.uuid(),
-      version: verb === 'Create' ? 1 : verb === 'Update' ? 2 : fx.random.int(1, 4),
-    };
-    if (verb === 'List') {
-      const ref: Json = { arn: world.arn(kind, { ...names, [nameKey(kind)]: world.current(kind) }), createdAt: before, lastUpdatedAt: before, meshName: names['meshName'] ?? world.current('mesh'), meshOwner: fx.accountId, resourceOwner: fx.accountId, version: 1 };
-      if (k.parent !== undefined) ref[nameKey(k.parent)] = names[nameKey(k.parent)];
-      if (kind !== 'mesh') ref[nameKey(kind)] = world.current(kind);
-      response = { [lowerFirst(k.plural)]: [ref] };
-    } else {
-      const data: Json = { meshName: names['meshName'] };
-      if (k.parent !== undefined) data[nameKey(k.parent)] = names[nameKey(k.parent)];
-      if (kind !== 'mesh') data[nameKey(kind)] = names[nameKey(kind)];
-      data['spec'] = spec ?? world.spec(kind, names);
-      data['metadata'] = metadata;
-      data['status'] = { status: verb === 'Delete' ? 'DELETED' : 'ACTIVE' };
-      response = { [kind]: data };
-    }
-  } else {
-    // The tagging operations.
-    tagTarget = str('resourceArn') ?? world.arn('mesh', { meshName: world.current('mesh') });
-    const tags = [{ key: 'team', value: 'payments' }];
-    if (eventName === 'TagResource') request = { resourceArn: tagTarget, tags };
-    else if (eventName === 'UntagResource') request = { resourceArn: tagTarget, tagKeys: ['team'] };
-    else {
-      request = { resourceArn: tagTarget };
-      response = { tags };
-    }
+  if (verb === 'List') {
+    const listed = { ...names, [nameKey(kind)]: world.current(kind) };
+    const ref = { arn: world.arn(kind, listed), createdAt: before, lastUpdatedAt: before, meshName: world.current('mesh'), meshOwner: fx.accountId, resourceOwner: fx.accountId, version: 1, ...listed };
+    return { request: kind === 'mesh' ? null : { ...names }, response: { [KINDS[kind].plural]: [ref] }, names };
   }
-
-  const declared: readonly string[] = info?.errors ?? [];
-  const typical = TYPICAL_ERROR[op?.verb ?? 'Tag'];
-  const failure =
-    options.fail === undefined || options.fail === false
-      ? undefined
-      : options.fail === true
-        ? declared.includes(typical) ? typical : (declared[0] ?? typical)
-        : options.fail;
-  const base = fx.record({
-    eventSource: 'appmesh.amazonaws.com',
-    eventName,
-    eventTime: formatIsoUtc(time),
-    readOnly: info?.readOnly ?? false,
-    ...(identity === undefined ? {} : { userIdentity: identity }),
-  });
-  const record: ActivityRecordJson = {
-    eventVersion: base.eventVersion,
-    userIdentity: base.userIdentity,
-    eventTime: formatIsoUtc(time),
-    eventSource: base.eventSource,
-    eventName,
-    awsRegion: base.awsRegion,
-    ...(base.sourceIPAddress === undefined ? {} : { sourceIPAddress: base.sourceIPAddress }),
-    ...(base.userAgent === undefined ? {} : { userAgent: base.userAgent }),
-    ...(failure === undefined ? {} : { errorCode: failure, errorMessage: errorMessage(failure, eventName, names, world) }),
-    requestParameters: request as JsonObject | null,
-    responseElements: failure === undefined ? (response as JsonObject | null) : null,
-    ...(base.requestID === undefined ? {} : { requestID: base.requestID }),
-    ...(base.eventID === undefined ? {} : { eventID: base.eventID }),
-    readOnly: info?.readOnly ?? false,
-    eventType: 'AwsApiCall',
-    apiVersion: '2019-01-25',
-    managementEvent: true,
-    ...(base.recipientAccountId === undefined ? {} : { recipientAccountId: base.recipientAccountId }),
-    eventCategory: 'Management',
-    ...(base.tlsDetails === undefined ? {} : { tlsDetails: base.tlsDetails }),
+  const givenSpec = given['spec'] !== undefined && given['spec'] !== null ? (given['spec'] as Json) : undefined;
+  const spec = givenSpec ?? world.spec(kind, names);
+  const writes = verb === 'Create' || verb === 'Update';
+  const request = kind === 'mesh' ? { meshName: names['meshName'] } : { [nameKey(kind)]: names[nameKey(kind)], ...names };
+  const metadata = {
+    arn: world.arn(kind, names),
+    createdAt: verb === 'Create' ? java : before,
+    lastUpdatedAt: verb === 'Describe' ? before : java,
+    meshOwner: fx.accountId,
+    resourceOwner: fx.accountId,
+    uid: fx.uuid(),
+    version: verb === 'Create' ? 1 : verb === 'Update' ? 2 : fx.random.int(1, 4),
   };
-  return record;
+  const data = { ...names, spec, metadata, status: { status: verb === 'Delete' ? 'DELETED' : 'ACTIVE' } };
+  return { request: writes ? { ...request, spec, clientToken: fx.uuid() } : request, response: { [kind]: data }, names };
+}
+
+function buildCall(world: AppMeshWorld, eventName: string, rest: Json, fail: boolean | string | undefined, identity: UserIdentityJson | undefined): unknown {
+  const fx = world.fx;
+  const envelope = fx.record({ eventSource: appMeshService.eventSource, eventName, ...(identity === undefined ? {} : { userIdentity: identity }) });
+  const given = rest['requestParameters'];
+  const { request, response, names } = story(world, eventName, typeof given === 'object' && given !== null ? (given as Json) : {}, new Date(envelope.eventTime));
+  const verb = parseOperation(eventName)?.verb;
+  const typical = verb === undefined ? (eventName === 'TagResource' ? 'TooManyTagsException' : 'BadRequestException') : TYPICAL_ERROR[verb];
+  const failure = fail === undefined || fail === false ? undefined : fail === true ? typical : fail;
+  const record = {
+    ...envelope,
+    ...(failure === undefined ? {} : { errorCode: failure, errorMessage: errorMessage(failure, eventName, names, fx.accountId) }),
+    requestParameters: request,
+    responseElements: failure === undefined ? response : null,
+    apiVersion: '2019-01-25',
+  };
+  // Nothing of the kit's own drawing survives: depth 0 draws only required members, which the story sets.
+  return buildServiceEvent(appMeshService, eventName as never, mergeOverrides(record as Json, rest) as never, { depth: 0 });
 }
 
 const STATUSES: readonly string[] = ['ConnectionEstablished', 'ConnectionGracefullyTerminated', 'ConnectionTerminated'];
@@ -373,7 +296,7 @@ function readAppMeshOptions(builder: string, options: unknown): { fail?: boolean
   if (typeof options !== 'object' || options === null) throw new BuilderError(builder, 'the options are not an object', ['options']);
   const read = (key: string): unknown => {
     try {
-      return (options as Record<string, unknown>)[key];
+      return (options as Json)[key];
     } catch {
       throw new BuilderError(builder, `options.${key} cannot be read: reading it threw`, [`options.${key}`]);
     }
@@ -397,22 +320,24 @@ function readAppMeshOptions(builder: string, options: unknown): { fail?: boolean
   };
 }
 
-function buildStream(world: AppMeshWorld, options: AppMeshBuildOptions, given: UserIdentityJson | undefined): ActivityRecordJson {
+/** A StreamAggregatedResources service event: an Envoy proxy of the latest node or gateway connects, or loses its stream. */
+function buildStream(world: AppMeshWorld, given: Json, options: { status?: StreamStatus; node?: 'virtualNode' | 'virtualGateway' }): unknown {
   const fx = world.fx;
-  const mesh = world.current('mesh');
   const kind = options.node ?? 'virtualNode';
-  const node = world.current(kind);
   const status = options.status ?? 'ConnectionEstablished';
-  const nodeArn = world.arn(kind, { meshName: mesh, [nameKey(kind)]: node });
-  const identity = given ?? fx.assumedRole();
-  // Envoy's calls are made by App Mesh with the task's role: no session context.
-  if (given === undefined) delete (identity as { sessionContext?: unknown }).sessionContext;
-  const time = fx.nextTime();
-  return {
+  const nodeArn = world.arn(kind, { meshName: world.current('mesh'), [nameKey(kind)]: world.current(kind) });
+  const { userIdentity, ...rest } = given;
+  let caller = userIdentity;
+  if (caller === undefined) {
+    // Envoy's calls are made by App Mesh with the task's role: no session context.
+    const { sessionContext: _none, ...role } = fx.assumedRole();
+    caller = { ...role, invokedBy: 'appmesh.amazonaws.com' };
+  }
+  const record = {
     eventVersion: '1.08',
-    userIdentity: given ?? { ...identity, invokedBy: 'appmesh.amazonaws.com' },
-    eventTime: formatIsoUtc(time),
-    eventSource: 'appmesh.amazonaws.com',
+    userIdentity: caller,
+    eventTime: formatIsoUtc(fx.nextTime()),
+    eventSource: appMeshService.eventSource,
     eventName: 'StreamAggregatedResources',
     awsRegion: fx.region,
     sourceIPAddress: 'appmesh.amazonaws.com',
@@ -430,6 +355,9 @@ function buildStream(world: AppMeshWorld, options: AppMeshBuildOptions, given: U
     },
     eventCategory: 'Management',
   };
+  const built = mergeOverrides(record as Json, rest);
+  checkBuilt('StreamAggregatedResources', AppMeshEventStrict, built, given);
+  return built;
 }
 
 /**
@@ -448,38 +376,23 @@ function buildStream(world: AppMeshWorld, options: AppMeshBuildOptions, given: U
  */
 export function appMeshBuilders(fx: Fixtures): AppMeshBuilders {
   const world = new AppMeshWorld(fx);
-  const build = (eventName: string, overrides: unknown = {}, options: AppMeshBuildOptions = {}): unknown =>
-    fx.transaction(() => buildOnce(eventName, overrides, options));
-  const buildOnce = (eventName: string, overrides: unknown, options: AppMeshBuildOptions): unknown => {
-    if (typeof eventName !== 'string' || !Object.prototype.hasOwnProperty.call(appMeshEvents, eventName)) {
+  const buildOnce = (eventName: string, overrides: unknown, options: unknown): unknown => {
+    if (typeof eventName !== 'string' || !appMeshService.eventNames.includes(eventName)) {
       throw new BuilderError('build', `${typeof eventName === 'string' ? quoteText(eventName) : `a ${typeof eventName}`} is not an App Mesh event`, ['eventName']);
     }
     const given = readBuilderInput(eventName, overrides === undefined ? {} : overrides);
-    if (typeof given !== 'object' || given === null || Array.isArray(given)) {
-      throw new BuilderError(eventName, 'the overrides are not an object', ['']);
-    }
+    if (typeof given !== 'object' || given === null || Array.isArray(given)) throw new BuilderError(eventName, 'the overrides are not an object', ['']);
     const opts = readAppMeshOptions(eventName, options);
-    // A given errorCode makes a failed call, as `fail` does: a succeeded
-    // call with an error code would not decode.
-    const errorCode = (given as Json)['errorCode'];
-    if (opts.fail === undefined && typeof errorCode === 'string' && eventName !== 'StreamAggregatedResources') {
-      opts.fail = errorCode;
-    }
+    if (eventName === 'StreamAggregatedResources') return buildStream(world, given as Json, opts);
     // A given userIdentity replaces the default whole, as in Fixtures.record.
     const { userIdentity, ...rest } = given as Json;
-    const identity = userIdentity as UserIdentityJson | undefined;
-    const base =
-      eventName === 'StreamAggregatedResources'
-        ? buildStream(world, opts, identity)
-        : buildCall(world, eventName, rest, opts, identity);
-    const built = mergeOverrides(base as Json, rest as Overrides<Json>);
-    checkBuilt(eventName, appMeshEvents[eventName as AppMeshEventName], built, given);
-    return built;
+    // A given errorCode makes a failed call, as `fail` does: a succeeded call with an error code would not decode.
+    const fail = opts.fail ?? (typeof rest['errorCode'] === 'string' ? rest['errorCode'] : undefined);
+    return buildCall(world, eventName, rest, fail, userIdentity as UserIdentityJson | undefined);
   };
+  const build = (eventName: string, overrides?: unknown, options?: unknown): unknown => fx.transaction(() => buildOnce(eventName, overrides, options));
   const out: Record<string, unknown> = { fixtures: fx, build };
-  for (const name of Object.keys(appMeshEvents)) {
-    out[lowerFirst(name)] = (overrides?: unknown, options?: AppMeshBuildOptions) => build(name, overrides, options);
-  }
+  for (const name of appMeshService.eventNames) out[lowerFirst(name)] = (overrides?: unknown, options?: unknown) => build(name, overrides, options);
   return out as AppMeshBuilders;
 }
 

@@ -7,7 +7,7 @@
  *
  * @packageDocumentation
  */
-import type { AppMeshEventName } from '../appmesh/AppMeshEvent.js';
+import type { AppMeshEventName } from '../services/appmesh/generated/events.js';
 import { appMeshBuilders, type AppMeshBuildOptions, type AppMeshEventJsonOf } from './appmesh.js';
 import { Fixtures, type FixtureOptions, type IdentityMethod } from './Fixtures.js';
 import type { Overrides } from './overrides.js';
@@ -34,8 +34,8 @@ export type BuildOptions = FixtureOptions & AppMeshBuildOptions;
  * A one-line builder of one App Mesh event: a fresh factory per call.
  *
  * @example
- * import type { StandaloneBuilder } from 'cloudtrail-codecs/builders';
- * declare const build: StandaloneBuilder<'CreateMesh'>;
+ * import { createMesh, type StandaloneBuilder } from 'cloudtrail-codecs/builders';
+ * const build: StandaloneBuilder<'CreateMesh'> = createMesh;
  * build({ requestParameters: { meshName: 'shop' } }, { seed: 1 }).eventName; // 'CreateMesh'
  */
 export type StandaloneBuilder<N extends AppMeshEventName> = (
@@ -52,8 +52,8 @@ function standalone<N extends AppMeshEventName>(eventName: N): StandaloneBuilder
  * A one-line builder of one identity type: a fresh factory per call.
  *
  * @example
- * import type { IdentityBuilder } from 'cloudtrail-codecs/builders';
- * declare const build: IdentityBuilder<'iamUser'>;
+ * import { iamUser, type IdentityBuilder } from 'cloudtrail-codecs/builders';
+ * const build: IdentityBuilder<'iamUser'> = iamUser;
  * build({ userName: 'alice' }, { seed: 1 }).userName; // 'alice'
  */
 export type IdentityBuilder<M extends IdentityMethod> = (
@@ -81,7 +81,7 @@ export const root: IdentityBuilder<'root'> = identity('root');
  *
  * @example
  * import { iamUser } from 'cloudtrail-codecs/builders';
- * iamUser({ userName: 'alice' }).arn; // 'arn:aws:iam::<account>:user/alice', the account drawn from the seed
+ * iamUser({ userName: 'alice' }).arn; // 'arn:aws:iam::…:user/alice': the account is drawn from the seed
  */
 export const iamUser: IdentityBuilder<'iamUser'> = identity('iamUser');
 /**
@@ -488,3 +488,12 @@ export const updateVirtualRouter: StandaloneBuilder<'UpdateVirtualRouter'> = sta
  * updateVirtualService(undefined, { fail: true }).responseElements; // null: a failed call
  */
 export const updateVirtualService: StandaloneBuilder<'UpdateVirtualService'> = standalone('UpdateVirtualService');
+export {
+  buildPayload,
+  buildServiceEvent,
+  type BuildableService,
+  type PayloadOptions,
+  type ServiceBuildOptions,
+  type ServiceEventJsonOf,
+  type ServiceEventNameOf,
+} from '../service-kit/build/index.js';

@@ -13,19 +13,20 @@ import {
   parseAppMeshArn,
   parseNodeArn,
   type AppMeshArn,
-} from '../../src/appmesh/index.js';
-import { services } from '../../scripts/codegen/services.js';
+} from '../../src/services/appmesh/index.js';
+import { kitServices } from '../../scripts/codegen/services.js';
 import { corpusRecords, repoRoot } from '../support/corpus.js';
 
 interface ModelShape {
   readonly type: string;
   readonly traits?: Readonly<Record<string, unknown>>;
 }
-const config = services.find((s) => s.folder === 'appmesh');
+const config = kitServices.find((s) => s.name === 'appmesh');
 if (config === undefined) throw new Error('no appmesh entry in scripts/codegen/services.ts');
-const model = JSON.parse(readFileSync(join(repoRoot, config.modelPath), 'utf8')) as { shapes: Record<string, ModelShape> };
+const model = JSON.parse(readFileSync(join(repoRoot, config.model), 'utf8')) as { shapes: Record<string, ModelShape> };
 
-const namespace = (model.shapes[config.serviceId]?.traits?.['aws.api#service'] as { arnNamespace: string }).arnNamespace;
+const serviceId = Object.keys(model.shapes).find((id) => model.shapes[id]?.type === 'service') as string;
+const namespace = (model.shapes[serviceId]?.traits?.['aws.api#service'] as { arnNamespace: string }).arnNamespace;
 
 interface ModelTemplate {
   readonly template: string;
@@ -194,7 +195,7 @@ describe('parseNodeArn', () => {
 });
 
 describe('ARNs of the corpus', () => {
-  const source = (model.shapes[config.serviceId]?.traits?.['aws.api#service'] as { cloudTrailEventSource: string })
+  const source = (model.shapes[serviceId]?.traits?.['aws.api#service'] as { cloudTrailEventSource: string })
     .cloudTrailEventSource;
 
   // Every `nodeArn` and every `metadata.arn`, at any depth.

@@ -30,7 +30,7 @@ import type {
   UpdateVirtualNodeSucceededJson,
   VirtualGatewaySpecJson,
   VirtualNodeSpecJson,
-} from '../../src/appmesh/index.js';
+} from '../../src/services/appmesh/index.js';
 
 // ---------------------------------------------------------------------------
 // Callers

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkConstraints } from '../../src/service-kit/index.js';
-import { AppMeshEvent, appMeshShapes, checkAppMeshRequest, checkAppMeshShape } from '../../src/appmesh/index.js';
+import { AppMeshEvent, appMeshShapes, checkAppMeshRequest, checkAppMeshShape } from '../../src/services/appmesh/index.js';
 import { clone, corpusRecords } from '../support/corpus.js';
 
 const real = corpusRecords()

@@ -8,7 +8,8 @@ vi.mock('fast-check', async () => await import('fast-check-3'));
 
 const fc = (await import('fast-check')).default;
 const arbitraries = await import('../../src/arbitraries/index.js');
-const { AppMeshEvent } = await import('../../src/appmesh/index.js');
+const { AppMeshEvent } = await import('../../src/services/appmesh/index.js');
+const { stsService } = await import('../../src/services/sts/generated/events.js');
 const { CloudTrailRecord, UserIdentity, formatErrors } = await import('../../src/index.js');
 
 const RUNS = fuzzRuns(100);
@@ -36,6 +37,7 @@ describe('the arbitraries on fast-check 3', () => {
       ['aggregatedRecordArbitrary', arbitraries.aggregatedRecordArbitrary(), (v) => decodes(CloudTrailRecord, v)],
       ['cloudTrailRecordArbitrary', arbitraries.cloudTrailRecordArbitrary(), (v) => decodes(CloudTrailRecord, v)],
       ['appMeshEventArbitrary', arbitraries.appMeshEventArbitrary(), (v) => decodes(AppMeshEvent, v)],
+      ['serviceEventArbitrary', arbitraries.serviceEventArbitrary(stsService), (v) => decodes(stsService.strict, v)],
     ];
     const exported = Object.entries(arbitraries)
       .filter(([name, v]) => name.endsWith('Arbitrary') && (typeof v === 'function' || v instanceof fc.Arbitrary))

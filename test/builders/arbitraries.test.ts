@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import type * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
-import { AppMeshEvent, appMeshEventNames, isFailedAppMeshCall, isSucceededCall, parseAppMeshArn, type AppMeshEventName } from '../../src/appmesh/index.js';
+import { AppMeshEvent, appMeshEventNames, isFailedAppMeshCall, isSucceededCall, parseAppMeshArn, type AppMeshEventName } from '../../src/services/appmesh/index.js';
 import { appMeshEventArbitrary, identityArbitrary, identityKinds, recordArbitrary, seedArbitrary, type IdentityKindName } from '../../src/arbitraries/index.js';
 import { CloudTrailRecord, UserIdentity, formatErrors } from '../../src/index.js';
 import { identityBuilders } from '../support/identities.js';

@@ -4,7 +4,7 @@
 import { fuzzRuns } from '../support/fuzz.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AppMeshEvent, appMeshEventNames } from '../../src/appmesh/index.js';
+import { AppMeshEvent, appMeshEventNames } from '../../src/services/appmesh/index.js';
 import {
   BuilderError,
   Fixtures,

@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import * as t from 'io-ts';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { AppMeshEvent, appMeshEventNames } from '../../src/appmesh/index.js';
+import { AppMeshEvent, appMeshEventNames } from '../../src/services/appmesh/index.js';
 import { Fixtures, appMeshBuilders } from '../../src/builders/index.js';
 import { DecodeError, decodeLogFile, decodeLogFileText, type CloudTrailRecord } from '../../src/index.js';
 import { LogStreamDecoder, decodeLogStream, type LogStreamItem, type LogStreamOptions } from '../../src/stream/index.js';

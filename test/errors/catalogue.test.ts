@@ -16,7 +16,7 @@ import {
   type LogFileContents,
   type RecordFailure,
 } from '../../src/index.js';
-import { AppMeshEvent, isFailedAppMeshCall, isSucceededCall } from '../../src/appmesh/index.js';
+import { AppMeshEvent, AppMeshEventStrict, appMeshService, isFailedAppMeshCall, isSucceededCall } from '../../src/services/appmesh/index.js';
 import { LogStreamDecoder, type LogStreamItem } from '../../src/stream/index.js';
 import { clone, corpusRecords, rawSnippets } from '../support/corpus.js';
 
@@ -577,23 +577,26 @@ describe('App Mesh records', () => {
 
   const weightPath = ['requestParameters', 'spec', 'httpRoute', 'action', 'weightedTargets', 0, 'weight'];
   const stringWeight = setAt(createRoute(), weightPath, '90');
-  const weightExpected = `Not a valid AppMeshEvent (eventName CreateRoute, eventID 6ca510e8-1982-4615-995e-6b720b58fd64):
+  const weightExpected = `Not a valid AppMeshEventStrict (eventName CreateRoute, eventID 6ca510e8-1982-4615-995e-6b720b58fd64):
   requestParameters.spec.httpRoute.action.weightedTargets[0].weight: expected number, got "90"`;
 
-  it('27. CreateRoute with a string weight deep in the spec: path, expected and actual', () => {
-    const error = errorOf(decodeRecord(stringWeight, AppMeshEvent));
+  it('27. CreateRoute with a string weight deep in the spec: path, expected and actual (strict), kept as departed (lenient)', () => {
+    const error = errorOf(decodeRecord(stringWeight, AppMeshEventStrict));
     expect(error.issues.map((i) => i.message)).toEqual(issueLinesOf(weightExpected));
     expect(pathsOf(error)).toEqual(['requestParameters.spec.httpRoute.action.weightedTargets[0].weight']);
+    const kept = decodeRecord(stringWeight, AppMeshEvent);
+    if (!kept.success) throw new Error(kept.error.message);
+    expect(appMeshService.departuresOf(kept.data).map((i) => i.message)).toEqual(issueLinesOf(weightExpected));
   });
 
   it('27b. CreateRoute with a string weight: the message names the record', () => {
-    expect(errorOf(decodeRecord(stringWeight, AppMeshEvent)).message).toBe(weightExpected);
+    expect(errorOf(decodeRecord(stringWeight, AppMeshEventStrict)).message).toBe(weightExpected);
   });
 
   it('28. a union with two members set names both', () => {
     const matchPath = ['requestParameters', 'spec', 'httpRoute', 'match', 'headers', 0, 'match'];
     const bad = setAt(createRoute(), matchPath, { exact: 'on', prefix: 'o' });
-    const failure = onlyFailure(decodeLogFile({ Records: [bad] }, { record: AppMeshEvent }), 0);
+    const failure = onlyFailure(decodeLogFile({ Records: [bad] }, { record: AppMeshEventStrict }), 0);
     expect(failure.message).toBe(`Records[0] did not decode (eventName CreateRoute, eventID 6ca510e8-1982-4615-995e-6b720b58fd64)
   Records[0].requestParameters.spec.httpRoute.match.headers[0].match: expected exactly one of exact | prefix | range | regex | suffix, got 2: exact, prefix`);
     expect(pathsOf(failure)).toEqual(['Records[0].requestParameters.spec.httpRoute.match.headers[0].match']);

@@ -3,7 +3,7 @@
 // Deep values are built and compared with loops: JSON.stringify and deep
 // equality recurse, and would overflow themselves.
 import { describe, expect, it } from 'vitest';
-import * as appmesh from '../../src/appmesh/index.js';
+import * as appmesh from '../../src/services/appmesh/index.js';
 import { Fixtures, anonymize, anonymizeLogFile, mergeOverrides } from '../../src/builders/index.js';
 import * as api from '../../src/index.js';
 import { LogStreamDecoder, decodeLogStream, type LogStreamItem } from '../../src/stream/index.js';
@@ -253,9 +253,13 @@ describe(`a record with requestParameters ${DEPTH.toLocaleString('en')} levels d
     it('deep where the model has a struct: refused in a short report, and the raw request checked', () => {
       for (const spec of [{ listeners: [{ portMapping: deep }] }, { serviceDiscovery: { dns: deep } }]) {
         const event = withSpec(spec);
-        const r = appmesh.AppMeshEvent.decode(event);
+        const r = appmesh.AppMeshEventStrict.decode(event);
         expect(r._tag).toBe('Left');
         if (r._tag === 'Left') expectOneLineIssues(api.issuesOf(r.left), 300);
+        // The lenient codec keeps the record, with the same short report as its departures.
+        const kept = appmesh.AppMeshEvent.decode(event);
+        expect(kept._tag === 'Right' && appmesh.appMeshService.isDeparted(kept.right)).toBe(true);
+        if (kept._tag === 'Right') expectOneLineIssues(appmesh.appMeshService.departuresOf(kept.right), 300);
         // A JavaScript caller may pass what did not decode; that must not overflow either.
         const issues = appmesh.checkAppMeshRequest(event);
         expectOneLineIssues(issues, 300);

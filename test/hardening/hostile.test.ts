@@ -6,7 +6,7 @@ import { fuzzRuns } from '../support/fuzz.js';
 import fc from 'fast-check';
 import * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
-import * as appmesh from '../../src/appmesh/index.js';
+import * as appmesh from '../../src/services/appmesh/index.js';
 import { Fixtures, anonymize, anonymizeLogFile, appMeshBuilders } from '../../src/builders/index.js';
 import * as api from '../../src/index.js';
 import * as serviceKit from '../../src/service-kit/index.js';

@@ -4,7 +4,7 @@
 // changed; and builder output shares nothing with builder defaults.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import * as appmesh from '../../src/appmesh/index.js';
+import * as appmesh from '../../src/services/appmesh/index.js';
 import {
   Fixtures,
   anonymize,

@@ -4,7 +4,7 @@
 // A mismatch is a compile error on the line of the operation or enum at fault,
 // and the mapped table types make a forgotten operation or enum an error too.
 import type * as sdk from '@aws-sdk/client-app-mesh';
-import type * as ours from '../../src/appmesh/index.js';
+import type * as ours from '../../src/services/appmesh/index.js';
 
 /** True when A and B are the same type (not merely mutually assignable). */
 export type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;

@@ -3,6 +3,8 @@
 import {
   isFailedAppMeshCall,
   isSucceededCall,
+  appMeshService,
+  type AppMeshDeparted,
   type AppMeshEvent,
   type AppMeshFailedCall,
   type AppMeshSucceededCall,
@@ -26,7 +28,7 @@ import {
   type Unrecognized,
   type UntagResourceSucceeded,
   type WeightedTarget,
-} from '../../src/appmesh/index.js';
+} from '../../src/services/appmesh/index.js';
 import type { DeepPartial } from '../../src/service-kit/index.js';
 
 /** True when A and B are the same type (not merely mutually assignable). */
@@ -54,7 +56,8 @@ export function createdRouteTargets(e: AppMeshEvent): WeightedTarget[] | undefin
 
 export function routeNeedsNarrowing(e: AppMeshEvent): unknown {
   if (e.eventName === 'CreateRoute') {
-    expectType<Equals<typeof e, CreateRouteEvent>>(true);
+    // The departed variant stays until a guard removes it.
+    expectType<Equals<typeof e, CreateRouteEvent | AppMeshDeparted>>(true);
     expectType<Equals<CreateRouteEvent, CreateRouteSucceeded | CreateRouteFailed>>(true);
     // A failed call has no response to read: the union does not offer it.
     // @ts-expect-error responseElements may be null (failed call)
@@ -140,6 +143,12 @@ export function failedNodeListeners(e: AppMeshEvent): number | undefined {
 // switch on eventName
 
 export function describe(e: AppMeshEvent): string {
+  // A record whose payload departs from the model keeps its eventName, so
+  // the event name alone leaves the departed variant in; it must be handled.
+  if (appMeshService.isDeparted(e)) {
+    expectType<Equals<typeof e, AppMeshDeparted>>(true);
+    return `departed: ${appMeshService.departuresOf(e).length} issues`;
+  }
   switch (e.eventName) {
     case 'CreateRoute':
       expectType<Equals<typeof e, CreateRouteEvent>>(true);

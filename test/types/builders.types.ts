@@ -2,7 +2,7 @@
 // checks it, and every `@ts-expect-error` must sit on a real error. Each
 // rejected call has a well-typed twin next to it, so the error is known to
 // come from the one wrong part.
-import type { CreateRouteEventJson, StreamAggregatedResourcesEventJson } from '../../src/appmesh/index.js';
+import type { CreateRouteEventJson, StreamAggregatedResourcesEventJson } from '../../src/services/appmesh/index.js';
 import {
   assumedRole,
   buildAppMeshEvent,

@@ -2,7 +2,7 @@
 // encode. Reading that text back must either give the same values, or fail
 // with a message that says what happened and names encode.
 import { describe, expect, it } from 'vitest';
-import { AppMeshEvent } from '../../src/appmesh/index.js';
+import { AppMeshEvent } from '../../src/services/appmesh/index.js';
 import {
   BooleanText,
   CloudTrailRecord,

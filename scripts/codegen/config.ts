@@ -1,0 +1,62 @@
+import type { TimestampForm } from '../../src/service-kit/table.js';
+
+/** Why the wire departs from the model at one place; it is written into the generated table's comments and the docs page. */
+export type Reason = string;
+
+/** A hand-written event of a service (see {@link ServiceConfig.serviceEvents}). */
+export interface ServiceEvent {
+  /** The file in `src/services/<name>/`, without extension: `StreamAggregatedResources`. */
+  readonly module: string;
+  /** The name of its codec and type: `StreamAggregatedResourcesEvent`. */
+  readonly codec: string;
+  /** What the event is, and the records that show it. */
+  readonly reason: Reason;
+}
+
+/**
+ * One service: its model and how CloudTrail's records of it depart from the
+ * model. Adding a service is adding one of these to `services.ts` (and a
+ * model under `models/`); everything else is generated or derived.
+ */
+export interface ServiceConfig {
+  /** Lower-case name: the folder `src/services/<name>/`, the entry `cloudtrail-codecs/<name>`, the docs page `docs/services/<name>.md`. */
+  readonly name: string;
+  /** The vendored model, relative to the repository root. */
+  readonly model: string;
+  /** Name of the event codec and its type, such as `STSEvent`. Must not clash with well-known types (`S3Event` of @types/aws-lambda). */
+  readonly eventCodec: string;
+  /** Prefix of the module's other generated names: `sts` → `stsService`, `isSucceededSTSCall` uses {@link callName}. */
+  readonly prefix: string;
+  /** The service's name inside guard names: `STS` → `isSucceededSTSCall`, `isFailedSTSCall`. */
+  readonly callName: string;
+  /** How member names are written: `lower-first` for awsQuery and awsJson (`RoleArn` → `roleArn`), `as-is` for restJson1. */
+  readonly memberNames: 'lower-first' | 'as-is';
+  /** How CloudTrail writes the model's timestamps in this service's payloads. */
+  readonly timestamps: TimestampForm;
+  /** The text CloudTrail writes in place of sensitive values, when it does. */
+  readonly hidden?: string;
+  /** Event names that are not operation names, such as `UpdateFunctionCode20150331v2`, with their operation. */
+  readonly aliases?: Readonly<Record<string, string>>;
+  /**
+   * Events of the service that are no operation of its model, such as App
+   * Mesh's `StreamAggregatedResources` (an `AwsServiceEvent`), by event name.
+   * Each has a hand-written codec in `src/services/<name>/<module>.ts`, which
+   * exports the codec and the types `<codec>` and `<codec>Json`; the generated
+   * event codec dispatches the name to it, and the event is in the service's
+   * event names and union.
+   */
+  readonly serviceEvents?: Readonly<Record<string, ServiceEvent>>;
+  /** Where the records disagree with the model; the records win. Keys are `Shape.member` with model names. */
+  readonly wire?: {
+    /** Members the model leaves optional that CloudTrail always writes. */
+    readonly required?: Readonly<Record<string, Reason>>;
+    /** Members the model requires that CloudTrail leaves out. */
+    readonly optional?: Readonly<Record<string, Reason>>;
+    /** Operations whose successful calls always have `responseElements`. */
+    readonly recordedResponses?: Readonly<Record<string, Reason>>;
+    /** Timestamps written in another form than {@link ServiceConfig.timestamps}; keys are `Shape.member` or a timestamp shape. */
+    readonly timestampForms?: Readonly<Record<string, { readonly form: TimestampForm; readonly reason: Reason }>>;
+  };
+  /** min+gzip byte budget of the entry (`npm test` fails past it). */
+  readonly budget: number;
+}

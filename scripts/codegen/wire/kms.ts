@@ -1,0 +1,46 @@
+import type { ServiceConfig } from '../config.js';
+
+// Evidence is named in each reason; test/services/wire-findings.test.ts checks
+// the corpus facts these entries rely on.
+const KMS_GUIDE = 'AWS KMS Developer Guide, CloudTrail examples';
+
+/** AWS KMS (awsJson1_1): how CloudTrail writes its payloads. */
+export const kms: ServiceConfig = {
+  name: 'kms',
+  model: 'models/kms-2014-11-01.facts.json',
+  eventCodec: 'KMSEvent',
+  prefix: 'kms',
+  callName: 'KMS',
+  // keyMetadata.aWSAccountId in odd/streamalert.json[38] (CreateKey) and in the
+  // ReplicateKey sample of the KMS guide; its 2022 CreateKey sample writes
+  // AWSAccountId, which decodes as an undeclared member.
+  memberNames: 'lower-first',
+  // deletionDate 'Jan 1, 2019 12:00:00 AM' (panther-analysis.json[47]); requests too:
+  // ImportKeyMaterial validTo 'May 21, 2025, 5:47:45 AM' (KMS guide, ct-importkeymaterial).
+  timestamps: 'java-text',
+  // No `hidden`: the KMS guide says plaintext, key material and ciphertext are
+  // omitted, and no record writes HIDDEN_DUE_TO_SECURITY_REASONS.
+  wire: {
+    required: {
+      'CreateKeyResponse.KeyMetadata': `${KMS_GUIDE} (ct-createkey); odd/streamalert.json[38]`,
+      'CreateGrantResponse.GrantId': `${KMS_GUIDE} (ct-creategrant, both samples)`,
+      'ScheduleKeyDeletionResponse.KeyId': `panther-analysis.json[47]; ${KMS_GUIDE} (ct-schedule-key-deletion: deletionDate is left out for multi-Region keys, keyId never)`,
+    },
+    optional: {
+      'DecryptRequest.CiphertextBlob': `aws-docs-2026-mirror.json[31], panther-analysis.json[30] (Decrypt); ${KMS_GUIDE} (ct-decrypt: "the ciphertext in the request ... omitted")`,
+      'ReEncryptRequest.CiphertextBlob': `${KMS_GUIDE} (ct-reencrypt)`,
+      'VerifyRequest.Signature': `${KMS_GUIDE} (ct-verify)`,
+      'VerifyMacRequest.Mac': `${KMS_GUIDE} (ct-verifymac)`,
+      'ImportKeyMaterialRequest.EncryptedKeyMaterial': `${KMS_GUIDE} (ct-importkeymaterial)`,
+      'ImportKeyMaterialRequest.ImportToken': `${KMS_GUIDE} (ct-importkeymaterial)`,
+    },
+    recordedResponses: {
+      ScheduleKeyDeletion: `panther-analysis.json[47]; ${KMS_GUIDE} (ct-schedule-key-deletion, both samples)`,
+      CreateKey: `${KMS_GUIDE} (ct-createkey); odd/streamalert.json[38]`,
+      CreateGrant: `${KMS_GUIDE} (ct-creategrant, both samples)`,
+      // Not Decrypt, GenerateDataKey, Encrypt, Sign, Verify…: their responses are
+      // left out (aws-docs-2026-mirror.json[7], [8], [31]; panther-analysis.json[30]).
+    },
+  },
+  budget: 22_500,
+};
