@@ -7,6 +7,7 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { actorOf, clipText, escapeText, hasUnsafeText, type CloudTrailRecord, type RecordFailure } from '../index.js';
 import { decodeInput, safeLine, type InputOutcome } from './decodeInput.js';
+import { ServiceTallies } from './services.js';
 
 /** The package version, read from package.json (beside dist/, or two up from src/cli/). */
 function packageVersion(): string {
@@ -37,6 +38,9 @@ get a one-line message saying what they are.
 Options:
   --json       machine-readable output on stdout (one JSON document)
   --top <n>    summary only: rows per table (default 15; 0 for all)
+  --services   also decode the records of the typed services (STS, IAM, KMS,
+               App Mesh) with their service codecs and report, per service
+               and operation, the payloads that depart from the model
   --           the arguments after it are files, even if they start with -
   -h, --help   this text
   -v, --version
@@ -51,12 +55,14 @@ interface Options {
   files: string[];
   json: boolean;
   top: number;
+  services: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options | string {
   const files: string[] = [];
   let command: string | undefined;
   let json = false;
+  let services = false;
   let top = 15;
   let topGiven = false;
   let onlyFiles = false;
@@ -65,6 +71,7 @@ function parseArgs(argv: readonly string[]): Options | string {
     if (onlyFiles) files.push(a);
     else if (a === '--') onlyFiles = true;
     else if (a === '--json') json = true;
+    else if (a === '--services') services = true;
     else if (a === '--top') {
       const n = argv[++i];
       // Digits only: Number('') is 0 and Number('1e3') is 1000, neither meant.
@@ -80,7 +87,7 @@ function parseArgs(argv: readonly string[]): Options | string {
   if (topGiven && command === 'check') return '--top is for summary; check prints no tables';
   // Stdin can be read once: a second - would always look empty.
   if (files.filter((f) => f === '-').length > 1) return '- (stdin) can be given only once';
-  return { command, files, json, top };
+  return { command, files, json, top, services };
 }
 
 /** A command-line argument in a message, quoted and escaped. */
@@ -157,6 +164,7 @@ interface FileResult {
 async function run(options: Options, out: Output): Promise<number> {
   const tables: Tables = { eventSource: new Map(), eventName: new Map(), actor: new Map(), errorCode: new Map() };
   const json = options.json ? new JsonReport(out) : undefined;
+  const tallies = options.services ? new ServiceTallies() : undefined;
   const results: FileResult[] = [];
   for (const file of options.files) {
     const name = escapeText(file);
@@ -168,6 +176,7 @@ async function run(options: Options, out: Output): Promise<number> {
       record: (r: CloudTrailRecord) => {
         records++;
         if (options.command === 'summary') count(r, tables);
+        tallies?.add(r);
       },
       failure: (f, at) => {
         failed++;
@@ -185,9 +194,10 @@ async function run(options: Options, out: Output): Promise<number> {
   }
   const failed = results.some((r) => r.problem !== undefined || r.failed > 0);
   if (json !== undefined) {
-    json.end(options.command === 'summary' ? summaryJson(tables) : undefined, !failed);
+    json.end(options.command === 'summary' ? summaryJson(tables) : undefined, !failed, tallies?.json());
   } else {
     if (options.command === 'summary') out.write(tablesText(tables, options.top));
+    if (tallies !== undefined) out.write(tallies.text());
     if (results.length > 1) {
       const records = results.reduce((n, r) => n + r.records, 0);
       const failures = results.reduce((n, r) => n + r.failed, 0);
@@ -306,9 +316,10 @@ class JsonReport {
     const fields = Object.entries(tail).map(([k, v]) => `,\n      ${jsonText(k)}: ${jsonText(v)}`);
     this.out.write(`${this.failures > 0 ? '\n      ' : ''}]${fields.join('')}\n    }`);
   }
-  end(summary: unknown, ok: boolean): void {
+  end(summary: unknown, ok: boolean, services?: unknown): void {
     const s = summary === undefined ? '' : `  "summary": ${jsonText(summary, 2).replace(/\n/g, '\n  ')},\n`;
-    this.out.write(`${this.files > 0 ? '\n  ' : ''}],\n${s}  "ok": ${ok}\n}\n`);
+    const d = services === undefined ? '' : `  "services": ${jsonText(services, 2).replace(/\n/g, '\n  ')},\n`;
+    this.out.write(`${this.files > 0 ? '\n  ' : ''}],\n${s}${d}  "ok": ${ok}\n}\n`);
   }
 }
 

@@ -1,0 +1,102 @@
+// `check --services`: every record of a generated service is decoded again
+// with its service codec, and payloads that depart from the model are counted
+// by service, operation and path, so users see when AWS changes a shape. The
+// tallies are bounded like the summary tables: a hostile log cannot make them
+// grow without end.
+import { CloudTrailRecord, clipText, escapeText, type Issue } from '../index.js';
+import type { ServiceDescriptor } from '../service-kit/serviceEvent.js';
+import { generatedServices } from '../services/registry.js';
+
+// Any service, seen through what every one of them has.
+type Service = ServiceDescriptor<{ readonly eventName: unknown }>;
+
+/** What one operation of one service showed. */
+export interface OperationTally {
+  records: number;
+  departed: number;
+  /** Departures by path (array indexes written `[]`) and message kind. */
+  readonly departures: Map<string, number>;
+}
+
+// Bounds on what is kept: past them, new keys are counted under one row.
+const MAX_OPERATIONS = 2_000;
+const MAX_PATHS = 200;
+const OTHER = '(others)';
+const MAX_KEY = 300;
+
+const bySource = new Map<string, Service>(generatedServices.map((s): [string, Service] => [s.eventSource, s as unknown as Service]));
+
+function bump(m: Map<string, number>, key: string, max: number): void {
+  const n = m.get(key);
+  if (n !== undefined) m.set(key, n + 1);
+  else if (m.size < max) m.set(key, 1);
+  else m.set(OTHER, (m.get(OTHER) ?? 0) + 1);
+}
+
+/** One departure, as a row key: its path without indexes, and whether the member is missing or wrong. */
+function departureKey(i: Issue): string {
+  const path = i.path.replace(/\[\d+\]/g, '[]');
+  return `${clipText(path, MAX_KEY)}: ${i.missing ? 'missing' : `not ${clipText(i.expected, 80)}`}`;
+}
+
+/** Per service and operation (unknown operations under `(unknown) <eventName>`). */
+export class ServiceTallies {
+  readonly services = new Map<string, Map<string, OperationTally>>();
+  private operations = 0;
+
+  add(record: CloudTrailRecord): void {
+    if (!('eventSource' in record) || typeof record.eventSource !== 'string') return;
+    const service = bySource.get(record.eventSource);
+    if (service === undefined) return;
+    const decoded = service.codec.decode(CloudTrailRecord.encode(record));
+    // The record decoded as CloudTrail, so its envelope is sound: the service codec answers every such record.
+    if (decoded._tag === 'Left') return;
+    const e = decoded.right;
+    const operation = service.operationOf(String(e.eventName));
+    const name = operation ?? `(unknown) ${clipText(String(e.eventName), MAX_KEY)}`;
+    let ops = this.services.get(service.name);
+    if (ops === undefined) this.services.set(service.name, (ops = new Map()));
+    let tally = ops.get(name);
+    if (tally === undefined) {
+      if (this.operations >= MAX_OPERATIONS) return;
+      this.operations++;
+      ops.set(name, (tally = { records: 0, departed: 0, departures: new Map() }));
+    }
+    tally.records++;
+    if (service.isDeparted(e)) {
+      tally.departed++;
+      for (const issue of service.departuresOf(e)) bump(tally.departures, departureKey(issue), MAX_PATHS);
+    }
+  }
+
+  /** The text report: one line per operation with departures or unknown names, then their paths. */
+  text(): string {
+    let text = '\nDepartures from the service models\n';
+    let shown = 0;
+    for (const [service, ops] of this.services) {
+      const records = [...ops.values()].reduce((n, t) => n + t.records, 0);
+      const departed = [...ops.values()].reduce((n, t) => n + t.departed, 0);
+      text += `  ${service}: ${records} records, ${departed} departed\n`;
+      for (const [op, t] of [...ops].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+        if (t.departed === 0 && !op.startsWith('(unknown)')) continue;
+        shown++;
+        text += `    ${escapeText(op)}: ${t.records} records, ${t.departed} departed\n`;
+        for (const [path, n] of [...t.departures].sort((a, b) => b[1] - a[1])) text += `      ${escapeText(path)}  (${n})\n`;
+      }
+    }
+    if (this.services.size === 0) text += '  no records of a generated service\n';
+    else if (shown === 0) text += '  none\n';
+    return text;
+  }
+
+  /** The --json form: service → operation → counts and departures by path. */
+  json(): Record<string, Record<string, { records: number; departed: number; departures: Record<string, number> }>> {
+    const out: Record<string, Record<string, { records: number; departed: number; departures: Record<string, number> }>> = {};
+    for (const [service, ops] of this.services) {
+      const o: (typeof out)[string] = {};
+      for (const [op, t] of ops) o[op] = { records: t.records, departed: t.departed, departures: Object.fromEntries(t.departures) };
+      out[service] = o;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,81 @@
+// `check --services`: records of the typed services are decoded again with
+// their service codecs, and departures from the model are reported by
+// service, operation and path, escaped, in text and in --json.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corpusDir, corpusFiles, repoRoot } from '../support/corpus.js';
+
+const cli = process.env['CLOUDTRAIL_CODECS_CLI'] ?? join(repoRoot, 'dist', 'cli.js');
+const SPAWNS = 60_000;
+let dir = '';
+
+function run(args: string[]): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  if (!existsSync(cli)) execFileSync(process.execPath, [join(repoRoot, 'node_modules', 'tsup', 'dist', 'cli-default.js')], { cwd: repoRoot });
+  dir = mkdtempSync(join(tmpdir(), 'ctc-services-'));
+}, 120_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const panther = (): Array<Record<string, unknown>> =>
+  (corpusFiles().find((f) => f.name === 'panther-analysis.json')?.json.Records ?? []) as Array<Record<string, unknown>>;
+
+describe('cloudtrail-codecs check --services', () => {
+  it('reports the departures of real records by service, operation and path', { timeout: SPAWNS }, () => {
+    const r = run(['check', '--services', join(corpusDir, 'panther-analysis.json'), join(corpusDir, 'stratus-red-team.json')]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = r.stdout.split('\n');
+    const at = out.indexOf('Departures from the service models');
+    expect(at).toBeGreaterThan(0);
+    const report = out.slice(at);
+    expect(report).toContain('  iam: 19 records, 2 departed');
+    expect(report).toContain('    CreateRole: 2 records, 1 departed');
+    expect(report).toContain('      requestParameters.assumeRolePolicyDocument: missing  (1)');
+    expect(report).toContain('      responseElements.accessKey.userName: missing  (1)');
+    expect(report).toContain('    (unknown) NotCreateUser: 1 records, 0 departed');
+    expect(report.some((l) => l.startsWith('  sts: '))).toBe(true);
+  });
+
+  it('gives the same counts in --json, and nothing without the option', { timeout: SPAWNS }, () => {
+    const file = join(corpusDir, 'panther-analysis.json');
+    const json = JSON.parse(run(['check', '--services', '--json', file]).stdout) as {
+      services: Record<string, Record<string, { records: number; departed: number; departures: Record<string, number> }>>;
+    };
+    expect(json.services['iam']?.['CreateAccessKey']).toEqual({
+      records: 1,
+      departed: 1,
+      departures: {
+        'responseElements.accessKey.userName: missing': 1,
+        'responseElements.accessKey.createDate: not Java date text (like Nov 5, 2023, 4:29:11 AM)': 1,
+      },
+    });
+    const plain = run(['check', '--json', file]);
+    expect(JSON.parse(plain.stdout)).not.toHaveProperty('services');
+    expect(run(['check', file]).stdout).not.toContain('Departures');
+  });
+
+  it('escapes record text in operation names and paths', { timeout: SPAWNS }, () => {
+    const base = panther().find((r) => r['eventName'] === 'CreateRole' && r['responseElements'] === null);
+    expect(base).toBeDefined();
+    const nasty = 'x\nFAKE LINE\u001b[31m\u202e';
+    const records = [
+      { ...base, eventName: `Evil${nasty}` },
+      { ...base, requestParameters: { [`odd${nasty}`]: 1, roleName: 5 } },
+    ];
+    const path = join(dir, 'nasty.json');
+    writeFileSync(path, JSON.stringify({ Records: records }));
+    const r = run(['check', '--services', path]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('FAKE LINE\n');
+    expect(r.stdout).not.toMatch(/[\u001b\u202e]/);
+    expect(r.stdout).toContain('(unknown) Evilx\\nFAKE LINE');
+    expect(r.stdout).toContain('requestParameters.roleName: not');
+  });
+});
