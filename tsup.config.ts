@@ -6,7 +6,10 @@ export default defineConfig([
     // The entries come from scripts/entries.ts, as everything else that names them does.
     entry: tsupEntry(),
     format: ['esm', 'cjs'],
-    dts: true,
+    // `npm test` builds with `npm run build:js`: its tests run dist/'s
+    // JavaScript, and the types are already checked by `npm run typecheck`;
+    // declarations take most of the build's time. `npm run build` emits them.
+    dts: process.env['npm_lifecycle_event'] !== 'build:js',
     tsconfig: 'tsconfig.build.json',
     sourcemap: true,
     clean: true,

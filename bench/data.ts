@@ -1,7 +1,7 @@
 // The benchmark's data set: a seeded log file made with the builders, 60% App
 // Mesh events of every operation (some with large virtual node and route
 // specs, some failed) and 40% records of other services with every identity.
-import { appMeshEventNames } from '../src/appmesh/index.js';
+import { appMeshEventNames } from '../src/services/appmesh/index.js';
 import { appMeshBuilders, Fixtures } from '../src/builders/index.js';
 import { identityKinds } from '../src/arbitraries/index.js';
 

@@ -4,12 +4,13 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { AppMeshEvent } from '../src/appmesh/index.js';
+import { AppMeshEvent } from '../src/services/appmesh/index.js';
 import { CloudTrailRecord } from '../src/index.js';
 import { LogStreamDecoder } from '../src/stream/index.js';
 import { bundleSize, root, typeCheckCost } from '../scripts/budgets.js';
 import { entryOf, packageEntries } from '../scripts/entries.js';
 import { benchRecords } from './data.js';
+import { importCost, serviceFigures } from './services.js';
 import { ioTsEnvelope, zodEnvelope } from './peers.js';
 
 const RECORDS = Number(process.env['BENCH_RECORDS'] ?? 50_000);
@@ -96,6 +97,13 @@ const zodAppMesh = measure(() => {
 });
 void sink;
 
+console.log('Services…');
+const SERVICE_RECORDS = Math.max(1000, Math.round(RECORDS / 10));
+const services = serviceFigures(measure, SERVICE_RECORDS);
+const imports = ['index', ...services.map((s) => s.name)].map((name) => ({ name, ms: importCost(root, name) }));
+const importOf = (name: string): number => imports.find((i) => i.name === name)?.ms ?? NaN;
+const iamToSts = importOf('iam') / importOf('sts');
+
 console.log(`Streaming ${STREAM_MB} MB…`);
 const memory = streamMemory(STREAM_MB);
 
@@ -109,6 +117,8 @@ const targets = [
   { what: 'CloudTrailRecord decode', value: decode / jsonParse, limit: 0.3 },
   { what: 'AppMeshEvent decode', value: decodeAppMesh / jsonParseAppMesh, limit: 0.5 },
   { what: 'encode', value: encode / jsonParse, limit: 0.3 },
+  ...services.map((s) => ({ what: `${s.name} service codec decode`, value: s.decodeMs / s.parseMs, limit: 0.35 })),
+  { what: 'import of /iam against /sts', value: iamToSts, limit: 2 },
 ];
 const results = {
   decodeBeatsPeers: decode < ioTs && decode < zod,
@@ -145,6 +155,22 @@ const lines = [
   `| peer: zod equivalent schema, App Mesh records | ${zodAppMesh.toFixed(0)} | ${ratioAppMesh(zodAppMesh)} | slower than \`AppMeshEvent\`: ${verdict(decodeAppMesh < zodAppMesh)} |`,
   '',
   'The peers check the record envelope only (no payloads, no dates), so they do less than either decoder.',
+  '',
+  '## Services',
+  '',
+  `Each generated service's event codec on ${SERVICE_RECORDS.toLocaleString('en-US')} records of that service made by \`buildServiceEvent\` (every operation in turn, one in five a failed call), against \`JSON.parse\` of those records' own text, in the same run.`,
+  '',
+  '| service | operations | text | `JSON.parse` ms | decode ms | ratio | target |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+  ...services.map((s) => `| \`${s.name}\` | ${s.operations} | ${s.megabytes.toFixed(1)} MB | ${s.parseMs.toFixed(1)} | ${s.decodeMs.toFixed(1)} | ${(s.decodeMs / s.parseMs).toFixed(2)} | ≤ 0.35: ${verdict(s.decodeMs / s.parseMs <= 0.35)} |`),
+  '',
+  'Importing an entry in a fresh Node.js process (median of 9; includes loading io-ts and fp-ts). Operations are built when first decoded, so a larger service costs only the parse of its table.',
+  '',
+  '| entry | import ms |',
+  '| --- | ---: |',
+  ...imports.map((i) => `| \`cloudtrail-codecs${i.name === 'index' ? '' : `/${i.name}`}\` | ${i.ms.toFixed(1)} |`),
+  '',
+  `\`/iam\` (164 operations) costs ${iamToSts.toFixed(2)}× \`/sts\` (9 operations): target ≤ 2: ${verdict(iamToSts <= 2)}.`,
   '',
   '## Streaming memory',
   '',

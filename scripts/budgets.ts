@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { entryOf, type Subpath } from './entries.js';
+import { entryOf, packageEntries, type Subpath } from './entries.js';
 
 export const root = resolve(import.meta.dirname, '..');
 
@@ -49,13 +49,19 @@ export interface TypeCost {
   readonly totalSeconds: number;
 }
 
+/** The consumer files whose type-check cost is budgeted, by name. */
+export const consumers = {
+  appmesh: 'test/budgets/consumer.fixture.ts',
+  iam: 'test/budgets/consumer-iam.fixture.ts',
+} as const;
+
 /**
  * What type-checking a consumer file costs: `tsc --extendedDiagnostics` on
- * test/budgets/consumer.fixture.ts, with `cloudtrail-codecs/appmesh`
- * resolved to the sources (deterministic, for the regression check) or to
- * the built declarations (what a consumer really checks; needs a build).
+ * one of {@link consumers}, with the package's entries resolved to the
+ * sources (deterministic, for the regression check) or to the built
+ * declarations (what a consumer really checks; needs a build).
  */
-export function typeCheckCost(against: 'src' | 'dist' = 'src'): TypeCost {
+export function typeCheckCost(against: 'src' | 'dist' = 'src', consumer: keyof typeof consumers = 'appmesh'): TypeCost {
   const dir = mkdtempSync(join(tmpdir(), 'ctc-types-'));
   try {
     const config = {
@@ -71,9 +77,11 @@ export function typeCheckCost(against: 'src' | 'dist' = 'src'): TypeCost {
         noEmit: true,
         skipLibCheck: true,
         baseUrl: root,
-        paths: { 'cloudtrail-codecs/appmesh': [join(root, against === 'src' ? 'src/appmesh/index.ts' : 'dist/appmesh.d.ts')] },
+        paths: Object.fromEntries(
+          packageEntries.map((e) => [e.specifier, [join(root, against === 'src' ? e.source : `dist/${e.name}.d.ts`)]]),
+        ),
       },
-      files: [join(root, 'test/budgets/consumer.fixture.ts')],
+      files: [join(root, consumers[consumer])],
     };
     const tsconfig = join(dir, 'tsconfig.json');
     writeFileSync(tsconfig, JSON.stringify(config));

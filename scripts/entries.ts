@@ -11,6 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { kitServices } from './codegen/services.js';
 
 /** What an entry is, beyond its subpath. */
 interface EntrySpec {
@@ -21,24 +22,30 @@ interface EntrySpec {
 // 0.2.0 raised the budgets from 12 kB and 25 kB on purpose: bounded reports,
 // reads that survive hostile values, escaping, encode errors and notification
 // detection cost about 4 kB of core, which every entry carries.
-const manifest = {
+const fixed = {
   '.': { budget: 17_000 },
   './stream': {},
-  './appmesh': { budget: 26_500 },
   './service-kit': {},
   './builders': {},
   './arbitraries': {},
 } as const satisfies Record<'.' | `./${string}`, EntrySpec>;
 
-/** A subpath of the package, such as `'.'` or `'./appmesh'`. */
-export type Subpath = keyof typeof manifest;
+/** A subpath of the package, such as `'.'`, `'./appmesh'` or `'./sts'`. */
+export type Subpath = keyof typeof fixed | `./${string}`;
+
+// Each generated service is an entry of its own, `cloudtrail-codecs/<name>`,
+// built from `src/services/<name>/index.ts`; its budget sits in its config.
+const manifest: Readonly<Record<Subpath, EntrySpec & { readonly source?: string }>> = {
+  ...fixed,
+  ...Object.fromEntries(kitServices.map((s) => [`./${s.name}`, { budget: s.budget, source: `src/services/${s.name}/index.ts` }])),
+};
 
 /** One entry, with the names derived from its subpath. */
 export interface PackageEntry {
   readonly subpath: Subpath;
   /** The import specifier: `cloudtrail-codecs/appmesh`. */
   readonly specifier: string;
-  /** The source file, relative to the repository: `src/appmesh/index.ts`. */
+  /** The source file, relative to the repository: `src/stream/index.ts` or `src/services/sts/index.ts`. */
   readonly source: string;
   /** The base name of its files in dist/: `appmesh`. */
   readonly name: string;
@@ -49,11 +56,11 @@ export const packageName = 'cloudtrail-codecs';
 
 export const packageEntries: readonly PackageEntry[] = (Object.keys(manifest) as Subpath[]).map((subpath) => {
   const name = subpath === '.' ? 'index' : subpath.slice(2);
-  const spec: EntrySpec = manifest[subpath];
+  const spec = manifest[subpath] ?? {};
   return {
     subpath,
     specifier: subpath === '.' ? packageName : `${packageName}/${name}`,
-    source: subpath === '.' ? 'src/index.ts' : `src/${name}/index.ts`,
+    source: spec.source ?? (subpath === '.' ? 'src/index.ts' : `src/${name}/index.ts`),
     name,
     budget: spec.budget,
   };

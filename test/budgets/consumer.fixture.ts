@@ -1,7 +1,7 @@
 // A typical consumer of the App Mesh module: decode, narrow by eventName and
 // outcome, read nested spec fields. Type-checking this file is what the
 // type-cost budget measures.
-import { AppMeshEvent, isFailedAppMeshCall, isSucceededCall, type AppMeshEvent as Event } from 'cloudtrail-codecs/appmesh';
+import { AppMeshEvent, appMeshService, isFailedAppMeshCall, isSucceededCall, type AppMeshEvent as Event } from 'cloudtrail-codecs/appmesh';
 
 export function describe(json: unknown): string[] {
   const out: string[] = [];
@@ -22,7 +22,7 @@ export function describe(json: unknown): string[] {
     out.push(e.responseElements.virtualNode.status.status);
   } else if (e.eventName === 'UpdateGatewayRoute' && isSucceededCall(e)) {
     out.push(e.requestParameters.spec.httpRoute?.action.target.virtualService.virtualServiceName ?? '');
-  } else if (e.eventName === 'StreamAggregatedResources') {
+  } else if (e.eventName === 'StreamAggregatedResources' && !appMeshService.isDeparted(e)) {
     out.push(e.serviceEventDetails.eventStatus, e.serviceEventDetails.nodeArn);
   } else if (isFailedAppMeshCall(e)) {
     out.push(e.errorCode ?? '', String(e.eventName));

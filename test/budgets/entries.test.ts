@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { entries as exampleEntries } from '../../scripts/check-examples.js';
 import { exportsField, packageEntries, packageJsonDrift, tsupEntry, typesVersionsField } from '../../scripts/entries.js';
 import tsupConfig from '../../tsup.config.js';
+import { kitServices } from '../../scripts/codegen/services.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
@@ -22,12 +23,22 @@ describe('the package entries', () => {
     expect(packageJsonDrift(stale)).toEqual(['exports']);
   });
 
-  it('every entry has its source, and every src folder with an index.ts is an entry', () => {
+  it('every entry has its source, and every src folder (or service folder) with an index.ts is an entry', () => {
     for (const e of packageEntries) expect(existsSync(join(root, e.source)), e.source).toBe(true);
-    const folders = readdirSync(join(root, 'src'), { withFileTypes: true })
-      .filter((d) => d.isDirectory() && existsSync(join(root, 'src', d.name, 'index.ts')))
-      .map((d) => `src/${d.name}/index.ts`);
+    const indexes = (folder: string): string[] =>
+      readdirSync(join(root, folder), { withFileTypes: true })
+        .filter((d) => d.isDirectory() && existsSync(join(root, folder, d.name, 'index.ts')))
+        .map((d) => `${folder}/${d.name}/index.ts`);
+    const folders = [...indexes('src'), ...indexes('src/services')];
     expect(folders.sort()).toEqual(packageEntries.map((e) => e.source).filter((s) => s !== 'src/index.ts').sort());
+  });
+
+  it('every generated service is an entry', () => {
+    for (const s of kitServices) {
+      const entry = packageEntries.find((e) => e.subpath === `./${s.name}`);
+      expect(entry?.source).toBe(`src/services/${s.name}/index.ts`);
+      expect(entry?.budget).toBe(s.budget);
+    }
   });
 
   it('tsup builds exactly the entries', () => {

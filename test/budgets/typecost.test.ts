@@ -9,6 +9,7 @@ import { root, typeCheckCost } from '../../scripts/budgets.js';
 
 const baseline = JSON.parse(readFileSync(join(root, 'test/budgets/typecost-baseline.json'), 'utf8')) as {
   instantiations: number;
+  iam: number;
 };
 
 describe('type-check cost', () => {
@@ -17,5 +18,12 @@ describe('type-check cost', () => {
     expect(cost.instantiations).toBeGreaterThan(0);
     expect(cost.instantiations).toBeLessThan(300_000);
     expect(cost.instantiations).toBeLessThanOrEqual(baseline.instantiations * 1.5);
+  }, 60_000);
+
+  it('a consumer that narrows IAM events (164 operations) stays under 300k instantiations and within 50% of its baseline', () => {
+    const cost = typeCheckCost('src', 'iam');
+    expect(cost.instantiations).toBeGreaterThan(0);
+    expect(cost.instantiations).toBeLessThan(300_000);
+    expect(cost.instantiations).toBeLessThanOrEqual(baseline.iam * 1.5);
   }, 60_000);
 });
