@@ -238,16 +238,7 @@ export function readOptions(options: unknown, builder = 'Fixtures'): FixtureOpti
   const bad = (key: string, what: string): never => {
     throw new BuilderError(builder, `options.${key} ${what}`, [`options.${key}`]);
   };
-  if (typeof options !== 'object' || options === null) {
-    throw new BuilderError(builder, `the options are ${options === null ? 'null' : `a ${typeof options}`}, not an object`, ['options']);
-  }
-  const read = (key: string): unknown => {
-    try {
-      return (options as Record<string, unknown>)[key];
-    } catch {
-      return bad(key, 'cannot be read: reading it threw');
-    }
-  };
+  const read = optionReader(builder, options);
   const seed = read('seed');
   const referenceTime = read('referenceTime');
   const accountId = read('accountId');
@@ -275,4 +266,30 @@ export function readOptions(options: unknown, builder = 'Fixtures'): FixtureOpti
     ...(accountId === undefined ? {} : { accountId: accountId as string }),
     ...(region === undefined ? {} : { region: region as string }),
   };
+}
+
+/**
+ * @internal The reader of a builder's options object: one read per key, so
+ * a throwing getter becomes a {@link BuilderError} naming it, and a value
+ * that is not an object is refused at once.
+ */
+export function optionReader(builder: string, options: unknown): (key: string) => unknown {
+  if (typeof options !== 'object' || options === null) {
+    throw new BuilderError(builder, `the options are ${options === null ? 'null' : `a ${typeof options}`}, not an object`, ['options']);
+  }
+  return (key) => {
+    try {
+      return (options as Record<string, unknown>)[key];
+    } catch {
+      throw new BuilderError(builder, `options.${key} cannot be read: reading it threw`, [`options.${key}`]);
+    }
+  };
+}
+
+/** @internal `options.fail` checked: `true`, an error code, or absent. */
+export function failOption(builder: string, fail: unknown): boolean | string | undefined {
+  if (fail !== undefined && typeof fail !== 'boolean' && typeof fail !== 'string') {
+    throw new BuilderError(builder, 'options.fail must be a boolean or an error code', ['options.fail']);
+  }
+  return fail;
 }

@@ -11,7 +11,7 @@ import {
   type AppMeshSucceededCallJson,
 } from '../services/appmesh/generated/events.js';
 import type { StreamAggregatedResourcesEventJson, StreamEventStatusName } from '../services/appmesh/StreamAggregatedResources.js';
-import { BuilderError, checkBuilt, readBuilderInput, readOptions } from './BuilderError.js';
+import { BuilderError, checkBuilt, failOption, optionReader, readBuilderInput, readOptions } from './BuilderError.js';
 import { Fixtures, type FixtureOptions } from './Fixtures.js';
 import { mergeOverrides, type Overrides } from './overrides.js';
 
@@ -293,20 +293,10 @@ const STATUSES: readonly string[] = ['ConnectionEstablished', 'ConnectionGracefu
 /** The App Mesh options, read once and checked: a {@link BuilderError} naming the one of the wrong type. */
 function readAppMeshOptions(builder: string, options: unknown): { fail?: boolean | string; status?: StreamStatus; node?: 'virtualNode' | 'virtualGateway' } {
   if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null) throw new BuilderError(builder, 'the options are not an object', ['options']);
-  const read = (key: string): unknown => {
-    try {
-      return (options as Json)[key];
-    } catch {
-      throw new BuilderError(builder, `options.${key} cannot be read: reading it threw`, [`options.${key}`]);
-    }
-  };
-  const fail = read('fail');
+  const read = optionReader(builder, options);
+  const fail = failOption(builder, read('fail'));
   const status = read('status');
   const node = read('node');
-  if (fail !== undefined && typeof fail !== 'boolean' && typeof fail !== 'string') {
-    throw new BuilderError(builder, 'options.fail must be a boolean or an error code', ['options.fail']);
-  }
   if (status !== undefined && (typeof status !== 'string' || !STATUSES.includes(status))) {
     throw new BuilderError(builder, `options.status must be one of ${STATUSES.join(', ')}`, ['options.status']);
   }

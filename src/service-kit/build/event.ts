@@ -1,5 +1,5 @@
 import type * as t from 'io-ts';
-import { BuilderError, checkBuilt, readBuilderInput, readOptions } from '../../builders/BuilderError.js';
+import { BuilderError, checkBuilt, failOption, optionReader, readBuilderInput, readOptions } from '../../builders/BuilderError.js';
 import { Fixtures, identityMethods, type FixtureOptions, type IdentityMethod } from '../../builders/Fixtures.js';
 import { mergeOverrides, type Overrides } from '../../builders/overrides.js';
 import { quoteText } from '../../core/escapeText.js';
@@ -106,20 +106,10 @@ const targetOf = (spec: string): string => parseTarget(spec).name;
 /** The options of this builder beyond the factory's, checked: a {@link BuilderError} naming a wrong one. */
 function readCallOptions(builder: string, options: unknown): { fail?: boolean | string; identity?: IdentityMethod; depth?: number } {
   if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null) throw new BuilderError(builder, 'the options are not an object', ['options']);
-  const read = (key: string): unknown => {
-    try {
-      return (options as Json)[key];
-    } catch {
-      throw new BuilderError(builder, `options.${key} cannot be read: reading it threw`, [`options.${key}`]);
-    }
-  };
-  const fail = read('fail');
+  const read = optionReader(builder, options);
+  const fail = failOption(builder, read('fail'));
   const identity = read('identity');
   const depth = read('depth');
-  if (fail !== undefined && typeof fail !== 'boolean' && typeof fail !== 'string') {
-    throw new BuilderError(builder, 'options.fail must be a boolean or an error code', ['options.fail']);
-  }
   if (identity !== undefined && (typeof identity !== 'string' || !(identityMethods as readonly string[]).includes(identity))) {
     throw new BuilderError(builder, `options.identity must be one of ${identityMethods.join(', ')}`, ['options.identity']);
   }
