@@ -19,6 +19,7 @@ export interface OperationTally {
 }
 
 // Bounds on what is kept: past them, new keys are counted under one row.
+// Operations are bounded per service.
 const MAX_OPERATIONS = 2_000;
 const MAX_PATHS = 200;
 const OTHER = '(others)';
@@ -39,10 +40,16 @@ function departureKey(i: Issue): string {
   return `${clipText(path, MAX_KEY)}: ${i.missing ? 'missing' : `not ${clipText(i.expected, 80)}`}`;
 }
 
+/** One service's tallies: totals kept apart from the bounded map of operations. */
+interface ServiceTally {
+  records: number;
+  departed: number;
+  readonly operations: Map<string, OperationTally>;
+}
+
 /** Per service and operation (unknown operations under `(unknown) <eventName>`). */
 export class ServiceTallies {
-  readonly services = new Map<string, Map<string, OperationTally>>();
-  private operations = 0;
+  readonly services = new Map<string, ServiceTally>();
 
   add(record: CloudTrailRecord): void {
     if (!('eventSource' in record) || typeof record.eventSource !== 'string') return;
@@ -53,32 +60,31 @@ export class ServiceTallies {
     if (decoded._tag === 'Left') return;
     const e = decoded.right;
     const operation = service.operationOf(String(e.eventName));
-    const name = operation ?? `(unknown) ${clipText(String(e.eventName), MAX_KEY)}`;
-    let ops = this.services.get(service.name);
-    if (ops === undefined) this.services.set(service.name, (ops = new Map()));
-    let tally = ops.get(name);
-    if (tally === undefined) {
-      if (this.operations >= MAX_OPERATIONS) return;
-      this.operations++;
-      ops.set(name, (tally = { records: 0, departed: 0, departures: new Map() }));
-    }
+    let tallies = this.services.get(service.name);
+    if (tallies === undefined) this.services.set(service.name, (tallies = { records: 0, departed: 0, operations: new Map() }));
+    // Past the bound, further operations of this service share one row: a
+    // log of junk event names must not push real departures out.
+    let name = operation ?? `(unknown) ${clipText(String(e.eventName), MAX_KEY)}`;
+    if (!tallies.operations.has(name) && tallies.operations.size >= MAX_OPERATIONS) name = OTHER;
+    let tally = tallies.operations.get(name);
+    if (tally === undefined) tallies.operations.set(name, (tally = { records: 0, departed: 0, departures: new Map() }));
+    tallies.records++;
     tally.records++;
     if (service.isDeparted(e)) {
+      tallies.departed++;
       tally.departed++;
       for (const issue of service.departuresOf(e)) bump(tally.departures, departureKey(issue), MAX_PATHS);
     }
   }
 
-  /** The text report: one line per operation with departures or unknown names, then their paths. */
+  /** The text report: one line per service, then the operations with departures or unknown names, and their paths. */
   text(): string {
     let text = '\nDepartures from the service models\n';
     let shown = 0;
-    for (const [service, ops] of this.services) {
-      const records = [...ops.values()].reduce((n, t) => n + t.records, 0);
-      const departed = [...ops.values()].reduce((n, t) => n + t.departed, 0);
-      text += `  ${service}: ${records} records, ${departed} departed\n`;
-      for (const [op, t] of [...ops].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-        if (t.departed === 0 && !op.startsWith('(unknown)')) continue;
+    for (const [service, tallies] of this.services) {
+      text += `  ${service}: ${tallies.records} records, ${tallies.departed} departed\n`;
+      for (const [op, t] of [...tallies.operations].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+        if (t.departed === 0 && !op.startsWith('(unknown)') && op !== OTHER) continue;
         shown++;
         text += `    ${escapeText(op)}: ${t.records} records, ${t.departed} departed\n`;
         for (const [path, n] of [...t.departures].sort((a, b) => b[1] - a[1])) text += `      ${escapeText(path)}  (${n})\n`;
@@ -92,9 +98,9 @@ export class ServiceTallies {
   /** The --json form: service → operation → counts and departures by path. */
   json(): Record<string, Record<string, { records: number; departed: number; departures: Record<string, number> }>> {
     const out: Record<string, Record<string, { records: number; departed: number; departures: Record<string, number> }>> = {};
-    for (const [service, ops] of this.services) {
+    for (const [service, tallies] of this.services) {
       const o: (typeof out)[string] = {};
-      for (const [op, t] of ops) o[op] = { records: t.records, departed: t.departed, departures: Object.fromEntries(t.departures) };
+      for (const [op, t] of tallies.operations) o[op] = { records: t.records, departed: t.departed, departures: Object.fromEntries(t.departures) };
       out[service] = o;
     }
     return out;

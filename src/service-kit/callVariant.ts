@@ -71,8 +71,10 @@ class CallVariant extends WireType<unknown, unknown> {
         if (p.required) return INVALID;
         continue;
       }
-      const r = p.wire !== undefined ? p.wire.parse(v) : this.spec.full === undefined ? INVALID : parseForeign(p.codec, v);
+      const r = p.wire !== undefined ? p.wire.parse(v) : parseForeign(p.codec, v);
       if (r === INVALID) return INVALID;
+      // Payloads decode to objects or null, which carry their own wire notes:
+      // nothing to remember here, unlike a struct's primitive fields.
       if (r !== v) {
         if (out === u) out = { ...u };
         out[p.key] = r;

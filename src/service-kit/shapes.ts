@@ -259,6 +259,14 @@ export function payloadCodecOf(table: ServiceTable, name: string): t.Mixed {
   return codec.recursive ? codec : built;
 }
 
+/** Whether a shape lies on a cycle, asked once per shape and table. */
+function onCycle(state: TableState, shape: string): boolean {
+  const cycles = (state.cycles ??= new Map());
+  let recursive = cycles.get(shape);
+  if (recursive === undefined) cycles.set(shape, (recursive = isRecursive(state.table, shape)));
+  return recursive;
+}
+
 /**
  * A member's codec as parsing wants it: a shape that is not recursive is
  * built with its parent (the parent is built because a value reaches it), so
@@ -266,10 +274,7 @@ export function payloadCodecOf(table: ServiceTable, name: string): t.Mixed {
  */
 function resolved(codec: t.Mixed): t.Mixed {
   if (!(codec instanceof ShapeHandle)) return codec;
-  const cycles = (codec.state.cycles ??= new Map());
-  let recursive = cycles.get(codec.shape);
-  if (recursive === undefined) cycles.set(codec.shape, (recursive = isRecursive(codec.state.table, codec.shape)));
-  return recursive ? codec : codec.target();
+  return onCycle(codec.state, codec.shape) ? codec : codec.target();
 }
 
 /** The codec of a member or item target with its flags: a sensitive one also takes the hidden text. */
@@ -455,7 +460,7 @@ export class ShapeHandle<A, O> extends WireType<A, O> implements ShapeC<A, O> {
 
   private build(): WireType<A, O> {
     const built = buildRow(this.state, this.shape);
-    this.recursive = isRecursive(this.state.table, this.shape);
+    this.recursive = onCycle(this.state, this.shape);
     // Every codec the kit makes is a WireType; a foreign one could only come
     // from a broken table and is wrapped by nothing else.
     this.codec = built as WireType<A, O>;
@@ -477,7 +482,8 @@ export class ShapeHandle<A, O> extends WireType<A, O> implements ShapeC<A, O> {
   }
 
   // Leaves are inlined into compiled struct parsers; structures, unions,
-  // lists and maps are not, so building a parent never builds them.
+  // lists and maps are called, so asking a parent for inline code never
+  // builds them.
   override inlineInvalid(): string | undefined {
     const row = rowOf(this.state.table, this.shape);
     return row !== undefined && ('e' in row || 'p' in row) ? this.target().inlineInvalid() : undefined;
@@ -529,9 +535,10 @@ function handleOf(state: TableState, shape: string): ShapeHandle<unknown, unknow
 /**
  * The codec of one shape of a service table, as a handle that costs nothing
  * until it is used: the shape's codec is built on its first `decode`,
- * `is` or `encode`, once per table, and building it makes only handles for
- * the shapes it holds. So importing a service of a thousand shapes builds
- * nothing, and decoding one operation builds what that operation reaches.
+ * `is` or `encode`, once per table, together with the shapes it reaches
+ * (shapes on a cycle keep a handle, which is built when a value reaches it).
+ * So importing a service of a thousand shapes builds nothing, and decoding
+ * one operation builds what that operation reaches.
  * Shapes may refer to each other in cycles.
  *
  * Rows become the kernel's codecs: a structure a `struct` (members it does

@@ -78,4 +78,22 @@ describe('cloudtrail-codecs check --services', () => {
     expect(r.stdout).toContain('(unknown) Evilx\\nFAKE LINE');
     expect(r.stdout).toContain('requestParameters.roleName: not');
   });
+
+  it('keeps counting past its bounds: junk event names of one service hide nothing of another', { timeout: SPAWNS }, () => {
+    const base = panther().find((r) => r['eventName'] === 'CreateRole' && r['responseElements'] === null) as Record<string, unknown>;
+    const sts = corpusFiles()
+      .flatMap((f) => f.json.Records as Array<Record<string, unknown>>)
+      .find((r) => r['eventSource'] === 'sts.amazonaws.com') as Record<string, unknown>;
+    const junk = Array.from({ length: 2_050 }, (_, i) => ({ ...sts, eventName: `Junk${i}` }));
+    const departing = Array.from({ length: 5 }, () => ({ ...base, requestParameters: { roleName: 42, assumeRolePolicyDocument: '{}' } }));
+    const path = join(dir, 'junk.json');
+    writeFileSync(path, JSON.stringify({ Records: [...junk, ...departing] }));
+    const r = run(['check', '--services', path]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  iam: 5 records, 5 departed');
+    expect(r.stdout).toContain('      requestParameters.roleName: not string  (5)');
+    expect(r.stdout).toContain('  sts: 2050 records, 0 departed');
+    expect(r.stdout).toContain('    (others): 50 records, 0 departed');
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('    (unknown) Junk')).length).toBe(2_000);
+  });
 });
