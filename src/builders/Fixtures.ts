@@ -90,6 +90,10 @@ const USER_AGENTS = [
 // Names that read and only read: the prefix decides readOnly.
 const READ_ONLY = /^(Get|Describe|List|Head|Lookup|Search|Query|Scan|BatchGet|Check|Validate|View|Preview|Estimate|Select)/;
 
+// Override values are checked only after the record is made; until then a
+// mistyped one stands in as empty text (String() may throw on it).
+const textOf = (v: unknown): string => (typeof v === 'string' ? v : '');
+
 /**
  * True when an operation name only reads, by the usual AWS naming; builders set `readOnly` with it.
  *
@@ -584,8 +588,7 @@ export class Fixtures {
     const invokedBy = (identity as { invokedBy?: string }).invokedBy;
     const account = (identity as { accountId?: string }).accountId ?? this.accountId;
     const time = this.nextTime();
-    // String() only for the mistyped: the check below names the bad override.
-    const host = `${String(eventSource).replace('.amazonaws.com', '')}.${String(region)}.amazonaws.com`;
+    const host = `${textOf(eventSource).replace('.amazonaws.com', '')}.${textOf(region)}.amazonaws.com`;
     const base: ActivityRecordJson = {
       eventVersion: '1.11',
       userIdentity: identity,
@@ -599,7 +602,7 @@ export class Fixtures {
       responseElements: null,
       requestID: this.uuid(),
       eventID: this.uuid(),
-      readOnly: isReadOnlyOperation(String(eventName)),
+      readOnly: isReadOnlyOperation(textOf(eventName)),
       eventType: 'AwsApiCall',
       managementEvent: true,
       recipientAccountId: account,
@@ -651,7 +654,7 @@ export class Fixtures {
       id: this.uuid(),
       'detail-type':
         (typeof r.eventType === 'string' ? ownValue(DETAIL_TYPES, r.eventType) : undefined) ?? 'AWS API Call via CloudTrail',
-      source: `aws.${String(source).replace('.amazonaws.com', '')}`,
+      source: `aws.${textOf(source).replace('.amazonaws.com', '')}`,
       account: r.recipientAccountId ?? this.accountId,
       time: r.eventTime ?? formatIsoUtc(this.nextTime()),
       region: r.awsRegion ?? this.region,

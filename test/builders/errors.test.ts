@@ -308,6 +308,15 @@ describe('whatever the overrides, the result decodes or the error is a BuilderEr
     }
   });
 
+  it('an override whose text conversion throws is named, not thrown as a TypeError (found by the CI fuzz pass)', () => {
+    const poison = JSON.parse('{"toString":""}') as unknown;
+    for (const key of ['eventName', 'eventSource', 'awsRegion']) {
+      const overrides = { [key]: poison } as never;
+      expect(() => new Fixtures({ seed: 1 }).record(overrides)).toThrow(BuilderError);
+      expect(() => new Fixtures({ seed: 1 }).record(overrides)).toThrow(key);
+    }
+  });
+
   it('any JSON value, anywhere in the overrides', () => {
     const am = appMeshBuilders(new Fixtures({ seed: 11 }));
     const overridesArb = fc.dictionary(
