@@ -16,7 +16,7 @@ export interface DateFromEpochMillisC extends WireType<Date, number> {}
  * services write some timestamps in their CloudTrail payloads. A `Date`, as
  * an AWS SDK delivers it, is accepted too. A decoded number encodes back as
  * it was written; other Dates encode to whole milliseconds, and an invalid
- * `Date` gives an {@link EncodeError}.
+ * `Date` gives an `EncodeError`.
  *
  * @example
  * import { DateFromEpochMillis } from 'cloudtrail-codecs/service-kit';
