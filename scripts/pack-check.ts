@@ -30,8 +30,8 @@ const ENTRIES: Readonly<Record<string, string>> = Object.fromEntries(packageEntr
 const REQUIRED_FILES = ['package.json', 'README.md', 'LICENSE', 'NOTICE', 'models/NOTICE', 'CHANGELOG.md', 'bench/results.md'];
 const OPTIONAL_FILES: readonly string[] = [];
 const DIST_FILE = /^dist\/(?:[^/]+\/)*[^/]+\.(?:js|cjs|d\.ts|d\.cts)(?:\.map)?$/;
-/** The guides: docs/*.md, not the generated docs/api/. */
-const GUIDE_FILE = /^docs\/[^/]+\.md$/;
+/** The guides: docs/*.md and the generated service pages docs/services/*.md, not the generated docs/api/. */
+const GUIDE_FILE = /^docs\/(?:services\/)?[^/]+\.md$/;
 
 /**
  * The consumer's dependencies. `typescript7` is TypeScript 7, the native
@@ -457,6 +457,23 @@ import { AppMeshEvent, isSucceededCall, type CreateRouteSucceeded, type Weighted
 import { exactlyOne } from 'cloudtrail-codecs/service-kit';
 import { Fixtures, appMeshBuilders, assumedRole, record } from 'cloudtrail-codecs/builders';
 import { appMeshEventArbitrary } from 'cloudtrail-codecs/arbitraries';
+import { STSEvent, isSucceededSTSCall } from 'cloudtrail-codecs/sts';
+import { iamService, type CreateAccessKeySucceeded } from 'cloudtrail-codecs/iam';
+import { KMSEventStrict } from 'cloudtrail-codecs/kms';
+
+export function expiration(json: unknown): Date | undefined {
+  const r = STSEvent.decode(json);
+  if (r._tag === 'Right' && r.right.eventName === 'AssumeRole' && isSucceededSTSCall(r.right)) {
+    const roleArn: string = r.right.requestParameters.roleArn;
+    void roleArn;
+    return r.right.responseElements.credentials.expiration;
+  }
+  return undefined;
+}
+
+export const keyIdOf = (e: CreateAccessKeySucceeded): string | undefined => e.responseElements?.accessKey.accessKeyId;
+export const iamOperations: number = iamService.operations.length;
+export const kmsStrict: string = KMSEventStrict.name;
 
 export function issuerOf(json: unknown): string | undefined {
   const decoded = CloudTrailRecord.decode(json);
@@ -621,13 +638,15 @@ function packContents(ctx: Context): Outcome {
   };
 }
 
-/** The guides in the repository: docs/*.md. */
+/** The guides in the repository: docs/*.md and docs/services/*.md. */
 function guidesOnDisk(): string[] {
-  const dir = join(root, 'docs');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.md'))
-    .map((d) => `docs/${d.name}`);
+  return ['docs', 'docs/services'].flatMap((folder) => {
+    const dir = join(root, folder);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isFile() && d.name.endsWith('.md'))
+      .map((d) => `${folder}/${d.name}`);
+  });
 }
 
 /** Unpacks the tarball and checks the relative links of every markdown file in it. */
