@@ -3,6 +3,8 @@ import { moreIssue } from '../errors/moreIssue.js';
 import { stringifyJson } from '../core/stringifyJson.js';
 import { ownValue } from '../core/ownValue.js';
 import { MAX_ISSUES, UNREADABLE, isArray, readProperty, unreadableMessage, type ReadFailure } from '../core/WireType.js';
+import { parseTarget } from './shapes.js';
+import type { Bounds, ServiceTable, ShapeRow } from './table.js';
 
 /**
  * Facts about one shape of an API model, as the code generator writes them:
@@ -217,4 +219,52 @@ function uniqueItems(items: readonly unknown[]): boolean {
     texts.add(text);
   }
   return true;
+}
+
+const limitsOf = ([min, max]: Bounds): { min?: number; max?: number } => ({ ...(min === null ? {} : { min }), ...(max === null ? {} : { max }) });
+// Scalar targets ($s, $n, …) have no facts: a value of any type is not checked further.
+const SCALAR_KINDS: Readonly<Record<string, string>> = { $s: 'string', $n: 'number', $b: 'boolean', $t: 'timestamp', $d: 'document', $B: 'blob', $u: 'unit' };
+
+/** One table row as {@link checkConstraints} reads it; members required on the wire are required. */
+function factsOf(row: ShapeRow): ShapeFacts {
+  if ('s' in row || 'u' in row) {
+    const members = 's' in row ? row.s : row.u;
+    const facts: Record<string, { target: string; required: boolean }> = {};
+    for (const m of Object.keys(members)) {
+      const target = parseTarget(members[m] as string);
+      facts[m] = { target: target.name, required: target.required };
+    }
+    return { kind: 's' in row ? 'structure' : 'union', members: facts };
+  }
+  if ('e' in row) return { kind: 'enum', values: row.e };
+  const c = row.c;
+  const limits = {
+    ...(c?.len === undefined ? {} : { length: limitsOf(c.len) }),
+    ...(c?.range === undefined ? {} : { range: limitsOf(c.range) }),
+    ...(c?.pattern === undefined ? {} : { pattern: c.pattern }),
+    ...(c?.unique === undefined ? {} : { uniqueItems: true }),
+  };
+  if ('l' in row) return { kind: 'list', member: parseTarget(row.l).name, ...limits };
+  return { kind: 'm' in row ? 'map' : (SCALAR_KINDS[row.p] ?? row.p), ...limits };
+}
+
+/**
+ * A service table's shapes as {@link checkConstraints} reads them, so any
+ * generated service can check what the service itself would have refused.
+ *
+ * @example
+ * import { checkConstraints, shapeFactsOf, type ServiceTable } from 'cloudtrail-codecs/service-kit';
+ * const table: ServiceTable = {
+ *   name: 'things', eventSource: 'things.amazonaws.com', profile: { timestamps: 'iso' },
+ *   shapes: { GetThingRequest: { s: { thingName: '!ThingName' } }, ThingName: { p: '$s', c: { len: [1, 5] } } },
+ *   operations: { GetThing: { i: 'GetThingRequest' } },
+ *   aliases: {},
+ * };
+ * checkConstraints(shapeFactsOf(table), 'GetThingRequest', { thingName: 'far too long' }).map((i) => i.message);
+ * // ['thingName: expected a length of 1 to 5, got 12']
+ */
+export function shapeFactsOf(table: ServiceTable): ShapeTable {
+  const out: Record<string, ShapeFacts> = {};
+  for (const name of Object.keys(table.shapes)) out[name] = factsOf(table.shapes[name] as ShapeRow);
+  return out;
 }

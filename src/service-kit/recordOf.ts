@@ -39,8 +39,6 @@ export interface RecordOfC<C extends t.Mixed>
   readonly value: C;
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
 class RecordOfType<C extends t.Mixed>
   extends WireType<{ [key: string]: t.TypeOf<C> }, { [key: string]: t.OutputOf<C> }>
   implements RecordOfC<C>
@@ -115,7 +113,6 @@ class RecordOfType<C extends t.Mixed>
     const src = a as Record<string, unknown>;
     let out: Record<string, unknown> | undefined;
     for (const k of Object.keys(src)) {
-      if (!hasOwn.call(src, k)) continue;
       const v = src[k];
       let e: unknown;
       try {

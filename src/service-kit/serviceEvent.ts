@@ -3,6 +3,7 @@ import { loosen } from '../core/loosen.js';
 import { nullable } from '../core/nullable.js';
 import { Absent, NullValue } from '../core/nullAndAbsent.js';
 import { literal, literalUnion } from '../core/scalars.js';
+import { hasUnsafeText } from '../core/escapeText.js';
 import { unrecognizedString } from '../core/unrecognizedString.js';
 import {
   INVALID,
@@ -203,51 +204,45 @@ class Service {
     const eventName = op.names.length === 1 ? literal(op.names[0] as string) : literalUnion(op.names);
     const input = row?.i === undefined ? undefined : payloadCodecOf(table, row.i);
     const output = row?.o === undefined ? undefined : payloadCodecOf(table, row.o);
-    const required: Record<string, t.Mixed> = { eventSource, eventName };
-    const absent = Absent as unknown as t.Mixed;
-    const optional: Record<string, t.Mixed> = { errorCode: absent, errorMessage: absent };
     // The request is required when the input has a member required on the
     // wire; otherwise it may be absent or null (CloudTrail writes null for
     // an empty request). An operation without input has none.
-    if (input === undefined) optional['requestParameters'] = NullValue;
-    else if (row?.i !== undefined && hasRequiredMember(table, row.i)) required['requestParameters'] = input;
-    else optional['requestParameters'] = nullable(input);
+    const request: PayloadField =
+      input === undefined
+        ? { key: 'requestParameters', codec: NullValue, required: false }
+        : row?.i !== undefined && hasRequiredMember(table, row.i)
+          ? { key: 'requestParameters', codec: input, required: true }
+          : { key: 'requestParameters', codec: nullable(input), required: false };
     // The response is required only where CloudTrail is known to record it always.
-    if (output === undefined) optional['responseElements'] = NullValue;
-    else if (row?.r === 1) required['responseElements'] = output;
-    else optional['responseElements'] = nullable(output);
-    const succeeded = cloudTrailRecordOf(`${op.name}Succeeded`, { required, optional });
-    const failedRequest = input === undefined ? NullValue : nullable(loosen(input));
-    const failed = cloudTrailRecordOf(`${op.name}Failed`, {
-      required: { eventSource, eventName },
-      optional: { requestParameters: failedRequest, responseElements: NullValue },
-    });
-    // Records are parsed through one envelope shared by every variant (see callVariant.ts).
-    const payload = (key: 'requestParameters' | 'responseElements', codecs: Record<string, t.Mixed>, isRequired: boolean): PayloadField => ({
-      key,
-      codec: codecs[key] as t.Mixed,
-      required: isRequired,
-    });
-    op.succeeded = callVariant({
-      eventSource: this.source,
-      eventNames: op.names,
-      errors: 'absent',
-      payloads: [
-        payload('requestParameters', { ...optional, ...required }, 'requestParameters' in required),
-        payload('responseElements', { ...optional, ...required }, 'responseElements' in required),
-      ],
-      full: succeeded,
-    });
-    op.failed = callVariant({
-      eventSource: this.source,
-      eventNames: op.names,
-      errors: 'any',
-      payloads: [
-        { key: 'requestParameters', codec: failedRequest, required: false },
-        { key: 'responseElements', codec: NullValue, required: false },
-      ],
-      full: failed,
-    });
+    const response: PayloadField =
+      output === undefined
+        ? { key: 'responseElements', codec: NullValue, required: false }
+        : row?.r === 1
+          ? { key: 'responseElements', codec: output, required: true }
+          : { key: 'responseElements', codec: nullable(output), required: false };
+    const absent = Absent as unknown as t.Mixed;
+    const required: Record<string, t.Mixed> = { eventSource, eventName };
+    const optional: Record<string, t.Mixed> = { errorCode: absent, errorMessage: absent };
+    for (const p of [request, response]) (p.required ? required : optional)[p.key] = p.codec;
+    const failedRequest: PayloadField = {
+      key: 'requestParameters',
+      codec: input === undefined ? NullValue : nullable(loosen(input)),
+      required: false,
+    };
+    const failedResponse: PayloadField = { key: 'responseElements', codec: NullValue, required: false };
+    // Records are parsed through one envelope shared by every variant (see
+    // callVariant.ts); the full record codecs explain, tell `is` and encode.
+    const variant = (errors: 'absent' | 'any', payloads: readonly PayloadField[], full: t.Mixed): t.Mixed =>
+      callVariant({ eventSource: this.source, eventNames: op.names, errors, payloads, full });
+    op.succeeded = variant('absent', [request, response], cloudTrailRecordOf(`${op.name}Succeeded`, { required, optional }));
+    op.failed = variant(
+      'any',
+      [failedRequest, failedResponse],
+      cloudTrailRecordOf(`${op.name}Failed`, {
+        required: { eventSource, eventName },
+        optional: { requestParameters: failedRequest.codec, responseElements: failedResponse.codec },
+      }),
+    );
     op.event = callEventOf(`${op.name}Event`, op.succeeded, op.failed);
     this.state.operationsBuilt++;
   }
@@ -291,7 +286,7 @@ class Service {
     const at = appendContext(c, 'eventSource', codec, source);
     if (source === undefined) return [{ value: undefined, context: at, message: `expected ${this.source}, but it is missing` }];
     // A short, one-line rendering, whatever the value (a huge or odd string, a BigInt).
-    const shown = typeof source === 'string' && source.length <= 80 && !/[\u0000-\u001f]/.test(source) ? source : describeValue(source);
+    const shown = typeof source === 'string' && source.length <= 80 && !hasUnsafeText(source) ? source : describeValue(source);
     return failureAt(source, at, `is ${shown}, not ${this.source}`);
   }
 

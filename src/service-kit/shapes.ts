@@ -253,10 +253,7 @@ function codecOfName(state: TableState, name: string): t.Mixed {
  * indirection.
  */
 export function payloadCodecOf(table: ServiceTable, name: string): t.Mixed {
-  const codec = codecOfName(stateOf(table), name);
-  if (!(codec instanceof ShapeHandle)) return codec;
-  const built = codec.target();
-  return codec.recursive ? codec : built;
+  return resolved(codecOfName(stateOf(table), name));
 }
 
 /** Whether a shape lies on a cycle, asked once per shape and table. */

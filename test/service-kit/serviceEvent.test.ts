@@ -219,6 +219,11 @@ describe('records the service does not know', () => {
     expect(errorsOf(noSource)).toEqual(['eventSource: expected things.amazonaws.com, but it is missing']);
     const [odd] = errorsOf({ ...F.createThingRecord(), eventSource: 'evil\n\u202eamazonaws.com' });
     expect(odd).toBe('eventSource: is "evil\\n\\u202eamazonaws.com", not things.amazonaws.com');
+    // Not only C0 controls: a bidi override or a line separator alone is escaped too.
+    const [bidi] = errorsOf({ ...F.createThingRecord(), eventSource: 'things\u202e.amazonaws.com' });
+    expect(bidi).toBe('eventSource: is "things\\u202e.amazonaws.com", not things.amazonaws.com');
+    const [separator] = errorsOf({ ...F.createThingRecord(), eventSource: 'a\u2028b' });
+    expect(separator).toBe('eventSource: is "a\\u2028b", not things.amazonaws.com');
     const [long] = errorsOf({ ...F.createThingRecord(), eventSource: 'x'.repeat(100_000) }, F.ThingsEventStrict);
     expect(long?.length).toBeLessThan(200);
     expect(errorsOf(42)).toEqual(['(root): expected ThingsEvent, got 42']);

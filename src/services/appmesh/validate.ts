@@ -1,39 +1,7 @@
-import { checkConstraints, type ShapeFacts, type ShapeTable } from '../../service-kit/checkConstraints.js';
+import { checkConstraints, shapeFactsOf, type ShapeTable } from '../../service-kit/checkConstraints.js';
 import type { Issue } from '../../errors/Issue.js';
-import type { Bounds, ServiceTable, ShapeRow } from '../../service-kit/table.js';
 import type { AppMeshEvent } from './generated/events.js';
 import { appMeshTable } from './generated/table.js';
-
-const range = ([min, max]: Bounds): { min?: number; max?: number } => ({ ...(min === null ? {} : { min }), ...(max === null ? {} : { max }) });
-// Scalar targets ($s, $n, …) have no facts: a value of any type is not checked further.
-const bare = (target: string): string => target.replace(/^[!#]+/, '');
-const SCALAR_KINDS: Readonly<Record<string, string>> = { $s: 'string', $n: 'number', $b: 'boolean', $t: 'timestamp', $d: 'document', $B: 'blob', $u: 'unit' };
-
-/** One table row as the constraint checker reads it; `!` is required on the wire (never for sensitive members). */
-function factsOf(row: ShapeRow): ShapeFacts {
-  if ('s' in row || 'u' in row) {
-    const members = 's' in row ? row.s : row.u;
-    const facts: Record<string, { target: string; required: boolean }> = {};
-    for (const m of Object.keys(members)) facts[m] = { target: bare(members[m] as string), required: (members[m] as string).startsWith('!') };
-    return { kind: 's' in row ? 'structure' : 'union', members: facts };
-  }
-  if ('e' in row) return { kind: 'enum', values: row.e };
-  const c = row.c;
-  const limits = {
-    ...(c?.len === undefined ? {} : { length: range(c.len) }),
-    ...(c?.range === undefined ? {} : { range: range(c.range) }),
-    ...(c?.pattern === undefined ? {} : { pattern: c.pattern }),
-    ...(c?.unique === undefined ? {} : { uniqueItems: true }),
-  };
-  if ('l' in row) return { kind: 'list', member: bare(row.l), ...limits };
-  return { kind: 'm' in row ? 'map' : (SCALAR_KINDS[row.p] ?? row.p), ...limits };
-}
-
-function factsTable(table: ServiceTable): ShapeTable {
-  const out: Record<string, ShapeFacts> = {};
-  for (const name of Object.keys(table.shapes)) out[name] = factsOf(table.shapes[name] as ShapeRow);
-  return out;
-}
 
 /**
  * The constraints of every App Mesh shape of the table that has any
@@ -45,7 +13,7 @@ function factsTable(table: ServiceTable): ShapeTable {
  * import { appMeshShapes } from 'cloudtrail-codecs/appmesh';
  * appMeshShapes['ResourceName']?.length; // { min: 1, max: 255 }
  */
-export const appMeshShapes: ShapeTable = factsTable(appMeshTable);
+export const appMeshShapes: ShapeTable = shapeFactsOf(appMeshTable);
 
 const inputOf = (eventName: unknown): string | undefined =>
   typeof eventName === 'string' && Object.prototype.hasOwnProperty.call(appMeshTable.operations, eventName) ? appMeshTable.operations[eventName]?.i : undefined;
