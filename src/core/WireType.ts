@@ -385,6 +385,34 @@ export function explainWith(codec: t.Decoder<unknown, unknown>, u: unknown, c: t
   return failureAt(u, c, CHANGED_WHILE_READ);
 }
 
+/**
+ * A codec as a {@link WireType}: itself when it is one, else an adapter
+ * whose fast path runs the codec's `validate`. Parents that keep a codec for
+ * their hot path hold it in this form, so each call is a plain `parse`
+ * rather than an `instanceof` test per value.
+ */
+export function asWireType<A, O>(codec: t.Type<A, O, unknown>): WireType<A, O> {
+  return codec instanceof WireType ? (codec as WireType<A, O>) : new Foreign(codec);
+}
+
+class Foreign<A, O> extends WireType<A, O> {
+  readonly encodesAsIs = false;
+  constructor(private readonly inner: t.Type<A, O, unknown>) {
+    super(inner.name, (u): u is A => inner.is(u));
+  }
+  parse(u: unknown): A | Invalid {
+    const r = this.inner.validate(u, [{ key: '', type: this.inner, actual: u }]);
+    return r._tag === 'Right' ? r.right : INVALID;
+  }
+  explain(u: unknown, c: t.Context): t.Errors {
+    const r = this.inner.validate(u, c);
+    return r._tag === 'Left' ? r.left : [];
+  }
+  encodeValue(a: A): O {
+    return this.inner.encode(a);
+  }
+}
+
 /** The problem of a value that failed once and passed when read again: a getter or Proxy that answers differently each time. */
 export const CHANGED_WHILE_READ = 'could not be read consistently: it gave different answers when read twice';
 

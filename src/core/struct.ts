@@ -149,7 +149,7 @@ class StructType<R extends Props, O extends Props>
     this.fields = fields;
     this.toEncode = fields.filter((f) => !f.asIs);
     this.encodesAsIs = this.toEncode.length === 0;
-    const compiled = compileParse(fields);
+    const compiled = compileParse(name, fields);
     if (compiled !== undefined) this.parse = compiled as (u: unknown) => StructTypeOf<R, O> | Invalid;
   }
 
@@ -247,7 +247,7 @@ class StructType<R extends Props, O extends Props>
  * allowed (a strict Content-Security-Policy, some edge runtimes), the loop is
  * used instead.
  */
-function compileParse(fields: readonly FieldPlan[]): ((u: unknown) => unknown) | undefined {
+function compileParse(name: string, fields: readonly FieldPlan[]): ((u: unknown) => unknown) | undefined {
   const lines: string[] = [
     'if (typeof u !== "object" || u === null || Array.isArray(u)) return INVALID;',
     'let out, v, r;',
@@ -275,11 +275,16 @@ function compileParse(fields: readonly FieldPlan[]): ((u: unknown) => unknown) |
   });
   lines.push('return out === undefined ? u : out;');
   try {
-    const make = new Function('INVALID', 'codecs', 'parseChild', 'encodeChild', 'noteWireField', 'hasOwn', `return function parse(u) {\n${lines.join('\n')}\n};`);
+    const make = new Function('INVALID', 'codecs', 'parseChild', 'encodeChild', 'noteWireField', 'hasOwn', `return function parse(u) {\n${lines.join('\n')}\n};\n//# sourceURL=${sourceName(name)}`);
     return make(INVALID, fields.map((f) => f.wire ?? f.codec), parseChild, encodeChild, noteWireField, hasOwn) as (u: unknown) => unknown;
   } catch {
     return undefined;
   }
+}
+
+/** The name a compiled parser shows in profiles and stacks: `struct:<name>`, in characters that cannot end the comment. */
+function sourceName(name: string): string {
+  return `struct:${name.replace(/[^\w.<>:-]/g, '_').slice(0, 100)}`;
 }
 
 function valueOf(u: Record<string, unknown>, f: FieldPlan): unknown {

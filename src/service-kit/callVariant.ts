@@ -9,7 +9,7 @@
 import type * as t from 'io-ts';
 import { leaf } from '../core/leaf.js';
 import { struct } from '../core/struct.js';
-import { INVALID, WireType, encodeChild, isObject, type Invalid } from '../core/WireType.js';
+import { INVALID, WireType, asWireType, encodeChild, type Invalid } from '../core/WireType.js';
 import { activityOptional, activityRequired } from '../record/ActivityRecord.js';
 
 // Any value, as it is: the payload members of the shared envelope, whose
@@ -48,36 +48,60 @@ class CallVariant extends WireType<unknown, unknown> {
   readonly encodesAsIs = false;
   private readonly names: ReadonlySet<string>;
   private readonly one: string | undefined;
-  private readonly payloads: ReadonlyArray<PayloadField & { readonly wire: WireType<unknown, unknown> | undefined }>;
+  private readonly source: string;
+  private readonly noErrors: boolean;
+  // The two payloads as fields rather than a list: each is read with a
+  // constant key and parsed through a call site of its own.
+  private readonly request: WireType<unknown, unknown>;
+  private readonly response: WireType<unknown, unknown>;
+  private readonly requestRequired: boolean;
+  private readonly responseRequired: boolean;
 
   constructor(private readonly spec: VariantSpec) {
     super(spec.full.name, (u): u is unknown => spec.full.is(u));
     this.names = new Set(spec.eventNames);
     this.one = spec.eventNames.length === 1 ? spec.eventNames[0] : undefined;
-    this.payloads = spec.payloads.map((p) => ({ ...p, wire: p.codec instanceof WireType ? (p.codec as WireType<unknown, unknown>) : undefined }));
+    this.source = spec.eventSource;
+    this.noErrors = spec.errors === 'absent';
+    const req = spec.payloads.find((p) => p.key === 'requestParameters');
+    const res = spec.payloads.find((p) => p.key === 'responseElements');
+    this.request = req === undefined ? Raw : asWireType(req.codec);
+    this.response = res === undefined ? Raw : asWireType(res.codec);
+    this.requestRequired = req?.required ?? false;
+    this.responseRequired = res?.required ?? false;
   }
 
   parse(u: unknown): unknown | Invalid {
-    if (!isObject(u) || u['eventSource'] !== this.spec.eventSource) return INVALID;
-    const name = u['eventName'];
+    // Arrays and Proxies are left to the envelope's parser, which rejects them.
+    if (typeof u !== 'object' || u === null) return INVALID;
+    const r0 = u as Record<string, unknown>;
+    if (r0.eventSource !== this.source) return INVALID;
+    const name = r0.eventName;
     if (this.one !== undefined ? name !== this.one : typeof name !== 'string' || !this.names.has(name)) return INVALID;
-    if (this.spec.errors === 'absent' && (u['errorCode'] !== undefined || u['errorMessage'] !== undefined)) return INVALID;
+    if (this.noErrors && (r0.errorCode !== undefined || r0.errorMessage !== undefined)) return INVALID;
     const base = sharedEnvelope().parse(u);
     if (base === INVALID) return INVALID;
     let out = base;
-    for (const p of this.payloads) {
-      const v = u[p.key];
-      if (v === undefined) {
-        if (p.required) return INVALID;
-        continue;
-      }
-      const r = p.wire !== undefined ? p.wire.parse(v) : parseForeign(p.codec, v);
+    const rq = r0.requestParameters;
+    if (rq === undefined) {
+      if (this.requestRequired) return INVALID;
+    } else {
+      const r = this.request.parse(rq);
       if (r === INVALID) return INVALID;
-      // Payloads decode to objects or null, which carry their own wire notes:
-      // nothing to remember here, unlike a struct's primitive fields.
-      if (r !== v) {
-        if (out === u) out = { ...u };
-        out[p.key] = r;
+      if (r !== rq) {
+        if (out === u) out = { ...r0 };
+        out.requestParameters = r;
+      }
+    }
+    const rs = r0.responseElements;
+    if (rs === undefined) {
+      if (this.responseRequired) return INVALID;
+    } else {
+      const r = this.response.parse(rs);
+      if (r === INVALID) return INVALID;
+      if (r !== rs) {
+        if (out === u) out = { ...r0 };
+        out.responseElements = r;
       }
     }
     return out;
@@ -92,12 +116,8 @@ class CallVariant extends WireType<unknown, unknown> {
   }
 }
 
-function parseForeign(codec: t.Mixed, v: unknown): unknown {
-  const r = codec.validate(v, [{ key: '', type: codec, actual: v }]);
-  return r._tag === 'Right' ? r.right : INVALID;
-}
-
 /** An operation's variant: the shared envelope, then the variant's own checks. */
 export function callVariant(spec: VariantSpec): t.Mixed {
   return new CallVariant(spec);
 }
+

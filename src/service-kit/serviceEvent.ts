@@ -12,7 +12,7 @@ import {
   explainWith,
   failureAt,
   isObject,
-  parseChild,
+  asWireType,
   parseWith,
   encodeChild,
 } from '../core/WireType.js';
@@ -151,10 +151,10 @@ interface Operation {
 class Service {
   readonly source: string;
   private byName: Map<string, Operation> | undefined;
-  private unknownCodec: t.Mixed | undefined;
+  private unknownCodec: WireType<unknown, unknown> | undefined;
   private readonly state: TableState;
   /** The service's events that are no operation, by event name (see {@link DefineServiceOptions.events}). */
-  readonly events: ReadonlyMap<string, t.Mixed>;
+  readonly events: ReadonlyMap<string, WireType<unknown, unknown>>;
 
   constructor(
     readonly table: ServiceTable,
@@ -163,7 +163,7 @@ class Service {
   ) {
     this.source = table.eventSource;
     this.state = stateOf(table);
-    this.events = new Map(Object.keys(events).map((name) => [name, events[name] as t.Mixed]));
+    this.events = new Map(Object.keys(events).map((name) => [name, asWireType(events[name] as t.Mixed)]));
   }
 
   /** Event name to operation, aliases included; made on first use, with no codec built. */
@@ -251,10 +251,10 @@ class Service {
    * The codec a record of the service is checked with: its operation's
    * variant, its service event's codec, or the unknown-operation codec.
    */
-  codecFor(u: Record<string, unknown>): t.Mixed {
+  codecFor(u: Record<string, unknown>): WireType<unknown, unknown> {
     const name = u['eventName'];
     const op = this.lookup(name);
-    if (op !== undefined) return this.variant(op, u);
+    if (op !== undefined) return this.variant(op, u) as WireType<unknown, unknown>;
     return (typeof name === 'string' ? this.events.get(name) : undefined) ?? this.unknown();
   }
 
@@ -263,13 +263,13 @@ class Service {
     return codec === this.unknownCodec;
   }
 
-  unknown(): t.Mixed {
-    return (this.unknownCodec ??= cloudTrailRecordOf(`${this.codecName}UnknownOperation`, {
+  unknown(): WireType<unknown, unknown> {
+    return (this.unknownCodec ??= asWireType(<t.Mixed>cloudTrailRecordOf(`${this.codecName}UnknownOperation`, {
       required: {
         eventSource: literal(this.source),
         eventName: unrecognizedString(`an eventName of ${this.table.name}`),
       },
-    }));
+    })));
   }
 
   operation(name: string): OperationEventType {
@@ -356,10 +356,10 @@ class ServiceEventType extends WireType<unknown, unknown> implements ServiceEven
     const service = this.service;
     if (!isObject(u) || u['eventSource'] !== service.source) return INVALID;
     const variant = service.codecFor(u);
-    if (!this.lenient || service.isUnknown(variant)) return parseChild(variant, u);
+    if (!this.lenient || service.isUnknown(variant)) return variant.parse(u);
     let r: unknown;
     try {
-      r = parseChild(variant, u);
+      r = variant.parse(u);
     } catch {
       // A payload that cannot be read (a getter or Proxy that throws) is a
       // departure too, as long as the envelope is sound.

@@ -16,6 +16,21 @@ describe('compiled struct parsers', () => {
     expect(Object.prototype.hasOwnProperty.call(ActivityRecord, 'parse')).toBe(true);
   });
 
+  it('are named struct:<name> in stacks and profiles, whatever the name holds', () => {
+    const Odd = struct('Odd */\n//# sourceURL=evil\u2028', { a: StringValue });
+    expect(Object.prototype.hasOwnProperty.call(Odd, 'parse')).toBe(true);
+    expect(Odd.parse({ a: 'x' })).toEqual({ a: 'x' });
+    const Thrower = struct('Thrower', { a: StringValue });
+    const hostile = { get a(): string { throw new Error('boom'); } };
+    let stack = '';
+    try {
+      Thrower.parse(hostile);
+    } catch (e) {
+      stack = String((e as Error).stack);
+    }
+    expect(stack).toContain('struct:Thrower');
+  });
+
   it('agree with the generic loop on every corpus record and every sessionContext', () => {
     let compared = 0;
     for (const { record } of corpusRecords()) {

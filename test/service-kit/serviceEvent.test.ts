@@ -5,6 +5,7 @@
 // line; codecs are built per operation on first use; guards narrow.
 import { isDeepStrictEqual } from 'node:util';
 import type * as t from 'io-ts';
+import * as tt from 'io-ts';
 import { describe, expect, it } from 'vitest';
 import { formatErrors, type Issue } from '../../src/index.js';
 import {
@@ -443,4 +444,27 @@ export function narrowing(e: F.ThingsEvent): string | undefined {
 it('narrowing on eventName and a guard reaches the typed response', () => {
   expect(narrowing(decoded(F.createThingRecord()))).toBe('2024-07-30T21:46:15.000Z');
   expect(narrowing(decoded(record('Ping')))).toBeUndefined();
+});
+
+describe('service events with a codec from outside the library', () => {
+  // A plain io-ts codec: the kit adapts it once (asWireType), so its records
+  // decode, depart with paths, and encode back like an operation's.
+  const Heartbeat = tt.type({ eventName: tt.literal('Heartbeat'), additionalEventData: tt.type({ beats: tt.number }) });
+  const service = defineService(F.thingsTableOf(), { name: 'BeatEvent', events: { Heartbeat } });
+  const beat = (beats: unknown): Json => ({ ...F.envelope('Heartbeat'), additionalEventData: { beats } });
+
+  it('decodes and encodes back exactly', () => {
+    const input = beat(3);
+    const r = service.codec.decode(input);
+    if (r._tag === 'Left') throw new Error(formatErrors(r.left).join('\n'));
+    expect(service.departuresOf(r.right)).toEqual([]);
+    expect(service.codec.encode(r.right)).toEqual(input);
+  });
+
+  it('departs with the foreign codec’s path, and the strict codec fails', () => {
+    const r = service.codec.decode(beat('three'));
+    if (r._tag === 'Left') throw new Error(formatErrors(r.left).join('\n'));
+    expect(service.departuresOf(r.right).map((i: Issue) => i.path)).toEqual(['additionalEventData.beats']);
+    expect(service.strict.decode(beat('three'))._tag).toBe('Left');
+  });
 });
