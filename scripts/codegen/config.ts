@@ -1,7 +1,24 @@
 import type { TimestampForm } from '../../src/service-kit/table.js';
+import type { IrModel } from './model.js';
 
 /** Why the wire departs from the model at one place; it is written into the generated table's comments and the docs page. */
 export type Reason = string;
+
+/**
+ * A protocol's wire dialect: rewrites the model as read from the facts file
+ * into the shapes CloudTrail writes (member names from `xmlName` or
+ * `ec2QueryName`, list wrappers, request forms). It returns a new model and
+ * never mutates its input; the plan then reads the result as it reads any
+ * model. Dialects live in `scripts/codegen/dialects/`, one per protocol, and
+ * each documents which records it follows.
+ */
+export interface Dialect {
+  /** Short name for the docs page: `ec2Query`. */
+  readonly name: string;
+  /** What the dialect does, in one or two sentences, for the docs page. */
+  readonly summary: string;
+  apply(ir: IrModel, config: ServiceConfig): IrModel;
+}
 
 /** A hand-written event of a service (see {@link ServiceConfig.serviceEvents}). */
 export interface ServiceEvent {
@@ -31,6 +48,12 @@ export interface ServiceConfig {
   readonly callName: string;
   /** How member names are written: `lower-first` for awsQuery and awsJson (`RoleArn` → `roleArn`), `as-is` for restJson1. */
   readonly memberNames: 'lower-first' | 'as-is';
+  /**
+   * The protocol's wire dialect, for protocols whose CloudTrail names no
+   * {@link ServiceConfig.memberNames} rule describes (restXml, ec2Query), or
+   * restJson1 models with HTTP bindings CloudTrail places in its own way.
+   */
+  readonly dialect?: Dialect;
   /** How CloudTrail writes the model's timestamps in this service's payloads. */
   readonly timestamps: TimestampForm;
   /** The text CloudTrail writes in place of sensitive values, when it does. */

@@ -93,13 +93,15 @@ export function emitDocs(plan: ServicePlan, files: readonly GeneratedFile[]): Ge
   for (const e of plan.serviceEvents) lines.push(`| ${code(e.name)} | service event: ${code(e.codec)} | service event: ${code(e.codec)} |`);
   lines.push('', '## Where the wire departs from the model', '');
   lines.push(
-    `Member names are written ${config.memberNames === 'lower-first' ? 'with their first letter lowered (`RoleArn` → `roleArn`)' : 'as the model spells them'};`,
+    config.dialect !== undefined
+      ? `Names and shapes follow the ${config.dialect.name} dialect: ${config.dialect.summary.replace(/\.$/, '')};`
+      : `Member names are written ${config.memberNames === 'lower-first' ? 'with their first letter lowered (`RoleArn` → `roleArn`)' : 'as the model spells them'};`,
     `timestamps as ${code(config.timestamps)}${plan.modelTimestampFormats.length > 0 ? ` (also where the model declares another \`@timestampFormat\`: ${plan.modelTimestampFormats.map((f) => `${code(f.key)} ${f.format}`).join(', ')})` : ''};`,
     config.hidden === undefined
       ? 'sensitive members are optional (CloudTrail leaves them out).'
       : `sensitive members are optional, and may hold ${code(config.hidden)}.`,
   );
-  if (plan.ir.service.protocol === 'restJson1') {
+  if (plan.ir.service.protocol === 'restJson1' && config.dialect === undefined) {
     lines.push('A request holds every input member side by side, whether the API sends it in the path, the query or the body; a response holds the output members, a payload member under its own name.');
   }
   if (plan.emptyOutputs.length > 0) {

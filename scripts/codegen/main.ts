@@ -10,6 +10,9 @@ import { sizeOf, type GeneratedFile } from './text.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const check = process.argv.includes('--check');
+// `npm run codegen -- ec2 s3` regenerates only those services (and the registry).
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+for (const name of only) if (!kitServices.some((c) => c.name === name)) throw new Error(`no service ${name} in scripts/codegen/services.ts`);
 let stale = 0;
 
 function sync(file: GeneratedFile): void {
@@ -36,7 +39,7 @@ const report = (name: string, files: readonly GeneratedFile[]): void => {
   console.log(`${name}: ${files.length} files, ${lines} lines, ${bytes} bytes`);
 };
 
-for (const config of kitServices) {
+for (const config of kitServices.filter((c) => only.length === 0 || only.includes(c.name))) {
   const out = generateKitService(JSON.parse(readFileSync(join(root, config.model), 'utf8')), config);
   report(config.name, out.code);
   [...out.code, out.docs].forEach(sync);

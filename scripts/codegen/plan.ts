@@ -77,10 +77,11 @@ const TOKENS: Readonly<Partial<Record<IrShape['kind'], Scalar>>> = {
 
 /** Reads the model of `config` and applies the config. Throws {@link ModelError} or `Error` on what it cannot express. */
 export function planService(modelJson: unknown, config: ServiceConfig, options: PlanOptions = {}): ServicePlan {
-  const ir = readModel(modelJson, { memberNames: config.memberNames });
+  const read = readModel(modelJson, { memberNames: config.memberNames });
+  const ir = config.dialect === undefined ? read : config.dialect.apply(read, config);
   const { service } = ir;
-  if (!options.anyProtocol && !NAMED_BY_RULE.includes(service.protocol)) {
-    throw new ModelError(service.id, `protocol ${service.protocol}: CloudTrail's member names come from xmlName/ec2QueryName there, which ServiceConfig.memberNames cannot express yet`);
+  if (!options.anyProtocol && config.dialect === undefined && !NAMED_BY_RULE.includes(service.protocol)) {
+    throw new ModelError(service.id, `protocol ${service.protocol}: CloudTrail's member names come from xmlName/ec2QueryName there, which ServiceConfig.memberNames cannot express: give the config a dialect (scripts/codegen/dialects/)`);
   }
   const eventSource = service.eventSource;
   if (eventSource === undefined) throw new ModelError(service.id, 'has no aws.api#service cloudTrailEventSource');

@@ -38,3 +38,4 @@ export {
 export { leaf, type LeafSpec } from '../core/leaf.js';
 export { openString, type KnownValues, type OpenStringC } from '../core/openString.js';
 export { DateFromEpochMillis, type DateFromEpochMillisC } from '../core/DateFromEpochMillis.js';
+export { DateFromServiceIsoText, parseServiceIsoText, type DateFromServiceIsoTextC } from '../core/DateFromServiceIsoText.js';

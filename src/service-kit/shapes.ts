@@ -4,6 +4,7 @@ import { DateFromEpochMillis } from '../core/DateFromEpochMillis.js';
 import { DateFromEpochSeconds } from '../core/DateFromEpochSeconds.js';
 import { DateFromIsoTimestamp } from '../core/DateFromIsoTimestamp.js';
 import { DateFromJavaDateText } from '../core/DateFromJavaDateText.js';
+import { DateFromServiceIsoText } from '../core/DateFromServiceIsoText.js';
 import { clipText, quoteText } from '../core/escapeText.js';
 import { exactlyOne } from '../core/exactlyOne.js';
 import { JsonObject, JsonValue } from '../core/JsonValue.js';
@@ -137,6 +138,8 @@ const timestampCodecs: { readonly [F in TimestampForm]: t.Mixed } = {
   iso: DateFromIsoTimestamp,
   'epoch-seconds': DateFromEpochSeconds,
   'epoch-millis': DateFromEpochMillis,
+  'iso-offset': DateFromServiceIsoText,
+  'iso-zoneless': DateFromServiceIsoText,
 };
 
 /** @internal The codec of a timestamp form. */
@@ -601,7 +604,7 @@ class EnumHandle<K extends string> extends ShapeHandle<OpenEnum<K>, OpenEnum<K>>
 // Table checks
 
 const SCALARS: ReadonlySet<string> = new Set(['$s', '$n', '$b', '$t', '$d', '$B', '$u']);
-const FORMS: ReadonlySet<string> = new Set(['java-text', 'iso', 'epoch-seconds', 'epoch-millis']);
+const FORMS: ReadonlySet<string> = new Set(Object.keys(timestampCodecs));
 const KINDS = ['s', 'u', 'l', 'm', 'e', 'p'] as const;
 
 /**

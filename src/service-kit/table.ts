@@ -29,8 +29,8 @@ export type Scalar = '$s' | '$n' | '$b' | '$t' | '$d' | '$B' | '$u';
  *
  * @example
  * import type { TimestampForm } from 'cloudtrail-codecs/service-kit';
- * const forms: TimestampForm[] = ['java-text', 'iso', 'epoch-seconds', 'epoch-millis'];
- * forms.length; // 4
+ * const forms: TimestampForm[] = ['java-text', 'iso', 'epoch-seconds', 'epoch-millis', 'iso-offset', 'iso-zoneless'];
+ * forms.length; // 6
  */
 export type TimestampForm =
   /** `Jul 19, 2023 9:25:09 PM` (Java's default date text; IAM, STS, KMS, SSM, App Mesh). */
@@ -40,7 +40,11 @@ export type TimestampForm =
   /** A JSON number of seconds. */
   | 'epoch-seconds'
   /** A JSON number of milliseconds (EC2). */
-  | 'epoch-millis';
+  | 'epoch-millis'
+  /** ISO-8601 text with an offset: `2024-08-01T13:52:02.000+0000` (Lambda); any zone, or none, is read. */
+  | 'iso-offset'
+  /** ISO-8601 text without a zone, read as UTC: `2022-11-09T09:23:12.0` (EC2); any zone is read too. */
+  | 'iso-zoneless';
 
 /**
  * Lower and upper bounds; `null` where the model sets none.

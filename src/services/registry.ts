@@ -6,6 +6,14 @@ import { stsService } from './sts/generated/events.js';
 import { iamService } from './iam/generated/events.js';
 import { kmsService } from './kms/generated/events.js';
 import { appMeshService } from './appmesh/generated/events.js';
+import { secretsManagerService } from './secretsmanager/generated/events.js';
+import { cloudTrailService } from './cloudtrail/generated/events.js';
+import { ssmService } from './ssm/generated/events.js';
+import { organizationsService } from './organizations/generated/events.js';
+import { dynamoDBService } from './dynamodb/generated/events.js';
+import { lambdaService } from './lambda/generated/events.js';
+import { s3Service } from './s3/generated/events.js';
+import { ec2Service } from './ec2/generated/events.js';
 
 /** Every generated service descriptor, by the order of the generator's config. */
-export const generatedServices = [stsService, iamService, kmsService, appMeshService] as const;
+export const generatedServices = [stsService, iamService, kmsService, appMeshService, secretsManagerService, cloudTrailService, ssmService, organizationsService, dynamoDBService, lambdaService, s3Service, ec2Service] as const;

@@ -15,7 +15,7 @@ const modelOf = (path: string): unknown => JSON.parse(read(path));
 
 describe('services on the kit', () => {
   it('are the wire configs', () => {
-    expect(kitServices.map((c) => c.name)).toEqual(['sts', 'iam', 'kms', 'appmesh']);
+    expect(kitServices.map((c) => c.name)).toEqual(['sts', 'iam', 'kms', 'appmesh', 'secretsmanager', 'cloudtrail', 'ssm', 'organizations', 'dynamodb', 'lambda', 's3', 'ec2']);
   });
 
   for (const config of kitServices) {

@@ -142,6 +142,10 @@ export function isTimestampIn(form: TimestampForm, v: unknown): boolean {
       return Number.isInteger(v) && (v as number) > 1.7e9 && (v as number) < 1.8e9;
     case 'epoch-millis':
       return Number.isInteger(v) && (v as number) > 1.7e12 && (v as number) < 1.8e12 && (v as number) % 1000 === 0;
+    case 'iso-offset':
+      return typeof v === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+0000$/.test(v);
+    case 'iso-zoneless':
+      return typeof v === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d$/.test(v);
   }
 }
 

@@ -6,6 +6,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { DateFromEpochSeconds, DateFromIsoTimestamp, DateFromJavaDateText } from '../../src/index.js';
 import { DateFromEpochMillis } from '../../src/core/DateFromEpochMillis.js';
+import { DateFromServiceIsoText } from '../../src/core/DateFromServiceIsoText.js';
 import { BuilderError } from '../../src/builders/BuilderError.js';
 import { Random } from '../../src/builders/random.js';
 import { buildPayload, buildServiceEvent, type BuildableService } from '../../src/service-kit/build/index.js';
@@ -105,6 +106,8 @@ describe('buildPayload', () => {
     ['iso', DateFromIsoTimestamp],
     ['epoch-seconds', DateFromEpochSeconds],
     ['epoch-millis', DateFromEpochMillis],
+    ['iso-offset', DateFromServiceIsoText],
+    ['iso-zoneless', DateFromServiceIsoText],
   ])('writes %s timestamps, which decode and encode back to the same value', (form, codec) => {
     const table = widgetsWith(form);
     for (const seed of SEEDS) {

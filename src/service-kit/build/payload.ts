@@ -359,6 +359,12 @@ class PayloadBuilder {
         return seconds;
       case 'epoch-millis':
         return seconds * 1000;
+      case 'iso-offset':
+        // Lambda's form: milliseconds, and the offset without a colon.
+        return `${new Date(seconds * 1000).toISOString().slice(0, 23)}+0000`;
+      case 'iso-zoneless':
+        // EC2's form: one fraction digit, no zone.
+        return new Date(seconds * 1000).toISOString().slice(0, 21);
       default:
         throw new BuilderError('buildPayload', `the table of ${quoteText(this.table.name)} names the timestamp form ${quoteText(String(form))}, which the builders do not know`, []);
     }

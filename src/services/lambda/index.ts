@@ -1,0 +1,13 @@
+/**
+ * Typed CloudTrail records of AWS Lambda (eventSource `lambda.amazonaws.com`),
+ * generated from its API model: `LambdaEvent` decodes any of them,
+ * `lambdaService` describes the service for generic code, and each operation
+ * has its request and response types. Payloads that depart from the model
+ * decode to `LambdaDeparted`, with their issues; `LambdaEventStrict` rejects
+ * them instead. The event table is in docs/services/lambda.md.
+ *
+ * @packageDocumentation
+ */
+export * from './generated/shapes.js';
+export * from './generated/events.js';
+export { departures } from '../../service-kit/types.js';
