@@ -58,6 +58,18 @@ export interface ServiceConfig {
   readonly timestamps: TimestampForm;
   /** The text CloudTrail writes in place of sensitive values, when it does. */
   readonly hidden?: string;
+  /**
+   * Set when CloudTrail appends the API version to the service's event names
+   * (Lambda's `UpdateFunctionConfiguration20150331v2`), with the records that
+   * show it: any such name decodes as the operation it starts with.
+   */
+  readonly versionedEventNames?: Reason;
+  /**
+   * The structure that types `additionalEventData` of the service's
+   * successful calls (a model shape, or one the dialect adds), with the
+   * records that show it.
+   */
+  readonly additionalEventData?: { readonly shape: string; readonly reason: Reason };
   /** Event names that are not operation names, such as `UpdateFunctionCode20150331v2`, with their operation. */
   readonly aliases?: Readonly<Record<string, string>>;
   /**

@@ -241,7 +241,11 @@ export function emitEvents(plan: ServicePlan): GeneratedFile {
   const variants: Array<{ succeeded: string; failed: string }> = [];
   for (const [op, row] of Object.entries(plan.table.operations)) {
     const n = g.operation(op);
-    const names = [op, ...(aliasesOf.get(op) ?? [])].map(str).join(' | ');
+    // A versioned service's operation also owns any API version after its name.
+    const versioned = plan.table.profile.versioned === 1 ? ['`' + op + '${number}`', '`' + op + '${number}v${number}`'] : [];
+    const names = [...[op, ...(aliasesOf.get(op) ?? [])].map(str), ...versioned].join(' | ');
+    const extraShape = plan.table.profile.additionalEventData;
+    const extra = (json: boolean): string => (extraShape === undefined ? '' : `; additionalEventData?: ${shapeType(extraShape, json)} | null`);
     const request = (json: boolean): string =>
       row.i === undefined ? 'requestParameters?: null' : inputRequired(plan, op) ? `requestParameters: ${shapeType(row.i, json)}` : `requestParameters?: ${shapeType(row.i, json)} | null`;
     const response = (json: boolean): string =>
@@ -250,9 +254,9 @@ export function emitEvents(plan: ServicePlan): GeneratedFile {
     const output = (json: boolean): string => (row.o === undefined ? 'null' : shapeType(row.o, json));
     ops.push(
       `/** A successful \`${op}\` call. */`,
-      `export interface ${n.succeeded} extends SucceededCall<${source}, ${names}> { ${request(false)}; ${response(false)} }`,
+      `export interface ${n.succeeded} extends SucceededCall<${source}, ${names}> { ${request(false)}; ${response(false)}${extra(false)} }`,
       `/** The wire form of {@link ${n.succeeded}}. */`,
-      `export interface ${n.succeeded}Json extends SucceededCallJson<${source}, ${names}> { ${request(true)}; ${response(true)} }`,
+      `export interface ${n.succeeded}Json extends SucceededCallJson<${source}, ${names}> { ${request(true)}; ${response(true)}${extra(true)} }`,
       `/** A failed \`${op}\` call. */`,
       `export type ${n.failed} = FailedCall<${source}, ${names}, ${input(false)}>;`,
       `/** The wire form of {@link ${n.failed}}. */`,

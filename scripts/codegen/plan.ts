@@ -25,7 +25,7 @@ const FLATTENED: readonly (HttpBinding | undefined)[] = [undefined, 'label', 'qu
 
 /** One place where the config says the wire departs from the model. */
 export interface Departure {
-  readonly kind: 'required' | 'optional' | 'recordedResponse' | 'timestampForm' | 'alias' | 'serviceEvent';
+  readonly kind: 'required' | 'optional' | 'recordedResponse' | 'timestampForm' | 'alias' | 'serviceEvent' | 'versionedNames' | 'additionalEventData';
   /** `Shape.member`, a shape, an operation or an event name, as the config keys it. */
   readonly key: string;
   readonly reason: string;
@@ -215,6 +215,18 @@ export function planService(modelJson: unknown, config: ServiceConfig, options: 
     departures.push({ kind: 'recordedResponse', key: name, reason, effect: '`responseElements` always set on success' });
   }
 
+  let additionalEventData: string | undefined;
+  if (config.additionalEventData !== undefined) {
+    const { shape, reason } = config.additionalEventData;
+    const found = shapeByName.get(shape);
+    if (found === undefined || found.kind !== 'structure') throw new Error(`${config.name} config additionalEventData '${shape}': no structure of that name in the model (or the dialect's)`);
+    additionalEventData = refShape(found.id);
+    departures.push({ kind: 'additionalEventData', key: shape, reason, effect: '`additionalEventData` of successful calls typed' });
+  }
+  if (config.versionedEventNames !== undefined) {
+    departures.push({ kind: 'versionedNames', key: '(event names)', reason: config.versionedEventNames, effect: 'an operation name followed by an API version (`20150331`, `20150331v2`) is that operation' });
+  }
+
   for (let next = 0; next < queue.length; next++) {
     const shape = queue[next] as IrShape;
     const own = rowOf(shape);
@@ -286,7 +298,12 @@ export function planService(modelJson: unknown, config: ServiceConfig, options: 
   const table: ServiceTable = {
     name: config.name,
     eventSource,
-    profile: { timestamps: config.timestamps, ...(config.hidden === undefined ? {} : { hidden: config.hidden }) },
+    profile: {
+      timestamps: config.timestamps,
+      ...(config.hidden === undefined ? {} : { hidden: config.hidden }),
+      ...(config.versionedEventNames === undefined ? {} : { versioned: 1 as const }),
+      ...(additionalEventData === undefined ? {} : { additionalEventData }),
+    },
     shapes: sortedShapes,
     operations,
     aliases,

@@ -27,7 +27,7 @@ function sharedEnvelope(): WireType<Record<string, unknown>, unknown> {
 
 /** One payload member of a variant: its codec, and whether it must be present. */
 export interface PayloadField {
-  readonly key: 'requestParameters' | 'responseElements';
+  readonly key: 'requestParameters' | 'responseElements' | 'additionalEventData';
   readonly codec: t.Mixed;
   readonly required: boolean;
 }
@@ -37,6 +37,8 @@ export interface VariantSpec {
   readonly eventSource: string;
   /** The event names of the operation (its name and aliases). */
   readonly eventNames: readonly string[];
+  /** When set, decides the event name instead of `eventNames` (versioned names: any suffix whose base is the operation). */
+  readonly acceptsName?: (name: string) => boolean;
   /** `absent`: a succeeded call (no errorCode, no errorMessage); `any`: a failed call (the union chose it). */
   readonly errors: 'absent' | 'any';
   readonly payloads: readonly PayloadField[];
@@ -56,6 +58,9 @@ class CallVariant extends WireType<unknown, unknown> {
   private readonly response: WireType<unknown, unknown>;
   private readonly requestRequired: boolean;
   private readonly responseRequired: boolean;
+  // additionalEventData, for services whose table types it; always optional.
+  private readonly extra: WireType<unknown, unknown> | undefined;
+  private readonly accepts: ((name: string) => boolean) | undefined;
 
   constructor(private readonly spec: VariantSpec) {
     super(spec.full.name, (u): u is unknown => spec.full.is(u));
@@ -69,6 +74,9 @@ class CallVariant extends WireType<unknown, unknown> {
     this.response = res === undefined ? Raw : asWireType(res.codec);
     this.requestRequired = req?.required ?? false;
     this.responseRequired = res?.required ?? false;
+    const extra = spec.payloads.find((p) => p.key === 'additionalEventData');
+    this.extra = extra === undefined ? undefined : asWireType(extra.codec);
+    this.accepts = spec.acceptsName;
   }
 
   parse(u: unknown): unknown | Invalid {
@@ -77,7 +85,9 @@ class CallVariant extends WireType<unknown, unknown> {
     const r0 = u as Record<string, unknown>;
     if (r0.eventSource !== this.source) return INVALID;
     const name = r0.eventName;
-    if (this.one !== undefined ? name !== this.one : typeof name !== 'string' || !this.names.has(name)) return INVALID;
+    if (this.one !== undefined ? name !== this.one : typeof name !== 'string' || !this.names.has(name)) {
+      if (this.accepts === undefined || typeof name !== 'string' || !this.accepts(name)) return INVALID;
+    }
     if (this.noErrors && (r0.errorCode !== undefined || r0.errorMessage !== undefined)) return INVALID;
     const base = sharedEnvelope().parse(u);
     if (base === INVALID) return INVALID;
@@ -102,6 +112,17 @@ class CallVariant extends WireType<unknown, unknown> {
       if (r !== rs) {
         if (out === u) out = { ...r0 };
         out.responseElements = r;
+      }
+    }
+    if (this.extra !== undefined) {
+      const ad = r0.additionalEventData;
+      if (ad !== undefined && ad !== null) {
+        const r = this.extra.parse(ad);
+        if (r === INVALID) return INVALID;
+        if (r !== ad) {
+          if (out === u) out = { ...r0 };
+          out.additionalEventData = r;
+        }
       }
     }
     return out;

@@ -1,4 +1,5 @@
 import type * as t from 'io-ts';
+import { leaf } from '../core/leaf.js';
 import { loosen } from '../core/loosen.js';
 import { nullable } from '../core/nullable.js';
 import { Absent, NullValue } from '../core/nullAndAbsent.js';
@@ -120,6 +121,8 @@ export interface DefineServiceOptions {
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
+/** The API version CloudTrail appends to event names of versioned services: `20150331`, `20150331v2`. */
+const VERSION_SUFFIX = /\d{8}(?:v\d+)?$/;
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 
 /** True for a decoded {@link DepartedCall}: it carries its departures as an own property. */
@@ -183,7 +186,12 @@ class Service {
   }
 
   lookup(eventName: unknown): Operation | undefined {
-    return typeof eventName === 'string' ? this.names().get(eventName) : undefined;
+    if (typeof eventName !== 'string') return undefined;
+    const op = this.names().get(eventName);
+    if (op !== undefined || this.table.profile.versioned !== 1) return op;
+    // An API version the table does not list as an alias: the base name decides.
+    const m = VERSION_SUFFIX.exec(eventName);
+    return m === null || m.index === 0 ? undefined : this.names().get(eventName.slice(0, m.index));
   }
 
   /** The variant a record of the operation is checked with: failed or succeeded. */
@@ -201,7 +209,7 @@ class Service {
     const table = this.table;
     const row = table.operations[op.name];
     const eventSource = literal(this.source);
-    const eventName = op.names.length === 1 ? literal(op.names[0] as string) : literalUnion(op.names);
+    const eventName = table.profile.versioned === 1 ? versionedName(op.names, (name) => this.lookup(name) === op) : op.names.length === 1 ? literal(op.names[0] as string) : literalUnion(op.names);
     const input = row?.i === undefined ? undefined : payloadCodecOf(table, row.i);
     const output = row?.o === undefined ? undefined : payloadCodecOf(table, row.o);
     // The request is required when the input has a member required on the
@@ -223,7 +231,10 @@ class Service {
     const absent = Absent as unknown as t.Mixed;
     const required: Record<string, t.Mixed> = { eventSource, eventName };
     const optional: Record<string, t.Mixed> = { errorCode: absent, errorMessage: absent };
-    for (const p of [request, response]) (p.required ? required : optional)[p.key] = p.codec;
+    const extraShape = table.profile.additionalEventData;
+    const extra: readonly PayloadField[] =
+      extraShape === undefined ? [] : [{ key: 'additionalEventData', codec: nullable(payloadCodecOf(table, extraShape)), required: false }];
+    for (const p of [request, response, ...extra]) (p.required ? required : optional)[p.key] = p.codec;
     const failedRequest: PayloadField = {
       key: 'requestParameters',
       codec: input === undefined ? NullValue : nullable(loosen(input)),
@@ -232,9 +243,10 @@ class Service {
     const failedResponse: PayloadField = { key: 'responseElements', codec: NullValue, required: false };
     // Records are parsed through one envelope shared by every variant (see
     // callVariant.ts); the full record codecs explain, tell `is` and encode.
+    const acceptsName = table.profile.versioned === 1 ? (name: string) => this.lookup(name) === op : undefined;
     const variant = (errors: 'absent' | 'any', payloads: readonly PayloadField[], full: t.Mixed): t.Mixed =>
-      callVariant({ eventSource: this.source, eventNames: op.names, errors, payloads, full });
-    op.succeeded = variant('absent', [request, response], cloudTrailRecordOf(`${op.name}Succeeded`, { required, optional }));
+      callVariant({ eventSource: this.source, eventNames: op.names, ...(acceptsName === undefined ? {} : { acceptsName }), errors, payloads, full });
+    op.succeeded = variant('absent', [request, response, ...extra], cloudTrailRecordOf(`${op.name}Succeeded`, { required, optional }));
     op.failed = variant(
       'any',
       [failedRequest, failedResponse],
@@ -320,6 +332,18 @@ class Service {
       return false;
     }
   }
+}
+
+/**
+ * The event name of an operation of a versioned service: its own names, and
+ * any name with an API version whose base is the operation (`accepts`).
+ */
+function versionedName(names: readonly string[], accepts: (name: string) => boolean): t.Mixed {
+  return leaf<string>({
+    name: names.map((n) => JSON.stringify(n)).join(' | ') + ' (or with another API version)',
+    parse: (u) => (typeof u === 'string' && accepts(u) ? u : INVALID),
+    is: (u): u is string => typeof u === 'string' && accepts(u),
+  });
 }
 
 function hasRequiredMember(table: ServiceTable, shape: string): boolean {

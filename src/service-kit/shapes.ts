@@ -678,6 +678,13 @@ export function tableProblems(table: ServiceTable): string[] {
     }
     if (row?.r !== undefined && row.r !== 1) problems.push(`operations.${op}.r: must be 1 or absent`);
   }
+  const extra = table.profile.additionalEventData;
+  if (extra !== undefined) {
+    const row = rowOf(table, extra);
+    if (row === undefined || !('s' in row)) problems.push(`profile.additionalEventData: ${extra} is not a structure of the table`);
+    reach(extra);
+  }
+  if (table.profile.versioned !== undefined && table.profile.versioned !== 1) problems.push('profile.versioned: must be 1 or absent');
   for (const alias of Object.keys(table.aliases)) {
     const op = table.aliases[alias] as string;
     if (!hasOwn.call(table.operations, op)) problems.push(`aliases.${alias}: no operation ${op}`);

@@ -149,6 +149,19 @@ export interface WireProfile {
   readonly timestamps: TimestampForm;
   /** The text CloudTrail writes in place of a sensitive value, such as `HIDDEN_DUE_TO_SECURITY_REASONS`. */
   readonly hidden?: string;
+  /**
+   * 1 when CloudTrail may append the API version to an operation's name
+   * (Lambda's `UpdateFunctionConfiguration20150331v2`): eight digits, then
+   * optionally `v` and a number. A name so suffixed whose base is an
+   * operation decodes as that operation, whether or not the table lists it
+   * as an alias.
+   */
+  readonly versioned?: 1;
+  /**
+   * A structure row that types the `additionalEventData` of the service's
+   * successful calls (S3's `SignatureVersion`, `bytesTransferredIn`, …).
+   */
+  readonly additionalEventData?: string;
 }
 
 /**

@@ -263,6 +263,7 @@ export function buildServiceEvent<S extends BuildableService, N extends ServiceE
         { errorCode: failure, errorMessage: '' }),
     requestParameters: request,
     responseElements: response,
+    ...(table.profile.additionalEventData === undefined ? {} : { additionalEventData: buildPayload(table, table.profile.additionalEventData, fx.random, payloadOptions) }),
     ...(base.requestID === undefined ? {} : { requestID: base.requestID }),
     ...(base.eventID === undefined ? {} : { eventID: base.eventID }),
     readOnly: base.readOnly,
