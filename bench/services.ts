@@ -1,13 +1,15 @@
-// The service figures of `npm run bench`: each generated service's event codec
-// on builder-made records of that service (every operation, some failed),
-// as a ratio to JSON.parse of those records' own text; and the cost of
-// importing a service entry, in fresh processes.
+// The service figures of `npm run bench`. Each generated service's event
+// codec decodes builder-made records of that service (every operation in
+// turn, one in five failed), and `TypedRecord` (cloudtrail-codecs/services)
+// a mixed stream of all of them; each is timed against JSON.parse of the
+// same records' text. Every figure is measured in a fresh process of its own
+// (bench/service-one.ts), so that the heap the other benchmark rows leave
+// behind (tens of MB of parsed records) does not tax one service's run more
+// than another's; JSON.parse and the decoder share that process. The cost of
+// importing an entry is measured in fresh processes too.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { buildServiceEvent } from '../src/builders/index.js';
 import { generatedServices } from '../src/services/registry.js';
-
-type Service = (typeof generatedServices)[number];
 
 export interface ServiceFigure {
   readonly name: string;
@@ -18,37 +20,19 @@ export interface ServiceFigure {
   readonly decodeMs: number;
 }
 
-/** `count` records of the service: its operations in turn, one in five failed. */
-function recordsOf(service: Service, count: number): unknown[] {
-  const names = service.operations;
-  const out: unknown[] = [];
-  for (let i = 0; i < count; i++) {
-    const name = names[i % names.length] as string;
-    out.push(buildServiceEvent(service as never, name as never, undefined, { seed: 2026 + i, fail: i % 5 === 4 }));
-  }
-  return out;
+/** The figures of one service (or `'services'`, the mixed stream), from a fresh process. */
+function measureOne(root: string, name: string, count: number, runs: number): ServiceFigure {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(root, 'bench', 'service-one.ts'), name, String(count), String(runs)], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(out.trim().split('\n').pop() as string) as ServiceFigure;
 }
 
-/** Decode time of each service's codec and JSON.parse time of the same records, measured with `measure`. */
-export function serviceFigures(measure: (f: () => void) => number, count: number): ServiceFigure[] {
-  return generatedServices.map((service) => {
-    const records = recordsOf(service, count);
-    const text = JSON.stringify({ Records: records });
-    const parsed = (JSON.parse(text) as { Records: unknown[] }).Records;
-    for (const r of parsed) {
-      const d = service.codec.decode(r);
-      if (d._tag === 'Left' || (service.isDeparted as (e: unknown) => boolean)(d.right)) throw new Error(`bench: ${service.name} does not take its own records`);
-    }
-    let sink: unknown;
-    const parseMs = measure(() => {
-      sink = JSON.parse(text);
-    });
-    const decodeMs = measure(() => {
-      for (const r of parsed) sink = service.codec.decode(r);
-    });
-    void sink;
-    return { name: service.name, operations: service.operations.length, records: count, megabytes: text.length / 1e6, parseMs, decodeMs };
-  });
+/** Every generated service's figures, then the mixed stream's (named `services`). */
+export function serviceFigures(root: string, count: number, runs: number): ServiceFigure[] {
+  return [...generatedServices.map((s) => s.name), 'services'].map((name) => measureOne(root, name, count, runs));
 }
 
 /** Median ms, over `runs` fresh processes, of importing the built entry `dist/<name>.js`. */

@@ -238,6 +238,9 @@ export function emitEvents(plan: ServicePlan): GeneratedFile {
   const ops: string[] = [];
   const rows: string[] = [];
   const eventNames: string[] = [];
+  // A versioned service's names, apart: the literal ones and the API-version templates (see the departed type).
+  const listedNames: string[] = [];
+  const versionedNames: string[] = [];
   const variants: Array<{ succeeded: string; failed: string }> = [];
   for (const [op, row] of Object.entries(plan.table.operations)) {
     const n = g.operation(op);
@@ -271,12 +274,25 @@ export function emitEvents(plan: ServicePlan): GeneratedFile {
       `  ${key(op)}: { readonly names: ${names}; readonly input: ${input(false)}; readonly inputJson: ${input(true)}; readonly output: ${output(false)}; readonly outputJson: ${output(true)} };`,
     );
     eventNames.push(names);
+    listedNames.push(...[op, ...(aliasesOf.get(op) ?? [])].map(str));
+    versionedNames.push(...versioned);
     variants.push(n);
   }
   const union = (pick: (v: { succeeded: string; failed: string }) => string): string => (variants.length === 0 ? 'never' : variants.map(pick).join(' | '));
   // Hand-written service events: their names, codecs and types join the service's.
   const extra = plan.serviceEvents;
   for (const e of extra) eventNames.push(str(e.name));
+  for (const e of extra) listedNames.push(str(e.name));
+  // TypeScript narrows a union on `e.eventName === '…'` only when some member
+  // of it has literal names alone (or a single template). Every operation of a
+  // versioned service also owns templates, so its departed type is split in
+  // two: one member with the listed names, one with the API-version templates.
+  const departed = (json: boolean): string => {
+    const call = `DepartedCall${json ? 'Json' : ''}`;
+    return versionedNames.length === 0
+      ? `${call}<${source}, ${g.eventName}>`
+      : `${call}<${source}, ${listedNames.join(' | ')}> | ${call}<${source}, ${versionedNames.join(' | ')}>`;
+  };
   const extraTypes = (json: boolean): string => extra.map((e) => `${e.codec}${json ? 'Json' : ''} | `).join('');
   const options = [`name: ${str(g.eventCodec)}`];
   if (extra.length > 0) options.push(`events: { ${extra.map((e) => `${key(e.name)}: ${e.codec}`).join(', ')} }`);
@@ -304,9 +320,9 @@ export function emitEvents(plan: ServicePlan): GeneratedFile {
     `/** The wire form of {@link ${g.failedCall}}. */`,
     `export type ${g.failedCall}Json = ${union((v) => `${v.failed}Json`)};`,
     `/** A call of a known operation whose payloads depart from the model; the departures are under the kit's \`departures\` key. */`,
-    `export type ${g.departed} = DepartedCall<${source}, ${g.eventName}>;`,
+    `export type ${g.departed} = ${departed(false)};`,
     `/** The wire form of {@link ${g.departed}}. */`,
-    `export type ${g.departed}Json = DepartedCallJson<${source}, ${g.eventName}>;`,
+    `export type ${g.departed}Json = ${departed(true)};`,
     `/** A record of ${plan.table.eventSource} whose event name is no operation of this model. */`,
     `export type ${g.unknownOperation} = UnknownOperationCall<${source}, ${str(g.eventName)}>;`,
     `/** The wire form of {@link ${g.unknownOperation}}. */`,

@@ -38,9 +38,9 @@ get a one-line message saying what they are.
 Options:
   --json       machine-readable output on stdout (one JSON document)
   --top <n>    summary only: rows per table (default 15; 0 for all)
-  --services   also decode the records of the typed services (STS, IAM, KMS,
-               App Mesh) with their service codecs and report, per service
-               and operation, the payloads that depart from the model
+  --services   also report, per typed service and operation, the payloads
+               that depart from the model, with their paths (summary always
+               shows how many records each service module typed)
   --           the arguments after it are files, even if they start with -
   -h, --help   this text
   -v, --version
@@ -164,7 +164,8 @@ interface FileResult {
 async function run(options: Options, out: Output): Promise<number> {
   const tables: Tables = { eventSource: new Map(), eventName: new Map(), actor: new Map(), errorCode: new Map() };
   const json = options.json ? new JsonReport(out) : undefined;
-  const tallies = options.services ? new ServiceTallies() : undefined;
+  // summary always shows typed coverage; check does with --services.
+  const tallies = options.services || options.command === 'summary' ? new ServiceTallies() : undefined;
   const results: FileResult[] = [];
   for (const file of options.files) {
     const name = escapeText(file);
@@ -194,10 +195,15 @@ async function run(options: Options, out: Output): Promise<number> {
   }
   const failed = results.some((r) => r.problem !== undefined || r.failed > 0);
   if (json !== undefined) {
-    json.end(options.command === 'summary' ? summaryJson(tables) : undefined, !failed, tallies?.json());
+    json.end(
+      options.command === 'summary' ? { ...summaryJson(tables), coverage: tallies?.coverageJson() } : undefined,
+      !failed,
+      options.services ? tallies?.json() : undefined,
+    );
   } else {
     if (options.command === 'summary') out.write(tablesText(tables, options.top));
-    if (tallies !== undefined) out.write(tallies.text());
+    if (options.command === 'summary' && tallies !== undefined) out.write(tallies.coverageText());
+    if (options.services && tallies !== undefined) out.write(tallies.text());
     if (results.length > 1) {
       const records = results.reduce((n, r) => n + r.records, 0);
       const failures = results.reduce((n, r) => n + r.failed, 0);

@@ -44,24 +44,34 @@ function departureKey(i: Issue): string {
 interface ServiceTally {
   records: number;
   departed: number;
+  /** Records whose event name is no operation of the service's model. */
+  unknown: number;
   readonly operations: Map<string, OperationTally>;
 }
 
 /** Per service and operation (unknown operations under `(unknown) <eventName>`). */
 export class ServiceTallies {
   readonly services = new Map<string, ServiceTally>();
+  /** Activity records of services without a module, and Insight or aggregated events. */
+  untyped = 0;
 
   add(record: CloudTrailRecord): void {
-    if (!('eventSource' in record) || typeof record.eventSource !== 'string') return;
-    const service = bySource.get(record.eventSource);
-    if (service === undefined) return;
+    const service = 'eventSource' in record && typeof record.eventSource === 'string' && record.eventType !== 'AwsCloudTrailInsight' && record.eventType !== 'AwsAggregatedEvent' ? bySource.get(record.eventSource) : undefined;
+    if (service === undefined) {
+      this.untyped++;
+      return;
+    }
     const decoded = service.codec.decode(CloudTrailRecord.encode(record));
     // The record decoded as CloudTrail, so its envelope is sound: the service codec answers every such record.
-    if (decoded._tag === 'Left') return;
+    if (decoded._tag === 'Left') {
+      this.untyped++;
+      return;
+    }
     const e = decoded.right;
     const operation = service.operationOf(String(e.eventName));
     let tallies = this.services.get(service.name);
-    if (tallies === undefined) this.services.set(service.name, (tallies = { records: 0, departed: 0, operations: new Map() }));
+    if (tallies === undefined) this.services.set(service.name, (tallies = { records: 0, departed: 0, unknown: 0, operations: new Map() }));
+    if (operation === undefined) tallies.unknown++;
     // Past the bound, further operations of this service share one row: a
     // log of junk event names must not push real departures out.
     let name = operation ?? `(unknown) ${clipText(String(e.eventName), MAX_KEY)}`;
@@ -93,6 +103,23 @@ export class ServiceTallies {
     if (this.services.size === 0) text += '  no records of a generated service\n';
     else if (shown === 0) text += '  none\n';
     return text;
+  }
+
+  /** The summary's table of typed coverage: per service, records typed by its module, departed, and of unknown operations. */
+  coverageText(): string {
+    let text = '\nTyped coverage (records: typed / departed from the model / unknown operation)\n';
+    for (const [service, t] of [...this.services].sort((a, b) => b[1].records - a[1].records || (a[0] < b[0] ? -1 : 1))) {
+      text += `  ${service}: ${t.records} records: ${t.records - t.departed - t.unknown} typed / ${t.departed} departed / ${t.unknown} unknown\n`;
+    }
+    text += `  services without a module, Insight and aggregated events: ${this.untyped} records\n`;
+    return text;
+  }
+
+  /** The --json form of {@link ServiceTallies.coverageText}. */
+  coverageJson(): { services: Record<string, { records: number; typed: number; departed: number; unknown: number }>; untyped: number } {
+    const services: Record<string, { records: number; typed: number; departed: number; unknown: number }> = {};
+    for (const [service, t] of this.services) services[service] = { records: t.records, typed: t.records - t.departed - t.unknown, departed: t.departed, unknown: t.unknown };
+    return { services, untyped: this.untyped };
   }
 
   /** The --json form: service → operation → counts and departures by path. */

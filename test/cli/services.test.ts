@@ -97,3 +97,39 @@ describe('cloudtrail-codecs check --services', () => {
     expect(r.stdout.split('\n').filter((l) => l.startsWith('    (unknown) Junk')).length).toBe(2_000);
   });
 });
+
+describe('cloudtrail-codecs summary: typed coverage', () => {
+  it('counts, per service, the records its module typed, departed and did not know, as the service codecs do', { timeout: SPAWNS }, async () => {
+    const { services } = await import('../../src/services/index.js');
+    const file = corpusFiles().find((f) => f.name === 'stratus-red-team.json');
+    expect(file).toBeDefined();
+    const expected: Record<string, { records: number; typed: number; departed: number; unknown: number }> = {};
+    let untyped = 0;
+    for (const record of (file?.json.Records ?? []) as Array<Record<string, unknown>>) {
+      const service = services.find((s) => s.eventSource === record['eventSource']);
+      if (service === undefined) {
+        untyped++;
+        continue;
+      }
+      const r = service.codec.decode(record);
+      if (r._tag === 'Left') throw new Error('a corpus record failed its service codec');
+      const row = (expected[service.name] ??= { records: 0, typed: 0, departed: 0, unknown: 0 });
+      row.records++;
+      if (service.isDeparted(r.right)) row.departed++;
+      else if (service.operationOf(String(record['eventName'])) === undefined) row.unknown++;
+      else row.typed++;
+    }
+    expect(Object.keys(expected).length).toBeGreaterThanOrEqual(4);
+    const json = JSON.parse(run(['summary', '--json', join(corpusDir, 'stratus-red-team.json')]).stdout) as {
+      summary: { coverage: { services: typeof expected; untyped: number } };
+    };
+    expect(json.summary.coverage.services).toEqual(expected);
+    expect(json.summary.coverage.untyped).toBe(untyped);
+    const text = run(['summary', join(corpusDir, 'stratus-red-team.json')]).stdout;
+    expect(text).toContain('Typed coverage (records: typed / departed from the model / unknown operation)');
+    for (const [name, row] of Object.entries(expected)) {
+      expect(text).toContain(`  ${name}: ${row.records} records: ${row.typed} typed / ${row.departed} departed / ${row.unknown} unknown`);
+    }
+    expect(text).not.toContain('Departures from the service models');
+  });
+});

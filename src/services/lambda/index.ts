@@ -2,9 +2,11 @@
  * Typed CloudTrail records of AWS Lambda (eventSource `lambda.amazonaws.com`),
  * generated from its API model: `LambdaEvent` decodes any of them,
  * `lambdaService` describes the service for generic code, and each operation
- * has its request and response types. Payloads that depart from the model
- * decode to `LambdaDeparted`, with their issues; `LambdaEventStrict` rejects
- * them instead. The event table is in docs/services/lambda.md.
+ * has its request and response types. An event name that carries an API
+ * version (`UpdateFunctionConfiguration20150331v2`) decodes as the operation it
+ * starts with. Payloads that depart from the model decode to `LambdaDeparted`,
+ * with their issues; `LambdaEventStrict` rejects them instead. The event table
+ * is in docs/services/lambda.md.
  *
  * @packageDocumentation
  */

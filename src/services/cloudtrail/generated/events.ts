@@ -8,6 +8,7 @@
 import type { HasError } from '../../../record/callEvents.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
 import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
+import { CreateServiceLinkedChannelEvent, type CreateServiceLinkedChannelEventJson } from '../CreateServiceLinkedChannel.js';
 import type * as S from './shapes.js';
 import { cloudTrailTable } from './table.js';
 
@@ -71,8 +72,8 @@ export interface CloudTrailAPIOperations {
   UpdateEventDataStore: { readonly names: 'UpdateEventDataStore'; readonly input: S.UpdateEventDataStoreRequest; readonly inputJson: S.UpdateEventDataStoreRequestJson; readonly output: S.UpdateEventDataStoreResponse; readonly outputJson: S.UpdateEventDataStoreResponseJson };
   UpdateTrail: { readonly names: 'UpdateTrail'; readonly input: S.UpdateTrailRequest; readonly inputJson: S.UpdateTrailRequestJson; readonly output: S.UpdateTrailResponse; readonly outputJson: S.UpdateTrailResponseJson };
 }
-/** Every event name of CloudTrail: its operations and their aliases. */
-export type CloudTrailAPIEventName = 'AddTags' | 'CancelQuery' | 'CreateChannel' | 'CreateDashboard' | 'CreateEventDataStore' | 'CreateTrail' | 'DeleteChannel' | 'DeleteDashboard' | 'DeleteEventDataStore' | 'DeleteResourcePolicy' | 'DeleteTrail' | 'DeregisterOrganizationDelegatedAdmin' | 'DescribeQuery' | 'DescribeTrails' | 'DisableFederation' | 'EnableFederation' | 'GenerateQuery' | 'GetChannel' | 'GetDashboard' | 'GetEventDataStore' | 'GetEventSelectors' | 'GetImport' | 'GetInsightSelectors' | 'GetQueryResults' | 'GetResourcePolicy' | 'GetTrail' | 'GetTrailStatus' | 'ListChannels' | 'ListDashboards' | 'ListEventDataStores' | 'ListImportFailures' | 'ListImports' | 'ListInsightsMetricData' | 'ListPublicKeys' | 'ListQueries' | 'ListTags' | 'ListTrails' | 'LookupEvents' | 'PutEventSelectors' | 'PutInsightSelectors' | 'PutResourcePolicy' | 'RegisterOrganizationDelegatedAdmin' | 'RemoveTags' | 'RestoreEventDataStore' | 'SearchSampleQueries' | 'StartDashboardRefresh' | 'StartEventDataStoreIngestion' | 'StartImport' | 'StartLogging' | 'StartQuery' | 'StopEventDataStoreIngestion' | 'StopImport' | 'StopLogging' | 'UpdateChannel' | 'UpdateDashboard' | 'UpdateEventDataStore' | 'UpdateTrail';
+/** Every event name of CloudTrail: its operations and their aliases, and its service events. */
+export type CloudTrailAPIEventName = 'AddTags' | 'CancelQuery' | 'CreateChannel' | 'CreateDashboard' | 'CreateEventDataStore' | 'CreateTrail' | 'DeleteChannel' | 'DeleteDashboard' | 'DeleteEventDataStore' | 'DeleteResourcePolicy' | 'DeleteTrail' | 'DeregisterOrganizationDelegatedAdmin' | 'DescribeQuery' | 'DescribeTrails' | 'DisableFederation' | 'EnableFederation' | 'GenerateQuery' | 'GetChannel' | 'GetDashboard' | 'GetEventDataStore' | 'GetEventSelectors' | 'GetImport' | 'GetInsightSelectors' | 'GetQueryResults' | 'GetResourcePolicy' | 'GetTrail' | 'GetTrailStatus' | 'ListChannels' | 'ListDashboards' | 'ListEventDataStores' | 'ListImportFailures' | 'ListImports' | 'ListInsightsMetricData' | 'ListPublicKeys' | 'ListQueries' | 'ListTags' | 'ListTrails' | 'LookupEvents' | 'PutEventSelectors' | 'PutInsightSelectors' | 'PutResourcePolicy' | 'RegisterOrganizationDelegatedAdmin' | 'RemoveTags' | 'RestoreEventDataStore' | 'SearchSampleQueries' | 'StartDashboardRefresh' | 'StartEventDataStoreIngestion' | 'StartImport' | 'StartLogging' | 'StartQuery' | 'StopEventDataStoreIngestion' | 'StopImport' | 'StopLogging' | 'UpdateChannel' | 'UpdateDashboard' | 'UpdateEventDataStore' | 'UpdateTrail' | 'CreateServiceLinkedChannel';
 /** A successful call of any CloudTrail operation. */
 export type CloudTrailAPISucceededCall = AddTagsSucceeded | CancelQuerySucceeded | CreateChannelSucceeded | CreateDashboardSucceeded | CreateEventDataStoreSucceeded | CreateTrailSucceeded | DeleteChannelSucceeded | DeleteDashboardSucceeded | DeleteEventDataStoreSucceeded | DeleteResourcePolicySucceeded | DeleteTrailSucceeded | DeregisterOrganizationDelegatedAdminSucceeded | DescribeQuerySucceeded | DescribeTrailsSucceeded | DisableFederationSucceeded | EnableFederationSucceeded | GenerateQuerySucceeded | GetChannelSucceeded | GetDashboardSucceeded | GetEventDataStoreSucceeded | GetEventSelectorsSucceeded | GetImportSucceeded | GetInsightSelectorsSucceeded | GetQueryResultsSucceeded | GetResourcePolicySucceeded | GetTrailSucceeded | GetTrailStatusSucceeded | ListChannelsSucceeded | ListDashboardsSucceeded | ListEventDataStoresSucceeded | ListImportFailuresSucceeded | ListImportsSucceeded | ListInsightsMetricDataSucceeded | ListPublicKeysSucceeded | ListQueriesSucceeded | ListTagsSucceeded | ListTrailsSucceeded | LookupEventsSucceeded | PutEventSelectorsSucceeded | PutInsightSelectorsSucceeded | PutResourcePolicySucceeded | RegisterOrganizationDelegatedAdminSucceeded | RemoveTagsSucceeded | RestoreEventDataStoreSucceeded | SearchSampleQueriesSucceeded | StartDashboardRefreshSucceeded | StartEventDataStoreIngestionSucceeded | StartImportSucceeded | StartLoggingSucceeded | StartQuerySucceeded | StopEventDataStoreIngestionSucceeded | StopImportSucceeded | StopLoggingSucceeded | UpdateChannelSucceeded | UpdateDashboardSucceeded | UpdateEventDataStoreSucceeded | UpdateTrailSucceeded;
 /** The wire form of {@link CloudTrailAPISucceededCall}. */
@@ -90,11 +91,11 @@ export type CloudTrailAPIUnknownOperation = UnknownOperationCall<'cloudtrail.ama
 /** The wire form of {@link CloudTrailAPIUnknownOperation}. */
 export type CloudTrailAPIUnknownOperationJson = UnknownOperationCallJson<'cloudtrail.amazonaws.com'>;
 /** Any record of cloudtrail.amazonaws.com. */
-export type CloudTrailAPIEvent = CloudTrailAPISucceededCall | CloudTrailAPIFailedCall | CloudTrailAPIDeparted | CloudTrailAPIUnknownOperation;
+export type CloudTrailAPIEvent = CloudTrailAPISucceededCall | CloudTrailAPIFailedCall | CreateServiceLinkedChannelEvent | CloudTrailAPIDeparted | CloudTrailAPIUnknownOperation;
 /** The wire form of {@link CloudTrailAPIEvent}. */
-export type CloudTrailAPIEventJson = CloudTrailAPISucceededCallJson | CloudTrailAPIFailedCallJson | CloudTrailAPIDepartedJson | CloudTrailAPIUnknownOperationJson;
+export type CloudTrailAPIEventJson = CloudTrailAPISucceededCallJson | CloudTrailAPIFailedCallJson | CreateServiceLinkedChannelEventJson | CloudTrailAPIDepartedJson | CloudTrailAPIUnknownOperationJson;
 /** The CloudTrail service: its event source, event names, operations and codecs. */
-export const cloudTrailService: ServiceDescriptor<CloudTrailAPIEvent, CloudTrailAPIEventJson, CloudTrailAPIOperations> = defineService(cloudTrailTable, { name: 'CloudTrailAPIEvent' });
+export const cloudTrailService: ServiceDescriptor<CloudTrailAPIEvent, CloudTrailAPIEventJson, CloudTrailAPIOperations> = defineService(cloudTrailTable, { name: 'CloudTrailAPIEvent', events: { CreateServiceLinkedChannel: CreateServiceLinkedChannelEvent } });
 /** The codec of {@link CloudTrailAPIEvent}: records whose payloads depart from the model decode to {@link CloudTrailAPIDeparted}. */
 export const CloudTrailAPIEvent: ServiceEventC<CloudTrailAPIEvent, CloudTrailAPIEventJson> = cloudTrailService.codec;
 /** The strict codec of {@link CloudTrailAPIEvent}: a payload that departs from the model is an error. */
@@ -599,9 +600,9 @@ export type LookupEventsEvent = LookupEventsSucceeded | LookupEventsFailed;
 export type LookupEventsEventJson = LookupEventsSucceededJson | LookupEventsFailedJson;
 export const LookupEventsEvent: OperationEventC<LookupEventsEvent, LookupEventsEventJson> = cloudTrailService.operation('LookupEvents');
 /** A successful `PutEventSelectors` call. */
-export interface PutEventSelectorsSucceeded extends SucceededCall<'cloudtrail.amazonaws.com', 'PutEventSelectors'> { requestParameters: S.PutEventSelectorsRequest; responseElements?: S.PutEventSelectorsResponse | null }
+export interface PutEventSelectorsSucceeded extends SucceededCall<'cloudtrail.amazonaws.com', 'PutEventSelectors'> { requestParameters: S.PutEventSelectorsRequest; responseElements: S.PutEventSelectorsResponse }
 /** The wire form of {@link PutEventSelectorsSucceeded}. */
-export interface PutEventSelectorsSucceededJson extends SucceededCallJson<'cloudtrail.amazonaws.com', 'PutEventSelectors'> { requestParameters: S.PutEventSelectorsRequestJson; responseElements?: S.PutEventSelectorsResponseJson | null }
+export interface PutEventSelectorsSucceededJson extends SucceededCallJson<'cloudtrail.amazonaws.com', 'PutEventSelectors'> { requestParameters: S.PutEventSelectorsRequestJson; responseElements: S.PutEventSelectorsResponseJson }
 /** A failed `PutEventSelectors` call. */
 export type PutEventSelectorsFailed = FailedCall<'cloudtrail.amazonaws.com', 'PutEventSelectors', S.PutEventSelectorsRequest>;
 /** The wire form of {@link PutEventSelectorsFailed}. */

@@ -489,7 +489,7 @@ export type PutEventSelectorsRequest = { advancedEventSelectors?: AdvancedEventS
 export type PutEventSelectorsRequestJson = PutEventSelectorsRequest;
 export const PutEventSelectorsRequest: $C<PutEventSelectorsRequest, PutEventSelectorsRequestJson> = $shape($table, 'PutEventSelectorsRequest');
 /** The model's structure `PutEventSelectorsResponse`. */
-export type PutEventSelectorsResponse = { advancedEventSelectors?: AdvancedEventSelector[]; eventSelectors?: EventSelector[]; trailARN?: string };
+export type PutEventSelectorsResponse = { advancedEventSelectors?: AdvancedEventSelector[]; eventSelectors?: EventSelector[]; trailARN: string };
 /** The wire form of {@link PutEventSelectorsResponse}. */
 export type PutEventSelectorsResponseJson = PutEventSelectorsResponse;
 export const PutEventSelectorsResponse: $C<PutEventSelectorsResponse, PutEventSelectorsResponseJson> = $shape($table, 'PutEventSelectorsResponse');

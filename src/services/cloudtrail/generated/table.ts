@@ -52,7 +52,7 @@ export const cloudTrailTable: ServiceTable = {
     ListTags: { i: 'ListTagsRequest', o: 'ListTagsResponse' },
     ListTrails: { i: 'ListTrailsRequest', o: 'ListTrailsResponse' },
     LookupEvents: { i: 'LookupEventsRequest', o: 'LookupEventsResponse' },
-    PutEventSelectors: { i: 'PutEventSelectorsRequest', o: 'PutEventSelectorsResponse' },
+    PutEventSelectors: { i: 'PutEventSelectorsRequest', o: 'PutEventSelectorsResponse', r: 1 },
     PutInsightSelectors: { i: 'PutInsightSelectorsRequest', o: 'PutInsightSelectorsResponse' },
     PutResourcePolicy: { i: 'PutResourcePolicyRequest', o: 'PutResourcePolicyResponse' },
     RegisterOrganizationDelegatedAdmin: { i: 'RegisterOrganizationDelegatedAdminRequest' },
@@ -227,7 +227,8 @@ export const cloudTrailTable: ServiceTable = {
     PublicKey: { s: { fingerprint: '$s', validityEndTime: '$t', validityStartTime: '$t', value: '$B' } },
     PublicKeyList: { l: 'PublicKey' },
     PutEventSelectorsRequest: { s: { advancedEventSelectors: 'AdvancedEventSelectors', eventSelectors: 'EventSelectors', trailName: '!$s' } },
-    PutEventSelectorsResponse: { s: { advancedEventSelectors: 'AdvancedEventSelectors', eventSelectors: 'EventSelectors', trailARN: '$s' } },
+    // TrailARN required on the wire: stratus-red-team.json[14] and odd/panther-analysis.json[81] (PutEventSelectors, whose envelope is odd only for its eventTime)
+    PutEventSelectorsResponse: { s: { advancedEventSelectors: 'AdvancedEventSelectors', eventSelectors: 'EventSelectors', trailARN: '!$s' } },
     PutInsightSelectorsRequest: { s: { eventDataStore: 'EventDataStoreArn', insightSelectors: '!InsightSelectors', insightsDestination: 'EventDataStoreArn', trailName: '$s' } },
     PutInsightSelectorsResponse: { s: { eventDataStoreArn: 'EventDataStoreArn', insightSelectors: 'InsightSelectors', insightsDestination: 'EventDataStoreArn', trailARN: '$s' } },
     PutResourcePolicyRequest: { s: { resourceArn: '!ResourceArn', resourcePolicy: '!ResourcePolicy' } },

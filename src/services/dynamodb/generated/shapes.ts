@@ -90,7 +90,7 @@ export const BackupType: $EnumC<'AWS_BACKUP' | 'SYSTEM' | 'USER'> = $enum($table
 export type BackupTypeFilter = $Enum<'ALL' | 'AWS_BACKUP' | 'SYSTEM' | 'USER'>;
 export const BackupTypeFilter: $EnumC<'ALL' | 'AWS_BACKUP' | 'SYSTEM' | 'USER'> = $enum($table, 'BackupTypeFilter');
 /** The model's structure `BatchExecuteStatementInput`. */
-export type BatchExecuteStatementInput = { returnConsumedCapacity?: ReturnConsumedCapacity; statements: BatchStatementRequest[] };
+export type BatchExecuteStatementInput = { returnConsumedCapacity?: ReturnConsumedCapacity; requestItems: BatchStatementRequest[] };
 /** The wire form of {@link BatchExecuteStatementInput}. */
 export type BatchExecuteStatementInputJson = BatchExecuteStatementInput;
 export const BatchExecuteStatementInput: $C<BatchExecuteStatementInput, BatchExecuteStatementInputJson> = $shape($table, 'BatchExecuteStatementInput');
@@ -158,11 +158,6 @@ export type Condition = { attributeValueList?: AttributeValue[]; comparisonOpera
 /** The wire form of {@link Condition}. */
 export type ConditionJson = Condition;
 export const Condition: $C<Condition, ConditionJson> = $shape($table, 'Condition');
-/** The model's structure `ConditionCheck`. */
-export type ConditionCheck = { conditionExpression: string; expressionAttributeNames?: { [key: string]: string }; expressionAttributeValues?: { [key: string]: AttributeValue }; key: { [key: string]: AttributeValue }; returnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure; tableName: string };
-/** The wire form of {@link ConditionCheck}. */
-export type ConditionCheckJson = ConditionCheck;
-export const ConditionCheck: $C<ConditionCheck, ConditionCheckJson> = $shape($table, 'ConditionCheck');
 /** The model's enumeration `ConditionalOperator`. */
 export type ConditionalOperator = $Enum<'AND' | 'OR'>;
 export const ConditionalOperator: $EnumC<'AND' | 'OR'> = $enum($table, 'ConditionalOperator');
@@ -240,11 +235,6 @@ export type CsvOptions = { delimiter?: string; headerList?: string[] };
 /** The wire form of {@link CsvOptions}. */
 export type CsvOptionsJson = CsvOptions;
 export const CsvOptions: $C<CsvOptions, CsvOptionsJson> = $shape($table, 'CsvOptions');
-/** The model's structure `Delete`. */
-export type Delete = { conditionExpression?: string; expressionAttributeNames?: { [key: string]: string }; expressionAttributeValues?: { [key: string]: AttributeValue }; key: { [key: string]: AttributeValue }; returnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure; tableName: string };
-/** The wire form of {@link Delete}. */
-export type DeleteJson = Delete;
-export const Delete: $C<Delete, DeleteJson> = $shape($table, 'Delete');
 /** The model's structure `DeleteBackupInput`. */
 export type DeleteBackupInput = { backupArn: string };
 /** The wire form of {@link DeleteBackupInput}. */
@@ -261,7 +251,7 @@ export type DeleteGlobalSecondaryIndexAction = { indexName: string };
 export type DeleteGlobalSecondaryIndexActionJson = DeleteGlobalSecondaryIndexAction;
 export const DeleteGlobalSecondaryIndexAction: $C<DeleteGlobalSecondaryIndexAction, DeleteGlobalSecondaryIndexActionJson> = $shape($table, 'DeleteGlobalSecondaryIndexAction');
 /** The model's structure `DeleteItemInput`. */
-export type DeleteItemInput = { conditionExpression?: string; conditionalOperator?: ConditionalOperator; expected?: { [key: string]: ExpectedAttributeValue }; expressionAttributeNames?: { [key: string]: string }; expressionAttributeValues?: { [key: string]: AttributeValue }; key: { [key: string]: AttributeValue }; returnConsumedCapacity?: ReturnConsumedCapacity; returnItemCollectionMetrics?: ReturnItemCollectionMetrics; returnValues?: ReturnValue; returnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure; tableName: string };
+export type DeleteItemInput = { conditionExpression?: string; conditionalOperator?: ConditionalOperator; expected?: { [key: string]: ExpectedAttributeValue }; expressionAttributeNames?: { [key: string]: string }; expressionAttributeValues?: { [key: string]: AttributeValue }; key: { [key: string]: string }; returnConsumedCapacity?: ReturnConsumedCapacity; returnItemCollectionMetrics?: ReturnItemCollectionMetrics; returnValues?: ReturnValue; returnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure; tableName: string };
 /** The wire form of {@link DeleteItemInput}. */
 export type DeleteItemInputJson = DeleteItemInput;
 export const DeleteItemInput: $C<DeleteItemInput, DeleteItemInputJson> = $shape($table, 'DeleteItemInput');
@@ -281,7 +271,7 @@ export type DeleteReplicationGroupMemberAction = { regionName: string };
 export type DeleteReplicationGroupMemberActionJson = DeleteReplicationGroupMemberAction;
 export const DeleteReplicationGroupMemberAction: $C<DeleteReplicationGroupMemberAction, DeleteReplicationGroupMemberActionJson> = $shape($table, 'DeleteReplicationGroupMemberAction');
 /** The model's structure `DeleteRequest`. */
-export type DeleteRequest = { key: { [key: string]: AttributeValue } };
+export type DeleteRequest = { key: { [key: string]: string } };
 /** The wire form of {@link DeleteRequest}. */
 export type DeleteRequestJson = DeleteRequest;
 export const DeleteRequest: $C<DeleteRequest, DeleteRequestJson> = $shape($table, 'DeleteRequest');
@@ -301,9 +291,9 @@ export type DeleteTableInput = { tableName: string };
 export type DeleteTableInputJson = DeleteTableInput;
 export const DeleteTableInput: $C<DeleteTableInput, DeleteTableInputJson> = $shape($table, 'DeleteTableInput');
 /** The model's structure `DeleteTableOutput`. */
-export interface DeleteTableOutput { tableDescription?: TableDescription }
+export interface DeleteTableOutput { tableDescription: TableDescription }
 /** The wire form of {@link DeleteTableOutput}. */
-export type DeleteTableOutputJson = { tableDescription?: TableDescriptionJson };
+export type DeleteTableOutputJson = { tableDescription: TableDescriptionJson };
 export const DeleteTableOutput: $C<DeleteTableOutput, DeleteTableOutputJson> = $shape($table, 'DeleteTableOutput');
 /** The model's structure `DescribeBackupInput`. */
 export type DescribeBackupInput = { backupArn: string };
@@ -454,7 +444,7 @@ export type ExecuteStatementInput = { consistentRead?: boolean; limit?: number; 
 export type ExecuteStatementInputJson = ExecuteStatementInput;
 export const ExecuteStatementInput: $C<ExecuteStatementInput, ExecuteStatementInputJson> = $shape($table, 'ExecuteStatementInput');
 /** The model's structure `ExecuteStatementOutput`. */
-export type ExecuteStatementOutput = { consumedCapacity?: ConsumedCapacity; items?: ({ [key: string]: AttributeValue })[]; lastEvaluatedKey?: { [key: string]: AttributeValue }; nextToken?: string };
+export type ExecuteStatementOutput = { consumedCapacity?: ConsumedCapacity; items?: ({ [key: string]: AttributeValue })[]; lastEvaluatedKey?: { [key: string]: string }; nextToken?: string };
 /** The wire form of {@link ExecuteStatementOutput}. */
 export type ExecuteStatementOutputJson = ExecuteStatementOutput;
 export const ExecuteStatementOutput: $C<ExecuteStatementOutput, ExecuteStatementOutputJson> = $shape($table, 'ExecuteStatementOutput');
@@ -511,12 +501,12 @@ export type FailureException = { exceptionDescription?: string; exceptionName?: 
 export type FailureExceptionJson = FailureException;
 export const FailureException: $C<FailureException, FailureExceptionJson> = $shape($table, 'FailureException');
 /** The model's structure `Get`. */
-export type Get = { expressionAttributeNames?: { [key: string]: string }; key: { [key: string]: AttributeValue }; projectionExpression?: string; tableName: string };
+export type Get = { expressionAttributeNames?: { [key: string]: string }; key: { [key: string]: string }; projectionExpression?: string; tableName: string };
 /** The wire form of {@link Get}. */
 export type GetJson = Get;
 export const Get: $C<Get, GetJson> = $shape($table, 'Get');
 /** The model's structure `GetItemInput`. */
-export type GetItemInput = { attributesToGet?: string[]; consistentRead?: boolean; expressionAttributeNames?: { [key: string]: string }; key: { [key: string]: AttributeValue }; projectionExpression?: string; returnConsumedCapacity?: ReturnConsumedCapacity; tableName: string };
+export type GetItemInput = { attributesToGet?: string[]; consistentRead?: boolean; expressionAttributeNames?: { [key: string]: string }; key: { [key: string]: string }; projectionExpression?: string; returnConsumedCapacity?: ReturnConsumedCapacity; tableName: string };
 /** The wire form of {@link GetItemInput}. */
 export type GetItemInputJson = GetItemInput;
 export const GetItemInput: $C<GetItemInput, GetItemInputJson> = $shape($table, 'GetItemInput');
@@ -525,6 +515,16 @@ export type GetItemOutput = { consumedCapacity?: ConsumedCapacity; item?: { [key
 /** The wire form of {@link GetItemOutput}. */
 export type GetItemOutputJson = GetItemOutput;
 export const GetItemOutput: $C<GetItemOutput, GetItemOutputJson> = $shape($table, 'GetItemOutput');
+/** The model's structure `GetRecordsInput`. */
+export type GetRecordsInput = { shardIterator: string; limit?: number };
+/** The wire form of {@link GetRecordsInput}. */
+export type GetRecordsInputJson = GetRecordsInput;
+export const GetRecordsInput: $C<GetRecordsInput, GetRecordsInputJson> = $shape($table, 'GetRecordsInput');
+/** The model's structure `GetRecordsOutput`. */
+export interface GetRecordsOutput { records?: RecordShape[]; nextShardIterator?: string }
+/** The wire form of {@link GetRecordsOutput}. */
+export type GetRecordsOutputJson = { records?: RecordShapeJson[]; nextShardIterator?: string };
+export const GetRecordsOutput: $C<GetRecordsOutput, GetRecordsOutputJson> = $shape($table, 'GetRecordsOutput');
 /** The model's structure `GetResourcePolicyInput`. */
 export type GetResourcePolicyInput = { resourceArn: string };
 /** The wire form of {@link GetResourcePolicyInput}. */
@@ -583,6 +583,11 @@ export const GlobalTableGlobalSecondaryIndexSettingsUpdate: $C<GlobalTableGlobal
 /** The model's enumeration `GlobalTableStatus`. */
 export type GlobalTableStatus = $Enum<'ACTIVE' | 'CREATING' | 'DELETING' | 'UPDATING'>;
 export const GlobalTableStatus: $EnumC<'ACTIVE' | 'CREATING' | 'DELETING' | 'UPDATING'> = $enum($table, 'GlobalTableStatus');
+/** The model's structure `Identity`. */
+export type Identity = { principalId?: string; type?: string };
+/** The wire form of {@link Identity}. */
+export type IdentityJson = Identity;
+export const Identity: $C<Identity, IdentityJson> = $shape($table, 'Identity');
 /** The model's enumeration `ImportStatus`. */
 export type ImportStatus = $Enum<'CANCELLED' | 'CANCELLING' | 'COMPLETED' | 'FAILED' | 'IN_PROGRESS'>;
 export const ImportStatus: $EnumC<'CANCELLED' | 'CANCELLING' | 'COMPLETED' | 'FAILED' | 'IN_PROGRESS'> = $enum($table, 'ImportStatus');
@@ -644,7 +649,7 @@ export const KeySchemaElement: $C<KeySchemaElement, KeySchemaElementJson> = $sha
 export type KeyType = $Enum<'HASH' | 'RANGE'>;
 export const KeyType: $EnumC<'HASH' | 'RANGE'> = $enum($table, 'KeyType');
 /** The model's structure `KeysAndAttributes`. */
-export type KeysAndAttributes = { attributesToGet?: string[]; consistentRead?: boolean; expressionAttributeNames?: { [key: string]: string }; keys: ({ [key: string]: AttributeValue })[]; projectionExpression?: string };
+export type KeysAndAttributes = { attributesToGet?: string[]; consistentRead?: boolean; expressionAttributeNames?: { [key: string]: string }; keys: ({ [key: string]: string })[]; projectionExpression?: string };
 /** The wire form of {@link KeysAndAttributes}. */
 export type KeysAndAttributesJson = KeysAndAttributes;
 export const KeysAndAttributes: $C<KeysAndAttributes, KeysAndAttributesJson> = $shape($table, 'KeysAndAttributes');
@@ -761,6 +766,9 @@ export type OnDemandThroughputOverride = { maxReadRequestUnits?: number };
 /** The wire form of {@link OnDemandThroughputOverride}. */
 export type OnDemandThroughputOverrideJson = OnDemandThroughputOverride;
 export const OnDemandThroughputOverride: $C<OnDemandThroughputOverride, OnDemandThroughputOverrideJson> = $shape($table, 'OnDemandThroughputOverride');
+/** The model's enumeration `OperationType`. */
+export type OperationType = $Enum<'INSERT' | 'MODIFY' | 'REMOVE'>;
+export const OperationType: $EnumC<'INSERT' | 'MODIFY' | 'REMOVE'> = $enum($table, 'OperationType');
 /** The model's structure `ParameterizedStatement`. */
 export type ParameterizedStatement = { parameters?: AttributeValue[]; returnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure; statement: string };
 /** The wire form of {@link ParameterizedStatement}. */
@@ -802,13 +810,8 @@ export type ProvisionedThroughputOverride = { readCapacityUnits?: number };
 /** The wire form of {@link ProvisionedThroughputOverride}. */
 export type ProvisionedThroughputOverrideJson = ProvisionedThroughputOverride;
 export const ProvisionedThroughputOverride: $C<ProvisionedThroughputOverride, ProvisionedThroughputOverrideJson> = $shape($table, 'ProvisionedThroughputOverride');
-/** The model's structure `Put`. */
-export type Put = { conditionExpression?: string; expressionAttributeNames?: { [key: string]: string }; expressionAttributeValues?: { [key: string]: AttributeValue }; item: { [key: string]: AttributeValue }; returnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure; tableName: string };
-/** The wire form of {@link Put}. */
-export type PutJson = Put;
-export const Put: $C<Put, PutJson> = $shape($table, 'Put');
 /** The model's structure `PutItemInput`. */
-export type PutItemInput = { conditionExpression?: string; conditionalOperator?: ConditionalOperator; expected?: { [key: string]: ExpectedAttributeValue }; expressionAttributeNames?: { [key: string]: string }; expressionAttributeValues?: { [key: string]: AttributeValue }; item: { [key: string]: AttributeValue }; returnConsumedCapacity?: ReturnConsumedCapacity; returnItemCollectionMetrics?: ReturnItemCollectionMetrics; returnValues?: ReturnValue; returnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure; tableName: string };
+export type PutItemInput = { conditionExpression?: string; conditionalOperator?: ConditionalOperator; expected?: { [key: string]: ExpectedAttributeValue }; expressionAttributeNames?: { [key: string]: string }; expressionAttributeValues?: { [key: string]: AttributeValue }; item: string[]; returnConsumedCapacity?: ReturnConsumedCapacity; returnItemCollectionMetrics?: ReturnItemCollectionMetrics; returnValues?: ReturnValue; returnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure; tableName: string; key?: { [key: string]: string } };
 /** The wire form of {@link PutItemInput}. */
 export type PutItemInputJson = PutItemInput;
 export const PutItemInput: $C<PutItemInput, PutItemInputJson> = $shape($table, 'PutItemInput');
@@ -818,7 +821,7 @@ export type PutItemOutput = { attributes?: { [key: string]: AttributeValue }; co
 export type PutItemOutputJson = PutItemOutput;
 export const PutItemOutput: $C<PutItemOutput, PutItemOutputJson> = $shape($table, 'PutItemOutput');
 /** The model's structure `PutRequest`. */
-export type PutRequest = { item: { [key: string]: AttributeValue } };
+export type PutRequest = { item: string[] };
 /** The wire form of {@link PutRequest}. */
 export type PutRequestJson = PutRequest;
 export const PutRequest: $C<PutRequest, PutRequestJson> = $shape($table, 'PutRequest');
@@ -833,15 +836,20 @@ export type PutResourcePolicyOutput = { revisionId?: string };
 export type PutResourcePolicyOutputJson = PutResourcePolicyOutput;
 export const PutResourcePolicyOutput: $C<PutResourcePolicyOutput, PutResourcePolicyOutputJson> = $shape($table, 'PutResourcePolicyOutput');
 /** The model's structure `QueryInput`. */
-export type QueryInput = { attributesToGet?: string[]; conditionalOperator?: ConditionalOperator; consistentRead?: boolean; exclusiveStartKey?: { [key: string]: AttributeValue }; expressionAttributeNames?: { [key: string]: string }; expressionAttributeValues?: { [key: string]: AttributeValue }; filterExpression?: string; indexName?: string; keyConditionExpression?: string; keyConditions?: { [key: string]: Condition }; limit?: number; projectionExpression?: string; queryFilter?: { [key: string]: Condition }; returnConsumedCapacity?: ReturnConsumedCapacity; scanIndexForward?: boolean; select?: Select; tableName: string };
+export type QueryInput = { attributesToGet?: string[]; conditionalOperator?: ConditionalOperator; consistentRead?: boolean; exclusiveStartKey?: { [key: string]: string }; expressionAttributeNames?: { [key: string]: string }; expressionAttributeValues?: { [key: string]: AttributeValue }; filterExpression?: string; indexName?: string; keyConditionExpression?: string; keyConditions?: { [key: string]: Condition }; limit?: number; projectionExpression?: string; queryFilter?: { [key: string]: Condition }; returnConsumedCapacity?: ReturnConsumedCapacity; scanIndexForward?: boolean; select?: Select; tableName: string };
 /** The wire form of {@link QueryInput}. */
 export type QueryInputJson = QueryInput;
 export const QueryInput: $C<QueryInput, QueryInputJson> = $shape($table, 'QueryInput');
 /** The model's structure `QueryOutput`. */
-export type QueryOutput = { consumedCapacity?: ConsumedCapacity; count?: number; items?: ({ [key: string]: AttributeValue })[]; lastEvaluatedKey?: { [key: string]: AttributeValue }; scannedCount?: number };
+export type QueryOutput = { consumedCapacity?: ConsumedCapacity; count?: number; items?: ({ [key: string]: AttributeValue })[]; lastEvaluatedKey?: { [key: string]: string }; scannedCount?: number };
 /** The wire form of {@link QueryOutput}. */
 export type QueryOutputJson = QueryOutput;
 export const QueryOutput: $C<QueryOutput, QueryOutputJson> = $shape($table, 'QueryOutput');
+/** The model's structure `Record` (renamed). */
+export interface RecordShape { eventID?: string; eventName?: OperationType; eventVersion?: string; eventSource?: string; awsRegion?: string; dynamodb?: StreamRecord; userIdentity?: Identity }
+/** The wire form of {@link RecordShape}. */
+export type RecordShapeJson = { eventID?: string; eventName?: OperationType; eventVersion?: string; eventSource?: string; awsRegion?: string; dynamodb?: StreamRecordJson; userIdentity?: IdentityJson };
+export const RecordShape: $C<RecordShape, RecordShapeJson> = $shape($table, 'Record');
 /** The model's structure `Replica`. */
 export type Replica = { regionName?: string };
 /** The wire form of {@link Replica}. */
@@ -980,12 +988,12 @@ export const SSEType: $EnumC<'AES256' | 'KMS'> = $enum($table, 'SSEType');
 export type ScalarAttributeType = $Enum<'B' | 'N' | 'S'>;
 export const ScalarAttributeType: $EnumC<'B' | 'N' | 'S'> = $enum($table, 'ScalarAttributeType');
 /** The model's structure `ScanInput`. */
-export type ScanInput = { attributesToGet?: string[]; conditionalOperator?: ConditionalOperator; consistentRead?: boolean; exclusiveStartKey?: { [key: string]: AttributeValue }; expressionAttributeNames?: { [key: string]: string }; expressionAttributeValues?: { [key: string]: AttributeValue }; filterExpression?: string; indexName?: string; limit?: number; projectionExpression?: string; returnConsumedCapacity?: ReturnConsumedCapacity; scanFilter?: { [key: string]: Condition }; segment?: number; select?: Select; tableName: string; totalSegments?: number };
+export type ScanInput = { attributesToGet?: string[]; conditionalOperator?: ConditionalOperator; consistentRead?: boolean; exclusiveStartKey?: { [key: string]: string }; expressionAttributeNames?: { [key: string]: string }; expressionAttributeValues?: { [key: string]: AttributeValue }; filterExpression?: string; indexName?: string; limit?: number; projectionExpression?: string; returnConsumedCapacity?: ReturnConsumedCapacity; scanFilter?: { [key: string]: Condition }; segment?: number; select?: Select; tableName: string; totalSegments?: number };
 /** The wire form of {@link ScanInput}. */
 export type ScanInputJson = ScanInput;
 export const ScanInput: $C<ScanInput, ScanInputJson> = $shape($table, 'ScanInput');
 /** The model's structure `ScanOutput`. */
-export type ScanOutput = { consumedCapacity?: ConsumedCapacity; count?: number; items?: ({ [key: string]: AttributeValue })[]; lastEvaluatedKey?: { [key: string]: AttributeValue }; scannedCount?: number };
+export type ScanOutput = { consumedCapacity?: ConsumedCapacity; count?: number; items?: ({ [key: string]: AttributeValue })[]; lastEvaluatedKey?: { [key: string]: string }; scannedCount?: number };
 /** The wire form of {@link ScanOutput}. */
 export type ScanOutputJson = ScanOutput;
 export const ScanOutput: $C<ScanOutput, ScanOutputJson> = $shape($table, 'ScanOutput');
@@ -1002,6 +1010,11 @@ export interface SourceTableFeatureDetails { globalSecondaryIndexes?: GlobalSeco
 /** The wire form of {@link SourceTableFeatureDetails}. */
 export type SourceTableFeatureDetailsJson = { globalSecondaryIndexes?: GlobalSecondaryIndexInfoJson[]; localSecondaryIndexes?: LocalSecondaryIndexInfoJson[]; sSEDescription?: SSEDescriptionJson; streamDescription?: StreamSpecificationJson; timeToLiveDescription?: TimeToLiveDescriptionJson };
 export const SourceTableFeatureDetails: $C<SourceTableFeatureDetails, SourceTableFeatureDetailsJson> = $shape($table, 'SourceTableFeatureDetails');
+/** The model's structure `StreamRecord`. */
+export interface StreamRecord { approximateCreationDateTime?: Date; keys?: { [key: string]: AttributeValue }; newImage?: { [key: string]: AttributeValue }; oldImage?: { [key: string]: AttributeValue }; sequenceNumber?: string; sizeBytes?: number; streamViewType?: StreamViewType }
+/** The wire form of {@link StreamRecord}. */
+export type StreamRecordJson = { approximateCreationDateTime?: string; keys?: { [key: string]: AttributeValueJson }; newImage?: { [key: string]: AttributeValueJson }; oldImage?: { [key: string]: AttributeValueJson }; sequenceNumber?: string; sizeBytes?: number; streamViewType?: StreamViewType };
+export const StreamRecord: $C<StreamRecord, StreamRecordJson> = $shape($table, 'StreamRecord');
 /** The model's structure `StreamSpecification`. */
 export type StreamSpecification = { streamEnabled: boolean; streamViewType?: StreamViewType };
 /** The wire form of {@link StreamSpecification}. */
@@ -1079,13 +1092,8 @@ export type TransactGetItemsOutput = { consumedCapacity?: ConsumedCapacity[]; re
 /** The wire form of {@link TransactGetItemsOutput}. */
 export type TransactGetItemsOutputJson = TransactGetItemsOutput;
 export const TransactGetItemsOutput: $C<TransactGetItemsOutput, TransactGetItemsOutputJson> = $shape($table, 'TransactGetItemsOutput');
-/** The model's structure `TransactWriteItem`. */
-export type TransactWriteItem = { conditionCheck?: ConditionCheck; delete?: Delete; put?: Put; update?: Update };
-/** The wire form of {@link TransactWriteItem}. */
-export type TransactWriteItemJson = TransactWriteItem;
-export const TransactWriteItem: $C<TransactWriteItem, TransactWriteItemJson> = $shape($table, 'TransactWriteItem');
 /** The model's structure `TransactWriteItemsInput`. */
-export type TransactWriteItemsInput = { clientRequestToken?: string; returnConsumedCapacity?: ReturnConsumedCapacity; returnItemCollectionMetrics?: ReturnItemCollectionMetrics; transactItems: TransactWriteItem[] };
+export type TransactWriteItemsInput = { clientRequestToken?: string; returnConsumedCapacity?: ReturnConsumedCapacity; returnItemCollectionMetrics?: ReturnItemCollectionMetrics; requestItems: TransactWriteRequestItem[] };
 /** The wire form of {@link TransactWriteItemsInput}. */
 export type TransactWriteItemsInputJson = TransactWriteItemsInput;
 export const TransactWriteItemsInput: $C<TransactWriteItemsInput, TransactWriteItemsInputJson> = $shape($table, 'TransactWriteItemsInput');
@@ -1094,16 +1102,19 @@ export type TransactWriteItemsOutput = { consumedCapacity?: ConsumedCapacity[]; 
 /** The wire form of {@link TransactWriteItemsOutput}. */
 export type TransactWriteItemsOutputJson = TransactWriteItemsOutput;
 export const TransactWriteItemsOutput: $C<TransactWriteItemsOutput, TransactWriteItemsOutputJson> = $shape($table, 'TransactWriteItemsOutput');
+/** The model's enumeration `TransactWriteOperation`. */
+export type TransactWriteOperation = $Enum<'Put' | 'Update' | 'Delete' | 'ConditionCheck'>;
+export const TransactWriteOperation: $EnumC<'Put' | 'Update' | 'Delete' | 'ConditionCheck'> = $enum($table, 'TransactWriteOperation');
+/** The model's structure `TransactWriteRequestItem`. */
+export type TransactWriteRequestItem = { operation?: TransactWriteOperation; tableName?: string; key?: { [key: string]: string }; items?: string[]; conditionExpression?: string; updateExpression?: string; expressionAttributeNames?: { [key: string]: string }; returnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure };
+/** The wire form of {@link TransactWriteRequestItem}. */
+export type TransactWriteRequestItemJson = TransactWriteRequestItem;
+export const TransactWriteRequestItem: $C<TransactWriteRequestItem, TransactWriteRequestItemJson> = $shape($table, 'TransactWriteRequestItem');
 /** The model's structure `UntagResourceInput`. */
 export type UntagResourceInput = { resourceArn: string; tagKeys: string[] };
 /** The wire form of {@link UntagResourceInput}. */
 export type UntagResourceInputJson = UntagResourceInput;
 export const UntagResourceInput: $C<UntagResourceInput, UntagResourceInputJson> = $shape($table, 'UntagResourceInput');
-/** The model's structure `Update`. */
-export type Update = { conditionExpression?: string; expressionAttributeNames?: { [key: string]: string }; expressionAttributeValues?: { [key: string]: AttributeValue }; key: { [key: string]: AttributeValue }; returnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure; tableName: string; updateExpression: string };
-/** The wire form of {@link Update}. */
-export type UpdateJson = Update;
-export const Update: $C<Update, UpdateJson> = $shape($table, 'Update');
 /** The model's structure `UpdateContinuousBackupsInput`. */
 export type UpdateContinuousBackupsInput = { pointInTimeRecoverySpecification: PointInTimeRecoverySpecification; tableName: string };
 /** The wire form of {@link UpdateContinuousBackupsInput}. */
@@ -1150,7 +1161,7 @@ export interface UpdateGlobalTableSettingsOutput { globalTableName?: string; rep
 export type UpdateGlobalTableSettingsOutputJson = { globalTableName?: string; replicaSettings?: ReplicaSettingsDescriptionJson[] };
 export const UpdateGlobalTableSettingsOutput: $C<UpdateGlobalTableSettingsOutput, UpdateGlobalTableSettingsOutputJson> = $shape($table, 'UpdateGlobalTableSettingsOutput');
 /** The model's structure `UpdateItemInput`. */
-export type UpdateItemInput = { attributeUpdates?: { [key: string]: AttributeValueUpdate }; conditionExpression?: string; conditionalOperator?: ConditionalOperator; expected?: { [key: string]: ExpectedAttributeValue }; expressionAttributeNames?: { [key: string]: string }; expressionAttributeValues?: { [key: string]: AttributeValue }; key: { [key: string]: AttributeValue }; returnConsumedCapacity?: ReturnConsumedCapacity; returnItemCollectionMetrics?: ReturnItemCollectionMetrics; returnValues?: ReturnValue; returnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure; tableName: string; updateExpression?: string };
+export type UpdateItemInput = { attributeUpdates?: { [key: string]: AttributeValueUpdate }; conditionExpression?: string; conditionalOperator?: ConditionalOperator; expected?: { [key: string]: ExpectedAttributeValue }; expressionAttributeNames?: { [key: string]: string }; expressionAttributeValues?: { [key: string]: AttributeValue }; key: { [key: string]: string }; returnConsumedCapacity?: ReturnConsumedCapacity; returnItemCollectionMetrics?: ReturnItemCollectionMetrics; returnValues?: ReturnValue; returnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure; tableName: string; updateExpression?: string };
 /** The wire form of {@link UpdateItemInput}. */
 export type UpdateItemInputJson = UpdateItemInput;
 export const UpdateItemInput: $C<UpdateItemInput, UpdateItemInputJson> = $shape($table, 'UpdateItemInput');
@@ -1180,14 +1191,14 @@ export type UpdateReplicationGroupMemberAction = { globalSecondaryIndexes?: Repl
 export type UpdateReplicationGroupMemberActionJson = UpdateReplicationGroupMemberAction;
 export const UpdateReplicationGroupMemberAction: $C<UpdateReplicationGroupMemberAction, UpdateReplicationGroupMemberActionJson> = $shape($table, 'UpdateReplicationGroupMemberAction');
 /** The model's structure `UpdateTableInput`. */
-export type UpdateTableInput = { attributeDefinitions?: AttributeDefinition[]; billingMode?: BillingMode; deletionProtectionEnabled?: boolean; globalSecondaryIndexUpdates?: GlobalSecondaryIndexUpdate[]; multiRegionConsistency?: MultiRegionConsistency; onDemandThroughput?: OnDemandThroughput; provisionedThroughput?: ProvisionedThroughput; replicaUpdates?: ReplicationGroupUpdate[]; sSESpecification?: SSESpecification; streamSpecification?: StreamSpecification; tableClass?: TableClass; tableName: string; warmThroughput?: WarmThroughput };
+export type UpdateTableInput = { attributeDefinitions?: AttributeDefinition[]; billingMode?: BillingMode; deletionProtectionEnabled?: boolean; globalSecondaryIndexUpdates?: GlobalSecondaryIndexUpdate[]; multiRegionConsistency?: MultiRegionConsistency; onDemandThroughput?: OnDemandThroughput; provisionedThroughput?: ProvisionedThroughput; replicaUpdates?: ReplicationGroupUpdate[]; sSESpecification?: SSESpecification; streamSpecification?: StreamSpecification; tableClass?: TableClass; tableName?: string; warmThroughput?: WarmThroughput };
 /** The wire form of {@link UpdateTableInput}. */
 export type UpdateTableInputJson = UpdateTableInput;
 export const UpdateTableInput: $C<UpdateTableInput, UpdateTableInputJson> = $shape($table, 'UpdateTableInput');
 /** The model's structure `UpdateTableOutput`. */
-export interface UpdateTableOutput { tableDescription?: TableDescription }
+export interface UpdateTableOutput { tableDescription: TableDescription }
 /** The wire form of {@link UpdateTableOutput}. */
-export type UpdateTableOutputJson = { tableDescription?: TableDescriptionJson };
+export type UpdateTableOutputJson = { tableDescription: TableDescriptionJson };
 export const UpdateTableOutput: $C<UpdateTableOutput, UpdateTableOutputJson> = $shape($table, 'UpdateTableOutput');
 /** The model's structure `UpdateTableReplicaAutoScalingInput`. */
 export type UpdateTableReplicaAutoScalingInput = { globalSecondaryIndexUpdates?: GlobalSecondaryIndexAutoScalingUpdate[]; provisionedWriteCapacityAutoScalingUpdate?: AutoScalingSettingsUpdate; replicaUpdates?: ReplicaAutoScalingUpdate[]; tableName: string };

@@ -13,77 +13,77 @@ import { lambdaTable } from './table.js';
 
 /** Every operation of Lambda: its event names, payload types and variants. */
 export interface LambdaOperations {
-  AddLayerVersionPermission: { readonly names: 'AddLayerVersionPermission'; readonly input: S.AddLayerVersionPermissionRequest; readonly inputJson: S.AddLayerVersionPermissionRequestJson; readonly output: S.AddLayerVersionPermissionResponse; readonly outputJson: S.AddLayerVersionPermissionResponseJson };
-  AddPermission: { readonly names: 'AddPermission'; readonly input: S.AddPermissionRequest; readonly inputJson: S.AddPermissionRequestJson; readonly output: S.AddPermissionResponse; readonly outputJson: S.AddPermissionResponseJson };
-  CreateAlias: { readonly names: 'CreateAlias'; readonly input: S.CreateAliasRequest; readonly inputJson: S.CreateAliasRequestJson; readonly output: S.AliasConfiguration; readonly outputJson: S.AliasConfigurationJson };
-  CreateCodeSigningConfig: { readonly names: 'CreateCodeSigningConfig'; readonly input: S.CreateCodeSigningConfigRequest; readonly inputJson: S.CreateCodeSigningConfigRequestJson; readonly output: S.CreateCodeSigningConfigResponse; readonly outputJson: S.CreateCodeSigningConfigResponseJson };
-  CreateEventSourceMapping: { readonly names: 'CreateEventSourceMapping'; readonly input: S.CreateEventSourceMappingRequest; readonly inputJson: S.CreateEventSourceMappingRequestJson; readonly output: S.EventSourceMappingConfiguration; readonly outputJson: S.EventSourceMappingConfigurationJson };
-  CreateFunction: { readonly names: 'CreateFunction'; readonly input: S.CreateFunctionRequest; readonly inputJson: S.CreateFunctionRequestJson; readonly output: S.FunctionConfiguration; readonly outputJson: S.FunctionConfigurationJson };
-  CreateFunctionUrlConfig: { readonly names: 'CreateFunctionUrlConfig'; readonly input: S.CreateFunctionUrlConfigRequest; readonly inputJson: S.CreateFunctionUrlConfigRequestJson; readonly output: S.CreateFunctionUrlConfigResponse; readonly outputJson: S.CreateFunctionUrlConfigResponseJson };
-  DeleteAlias: { readonly names: 'DeleteAlias'; readonly input: S.DeleteAliasRequest; readonly inputJson: S.DeleteAliasRequestJson; readonly output: null; readonly outputJson: null };
-  DeleteCodeSigningConfig: { readonly names: 'DeleteCodeSigningConfig'; readonly input: S.DeleteCodeSigningConfigRequest; readonly inputJson: S.DeleteCodeSigningConfigRequestJson; readonly output: null; readonly outputJson: null };
-  DeleteEventSourceMapping: { readonly names: 'DeleteEventSourceMapping'; readonly input: S.DeleteEventSourceMappingRequest; readonly inputJson: S.DeleteEventSourceMappingRequestJson; readonly output: S.EventSourceMappingConfiguration; readonly outputJson: S.EventSourceMappingConfigurationJson };
-  DeleteFunction: { readonly names: 'DeleteFunction'; readonly input: S.DeleteFunctionRequest; readonly inputJson: S.DeleteFunctionRequestJson; readonly output: null; readonly outputJson: null };
-  DeleteFunctionCodeSigningConfig: { readonly names: 'DeleteFunctionCodeSigningConfig'; readonly input: S.DeleteFunctionCodeSigningConfigRequest; readonly inputJson: S.DeleteFunctionCodeSigningConfigRequestJson; readonly output: null; readonly outputJson: null };
-  DeleteFunctionConcurrency: { readonly names: 'DeleteFunctionConcurrency'; readonly input: S.DeleteFunctionConcurrencyRequest; readonly inputJson: S.DeleteFunctionConcurrencyRequestJson; readonly output: null; readonly outputJson: null };
-  DeleteFunctionEventInvokeConfig: { readonly names: 'DeleteFunctionEventInvokeConfig'; readonly input: S.DeleteFunctionEventInvokeConfigRequest; readonly inputJson: S.DeleteFunctionEventInvokeConfigRequestJson; readonly output: null; readonly outputJson: null };
-  DeleteFunctionUrlConfig: { readonly names: 'DeleteFunctionUrlConfig'; readonly input: S.DeleteFunctionUrlConfigRequest; readonly inputJson: S.DeleteFunctionUrlConfigRequestJson; readonly output: null; readonly outputJson: null };
-  DeleteLayerVersion: { readonly names: 'DeleteLayerVersion'; readonly input: S.DeleteLayerVersionRequest; readonly inputJson: S.DeleteLayerVersionRequestJson; readonly output: null; readonly outputJson: null };
-  DeleteProvisionedConcurrencyConfig: { readonly names: 'DeleteProvisionedConcurrencyConfig'; readonly input: S.DeleteProvisionedConcurrencyConfigRequest; readonly inputJson: S.DeleteProvisionedConcurrencyConfigRequestJson; readonly output: null; readonly outputJson: null };
-  GetAccountSettings: { readonly names: 'GetAccountSettings'; readonly input: S.GetAccountSettingsRequest; readonly inputJson: S.GetAccountSettingsRequestJson; readonly output: S.GetAccountSettingsResponse; readonly outputJson: S.GetAccountSettingsResponseJson };
-  GetAlias: { readonly names: 'GetAlias'; readonly input: S.GetAliasRequest; readonly inputJson: S.GetAliasRequestJson; readonly output: S.AliasConfiguration; readonly outputJson: S.AliasConfigurationJson };
-  GetCodeSigningConfig: { readonly names: 'GetCodeSigningConfig'; readonly input: S.GetCodeSigningConfigRequest; readonly inputJson: S.GetCodeSigningConfigRequestJson; readonly output: S.GetCodeSigningConfigResponse; readonly outputJson: S.GetCodeSigningConfigResponseJson };
-  GetEventSourceMapping: { readonly names: 'GetEventSourceMapping'; readonly input: S.GetEventSourceMappingRequest; readonly inputJson: S.GetEventSourceMappingRequestJson; readonly output: S.EventSourceMappingConfiguration; readonly outputJson: S.EventSourceMappingConfigurationJson };
-  GetFunction: { readonly names: 'GetFunction'; readonly input: S.GetFunctionRequest; readonly inputJson: S.GetFunctionRequestJson; readonly output: S.GetFunctionResponse; readonly outputJson: S.GetFunctionResponseJson };
-  GetFunctionCodeSigningConfig: { readonly names: 'GetFunctionCodeSigningConfig'; readonly input: S.GetFunctionCodeSigningConfigRequest; readonly inputJson: S.GetFunctionCodeSigningConfigRequestJson; readonly output: S.GetFunctionCodeSigningConfigResponse; readonly outputJson: S.GetFunctionCodeSigningConfigResponseJson };
-  GetFunctionConcurrency: { readonly names: 'GetFunctionConcurrency'; readonly input: S.GetFunctionConcurrencyRequest; readonly inputJson: S.GetFunctionConcurrencyRequestJson; readonly output: S.GetFunctionConcurrencyResponse; readonly outputJson: S.GetFunctionConcurrencyResponseJson };
-  GetFunctionConfiguration: { readonly names: 'GetFunctionConfiguration'; readonly input: S.GetFunctionConfigurationRequest; readonly inputJson: S.GetFunctionConfigurationRequestJson; readonly output: S.FunctionConfiguration; readonly outputJson: S.FunctionConfigurationJson };
-  GetFunctionEventInvokeConfig: { readonly names: 'GetFunctionEventInvokeConfig'; readonly input: S.GetFunctionEventInvokeConfigRequest; readonly inputJson: S.GetFunctionEventInvokeConfigRequestJson; readonly output: S.FunctionEventInvokeConfig; readonly outputJson: S.FunctionEventInvokeConfigJson };
-  GetFunctionRecursionConfig: { readonly names: 'GetFunctionRecursionConfig'; readonly input: S.GetFunctionRecursionConfigRequest; readonly inputJson: S.GetFunctionRecursionConfigRequestJson; readonly output: S.GetFunctionRecursionConfigResponse; readonly outputJson: S.GetFunctionRecursionConfigResponseJson };
-  GetFunctionUrlConfig: { readonly names: 'GetFunctionUrlConfig'; readonly input: S.GetFunctionUrlConfigRequest; readonly inputJson: S.GetFunctionUrlConfigRequestJson; readonly output: S.GetFunctionUrlConfigResponse; readonly outputJson: S.GetFunctionUrlConfigResponseJson };
-  GetLayerVersion: { readonly names: 'GetLayerVersion'; readonly input: S.GetLayerVersionRequest; readonly inputJson: S.GetLayerVersionRequestJson; readonly output: S.GetLayerVersionResponse; readonly outputJson: S.GetLayerVersionResponseJson };
-  GetLayerVersionByArn: { readonly names: 'GetLayerVersionByArn'; readonly input: S.GetLayerVersionByArnRequest; readonly inputJson: S.GetLayerVersionByArnRequestJson; readonly output: S.GetLayerVersionResponse; readonly outputJson: S.GetLayerVersionResponseJson };
-  GetLayerVersionPolicy: { readonly names: 'GetLayerVersionPolicy'; readonly input: S.GetLayerVersionPolicyRequest; readonly inputJson: S.GetLayerVersionPolicyRequestJson; readonly output: S.GetLayerVersionPolicyResponse; readonly outputJson: S.GetLayerVersionPolicyResponseJson };
-  GetPolicy: { readonly names: 'GetPolicy'; readonly input: S.GetPolicyRequest; readonly inputJson: S.GetPolicyRequestJson; readonly output: S.GetPolicyResponse; readonly outputJson: S.GetPolicyResponseJson };
-  GetProvisionedConcurrencyConfig: { readonly names: 'GetProvisionedConcurrencyConfig'; readonly input: S.GetProvisionedConcurrencyConfigRequest; readonly inputJson: S.GetProvisionedConcurrencyConfigRequestJson; readonly output: S.GetProvisionedConcurrencyConfigResponse; readonly outputJson: S.GetProvisionedConcurrencyConfigResponseJson };
-  GetRuntimeManagementConfig: { readonly names: 'GetRuntimeManagementConfig'; readonly input: S.GetRuntimeManagementConfigRequest; readonly inputJson: S.GetRuntimeManagementConfigRequestJson; readonly output: S.GetRuntimeManagementConfigResponse; readonly outputJson: S.GetRuntimeManagementConfigResponseJson };
-  Invoke: { readonly names: 'Invoke'; readonly input: S.InvocationRequest; readonly inputJson: S.InvocationRequestJson; readonly output: S.InvocationResponse; readonly outputJson: S.InvocationResponseJson };
-  InvokeAsync: { readonly names: 'InvokeAsync'; readonly input: S.InvokeAsyncRequest; readonly inputJson: S.InvokeAsyncRequestJson; readonly output: S.InvokeAsyncResponse; readonly outputJson: S.InvokeAsyncResponseJson };
-  InvokeWithResponseStream: { readonly names: 'InvokeWithResponseStream'; readonly input: S.InvokeWithResponseStreamRequest; readonly inputJson: S.InvokeWithResponseStreamRequestJson; readonly output: S.InvokeWithResponseStreamResponse; readonly outputJson: S.InvokeWithResponseStreamResponseJson };
-  ListAliases: { readonly names: 'ListAliases'; readonly input: S.ListAliasesRequest; readonly inputJson: S.ListAliasesRequestJson; readonly output: S.ListAliasesResponse; readonly outputJson: S.ListAliasesResponseJson };
-  ListCodeSigningConfigs: { readonly names: 'ListCodeSigningConfigs'; readonly input: S.ListCodeSigningConfigsRequest; readonly inputJson: S.ListCodeSigningConfigsRequestJson; readonly output: S.ListCodeSigningConfigsResponse; readonly outputJson: S.ListCodeSigningConfigsResponseJson };
-  ListEventSourceMappings: { readonly names: 'ListEventSourceMappings'; readonly input: S.ListEventSourceMappingsRequest; readonly inputJson: S.ListEventSourceMappingsRequestJson; readonly output: S.ListEventSourceMappingsResponse; readonly outputJson: S.ListEventSourceMappingsResponseJson };
-  ListFunctionEventInvokeConfigs: { readonly names: 'ListFunctionEventInvokeConfigs'; readonly input: S.ListFunctionEventInvokeConfigsRequest; readonly inputJson: S.ListFunctionEventInvokeConfigsRequestJson; readonly output: S.ListFunctionEventInvokeConfigsResponse; readonly outputJson: S.ListFunctionEventInvokeConfigsResponseJson };
-  ListFunctionUrlConfigs: { readonly names: 'ListFunctionUrlConfigs'; readonly input: S.ListFunctionUrlConfigsRequest; readonly inputJson: S.ListFunctionUrlConfigsRequestJson; readonly output: S.ListFunctionUrlConfigsResponse; readonly outputJson: S.ListFunctionUrlConfigsResponseJson };
-  ListFunctions: { readonly names: 'ListFunctions'; readonly input: S.ListFunctionsRequest; readonly inputJson: S.ListFunctionsRequestJson; readonly output: S.ListFunctionsResponse; readonly outputJson: S.ListFunctionsResponseJson };
-  ListFunctionsByCodeSigningConfig: { readonly names: 'ListFunctionsByCodeSigningConfig'; readonly input: S.ListFunctionsByCodeSigningConfigRequest; readonly inputJson: S.ListFunctionsByCodeSigningConfigRequestJson; readonly output: S.ListFunctionsByCodeSigningConfigResponse; readonly outputJson: S.ListFunctionsByCodeSigningConfigResponseJson };
-  ListLayerVersions: { readonly names: 'ListLayerVersions'; readonly input: S.ListLayerVersionsRequest; readonly inputJson: S.ListLayerVersionsRequestJson; readonly output: S.ListLayerVersionsResponse; readonly outputJson: S.ListLayerVersionsResponseJson };
-  ListLayers: { readonly names: 'ListLayers'; readonly input: S.ListLayersRequest; readonly inputJson: S.ListLayersRequestJson; readonly output: S.ListLayersResponse; readonly outputJson: S.ListLayersResponseJson };
-  ListProvisionedConcurrencyConfigs: { readonly names: 'ListProvisionedConcurrencyConfigs'; readonly input: S.ListProvisionedConcurrencyConfigsRequest; readonly inputJson: S.ListProvisionedConcurrencyConfigsRequestJson; readonly output: S.ListProvisionedConcurrencyConfigsResponse; readonly outputJson: S.ListProvisionedConcurrencyConfigsResponseJson };
-  ListTags: { readonly names: 'ListTags'; readonly input: S.ListTagsRequest; readonly inputJson: S.ListTagsRequestJson; readonly output: S.ListTagsResponse; readonly outputJson: S.ListTagsResponseJson };
-  ListVersionsByFunction: { readonly names: 'ListVersionsByFunction'; readonly input: S.ListVersionsByFunctionRequest; readonly inputJson: S.ListVersionsByFunctionRequestJson; readonly output: S.ListVersionsByFunctionResponse; readonly outputJson: S.ListVersionsByFunctionResponseJson };
-  PublishLayerVersion: { readonly names: 'PublishLayerVersion'; readonly input: S.PublishLayerVersionRequest; readonly inputJson: S.PublishLayerVersionRequestJson; readonly output: S.PublishLayerVersionResponse; readonly outputJson: S.PublishLayerVersionResponseJson };
-  PublishVersion: { readonly names: 'PublishVersion'; readonly input: S.PublishVersionRequest; readonly inputJson: S.PublishVersionRequestJson; readonly output: S.FunctionConfiguration; readonly outputJson: S.FunctionConfigurationJson };
-  PutFunctionCodeSigningConfig: { readonly names: 'PutFunctionCodeSigningConfig'; readonly input: S.PutFunctionCodeSigningConfigRequest; readonly inputJson: S.PutFunctionCodeSigningConfigRequestJson; readonly output: S.PutFunctionCodeSigningConfigResponse; readonly outputJson: S.PutFunctionCodeSigningConfigResponseJson };
-  PutFunctionConcurrency: { readonly names: 'PutFunctionConcurrency'; readonly input: S.PutFunctionConcurrencyRequest; readonly inputJson: S.PutFunctionConcurrencyRequestJson; readonly output: S.Concurrency; readonly outputJson: S.ConcurrencyJson };
-  PutFunctionEventInvokeConfig: { readonly names: 'PutFunctionEventInvokeConfig'; readonly input: S.PutFunctionEventInvokeConfigRequest; readonly inputJson: S.PutFunctionEventInvokeConfigRequestJson; readonly output: S.FunctionEventInvokeConfig; readonly outputJson: S.FunctionEventInvokeConfigJson };
-  PutFunctionRecursionConfig: { readonly names: 'PutFunctionRecursionConfig'; readonly input: S.PutFunctionRecursionConfigRequest; readonly inputJson: S.PutFunctionRecursionConfigRequestJson; readonly output: S.PutFunctionRecursionConfigResponse; readonly outputJson: S.PutFunctionRecursionConfigResponseJson };
-  PutProvisionedConcurrencyConfig: { readonly names: 'PutProvisionedConcurrencyConfig'; readonly input: S.PutProvisionedConcurrencyConfigRequest; readonly inputJson: S.PutProvisionedConcurrencyConfigRequestJson; readonly output: S.PutProvisionedConcurrencyConfigResponse; readonly outputJson: S.PutProvisionedConcurrencyConfigResponseJson };
-  PutRuntimeManagementConfig: { readonly names: 'PutRuntimeManagementConfig'; readonly input: S.PutRuntimeManagementConfigRequest; readonly inputJson: S.PutRuntimeManagementConfigRequestJson; readonly output: S.PutRuntimeManagementConfigResponse; readonly outputJson: S.PutRuntimeManagementConfigResponseJson };
-  RemoveLayerVersionPermission: { readonly names: 'RemoveLayerVersionPermission'; readonly input: S.RemoveLayerVersionPermissionRequest; readonly inputJson: S.RemoveLayerVersionPermissionRequestJson; readonly output: null; readonly outputJson: null };
-  RemovePermission: { readonly names: 'RemovePermission'; readonly input: S.RemovePermissionRequest; readonly inputJson: S.RemovePermissionRequestJson; readonly output: null; readonly outputJson: null };
-  TagResource: { readonly names: 'TagResource'; readonly input: S.TagResourceRequest; readonly inputJson: S.TagResourceRequestJson; readonly output: null; readonly outputJson: null };
-  UntagResource: { readonly names: 'UntagResource'; readonly input: S.UntagResourceRequest; readonly inputJson: S.UntagResourceRequestJson; readonly output: null; readonly outputJson: null };
-  UpdateAlias: { readonly names: 'UpdateAlias'; readonly input: S.UpdateAliasRequest; readonly inputJson: S.UpdateAliasRequestJson; readonly output: S.AliasConfiguration; readonly outputJson: S.AliasConfigurationJson };
-  UpdateCodeSigningConfig: { readonly names: 'UpdateCodeSigningConfig'; readonly input: S.UpdateCodeSigningConfigRequest; readonly inputJson: S.UpdateCodeSigningConfigRequestJson; readonly output: S.UpdateCodeSigningConfigResponse; readonly outputJson: S.UpdateCodeSigningConfigResponseJson };
-  UpdateEventSourceMapping: { readonly names: 'UpdateEventSourceMapping'; readonly input: S.UpdateEventSourceMappingRequest; readonly inputJson: S.UpdateEventSourceMappingRequestJson; readonly output: S.EventSourceMappingConfiguration; readonly outputJson: S.EventSourceMappingConfigurationJson };
-  UpdateFunctionCode: { readonly names: 'UpdateFunctionCode'; readonly input: S.UpdateFunctionCodeRequest; readonly inputJson: S.UpdateFunctionCodeRequestJson; readonly output: S.FunctionConfiguration; readonly outputJson: S.FunctionConfigurationJson };
-  UpdateFunctionConfiguration: { readonly names: 'UpdateFunctionConfiguration'; readonly input: S.UpdateFunctionConfigurationRequest; readonly inputJson: S.UpdateFunctionConfigurationRequestJson; readonly output: S.FunctionConfiguration; readonly outputJson: S.FunctionConfigurationJson };
-  UpdateFunctionEventInvokeConfig: { readonly names: 'UpdateFunctionEventInvokeConfig'; readonly input: S.UpdateFunctionEventInvokeConfigRequest; readonly inputJson: S.UpdateFunctionEventInvokeConfigRequestJson; readonly output: S.FunctionEventInvokeConfig; readonly outputJson: S.FunctionEventInvokeConfigJson };
-  UpdateFunctionUrlConfig: { readonly names: 'UpdateFunctionUrlConfig'; readonly input: S.UpdateFunctionUrlConfigRequest; readonly inputJson: S.UpdateFunctionUrlConfigRequestJson; readonly output: S.UpdateFunctionUrlConfigResponse; readonly outputJson: S.UpdateFunctionUrlConfigResponseJson };
+  AddLayerVersionPermission: { readonly names: 'AddLayerVersionPermission' | `AddLayerVersionPermission${number}` | `AddLayerVersionPermission${number}v${number}`; readonly input: S.AddLayerVersionPermissionRequest; readonly inputJson: S.AddLayerVersionPermissionRequestJson; readonly output: S.AddLayerVersionPermissionResponse; readonly outputJson: S.AddLayerVersionPermissionResponseJson };
+  AddPermission: { readonly names: 'AddPermission' | 'AddPermission20150331' | 'AddPermission20150331v2' | `AddPermission${number}` | `AddPermission${number}v${number}`; readonly input: S.AddPermissionRequest; readonly inputJson: S.AddPermissionRequestJson; readonly output: S.AddPermissionResponse; readonly outputJson: S.AddPermissionResponseJson };
+  CreateAlias: { readonly names: 'CreateAlias' | `CreateAlias${number}` | `CreateAlias${number}v${number}`; readonly input: S.CreateAliasRequest; readonly inputJson: S.CreateAliasRequestJson; readonly output: S.AliasConfiguration; readonly outputJson: S.AliasConfigurationJson };
+  CreateCodeSigningConfig: { readonly names: 'CreateCodeSigningConfig' | `CreateCodeSigningConfig${number}` | `CreateCodeSigningConfig${number}v${number}`; readonly input: S.CreateCodeSigningConfigRequest; readonly inputJson: S.CreateCodeSigningConfigRequestJson; readonly output: S.CreateCodeSigningConfigResponse; readonly outputJson: S.CreateCodeSigningConfigResponseJson };
+  CreateEventSourceMapping: { readonly names: 'CreateEventSourceMapping' | `CreateEventSourceMapping${number}` | `CreateEventSourceMapping${number}v${number}`; readonly input: S.CreateEventSourceMappingRequest; readonly inputJson: S.CreateEventSourceMappingRequestJson; readonly output: S.EventSourceMappingConfiguration; readonly outputJson: S.EventSourceMappingConfigurationJson };
+  CreateFunction: { readonly names: 'CreateFunction' | `CreateFunction${number}` | `CreateFunction${number}v${number}`; readonly input: S.CreateFunctionRequest; readonly inputJson: S.CreateFunctionRequestJson; readonly output: S.FunctionConfiguration; readonly outputJson: S.FunctionConfigurationJson };
+  CreateFunctionUrlConfig: { readonly names: 'CreateFunctionUrlConfig' | `CreateFunctionUrlConfig${number}` | `CreateFunctionUrlConfig${number}v${number}`; readonly input: S.CreateFunctionUrlConfigRequest; readonly inputJson: S.CreateFunctionUrlConfigRequestJson; readonly output: S.CreateFunctionUrlConfigResponse; readonly outputJson: S.CreateFunctionUrlConfigResponseJson };
+  DeleteAlias: { readonly names: 'DeleteAlias' | `DeleteAlias${number}` | `DeleteAlias${number}v${number}`; readonly input: S.DeleteAliasRequest; readonly inputJson: S.DeleteAliasRequestJson; readonly output: null; readonly outputJson: null };
+  DeleteCodeSigningConfig: { readonly names: 'DeleteCodeSigningConfig' | `DeleteCodeSigningConfig${number}` | `DeleteCodeSigningConfig${number}v${number}`; readonly input: S.DeleteCodeSigningConfigRequest; readonly inputJson: S.DeleteCodeSigningConfigRequestJson; readonly output: null; readonly outputJson: null };
+  DeleteEventSourceMapping: { readonly names: 'DeleteEventSourceMapping' | `DeleteEventSourceMapping${number}` | `DeleteEventSourceMapping${number}v${number}`; readonly input: S.DeleteEventSourceMappingRequest; readonly inputJson: S.DeleteEventSourceMappingRequestJson; readonly output: S.EventSourceMappingConfiguration; readonly outputJson: S.EventSourceMappingConfigurationJson };
+  DeleteFunction: { readonly names: 'DeleteFunction' | `DeleteFunction${number}` | `DeleteFunction${number}v${number}`; readonly input: S.DeleteFunctionRequest; readonly inputJson: S.DeleteFunctionRequestJson; readonly output: null; readonly outputJson: null };
+  DeleteFunctionCodeSigningConfig: { readonly names: 'DeleteFunctionCodeSigningConfig' | `DeleteFunctionCodeSigningConfig${number}` | `DeleteFunctionCodeSigningConfig${number}v${number}`; readonly input: S.DeleteFunctionCodeSigningConfigRequest; readonly inputJson: S.DeleteFunctionCodeSigningConfigRequestJson; readonly output: null; readonly outputJson: null };
+  DeleteFunctionConcurrency: { readonly names: 'DeleteFunctionConcurrency' | `DeleteFunctionConcurrency${number}` | `DeleteFunctionConcurrency${number}v${number}`; readonly input: S.DeleteFunctionConcurrencyRequest; readonly inputJson: S.DeleteFunctionConcurrencyRequestJson; readonly output: null; readonly outputJson: null };
+  DeleteFunctionEventInvokeConfig: { readonly names: 'DeleteFunctionEventInvokeConfig' | `DeleteFunctionEventInvokeConfig${number}` | `DeleteFunctionEventInvokeConfig${number}v${number}`; readonly input: S.DeleteFunctionEventInvokeConfigRequest; readonly inputJson: S.DeleteFunctionEventInvokeConfigRequestJson; readonly output: null; readonly outputJson: null };
+  DeleteFunctionUrlConfig: { readonly names: 'DeleteFunctionUrlConfig' | `DeleteFunctionUrlConfig${number}` | `DeleteFunctionUrlConfig${number}v${number}`; readonly input: S.DeleteFunctionUrlConfigRequest; readonly inputJson: S.DeleteFunctionUrlConfigRequestJson; readonly output: null; readonly outputJson: null };
+  DeleteLayerVersion: { readonly names: 'DeleteLayerVersion' | `DeleteLayerVersion${number}` | `DeleteLayerVersion${number}v${number}`; readonly input: S.DeleteLayerVersionRequest; readonly inputJson: S.DeleteLayerVersionRequestJson; readonly output: null; readonly outputJson: null };
+  DeleteProvisionedConcurrencyConfig: { readonly names: 'DeleteProvisionedConcurrencyConfig' | `DeleteProvisionedConcurrencyConfig${number}` | `DeleteProvisionedConcurrencyConfig${number}v${number}`; readonly input: S.DeleteProvisionedConcurrencyConfigRequest; readonly inputJson: S.DeleteProvisionedConcurrencyConfigRequestJson; readonly output: null; readonly outputJson: null };
+  GetAccountSettings: { readonly names: 'GetAccountSettings' | `GetAccountSettings${number}` | `GetAccountSettings${number}v${number}`; readonly input: S.GetAccountSettingsRequest; readonly inputJson: S.GetAccountSettingsRequestJson; readonly output: S.GetAccountSettingsResponse; readonly outputJson: S.GetAccountSettingsResponseJson };
+  GetAlias: { readonly names: 'GetAlias' | `GetAlias${number}` | `GetAlias${number}v${number}`; readonly input: S.GetAliasRequest; readonly inputJson: S.GetAliasRequestJson; readonly output: S.AliasConfiguration; readonly outputJson: S.AliasConfigurationJson };
+  GetCodeSigningConfig: { readonly names: 'GetCodeSigningConfig' | `GetCodeSigningConfig${number}` | `GetCodeSigningConfig${number}v${number}`; readonly input: S.GetCodeSigningConfigRequest; readonly inputJson: S.GetCodeSigningConfigRequestJson; readonly output: S.GetCodeSigningConfigResponse; readonly outputJson: S.GetCodeSigningConfigResponseJson };
+  GetEventSourceMapping: { readonly names: 'GetEventSourceMapping' | `GetEventSourceMapping${number}` | `GetEventSourceMapping${number}v${number}`; readonly input: S.GetEventSourceMappingRequest; readonly inputJson: S.GetEventSourceMappingRequestJson; readonly output: S.EventSourceMappingConfiguration; readonly outputJson: S.EventSourceMappingConfigurationJson };
+  GetFunction: { readonly names: 'GetFunction' | 'GetFunction20150331' | `GetFunction${number}` | `GetFunction${number}v${number}`; readonly input: S.GetFunctionRequest; readonly inputJson: S.GetFunctionRequestJson; readonly output: S.GetFunctionResponse; readonly outputJson: S.GetFunctionResponseJson };
+  GetFunctionCodeSigningConfig: { readonly names: 'GetFunctionCodeSigningConfig' | `GetFunctionCodeSigningConfig${number}` | `GetFunctionCodeSigningConfig${number}v${number}`; readonly input: S.GetFunctionCodeSigningConfigRequest; readonly inputJson: S.GetFunctionCodeSigningConfigRequestJson; readonly output: S.GetFunctionCodeSigningConfigResponse; readonly outputJson: S.GetFunctionCodeSigningConfigResponseJson };
+  GetFunctionConcurrency: { readonly names: 'GetFunctionConcurrency' | `GetFunctionConcurrency${number}` | `GetFunctionConcurrency${number}v${number}`; readonly input: S.GetFunctionConcurrencyRequest; readonly inputJson: S.GetFunctionConcurrencyRequestJson; readonly output: S.GetFunctionConcurrencyResponse; readonly outputJson: S.GetFunctionConcurrencyResponseJson };
+  GetFunctionConfiguration: { readonly names: 'GetFunctionConfiguration' | `GetFunctionConfiguration${number}` | `GetFunctionConfiguration${number}v${number}`; readonly input: S.GetFunctionConfigurationRequest; readonly inputJson: S.GetFunctionConfigurationRequestJson; readonly output: S.FunctionConfiguration; readonly outputJson: S.FunctionConfigurationJson };
+  GetFunctionEventInvokeConfig: { readonly names: 'GetFunctionEventInvokeConfig' | `GetFunctionEventInvokeConfig${number}` | `GetFunctionEventInvokeConfig${number}v${number}`; readonly input: S.GetFunctionEventInvokeConfigRequest; readonly inputJson: S.GetFunctionEventInvokeConfigRequestJson; readonly output: S.FunctionEventInvokeConfig; readonly outputJson: S.FunctionEventInvokeConfigJson };
+  GetFunctionRecursionConfig: { readonly names: 'GetFunctionRecursionConfig' | `GetFunctionRecursionConfig${number}` | `GetFunctionRecursionConfig${number}v${number}`; readonly input: S.GetFunctionRecursionConfigRequest; readonly inputJson: S.GetFunctionRecursionConfigRequestJson; readonly output: S.GetFunctionRecursionConfigResponse; readonly outputJson: S.GetFunctionRecursionConfigResponseJson };
+  GetFunctionUrlConfig: { readonly names: 'GetFunctionUrlConfig' | `GetFunctionUrlConfig${number}` | `GetFunctionUrlConfig${number}v${number}`; readonly input: S.GetFunctionUrlConfigRequest; readonly inputJson: S.GetFunctionUrlConfigRequestJson; readonly output: S.GetFunctionUrlConfigResponse; readonly outputJson: S.GetFunctionUrlConfigResponseJson };
+  GetLayerVersion: { readonly names: 'GetLayerVersion' | `GetLayerVersion${number}` | `GetLayerVersion${number}v${number}`; readonly input: S.GetLayerVersionRequest; readonly inputJson: S.GetLayerVersionRequestJson; readonly output: S.GetLayerVersionResponse; readonly outputJson: S.GetLayerVersionResponseJson };
+  GetLayerVersionByArn: { readonly names: 'GetLayerVersionByArn' | `GetLayerVersionByArn${number}` | `GetLayerVersionByArn${number}v${number}`; readonly input: S.GetLayerVersionByArnRequest; readonly inputJson: S.GetLayerVersionByArnRequestJson; readonly output: S.GetLayerVersionResponse; readonly outputJson: S.GetLayerVersionResponseJson };
+  GetLayerVersionPolicy: { readonly names: 'GetLayerVersionPolicy' | `GetLayerVersionPolicy${number}` | `GetLayerVersionPolicy${number}v${number}`; readonly input: S.GetLayerVersionPolicyRequest; readonly inputJson: S.GetLayerVersionPolicyRequestJson; readonly output: S.GetLayerVersionPolicyResponse; readonly outputJson: S.GetLayerVersionPolicyResponseJson };
+  GetPolicy: { readonly names: 'GetPolicy' | `GetPolicy${number}` | `GetPolicy${number}v${number}`; readonly input: S.GetPolicyRequest; readonly inputJson: S.GetPolicyRequestJson; readonly output: S.GetPolicyResponse; readonly outputJson: S.GetPolicyResponseJson };
+  GetProvisionedConcurrencyConfig: { readonly names: 'GetProvisionedConcurrencyConfig' | `GetProvisionedConcurrencyConfig${number}` | `GetProvisionedConcurrencyConfig${number}v${number}`; readonly input: S.GetProvisionedConcurrencyConfigRequest; readonly inputJson: S.GetProvisionedConcurrencyConfigRequestJson; readonly output: S.GetProvisionedConcurrencyConfigResponse; readonly outputJson: S.GetProvisionedConcurrencyConfigResponseJson };
+  GetRuntimeManagementConfig: { readonly names: 'GetRuntimeManagementConfig' | `GetRuntimeManagementConfig${number}` | `GetRuntimeManagementConfig${number}v${number}`; readonly input: S.GetRuntimeManagementConfigRequest; readonly inputJson: S.GetRuntimeManagementConfigRequestJson; readonly output: S.GetRuntimeManagementConfigResponse; readonly outputJson: S.GetRuntimeManagementConfigResponseJson };
+  Invoke: { readonly names: 'Invoke' | `Invoke${number}` | `Invoke${number}v${number}`; readonly input: S.InvocationRequest; readonly inputJson: S.InvocationRequestJson; readonly output: S.InvocationResponse; readonly outputJson: S.InvocationResponseJson };
+  InvokeAsync: { readonly names: 'InvokeAsync' | `InvokeAsync${number}` | `InvokeAsync${number}v${number}`; readonly input: S.InvokeAsyncRequest; readonly inputJson: S.InvokeAsyncRequestJson; readonly output: S.InvokeAsyncResponse; readonly outputJson: S.InvokeAsyncResponseJson };
+  InvokeWithResponseStream: { readonly names: 'InvokeWithResponseStream' | `InvokeWithResponseStream${number}` | `InvokeWithResponseStream${number}v${number}`; readonly input: S.InvokeWithResponseStreamRequest; readonly inputJson: S.InvokeWithResponseStreamRequestJson; readonly output: S.InvokeWithResponseStreamResponse; readonly outputJson: S.InvokeWithResponseStreamResponseJson };
+  ListAliases: { readonly names: 'ListAliases' | `ListAliases${number}` | `ListAliases${number}v${number}`; readonly input: S.ListAliasesRequest; readonly inputJson: S.ListAliasesRequestJson; readonly output: S.ListAliasesResponse; readonly outputJson: S.ListAliasesResponseJson };
+  ListCodeSigningConfigs: { readonly names: 'ListCodeSigningConfigs' | `ListCodeSigningConfigs${number}` | `ListCodeSigningConfigs${number}v${number}`; readonly input: S.ListCodeSigningConfigsRequest; readonly inputJson: S.ListCodeSigningConfigsRequestJson; readonly output: S.ListCodeSigningConfigsResponse; readonly outputJson: S.ListCodeSigningConfigsResponseJson };
+  ListEventSourceMappings: { readonly names: 'ListEventSourceMappings' | `ListEventSourceMappings${number}` | `ListEventSourceMappings${number}v${number}`; readonly input: S.ListEventSourceMappingsRequest; readonly inputJson: S.ListEventSourceMappingsRequestJson; readonly output: S.ListEventSourceMappingsResponse; readonly outputJson: S.ListEventSourceMappingsResponseJson };
+  ListFunctionEventInvokeConfigs: { readonly names: 'ListFunctionEventInvokeConfigs' | `ListFunctionEventInvokeConfigs${number}` | `ListFunctionEventInvokeConfigs${number}v${number}`; readonly input: S.ListFunctionEventInvokeConfigsRequest; readonly inputJson: S.ListFunctionEventInvokeConfigsRequestJson; readonly output: S.ListFunctionEventInvokeConfigsResponse; readonly outputJson: S.ListFunctionEventInvokeConfigsResponseJson };
+  ListFunctionUrlConfigs: { readonly names: 'ListFunctionUrlConfigs' | `ListFunctionUrlConfigs${number}` | `ListFunctionUrlConfigs${number}v${number}`; readonly input: S.ListFunctionUrlConfigsRequest; readonly inputJson: S.ListFunctionUrlConfigsRequestJson; readonly output: S.ListFunctionUrlConfigsResponse; readonly outputJson: S.ListFunctionUrlConfigsResponseJson };
+  ListFunctions: { readonly names: 'ListFunctions' | 'ListFunctions20150331' | `ListFunctions${number}` | `ListFunctions${number}v${number}`; readonly input: S.ListFunctionsRequest; readonly inputJson: S.ListFunctionsRequestJson; readonly output: S.ListFunctionsResponse; readonly outputJson: S.ListFunctionsResponseJson };
+  ListFunctionsByCodeSigningConfig: { readonly names: 'ListFunctionsByCodeSigningConfig' | `ListFunctionsByCodeSigningConfig${number}` | `ListFunctionsByCodeSigningConfig${number}v${number}`; readonly input: S.ListFunctionsByCodeSigningConfigRequest; readonly inputJson: S.ListFunctionsByCodeSigningConfigRequestJson; readonly output: S.ListFunctionsByCodeSigningConfigResponse; readonly outputJson: S.ListFunctionsByCodeSigningConfigResponseJson };
+  ListLayerVersions: { readonly names: 'ListLayerVersions' | `ListLayerVersions${number}` | `ListLayerVersions${number}v${number}`; readonly input: S.ListLayerVersionsRequest; readonly inputJson: S.ListLayerVersionsRequestJson; readonly output: S.ListLayerVersionsResponse; readonly outputJson: S.ListLayerVersionsResponseJson };
+  ListLayers: { readonly names: 'ListLayers' | `ListLayers${number}` | `ListLayers${number}v${number}`; readonly input: S.ListLayersRequest; readonly inputJson: S.ListLayersRequestJson; readonly output: S.ListLayersResponse; readonly outputJson: S.ListLayersResponseJson };
+  ListProvisionedConcurrencyConfigs: { readonly names: 'ListProvisionedConcurrencyConfigs' | `ListProvisionedConcurrencyConfigs${number}` | `ListProvisionedConcurrencyConfigs${number}v${number}`; readonly input: S.ListProvisionedConcurrencyConfigsRequest; readonly inputJson: S.ListProvisionedConcurrencyConfigsRequestJson; readonly output: S.ListProvisionedConcurrencyConfigsResponse; readonly outputJson: S.ListProvisionedConcurrencyConfigsResponseJson };
+  ListTags: { readonly names: 'ListTags' | `ListTags${number}` | `ListTags${number}v${number}`; readonly input: S.ListTagsRequest; readonly inputJson: S.ListTagsRequestJson; readonly output: S.ListTagsResponse; readonly outputJson: S.ListTagsResponseJson };
+  ListVersionsByFunction: { readonly names: 'ListVersionsByFunction' | `ListVersionsByFunction${number}` | `ListVersionsByFunction${number}v${number}`; readonly input: S.ListVersionsByFunctionRequest; readonly inputJson: S.ListVersionsByFunctionRequestJson; readonly output: S.ListVersionsByFunctionResponse; readonly outputJson: S.ListVersionsByFunctionResponseJson };
+  PublishLayerVersion: { readonly names: 'PublishLayerVersion' | `PublishLayerVersion${number}` | `PublishLayerVersion${number}v${number}`; readonly input: S.PublishLayerVersionRequest; readonly inputJson: S.PublishLayerVersionRequestJson; readonly output: S.PublishLayerVersionResponse; readonly outputJson: S.PublishLayerVersionResponseJson };
+  PublishVersion: { readonly names: 'PublishVersion' | `PublishVersion${number}` | `PublishVersion${number}v${number}`; readonly input: S.PublishVersionRequest; readonly inputJson: S.PublishVersionRequestJson; readonly output: S.FunctionConfiguration; readonly outputJson: S.FunctionConfigurationJson };
+  PutFunctionCodeSigningConfig: { readonly names: 'PutFunctionCodeSigningConfig' | `PutFunctionCodeSigningConfig${number}` | `PutFunctionCodeSigningConfig${number}v${number}`; readonly input: S.PutFunctionCodeSigningConfigRequest; readonly inputJson: S.PutFunctionCodeSigningConfigRequestJson; readonly output: S.PutFunctionCodeSigningConfigResponse; readonly outputJson: S.PutFunctionCodeSigningConfigResponseJson };
+  PutFunctionConcurrency: { readonly names: 'PutFunctionConcurrency' | `PutFunctionConcurrency${number}` | `PutFunctionConcurrency${number}v${number}`; readonly input: S.PutFunctionConcurrencyRequest; readonly inputJson: S.PutFunctionConcurrencyRequestJson; readonly output: S.Concurrency; readonly outputJson: S.ConcurrencyJson };
+  PutFunctionEventInvokeConfig: { readonly names: 'PutFunctionEventInvokeConfig' | `PutFunctionEventInvokeConfig${number}` | `PutFunctionEventInvokeConfig${number}v${number}`; readonly input: S.PutFunctionEventInvokeConfigRequest; readonly inputJson: S.PutFunctionEventInvokeConfigRequestJson; readonly output: S.FunctionEventInvokeConfig; readonly outputJson: S.FunctionEventInvokeConfigJson };
+  PutFunctionRecursionConfig: { readonly names: 'PutFunctionRecursionConfig' | `PutFunctionRecursionConfig${number}` | `PutFunctionRecursionConfig${number}v${number}`; readonly input: S.PutFunctionRecursionConfigRequest; readonly inputJson: S.PutFunctionRecursionConfigRequestJson; readonly output: S.PutFunctionRecursionConfigResponse; readonly outputJson: S.PutFunctionRecursionConfigResponseJson };
+  PutProvisionedConcurrencyConfig: { readonly names: 'PutProvisionedConcurrencyConfig' | `PutProvisionedConcurrencyConfig${number}` | `PutProvisionedConcurrencyConfig${number}v${number}`; readonly input: S.PutProvisionedConcurrencyConfigRequest; readonly inputJson: S.PutProvisionedConcurrencyConfigRequestJson; readonly output: S.PutProvisionedConcurrencyConfigResponse; readonly outputJson: S.PutProvisionedConcurrencyConfigResponseJson };
+  PutRuntimeManagementConfig: { readonly names: 'PutRuntimeManagementConfig' | `PutRuntimeManagementConfig${number}` | `PutRuntimeManagementConfig${number}v${number}`; readonly input: S.PutRuntimeManagementConfigRequest; readonly inputJson: S.PutRuntimeManagementConfigRequestJson; readonly output: S.PutRuntimeManagementConfigResponse; readonly outputJson: S.PutRuntimeManagementConfigResponseJson };
+  RemoveLayerVersionPermission: { readonly names: 'RemoveLayerVersionPermission' | `RemoveLayerVersionPermission${number}` | `RemoveLayerVersionPermission${number}v${number}`; readonly input: S.RemoveLayerVersionPermissionRequest; readonly inputJson: S.RemoveLayerVersionPermissionRequestJson; readonly output: null; readonly outputJson: null };
+  RemovePermission: { readonly names: 'RemovePermission' | `RemovePermission${number}` | `RemovePermission${number}v${number}`; readonly input: S.RemovePermissionRequest; readonly inputJson: S.RemovePermissionRequestJson; readonly output: null; readonly outputJson: null };
+  TagResource: { readonly names: 'TagResource' | `TagResource${number}` | `TagResource${number}v${number}`; readonly input: S.TagResourceRequest; readonly inputJson: S.TagResourceRequestJson; readonly output: null; readonly outputJson: null };
+  UntagResource: { readonly names: 'UntagResource' | `UntagResource${number}` | `UntagResource${number}v${number}`; readonly input: S.UntagResourceRequest; readonly inputJson: S.UntagResourceRequestJson; readonly output: null; readonly outputJson: null };
+  UpdateAlias: { readonly names: 'UpdateAlias' | `UpdateAlias${number}` | `UpdateAlias${number}v${number}`; readonly input: S.UpdateAliasRequest; readonly inputJson: S.UpdateAliasRequestJson; readonly output: S.AliasConfiguration; readonly outputJson: S.AliasConfigurationJson };
+  UpdateCodeSigningConfig: { readonly names: 'UpdateCodeSigningConfig' | `UpdateCodeSigningConfig${number}` | `UpdateCodeSigningConfig${number}v${number}`; readonly input: S.UpdateCodeSigningConfigRequest; readonly inputJson: S.UpdateCodeSigningConfigRequestJson; readonly output: S.UpdateCodeSigningConfigResponse; readonly outputJson: S.UpdateCodeSigningConfigResponseJson };
+  UpdateEventSourceMapping: { readonly names: 'UpdateEventSourceMapping' | `UpdateEventSourceMapping${number}` | `UpdateEventSourceMapping${number}v${number}`; readonly input: S.UpdateEventSourceMappingRequest; readonly inputJson: S.UpdateEventSourceMappingRequestJson; readonly output: S.EventSourceMappingConfiguration; readonly outputJson: S.EventSourceMappingConfigurationJson };
+  UpdateFunctionCode: { readonly names: 'UpdateFunctionCode' | 'UpdateFunctionCode20150331v2' | `UpdateFunctionCode${number}` | `UpdateFunctionCode${number}v${number}`; readonly input: S.UpdateFunctionCodeRequest; readonly inputJson: S.UpdateFunctionCodeRequestJson; readonly output: S.FunctionConfiguration; readonly outputJson: S.FunctionConfigurationJson };
+  UpdateFunctionConfiguration: { readonly names: 'UpdateFunctionConfiguration' | 'UpdateFunctionConfiguration20150331v2' | `UpdateFunctionConfiguration${number}` | `UpdateFunctionConfiguration${number}v${number}`; readonly input: S.UpdateFunctionConfigurationRequest; readonly inputJson: S.UpdateFunctionConfigurationRequestJson; readonly output: S.FunctionConfiguration; readonly outputJson: S.FunctionConfigurationJson };
+  UpdateFunctionEventInvokeConfig: { readonly names: 'UpdateFunctionEventInvokeConfig' | `UpdateFunctionEventInvokeConfig${number}` | `UpdateFunctionEventInvokeConfig${number}v${number}`; readonly input: S.UpdateFunctionEventInvokeConfigRequest; readonly inputJson: S.UpdateFunctionEventInvokeConfigRequestJson; readonly output: S.FunctionEventInvokeConfig; readonly outputJson: S.FunctionEventInvokeConfigJson };
+  UpdateFunctionUrlConfig: { readonly names: 'UpdateFunctionUrlConfig' | `UpdateFunctionUrlConfig${number}` | `UpdateFunctionUrlConfig${number}v${number}`; readonly input: S.UpdateFunctionUrlConfigRequest; readonly inputJson: S.UpdateFunctionUrlConfigRequestJson; readonly output: S.UpdateFunctionUrlConfigResponse; readonly outputJson: S.UpdateFunctionUrlConfigResponseJson };
 }
 /** Every event name of Lambda: its operations and their aliases. */
-export type LambdaEventName = 'AddLayerVersionPermission' | 'AddPermission' | 'CreateAlias' | 'CreateCodeSigningConfig' | 'CreateEventSourceMapping' | 'CreateFunction' | 'CreateFunctionUrlConfig' | 'DeleteAlias' | 'DeleteCodeSigningConfig' | 'DeleteEventSourceMapping' | 'DeleteFunction' | 'DeleteFunctionCodeSigningConfig' | 'DeleteFunctionConcurrency' | 'DeleteFunctionEventInvokeConfig' | 'DeleteFunctionUrlConfig' | 'DeleteLayerVersion' | 'DeleteProvisionedConcurrencyConfig' | 'GetAccountSettings' | 'GetAlias' | 'GetCodeSigningConfig' | 'GetEventSourceMapping' | 'GetFunction' | 'GetFunctionCodeSigningConfig' | 'GetFunctionConcurrency' | 'GetFunctionConfiguration' | 'GetFunctionEventInvokeConfig' | 'GetFunctionRecursionConfig' | 'GetFunctionUrlConfig' | 'GetLayerVersion' | 'GetLayerVersionByArn' | 'GetLayerVersionPolicy' | 'GetPolicy' | 'GetProvisionedConcurrencyConfig' | 'GetRuntimeManagementConfig' | 'Invoke' | 'InvokeAsync' | 'InvokeWithResponseStream' | 'ListAliases' | 'ListCodeSigningConfigs' | 'ListEventSourceMappings' | 'ListFunctionEventInvokeConfigs' | 'ListFunctionUrlConfigs' | 'ListFunctions' | 'ListFunctionsByCodeSigningConfig' | 'ListLayerVersions' | 'ListLayers' | 'ListProvisionedConcurrencyConfigs' | 'ListTags' | 'ListVersionsByFunction' | 'PublishLayerVersion' | 'PublishVersion' | 'PutFunctionCodeSigningConfig' | 'PutFunctionConcurrency' | 'PutFunctionEventInvokeConfig' | 'PutFunctionRecursionConfig' | 'PutProvisionedConcurrencyConfig' | 'PutRuntimeManagementConfig' | 'RemoveLayerVersionPermission' | 'RemovePermission' | 'TagResource' | 'UntagResource' | 'UpdateAlias' | 'UpdateCodeSigningConfig' | 'UpdateEventSourceMapping' | 'UpdateFunctionCode' | 'UpdateFunctionConfiguration' | 'UpdateFunctionEventInvokeConfig' | 'UpdateFunctionUrlConfig';
+export type LambdaEventName = 'AddLayerVersionPermission' | `AddLayerVersionPermission${number}` | `AddLayerVersionPermission${number}v${number}` | 'AddPermission' | 'AddPermission20150331' | 'AddPermission20150331v2' | `AddPermission${number}` | `AddPermission${number}v${number}` | 'CreateAlias' | `CreateAlias${number}` | `CreateAlias${number}v${number}` | 'CreateCodeSigningConfig' | `CreateCodeSigningConfig${number}` | `CreateCodeSigningConfig${number}v${number}` | 'CreateEventSourceMapping' | `CreateEventSourceMapping${number}` | `CreateEventSourceMapping${number}v${number}` | 'CreateFunction' | `CreateFunction${number}` | `CreateFunction${number}v${number}` | 'CreateFunctionUrlConfig' | `CreateFunctionUrlConfig${number}` | `CreateFunctionUrlConfig${number}v${number}` | 'DeleteAlias' | `DeleteAlias${number}` | `DeleteAlias${number}v${number}` | 'DeleteCodeSigningConfig' | `DeleteCodeSigningConfig${number}` | `DeleteCodeSigningConfig${number}v${number}` | 'DeleteEventSourceMapping' | `DeleteEventSourceMapping${number}` | `DeleteEventSourceMapping${number}v${number}` | 'DeleteFunction' | `DeleteFunction${number}` | `DeleteFunction${number}v${number}` | 'DeleteFunctionCodeSigningConfig' | `DeleteFunctionCodeSigningConfig${number}` | `DeleteFunctionCodeSigningConfig${number}v${number}` | 'DeleteFunctionConcurrency' | `DeleteFunctionConcurrency${number}` | `DeleteFunctionConcurrency${number}v${number}` | 'DeleteFunctionEventInvokeConfig' | `DeleteFunctionEventInvokeConfig${number}` | `DeleteFunctionEventInvokeConfig${number}v${number}` | 'DeleteFunctionUrlConfig' | `DeleteFunctionUrlConfig${number}` | `DeleteFunctionUrlConfig${number}v${number}` | 'DeleteLayerVersion' | `DeleteLayerVersion${number}` | `DeleteLayerVersion${number}v${number}` | 'DeleteProvisionedConcurrencyConfig' | `DeleteProvisionedConcurrencyConfig${number}` | `DeleteProvisionedConcurrencyConfig${number}v${number}` | 'GetAccountSettings' | `GetAccountSettings${number}` | `GetAccountSettings${number}v${number}` | 'GetAlias' | `GetAlias${number}` | `GetAlias${number}v${number}` | 'GetCodeSigningConfig' | `GetCodeSigningConfig${number}` | `GetCodeSigningConfig${number}v${number}` | 'GetEventSourceMapping' | `GetEventSourceMapping${number}` | `GetEventSourceMapping${number}v${number}` | 'GetFunction' | 'GetFunction20150331' | `GetFunction${number}` | `GetFunction${number}v${number}` | 'GetFunctionCodeSigningConfig' | `GetFunctionCodeSigningConfig${number}` | `GetFunctionCodeSigningConfig${number}v${number}` | 'GetFunctionConcurrency' | `GetFunctionConcurrency${number}` | `GetFunctionConcurrency${number}v${number}` | 'GetFunctionConfiguration' | `GetFunctionConfiguration${number}` | `GetFunctionConfiguration${number}v${number}` | 'GetFunctionEventInvokeConfig' | `GetFunctionEventInvokeConfig${number}` | `GetFunctionEventInvokeConfig${number}v${number}` | 'GetFunctionRecursionConfig' | `GetFunctionRecursionConfig${number}` | `GetFunctionRecursionConfig${number}v${number}` | 'GetFunctionUrlConfig' | `GetFunctionUrlConfig${number}` | `GetFunctionUrlConfig${number}v${number}` | 'GetLayerVersion' | `GetLayerVersion${number}` | `GetLayerVersion${number}v${number}` | 'GetLayerVersionByArn' | `GetLayerVersionByArn${number}` | `GetLayerVersionByArn${number}v${number}` | 'GetLayerVersionPolicy' | `GetLayerVersionPolicy${number}` | `GetLayerVersionPolicy${number}v${number}` | 'GetPolicy' | `GetPolicy${number}` | `GetPolicy${number}v${number}` | 'GetProvisionedConcurrencyConfig' | `GetProvisionedConcurrencyConfig${number}` | `GetProvisionedConcurrencyConfig${number}v${number}` | 'GetRuntimeManagementConfig' | `GetRuntimeManagementConfig${number}` | `GetRuntimeManagementConfig${number}v${number}` | 'Invoke' | `Invoke${number}` | `Invoke${number}v${number}` | 'InvokeAsync' | `InvokeAsync${number}` | `InvokeAsync${number}v${number}` | 'InvokeWithResponseStream' | `InvokeWithResponseStream${number}` | `InvokeWithResponseStream${number}v${number}` | 'ListAliases' | `ListAliases${number}` | `ListAliases${number}v${number}` | 'ListCodeSigningConfigs' | `ListCodeSigningConfigs${number}` | `ListCodeSigningConfigs${number}v${number}` | 'ListEventSourceMappings' | `ListEventSourceMappings${number}` | `ListEventSourceMappings${number}v${number}` | 'ListFunctionEventInvokeConfigs' | `ListFunctionEventInvokeConfigs${number}` | `ListFunctionEventInvokeConfigs${number}v${number}` | 'ListFunctionUrlConfigs' | `ListFunctionUrlConfigs${number}` | `ListFunctionUrlConfigs${number}v${number}` | 'ListFunctions' | 'ListFunctions20150331' | `ListFunctions${number}` | `ListFunctions${number}v${number}` | 'ListFunctionsByCodeSigningConfig' | `ListFunctionsByCodeSigningConfig${number}` | `ListFunctionsByCodeSigningConfig${number}v${number}` | 'ListLayerVersions' | `ListLayerVersions${number}` | `ListLayerVersions${number}v${number}` | 'ListLayers' | `ListLayers${number}` | `ListLayers${number}v${number}` | 'ListProvisionedConcurrencyConfigs' | `ListProvisionedConcurrencyConfigs${number}` | `ListProvisionedConcurrencyConfigs${number}v${number}` | 'ListTags' | `ListTags${number}` | `ListTags${number}v${number}` | 'ListVersionsByFunction' | `ListVersionsByFunction${number}` | `ListVersionsByFunction${number}v${number}` | 'PublishLayerVersion' | `PublishLayerVersion${number}` | `PublishLayerVersion${number}v${number}` | 'PublishVersion' | `PublishVersion${number}` | `PublishVersion${number}v${number}` | 'PutFunctionCodeSigningConfig' | `PutFunctionCodeSigningConfig${number}` | `PutFunctionCodeSigningConfig${number}v${number}` | 'PutFunctionConcurrency' | `PutFunctionConcurrency${number}` | `PutFunctionConcurrency${number}v${number}` | 'PutFunctionEventInvokeConfig' | `PutFunctionEventInvokeConfig${number}` | `PutFunctionEventInvokeConfig${number}v${number}` | 'PutFunctionRecursionConfig' | `PutFunctionRecursionConfig${number}` | `PutFunctionRecursionConfig${number}v${number}` | 'PutProvisionedConcurrencyConfig' | `PutProvisionedConcurrencyConfig${number}` | `PutProvisionedConcurrencyConfig${number}v${number}` | 'PutRuntimeManagementConfig' | `PutRuntimeManagementConfig${number}` | `PutRuntimeManagementConfig${number}v${number}` | 'RemoveLayerVersionPermission' | `RemoveLayerVersionPermission${number}` | `RemoveLayerVersionPermission${number}v${number}` | 'RemovePermission' | `RemovePermission${number}` | `RemovePermission${number}v${number}` | 'TagResource' | `TagResource${number}` | `TagResource${number}v${number}` | 'UntagResource' | `UntagResource${number}` | `UntagResource${number}v${number}` | 'UpdateAlias' | `UpdateAlias${number}` | `UpdateAlias${number}v${number}` | 'UpdateCodeSigningConfig' | `UpdateCodeSigningConfig${number}` | `UpdateCodeSigningConfig${number}v${number}` | 'UpdateEventSourceMapping' | `UpdateEventSourceMapping${number}` | `UpdateEventSourceMapping${number}v${number}` | 'UpdateFunctionCode' | 'UpdateFunctionCode20150331v2' | `UpdateFunctionCode${number}` | `UpdateFunctionCode${number}v${number}` | 'UpdateFunctionConfiguration' | 'UpdateFunctionConfiguration20150331v2' | `UpdateFunctionConfiguration${number}` | `UpdateFunctionConfiguration${number}v${number}` | 'UpdateFunctionEventInvokeConfig' | `UpdateFunctionEventInvokeConfig${number}` | `UpdateFunctionEventInvokeConfig${number}v${number}` | 'UpdateFunctionUrlConfig' | `UpdateFunctionUrlConfig${number}` | `UpdateFunctionUrlConfig${number}v${number}`;
 /** A successful call of any Lambda operation. */
 export type LambdaSucceededCall = AddLayerVersionPermissionSucceeded | AddPermissionSucceeded | CreateAliasSucceeded | CreateCodeSigningConfigSucceeded | CreateEventSourceMappingSucceeded | CreateFunctionSucceeded | CreateFunctionUrlConfigSucceeded | DeleteAliasSucceeded | DeleteCodeSigningConfigSucceeded | DeleteEventSourceMappingSucceeded | DeleteFunctionSucceeded | DeleteFunctionCodeSigningConfigSucceeded | DeleteFunctionConcurrencySucceeded | DeleteFunctionEventInvokeConfigSucceeded | DeleteFunctionUrlConfigSucceeded | DeleteLayerVersionSucceeded | DeleteProvisionedConcurrencyConfigSucceeded | GetAccountSettingsSucceeded | GetAliasSucceeded | GetCodeSigningConfigSucceeded | GetEventSourceMappingSucceeded | GetFunctionSucceeded | GetFunctionCodeSigningConfigSucceeded | GetFunctionConcurrencySucceeded | GetFunctionConfigurationSucceeded | GetFunctionEventInvokeConfigSucceeded | GetFunctionRecursionConfigSucceeded | GetFunctionUrlConfigSucceeded | GetLayerVersionSucceeded | GetLayerVersionByArnSucceeded | GetLayerVersionPolicySucceeded | GetPolicySucceeded | GetProvisionedConcurrencyConfigSucceeded | GetRuntimeManagementConfigSucceeded | InvokeSucceeded | InvokeAsyncSucceeded | InvokeWithResponseStreamSucceeded | ListAliasesSucceeded | ListCodeSigningConfigsSucceeded | ListEventSourceMappingsSucceeded | ListFunctionEventInvokeConfigsSucceeded | ListFunctionUrlConfigsSucceeded | ListFunctionsSucceeded | ListFunctionsByCodeSigningConfigSucceeded | ListLayerVersionsSucceeded | ListLayersSucceeded | ListProvisionedConcurrencyConfigsSucceeded | ListTagsSucceeded | ListVersionsByFunctionSucceeded | PublishLayerVersionSucceeded | PublishVersionSucceeded | PutFunctionCodeSigningConfigSucceeded | PutFunctionConcurrencySucceeded | PutFunctionEventInvokeConfigSucceeded | PutFunctionRecursionConfigSucceeded | PutProvisionedConcurrencyConfigSucceeded | PutRuntimeManagementConfigSucceeded | RemoveLayerVersionPermissionSucceeded | RemovePermissionSucceeded | TagResourceSucceeded | UntagResourceSucceeded | UpdateAliasSucceeded | UpdateCodeSigningConfigSucceeded | UpdateEventSourceMappingSucceeded | UpdateFunctionCodeSucceeded | UpdateFunctionConfigurationSucceeded | UpdateFunctionEventInvokeConfigSucceeded | UpdateFunctionUrlConfigSucceeded;
 /** The wire form of {@link LambdaSucceededCall}. */
@@ -93,9 +93,9 @@ export type LambdaFailedCall = AddLayerVersionPermissionFailed | AddPermissionFa
 /** The wire form of {@link LambdaFailedCall}. */
 export type LambdaFailedCallJson = AddLayerVersionPermissionFailedJson | AddPermissionFailedJson | CreateAliasFailedJson | CreateCodeSigningConfigFailedJson | CreateEventSourceMappingFailedJson | CreateFunctionFailedJson | CreateFunctionUrlConfigFailedJson | DeleteAliasFailedJson | DeleteCodeSigningConfigFailedJson | DeleteEventSourceMappingFailedJson | DeleteFunctionFailedJson | DeleteFunctionCodeSigningConfigFailedJson | DeleteFunctionConcurrencyFailedJson | DeleteFunctionEventInvokeConfigFailedJson | DeleteFunctionUrlConfigFailedJson | DeleteLayerVersionFailedJson | DeleteProvisionedConcurrencyConfigFailedJson | GetAccountSettingsFailedJson | GetAliasFailedJson | GetCodeSigningConfigFailedJson | GetEventSourceMappingFailedJson | GetFunctionFailedJson | GetFunctionCodeSigningConfigFailedJson | GetFunctionConcurrencyFailedJson | GetFunctionConfigurationFailedJson | GetFunctionEventInvokeConfigFailedJson | GetFunctionRecursionConfigFailedJson | GetFunctionUrlConfigFailedJson | GetLayerVersionFailedJson | GetLayerVersionByArnFailedJson | GetLayerVersionPolicyFailedJson | GetPolicyFailedJson | GetProvisionedConcurrencyConfigFailedJson | GetRuntimeManagementConfigFailedJson | InvokeFailedJson | InvokeAsyncFailedJson | InvokeWithResponseStreamFailedJson | ListAliasesFailedJson | ListCodeSigningConfigsFailedJson | ListEventSourceMappingsFailedJson | ListFunctionEventInvokeConfigsFailedJson | ListFunctionUrlConfigsFailedJson | ListFunctionsFailedJson | ListFunctionsByCodeSigningConfigFailedJson | ListLayerVersionsFailedJson | ListLayersFailedJson | ListProvisionedConcurrencyConfigsFailedJson | ListTagsFailedJson | ListVersionsByFunctionFailedJson | PublishLayerVersionFailedJson | PublishVersionFailedJson | PutFunctionCodeSigningConfigFailedJson | PutFunctionConcurrencyFailedJson | PutFunctionEventInvokeConfigFailedJson | PutFunctionRecursionConfigFailedJson | PutProvisionedConcurrencyConfigFailedJson | PutRuntimeManagementConfigFailedJson | RemoveLayerVersionPermissionFailedJson | RemovePermissionFailedJson | TagResourceFailedJson | UntagResourceFailedJson | UpdateAliasFailedJson | UpdateCodeSigningConfigFailedJson | UpdateEventSourceMappingFailedJson | UpdateFunctionCodeFailedJson | UpdateFunctionConfigurationFailedJson | UpdateFunctionEventInvokeConfigFailedJson | UpdateFunctionUrlConfigFailedJson;
 /** A call of a known operation whose payloads depart from the model; the departures are under the kit's `departures` key. */
-export type LambdaDeparted = DepartedCall<'lambda.amazonaws.com', LambdaEventName>;
+export type LambdaDeparted = DepartedCall<'lambda.amazonaws.com', 'AddLayerVersionPermission' | 'AddPermission' | 'AddPermission20150331' | 'AddPermission20150331v2' | 'CreateAlias' | 'CreateCodeSigningConfig' | 'CreateEventSourceMapping' | 'CreateFunction' | 'CreateFunctionUrlConfig' | 'DeleteAlias' | 'DeleteCodeSigningConfig' | 'DeleteEventSourceMapping' | 'DeleteFunction' | 'DeleteFunctionCodeSigningConfig' | 'DeleteFunctionConcurrency' | 'DeleteFunctionEventInvokeConfig' | 'DeleteFunctionUrlConfig' | 'DeleteLayerVersion' | 'DeleteProvisionedConcurrencyConfig' | 'GetAccountSettings' | 'GetAlias' | 'GetCodeSigningConfig' | 'GetEventSourceMapping' | 'GetFunction' | 'GetFunction20150331' | 'GetFunctionCodeSigningConfig' | 'GetFunctionConcurrency' | 'GetFunctionConfiguration' | 'GetFunctionEventInvokeConfig' | 'GetFunctionRecursionConfig' | 'GetFunctionUrlConfig' | 'GetLayerVersion' | 'GetLayerVersionByArn' | 'GetLayerVersionPolicy' | 'GetPolicy' | 'GetProvisionedConcurrencyConfig' | 'GetRuntimeManagementConfig' | 'Invoke' | 'InvokeAsync' | 'InvokeWithResponseStream' | 'ListAliases' | 'ListCodeSigningConfigs' | 'ListEventSourceMappings' | 'ListFunctionEventInvokeConfigs' | 'ListFunctionUrlConfigs' | 'ListFunctions' | 'ListFunctions20150331' | 'ListFunctionsByCodeSigningConfig' | 'ListLayerVersions' | 'ListLayers' | 'ListProvisionedConcurrencyConfigs' | 'ListTags' | 'ListVersionsByFunction' | 'PublishLayerVersion' | 'PublishVersion' | 'PutFunctionCodeSigningConfig' | 'PutFunctionConcurrency' | 'PutFunctionEventInvokeConfig' | 'PutFunctionRecursionConfig' | 'PutProvisionedConcurrencyConfig' | 'PutRuntimeManagementConfig' | 'RemoveLayerVersionPermission' | 'RemovePermission' | 'TagResource' | 'UntagResource' | 'UpdateAlias' | 'UpdateCodeSigningConfig' | 'UpdateEventSourceMapping' | 'UpdateFunctionCode' | 'UpdateFunctionCode20150331v2' | 'UpdateFunctionConfiguration' | 'UpdateFunctionConfiguration20150331v2' | 'UpdateFunctionEventInvokeConfig' | 'UpdateFunctionUrlConfig'> | DepartedCall<'lambda.amazonaws.com', `AddLayerVersionPermission${number}` | `AddLayerVersionPermission${number}v${number}` | `AddPermission${number}` | `AddPermission${number}v${number}` | `CreateAlias${number}` | `CreateAlias${number}v${number}` | `CreateCodeSigningConfig${number}` | `CreateCodeSigningConfig${number}v${number}` | `CreateEventSourceMapping${number}` | `CreateEventSourceMapping${number}v${number}` | `CreateFunction${number}` | `CreateFunction${number}v${number}` | `CreateFunctionUrlConfig${number}` | `CreateFunctionUrlConfig${number}v${number}` | `DeleteAlias${number}` | `DeleteAlias${number}v${number}` | `DeleteCodeSigningConfig${number}` | `DeleteCodeSigningConfig${number}v${number}` | `DeleteEventSourceMapping${number}` | `DeleteEventSourceMapping${number}v${number}` | `DeleteFunction${number}` | `DeleteFunction${number}v${number}` | `DeleteFunctionCodeSigningConfig${number}` | `DeleteFunctionCodeSigningConfig${number}v${number}` | `DeleteFunctionConcurrency${number}` | `DeleteFunctionConcurrency${number}v${number}` | `DeleteFunctionEventInvokeConfig${number}` | `DeleteFunctionEventInvokeConfig${number}v${number}` | `DeleteFunctionUrlConfig${number}` | `DeleteFunctionUrlConfig${number}v${number}` | `DeleteLayerVersion${number}` | `DeleteLayerVersion${number}v${number}` | `DeleteProvisionedConcurrencyConfig${number}` | `DeleteProvisionedConcurrencyConfig${number}v${number}` | `GetAccountSettings${number}` | `GetAccountSettings${number}v${number}` | `GetAlias${number}` | `GetAlias${number}v${number}` | `GetCodeSigningConfig${number}` | `GetCodeSigningConfig${number}v${number}` | `GetEventSourceMapping${number}` | `GetEventSourceMapping${number}v${number}` | `GetFunction${number}` | `GetFunction${number}v${number}` | `GetFunctionCodeSigningConfig${number}` | `GetFunctionCodeSigningConfig${number}v${number}` | `GetFunctionConcurrency${number}` | `GetFunctionConcurrency${number}v${number}` | `GetFunctionConfiguration${number}` | `GetFunctionConfiguration${number}v${number}` | `GetFunctionEventInvokeConfig${number}` | `GetFunctionEventInvokeConfig${number}v${number}` | `GetFunctionRecursionConfig${number}` | `GetFunctionRecursionConfig${number}v${number}` | `GetFunctionUrlConfig${number}` | `GetFunctionUrlConfig${number}v${number}` | `GetLayerVersion${number}` | `GetLayerVersion${number}v${number}` | `GetLayerVersionByArn${number}` | `GetLayerVersionByArn${number}v${number}` | `GetLayerVersionPolicy${number}` | `GetLayerVersionPolicy${number}v${number}` | `GetPolicy${number}` | `GetPolicy${number}v${number}` | `GetProvisionedConcurrencyConfig${number}` | `GetProvisionedConcurrencyConfig${number}v${number}` | `GetRuntimeManagementConfig${number}` | `GetRuntimeManagementConfig${number}v${number}` | `Invoke${number}` | `Invoke${number}v${number}` | `InvokeAsync${number}` | `InvokeAsync${number}v${number}` | `InvokeWithResponseStream${number}` | `InvokeWithResponseStream${number}v${number}` | `ListAliases${number}` | `ListAliases${number}v${number}` | `ListCodeSigningConfigs${number}` | `ListCodeSigningConfigs${number}v${number}` | `ListEventSourceMappings${number}` | `ListEventSourceMappings${number}v${number}` | `ListFunctionEventInvokeConfigs${number}` | `ListFunctionEventInvokeConfigs${number}v${number}` | `ListFunctionUrlConfigs${number}` | `ListFunctionUrlConfigs${number}v${number}` | `ListFunctions${number}` | `ListFunctions${number}v${number}` | `ListFunctionsByCodeSigningConfig${number}` | `ListFunctionsByCodeSigningConfig${number}v${number}` | `ListLayerVersions${number}` | `ListLayerVersions${number}v${number}` | `ListLayers${number}` | `ListLayers${number}v${number}` | `ListProvisionedConcurrencyConfigs${number}` | `ListProvisionedConcurrencyConfigs${number}v${number}` | `ListTags${number}` | `ListTags${number}v${number}` | `ListVersionsByFunction${number}` | `ListVersionsByFunction${number}v${number}` | `PublishLayerVersion${number}` | `PublishLayerVersion${number}v${number}` | `PublishVersion${number}` | `PublishVersion${number}v${number}` | `PutFunctionCodeSigningConfig${number}` | `PutFunctionCodeSigningConfig${number}v${number}` | `PutFunctionConcurrency${number}` | `PutFunctionConcurrency${number}v${number}` | `PutFunctionEventInvokeConfig${number}` | `PutFunctionEventInvokeConfig${number}v${number}` | `PutFunctionRecursionConfig${number}` | `PutFunctionRecursionConfig${number}v${number}` | `PutProvisionedConcurrencyConfig${number}` | `PutProvisionedConcurrencyConfig${number}v${number}` | `PutRuntimeManagementConfig${number}` | `PutRuntimeManagementConfig${number}v${number}` | `RemoveLayerVersionPermission${number}` | `RemoveLayerVersionPermission${number}v${number}` | `RemovePermission${number}` | `RemovePermission${number}v${number}` | `TagResource${number}` | `TagResource${number}v${number}` | `UntagResource${number}` | `UntagResource${number}v${number}` | `UpdateAlias${number}` | `UpdateAlias${number}v${number}` | `UpdateCodeSigningConfig${number}` | `UpdateCodeSigningConfig${number}v${number}` | `UpdateEventSourceMapping${number}` | `UpdateEventSourceMapping${number}v${number}` | `UpdateFunctionCode${number}` | `UpdateFunctionCode${number}v${number}` | `UpdateFunctionConfiguration${number}` | `UpdateFunctionConfiguration${number}v${number}` | `UpdateFunctionEventInvokeConfig${number}` | `UpdateFunctionEventInvokeConfig${number}v${number}` | `UpdateFunctionUrlConfig${number}` | `UpdateFunctionUrlConfig${number}v${number}`>;
 /** The wire form of {@link LambdaDeparted}. */
-export type LambdaDepartedJson = DepartedCallJson<'lambda.amazonaws.com', LambdaEventName>;
+export type LambdaDepartedJson = DepartedCallJson<'lambda.amazonaws.com', 'AddLayerVersionPermission' | 'AddPermission' | 'AddPermission20150331' | 'AddPermission20150331v2' | 'CreateAlias' | 'CreateCodeSigningConfig' | 'CreateEventSourceMapping' | 'CreateFunction' | 'CreateFunctionUrlConfig' | 'DeleteAlias' | 'DeleteCodeSigningConfig' | 'DeleteEventSourceMapping' | 'DeleteFunction' | 'DeleteFunctionCodeSigningConfig' | 'DeleteFunctionConcurrency' | 'DeleteFunctionEventInvokeConfig' | 'DeleteFunctionUrlConfig' | 'DeleteLayerVersion' | 'DeleteProvisionedConcurrencyConfig' | 'GetAccountSettings' | 'GetAlias' | 'GetCodeSigningConfig' | 'GetEventSourceMapping' | 'GetFunction' | 'GetFunction20150331' | 'GetFunctionCodeSigningConfig' | 'GetFunctionConcurrency' | 'GetFunctionConfiguration' | 'GetFunctionEventInvokeConfig' | 'GetFunctionRecursionConfig' | 'GetFunctionUrlConfig' | 'GetLayerVersion' | 'GetLayerVersionByArn' | 'GetLayerVersionPolicy' | 'GetPolicy' | 'GetProvisionedConcurrencyConfig' | 'GetRuntimeManagementConfig' | 'Invoke' | 'InvokeAsync' | 'InvokeWithResponseStream' | 'ListAliases' | 'ListCodeSigningConfigs' | 'ListEventSourceMappings' | 'ListFunctionEventInvokeConfigs' | 'ListFunctionUrlConfigs' | 'ListFunctions' | 'ListFunctions20150331' | 'ListFunctionsByCodeSigningConfig' | 'ListLayerVersions' | 'ListLayers' | 'ListProvisionedConcurrencyConfigs' | 'ListTags' | 'ListVersionsByFunction' | 'PublishLayerVersion' | 'PublishVersion' | 'PutFunctionCodeSigningConfig' | 'PutFunctionConcurrency' | 'PutFunctionEventInvokeConfig' | 'PutFunctionRecursionConfig' | 'PutProvisionedConcurrencyConfig' | 'PutRuntimeManagementConfig' | 'RemoveLayerVersionPermission' | 'RemovePermission' | 'TagResource' | 'UntagResource' | 'UpdateAlias' | 'UpdateCodeSigningConfig' | 'UpdateEventSourceMapping' | 'UpdateFunctionCode' | 'UpdateFunctionCode20150331v2' | 'UpdateFunctionConfiguration' | 'UpdateFunctionConfiguration20150331v2' | 'UpdateFunctionEventInvokeConfig' | 'UpdateFunctionUrlConfig'> | DepartedCallJson<'lambda.amazonaws.com', `AddLayerVersionPermission${number}` | `AddLayerVersionPermission${number}v${number}` | `AddPermission${number}` | `AddPermission${number}v${number}` | `CreateAlias${number}` | `CreateAlias${number}v${number}` | `CreateCodeSigningConfig${number}` | `CreateCodeSigningConfig${number}v${number}` | `CreateEventSourceMapping${number}` | `CreateEventSourceMapping${number}v${number}` | `CreateFunction${number}` | `CreateFunction${number}v${number}` | `CreateFunctionUrlConfig${number}` | `CreateFunctionUrlConfig${number}v${number}` | `DeleteAlias${number}` | `DeleteAlias${number}v${number}` | `DeleteCodeSigningConfig${number}` | `DeleteCodeSigningConfig${number}v${number}` | `DeleteEventSourceMapping${number}` | `DeleteEventSourceMapping${number}v${number}` | `DeleteFunction${number}` | `DeleteFunction${number}v${number}` | `DeleteFunctionCodeSigningConfig${number}` | `DeleteFunctionCodeSigningConfig${number}v${number}` | `DeleteFunctionConcurrency${number}` | `DeleteFunctionConcurrency${number}v${number}` | `DeleteFunctionEventInvokeConfig${number}` | `DeleteFunctionEventInvokeConfig${number}v${number}` | `DeleteFunctionUrlConfig${number}` | `DeleteFunctionUrlConfig${number}v${number}` | `DeleteLayerVersion${number}` | `DeleteLayerVersion${number}v${number}` | `DeleteProvisionedConcurrencyConfig${number}` | `DeleteProvisionedConcurrencyConfig${number}v${number}` | `GetAccountSettings${number}` | `GetAccountSettings${number}v${number}` | `GetAlias${number}` | `GetAlias${number}v${number}` | `GetCodeSigningConfig${number}` | `GetCodeSigningConfig${number}v${number}` | `GetEventSourceMapping${number}` | `GetEventSourceMapping${number}v${number}` | `GetFunction${number}` | `GetFunction${number}v${number}` | `GetFunctionCodeSigningConfig${number}` | `GetFunctionCodeSigningConfig${number}v${number}` | `GetFunctionConcurrency${number}` | `GetFunctionConcurrency${number}v${number}` | `GetFunctionConfiguration${number}` | `GetFunctionConfiguration${number}v${number}` | `GetFunctionEventInvokeConfig${number}` | `GetFunctionEventInvokeConfig${number}v${number}` | `GetFunctionRecursionConfig${number}` | `GetFunctionRecursionConfig${number}v${number}` | `GetFunctionUrlConfig${number}` | `GetFunctionUrlConfig${number}v${number}` | `GetLayerVersion${number}` | `GetLayerVersion${number}v${number}` | `GetLayerVersionByArn${number}` | `GetLayerVersionByArn${number}v${number}` | `GetLayerVersionPolicy${number}` | `GetLayerVersionPolicy${number}v${number}` | `GetPolicy${number}` | `GetPolicy${number}v${number}` | `GetProvisionedConcurrencyConfig${number}` | `GetProvisionedConcurrencyConfig${number}v${number}` | `GetRuntimeManagementConfig${number}` | `GetRuntimeManagementConfig${number}v${number}` | `Invoke${number}` | `Invoke${number}v${number}` | `InvokeAsync${number}` | `InvokeAsync${number}v${number}` | `InvokeWithResponseStream${number}` | `InvokeWithResponseStream${number}v${number}` | `ListAliases${number}` | `ListAliases${number}v${number}` | `ListCodeSigningConfigs${number}` | `ListCodeSigningConfigs${number}v${number}` | `ListEventSourceMappings${number}` | `ListEventSourceMappings${number}v${number}` | `ListFunctionEventInvokeConfigs${number}` | `ListFunctionEventInvokeConfigs${number}v${number}` | `ListFunctionUrlConfigs${number}` | `ListFunctionUrlConfigs${number}v${number}` | `ListFunctions${number}` | `ListFunctions${number}v${number}` | `ListFunctionsByCodeSigningConfig${number}` | `ListFunctionsByCodeSigningConfig${number}v${number}` | `ListLayerVersions${number}` | `ListLayerVersions${number}v${number}` | `ListLayers${number}` | `ListLayers${number}v${number}` | `ListProvisionedConcurrencyConfigs${number}` | `ListProvisionedConcurrencyConfigs${number}v${number}` | `ListTags${number}` | `ListTags${number}v${number}` | `ListVersionsByFunction${number}` | `ListVersionsByFunction${number}v${number}` | `PublishLayerVersion${number}` | `PublishLayerVersion${number}v${number}` | `PublishVersion${number}` | `PublishVersion${number}v${number}` | `PutFunctionCodeSigningConfig${number}` | `PutFunctionCodeSigningConfig${number}v${number}` | `PutFunctionConcurrency${number}` | `PutFunctionConcurrency${number}v${number}` | `PutFunctionEventInvokeConfig${number}` | `PutFunctionEventInvokeConfig${number}v${number}` | `PutFunctionRecursionConfig${number}` | `PutFunctionRecursionConfig${number}v${number}` | `PutProvisionedConcurrencyConfig${number}` | `PutProvisionedConcurrencyConfig${number}v${number}` | `PutRuntimeManagementConfig${number}` | `PutRuntimeManagementConfig${number}v${number}` | `RemoveLayerVersionPermission${number}` | `RemoveLayerVersionPermission${number}v${number}` | `RemovePermission${number}` | `RemovePermission${number}v${number}` | `TagResource${number}` | `TagResource${number}v${number}` | `UntagResource${number}` | `UntagResource${number}v${number}` | `UpdateAlias${number}` | `UpdateAlias${number}v${number}` | `UpdateCodeSigningConfig${number}` | `UpdateCodeSigningConfig${number}v${number}` | `UpdateEventSourceMapping${number}` | `UpdateEventSourceMapping${number}v${number}` | `UpdateFunctionCode${number}` | `UpdateFunctionCode${number}v${number}` | `UpdateFunctionConfiguration${number}` | `UpdateFunctionConfiguration${number}v${number}` | `UpdateFunctionEventInvokeConfig${number}` | `UpdateFunctionEventInvokeConfig${number}v${number}` | `UpdateFunctionUrlConfig${number}` | `UpdateFunctionUrlConfig${number}v${number}`>;
 /** A record of lambda.amazonaws.com whose event name is no operation of this model. */
 export type LambdaUnknownOperation = UnknownOperationCall<'lambda.amazonaws.com', 'LambdaEventName'>;
 /** The wire form of {@link LambdaUnknownOperation}. */
@@ -116,884 +116,884 @@ export const isSucceededLambdaCall: <E extends LambdaEvent>(e: E) => e is Extrac
 export const isFailedLambdaCall: <E extends LambdaEvent>(e: E) => e is Extract<E, HasError> = lambdaService.isFailed;
 
 /** A successful `AddLayerVersionPermission` call. */
-export interface AddLayerVersionPermissionSucceeded extends SucceededCall<'lambda.amazonaws.com', 'AddLayerVersionPermission'> { requestParameters: S.AddLayerVersionPermissionRequest; responseElements?: S.AddLayerVersionPermissionResponse | null }
+export interface AddLayerVersionPermissionSucceeded extends SucceededCall<'lambda.amazonaws.com', 'AddLayerVersionPermission' | `AddLayerVersionPermission${number}` | `AddLayerVersionPermission${number}v${number}`> { requestParameters: S.AddLayerVersionPermissionRequest; responseElements?: S.AddLayerVersionPermissionResponse | null }
 /** The wire form of {@link AddLayerVersionPermissionSucceeded}. */
-export interface AddLayerVersionPermissionSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'AddLayerVersionPermission'> { requestParameters: S.AddLayerVersionPermissionRequestJson; responseElements?: S.AddLayerVersionPermissionResponseJson | null }
+export interface AddLayerVersionPermissionSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'AddLayerVersionPermission' | `AddLayerVersionPermission${number}` | `AddLayerVersionPermission${number}v${number}`> { requestParameters: S.AddLayerVersionPermissionRequestJson; responseElements?: S.AddLayerVersionPermissionResponseJson | null }
 /** A failed `AddLayerVersionPermission` call. */
-export type AddLayerVersionPermissionFailed = FailedCall<'lambda.amazonaws.com', 'AddLayerVersionPermission', S.AddLayerVersionPermissionRequest>;
+export type AddLayerVersionPermissionFailed = FailedCall<'lambda.amazonaws.com', 'AddLayerVersionPermission' | `AddLayerVersionPermission${number}` | `AddLayerVersionPermission${number}v${number}`, S.AddLayerVersionPermissionRequest>;
 /** The wire form of {@link AddLayerVersionPermissionFailed}. */
-export type AddLayerVersionPermissionFailedJson = FailedCallJson<'lambda.amazonaws.com', 'AddLayerVersionPermission', S.AddLayerVersionPermissionRequestJson>;
+export type AddLayerVersionPermissionFailedJson = FailedCallJson<'lambda.amazonaws.com', 'AddLayerVersionPermission' | `AddLayerVersionPermission${number}` | `AddLayerVersionPermission${number}v${number}`, S.AddLayerVersionPermissionRequestJson>;
 /** Any `AddLayerVersionPermission` call, successful or failed. */
 export type AddLayerVersionPermissionEvent = AddLayerVersionPermissionSucceeded | AddLayerVersionPermissionFailed;
 /** The wire form of {@link AddLayerVersionPermissionEvent}. */
 export type AddLayerVersionPermissionEventJson = AddLayerVersionPermissionSucceededJson | AddLayerVersionPermissionFailedJson;
 export const AddLayerVersionPermissionEvent: OperationEventC<AddLayerVersionPermissionEvent, AddLayerVersionPermissionEventJson> = lambdaService.operation('AddLayerVersionPermission');
 /** A successful `AddPermission` call. */
-export interface AddPermissionSucceeded extends SucceededCall<'lambda.amazonaws.com', 'AddPermission'> { requestParameters: S.AddPermissionRequest; responseElements?: S.AddPermissionResponse | null }
+export interface AddPermissionSucceeded extends SucceededCall<'lambda.amazonaws.com', 'AddPermission' | 'AddPermission20150331' | 'AddPermission20150331v2' | `AddPermission${number}` | `AddPermission${number}v${number}`> { requestParameters: S.AddPermissionRequest; responseElements?: S.AddPermissionResponse | null }
 /** The wire form of {@link AddPermissionSucceeded}. */
-export interface AddPermissionSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'AddPermission'> { requestParameters: S.AddPermissionRequestJson; responseElements?: S.AddPermissionResponseJson | null }
+export interface AddPermissionSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'AddPermission' | 'AddPermission20150331' | 'AddPermission20150331v2' | `AddPermission${number}` | `AddPermission${number}v${number}`> { requestParameters: S.AddPermissionRequestJson; responseElements?: S.AddPermissionResponseJson | null }
 /** A failed `AddPermission` call. */
-export type AddPermissionFailed = FailedCall<'lambda.amazonaws.com', 'AddPermission', S.AddPermissionRequest>;
+export type AddPermissionFailed = FailedCall<'lambda.amazonaws.com', 'AddPermission' | 'AddPermission20150331' | 'AddPermission20150331v2' | `AddPermission${number}` | `AddPermission${number}v${number}`, S.AddPermissionRequest>;
 /** The wire form of {@link AddPermissionFailed}. */
-export type AddPermissionFailedJson = FailedCallJson<'lambda.amazonaws.com', 'AddPermission', S.AddPermissionRequestJson>;
+export type AddPermissionFailedJson = FailedCallJson<'lambda.amazonaws.com', 'AddPermission' | 'AddPermission20150331' | 'AddPermission20150331v2' | `AddPermission${number}` | `AddPermission${number}v${number}`, S.AddPermissionRequestJson>;
 /** Any `AddPermission` call, successful or failed. */
 export type AddPermissionEvent = AddPermissionSucceeded | AddPermissionFailed;
 /** The wire form of {@link AddPermissionEvent}. */
 export type AddPermissionEventJson = AddPermissionSucceededJson | AddPermissionFailedJson;
 export const AddPermissionEvent: OperationEventC<AddPermissionEvent, AddPermissionEventJson> = lambdaService.operation('AddPermission');
 /** A successful `CreateAlias` call. */
-export interface CreateAliasSucceeded extends SucceededCall<'lambda.amazonaws.com', 'CreateAlias'> { requestParameters: S.CreateAliasRequest; responseElements?: S.AliasConfiguration | null }
+export interface CreateAliasSucceeded extends SucceededCall<'lambda.amazonaws.com', 'CreateAlias' | `CreateAlias${number}` | `CreateAlias${number}v${number}`> { requestParameters: S.CreateAliasRequest; responseElements?: S.AliasConfiguration | null }
 /** The wire form of {@link CreateAliasSucceeded}. */
-export interface CreateAliasSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'CreateAlias'> { requestParameters: S.CreateAliasRequestJson; responseElements?: S.AliasConfigurationJson | null }
+export interface CreateAliasSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'CreateAlias' | `CreateAlias${number}` | `CreateAlias${number}v${number}`> { requestParameters: S.CreateAliasRequestJson; responseElements?: S.AliasConfigurationJson | null }
 /** A failed `CreateAlias` call. */
-export type CreateAliasFailed = FailedCall<'lambda.amazonaws.com', 'CreateAlias', S.CreateAliasRequest>;
+export type CreateAliasFailed = FailedCall<'lambda.amazonaws.com', 'CreateAlias' | `CreateAlias${number}` | `CreateAlias${number}v${number}`, S.CreateAliasRequest>;
 /** The wire form of {@link CreateAliasFailed}. */
-export type CreateAliasFailedJson = FailedCallJson<'lambda.amazonaws.com', 'CreateAlias', S.CreateAliasRequestJson>;
+export type CreateAliasFailedJson = FailedCallJson<'lambda.amazonaws.com', 'CreateAlias' | `CreateAlias${number}` | `CreateAlias${number}v${number}`, S.CreateAliasRequestJson>;
 /** Any `CreateAlias` call, successful or failed. */
 export type CreateAliasEvent = CreateAliasSucceeded | CreateAliasFailed;
 /** The wire form of {@link CreateAliasEvent}. */
 export type CreateAliasEventJson = CreateAliasSucceededJson | CreateAliasFailedJson;
 export const CreateAliasEvent: OperationEventC<CreateAliasEvent, CreateAliasEventJson> = lambdaService.operation('CreateAlias');
 /** A successful `CreateCodeSigningConfig` call. */
-export interface CreateCodeSigningConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'CreateCodeSigningConfig'> { requestParameters: S.CreateCodeSigningConfigRequest; responseElements?: S.CreateCodeSigningConfigResponse | null }
+export interface CreateCodeSigningConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'CreateCodeSigningConfig' | `CreateCodeSigningConfig${number}` | `CreateCodeSigningConfig${number}v${number}`> { requestParameters: S.CreateCodeSigningConfigRequest; responseElements?: S.CreateCodeSigningConfigResponse | null }
 /** The wire form of {@link CreateCodeSigningConfigSucceeded}. */
-export interface CreateCodeSigningConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'CreateCodeSigningConfig'> { requestParameters: S.CreateCodeSigningConfigRequestJson; responseElements?: S.CreateCodeSigningConfigResponseJson | null }
+export interface CreateCodeSigningConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'CreateCodeSigningConfig' | `CreateCodeSigningConfig${number}` | `CreateCodeSigningConfig${number}v${number}`> { requestParameters: S.CreateCodeSigningConfigRequestJson; responseElements?: S.CreateCodeSigningConfigResponseJson | null }
 /** A failed `CreateCodeSigningConfig` call. */
-export type CreateCodeSigningConfigFailed = FailedCall<'lambda.amazonaws.com', 'CreateCodeSigningConfig', S.CreateCodeSigningConfigRequest>;
+export type CreateCodeSigningConfigFailed = FailedCall<'lambda.amazonaws.com', 'CreateCodeSigningConfig' | `CreateCodeSigningConfig${number}` | `CreateCodeSigningConfig${number}v${number}`, S.CreateCodeSigningConfigRequest>;
 /** The wire form of {@link CreateCodeSigningConfigFailed}. */
-export type CreateCodeSigningConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'CreateCodeSigningConfig', S.CreateCodeSigningConfigRequestJson>;
+export type CreateCodeSigningConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'CreateCodeSigningConfig' | `CreateCodeSigningConfig${number}` | `CreateCodeSigningConfig${number}v${number}`, S.CreateCodeSigningConfigRequestJson>;
 /** Any `CreateCodeSigningConfig` call, successful or failed. */
 export type CreateCodeSigningConfigEvent = CreateCodeSigningConfigSucceeded | CreateCodeSigningConfigFailed;
 /** The wire form of {@link CreateCodeSigningConfigEvent}. */
 export type CreateCodeSigningConfigEventJson = CreateCodeSigningConfigSucceededJson | CreateCodeSigningConfigFailedJson;
 export const CreateCodeSigningConfigEvent: OperationEventC<CreateCodeSigningConfigEvent, CreateCodeSigningConfigEventJson> = lambdaService.operation('CreateCodeSigningConfig');
 /** A successful `CreateEventSourceMapping` call. */
-export interface CreateEventSourceMappingSucceeded extends SucceededCall<'lambda.amazonaws.com', 'CreateEventSourceMapping'> { requestParameters: S.CreateEventSourceMappingRequest; responseElements?: S.EventSourceMappingConfiguration | null }
+export interface CreateEventSourceMappingSucceeded extends SucceededCall<'lambda.amazonaws.com', 'CreateEventSourceMapping' | `CreateEventSourceMapping${number}` | `CreateEventSourceMapping${number}v${number}`> { requestParameters: S.CreateEventSourceMappingRequest; responseElements?: S.EventSourceMappingConfiguration | null }
 /** The wire form of {@link CreateEventSourceMappingSucceeded}. */
-export interface CreateEventSourceMappingSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'CreateEventSourceMapping'> { requestParameters: S.CreateEventSourceMappingRequestJson; responseElements?: S.EventSourceMappingConfigurationJson | null }
+export interface CreateEventSourceMappingSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'CreateEventSourceMapping' | `CreateEventSourceMapping${number}` | `CreateEventSourceMapping${number}v${number}`> { requestParameters: S.CreateEventSourceMappingRequestJson; responseElements?: S.EventSourceMappingConfigurationJson | null }
 /** A failed `CreateEventSourceMapping` call. */
-export type CreateEventSourceMappingFailed = FailedCall<'lambda.amazonaws.com', 'CreateEventSourceMapping', S.CreateEventSourceMappingRequest>;
+export type CreateEventSourceMappingFailed = FailedCall<'lambda.amazonaws.com', 'CreateEventSourceMapping' | `CreateEventSourceMapping${number}` | `CreateEventSourceMapping${number}v${number}`, S.CreateEventSourceMappingRequest>;
 /** The wire form of {@link CreateEventSourceMappingFailed}. */
-export type CreateEventSourceMappingFailedJson = FailedCallJson<'lambda.amazonaws.com', 'CreateEventSourceMapping', S.CreateEventSourceMappingRequestJson>;
+export type CreateEventSourceMappingFailedJson = FailedCallJson<'lambda.amazonaws.com', 'CreateEventSourceMapping' | `CreateEventSourceMapping${number}` | `CreateEventSourceMapping${number}v${number}`, S.CreateEventSourceMappingRequestJson>;
 /** Any `CreateEventSourceMapping` call, successful or failed. */
 export type CreateEventSourceMappingEvent = CreateEventSourceMappingSucceeded | CreateEventSourceMappingFailed;
 /** The wire form of {@link CreateEventSourceMappingEvent}. */
 export type CreateEventSourceMappingEventJson = CreateEventSourceMappingSucceededJson | CreateEventSourceMappingFailedJson;
 export const CreateEventSourceMappingEvent: OperationEventC<CreateEventSourceMappingEvent, CreateEventSourceMappingEventJson> = lambdaService.operation('CreateEventSourceMapping');
 /** A successful `CreateFunction` call. */
-export interface CreateFunctionSucceeded extends SucceededCall<'lambda.amazonaws.com', 'CreateFunction'> { requestParameters: S.CreateFunctionRequest; responseElements?: S.FunctionConfiguration | null }
+export interface CreateFunctionSucceeded extends SucceededCall<'lambda.amazonaws.com', 'CreateFunction' | `CreateFunction${number}` | `CreateFunction${number}v${number}`> { requestParameters: S.CreateFunctionRequest; responseElements?: S.FunctionConfiguration | null }
 /** The wire form of {@link CreateFunctionSucceeded}. */
-export interface CreateFunctionSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'CreateFunction'> { requestParameters: S.CreateFunctionRequestJson; responseElements?: S.FunctionConfigurationJson | null }
+export interface CreateFunctionSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'CreateFunction' | `CreateFunction${number}` | `CreateFunction${number}v${number}`> { requestParameters: S.CreateFunctionRequestJson; responseElements?: S.FunctionConfigurationJson | null }
 /** A failed `CreateFunction` call. */
-export type CreateFunctionFailed = FailedCall<'lambda.amazonaws.com', 'CreateFunction', S.CreateFunctionRequest>;
+export type CreateFunctionFailed = FailedCall<'lambda.amazonaws.com', 'CreateFunction' | `CreateFunction${number}` | `CreateFunction${number}v${number}`, S.CreateFunctionRequest>;
 /** The wire form of {@link CreateFunctionFailed}. */
-export type CreateFunctionFailedJson = FailedCallJson<'lambda.amazonaws.com', 'CreateFunction', S.CreateFunctionRequestJson>;
+export type CreateFunctionFailedJson = FailedCallJson<'lambda.amazonaws.com', 'CreateFunction' | `CreateFunction${number}` | `CreateFunction${number}v${number}`, S.CreateFunctionRequestJson>;
 /** Any `CreateFunction` call, successful or failed. */
 export type CreateFunctionEvent = CreateFunctionSucceeded | CreateFunctionFailed;
 /** The wire form of {@link CreateFunctionEvent}. */
 export type CreateFunctionEventJson = CreateFunctionSucceededJson | CreateFunctionFailedJson;
 export const CreateFunctionEvent: OperationEventC<CreateFunctionEvent, CreateFunctionEventJson> = lambdaService.operation('CreateFunction');
 /** A successful `CreateFunctionUrlConfig` call. */
-export interface CreateFunctionUrlConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'CreateFunctionUrlConfig'> { requestParameters: S.CreateFunctionUrlConfigRequest; responseElements?: S.CreateFunctionUrlConfigResponse | null }
+export interface CreateFunctionUrlConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'CreateFunctionUrlConfig' | `CreateFunctionUrlConfig${number}` | `CreateFunctionUrlConfig${number}v${number}`> { requestParameters: S.CreateFunctionUrlConfigRequest; responseElements?: S.CreateFunctionUrlConfigResponse | null }
 /** The wire form of {@link CreateFunctionUrlConfigSucceeded}. */
-export interface CreateFunctionUrlConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'CreateFunctionUrlConfig'> { requestParameters: S.CreateFunctionUrlConfigRequestJson; responseElements?: S.CreateFunctionUrlConfigResponseJson | null }
+export interface CreateFunctionUrlConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'CreateFunctionUrlConfig' | `CreateFunctionUrlConfig${number}` | `CreateFunctionUrlConfig${number}v${number}`> { requestParameters: S.CreateFunctionUrlConfigRequestJson; responseElements?: S.CreateFunctionUrlConfigResponseJson | null }
 /** A failed `CreateFunctionUrlConfig` call. */
-export type CreateFunctionUrlConfigFailed = FailedCall<'lambda.amazonaws.com', 'CreateFunctionUrlConfig', S.CreateFunctionUrlConfigRequest>;
+export type CreateFunctionUrlConfigFailed = FailedCall<'lambda.amazonaws.com', 'CreateFunctionUrlConfig' | `CreateFunctionUrlConfig${number}` | `CreateFunctionUrlConfig${number}v${number}`, S.CreateFunctionUrlConfigRequest>;
 /** The wire form of {@link CreateFunctionUrlConfigFailed}. */
-export type CreateFunctionUrlConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'CreateFunctionUrlConfig', S.CreateFunctionUrlConfigRequestJson>;
+export type CreateFunctionUrlConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'CreateFunctionUrlConfig' | `CreateFunctionUrlConfig${number}` | `CreateFunctionUrlConfig${number}v${number}`, S.CreateFunctionUrlConfigRequestJson>;
 /** Any `CreateFunctionUrlConfig` call, successful or failed. */
 export type CreateFunctionUrlConfigEvent = CreateFunctionUrlConfigSucceeded | CreateFunctionUrlConfigFailed;
 /** The wire form of {@link CreateFunctionUrlConfigEvent}. */
 export type CreateFunctionUrlConfigEventJson = CreateFunctionUrlConfigSucceededJson | CreateFunctionUrlConfigFailedJson;
 export const CreateFunctionUrlConfigEvent: OperationEventC<CreateFunctionUrlConfigEvent, CreateFunctionUrlConfigEventJson> = lambdaService.operation('CreateFunctionUrlConfig');
 /** A successful `DeleteAlias` call. */
-export interface DeleteAliasSucceeded extends SucceededCall<'lambda.amazonaws.com', 'DeleteAlias'> { requestParameters: S.DeleteAliasRequest; responseElements?: null }
+export interface DeleteAliasSucceeded extends SucceededCall<'lambda.amazonaws.com', 'DeleteAlias' | `DeleteAlias${number}` | `DeleteAlias${number}v${number}`> { requestParameters: S.DeleteAliasRequest; responseElements?: null }
 /** The wire form of {@link DeleteAliasSucceeded}. */
-export interface DeleteAliasSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'DeleteAlias'> { requestParameters: S.DeleteAliasRequestJson; responseElements?: null }
+export interface DeleteAliasSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'DeleteAlias' | `DeleteAlias${number}` | `DeleteAlias${number}v${number}`> { requestParameters: S.DeleteAliasRequestJson; responseElements?: null }
 /** A failed `DeleteAlias` call. */
-export type DeleteAliasFailed = FailedCall<'lambda.amazonaws.com', 'DeleteAlias', S.DeleteAliasRequest>;
+export type DeleteAliasFailed = FailedCall<'lambda.amazonaws.com', 'DeleteAlias' | `DeleteAlias${number}` | `DeleteAlias${number}v${number}`, S.DeleteAliasRequest>;
 /** The wire form of {@link DeleteAliasFailed}. */
-export type DeleteAliasFailedJson = FailedCallJson<'lambda.amazonaws.com', 'DeleteAlias', S.DeleteAliasRequestJson>;
+export type DeleteAliasFailedJson = FailedCallJson<'lambda.amazonaws.com', 'DeleteAlias' | `DeleteAlias${number}` | `DeleteAlias${number}v${number}`, S.DeleteAliasRequestJson>;
 /** Any `DeleteAlias` call, successful or failed. */
 export type DeleteAliasEvent = DeleteAliasSucceeded | DeleteAliasFailed;
 /** The wire form of {@link DeleteAliasEvent}. */
 export type DeleteAliasEventJson = DeleteAliasSucceededJson | DeleteAliasFailedJson;
 export const DeleteAliasEvent: OperationEventC<DeleteAliasEvent, DeleteAliasEventJson> = lambdaService.operation('DeleteAlias');
 /** A successful `DeleteCodeSigningConfig` call. */
-export interface DeleteCodeSigningConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'DeleteCodeSigningConfig'> { requestParameters: S.DeleteCodeSigningConfigRequest; responseElements?: null }
+export interface DeleteCodeSigningConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'DeleteCodeSigningConfig' | `DeleteCodeSigningConfig${number}` | `DeleteCodeSigningConfig${number}v${number}`> { requestParameters: S.DeleteCodeSigningConfigRequest; responseElements?: null }
 /** The wire form of {@link DeleteCodeSigningConfigSucceeded}. */
-export interface DeleteCodeSigningConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'DeleteCodeSigningConfig'> { requestParameters: S.DeleteCodeSigningConfigRequestJson; responseElements?: null }
+export interface DeleteCodeSigningConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'DeleteCodeSigningConfig' | `DeleteCodeSigningConfig${number}` | `DeleteCodeSigningConfig${number}v${number}`> { requestParameters: S.DeleteCodeSigningConfigRequestJson; responseElements?: null }
 /** A failed `DeleteCodeSigningConfig` call. */
-export type DeleteCodeSigningConfigFailed = FailedCall<'lambda.amazonaws.com', 'DeleteCodeSigningConfig', S.DeleteCodeSigningConfigRequest>;
+export type DeleteCodeSigningConfigFailed = FailedCall<'lambda.amazonaws.com', 'DeleteCodeSigningConfig' | `DeleteCodeSigningConfig${number}` | `DeleteCodeSigningConfig${number}v${number}`, S.DeleteCodeSigningConfigRequest>;
 /** The wire form of {@link DeleteCodeSigningConfigFailed}. */
-export type DeleteCodeSigningConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'DeleteCodeSigningConfig', S.DeleteCodeSigningConfigRequestJson>;
+export type DeleteCodeSigningConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'DeleteCodeSigningConfig' | `DeleteCodeSigningConfig${number}` | `DeleteCodeSigningConfig${number}v${number}`, S.DeleteCodeSigningConfigRequestJson>;
 /** Any `DeleteCodeSigningConfig` call, successful or failed. */
 export type DeleteCodeSigningConfigEvent = DeleteCodeSigningConfigSucceeded | DeleteCodeSigningConfigFailed;
 /** The wire form of {@link DeleteCodeSigningConfigEvent}. */
 export type DeleteCodeSigningConfigEventJson = DeleteCodeSigningConfigSucceededJson | DeleteCodeSigningConfigFailedJson;
 export const DeleteCodeSigningConfigEvent: OperationEventC<DeleteCodeSigningConfigEvent, DeleteCodeSigningConfigEventJson> = lambdaService.operation('DeleteCodeSigningConfig');
 /** A successful `DeleteEventSourceMapping` call. */
-export interface DeleteEventSourceMappingSucceeded extends SucceededCall<'lambda.amazonaws.com', 'DeleteEventSourceMapping'> { requestParameters: S.DeleteEventSourceMappingRequest; responseElements?: S.EventSourceMappingConfiguration | null }
+export interface DeleteEventSourceMappingSucceeded extends SucceededCall<'lambda.amazonaws.com', 'DeleteEventSourceMapping' | `DeleteEventSourceMapping${number}` | `DeleteEventSourceMapping${number}v${number}`> { requestParameters: S.DeleteEventSourceMappingRequest; responseElements?: S.EventSourceMappingConfiguration | null }
 /** The wire form of {@link DeleteEventSourceMappingSucceeded}. */
-export interface DeleteEventSourceMappingSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'DeleteEventSourceMapping'> { requestParameters: S.DeleteEventSourceMappingRequestJson; responseElements?: S.EventSourceMappingConfigurationJson | null }
+export interface DeleteEventSourceMappingSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'DeleteEventSourceMapping' | `DeleteEventSourceMapping${number}` | `DeleteEventSourceMapping${number}v${number}`> { requestParameters: S.DeleteEventSourceMappingRequestJson; responseElements?: S.EventSourceMappingConfigurationJson | null }
 /** A failed `DeleteEventSourceMapping` call. */
-export type DeleteEventSourceMappingFailed = FailedCall<'lambda.amazonaws.com', 'DeleteEventSourceMapping', S.DeleteEventSourceMappingRequest>;
+export type DeleteEventSourceMappingFailed = FailedCall<'lambda.amazonaws.com', 'DeleteEventSourceMapping' | `DeleteEventSourceMapping${number}` | `DeleteEventSourceMapping${number}v${number}`, S.DeleteEventSourceMappingRequest>;
 /** The wire form of {@link DeleteEventSourceMappingFailed}. */
-export type DeleteEventSourceMappingFailedJson = FailedCallJson<'lambda.amazonaws.com', 'DeleteEventSourceMapping', S.DeleteEventSourceMappingRequestJson>;
+export type DeleteEventSourceMappingFailedJson = FailedCallJson<'lambda.amazonaws.com', 'DeleteEventSourceMapping' | `DeleteEventSourceMapping${number}` | `DeleteEventSourceMapping${number}v${number}`, S.DeleteEventSourceMappingRequestJson>;
 /** Any `DeleteEventSourceMapping` call, successful or failed. */
 export type DeleteEventSourceMappingEvent = DeleteEventSourceMappingSucceeded | DeleteEventSourceMappingFailed;
 /** The wire form of {@link DeleteEventSourceMappingEvent}. */
 export type DeleteEventSourceMappingEventJson = DeleteEventSourceMappingSucceededJson | DeleteEventSourceMappingFailedJson;
 export const DeleteEventSourceMappingEvent: OperationEventC<DeleteEventSourceMappingEvent, DeleteEventSourceMappingEventJson> = lambdaService.operation('DeleteEventSourceMapping');
 /** A successful `DeleteFunction` call. */
-export interface DeleteFunctionSucceeded extends SucceededCall<'lambda.amazonaws.com', 'DeleteFunction'> { requestParameters: S.DeleteFunctionRequest; responseElements?: null }
+export interface DeleteFunctionSucceeded extends SucceededCall<'lambda.amazonaws.com', 'DeleteFunction' | `DeleteFunction${number}` | `DeleteFunction${number}v${number}`> { requestParameters: S.DeleteFunctionRequest; responseElements?: null }
 /** The wire form of {@link DeleteFunctionSucceeded}. */
-export interface DeleteFunctionSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'DeleteFunction'> { requestParameters: S.DeleteFunctionRequestJson; responseElements?: null }
+export interface DeleteFunctionSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'DeleteFunction' | `DeleteFunction${number}` | `DeleteFunction${number}v${number}`> { requestParameters: S.DeleteFunctionRequestJson; responseElements?: null }
 /** A failed `DeleteFunction` call. */
-export type DeleteFunctionFailed = FailedCall<'lambda.amazonaws.com', 'DeleteFunction', S.DeleteFunctionRequest>;
+export type DeleteFunctionFailed = FailedCall<'lambda.amazonaws.com', 'DeleteFunction' | `DeleteFunction${number}` | `DeleteFunction${number}v${number}`, S.DeleteFunctionRequest>;
 /** The wire form of {@link DeleteFunctionFailed}. */
-export type DeleteFunctionFailedJson = FailedCallJson<'lambda.amazonaws.com', 'DeleteFunction', S.DeleteFunctionRequestJson>;
+export type DeleteFunctionFailedJson = FailedCallJson<'lambda.amazonaws.com', 'DeleteFunction' | `DeleteFunction${number}` | `DeleteFunction${number}v${number}`, S.DeleteFunctionRequestJson>;
 /** Any `DeleteFunction` call, successful or failed. */
 export type DeleteFunctionEvent = DeleteFunctionSucceeded | DeleteFunctionFailed;
 /** The wire form of {@link DeleteFunctionEvent}. */
 export type DeleteFunctionEventJson = DeleteFunctionSucceededJson | DeleteFunctionFailedJson;
 export const DeleteFunctionEvent: OperationEventC<DeleteFunctionEvent, DeleteFunctionEventJson> = lambdaService.operation('DeleteFunction');
 /** A successful `DeleteFunctionCodeSigningConfig` call. */
-export interface DeleteFunctionCodeSigningConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'DeleteFunctionCodeSigningConfig'> { requestParameters: S.DeleteFunctionCodeSigningConfigRequest; responseElements?: null }
+export interface DeleteFunctionCodeSigningConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'DeleteFunctionCodeSigningConfig' | `DeleteFunctionCodeSigningConfig${number}` | `DeleteFunctionCodeSigningConfig${number}v${number}`> { requestParameters: S.DeleteFunctionCodeSigningConfigRequest; responseElements?: null }
 /** The wire form of {@link DeleteFunctionCodeSigningConfigSucceeded}. */
-export interface DeleteFunctionCodeSigningConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'DeleteFunctionCodeSigningConfig'> { requestParameters: S.DeleteFunctionCodeSigningConfigRequestJson; responseElements?: null }
+export interface DeleteFunctionCodeSigningConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'DeleteFunctionCodeSigningConfig' | `DeleteFunctionCodeSigningConfig${number}` | `DeleteFunctionCodeSigningConfig${number}v${number}`> { requestParameters: S.DeleteFunctionCodeSigningConfigRequestJson; responseElements?: null }
 /** A failed `DeleteFunctionCodeSigningConfig` call. */
-export type DeleteFunctionCodeSigningConfigFailed = FailedCall<'lambda.amazonaws.com', 'DeleteFunctionCodeSigningConfig', S.DeleteFunctionCodeSigningConfigRequest>;
+export type DeleteFunctionCodeSigningConfigFailed = FailedCall<'lambda.amazonaws.com', 'DeleteFunctionCodeSigningConfig' | `DeleteFunctionCodeSigningConfig${number}` | `DeleteFunctionCodeSigningConfig${number}v${number}`, S.DeleteFunctionCodeSigningConfigRequest>;
 /** The wire form of {@link DeleteFunctionCodeSigningConfigFailed}. */
-export type DeleteFunctionCodeSigningConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'DeleteFunctionCodeSigningConfig', S.DeleteFunctionCodeSigningConfigRequestJson>;
+export type DeleteFunctionCodeSigningConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'DeleteFunctionCodeSigningConfig' | `DeleteFunctionCodeSigningConfig${number}` | `DeleteFunctionCodeSigningConfig${number}v${number}`, S.DeleteFunctionCodeSigningConfigRequestJson>;
 /** Any `DeleteFunctionCodeSigningConfig` call, successful or failed. */
 export type DeleteFunctionCodeSigningConfigEvent = DeleteFunctionCodeSigningConfigSucceeded | DeleteFunctionCodeSigningConfigFailed;
 /** The wire form of {@link DeleteFunctionCodeSigningConfigEvent}. */
 export type DeleteFunctionCodeSigningConfigEventJson = DeleteFunctionCodeSigningConfigSucceededJson | DeleteFunctionCodeSigningConfigFailedJson;
 export const DeleteFunctionCodeSigningConfigEvent: OperationEventC<DeleteFunctionCodeSigningConfigEvent, DeleteFunctionCodeSigningConfigEventJson> = lambdaService.operation('DeleteFunctionCodeSigningConfig');
 /** A successful `DeleteFunctionConcurrency` call. */
-export interface DeleteFunctionConcurrencySucceeded extends SucceededCall<'lambda.amazonaws.com', 'DeleteFunctionConcurrency'> { requestParameters: S.DeleteFunctionConcurrencyRequest; responseElements?: null }
+export interface DeleteFunctionConcurrencySucceeded extends SucceededCall<'lambda.amazonaws.com', 'DeleteFunctionConcurrency' | `DeleteFunctionConcurrency${number}` | `DeleteFunctionConcurrency${number}v${number}`> { requestParameters: S.DeleteFunctionConcurrencyRequest; responseElements?: null }
 /** The wire form of {@link DeleteFunctionConcurrencySucceeded}. */
-export interface DeleteFunctionConcurrencySucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'DeleteFunctionConcurrency'> { requestParameters: S.DeleteFunctionConcurrencyRequestJson; responseElements?: null }
+export interface DeleteFunctionConcurrencySucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'DeleteFunctionConcurrency' | `DeleteFunctionConcurrency${number}` | `DeleteFunctionConcurrency${number}v${number}`> { requestParameters: S.DeleteFunctionConcurrencyRequestJson; responseElements?: null }
 /** A failed `DeleteFunctionConcurrency` call. */
-export type DeleteFunctionConcurrencyFailed = FailedCall<'lambda.amazonaws.com', 'DeleteFunctionConcurrency', S.DeleteFunctionConcurrencyRequest>;
+export type DeleteFunctionConcurrencyFailed = FailedCall<'lambda.amazonaws.com', 'DeleteFunctionConcurrency' | `DeleteFunctionConcurrency${number}` | `DeleteFunctionConcurrency${number}v${number}`, S.DeleteFunctionConcurrencyRequest>;
 /** The wire form of {@link DeleteFunctionConcurrencyFailed}. */
-export type DeleteFunctionConcurrencyFailedJson = FailedCallJson<'lambda.amazonaws.com', 'DeleteFunctionConcurrency', S.DeleteFunctionConcurrencyRequestJson>;
+export type DeleteFunctionConcurrencyFailedJson = FailedCallJson<'lambda.amazonaws.com', 'DeleteFunctionConcurrency' | `DeleteFunctionConcurrency${number}` | `DeleteFunctionConcurrency${number}v${number}`, S.DeleteFunctionConcurrencyRequestJson>;
 /** Any `DeleteFunctionConcurrency` call, successful or failed. */
 export type DeleteFunctionConcurrencyEvent = DeleteFunctionConcurrencySucceeded | DeleteFunctionConcurrencyFailed;
 /** The wire form of {@link DeleteFunctionConcurrencyEvent}. */
 export type DeleteFunctionConcurrencyEventJson = DeleteFunctionConcurrencySucceededJson | DeleteFunctionConcurrencyFailedJson;
 export const DeleteFunctionConcurrencyEvent: OperationEventC<DeleteFunctionConcurrencyEvent, DeleteFunctionConcurrencyEventJson> = lambdaService.operation('DeleteFunctionConcurrency');
 /** A successful `DeleteFunctionEventInvokeConfig` call. */
-export interface DeleteFunctionEventInvokeConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'DeleteFunctionEventInvokeConfig'> { requestParameters: S.DeleteFunctionEventInvokeConfigRequest; responseElements?: null }
+export interface DeleteFunctionEventInvokeConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'DeleteFunctionEventInvokeConfig' | `DeleteFunctionEventInvokeConfig${number}` | `DeleteFunctionEventInvokeConfig${number}v${number}`> { requestParameters: S.DeleteFunctionEventInvokeConfigRequest; responseElements?: null }
 /** The wire form of {@link DeleteFunctionEventInvokeConfigSucceeded}. */
-export interface DeleteFunctionEventInvokeConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'DeleteFunctionEventInvokeConfig'> { requestParameters: S.DeleteFunctionEventInvokeConfigRequestJson; responseElements?: null }
+export interface DeleteFunctionEventInvokeConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'DeleteFunctionEventInvokeConfig' | `DeleteFunctionEventInvokeConfig${number}` | `DeleteFunctionEventInvokeConfig${number}v${number}`> { requestParameters: S.DeleteFunctionEventInvokeConfigRequestJson; responseElements?: null }
 /** A failed `DeleteFunctionEventInvokeConfig` call. */
-export type DeleteFunctionEventInvokeConfigFailed = FailedCall<'lambda.amazonaws.com', 'DeleteFunctionEventInvokeConfig', S.DeleteFunctionEventInvokeConfigRequest>;
+export type DeleteFunctionEventInvokeConfigFailed = FailedCall<'lambda.amazonaws.com', 'DeleteFunctionEventInvokeConfig' | `DeleteFunctionEventInvokeConfig${number}` | `DeleteFunctionEventInvokeConfig${number}v${number}`, S.DeleteFunctionEventInvokeConfigRequest>;
 /** The wire form of {@link DeleteFunctionEventInvokeConfigFailed}. */
-export type DeleteFunctionEventInvokeConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'DeleteFunctionEventInvokeConfig', S.DeleteFunctionEventInvokeConfigRequestJson>;
+export type DeleteFunctionEventInvokeConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'DeleteFunctionEventInvokeConfig' | `DeleteFunctionEventInvokeConfig${number}` | `DeleteFunctionEventInvokeConfig${number}v${number}`, S.DeleteFunctionEventInvokeConfigRequestJson>;
 /** Any `DeleteFunctionEventInvokeConfig` call, successful or failed. */
 export type DeleteFunctionEventInvokeConfigEvent = DeleteFunctionEventInvokeConfigSucceeded | DeleteFunctionEventInvokeConfigFailed;
 /** The wire form of {@link DeleteFunctionEventInvokeConfigEvent}. */
 export type DeleteFunctionEventInvokeConfigEventJson = DeleteFunctionEventInvokeConfigSucceededJson | DeleteFunctionEventInvokeConfigFailedJson;
 export const DeleteFunctionEventInvokeConfigEvent: OperationEventC<DeleteFunctionEventInvokeConfigEvent, DeleteFunctionEventInvokeConfigEventJson> = lambdaService.operation('DeleteFunctionEventInvokeConfig');
 /** A successful `DeleteFunctionUrlConfig` call. */
-export interface DeleteFunctionUrlConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'DeleteFunctionUrlConfig'> { requestParameters: S.DeleteFunctionUrlConfigRequest; responseElements?: null }
+export interface DeleteFunctionUrlConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'DeleteFunctionUrlConfig' | `DeleteFunctionUrlConfig${number}` | `DeleteFunctionUrlConfig${number}v${number}`> { requestParameters: S.DeleteFunctionUrlConfigRequest; responseElements?: null }
 /** The wire form of {@link DeleteFunctionUrlConfigSucceeded}. */
-export interface DeleteFunctionUrlConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'DeleteFunctionUrlConfig'> { requestParameters: S.DeleteFunctionUrlConfigRequestJson; responseElements?: null }
+export interface DeleteFunctionUrlConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'DeleteFunctionUrlConfig' | `DeleteFunctionUrlConfig${number}` | `DeleteFunctionUrlConfig${number}v${number}`> { requestParameters: S.DeleteFunctionUrlConfigRequestJson; responseElements?: null }
 /** A failed `DeleteFunctionUrlConfig` call. */
-export type DeleteFunctionUrlConfigFailed = FailedCall<'lambda.amazonaws.com', 'DeleteFunctionUrlConfig', S.DeleteFunctionUrlConfigRequest>;
+export type DeleteFunctionUrlConfigFailed = FailedCall<'lambda.amazonaws.com', 'DeleteFunctionUrlConfig' | `DeleteFunctionUrlConfig${number}` | `DeleteFunctionUrlConfig${number}v${number}`, S.DeleteFunctionUrlConfigRequest>;
 /** The wire form of {@link DeleteFunctionUrlConfigFailed}. */
-export type DeleteFunctionUrlConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'DeleteFunctionUrlConfig', S.DeleteFunctionUrlConfigRequestJson>;
+export type DeleteFunctionUrlConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'DeleteFunctionUrlConfig' | `DeleteFunctionUrlConfig${number}` | `DeleteFunctionUrlConfig${number}v${number}`, S.DeleteFunctionUrlConfigRequestJson>;
 /** Any `DeleteFunctionUrlConfig` call, successful or failed. */
 export type DeleteFunctionUrlConfigEvent = DeleteFunctionUrlConfigSucceeded | DeleteFunctionUrlConfigFailed;
 /** The wire form of {@link DeleteFunctionUrlConfigEvent}. */
 export type DeleteFunctionUrlConfigEventJson = DeleteFunctionUrlConfigSucceededJson | DeleteFunctionUrlConfigFailedJson;
 export const DeleteFunctionUrlConfigEvent: OperationEventC<DeleteFunctionUrlConfigEvent, DeleteFunctionUrlConfigEventJson> = lambdaService.operation('DeleteFunctionUrlConfig');
 /** A successful `DeleteLayerVersion` call. */
-export interface DeleteLayerVersionSucceeded extends SucceededCall<'lambda.amazonaws.com', 'DeleteLayerVersion'> { requestParameters: S.DeleteLayerVersionRequest; responseElements?: null }
+export interface DeleteLayerVersionSucceeded extends SucceededCall<'lambda.amazonaws.com', 'DeleteLayerVersion' | `DeleteLayerVersion${number}` | `DeleteLayerVersion${number}v${number}`> { requestParameters: S.DeleteLayerVersionRequest; responseElements?: null }
 /** The wire form of {@link DeleteLayerVersionSucceeded}. */
-export interface DeleteLayerVersionSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'DeleteLayerVersion'> { requestParameters: S.DeleteLayerVersionRequestJson; responseElements?: null }
+export interface DeleteLayerVersionSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'DeleteLayerVersion' | `DeleteLayerVersion${number}` | `DeleteLayerVersion${number}v${number}`> { requestParameters: S.DeleteLayerVersionRequestJson; responseElements?: null }
 /** A failed `DeleteLayerVersion` call. */
-export type DeleteLayerVersionFailed = FailedCall<'lambda.amazonaws.com', 'DeleteLayerVersion', S.DeleteLayerVersionRequest>;
+export type DeleteLayerVersionFailed = FailedCall<'lambda.amazonaws.com', 'DeleteLayerVersion' | `DeleteLayerVersion${number}` | `DeleteLayerVersion${number}v${number}`, S.DeleteLayerVersionRequest>;
 /** The wire form of {@link DeleteLayerVersionFailed}. */
-export type DeleteLayerVersionFailedJson = FailedCallJson<'lambda.amazonaws.com', 'DeleteLayerVersion', S.DeleteLayerVersionRequestJson>;
+export type DeleteLayerVersionFailedJson = FailedCallJson<'lambda.amazonaws.com', 'DeleteLayerVersion' | `DeleteLayerVersion${number}` | `DeleteLayerVersion${number}v${number}`, S.DeleteLayerVersionRequestJson>;
 /** Any `DeleteLayerVersion` call, successful or failed. */
 export type DeleteLayerVersionEvent = DeleteLayerVersionSucceeded | DeleteLayerVersionFailed;
 /** The wire form of {@link DeleteLayerVersionEvent}. */
 export type DeleteLayerVersionEventJson = DeleteLayerVersionSucceededJson | DeleteLayerVersionFailedJson;
 export const DeleteLayerVersionEvent: OperationEventC<DeleteLayerVersionEvent, DeleteLayerVersionEventJson> = lambdaService.operation('DeleteLayerVersion');
 /** A successful `DeleteProvisionedConcurrencyConfig` call. */
-export interface DeleteProvisionedConcurrencyConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'DeleteProvisionedConcurrencyConfig'> { requestParameters: S.DeleteProvisionedConcurrencyConfigRequest; responseElements?: null }
+export interface DeleteProvisionedConcurrencyConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'DeleteProvisionedConcurrencyConfig' | `DeleteProvisionedConcurrencyConfig${number}` | `DeleteProvisionedConcurrencyConfig${number}v${number}`> { requestParameters: S.DeleteProvisionedConcurrencyConfigRequest; responseElements?: null }
 /** The wire form of {@link DeleteProvisionedConcurrencyConfigSucceeded}. */
-export interface DeleteProvisionedConcurrencyConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'DeleteProvisionedConcurrencyConfig'> { requestParameters: S.DeleteProvisionedConcurrencyConfigRequestJson; responseElements?: null }
+export interface DeleteProvisionedConcurrencyConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'DeleteProvisionedConcurrencyConfig' | `DeleteProvisionedConcurrencyConfig${number}` | `DeleteProvisionedConcurrencyConfig${number}v${number}`> { requestParameters: S.DeleteProvisionedConcurrencyConfigRequestJson; responseElements?: null }
 /** A failed `DeleteProvisionedConcurrencyConfig` call. */
-export type DeleteProvisionedConcurrencyConfigFailed = FailedCall<'lambda.amazonaws.com', 'DeleteProvisionedConcurrencyConfig', S.DeleteProvisionedConcurrencyConfigRequest>;
+export type DeleteProvisionedConcurrencyConfigFailed = FailedCall<'lambda.amazonaws.com', 'DeleteProvisionedConcurrencyConfig' | `DeleteProvisionedConcurrencyConfig${number}` | `DeleteProvisionedConcurrencyConfig${number}v${number}`, S.DeleteProvisionedConcurrencyConfigRequest>;
 /** The wire form of {@link DeleteProvisionedConcurrencyConfigFailed}. */
-export type DeleteProvisionedConcurrencyConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'DeleteProvisionedConcurrencyConfig', S.DeleteProvisionedConcurrencyConfigRequestJson>;
+export type DeleteProvisionedConcurrencyConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'DeleteProvisionedConcurrencyConfig' | `DeleteProvisionedConcurrencyConfig${number}` | `DeleteProvisionedConcurrencyConfig${number}v${number}`, S.DeleteProvisionedConcurrencyConfigRequestJson>;
 /** Any `DeleteProvisionedConcurrencyConfig` call, successful or failed. */
 export type DeleteProvisionedConcurrencyConfigEvent = DeleteProvisionedConcurrencyConfigSucceeded | DeleteProvisionedConcurrencyConfigFailed;
 /** The wire form of {@link DeleteProvisionedConcurrencyConfigEvent}. */
 export type DeleteProvisionedConcurrencyConfigEventJson = DeleteProvisionedConcurrencyConfigSucceededJson | DeleteProvisionedConcurrencyConfigFailedJson;
 export const DeleteProvisionedConcurrencyConfigEvent: OperationEventC<DeleteProvisionedConcurrencyConfigEvent, DeleteProvisionedConcurrencyConfigEventJson> = lambdaService.operation('DeleteProvisionedConcurrencyConfig');
 /** A successful `GetAccountSettings` call. */
-export interface GetAccountSettingsSucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetAccountSettings'> { requestParameters?: S.GetAccountSettingsRequest | null; responseElements?: S.GetAccountSettingsResponse | null }
+export interface GetAccountSettingsSucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetAccountSettings' | `GetAccountSettings${number}` | `GetAccountSettings${number}v${number}`> { requestParameters?: S.GetAccountSettingsRequest | null; responseElements?: S.GetAccountSettingsResponse | null }
 /** The wire form of {@link GetAccountSettingsSucceeded}. */
-export interface GetAccountSettingsSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetAccountSettings'> { requestParameters?: S.GetAccountSettingsRequestJson | null; responseElements?: S.GetAccountSettingsResponseJson | null }
+export interface GetAccountSettingsSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetAccountSettings' | `GetAccountSettings${number}` | `GetAccountSettings${number}v${number}`> { requestParameters?: S.GetAccountSettingsRequestJson | null; responseElements?: S.GetAccountSettingsResponseJson | null }
 /** A failed `GetAccountSettings` call. */
-export type GetAccountSettingsFailed = FailedCall<'lambda.amazonaws.com', 'GetAccountSettings', S.GetAccountSettingsRequest>;
+export type GetAccountSettingsFailed = FailedCall<'lambda.amazonaws.com', 'GetAccountSettings' | `GetAccountSettings${number}` | `GetAccountSettings${number}v${number}`, S.GetAccountSettingsRequest>;
 /** The wire form of {@link GetAccountSettingsFailed}. */
-export type GetAccountSettingsFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetAccountSettings', S.GetAccountSettingsRequestJson>;
+export type GetAccountSettingsFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetAccountSettings' | `GetAccountSettings${number}` | `GetAccountSettings${number}v${number}`, S.GetAccountSettingsRequestJson>;
 /** Any `GetAccountSettings` call, successful or failed. */
 export type GetAccountSettingsEvent = GetAccountSettingsSucceeded | GetAccountSettingsFailed;
 /** The wire form of {@link GetAccountSettingsEvent}. */
 export type GetAccountSettingsEventJson = GetAccountSettingsSucceededJson | GetAccountSettingsFailedJson;
 export const GetAccountSettingsEvent: OperationEventC<GetAccountSettingsEvent, GetAccountSettingsEventJson> = lambdaService.operation('GetAccountSettings');
 /** A successful `GetAlias` call. */
-export interface GetAliasSucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetAlias'> { requestParameters: S.GetAliasRequest; responseElements?: S.AliasConfiguration | null }
+export interface GetAliasSucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetAlias' | `GetAlias${number}` | `GetAlias${number}v${number}`> { requestParameters: S.GetAliasRequest; responseElements?: S.AliasConfiguration | null }
 /** The wire form of {@link GetAliasSucceeded}. */
-export interface GetAliasSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetAlias'> { requestParameters: S.GetAliasRequestJson; responseElements?: S.AliasConfigurationJson | null }
+export interface GetAliasSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetAlias' | `GetAlias${number}` | `GetAlias${number}v${number}`> { requestParameters: S.GetAliasRequestJson; responseElements?: S.AliasConfigurationJson | null }
 /** A failed `GetAlias` call. */
-export type GetAliasFailed = FailedCall<'lambda.amazonaws.com', 'GetAlias', S.GetAliasRequest>;
+export type GetAliasFailed = FailedCall<'lambda.amazonaws.com', 'GetAlias' | `GetAlias${number}` | `GetAlias${number}v${number}`, S.GetAliasRequest>;
 /** The wire form of {@link GetAliasFailed}. */
-export type GetAliasFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetAlias', S.GetAliasRequestJson>;
+export type GetAliasFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetAlias' | `GetAlias${number}` | `GetAlias${number}v${number}`, S.GetAliasRequestJson>;
 /** Any `GetAlias` call, successful or failed. */
 export type GetAliasEvent = GetAliasSucceeded | GetAliasFailed;
 /** The wire form of {@link GetAliasEvent}. */
 export type GetAliasEventJson = GetAliasSucceededJson | GetAliasFailedJson;
 export const GetAliasEvent: OperationEventC<GetAliasEvent, GetAliasEventJson> = lambdaService.operation('GetAlias');
 /** A successful `GetCodeSigningConfig` call. */
-export interface GetCodeSigningConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetCodeSigningConfig'> { requestParameters: S.GetCodeSigningConfigRequest; responseElements?: S.GetCodeSigningConfigResponse | null }
+export interface GetCodeSigningConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetCodeSigningConfig' | `GetCodeSigningConfig${number}` | `GetCodeSigningConfig${number}v${number}`> { requestParameters: S.GetCodeSigningConfigRequest; responseElements?: S.GetCodeSigningConfigResponse | null }
 /** The wire form of {@link GetCodeSigningConfigSucceeded}. */
-export interface GetCodeSigningConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetCodeSigningConfig'> { requestParameters: S.GetCodeSigningConfigRequestJson; responseElements?: S.GetCodeSigningConfigResponseJson | null }
+export interface GetCodeSigningConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetCodeSigningConfig' | `GetCodeSigningConfig${number}` | `GetCodeSigningConfig${number}v${number}`> { requestParameters: S.GetCodeSigningConfigRequestJson; responseElements?: S.GetCodeSigningConfigResponseJson | null }
 /** A failed `GetCodeSigningConfig` call. */
-export type GetCodeSigningConfigFailed = FailedCall<'lambda.amazonaws.com', 'GetCodeSigningConfig', S.GetCodeSigningConfigRequest>;
+export type GetCodeSigningConfigFailed = FailedCall<'lambda.amazonaws.com', 'GetCodeSigningConfig' | `GetCodeSigningConfig${number}` | `GetCodeSigningConfig${number}v${number}`, S.GetCodeSigningConfigRequest>;
 /** The wire form of {@link GetCodeSigningConfigFailed}. */
-export type GetCodeSigningConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetCodeSigningConfig', S.GetCodeSigningConfigRequestJson>;
+export type GetCodeSigningConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetCodeSigningConfig' | `GetCodeSigningConfig${number}` | `GetCodeSigningConfig${number}v${number}`, S.GetCodeSigningConfigRequestJson>;
 /** Any `GetCodeSigningConfig` call, successful or failed. */
 export type GetCodeSigningConfigEvent = GetCodeSigningConfigSucceeded | GetCodeSigningConfigFailed;
 /** The wire form of {@link GetCodeSigningConfigEvent}. */
 export type GetCodeSigningConfigEventJson = GetCodeSigningConfigSucceededJson | GetCodeSigningConfigFailedJson;
 export const GetCodeSigningConfigEvent: OperationEventC<GetCodeSigningConfigEvent, GetCodeSigningConfigEventJson> = lambdaService.operation('GetCodeSigningConfig');
 /** A successful `GetEventSourceMapping` call. */
-export interface GetEventSourceMappingSucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetEventSourceMapping'> { requestParameters: S.GetEventSourceMappingRequest; responseElements?: S.EventSourceMappingConfiguration | null }
+export interface GetEventSourceMappingSucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetEventSourceMapping' | `GetEventSourceMapping${number}` | `GetEventSourceMapping${number}v${number}`> { requestParameters: S.GetEventSourceMappingRequest; responseElements?: S.EventSourceMappingConfiguration | null }
 /** The wire form of {@link GetEventSourceMappingSucceeded}. */
-export interface GetEventSourceMappingSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetEventSourceMapping'> { requestParameters: S.GetEventSourceMappingRequestJson; responseElements?: S.EventSourceMappingConfigurationJson | null }
+export interface GetEventSourceMappingSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetEventSourceMapping' | `GetEventSourceMapping${number}` | `GetEventSourceMapping${number}v${number}`> { requestParameters: S.GetEventSourceMappingRequestJson; responseElements?: S.EventSourceMappingConfigurationJson | null }
 /** A failed `GetEventSourceMapping` call. */
-export type GetEventSourceMappingFailed = FailedCall<'lambda.amazonaws.com', 'GetEventSourceMapping', S.GetEventSourceMappingRequest>;
+export type GetEventSourceMappingFailed = FailedCall<'lambda.amazonaws.com', 'GetEventSourceMapping' | `GetEventSourceMapping${number}` | `GetEventSourceMapping${number}v${number}`, S.GetEventSourceMappingRequest>;
 /** The wire form of {@link GetEventSourceMappingFailed}. */
-export type GetEventSourceMappingFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetEventSourceMapping', S.GetEventSourceMappingRequestJson>;
+export type GetEventSourceMappingFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetEventSourceMapping' | `GetEventSourceMapping${number}` | `GetEventSourceMapping${number}v${number}`, S.GetEventSourceMappingRequestJson>;
 /** Any `GetEventSourceMapping` call, successful or failed. */
 export type GetEventSourceMappingEvent = GetEventSourceMappingSucceeded | GetEventSourceMappingFailed;
 /** The wire form of {@link GetEventSourceMappingEvent}. */
 export type GetEventSourceMappingEventJson = GetEventSourceMappingSucceededJson | GetEventSourceMappingFailedJson;
 export const GetEventSourceMappingEvent: OperationEventC<GetEventSourceMappingEvent, GetEventSourceMappingEventJson> = lambdaService.operation('GetEventSourceMapping');
 /** A successful `GetFunction` call. */
-export interface GetFunctionSucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetFunction'> { requestParameters: S.GetFunctionRequest; responseElements?: S.GetFunctionResponse | null }
+export interface GetFunctionSucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetFunction' | 'GetFunction20150331' | `GetFunction${number}` | `GetFunction${number}v${number}`> { requestParameters: S.GetFunctionRequest; responseElements?: S.GetFunctionResponse | null }
 /** The wire form of {@link GetFunctionSucceeded}. */
-export interface GetFunctionSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetFunction'> { requestParameters: S.GetFunctionRequestJson; responseElements?: S.GetFunctionResponseJson | null }
+export interface GetFunctionSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetFunction' | 'GetFunction20150331' | `GetFunction${number}` | `GetFunction${number}v${number}`> { requestParameters: S.GetFunctionRequestJson; responseElements?: S.GetFunctionResponseJson | null }
 /** A failed `GetFunction` call. */
-export type GetFunctionFailed = FailedCall<'lambda.amazonaws.com', 'GetFunction', S.GetFunctionRequest>;
+export type GetFunctionFailed = FailedCall<'lambda.amazonaws.com', 'GetFunction' | 'GetFunction20150331' | `GetFunction${number}` | `GetFunction${number}v${number}`, S.GetFunctionRequest>;
 /** The wire form of {@link GetFunctionFailed}. */
-export type GetFunctionFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetFunction', S.GetFunctionRequestJson>;
+export type GetFunctionFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetFunction' | 'GetFunction20150331' | `GetFunction${number}` | `GetFunction${number}v${number}`, S.GetFunctionRequestJson>;
 /** Any `GetFunction` call, successful or failed. */
 export type GetFunctionEvent = GetFunctionSucceeded | GetFunctionFailed;
 /** The wire form of {@link GetFunctionEvent}. */
 export type GetFunctionEventJson = GetFunctionSucceededJson | GetFunctionFailedJson;
 export const GetFunctionEvent: OperationEventC<GetFunctionEvent, GetFunctionEventJson> = lambdaService.operation('GetFunction');
 /** A successful `GetFunctionCodeSigningConfig` call. */
-export interface GetFunctionCodeSigningConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetFunctionCodeSigningConfig'> { requestParameters: S.GetFunctionCodeSigningConfigRequest; responseElements?: S.GetFunctionCodeSigningConfigResponse | null }
+export interface GetFunctionCodeSigningConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetFunctionCodeSigningConfig' | `GetFunctionCodeSigningConfig${number}` | `GetFunctionCodeSigningConfig${number}v${number}`> { requestParameters: S.GetFunctionCodeSigningConfigRequest; responseElements?: S.GetFunctionCodeSigningConfigResponse | null }
 /** The wire form of {@link GetFunctionCodeSigningConfigSucceeded}. */
-export interface GetFunctionCodeSigningConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetFunctionCodeSigningConfig'> { requestParameters: S.GetFunctionCodeSigningConfigRequestJson; responseElements?: S.GetFunctionCodeSigningConfigResponseJson | null }
+export interface GetFunctionCodeSigningConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetFunctionCodeSigningConfig' | `GetFunctionCodeSigningConfig${number}` | `GetFunctionCodeSigningConfig${number}v${number}`> { requestParameters: S.GetFunctionCodeSigningConfigRequestJson; responseElements?: S.GetFunctionCodeSigningConfigResponseJson | null }
 /** A failed `GetFunctionCodeSigningConfig` call. */
-export type GetFunctionCodeSigningConfigFailed = FailedCall<'lambda.amazonaws.com', 'GetFunctionCodeSigningConfig', S.GetFunctionCodeSigningConfigRequest>;
+export type GetFunctionCodeSigningConfigFailed = FailedCall<'lambda.amazonaws.com', 'GetFunctionCodeSigningConfig' | `GetFunctionCodeSigningConfig${number}` | `GetFunctionCodeSigningConfig${number}v${number}`, S.GetFunctionCodeSigningConfigRequest>;
 /** The wire form of {@link GetFunctionCodeSigningConfigFailed}. */
-export type GetFunctionCodeSigningConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetFunctionCodeSigningConfig', S.GetFunctionCodeSigningConfigRequestJson>;
+export type GetFunctionCodeSigningConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetFunctionCodeSigningConfig' | `GetFunctionCodeSigningConfig${number}` | `GetFunctionCodeSigningConfig${number}v${number}`, S.GetFunctionCodeSigningConfigRequestJson>;
 /** Any `GetFunctionCodeSigningConfig` call, successful or failed. */
 export type GetFunctionCodeSigningConfigEvent = GetFunctionCodeSigningConfigSucceeded | GetFunctionCodeSigningConfigFailed;
 /** The wire form of {@link GetFunctionCodeSigningConfigEvent}. */
 export type GetFunctionCodeSigningConfigEventJson = GetFunctionCodeSigningConfigSucceededJson | GetFunctionCodeSigningConfigFailedJson;
 export const GetFunctionCodeSigningConfigEvent: OperationEventC<GetFunctionCodeSigningConfigEvent, GetFunctionCodeSigningConfigEventJson> = lambdaService.operation('GetFunctionCodeSigningConfig');
 /** A successful `GetFunctionConcurrency` call. */
-export interface GetFunctionConcurrencySucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetFunctionConcurrency'> { requestParameters: S.GetFunctionConcurrencyRequest; responseElements?: S.GetFunctionConcurrencyResponse | null }
+export interface GetFunctionConcurrencySucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetFunctionConcurrency' | `GetFunctionConcurrency${number}` | `GetFunctionConcurrency${number}v${number}`> { requestParameters: S.GetFunctionConcurrencyRequest; responseElements?: S.GetFunctionConcurrencyResponse | null }
 /** The wire form of {@link GetFunctionConcurrencySucceeded}. */
-export interface GetFunctionConcurrencySucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetFunctionConcurrency'> { requestParameters: S.GetFunctionConcurrencyRequestJson; responseElements?: S.GetFunctionConcurrencyResponseJson | null }
+export interface GetFunctionConcurrencySucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetFunctionConcurrency' | `GetFunctionConcurrency${number}` | `GetFunctionConcurrency${number}v${number}`> { requestParameters: S.GetFunctionConcurrencyRequestJson; responseElements?: S.GetFunctionConcurrencyResponseJson | null }
 /** A failed `GetFunctionConcurrency` call. */
-export type GetFunctionConcurrencyFailed = FailedCall<'lambda.amazonaws.com', 'GetFunctionConcurrency', S.GetFunctionConcurrencyRequest>;
+export type GetFunctionConcurrencyFailed = FailedCall<'lambda.amazonaws.com', 'GetFunctionConcurrency' | `GetFunctionConcurrency${number}` | `GetFunctionConcurrency${number}v${number}`, S.GetFunctionConcurrencyRequest>;
 /** The wire form of {@link GetFunctionConcurrencyFailed}. */
-export type GetFunctionConcurrencyFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetFunctionConcurrency', S.GetFunctionConcurrencyRequestJson>;
+export type GetFunctionConcurrencyFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetFunctionConcurrency' | `GetFunctionConcurrency${number}` | `GetFunctionConcurrency${number}v${number}`, S.GetFunctionConcurrencyRequestJson>;
 /** Any `GetFunctionConcurrency` call, successful or failed. */
 export type GetFunctionConcurrencyEvent = GetFunctionConcurrencySucceeded | GetFunctionConcurrencyFailed;
 /** The wire form of {@link GetFunctionConcurrencyEvent}. */
 export type GetFunctionConcurrencyEventJson = GetFunctionConcurrencySucceededJson | GetFunctionConcurrencyFailedJson;
 export const GetFunctionConcurrencyEvent: OperationEventC<GetFunctionConcurrencyEvent, GetFunctionConcurrencyEventJson> = lambdaService.operation('GetFunctionConcurrency');
 /** A successful `GetFunctionConfiguration` call. */
-export interface GetFunctionConfigurationSucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetFunctionConfiguration'> { requestParameters: S.GetFunctionConfigurationRequest; responseElements?: S.FunctionConfiguration | null }
+export interface GetFunctionConfigurationSucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetFunctionConfiguration' | `GetFunctionConfiguration${number}` | `GetFunctionConfiguration${number}v${number}`> { requestParameters: S.GetFunctionConfigurationRequest; responseElements?: S.FunctionConfiguration | null }
 /** The wire form of {@link GetFunctionConfigurationSucceeded}. */
-export interface GetFunctionConfigurationSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetFunctionConfiguration'> { requestParameters: S.GetFunctionConfigurationRequestJson; responseElements?: S.FunctionConfigurationJson | null }
+export interface GetFunctionConfigurationSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetFunctionConfiguration' | `GetFunctionConfiguration${number}` | `GetFunctionConfiguration${number}v${number}`> { requestParameters: S.GetFunctionConfigurationRequestJson; responseElements?: S.FunctionConfigurationJson | null }
 /** A failed `GetFunctionConfiguration` call. */
-export type GetFunctionConfigurationFailed = FailedCall<'lambda.amazonaws.com', 'GetFunctionConfiguration', S.GetFunctionConfigurationRequest>;
+export type GetFunctionConfigurationFailed = FailedCall<'lambda.amazonaws.com', 'GetFunctionConfiguration' | `GetFunctionConfiguration${number}` | `GetFunctionConfiguration${number}v${number}`, S.GetFunctionConfigurationRequest>;
 /** The wire form of {@link GetFunctionConfigurationFailed}. */
-export type GetFunctionConfigurationFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetFunctionConfiguration', S.GetFunctionConfigurationRequestJson>;
+export type GetFunctionConfigurationFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetFunctionConfiguration' | `GetFunctionConfiguration${number}` | `GetFunctionConfiguration${number}v${number}`, S.GetFunctionConfigurationRequestJson>;
 /** Any `GetFunctionConfiguration` call, successful or failed. */
 export type GetFunctionConfigurationEvent = GetFunctionConfigurationSucceeded | GetFunctionConfigurationFailed;
 /** The wire form of {@link GetFunctionConfigurationEvent}. */
 export type GetFunctionConfigurationEventJson = GetFunctionConfigurationSucceededJson | GetFunctionConfigurationFailedJson;
 export const GetFunctionConfigurationEvent: OperationEventC<GetFunctionConfigurationEvent, GetFunctionConfigurationEventJson> = lambdaService.operation('GetFunctionConfiguration');
 /** A successful `GetFunctionEventInvokeConfig` call. */
-export interface GetFunctionEventInvokeConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetFunctionEventInvokeConfig'> { requestParameters: S.GetFunctionEventInvokeConfigRequest; responseElements?: S.FunctionEventInvokeConfig | null }
+export interface GetFunctionEventInvokeConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetFunctionEventInvokeConfig' | `GetFunctionEventInvokeConfig${number}` | `GetFunctionEventInvokeConfig${number}v${number}`> { requestParameters: S.GetFunctionEventInvokeConfigRequest; responseElements?: S.FunctionEventInvokeConfig | null }
 /** The wire form of {@link GetFunctionEventInvokeConfigSucceeded}. */
-export interface GetFunctionEventInvokeConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetFunctionEventInvokeConfig'> { requestParameters: S.GetFunctionEventInvokeConfigRequestJson; responseElements?: S.FunctionEventInvokeConfigJson | null }
+export interface GetFunctionEventInvokeConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetFunctionEventInvokeConfig' | `GetFunctionEventInvokeConfig${number}` | `GetFunctionEventInvokeConfig${number}v${number}`> { requestParameters: S.GetFunctionEventInvokeConfigRequestJson; responseElements?: S.FunctionEventInvokeConfigJson | null }
 /** A failed `GetFunctionEventInvokeConfig` call. */
-export type GetFunctionEventInvokeConfigFailed = FailedCall<'lambda.amazonaws.com', 'GetFunctionEventInvokeConfig', S.GetFunctionEventInvokeConfigRequest>;
+export type GetFunctionEventInvokeConfigFailed = FailedCall<'lambda.amazonaws.com', 'GetFunctionEventInvokeConfig' | `GetFunctionEventInvokeConfig${number}` | `GetFunctionEventInvokeConfig${number}v${number}`, S.GetFunctionEventInvokeConfigRequest>;
 /** The wire form of {@link GetFunctionEventInvokeConfigFailed}. */
-export type GetFunctionEventInvokeConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetFunctionEventInvokeConfig', S.GetFunctionEventInvokeConfigRequestJson>;
+export type GetFunctionEventInvokeConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetFunctionEventInvokeConfig' | `GetFunctionEventInvokeConfig${number}` | `GetFunctionEventInvokeConfig${number}v${number}`, S.GetFunctionEventInvokeConfigRequestJson>;
 /** Any `GetFunctionEventInvokeConfig` call, successful or failed. */
 export type GetFunctionEventInvokeConfigEvent = GetFunctionEventInvokeConfigSucceeded | GetFunctionEventInvokeConfigFailed;
 /** The wire form of {@link GetFunctionEventInvokeConfigEvent}. */
 export type GetFunctionEventInvokeConfigEventJson = GetFunctionEventInvokeConfigSucceededJson | GetFunctionEventInvokeConfigFailedJson;
 export const GetFunctionEventInvokeConfigEvent: OperationEventC<GetFunctionEventInvokeConfigEvent, GetFunctionEventInvokeConfigEventJson> = lambdaService.operation('GetFunctionEventInvokeConfig');
 /** A successful `GetFunctionRecursionConfig` call. */
-export interface GetFunctionRecursionConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetFunctionRecursionConfig'> { requestParameters: S.GetFunctionRecursionConfigRequest; responseElements?: S.GetFunctionRecursionConfigResponse | null }
+export interface GetFunctionRecursionConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetFunctionRecursionConfig' | `GetFunctionRecursionConfig${number}` | `GetFunctionRecursionConfig${number}v${number}`> { requestParameters: S.GetFunctionRecursionConfigRequest; responseElements?: S.GetFunctionRecursionConfigResponse | null }
 /** The wire form of {@link GetFunctionRecursionConfigSucceeded}. */
-export interface GetFunctionRecursionConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetFunctionRecursionConfig'> { requestParameters: S.GetFunctionRecursionConfigRequestJson; responseElements?: S.GetFunctionRecursionConfigResponseJson | null }
+export interface GetFunctionRecursionConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetFunctionRecursionConfig' | `GetFunctionRecursionConfig${number}` | `GetFunctionRecursionConfig${number}v${number}`> { requestParameters: S.GetFunctionRecursionConfigRequestJson; responseElements?: S.GetFunctionRecursionConfigResponseJson | null }
 /** A failed `GetFunctionRecursionConfig` call. */
-export type GetFunctionRecursionConfigFailed = FailedCall<'lambda.amazonaws.com', 'GetFunctionRecursionConfig', S.GetFunctionRecursionConfigRequest>;
+export type GetFunctionRecursionConfigFailed = FailedCall<'lambda.amazonaws.com', 'GetFunctionRecursionConfig' | `GetFunctionRecursionConfig${number}` | `GetFunctionRecursionConfig${number}v${number}`, S.GetFunctionRecursionConfigRequest>;
 /** The wire form of {@link GetFunctionRecursionConfigFailed}. */
-export type GetFunctionRecursionConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetFunctionRecursionConfig', S.GetFunctionRecursionConfigRequestJson>;
+export type GetFunctionRecursionConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetFunctionRecursionConfig' | `GetFunctionRecursionConfig${number}` | `GetFunctionRecursionConfig${number}v${number}`, S.GetFunctionRecursionConfigRequestJson>;
 /** Any `GetFunctionRecursionConfig` call, successful or failed. */
 export type GetFunctionRecursionConfigEvent = GetFunctionRecursionConfigSucceeded | GetFunctionRecursionConfigFailed;
 /** The wire form of {@link GetFunctionRecursionConfigEvent}. */
 export type GetFunctionRecursionConfigEventJson = GetFunctionRecursionConfigSucceededJson | GetFunctionRecursionConfigFailedJson;
 export const GetFunctionRecursionConfigEvent: OperationEventC<GetFunctionRecursionConfigEvent, GetFunctionRecursionConfigEventJson> = lambdaService.operation('GetFunctionRecursionConfig');
 /** A successful `GetFunctionUrlConfig` call. */
-export interface GetFunctionUrlConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetFunctionUrlConfig'> { requestParameters: S.GetFunctionUrlConfigRequest; responseElements?: S.GetFunctionUrlConfigResponse | null }
+export interface GetFunctionUrlConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetFunctionUrlConfig' | `GetFunctionUrlConfig${number}` | `GetFunctionUrlConfig${number}v${number}`> { requestParameters: S.GetFunctionUrlConfigRequest; responseElements?: S.GetFunctionUrlConfigResponse | null }
 /** The wire form of {@link GetFunctionUrlConfigSucceeded}. */
-export interface GetFunctionUrlConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetFunctionUrlConfig'> { requestParameters: S.GetFunctionUrlConfigRequestJson; responseElements?: S.GetFunctionUrlConfigResponseJson | null }
+export interface GetFunctionUrlConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetFunctionUrlConfig' | `GetFunctionUrlConfig${number}` | `GetFunctionUrlConfig${number}v${number}`> { requestParameters: S.GetFunctionUrlConfigRequestJson; responseElements?: S.GetFunctionUrlConfigResponseJson | null }
 /** A failed `GetFunctionUrlConfig` call. */
-export type GetFunctionUrlConfigFailed = FailedCall<'lambda.amazonaws.com', 'GetFunctionUrlConfig', S.GetFunctionUrlConfigRequest>;
+export type GetFunctionUrlConfigFailed = FailedCall<'lambda.amazonaws.com', 'GetFunctionUrlConfig' | `GetFunctionUrlConfig${number}` | `GetFunctionUrlConfig${number}v${number}`, S.GetFunctionUrlConfigRequest>;
 /** The wire form of {@link GetFunctionUrlConfigFailed}. */
-export type GetFunctionUrlConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetFunctionUrlConfig', S.GetFunctionUrlConfigRequestJson>;
+export type GetFunctionUrlConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetFunctionUrlConfig' | `GetFunctionUrlConfig${number}` | `GetFunctionUrlConfig${number}v${number}`, S.GetFunctionUrlConfigRequestJson>;
 /** Any `GetFunctionUrlConfig` call, successful or failed. */
 export type GetFunctionUrlConfigEvent = GetFunctionUrlConfigSucceeded | GetFunctionUrlConfigFailed;
 /** The wire form of {@link GetFunctionUrlConfigEvent}. */
 export type GetFunctionUrlConfigEventJson = GetFunctionUrlConfigSucceededJson | GetFunctionUrlConfigFailedJson;
 export const GetFunctionUrlConfigEvent: OperationEventC<GetFunctionUrlConfigEvent, GetFunctionUrlConfigEventJson> = lambdaService.operation('GetFunctionUrlConfig');
 /** A successful `GetLayerVersion` call. */
-export interface GetLayerVersionSucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetLayerVersion'> { requestParameters: S.GetLayerVersionRequest; responseElements?: S.GetLayerVersionResponse | null }
+export interface GetLayerVersionSucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetLayerVersion' | `GetLayerVersion${number}` | `GetLayerVersion${number}v${number}`> { requestParameters: S.GetLayerVersionRequest; responseElements?: S.GetLayerVersionResponse | null }
 /** The wire form of {@link GetLayerVersionSucceeded}. */
-export interface GetLayerVersionSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetLayerVersion'> { requestParameters: S.GetLayerVersionRequestJson; responseElements?: S.GetLayerVersionResponseJson | null }
+export interface GetLayerVersionSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetLayerVersion' | `GetLayerVersion${number}` | `GetLayerVersion${number}v${number}`> { requestParameters: S.GetLayerVersionRequestJson; responseElements?: S.GetLayerVersionResponseJson | null }
 /** A failed `GetLayerVersion` call. */
-export type GetLayerVersionFailed = FailedCall<'lambda.amazonaws.com', 'GetLayerVersion', S.GetLayerVersionRequest>;
+export type GetLayerVersionFailed = FailedCall<'lambda.amazonaws.com', 'GetLayerVersion' | `GetLayerVersion${number}` | `GetLayerVersion${number}v${number}`, S.GetLayerVersionRequest>;
 /** The wire form of {@link GetLayerVersionFailed}. */
-export type GetLayerVersionFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetLayerVersion', S.GetLayerVersionRequestJson>;
+export type GetLayerVersionFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetLayerVersion' | `GetLayerVersion${number}` | `GetLayerVersion${number}v${number}`, S.GetLayerVersionRequestJson>;
 /** Any `GetLayerVersion` call, successful or failed. */
 export type GetLayerVersionEvent = GetLayerVersionSucceeded | GetLayerVersionFailed;
 /** The wire form of {@link GetLayerVersionEvent}. */
 export type GetLayerVersionEventJson = GetLayerVersionSucceededJson | GetLayerVersionFailedJson;
 export const GetLayerVersionEvent: OperationEventC<GetLayerVersionEvent, GetLayerVersionEventJson> = lambdaService.operation('GetLayerVersion');
 /** A successful `GetLayerVersionByArn` call. */
-export interface GetLayerVersionByArnSucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetLayerVersionByArn'> { requestParameters: S.GetLayerVersionByArnRequest; responseElements?: S.GetLayerVersionResponse | null }
+export interface GetLayerVersionByArnSucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetLayerVersionByArn' | `GetLayerVersionByArn${number}` | `GetLayerVersionByArn${number}v${number}`> { requestParameters: S.GetLayerVersionByArnRequest; responseElements?: S.GetLayerVersionResponse | null }
 /** The wire form of {@link GetLayerVersionByArnSucceeded}. */
-export interface GetLayerVersionByArnSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetLayerVersionByArn'> { requestParameters: S.GetLayerVersionByArnRequestJson; responseElements?: S.GetLayerVersionResponseJson | null }
+export interface GetLayerVersionByArnSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetLayerVersionByArn' | `GetLayerVersionByArn${number}` | `GetLayerVersionByArn${number}v${number}`> { requestParameters: S.GetLayerVersionByArnRequestJson; responseElements?: S.GetLayerVersionResponseJson | null }
 /** A failed `GetLayerVersionByArn` call. */
-export type GetLayerVersionByArnFailed = FailedCall<'lambda.amazonaws.com', 'GetLayerVersionByArn', S.GetLayerVersionByArnRequest>;
+export type GetLayerVersionByArnFailed = FailedCall<'lambda.amazonaws.com', 'GetLayerVersionByArn' | `GetLayerVersionByArn${number}` | `GetLayerVersionByArn${number}v${number}`, S.GetLayerVersionByArnRequest>;
 /** The wire form of {@link GetLayerVersionByArnFailed}. */
-export type GetLayerVersionByArnFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetLayerVersionByArn', S.GetLayerVersionByArnRequestJson>;
+export type GetLayerVersionByArnFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetLayerVersionByArn' | `GetLayerVersionByArn${number}` | `GetLayerVersionByArn${number}v${number}`, S.GetLayerVersionByArnRequestJson>;
 /** Any `GetLayerVersionByArn` call, successful or failed. */
 export type GetLayerVersionByArnEvent = GetLayerVersionByArnSucceeded | GetLayerVersionByArnFailed;
 /** The wire form of {@link GetLayerVersionByArnEvent}. */
 export type GetLayerVersionByArnEventJson = GetLayerVersionByArnSucceededJson | GetLayerVersionByArnFailedJson;
 export const GetLayerVersionByArnEvent: OperationEventC<GetLayerVersionByArnEvent, GetLayerVersionByArnEventJson> = lambdaService.operation('GetLayerVersionByArn');
 /** A successful `GetLayerVersionPolicy` call. */
-export interface GetLayerVersionPolicySucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetLayerVersionPolicy'> { requestParameters: S.GetLayerVersionPolicyRequest; responseElements?: S.GetLayerVersionPolicyResponse | null }
+export interface GetLayerVersionPolicySucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetLayerVersionPolicy' | `GetLayerVersionPolicy${number}` | `GetLayerVersionPolicy${number}v${number}`> { requestParameters: S.GetLayerVersionPolicyRequest; responseElements?: S.GetLayerVersionPolicyResponse | null }
 /** The wire form of {@link GetLayerVersionPolicySucceeded}. */
-export interface GetLayerVersionPolicySucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetLayerVersionPolicy'> { requestParameters: S.GetLayerVersionPolicyRequestJson; responseElements?: S.GetLayerVersionPolicyResponseJson | null }
+export interface GetLayerVersionPolicySucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetLayerVersionPolicy' | `GetLayerVersionPolicy${number}` | `GetLayerVersionPolicy${number}v${number}`> { requestParameters: S.GetLayerVersionPolicyRequestJson; responseElements?: S.GetLayerVersionPolicyResponseJson | null }
 /** A failed `GetLayerVersionPolicy` call. */
-export type GetLayerVersionPolicyFailed = FailedCall<'lambda.amazonaws.com', 'GetLayerVersionPolicy', S.GetLayerVersionPolicyRequest>;
+export type GetLayerVersionPolicyFailed = FailedCall<'lambda.amazonaws.com', 'GetLayerVersionPolicy' | `GetLayerVersionPolicy${number}` | `GetLayerVersionPolicy${number}v${number}`, S.GetLayerVersionPolicyRequest>;
 /** The wire form of {@link GetLayerVersionPolicyFailed}. */
-export type GetLayerVersionPolicyFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetLayerVersionPolicy', S.GetLayerVersionPolicyRequestJson>;
+export type GetLayerVersionPolicyFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetLayerVersionPolicy' | `GetLayerVersionPolicy${number}` | `GetLayerVersionPolicy${number}v${number}`, S.GetLayerVersionPolicyRequestJson>;
 /** Any `GetLayerVersionPolicy` call, successful or failed. */
 export type GetLayerVersionPolicyEvent = GetLayerVersionPolicySucceeded | GetLayerVersionPolicyFailed;
 /** The wire form of {@link GetLayerVersionPolicyEvent}. */
 export type GetLayerVersionPolicyEventJson = GetLayerVersionPolicySucceededJson | GetLayerVersionPolicyFailedJson;
 export const GetLayerVersionPolicyEvent: OperationEventC<GetLayerVersionPolicyEvent, GetLayerVersionPolicyEventJson> = lambdaService.operation('GetLayerVersionPolicy');
 /** A successful `GetPolicy` call. */
-export interface GetPolicySucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetPolicy'> { requestParameters: S.GetPolicyRequest; responseElements?: S.GetPolicyResponse | null }
+export interface GetPolicySucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetPolicy' | `GetPolicy${number}` | `GetPolicy${number}v${number}`> { requestParameters: S.GetPolicyRequest; responseElements?: S.GetPolicyResponse | null }
 /** The wire form of {@link GetPolicySucceeded}. */
-export interface GetPolicySucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetPolicy'> { requestParameters: S.GetPolicyRequestJson; responseElements?: S.GetPolicyResponseJson | null }
+export interface GetPolicySucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetPolicy' | `GetPolicy${number}` | `GetPolicy${number}v${number}`> { requestParameters: S.GetPolicyRequestJson; responseElements?: S.GetPolicyResponseJson | null }
 /** A failed `GetPolicy` call. */
-export type GetPolicyFailed = FailedCall<'lambda.amazonaws.com', 'GetPolicy', S.GetPolicyRequest>;
+export type GetPolicyFailed = FailedCall<'lambda.amazonaws.com', 'GetPolicy' | `GetPolicy${number}` | `GetPolicy${number}v${number}`, S.GetPolicyRequest>;
 /** The wire form of {@link GetPolicyFailed}. */
-export type GetPolicyFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetPolicy', S.GetPolicyRequestJson>;
+export type GetPolicyFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetPolicy' | `GetPolicy${number}` | `GetPolicy${number}v${number}`, S.GetPolicyRequestJson>;
 /** Any `GetPolicy` call, successful or failed. */
 export type GetPolicyEvent = GetPolicySucceeded | GetPolicyFailed;
 /** The wire form of {@link GetPolicyEvent}. */
 export type GetPolicyEventJson = GetPolicySucceededJson | GetPolicyFailedJson;
 export const GetPolicyEvent: OperationEventC<GetPolicyEvent, GetPolicyEventJson> = lambdaService.operation('GetPolicy');
 /** A successful `GetProvisionedConcurrencyConfig` call. */
-export interface GetProvisionedConcurrencyConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetProvisionedConcurrencyConfig'> { requestParameters: S.GetProvisionedConcurrencyConfigRequest; responseElements?: S.GetProvisionedConcurrencyConfigResponse | null }
+export interface GetProvisionedConcurrencyConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetProvisionedConcurrencyConfig' | `GetProvisionedConcurrencyConfig${number}` | `GetProvisionedConcurrencyConfig${number}v${number}`> { requestParameters: S.GetProvisionedConcurrencyConfigRequest; responseElements?: S.GetProvisionedConcurrencyConfigResponse | null }
 /** The wire form of {@link GetProvisionedConcurrencyConfigSucceeded}. */
-export interface GetProvisionedConcurrencyConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetProvisionedConcurrencyConfig'> { requestParameters: S.GetProvisionedConcurrencyConfigRequestJson; responseElements?: S.GetProvisionedConcurrencyConfigResponseJson | null }
+export interface GetProvisionedConcurrencyConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetProvisionedConcurrencyConfig' | `GetProvisionedConcurrencyConfig${number}` | `GetProvisionedConcurrencyConfig${number}v${number}`> { requestParameters: S.GetProvisionedConcurrencyConfigRequestJson; responseElements?: S.GetProvisionedConcurrencyConfigResponseJson | null }
 /** A failed `GetProvisionedConcurrencyConfig` call. */
-export type GetProvisionedConcurrencyConfigFailed = FailedCall<'lambda.amazonaws.com', 'GetProvisionedConcurrencyConfig', S.GetProvisionedConcurrencyConfigRequest>;
+export type GetProvisionedConcurrencyConfigFailed = FailedCall<'lambda.amazonaws.com', 'GetProvisionedConcurrencyConfig' | `GetProvisionedConcurrencyConfig${number}` | `GetProvisionedConcurrencyConfig${number}v${number}`, S.GetProvisionedConcurrencyConfigRequest>;
 /** The wire form of {@link GetProvisionedConcurrencyConfigFailed}. */
-export type GetProvisionedConcurrencyConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetProvisionedConcurrencyConfig', S.GetProvisionedConcurrencyConfigRequestJson>;
+export type GetProvisionedConcurrencyConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetProvisionedConcurrencyConfig' | `GetProvisionedConcurrencyConfig${number}` | `GetProvisionedConcurrencyConfig${number}v${number}`, S.GetProvisionedConcurrencyConfigRequestJson>;
 /** Any `GetProvisionedConcurrencyConfig` call, successful or failed. */
 export type GetProvisionedConcurrencyConfigEvent = GetProvisionedConcurrencyConfigSucceeded | GetProvisionedConcurrencyConfigFailed;
 /** The wire form of {@link GetProvisionedConcurrencyConfigEvent}. */
 export type GetProvisionedConcurrencyConfigEventJson = GetProvisionedConcurrencyConfigSucceededJson | GetProvisionedConcurrencyConfigFailedJson;
 export const GetProvisionedConcurrencyConfigEvent: OperationEventC<GetProvisionedConcurrencyConfigEvent, GetProvisionedConcurrencyConfigEventJson> = lambdaService.operation('GetProvisionedConcurrencyConfig');
 /** A successful `GetRuntimeManagementConfig` call. */
-export interface GetRuntimeManagementConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetRuntimeManagementConfig'> { requestParameters: S.GetRuntimeManagementConfigRequest; responseElements?: S.GetRuntimeManagementConfigResponse | null }
+export interface GetRuntimeManagementConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'GetRuntimeManagementConfig' | `GetRuntimeManagementConfig${number}` | `GetRuntimeManagementConfig${number}v${number}`> { requestParameters: S.GetRuntimeManagementConfigRequest; responseElements?: S.GetRuntimeManagementConfigResponse | null }
 /** The wire form of {@link GetRuntimeManagementConfigSucceeded}. */
-export interface GetRuntimeManagementConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetRuntimeManagementConfig'> { requestParameters: S.GetRuntimeManagementConfigRequestJson; responseElements?: S.GetRuntimeManagementConfigResponseJson | null }
+export interface GetRuntimeManagementConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'GetRuntimeManagementConfig' | `GetRuntimeManagementConfig${number}` | `GetRuntimeManagementConfig${number}v${number}`> { requestParameters: S.GetRuntimeManagementConfigRequestJson; responseElements?: S.GetRuntimeManagementConfigResponseJson | null }
 /** A failed `GetRuntimeManagementConfig` call. */
-export type GetRuntimeManagementConfigFailed = FailedCall<'lambda.amazonaws.com', 'GetRuntimeManagementConfig', S.GetRuntimeManagementConfigRequest>;
+export type GetRuntimeManagementConfigFailed = FailedCall<'lambda.amazonaws.com', 'GetRuntimeManagementConfig' | `GetRuntimeManagementConfig${number}` | `GetRuntimeManagementConfig${number}v${number}`, S.GetRuntimeManagementConfigRequest>;
 /** The wire form of {@link GetRuntimeManagementConfigFailed}. */
-export type GetRuntimeManagementConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetRuntimeManagementConfig', S.GetRuntimeManagementConfigRequestJson>;
+export type GetRuntimeManagementConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'GetRuntimeManagementConfig' | `GetRuntimeManagementConfig${number}` | `GetRuntimeManagementConfig${number}v${number}`, S.GetRuntimeManagementConfigRequestJson>;
 /** Any `GetRuntimeManagementConfig` call, successful or failed. */
 export type GetRuntimeManagementConfigEvent = GetRuntimeManagementConfigSucceeded | GetRuntimeManagementConfigFailed;
 /** The wire form of {@link GetRuntimeManagementConfigEvent}. */
 export type GetRuntimeManagementConfigEventJson = GetRuntimeManagementConfigSucceededJson | GetRuntimeManagementConfigFailedJson;
 export const GetRuntimeManagementConfigEvent: OperationEventC<GetRuntimeManagementConfigEvent, GetRuntimeManagementConfigEventJson> = lambdaService.operation('GetRuntimeManagementConfig');
 /** A successful `Invoke` call. */
-export interface InvokeSucceeded extends SucceededCall<'lambda.amazonaws.com', 'Invoke'> { requestParameters: S.InvocationRequest; responseElements?: S.InvocationResponse | null }
+export interface InvokeSucceeded extends SucceededCall<'lambda.amazonaws.com', 'Invoke' | `Invoke${number}` | `Invoke${number}v${number}`> { requestParameters: S.InvocationRequest; responseElements?: S.InvocationResponse | null }
 /** The wire form of {@link InvokeSucceeded}. */
-export interface InvokeSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'Invoke'> { requestParameters: S.InvocationRequestJson; responseElements?: S.InvocationResponseJson | null }
+export interface InvokeSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'Invoke' | `Invoke${number}` | `Invoke${number}v${number}`> { requestParameters: S.InvocationRequestJson; responseElements?: S.InvocationResponseJson | null }
 /** A failed `Invoke` call. */
-export type InvokeFailed = FailedCall<'lambda.amazonaws.com', 'Invoke', S.InvocationRequest>;
+export type InvokeFailed = FailedCall<'lambda.amazonaws.com', 'Invoke' | `Invoke${number}` | `Invoke${number}v${number}`, S.InvocationRequest>;
 /** The wire form of {@link InvokeFailed}. */
-export type InvokeFailedJson = FailedCallJson<'lambda.amazonaws.com', 'Invoke', S.InvocationRequestJson>;
+export type InvokeFailedJson = FailedCallJson<'lambda.amazonaws.com', 'Invoke' | `Invoke${number}` | `Invoke${number}v${number}`, S.InvocationRequestJson>;
 /** Any `Invoke` call, successful or failed. */
 export type InvokeEvent = InvokeSucceeded | InvokeFailed;
 /** The wire form of {@link InvokeEvent}. */
 export type InvokeEventJson = InvokeSucceededJson | InvokeFailedJson;
 export const InvokeEvent: OperationEventC<InvokeEvent, InvokeEventJson> = lambdaService.operation('Invoke');
 /** A successful `InvokeAsync` call. */
-export interface InvokeAsyncSucceeded extends SucceededCall<'lambda.amazonaws.com', 'InvokeAsync'> { requestParameters: S.InvokeAsyncRequest; responseElements?: S.InvokeAsyncResponse | null }
+export interface InvokeAsyncSucceeded extends SucceededCall<'lambda.amazonaws.com', 'InvokeAsync' | `InvokeAsync${number}` | `InvokeAsync${number}v${number}`> { requestParameters: S.InvokeAsyncRequest; responseElements?: S.InvokeAsyncResponse | null }
 /** The wire form of {@link InvokeAsyncSucceeded}. */
-export interface InvokeAsyncSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'InvokeAsync'> { requestParameters: S.InvokeAsyncRequestJson; responseElements?: S.InvokeAsyncResponseJson | null }
+export interface InvokeAsyncSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'InvokeAsync' | `InvokeAsync${number}` | `InvokeAsync${number}v${number}`> { requestParameters: S.InvokeAsyncRequestJson; responseElements?: S.InvokeAsyncResponseJson | null }
 /** A failed `InvokeAsync` call. */
-export type InvokeAsyncFailed = FailedCall<'lambda.amazonaws.com', 'InvokeAsync', S.InvokeAsyncRequest>;
+export type InvokeAsyncFailed = FailedCall<'lambda.amazonaws.com', 'InvokeAsync' | `InvokeAsync${number}` | `InvokeAsync${number}v${number}`, S.InvokeAsyncRequest>;
 /** The wire form of {@link InvokeAsyncFailed}. */
-export type InvokeAsyncFailedJson = FailedCallJson<'lambda.amazonaws.com', 'InvokeAsync', S.InvokeAsyncRequestJson>;
+export type InvokeAsyncFailedJson = FailedCallJson<'lambda.amazonaws.com', 'InvokeAsync' | `InvokeAsync${number}` | `InvokeAsync${number}v${number}`, S.InvokeAsyncRequestJson>;
 /** Any `InvokeAsync` call, successful or failed. */
 export type InvokeAsyncEvent = InvokeAsyncSucceeded | InvokeAsyncFailed;
 /** The wire form of {@link InvokeAsyncEvent}. */
 export type InvokeAsyncEventJson = InvokeAsyncSucceededJson | InvokeAsyncFailedJson;
 export const InvokeAsyncEvent: OperationEventC<InvokeAsyncEvent, InvokeAsyncEventJson> = lambdaService.operation('InvokeAsync');
 /** A successful `InvokeWithResponseStream` call. */
-export interface InvokeWithResponseStreamSucceeded extends SucceededCall<'lambda.amazonaws.com', 'InvokeWithResponseStream'> { requestParameters: S.InvokeWithResponseStreamRequest; responseElements?: S.InvokeWithResponseStreamResponse | null }
+export interface InvokeWithResponseStreamSucceeded extends SucceededCall<'lambda.amazonaws.com', 'InvokeWithResponseStream' | `InvokeWithResponseStream${number}` | `InvokeWithResponseStream${number}v${number}`> { requestParameters: S.InvokeWithResponseStreamRequest; responseElements?: S.InvokeWithResponseStreamResponse | null }
 /** The wire form of {@link InvokeWithResponseStreamSucceeded}. */
-export interface InvokeWithResponseStreamSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'InvokeWithResponseStream'> { requestParameters: S.InvokeWithResponseStreamRequestJson; responseElements?: S.InvokeWithResponseStreamResponseJson | null }
+export interface InvokeWithResponseStreamSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'InvokeWithResponseStream' | `InvokeWithResponseStream${number}` | `InvokeWithResponseStream${number}v${number}`> { requestParameters: S.InvokeWithResponseStreamRequestJson; responseElements?: S.InvokeWithResponseStreamResponseJson | null }
 /** A failed `InvokeWithResponseStream` call. */
-export type InvokeWithResponseStreamFailed = FailedCall<'lambda.amazonaws.com', 'InvokeWithResponseStream', S.InvokeWithResponseStreamRequest>;
+export type InvokeWithResponseStreamFailed = FailedCall<'lambda.amazonaws.com', 'InvokeWithResponseStream' | `InvokeWithResponseStream${number}` | `InvokeWithResponseStream${number}v${number}`, S.InvokeWithResponseStreamRequest>;
 /** The wire form of {@link InvokeWithResponseStreamFailed}. */
-export type InvokeWithResponseStreamFailedJson = FailedCallJson<'lambda.amazonaws.com', 'InvokeWithResponseStream', S.InvokeWithResponseStreamRequestJson>;
+export type InvokeWithResponseStreamFailedJson = FailedCallJson<'lambda.amazonaws.com', 'InvokeWithResponseStream' | `InvokeWithResponseStream${number}` | `InvokeWithResponseStream${number}v${number}`, S.InvokeWithResponseStreamRequestJson>;
 /** Any `InvokeWithResponseStream` call, successful or failed. */
 export type InvokeWithResponseStreamEvent = InvokeWithResponseStreamSucceeded | InvokeWithResponseStreamFailed;
 /** The wire form of {@link InvokeWithResponseStreamEvent}. */
 export type InvokeWithResponseStreamEventJson = InvokeWithResponseStreamSucceededJson | InvokeWithResponseStreamFailedJson;
 export const InvokeWithResponseStreamEvent: OperationEventC<InvokeWithResponseStreamEvent, InvokeWithResponseStreamEventJson> = lambdaService.operation('InvokeWithResponseStream');
 /** A successful `ListAliases` call. */
-export interface ListAliasesSucceeded extends SucceededCall<'lambda.amazonaws.com', 'ListAliases'> { requestParameters: S.ListAliasesRequest; responseElements?: S.ListAliasesResponse | null }
+export interface ListAliasesSucceeded extends SucceededCall<'lambda.amazonaws.com', 'ListAliases' | `ListAliases${number}` | `ListAliases${number}v${number}`> { requestParameters: S.ListAliasesRequest; responseElements?: S.ListAliasesResponse | null }
 /** The wire form of {@link ListAliasesSucceeded}. */
-export interface ListAliasesSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'ListAliases'> { requestParameters: S.ListAliasesRequestJson; responseElements?: S.ListAliasesResponseJson | null }
+export interface ListAliasesSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'ListAliases' | `ListAliases${number}` | `ListAliases${number}v${number}`> { requestParameters: S.ListAliasesRequestJson; responseElements?: S.ListAliasesResponseJson | null }
 /** A failed `ListAliases` call. */
-export type ListAliasesFailed = FailedCall<'lambda.amazonaws.com', 'ListAliases', S.ListAliasesRequest>;
+export type ListAliasesFailed = FailedCall<'lambda.amazonaws.com', 'ListAliases' | `ListAliases${number}` | `ListAliases${number}v${number}`, S.ListAliasesRequest>;
 /** The wire form of {@link ListAliasesFailed}. */
-export type ListAliasesFailedJson = FailedCallJson<'lambda.amazonaws.com', 'ListAliases', S.ListAliasesRequestJson>;
+export type ListAliasesFailedJson = FailedCallJson<'lambda.amazonaws.com', 'ListAliases' | `ListAliases${number}` | `ListAliases${number}v${number}`, S.ListAliasesRequestJson>;
 /** Any `ListAliases` call, successful or failed. */
 export type ListAliasesEvent = ListAliasesSucceeded | ListAliasesFailed;
 /** The wire form of {@link ListAliasesEvent}. */
 export type ListAliasesEventJson = ListAliasesSucceededJson | ListAliasesFailedJson;
 export const ListAliasesEvent: OperationEventC<ListAliasesEvent, ListAliasesEventJson> = lambdaService.operation('ListAliases');
 /** A successful `ListCodeSigningConfigs` call. */
-export interface ListCodeSigningConfigsSucceeded extends SucceededCall<'lambda.amazonaws.com', 'ListCodeSigningConfigs'> { requestParameters?: S.ListCodeSigningConfigsRequest | null; responseElements?: S.ListCodeSigningConfigsResponse | null }
+export interface ListCodeSigningConfigsSucceeded extends SucceededCall<'lambda.amazonaws.com', 'ListCodeSigningConfigs' | `ListCodeSigningConfigs${number}` | `ListCodeSigningConfigs${number}v${number}`> { requestParameters?: S.ListCodeSigningConfigsRequest | null; responseElements?: S.ListCodeSigningConfigsResponse | null }
 /** The wire form of {@link ListCodeSigningConfigsSucceeded}. */
-export interface ListCodeSigningConfigsSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'ListCodeSigningConfigs'> { requestParameters?: S.ListCodeSigningConfigsRequestJson | null; responseElements?: S.ListCodeSigningConfigsResponseJson | null }
+export interface ListCodeSigningConfigsSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'ListCodeSigningConfigs' | `ListCodeSigningConfigs${number}` | `ListCodeSigningConfigs${number}v${number}`> { requestParameters?: S.ListCodeSigningConfigsRequestJson | null; responseElements?: S.ListCodeSigningConfigsResponseJson | null }
 /** A failed `ListCodeSigningConfigs` call. */
-export type ListCodeSigningConfigsFailed = FailedCall<'lambda.amazonaws.com', 'ListCodeSigningConfigs', S.ListCodeSigningConfigsRequest>;
+export type ListCodeSigningConfigsFailed = FailedCall<'lambda.amazonaws.com', 'ListCodeSigningConfigs' | `ListCodeSigningConfigs${number}` | `ListCodeSigningConfigs${number}v${number}`, S.ListCodeSigningConfigsRequest>;
 /** The wire form of {@link ListCodeSigningConfigsFailed}. */
-export type ListCodeSigningConfigsFailedJson = FailedCallJson<'lambda.amazonaws.com', 'ListCodeSigningConfigs', S.ListCodeSigningConfigsRequestJson>;
+export type ListCodeSigningConfigsFailedJson = FailedCallJson<'lambda.amazonaws.com', 'ListCodeSigningConfigs' | `ListCodeSigningConfigs${number}` | `ListCodeSigningConfigs${number}v${number}`, S.ListCodeSigningConfigsRequestJson>;
 /** Any `ListCodeSigningConfigs` call, successful or failed. */
 export type ListCodeSigningConfigsEvent = ListCodeSigningConfigsSucceeded | ListCodeSigningConfigsFailed;
 /** The wire form of {@link ListCodeSigningConfigsEvent}. */
 export type ListCodeSigningConfigsEventJson = ListCodeSigningConfigsSucceededJson | ListCodeSigningConfigsFailedJson;
 export const ListCodeSigningConfigsEvent: OperationEventC<ListCodeSigningConfigsEvent, ListCodeSigningConfigsEventJson> = lambdaService.operation('ListCodeSigningConfigs');
 /** A successful `ListEventSourceMappings` call. */
-export interface ListEventSourceMappingsSucceeded extends SucceededCall<'lambda.amazonaws.com', 'ListEventSourceMappings'> { requestParameters?: S.ListEventSourceMappingsRequest | null; responseElements?: S.ListEventSourceMappingsResponse | null }
+export interface ListEventSourceMappingsSucceeded extends SucceededCall<'lambda.amazonaws.com', 'ListEventSourceMappings' | `ListEventSourceMappings${number}` | `ListEventSourceMappings${number}v${number}`> { requestParameters?: S.ListEventSourceMappingsRequest | null; responseElements?: S.ListEventSourceMappingsResponse | null }
 /** The wire form of {@link ListEventSourceMappingsSucceeded}. */
-export interface ListEventSourceMappingsSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'ListEventSourceMappings'> { requestParameters?: S.ListEventSourceMappingsRequestJson | null; responseElements?: S.ListEventSourceMappingsResponseJson | null }
+export interface ListEventSourceMappingsSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'ListEventSourceMappings' | `ListEventSourceMappings${number}` | `ListEventSourceMappings${number}v${number}`> { requestParameters?: S.ListEventSourceMappingsRequestJson | null; responseElements?: S.ListEventSourceMappingsResponseJson | null }
 /** A failed `ListEventSourceMappings` call. */
-export type ListEventSourceMappingsFailed = FailedCall<'lambda.amazonaws.com', 'ListEventSourceMappings', S.ListEventSourceMappingsRequest>;
+export type ListEventSourceMappingsFailed = FailedCall<'lambda.amazonaws.com', 'ListEventSourceMappings' | `ListEventSourceMappings${number}` | `ListEventSourceMappings${number}v${number}`, S.ListEventSourceMappingsRequest>;
 /** The wire form of {@link ListEventSourceMappingsFailed}. */
-export type ListEventSourceMappingsFailedJson = FailedCallJson<'lambda.amazonaws.com', 'ListEventSourceMappings', S.ListEventSourceMappingsRequestJson>;
+export type ListEventSourceMappingsFailedJson = FailedCallJson<'lambda.amazonaws.com', 'ListEventSourceMappings' | `ListEventSourceMappings${number}` | `ListEventSourceMappings${number}v${number}`, S.ListEventSourceMappingsRequestJson>;
 /** Any `ListEventSourceMappings` call, successful or failed. */
 export type ListEventSourceMappingsEvent = ListEventSourceMappingsSucceeded | ListEventSourceMappingsFailed;
 /** The wire form of {@link ListEventSourceMappingsEvent}. */
 export type ListEventSourceMappingsEventJson = ListEventSourceMappingsSucceededJson | ListEventSourceMappingsFailedJson;
 export const ListEventSourceMappingsEvent: OperationEventC<ListEventSourceMappingsEvent, ListEventSourceMappingsEventJson> = lambdaService.operation('ListEventSourceMappings');
 /** A successful `ListFunctionEventInvokeConfigs` call. */
-export interface ListFunctionEventInvokeConfigsSucceeded extends SucceededCall<'lambda.amazonaws.com', 'ListFunctionEventInvokeConfigs'> { requestParameters: S.ListFunctionEventInvokeConfigsRequest; responseElements?: S.ListFunctionEventInvokeConfigsResponse | null }
+export interface ListFunctionEventInvokeConfigsSucceeded extends SucceededCall<'lambda.amazonaws.com', 'ListFunctionEventInvokeConfigs' | `ListFunctionEventInvokeConfigs${number}` | `ListFunctionEventInvokeConfigs${number}v${number}`> { requestParameters: S.ListFunctionEventInvokeConfigsRequest; responseElements?: S.ListFunctionEventInvokeConfigsResponse | null }
 /** The wire form of {@link ListFunctionEventInvokeConfigsSucceeded}. */
-export interface ListFunctionEventInvokeConfigsSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'ListFunctionEventInvokeConfigs'> { requestParameters: S.ListFunctionEventInvokeConfigsRequestJson; responseElements?: S.ListFunctionEventInvokeConfigsResponseJson | null }
+export interface ListFunctionEventInvokeConfigsSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'ListFunctionEventInvokeConfigs' | `ListFunctionEventInvokeConfigs${number}` | `ListFunctionEventInvokeConfigs${number}v${number}`> { requestParameters: S.ListFunctionEventInvokeConfigsRequestJson; responseElements?: S.ListFunctionEventInvokeConfigsResponseJson | null }
 /** A failed `ListFunctionEventInvokeConfigs` call. */
-export type ListFunctionEventInvokeConfigsFailed = FailedCall<'lambda.amazonaws.com', 'ListFunctionEventInvokeConfigs', S.ListFunctionEventInvokeConfigsRequest>;
+export type ListFunctionEventInvokeConfigsFailed = FailedCall<'lambda.amazonaws.com', 'ListFunctionEventInvokeConfigs' | `ListFunctionEventInvokeConfigs${number}` | `ListFunctionEventInvokeConfigs${number}v${number}`, S.ListFunctionEventInvokeConfigsRequest>;
 /** The wire form of {@link ListFunctionEventInvokeConfigsFailed}. */
-export type ListFunctionEventInvokeConfigsFailedJson = FailedCallJson<'lambda.amazonaws.com', 'ListFunctionEventInvokeConfigs', S.ListFunctionEventInvokeConfigsRequestJson>;
+export type ListFunctionEventInvokeConfigsFailedJson = FailedCallJson<'lambda.amazonaws.com', 'ListFunctionEventInvokeConfigs' | `ListFunctionEventInvokeConfigs${number}` | `ListFunctionEventInvokeConfigs${number}v${number}`, S.ListFunctionEventInvokeConfigsRequestJson>;
 /** Any `ListFunctionEventInvokeConfigs` call, successful or failed. */
 export type ListFunctionEventInvokeConfigsEvent = ListFunctionEventInvokeConfigsSucceeded | ListFunctionEventInvokeConfigsFailed;
 /** The wire form of {@link ListFunctionEventInvokeConfigsEvent}. */
 export type ListFunctionEventInvokeConfigsEventJson = ListFunctionEventInvokeConfigsSucceededJson | ListFunctionEventInvokeConfigsFailedJson;
 export const ListFunctionEventInvokeConfigsEvent: OperationEventC<ListFunctionEventInvokeConfigsEvent, ListFunctionEventInvokeConfigsEventJson> = lambdaService.operation('ListFunctionEventInvokeConfigs');
 /** A successful `ListFunctionUrlConfigs` call. */
-export interface ListFunctionUrlConfigsSucceeded extends SucceededCall<'lambda.amazonaws.com', 'ListFunctionUrlConfigs'> { requestParameters: S.ListFunctionUrlConfigsRequest; responseElements?: S.ListFunctionUrlConfigsResponse | null }
+export interface ListFunctionUrlConfigsSucceeded extends SucceededCall<'lambda.amazonaws.com', 'ListFunctionUrlConfigs' | `ListFunctionUrlConfigs${number}` | `ListFunctionUrlConfigs${number}v${number}`> { requestParameters: S.ListFunctionUrlConfigsRequest; responseElements?: S.ListFunctionUrlConfigsResponse | null }
 /** The wire form of {@link ListFunctionUrlConfigsSucceeded}. */
-export interface ListFunctionUrlConfigsSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'ListFunctionUrlConfigs'> { requestParameters: S.ListFunctionUrlConfigsRequestJson; responseElements?: S.ListFunctionUrlConfigsResponseJson | null }
+export interface ListFunctionUrlConfigsSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'ListFunctionUrlConfigs' | `ListFunctionUrlConfigs${number}` | `ListFunctionUrlConfigs${number}v${number}`> { requestParameters: S.ListFunctionUrlConfigsRequestJson; responseElements?: S.ListFunctionUrlConfigsResponseJson | null }
 /** A failed `ListFunctionUrlConfigs` call. */
-export type ListFunctionUrlConfigsFailed = FailedCall<'lambda.amazonaws.com', 'ListFunctionUrlConfigs', S.ListFunctionUrlConfigsRequest>;
+export type ListFunctionUrlConfigsFailed = FailedCall<'lambda.amazonaws.com', 'ListFunctionUrlConfigs' | `ListFunctionUrlConfigs${number}` | `ListFunctionUrlConfigs${number}v${number}`, S.ListFunctionUrlConfigsRequest>;
 /** The wire form of {@link ListFunctionUrlConfigsFailed}. */
-export type ListFunctionUrlConfigsFailedJson = FailedCallJson<'lambda.amazonaws.com', 'ListFunctionUrlConfigs', S.ListFunctionUrlConfigsRequestJson>;
+export type ListFunctionUrlConfigsFailedJson = FailedCallJson<'lambda.amazonaws.com', 'ListFunctionUrlConfigs' | `ListFunctionUrlConfigs${number}` | `ListFunctionUrlConfigs${number}v${number}`, S.ListFunctionUrlConfigsRequestJson>;
 /** Any `ListFunctionUrlConfigs` call, successful or failed. */
 export type ListFunctionUrlConfigsEvent = ListFunctionUrlConfigsSucceeded | ListFunctionUrlConfigsFailed;
 /** The wire form of {@link ListFunctionUrlConfigsEvent}. */
 export type ListFunctionUrlConfigsEventJson = ListFunctionUrlConfigsSucceededJson | ListFunctionUrlConfigsFailedJson;
 export const ListFunctionUrlConfigsEvent: OperationEventC<ListFunctionUrlConfigsEvent, ListFunctionUrlConfigsEventJson> = lambdaService.operation('ListFunctionUrlConfigs');
 /** A successful `ListFunctions` call. */
-export interface ListFunctionsSucceeded extends SucceededCall<'lambda.amazonaws.com', 'ListFunctions'> { requestParameters?: S.ListFunctionsRequest | null; responseElements?: S.ListFunctionsResponse | null }
+export interface ListFunctionsSucceeded extends SucceededCall<'lambda.amazonaws.com', 'ListFunctions' | 'ListFunctions20150331' | `ListFunctions${number}` | `ListFunctions${number}v${number}`> { requestParameters?: S.ListFunctionsRequest | null; responseElements?: S.ListFunctionsResponse | null }
 /** The wire form of {@link ListFunctionsSucceeded}. */
-export interface ListFunctionsSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'ListFunctions'> { requestParameters?: S.ListFunctionsRequestJson | null; responseElements?: S.ListFunctionsResponseJson | null }
+export interface ListFunctionsSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'ListFunctions' | 'ListFunctions20150331' | `ListFunctions${number}` | `ListFunctions${number}v${number}`> { requestParameters?: S.ListFunctionsRequestJson | null; responseElements?: S.ListFunctionsResponseJson | null }
 /** A failed `ListFunctions` call. */
-export type ListFunctionsFailed = FailedCall<'lambda.amazonaws.com', 'ListFunctions', S.ListFunctionsRequest>;
+export type ListFunctionsFailed = FailedCall<'lambda.amazonaws.com', 'ListFunctions' | 'ListFunctions20150331' | `ListFunctions${number}` | `ListFunctions${number}v${number}`, S.ListFunctionsRequest>;
 /** The wire form of {@link ListFunctionsFailed}. */
-export type ListFunctionsFailedJson = FailedCallJson<'lambda.amazonaws.com', 'ListFunctions', S.ListFunctionsRequestJson>;
+export type ListFunctionsFailedJson = FailedCallJson<'lambda.amazonaws.com', 'ListFunctions' | 'ListFunctions20150331' | `ListFunctions${number}` | `ListFunctions${number}v${number}`, S.ListFunctionsRequestJson>;
 /** Any `ListFunctions` call, successful or failed. */
 export type ListFunctionsEvent = ListFunctionsSucceeded | ListFunctionsFailed;
 /** The wire form of {@link ListFunctionsEvent}. */
 export type ListFunctionsEventJson = ListFunctionsSucceededJson | ListFunctionsFailedJson;
 export const ListFunctionsEvent: OperationEventC<ListFunctionsEvent, ListFunctionsEventJson> = lambdaService.operation('ListFunctions');
 /** A successful `ListFunctionsByCodeSigningConfig` call. */
-export interface ListFunctionsByCodeSigningConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'ListFunctionsByCodeSigningConfig'> { requestParameters: S.ListFunctionsByCodeSigningConfigRequest; responseElements?: S.ListFunctionsByCodeSigningConfigResponse | null }
+export interface ListFunctionsByCodeSigningConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'ListFunctionsByCodeSigningConfig' | `ListFunctionsByCodeSigningConfig${number}` | `ListFunctionsByCodeSigningConfig${number}v${number}`> { requestParameters: S.ListFunctionsByCodeSigningConfigRequest; responseElements?: S.ListFunctionsByCodeSigningConfigResponse | null }
 /** The wire form of {@link ListFunctionsByCodeSigningConfigSucceeded}. */
-export interface ListFunctionsByCodeSigningConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'ListFunctionsByCodeSigningConfig'> { requestParameters: S.ListFunctionsByCodeSigningConfigRequestJson; responseElements?: S.ListFunctionsByCodeSigningConfigResponseJson | null }
+export interface ListFunctionsByCodeSigningConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'ListFunctionsByCodeSigningConfig' | `ListFunctionsByCodeSigningConfig${number}` | `ListFunctionsByCodeSigningConfig${number}v${number}`> { requestParameters: S.ListFunctionsByCodeSigningConfigRequestJson; responseElements?: S.ListFunctionsByCodeSigningConfigResponseJson | null }
 /** A failed `ListFunctionsByCodeSigningConfig` call. */
-export type ListFunctionsByCodeSigningConfigFailed = FailedCall<'lambda.amazonaws.com', 'ListFunctionsByCodeSigningConfig', S.ListFunctionsByCodeSigningConfigRequest>;
+export type ListFunctionsByCodeSigningConfigFailed = FailedCall<'lambda.amazonaws.com', 'ListFunctionsByCodeSigningConfig' | `ListFunctionsByCodeSigningConfig${number}` | `ListFunctionsByCodeSigningConfig${number}v${number}`, S.ListFunctionsByCodeSigningConfigRequest>;
 /** The wire form of {@link ListFunctionsByCodeSigningConfigFailed}. */
-export type ListFunctionsByCodeSigningConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'ListFunctionsByCodeSigningConfig', S.ListFunctionsByCodeSigningConfigRequestJson>;
+export type ListFunctionsByCodeSigningConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'ListFunctionsByCodeSigningConfig' | `ListFunctionsByCodeSigningConfig${number}` | `ListFunctionsByCodeSigningConfig${number}v${number}`, S.ListFunctionsByCodeSigningConfigRequestJson>;
 /** Any `ListFunctionsByCodeSigningConfig` call, successful or failed. */
 export type ListFunctionsByCodeSigningConfigEvent = ListFunctionsByCodeSigningConfigSucceeded | ListFunctionsByCodeSigningConfigFailed;
 /** The wire form of {@link ListFunctionsByCodeSigningConfigEvent}. */
 export type ListFunctionsByCodeSigningConfigEventJson = ListFunctionsByCodeSigningConfigSucceededJson | ListFunctionsByCodeSigningConfigFailedJson;
 export const ListFunctionsByCodeSigningConfigEvent: OperationEventC<ListFunctionsByCodeSigningConfigEvent, ListFunctionsByCodeSigningConfigEventJson> = lambdaService.operation('ListFunctionsByCodeSigningConfig');
 /** A successful `ListLayerVersions` call. */
-export interface ListLayerVersionsSucceeded extends SucceededCall<'lambda.amazonaws.com', 'ListLayerVersions'> { requestParameters: S.ListLayerVersionsRequest; responseElements?: S.ListLayerVersionsResponse | null }
+export interface ListLayerVersionsSucceeded extends SucceededCall<'lambda.amazonaws.com', 'ListLayerVersions' | `ListLayerVersions${number}` | `ListLayerVersions${number}v${number}`> { requestParameters: S.ListLayerVersionsRequest; responseElements?: S.ListLayerVersionsResponse | null }
 /** The wire form of {@link ListLayerVersionsSucceeded}. */
-export interface ListLayerVersionsSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'ListLayerVersions'> { requestParameters: S.ListLayerVersionsRequestJson; responseElements?: S.ListLayerVersionsResponseJson | null }
+export interface ListLayerVersionsSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'ListLayerVersions' | `ListLayerVersions${number}` | `ListLayerVersions${number}v${number}`> { requestParameters: S.ListLayerVersionsRequestJson; responseElements?: S.ListLayerVersionsResponseJson | null }
 /** A failed `ListLayerVersions` call. */
-export type ListLayerVersionsFailed = FailedCall<'lambda.amazonaws.com', 'ListLayerVersions', S.ListLayerVersionsRequest>;
+export type ListLayerVersionsFailed = FailedCall<'lambda.amazonaws.com', 'ListLayerVersions' | `ListLayerVersions${number}` | `ListLayerVersions${number}v${number}`, S.ListLayerVersionsRequest>;
 /** The wire form of {@link ListLayerVersionsFailed}. */
-export type ListLayerVersionsFailedJson = FailedCallJson<'lambda.amazonaws.com', 'ListLayerVersions', S.ListLayerVersionsRequestJson>;
+export type ListLayerVersionsFailedJson = FailedCallJson<'lambda.amazonaws.com', 'ListLayerVersions' | `ListLayerVersions${number}` | `ListLayerVersions${number}v${number}`, S.ListLayerVersionsRequestJson>;
 /** Any `ListLayerVersions` call, successful or failed. */
 export type ListLayerVersionsEvent = ListLayerVersionsSucceeded | ListLayerVersionsFailed;
 /** The wire form of {@link ListLayerVersionsEvent}. */
 export type ListLayerVersionsEventJson = ListLayerVersionsSucceededJson | ListLayerVersionsFailedJson;
 export const ListLayerVersionsEvent: OperationEventC<ListLayerVersionsEvent, ListLayerVersionsEventJson> = lambdaService.operation('ListLayerVersions');
 /** A successful `ListLayers` call. */
-export interface ListLayersSucceeded extends SucceededCall<'lambda.amazonaws.com', 'ListLayers'> { requestParameters?: S.ListLayersRequest | null; responseElements?: S.ListLayersResponse | null }
+export interface ListLayersSucceeded extends SucceededCall<'lambda.amazonaws.com', 'ListLayers' | `ListLayers${number}` | `ListLayers${number}v${number}`> { requestParameters?: S.ListLayersRequest | null; responseElements?: S.ListLayersResponse | null }
 /** The wire form of {@link ListLayersSucceeded}. */
-export interface ListLayersSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'ListLayers'> { requestParameters?: S.ListLayersRequestJson | null; responseElements?: S.ListLayersResponseJson | null }
+export interface ListLayersSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'ListLayers' | `ListLayers${number}` | `ListLayers${number}v${number}`> { requestParameters?: S.ListLayersRequestJson | null; responseElements?: S.ListLayersResponseJson | null }
 /** A failed `ListLayers` call. */
-export type ListLayersFailed = FailedCall<'lambda.amazonaws.com', 'ListLayers', S.ListLayersRequest>;
+export type ListLayersFailed = FailedCall<'lambda.amazonaws.com', 'ListLayers' | `ListLayers${number}` | `ListLayers${number}v${number}`, S.ListLayersRequest>;
 /** The wire form of {@link ListLayersFailed}. */
-export type ListLayersFailedJson = FailedCallJson<'lambda.amazonaws.com', 'ListLayers', S.ListLayersRequestJson>;
+export type ListLayersFailedJson = FailedCallJson<'lambda.amazonaws.com', 'ListLayers' | `ListLayers${number}` | `ListLayers${number}v${number}`, S.ListLayersRequestJson>;
 /** Any `ListLayers` call, successful or failed. */
 export type ListLayersEvent = ListLayersSucceeded | ListLayersFailed;
 /** The wire form of {@link ListLayersEvent}. */
 export type ListLayersEventJson = ListLayersSucceededJson | ListLayersFailedJson;
 export const ListLayersEvent: OperationEventC<ListLayersEvent, ListLayersEventJson> = lambdaService.operation('ListLayers');
 /** A successful `ListProvisionedConcurrencyConfigs` call. */
-export interface ListProvisionedConcurrencyConfigsSucceeded extends SucceededCall<'lambda.amazonaws.com', 'ListProvisionedConcurrencyConfigs'> { requestParameters: S.ListProvisionedConcurrencyConfigsRequest; responseElements?: S.ListProvisionedConcurrencyConfigsResponse | null }
+export interface ListProvisionedConcurrencyConfigsSucceeded extends SucceededCall<'lambda.amazonaws.com', 'ListProvisionedConcurrencyConfigs' | `ListProvisionedConcurrencyConfigs${number}` | `ListProvisionedConcurrencyConfigs${number}v${number}`> { requestParameters: S.ListProvisionedConcurrencyConfigsRequest; responseElements?: S.ListProvisionedConcurrencyConfigsResponse | null }
 /** The wire form of {@link ListProvisionedConcurrencyConfigsSucceeded}. */
-export interface ListProvisionedConcurrencyConfigsSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'ListProvisionedConcurrencyConfigs'> { requestParameters: S.ListProvisionedConcurrencyConfigsRequestJson; responseElements?: S.ListProvisionedConcurrencyConfigsResponseJson | null }
+export interface ListProvisionedConcurrencyConfigsSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'ListProvisionedConcurrencyConfigs' | `ListProvisionedConcurrencyConfigs${number}` | `ListProvisionedConcurrencyConfigs${number}v${number}`> { requestParameters: S.ListProvisionedConcurrencyConfigsRequestJson; responseElements?: S.ListProvisionedConcurrencyConfigsResponseJson | null }
 /** A failed `ListProvisionedConcurrencyConfigs` call. */
-export type ListProvisionedConcurrencyConfigsFailed = FailedCall<'lambda.amazonaws.com', 'ListProvisionedConcurrencyConfigs', S.ListProvisionedConcurrencyConfigsRequest>;
+export type ListProvisionedConcurrencyConfigsFailed = FailedCall<'lambda.amazonaws.com', 'ListProvisionedConcurrencyConfigs' | `ListProvisionedConcurrencyConfigs${number}` | `ListProvisionedConcurrencyConfigs${number}v${number}`, S.ListProvisionedConcurrencyConfigsRequest>;
 /** The wire form of {@link ListProvisionedConcurrencyConfigsFailed}. */
-export type ListProvisionedConcurrencyConfigsFailedJson = FailedCallJson<'lambda.amazonaws.com', 'ListProvisionedConcurrencyConfigs', S.ListProvisionedConcurrencyConfigsRequestJson>;
+export type ListProvisionedConcurrencyConfigsFailedJson = FailedCallJson<'lambda.amazonaws.com', 'ListProvisionedConcurrencyConfigs' | `ListProvisionedConcurrencyConfigs${number}` | `ListProvisionedConcurrencyConfigs${number}v${number}`, S.ListProvisionedConcurrencyConfigsRequestJson>;
 /** Any `ListProvisionedConcurrencyConfigs` call, successful or failed. */
 export type ListProvisionedConcurrencyConfigsEvent = ListProvisionedConcurrencyConfigsSucceeded | ListProvisionedConcurrencyConfigsFailed;
 /** The wire form of {@link ListProvisionedConcurrencyConfigsEvent}. */
 export type ListProvisionedConcurrencyConfigsEventJson = ListProvisionedConcurrencyConfigsSucceededJson | ListProvisionedConcurrencyConfigsFailedJson;
 export const ListProvisionedConcurrencyConfigsEvent: OperationEventC<ListProvisionedConcurrencyConfigsEvent, ListProvisionedConcurrencyConfigsEventJson> = lambdaService.operation('ListProvisionedConcurrencyConfigs');
 /** A successful `ListTags` call. */
-export interface ListTagsSucceeded extends SucceededCall<'lambda.amazonaws.com', 'ListTags'> { requestParameters: S.ListTagsRequest; responseElements?: S.ListTagsResponse | null }
+export interface ListTagsSucceeded extends SucceededCall<'lambda.amazonaws.com', 'ListTags' | `ListTags${number}` | `ListTags${number}v${number}`> { requestParameters: S.ListTagsRequest; responseElements?: S.ListTagsResponse | null }
 /** The wire form of {@link ListTagsSucceeded}. */
-export interface ListTagsSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'ListTags'> { requestParameters: S.ListTagsRequestJson; responseElements?: S.ListTagsResponseJson | null }
+export interface ListTagsSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'ListTags' | `ListTags${number}` | `ListTags${number}v${number}`> { requestParameters: S.ListTagsRequestJson; responseElements?: S.ListTagsResponseJson | null }
 /** A failed `ListTags` call. */
-export type ListTagsFailed = FailedCall<'lambda.amazonaws.com', 'ListTags', S.ListTagsRequest>;
+export type ListTagsFailed = FailedCall<'lambda.amazonaws.com', 'ListTags' | `ListTags${number}` | `ListTags${number}v${number}`, S.ListTagsRequest>;
 /** The wire form of {@link ListTagsFailed}. */
-export type ListTagsFailedJson = FailedCallJson<'lambda.amazonaws.com', 'ListTags', S.ListTagsRequestJson>;
+export type ListTagsFailedJson = FailedCallJson<'lambda.amazonaws.com', 'ListTags' | `ListTags${number}` | `ListTags${number}v${number}`, S.ListTagsRequestJson>;
 /** Any `ListTags` call, successful or failed. */
 export type ListTagsEvent = ListTagsSucceeded | ListTagsFailed;
 /** The wire form of {@link ListTagsEvent}. */
 export type ListTagsEventJson = ListTagsSucceededJson | ListTagsFailedJson;
 export const ListTagsEvent: OperationEventC<ListTagsEvent, ListTagsEventJson> = lambdaService.operation('ListTags');
 /** A successful `ListVersionsByFunction` call. */
-export interface ListVersionsByFunctionSucceeded extends SucceededCall<'lambda.amazonaws.com', 'ListVersionsByFunction'> { requestParameters: S.ListVersionsByFunctionRequest; responseElements?: S.ListVersionsByFunctionResponse | null }
+export interface ListVersionsByFunctionSucceeded extends SucceededCall<'lambda.amazonaws.com', 'ListVersionsByFunction' | `ListVersionsByFunction${number}` | `ListVersionsByFunction${number}v${number}`> { requestParameters: S.ListVersionsByFunctionRequest; responseElements?: S.ListVersionsByFunctionResponse | null }
 /** The wire form of {@link ListVersionsByFunctionSucceeded}. */
-export interface ListVersionsByFunctionSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'ListVersionsByFunction'> { requestParameters: S.ListVersionsByFunctionRequestJson; responseElements?: S.ListVersionsByFunctionResponseJson | null }
+export interface ListVersionsByFunctionSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'ListVersionsByFunction' | `ListVersionsByFunction${number}` | `ListVersionsByFunction${number}v${number}`> { requestParameters: S.ListVersionsByFunctionRequestJson; responseElements?: S.ListVersionsByFunctionResponseJson | null }
 /** A failed `ListVersionsByFunction` call. */
-export type ListVersionsByFunctionFailed = FailedCall<'lambda.amazonaws.com', 'ListVersionsByFunction', S.ListVersionsByFunctionRequest>;
+export type ListVersionsByFunctionFailed = FailedCall<'lambda.amazonaws.com', 'ListVersionsByFunction' | `ListVersionsByFunction${number}` | `ListVersionsByFunction${number}v${number}`, S.ListVersionsByFunctionRequest>;
 /** The wire form of {@link ListVersionsByFunctionFailed}. */
-export type ListVersionsByFunctionFailedJson = FailedCallJson<'lambda.amazonaws.com', 'ListVersionsByFunction', S.ListVersionsByFunctionRequestJson>;
+export type ListVersionsByFunctionFailedJson = FailedCallJson<'lambda.amazonaws.com', 'ListVersionsByFunction' | `ListVersionsByFunction${number}` | `ListVersionsByFunction${number}v${number}`, S.ListVersionsByFunctionRequestJson>;
 /** Any `ListVersionsByFunction` call, successful or failed. */
 export type ListVersionsByFunctionEvent = ListVersionsByFunctionSucceeded | ListVersionsByFunctionFailed;
 /** The wire form of {@link ListVersionsByFunctionEvent}. */
 export type ListVersionsByFunctionEventJson = ListVersionsByFunctionSucceededJson | ListVersionsByFunctionFailedJson;
 export const ListVersionsByFunctionEvent: OperationEventC<ListVersionsByFunctionEvent, ListVersionsByFunctionEventJson> = lambdaService.operation('ListVersionsByFunction');
 /** A successful `PublishLayerVersion` call. */
-export interface PublishLayerVersionSucceeded extends SucceededCall<'lambda.amazonaws.com', 'PublishLayerVersion'> { requestParameters: S.PublishLayerVersionRequest; responseElements?: S.PublishLayerVersionResponse | null }
+export interface PublishLayerVersionSucceeded extends SucceededCall<'lambda.amazonaws.com', 'PublishLayerVersion' | `PublishLayerVersion${number}` | `PublishLayerVersion${number}v${number}`> { requestParameters: S.PublishLayerVersionRequest; responseElements?: S.PublishLayerVersionResponse | null }
 /** The wire form of {@link PublishLayerVersionSucceeded}. */
-export interface PublishLayerVersionSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'PublishLayerVersion'> { requestParameters: S.PublishLayerVersionRequestJson; responseElements?: S.PublishLayerVersionResponseJson | null }
+export interface PublishLayerVersionSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'PublishLayerVersion' | `PublishLayerVersion${number}` | `PublishLayerVersion${number}v${number}`> { requestParameters: S.PublishLayerVersionRequestJson; responseElements?: S.PublishLayerVersionResponseJson | null }
 /** A failed `PublishLayerVersion` call. */
-export type PublishLayerVersionFailed = FailedCall<'lambda.amazonaws.com', 'PublishLayerVersion', S.PublishLayerVersionRequest>;
+export type PublishLayerVersionFailed = FailedCall<'lambda.amazonaws.com', 'PublishLayerVersion' | `PublishLayerVersion${number}` | `PublishLayerVersion${number}v${number}`, S.PublishLayerVersionRequest>;
 /** The wire form of {@link PublishLayerVersionFailed}. */
-export type PublishLayerVersionFailedJson = FailedCallJson<'lambda.amazonaws.com', 'PublishLayerVersion', S.PublishLayerVersionRequestJson>;
+export type PublishLayerVersionFailedJson = FailedCallJson<'lambda.amazonaws.com', 'PublishLayerVersion' | `PublishLayerVersion${number}` | `PublishLayerVersion${number}v${number}`, S.PublishLayerVersionRequestJson>;
 /** Any `PublishLayerVersion` call, successful or failed. */
 export type PublishLayerVersionEvent = PublishLayerVersionSucceeded | PublishLayerVersionFailed;
 /** The wire form of {@link PublishLayerVersionEvent}. */
 export type PublishLayerVersionEventJson = PublishLayerVersionSucceededJson | PublishLayerVersionFailedJson;
 export const PublishLayerVersionEvent: OperationEventC<PublishLayerVersionEvent, PublishLayerVersionEventJson> = lambdaService.operation('PublishLayerVersion');
 /** A successful `PublishVersion` call. */
-export interface PublishVersionSucceeded extends SucceededCall<'lambda.amazonaws.com', 'PublishVersion'> { requestParameters: S.PublishVersionRequest; responseElements?: S.FunctionConfiguration | null }
+export interface PublishVersionSucceeded extends SucceededCall<'lambda.amazonaws.com', 'PublishVersion' | `PublishVersion${number}` | `PublishVersion${number}v${number}`> { requestParameters: S.PublishVersionRequest; responseElements?: S.FunctionConfiguration | null }
 /** The wire form of {@link PublishVersionSucceeded}. */
-export interface PublishVersionSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'PublishVersion'> { requestParameters: S.PublishVersionRequestJson; responseElements?: S.FunctionConfigurationJson | null }
+export interface PublishVersionSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'PublishVersion' | `PublishVersion${number}` | `PublishVersion${number}v${number}`> { requestParameters: S.PublishVersionRequestJson; responseElements?: S.FunctionConfigurationJson | null }
 /** A failed `PublishVersion` call. */
-export type PublishVersionFailed = FailedCall<'lambda.amazonaws.com', 'PublishVersion', S.PublishVersionRequest>;
+export type PublishVersionFailed = FailedCall<'lambda.amazonaws.com', 'PublishVersion' | `PublishVersion${number}` | `PublishVersion${number}v${number}`, S.PublishVersionRequest>;
 /** The wire form of {@link PublishVersionFailed}. */
-export type PublishVersionFailedJson = FailedCallJson<'lambda.amazonaws.com', 'PublishVersion', S.PublishVersionRequestJson>;
+export type PublishVersionFailedJson = FailedCallJson<'lambda.amazonaws.com', 'PublishVersion' | `PublishVersion${number}` | `PublishVersion${number}v${number}`, S.PublishVersionRequestJson>;
 /** Any `PublishVersion` call, successful or failed. */
 export type PublishVersionEvent = PublishVersionSucceeded | PublishVersionFailed;
 /** The wire form of {@link PublishVersionEvent}. */
 export type PublishVersionEventJson = PublishVersionSucceededJson | PublishVersionFailedJson;
 export const PublishVersionEvent: OperationEventC<PublishVersionEvent, PublishVersionEventJson> = lambdaService.operation('PublishVersion');
 /** A successful `PutFunctionCodeSigningConfig` call. */
-export interface PutFunctionCodeSigningConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'PutFunctionCodeSigningConfig'> { requestParameters: S.PutFunctionCodeSigningConfigRequest; responseElements?: S.PutFunctionCodeSigningConfigResponse | null }
+export interface PutFunctionCodeSigningConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'PutFunctionCodeSigningConfig' | `PutFunctionCodeSigningConfig${number}` | `PutFunctionCodeSigningConfig${number}v${number}`> { requestParameters: S.PutFunctionCodeSigningConfigRequest; responseElements?: S.PutFunctionCodeSigningConfigResponse | null }
 /** The wire form of {@link PutFunctionCodeSigningConfigSucceeded}. */
-export interface PutFunctionCodeSigningConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'PutFunctionCodeSigningConfig'> { requestParameters: S.PutFunctionCodeSigningConfigRequestJson; responseElements?: S.PutFunctionCodeSigningConfigResponseJson | null }
+export interface PutFunctionCodeSigningConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'PutFunctionCodeSigningConfig' | `PutFunctionCodeSigningConfig${number}` | `PutFunctionCodeSigningConfig${number}v${number}`> { requestParameters: S.PutFunctionCodeSigningConfigRequestJson; responseElements?: S.PutFunctionCodeSigningConfigResponseJson | null }
 /** A failed `PutFunctionCodeSigningConfig` call. */
-export type PutFunctionCodeSigningConfigFailed = FailedCall<'lambda.amazonaws.com', 'PutFunctionCodeSigningConfig', S.PutFunctionCodeSigningConfigRequest>;
+export type PutFunctionCodeSigningConfigFailed = FailedCall<'lambda.amazonaws.com', 'PutFunctionCodeSigningConfig' | `PutFunctionCodeSigningConfig${number}` | `PutFunctionCodeSigningConfig${number}v${number}`, S.PutFunctionCodeSigningConfigRequest>;
 /** The wire form of {@link PutFunctionCodeSigningConfigFailed}. */
-export type PutFunctionCodeSigningConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'PutFunctionCodeSigningConfig', S.PutFunctionCodeSigningConfigRequestJson>;
+export type PutFunctionCodeSigningConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'PutFunctionCodeSigningConfig' | `PutFunctionCodeSigningConfig${number}` | `PutFunctionCodeSigningConfig${number}v${number}`, S.PutFunctionCodeSigningConfigRequestJson>;
 /** Any `PutFunctionCodeSigningConfig` call, successful or failed. */
 export type PutFunctionCodeSigningConfigEvent = PutFunctionCodeSigningConfigSucceeded | PutFunctionCodeSigningConfigFailed;
 /** The wire form of {@link PutFunctionCodeSigningConfigEvent}. */
 export type PutFunctionCodeSigningConfigEventJson = PutFunctionCodeSigningConfigSucceededJson | PutFunctionCodeSigningConfigFailedJson;
 export const PutFunctionCodeSigningConfigEvent: OperationEventC<PutFunctionCodeSigningConfigEvent, PutFunctionCodeSigningConfigEventJson> = lambdaService.operation('PutFunctionCodeSigningConfig');
 /** A successful `PutFunctionConcurrency` call. */
-export interface PutFunctionConcurrencySucceeded extends SucceededCall<'lambda.amazonaws.com', 'PutFunctionConcurrency'> { requestParameters: S.PutFunctionConcurrencyRequest; responseElements?: S.Concurrency | null }
+export interface PutFunctionConcurrencySucceeded extends SucceededCall<'lambda.amazonaws.com', 'PutFunctionConcurrency' | `PutFunctionConcurrency${number}` | `PutFunctionConcurrency${number}v${number}`> { requestParameters: S.PutFunctionConcurrencyRequest; responseElements?: S.Concurrency | null }
 /** The wire form of {@link PutFunctionConcurrencySucceeded}. */
-export interface PutFunctionConcurrencySucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'PutFunctionConcurrency'> { requestParameters: S.PutFunctionConcurrencyRequestJson; responseElements?: S.ConcurrencyJson | null }
+export interface PutFunctionConcurrencySucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'PutFunctionConcurrency' | `PutFunctionConcurrency${number}` | `PutFunctionConcurrency${number}v${number}`> { requestParameters: S.PutFunctionConcurrencyRequestJson; responseElements?: S.ConcurrencyJson | null }
 /** A failed `PutFunctionConcurrency` call. */
-export type PutFunctionConcurrencyFailed = FailedCall<'lambda.amazonaws.com', 'PutFunctionConcurrency', S.PutFunctionConcurrencyRequest>;
+export type PutFunctionConcurrencyFailed = FailedCall<'lambda.amazonaws.com', 'PutFunctionConcurrency' | `PutFunctionConcurrency${number}` | `PutFunctionConcurrency${number}v${number}`, S.PutFunctionConcurrencyRequest>;
 /** The wire form of {@link PutFunctionConcurrencyFailed}. */
-export type PutFunctionConcurrencyFailedJson = FailedCallJson<'lambda.amazonaws.com', 'PutFunctionConcurrency', S.PutFunctionConcurrencyRequestJson>;
+export type PutFunctionConcurrencyFailedJson = FailedCallJson<'lambda.amazonaws.com', 'PutFunctionConcurrency' | `PutFunctionConcurrency${number}` | `PutFunctionConcurrency${number}v${number}`, S.PutFunctionConcurrencyRequestJson>;
 /** Any `PutFunctionConcurrency` call, successful or failed. */
 export type PutFunctionConcurrencyEvent = PutFunctionConcurrencySucceeded | PutFunctionConcurrencyFailed;
 /** The wire form of {@link PutFunctionConcurrencyEvent}. */
 export type PutFunctionConcurrencyEventJson = PutFunctionConcurrencySucceededJson | PutFunctionConcurrencyFailedJson;
 export const PutFunctionConcurrencyEvent: OperationEventC<PutFunctionConcurrencyEvent, PutFunctionConcurrencyEventJson> = lambdaService.operation('PutFunctionConcurrency');
 /** A successful `PutFunctionEventInvokeConfig` call. */
-export interface PutFunctionEventInvokeConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'PutFunctionEventInvokeConfig'> { requestParameters: S.PutFunctionEventInvokeConfigRequest; responseElements?: S.FunctionEventInvokeConfig | null }
+export interface PutFunctionEventInvokeConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'PutFunctionEventInvokeConfig' | `PutFunctionEventInvokeConfig${number}` | `PutFunctionEventInvokeConfig${number}v${number}`> { requestParameters: S.PutFunctionEventInvokeConfigRequest; responseElements?: S.FunctionEventInvokeConfig | null }
 /** The wire form of {@link PutFunctionEventInvokeConfigSucceeded}. */
-export interface PutFunctionEventInvokeConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'PutFunctionEventInvokeConfig'> { requestParameters: S.PutFunctionEventInvokeConfigRequestJson; responseElements?: S.FunctionEventInvokeConfigJson | null }
+export interface PutFunctionEventInvokeConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'PutFunctionEventInvokeConfig' | `PutFunctionEventInvokeConfig${number}` | `PutFunctionEventInvokeConfig${number}v${number}`> { requestParameters: S.PutFunctionEventInvokeConfigRequestJson; responseElements?: S.FunctionEventInvokeConfigJson | null }
 /** A failed `PutFunctionEventInvokeConfig` call. */
-export type PutFunctionEventInvokeConfigFailed = FailedCall<'lambda.amazonaws.com', 'PutFunctionEventInvokeConfig', S.PutFunctionEventInvokeConfigRequest>;
+export type PutFunctionEventInvokeConfigFailed = FailedCall<'lambda.amazonaws.com', 'PutFunctionEventInvokeConfig' | `PutFunctionEventInvokeConfig${number}` | `PutFunctionEventInvokeConfig${number}v${number}`, S.PutFunctionEventInvokeConfigRequest>;
 /** The wire form of {@link PutFunctionEventInvokeConfigFailed}. */
-export type PutFunctionEventInvokeConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'PutFunctionEventInvokeConfig', S.PutFunctionEventInvokeConfigRequestJson>;
+export type PutFunctionEventInvokeConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'PutFunctionEventInvokeConfig' | `PutFunctionEventInvokeConfig${number}` | `PutFunctionEventInvokeConfig${number}v${number}`, S.PutFunctionEventInvokeConfigRequestJson>;
 /** Any `PutFunctionEventInvokeConfig` call, successful or failed. */
 export type PutFunctionEventInvokeConfigEvent = PutFunctionEventInvokeConfigSucceeded | PutFunctionEventInvokeConfigFailed;
 /** The wire form of {@link PutFunctionEventInvokeConfigEvent}. */
 export type PutFunctionEventInvokeConfigEventJson = PutFunctionEventInvokeConfigSucceededJson | PutFunctionEventInvokeConfigFailedJson;
 export const PutFunctionEventInvokeConfigEvent: OperationEventC<PutFunctionEventInvokeConfigEvent, PutFunctionEventInvokeConfigEventJson> = lambdaService.operation('PutFunctionEventInvokeConfig');
 /** A successful `PutFunctionRecursionConfig` call. */
-export interface PutFunctionRecursionConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'PutFunctionRecursionConfig'> { requestParameters: S.PutFunctionRecursionConfigRequest; responseElements?: S.PutFunctionRecursionConfigResponse | null }
+export interface PutFunctionRecursionConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'PutFunctionRecursionConfig' | `PutFunctionRecursionConfig${number}` | `PutFunctionRecursionConfig${number}v${number}`> { requestParameters: S.PutFunctionRecursionConfigRequest; responseElements?: S.PutFunctionRecursionConfigResponse | null }
 /** The wire form of {@link PutFunctionRecursionConfigSucceeded}. */
-export interface PutFunctionRecursionConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'PutFunctionRecursionConfig'> { requestParameters: S.PutFunctionRecursionConfigRequestJson; responseElements?: S.PutFunctionRecursionConfigResponseJson | null }
+export interface PutFunctionRecursionConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'PutFunctionRecursionConfig' | `PutFunctionRecursionConfig${number}` | `PutFunctionRecursionConfig${number}v${number}`> { requestParameters: S.PutFunctionRecursionConfigRequestJson; responseElements?: S.PutFunctionRecursionConfigResponseJson | null }
 /** A failed `PutFunctionRecursionConfig` call. */
-export type PutFunctionRecursionConfigFailed = FailedCall<'lambda.amazonaws.com', 'PutFunctionRecursionConfig', S.PutFunctionRecursionConfigRequest>;
+export type PutFunctionRecursionConfigFailed = FailedCall<'lambda.amazonaws.com', 'PutFunctionRecursionConfig' | `PutFunctionRecursionConfig${number}` | `PutFunctionRecursionConfig${number}v${number}`, S.PutFunctionRecursionConfigRequest>;
 /** The wire form of {@link PutFunctionRecursionConfigFailed}. */
-export type PutFunctionRecursionConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'PutFunctionRecursionConfig', S.PutFunctionRecursionConfigRequestJson>;
+export type PutFunctionRecursionConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'PutFunctionRecursionConfig' | `PutFunctionRecursionConfig${number}` | `PutFunctionRecursionConfig${number}v${number}`, S.PutFunctionRecursionConfigRequestJson>;
 /** Any `PutFunctionRecursionConfig` call, successful or failed. */
 export type PutFunctionRecursionConfigEvent = PutFunctionRecursionConfigSucceeded | PutFunctionRecursionConfigFailed;
 /** The wire form of {@link PutFunctionRecursionConfigEvent}. */
 export type PutFunctionRecursionConfigEventJson = PutFunctionRecursionConfigSucceededJson | PutFunctionRecursionConfigFailedJson;
 export const PutFunctionRecursionConfigEvent: OperationEventC<PutFunctionRecursionConfigEvent, PutFunctionRecursionConfigEventJson> = lambdaService.operation('PutFunctionRecursionConfig');
 /** A successful `PutProvisionedConcurrencyConfig` call. */
-export interface PutProvisionedConcurrencyConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'PutProvisionedConcurrencyConfig'> { requestParameters: S.PutProvisionedConcurrencyConfigRequest; responseElements?: S.PutProvisionedConcurrencyConfigResponse | null }
+export interface PutProvisionedConcurrencyConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'PutProvisionedConcurrencyConfig' | `PutProvisionedConcurrencyConfig${number}` | `PutProvisionedConcurrencyConfig${number}v${number}`> { requestParameters: S.PutProvisionedConcurrencyConfigRequest; responseElements?: S.PutProvisionedConcurrencyConfigResponse | null }
 /** The wire form of {@link PutProvisionedConcurrencyConfigSucceeded}. */
-export interface PutProvisionedConcurrencyConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'PutProvisionedConcurrencyConfig'> { requestParameters: S.PutProvisionedConcurrencyConfigRequestJson; responseElements?: S.PutProvisionedConcurrencyConfigResponseJson | null }
+export interface PutProvisionedConcurrencyConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'PutProvisionedConcurrencyConfig' | `PutProvisionedConcurrencyConfig${number}` | `PutProvisionedConcurrencyConfig${number}v${number}`> { requestParameters: S.PutProvisionedConcurrencyConfigRequestJson; responseElements?: S.PutProvisionedConcurrencyConfigResponseJson | null }
 /** A failed `PutProvisionedConcurrencyConfig` call. */
-export type PutProvisionedConcurrencyConfigFailed = FailedCall<'lambda.amazonaws.com', 'PutProvisionedConcurrencyConfig', S.PutProvisionedConcurrencyConfigRequest>;
+export type PutProvisionedConcurrencyConfigFailed = FailedCall<'lambda.amazonaws.com', 'PutProvisionedConcurrencyConfig' | `PutProvisionedConcurrencyConfig${number}` | `PutProvisionedConcurrencyConfig${number}v${number}`, S.PutProvisionedConcurrencyConfigRequest>;
 /** The wire form of {@link PutProvisionedConcurrencyConfigFailed}. */
-export type PutProvisionedConcurrencyConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'PutProvisionedConcurrencyConfig', S.PutProvisionedConcurrencyConfigRequestJson>;
+export type PutProvisionedConcurrencyConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'PutProvisionedConcurrencyConfig' | `PutProvisionedConcurrencyConfig${number}` | `PutProvisionedConcurrencyConfig${number}v${number}`, S.PutProvisionedConcurrencyConfigRequestJson>;
 /** Any `PutProvisionedConcurrencyConfig` call, successful or failed. */
 export type PutProvisionedConcurrencyConfigEvent = PutProvisionedConcurrencyConfigSucceeded | PutProvisionedConcurrencyConfigFailed;
 /** The wire form of {@link PutProvisionedConcurrencyConfigEvent}. */
 export type PutProvisionedConcurrencyConfigEventJson = PutProvisionedConcurrencyConfigSucceededJson | PutProvisionedConcurrencyConfigFailedJson;
 export const PutProvisionedConcurrencyConfigEvent: OperationEventC<PutProvisionedConcurrencyConfigEvent, PutProvisionedConcurrencyConfigEventJson> = lambdaService.operation('PutProvisionedConcurrencyConfig');
 /** A successful `PutRuntimeManagementConfig` call. */
-export interface PutRuntimeManagementConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'PutRuntimeManagementConfig'> { requestParameters: S.PutRuntimeManagementConfigRequest; responseElements?: S.PutRuntimeManagementConfigResponse | null }
+export interface PutRuntimeManagementConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'PutRuntimeManagementConfig' | `PutRuntimeManagementConfig${number}` | `PutRuntimeManagementConfig${number}v${number}`> { requestParameters: S.PutRuntimeManagementConfigRequest; responseElements?: S.PutRuntimeManagementConfigResponse | null }
 /** The wire form of {@link PutRuntimeManagementConfigSucceeded}. */
-export interface PutRuntimeManagementConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'PutRuntimeManagementConfig'> { requestParameters: S.PutRuntimeManagementConfigRequestJson; responseElements?: S.PutRuntimeManagementConfigResponseJson | null }
+export interface PutRuntimeManagementConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'PutRuntimeManagementConfig' | `PutRuntimeManagementConfig${number}` | `PutRuntimeManagementConfig${number}v${number}`> { requestParameters: S.PutRuntimeManagementConfigRequestJson; responseElements?: S.PutRuntimeManagementConfigResponseJson | null }
 /** A failed `PutRuntimeManagementConfig` call. */
-export type PutRuntimeManagementConfigFailed = FailedCall<'lambda.amazonaws.com', 'PutRuntimeManagementConfig', S.PutRuntimeManagementConfigRequest>;
+export type PutRuntimeManagementConfigFailed = FailedCall<'lambda.amazonaws.com', 'PutRuntimeManagementConfig' | `PutRuntimeManagementConfig${number}` | `PutRuntimeManagementConfig${number}v${number}`, S.PutRuntimeManagementConfigRequest>;
 /** The wire form of {@link PutRuntimeManagementConfigFailed}. */
-export type PutRuntimeManagementConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'PutRuntimeManagementConfig', S.PutRuntimeManagementConfigRequestJson>;
+export type PutRuntimeManagementConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'PutRuntimeManagementConfig' | `PutRuntimeManagementConfig${number}` | `PutRuntimeManagementConfig${number}v${number}`, S.PutRuntimeManagementConfigRequestJson>;
 /** Any `PutRuntimeManagementConfig` call, successful or failed. */
 export type PutRuntimeManagementConfigEvent = PutRuntimeManagementConfigSucceeded | PutRuntimeManagementConfigFailed;
 /** The wire form of {@link PutRuntimeManagementConfigEvent}. */
 export type PutRuntimeManagementConfigEventJson = PutRuntimeManagementConfigSucceededJson | PutRuntimeManagementConfigFailedJson;
 export const PutRuntimeManagementConfigEvent: OperationEventC<PutRuntimeManagementConfigEvent, PutRuntimeManagementConfigEventJson> = lambdaService.operation('PutRuntimeManagementConfig');
 /** A successful `RemoveLayerVersionPermission` call. */
-export interface RemoveLayerVersionPermissionSucceeded extends SucceededCall<'lambda.amazonaws.com', 'RemoveLayerVersionPermission'> { requestParameters: S.RemoveLayerVersionPermissionRequest; responseElements?: null }
+export interface RemoveLayerVersionPermissionSucceeded extends SucceededCall<'lambda.amazonaws.com', 'RemoveLayerVersionPermission' | `RemoveLayerVersionPermission${number}` | `RemoveLayerVersionPermission${number}v${number}`> { requestParameters: S.RemoveLayerVersionPermissionRequest; responseElements?: null }
 /** The wire form of {@link RemoveLayerVersionPermissionSucceeded}. */
-export interface RemoveLayerVersionPermissionSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'RemoveLayerVersionPermission'> { requestParameters: S.RemoveLayerVersionPermissionRequestJson; responseElements?: null }
+export interface RemoveLayerVersionPermissionSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'RemoveLayerVersionPermission' | `RemoveLayerVersionPermission${number}` | `RemoveLayerVersionPermission${number}v${number}`> { requestParameters: S.RemoveLayerVersionPermissionRequestJson; responseElements?: null }
 /** A failed `RemoveLayerVersionPermission` call. */
-export type RemoveLayerVersionPermissionFailed = FailedCall<'lambda.amazonaws.com', 'RemoveLayerVersionPermission', S.RemoveLayerVersionPermissionRequest>;
+export type RemoveLayerVersionPermissionFailed = FailedCall<'lambda.amazonaws.com', 'RemoveLayerVersionPermission' | `RemoveLayerVersionPermission${number}` | `RemoveLayerVersionPermission${number}v${number}`, S.RemoveLayerVersionPermissionRequest>;
 /** The wire form of {@link RemoveLayerVersionPermissionFailed}. */
-export type RemoveLayerVersionPermissionFailedJson = FailedCallJson<'lambda.amazonaws.com', 'RemoveLayerVersionPermission', S.RemoveLayerVersionPermissionRequestJson>;
+export type RemoveLayerVersionPermissionFailedJson = FailedCallJson<'lambda.amazonaws.com', 'RemoveLayerVersionPermission' | `RemoveLayerVersionPermission${number}` | `RemoveLayerVersionPermission${number}v${number}`, S.RemoveLayerVersionPermissionRequestJson>;
 /** Any `RemoveLayerVersionPermission` call, successful or failed. */
 export type RemoveLayerVersionPermissionEvent = RemoveLayerVersionPermissionSucceeded | RemoveLayerVersionPermissionFailed;
 /** The wire form of {@link RemoveLayerVersionPermissionEvent}. */
 export type RemoveLayerVersionPermissionEventJson = RemoveLayerVersionPermissionSucceededJson | RemoveLayerVersionPermissionFailedJson;
 export const RemoveLayerVersionPermissionEvent: OperationEventC<RemoveLayerVersionPermissionEvent, RemoveLayerVersionPermissionEventJson> = lambdaService.operation('RemoveLayerVersionPermission');
 /** A successful `RemovePermission` call. */
-export interface RemovePermissionSucceeded extends SucceededCall<'lambda.amazonaws.com', 'RemovePermission'> { requestParameters: S.RemovePermissionRequest; responseElements?: null }
+export interface RemovePermissionSucceeded extends SucceededCall<'lambda.amazonaws.com', 'RemovePermission' | `RemovePermission${number}` | `RemovePermission${number}v${number}`> { requestParameters: S.RemovePermissionRequest; responseElements?: null }
 /** The wire form of {@link RemovePermissionSucceeded}. */
-export interface RemovePermissionSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'RemovePermission'> { requestParameters: S.RemovePermissionRequestJson; responseElements?: null }
+export interface RemovePermissionSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'RemovePermission' | `RemovePermission${number}` | `RemovePermission${number}v${number}`> { requestParameters: S.RemovePermissionRequestJson; responseElements?: null }
 /** A failed `RemovePermission` call. */
-export type RemovePermissionFailed = FailedCall<'lambda.amazonaws.com', 'RemovePermission', S.RemovePermissionRequest>;
+export type RemovePermissionFailed = FailedCall<'lambda.amazonaws.com', 'RemovePermission' | `RemovePermission${number}` | `RemovePermission${number}v${number}`, S.RemovePermissionRequest>;
 /** The wire form of {@link RemovePermissionFailed}. */
-export type RemovePermissionFailedJson = FailedCallJson<'lambda.amazonaws.com', 'RemovePermission', S.RemovePermissionRequestJson>;
+export type RemovePermissionFailedJson = FailedCallJson<'lambda.amazonaws.com', 'RemovePermission' | `RemovePermission${number}` | `RemovePermission${number}v${number}`, S.RemovePermissionRequestJson>;
 /** Any `RemovePermission` call, successful or failed. */
 export type RemovePermissionEvent = RemovePermissionSucceeded | RemovePermissionFailed;
 /** The wire form of {@link RemovePermissionEvent}. */
 export type RemovePermissionEventJson = RemovePermissionSucceededJson | RemovePermissionFailedJson;
 export const RemovePermissionEvent: OperationEventC<RemovePermissionEvent, RemovePermissionEventJson> = lambdaService.operation('RemovePermission');
 /** A successful `TagResource` call. */
-export interface TagResourceSucceeded extends SucceededCall<'lambda.amazonaws.com', 'TagResource'> { requestParameters: S.TagResourceRequest; responseElements?: null }
+export interface TagResourceSucceeded extends SucceededCall<'lambda.amazonaws.com', 'TagResource' | `TagResource${number}` | `TagResource${number}v${number}`> { requestParameters: S.TagResourceRequest; responseElements?: null }
 /** The wire form of {@link TagResourceSucceeded}. */
-export interface TagResourceSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'TagResource'> { requestParameters: S.TagResourceRequestJson; responseElements?: null }
+export interface TagResourceSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'TagResource' | `TagResource${number}` | `TagResource${number}v${number}`> { requestParameters: S.TagResourceRequestJson; responseElements?: null }
 /** A failed `TagResource` call. */
-export type TagResourceFailed = FailedCall<'lambda.amazonaws.com', 'TagResource', S.TagResourceRequest>;
+export type TagResourceFailed = FailedCall<'lambda.amazonaws.com', 'TagResource' | `TagResource${number}` | `TagResource${number}v${number}`, S.TagResourceRequest>;
 /** The wire form of {@link TagResourceFailed}. */
-export type TagResourceFailedJson = FailedCallJson<'lambda.amazonaws.com', 'TagResource', S.TagResourceRequestJson>;
+export type TagResourceFailedJson = FailedCallJson<'lambda.amazonaws.com', 'TagResource' | `TagResource${number}` | `TagResource${number}v${number}`, S.TagResourceRequestJson>;
 /** Any `TagResource` call, successful or failed. */
 export type TagResourceEvent = TagResourceSucceeded | TagResourceFailed;
 /** The wire form of {@link TagResourceEvent}. */
 export type TagResourceEventJson = TagResourceSucceededJson | TagResourceFailedJson;
 export const TagResourceEvent: OperationEventC<TagResourceEvent, TagResourceEventJson> = lambdaService.operation('TagResource');
 /** A successful `UntagResource` call. */
-export interface UntagResourceSucceeded extends SucceededCall<'lambda.amazonaws.com', 'UntagResource'> { requestParameters: S.UntagResourceRequest; responseElements?: null }
+export interface UntagResourceSucceeded extends SucceededCall<'lambda.amazonaws.com', 'UntagResource' | `UntagResource${number}` | `UntagResource${number}v${number}`> { requestParameters: S.UntagResourceRequest; responseElements?: null }
 /** The wire form of {@link UntagResourceSucceeded}. */
-export interface UntagResourceSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'UntagResource'> { requestParameters: S.UntagResourceRequestJson; responseElements?: null }
+export interface UntagResourceSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'UntagResource' | `UntagResource${number}` | `UntagResource${number}v${number}`> { requestParameters: S.UntagResourceRequestJson; responseElements?: null }
 /** A failed `UntagResource` call. */
-export type UntagResourceFailed = FailedCall<'lambda.amazonaws.com', 'UntagResource', S.UntagResourceRequest>;
+export type UntagResourceFailed = FailedCall<'lambda.amazonaws.com', 'UntagResource' | `UntagResource${number}` | `UntagResource${number}v${number}`, S.UntagResourceRequest>;
 /** The wire form of {@link UntagResourceFailed}. */
-export type UntagResourceFailedJson = FailedCallJson<'lambda.amazonaws.com', 'UntagResource', S.UntagResourceRequestJson>;
+export type UntagResourceFailedJson = FailedCallJson<'lambda.amazonaws.com', 'UntagResource' | `UntagResource${number}` | `UntagResource${number}v${number}`, S.UntagResourceRequestJson>;
 /** Any `UntagResource` call, successful or failed. */
 export type UntagResourceEvent = UntagResourceSucceeded | UntagResourceFailed;
 /** The wire form of {@link UntagResourceEvent}. */
 export type UntagResourceEventJson = UntagResourceSucceededJson | UntagResourceFailedJson;
 export const UntagResourceEvent: OperationEventC<UntagResourceEvent, UntagResourceEventJson> = lambdaService.operation('UntagResource');
 /** A successful `UpdateAlias` call. */
-export interface UpdateAliasSucceeded extends SucceededCall<'lambda.amazonaws.com', 'UpdateAlias'> { requestParameters: S.UpdateAliasRequest; responseElements?: S.AliasConfiguration | null }
+export interface UpdateAliasSucceeded extends SucceededCall<'lambda.amazonaws.com', 'UpdateAlias' | `UpdateAlias${number}` | `UpdateAlias${number}v${number}`> { requestParameters: S.UpdateAliasRequest; responseElements?: S.AliasConfiguration | null }
 /** The wire form of {@link UpdateAliasSucceeded}. */
-export interface UpdateAliasSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'UpdateAlias'> { requestParameters: S.UpdateAliasRequestJson; responseElements?: S.AliasConfigurationJson | null }
+export interface UpdateAliasSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'UpdateAlias' | `UpdateAlias${number}` | `UpdateAlias${number}v${number}`> { requestParameters: S.UpdateAliasRequestJson; responseElements?: S.AliasConfigurationJson | null }
 /** A failed `UpdateAlias` call. */
-export type UpdateAliasFailed = FailedCall<'lambda.amazonaws.com', 'UpdateAlias', S.UpdateAliasRequest>;
+export type UpdateAliasFailed = FailedCall<'lambda.amazonaws.com', 'UpdateAlias' | `UpdateAlias${number}` | `UpdateAlias${number}v${number}`, S.UpdateAliasRequest>;
 /** The wire form of {@link UpdateAliasFailed}. */
-export type UpdateAliasFailedJson = FailedCallJson<'lambda.amazonaws.com', 'UpdateAlias', S.UpdateAliasRequestJson>;
+export type UpdateAliasFailedJson = FailedCallJson<'lambda.amazonaws.com', 'UpdateAlias' | `UpdateAlias${number}` | `UpdateAlias${number}v${number}`, S.UpdateAliasRequestJson>;
 /** Any `UpdateAlias` call, successful or failed. */
 export type UpdateAliasEvent = UpdateAliasSucceeded | UpdateAliasFailed;
 /** The wire form of {@link UpdateAliasEvent}. */
 export type UpdateAliasEventJson = UpdateAliasSucceededJson | UpdateAliasFailedJson;
 export const UpdateAliasEvent: OperationEventC<UpdateAliasEvent, UpdateAliasEventJson> = lambdaService.operation('UpdateAlias');
 /** A successful `UpdateCodeSigningConfig` call. */
-export interface UpdateCodeSigningConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'UpdateCodeSigningConfig'> { requestParameters: S.UpdateCodeSigningConfigRequest; responseElements?: S.UpdateCodeSigningConfigResponse | null }
+export interface UpdateCodeSigningConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'UpdateCodeSigningConfig' | `UpdateCodeSigningConfig${number}` | `UpdateCodeSigningConfig${number}v${number}`> { requestParameters: S.UpdateCodeSigningConfigRequest; responseElements?: S.UpdateCodeSigningConfigResponse | null }
 /** The wire form of {@link UpdateCodeSigningConfigSucceeded}. */
-export interface UpdateCodeSigningConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'UpdateCodeSigningConfig'> { requestParameters: S.UpdateCodeSigningConfigRequestJson; responseElements?: S.UpdateCodeSigningConfigResponseJson | null }
+export interface UpdateCodeSigningConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'UpdateCodeSigningConfig' | `UpdateCodeSigningConfig${number}` | `UpdateCodeSigningConfig${number}v${number}`> { requestParameters: S.UpdateCodeSigningConfigRequestJson; responseElements?: S.UpdateCodeSigningConfigResponseJson | null }
 /** A failed `UpdateCodeSigningConfig` call. */
-export type UpdateCodeSigningConfigFailed = FailedCall<'lambda.amazonaws.com', 'UpdateCodeSigningConfig', S.UpdateCodeSigningConfigRequest>;
+export type UpdateCodeSigningConfigFailed = FailedCall<'lambda.amazonaws.com', 'UpdateCodeSigningConfig' | `UpdateCodeSigningConfig${number}` | `UpdateCodeSigningConfig${number}v${number}`, S.UpdateCodeSigningConfigRequest>;
 /** The wire form of {@link UpdateCodeSigningConfigFailed}. */
-export type UpdateCodeSigningConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'UpdateCodeSigningConfig', S.UpdateCodeSigningConfigRequestJson>;
+export type UpdateCodeSigningConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'UpdateCodeSigningConfig' | `UpdateCodeSigningConfig${number}` | `UpdateCodeSigningConfig${number}v${number}`, S.UpdateCodeSigningConfigRequestJson>;
 /** Any `UpdateCodeSigningConfig` call, successful or failed. */
 export type UpdateCodeSigningConfigEvent = UpdateCodeSigningConfigSucceeded | UpdateCodeSigningConfigFailed;
 /** The wire form of {@link UpdateCodeSigningConfigEvent}. */
 export type UpdateCodeSigningConfigEventJson = UpdateCodeSigningConfigSucceededJson | UpdateCodeSigningConfigFailedJson;
 export const UpdateCodeSigningConfigEvent: OperationEventC<UpdateCodeSigningConfigEvent, UpdateCodeSigningConfigEventJson> = lambdaService.operation('UpdateCodeSigningConfig');
 /** A successful `UpdateEventSourceMapping` call. */
-export interface UpdateEventSourceMappingSucceeded extends SucceededCall<'lambda.amazonaws.com', 'UpdateEventSourceMapping'> { requestParameters: S.UpdateEventSourceMappingRequest; responseElements?: S.EventSourceMappingConfiguration | null }
+export interface UpdateEventSourceMappingSucceeded extends SucceededCall<'lambda.amazonaws.com', 'UpdateEventSourceMapping' | `UpdateEventSourceMapping${number}` | `UpdateEventSourceMapping${number}v${number}`> { requestParameters: S.UpdateEventSourceMappingRequest; responseElements?: S.EventSourceMappingConfiguration | null }
 /** The wire form of {@link UpdateEventSourceMappingSucceeded}. */
-export interface UpdateEventSourceMappingSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'UpdateEventSourceMapping'> { requestParameters: S.UpdateEventSourceMappingRequestJson; responseElements?: S.EventSourceMappingConfigurationJson | null }
+export interface UpdateEventSourceMappingSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'UpdateEventSourceMapping' | `UpdateEventSourceMapping${number}` | `UpdateEventSourceMapping${number}v${number}`> { requestParameters: S.UpdateEventSourceMappingRequestJson; responseElements?: S.EventSourceMappingConfigurationJson | null }
 /** A failed `UpdateEventSourceMapping` call. */
-export type UpdateEventSourceMappingFailed = FailedCall<'lambda.amazonaws.com', 'UpdateEventSourceMapping', S.UpdateEventSourceMappingRequest>;
+export type UpdateEventSourceMappingFailed = FailedCall<'lambda.amazonaws.com', 'UpdateEventSourceMapping' | `UpdateEventSourceMapping${number}` | `UpdateEventSourceMapping${number}v${number}`, S.UpdateEventSourceMappingRequest>;
 /** The wire form of {@link UpdateEventSourceMappingFailed}. */
-export type UpdateEventSourceMappingFailedJson = FailedCallJson<'lambda.amazonaws.com', 'UpdateEventSourceMapping', S.UpdateEventSourceMappingRequestJson>;
+export type UpdateEventSourceMappingFailedJson = FailedCallJson<'lambda.amazonaws.com', 'UpdateEventSourceMapping' | `UpdateEventSourceMapping${number}` | `UpdateEventSourceMapping${number}v${number}`, S.UpdateEventSourceMappingRequestJson>;
 /** Any `UpdateEventSourceMapping` call, successful or failed. */
 export type UpdateEventSourceMappingEvent = UpdateEventSourceMappingSucceeded | UpdateEventSourceMappingFailed;
 /** The wire form of {@link UpdateEventSourceMappingEvent}. */
 export type UpdateEventSourceMappingEventJson = UpdateEventSourceMappingSucceededJson | UpdateEventSourceMappingFailedJson;
 export const UpdateEventSourceMappingEvent: OperationEventC<UpdateEventSourceMappingEvent, UpdateEventSourceMappingEventJson> = lambdaService.operation('UpdateEventSourceMapping');
 /** A successful `UpdateFunctionCode` call. */
-export interface UpdateFunctionCodeSucceeded extends SucceededCall<'lambda.amazonaws.com', 'UpdateFunctionCode'> { requestParameters: S.UpdateFunctionCodeRequest; responseElements?: S.FunctionConfiguration | null }
+export interface UpdateFunctionCodeSucceeded extends SucceededCall<'lambda.amazonaws.com', 'UpdateFunctionCode' | 'UpdateFunctionCode20150331v2' | `UpdateFunctionCode${number}` | `UpdateFunctionCode${number}v${number}`> { requestParameters: S.UpdateFunctionCodeRequest; responseElements: S.FunctionConfiguration }
 /** The wire form of {@link UpdateFunctionCodeSucceeded}. */
-export interface UpdateFunctionCodeSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'UpdateFunctionCode'> { requestParameters: S.UpdateFunctionCodeRequestJson; responseElements?: S.FunctionConfigurationJson | null }
+export interface UpdateFunctionCodeSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'UpdateFunctionCode' | 'UpdateFunctionCode20150331v2' | `UpdateFunctionCode${number}` | `UpdateFunctionCode${number}v${number}`> { requestParameters: S.UpdateFunctionCodeRequestJson; responseElements: S.FunctionConfigurationJson }
 /** A failed `UpdateFunctionCode` call. */
-export type UpdateFunctionCodeFailed = FailedCall<'lambda.amazonaws.com', 'UpdateFunctionCode', S.UpdateFunctionCodeRequest>;
+export type UpdateFunctionCodeFailed = FailedCall<'lambda.amazonaws.com', 'UpdateFunctionCode' | 'UpdateFunctionCode20150331v2' | `UpdateFunctionCode${number}` | `UpdateFunctionCode${number}v${number}`, S.UpdateFunctionCodeRequest>;
 /** The wire form of {@link UpdateFunctionCodeFailed}. */
-export type UpdateFunctionCodeFailedJson = FailedCallJson<'lambda.amazonaws.com', 'UpdateFunctionCode', S.UpdateFunctionCodeRequestJson>;
+export type UpdateFunctionCodeFailedJson = FailedCallJson<'lambda.amazonaws.com', 'UpdateFunctionCode' | 'UpdateFunctionCode20150331v2' | `UpdateFunctionCode${number}` | `UpdateFunctionCode${number}v${number}`, S.UpdateFunctionCodeRequestJson>;
 /** Any `UpdateFunctionCode` call, successful or failed. */
 export type UpdateFunctionCodeEvent = UpdateFunctionCodeSucceeded | UpdateFunctionCodeFailed;
 /** The wire form of {@link UpdateFunctionCodeEvent}. */
 export type UpdateFunctionCodeEventJson = UpdateFunctionCodeSucceededJson | UpdateFunctionCodeFailedJson;
 export const UpdateFunctionCodeEvent: OperationEventC<UpdateFunctionCodeEvent, UpdateFunctionCodeEventJson> = lambdaService.operation('UpdateFunctionCode');
 /** A successful `UpdateFunctionConfiguration` call. */
-export interface UpdateFunctionConfigurationSucceeded extends SucceededCall<'lambda.amazonaws.com', 'UpdateFunctionConfiguration'> { requestParameters: S.UpdateFunctionConfigurationRequest; responseElements?: S.FunctionConfiguration | null }
+export interface UpdateFunctionConfigurationSucceeded extends SucceededCall<'lambda.amazonaws.com', 'UpdateFunctionConfiguration' | 'UpdateFunctionConfiguration20150331v2' | `UpdateFunctionConfiguration${number}` | `UpdateFunctionConfiguration${number}v${number}`> { requestParameters: S.UpdateFunctionConfigurationRequest; responseElements: S.FunctionConfiguration }
 /** The wire form of {@link UpdateFunctionConfigurationSucceeded}. */
-export interface UpdateFunctionConfigurationSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'UpdateFunctionConfiguration'> { requestParameters: S.UpdateFunctionConfigurationRequestJson; responseElements?: S.FunctionConfigurationJson | null }
+export interface UpdateFunctionConfigurationSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'UpdateFunctionConfiguration' | 'UpdateFunctionConfiguration20150331v2' | `UpdateFunctionConfiguration${number}` | `UpdateFunctionConfiguration${number}v${number}`> { requestParameters: S.UpdateFunctionConfigurationRequestJson; responseElements: S.FunctionConfigurationJson }
 /** A failed `UpdateFunctionConfiguration` call. */
-export type UpdateFunctionConfigurationFailed = FailedCall<'lambda.amazonaws.com', 'UpdateFunctionConfiguration', S.UpdateFunctionConfigurationRequest>;
+export type UpdateFunctionConfigurationFailed = FailedCall<'lambda.amazonaws.com', 'UpdateFunctionConfiguration' | 'UpdateFunctionConfiguration20150331v2' | `UpdateFunctionConfiguration${number}` | `UpdateFunctionConfiguration${number}v${number}`, S.UpdateFunctionConfigurationRequest>;
 /** The wire form of {@link UpdateFunctionConfigurationFailed}. */
-export type UpdateFunctionConfigurationFailedJson = FailedCallJson<'lambda.amazonaws.com', 'UpdateFunctionConfiguration', S.UpdateFunctionConfigurationRequestJson>;
+export type UpdateFunctionConfigurationFailedJson = FailedCallJson<'lambda.amazonaws.com', 'UpdateFunctionConfiguration' | 'UpdateFunctionConfiguration20150331v2' | `UpdateFunctionConfiguration${number}` | `UpdateFunctionConfiguration${number}v${number}`, S.UpdateFunctionConfigurationRequestJson>;
 /** Any `UpdateFunctionConfiguration` call, successful or failed. */
 export type UpdateFunctionConfigurationEvent = UpdateFunctionConfigurationSucceeded | UpdateFunctionConfigurationFailed;
 /** The wire form of {@link UpdateFunctionConfigurationEvent}. */
 export type UpdateFunctionConfigurationEventJson = UpdateFunctionConfigurationSucceededJson | UpdateFunctionConfigurationFailedJson;
 export const UpdateFunctionConfigurationEvent: OperationEventC<UpdateFunctionConfigurationEvent, UpdateFunctionConfigurationEventJson> = lambdaService.operation('UpdateFunctionConfiguration');
 /** A successful `UpdateFunctionEventInvokeConfig` call. */
-export interface UpdateFunctionEventInvokeConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'UpdateFunctionEventInvokeConfig'> { requestParameters: S.UpdateFunctionEventInvokeConfigRequest; responseElements?: S.FunctionEventInvokeConfig | null }
+export interface UpdateFunctionEventInvokeConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'UpdateFunctionEventInvokeConfig' | `UpdateFunctionEventInvokeConfig${number}` | `UpdateFunctionEventInvokeConfig${number}v${number}`> { requestParameters: S.UpdateFunctionEventInvokeConfigRequest; responseElements?: S.FunctionEventInvokeConfig | null }
 /** The wire form of {@link UpdateFunctionEventInvokeConfigSucceeded}. */
-export interface UpdateFunctionEventInvokeConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'UpdateFunctionEventInvokeConfig'> { requestParameters: S.UpdateFunctionEventInvokeConfigRequestJson; responseElements?: S.FunctionEventInvokeConfigJson | null }
+export interface UpdateFunctionEventInvokeConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'UpdateFunctionEventInvokeConfig' | `UpdateFunctionEventInvokeConfig${number}` | `UpdateFunctionEventInvokeConfig${number}v${number}`> { requestParameters: S.UpdateFunctionEventInvokeConfigRequestJson; responseElements?: S.FunctionEventInvokeConfigJson | null }
 /** A failed `UpdateFunctionEventInvokeConfig` call. */
-export type UpdateFunctionEventInvokeConfigFailed = FailedCall<'lambda.amazonaws.com', 'UpdateFunctionEventInvokeConfig', S.UpdateFunctionEventInvokeConfigRequest>;
+export type UpdateFunctionEventInvokeConfigFailed = FailedCall<'lambda.amazonaws.com', 'UpdateFunctionEventInvokeConfig' | `UpdateFunctionEventInvokeConfig${number}` | `UpdateFunctionEventInvokeConfig${number}v${number}`, S.UpdateFunctionEventInvokeConfigRequest>;
 /** The wire form of {@link UpdateFunctionEventInvokeConfigFailed}. */
-export type UpdateFunctionEventInvokeConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'UpdateFunctionEventInvokeConfig', S.UpdateFunctionEventInvokeConfigRequestJson>;
+export type UpdateFunctionEventInvokeConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'UpdateFunctionEventInvokeConfig' | `UpdateFunctionEventInvokeConfig${number}` | `UpdateFunctionEventInvokeConfig${number}v${number}`, S.UpdateFunctionEventInvokeConfigRequestJson>;
 /** Any `UpdateFunctionEventInvokeConfig` call, successful or failed. */
 export type UpdateFunctionEventInvokeConfigEvent = UpdateFunctionEventInvokeConfigSucceeded | UpdateFunctionEventInvokeConfigFailed;
 /** The wire form of {@link UpdateFunctionEventInvokeConfigEvent}. */
 export type UpdateFunctionEventInvokeConfigEventJson = UpdateFunctionEventInvokeConfigSucceededJson | UpdateFunctionEventInvokeConfigFailedJson;
 export const UpdateFunctionEventInvokeConfigEvent: OperationEventC<UpdateFunctionEventInvokeConfigEvent, UpdateFunctionEventInvokeConfigEventJson> = lambdaService.operation('UpdateFunctionEventInvokeConfig');
 /** A successful `UpdateFunctionUrlConfig` call. */
-export interface UpdateFunctionUrlConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'UpdateFunctionUrlConfig'> { requestParameters: S.UpdateFunctionUrlConfigRequest; responseElements?: S.UpdateFunctionUrlConfigResponse | null }
+export interface UpdateFunctionUrlConfigSucceeded extends SucceededCall<'lambda.amazonaws.com', 'UpdateFunctionUrlConfig' | `UpdateFunctionUrlConfig${number}` | `UpdateFunctionUrlConfig${number}v${number}`> { requestParameters: S.UpdateFunctionUrlConfigRequest; responseElements?: S.UpdateFunctionUrlConfigResponse | null }
 /** The wire form of {@link UpdateFunctionUrlConfigSucceeded}. */
-export interface UpdateFunctionUrlConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'UpdateFunctionUrlConfig'> { requestParameters: S.UpdateFunctionUrlConfigRequestJson; responseElements?: S.UpdateFunctionUrlConfigResponseJson | null }
+export interface UpdateFunctionUrlConfigSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'UpdateFunctionUrlConfig' | `UpdateFunctionUrlConfig${number}` | `UpdateFunctionUrlConfig${number}v${number}`> { requestParameters: S.UpdateFunctionUrlConfigRequestJson; responseElements?: S.UpdateFunctionUrlConfigResponseJson | null }
 /** A failed `UpdateFunctionUrlConfig` call. */
-export type UpdateFunctionUrlConfigFailed = FailedCall<'lambda.amazonaws.com', 'UpdateFunctionUrlConfig', S.UpdateFunctionUrlConfigRequest>;
+export type UpdateFunctionUrlConfigFailed = FailedCall<'lambda.amazonaws.com', 'UpdateFunctionUrlConfig' | `UpdateFunctionUrlConfig${number}` | `UpdateFunctionUrlConfig${number}v${number}`, S.UpdateFunctionUrlConfigRequest>;
 /** The wire form of {@link UpdateFunctionUrlConfigFailed}. */
-export type UpdateFunctionUrlConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'UpdateFunctionUrlConfig', S.UpdateFunctionUrlConfigRequestJson>;
+export type UpdateFunctionUrlConfigFailedJson = FailedCallJson<'lambda.amazonaws.com', 'UpdateFunctionUrlConfig' | `UpdateFunctionUrlConfig${number}` | `UpdateFunctionUrlConfig${number}v${number}`, S.UpdateFunctionUrlConfigRequestJson>;
 /** Any `UpdateFunctionUrlConfig` call, successful or failed. */
 export type UpdateFunctionUrlConfigEvent = UpdateFunctionUrlConfigSucceeded | UpdateFunctionUrlConfigFailed;
 /** The wire form of {@link UpdateFunctionUrlConfigEvent}. */

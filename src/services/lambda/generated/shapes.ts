@@ -11,52 +11,52 @@ import { enumCodec as $enum, shapeCodec as $shape, type ShapeC as $C } from '../
 import { lambdaTable as $table } from './table.js';
 
 /** The model's structure `AccountLimit`. */
-export type AccountLimit = { CodeSizeUnzipped?: number; CodeSizeZipped?: number; ConcurrentExecutions?: number; TotalCodeSize?: number; UnreservedConcurrentExecutions?: number };
+export type AccountLimit = { codeSizeUnzipped?: number; codeSizeZipped?: number; concurrentExecutions?: number; totalCodeSize?: number; unreservedConcurrentExecutions?: number };
 /** The wire form of {@link AccountLimit}. */
 export type AccountLimitJson = AccountLimit;
 export const AccountLimit: $C<AccountLimit, AccountLimitJson> = $shape($table, 'AccountLimit');
 /** The model's structure `AccountUsage`. */
-export type AccountUsage = { FunctionCount?: number; TotalCodeSize?: number };
+export type AccountUsage = { functionCount?: number; totalCodeSize?: number };
 /** The wire form of {@link AccountUsage}. */
 export type AccountUsageJson = AccountUsage;
 export const AccountUsage: $C<AccountUsage, AccountUsageJson> = $shape($table, 'AccountUsage');
 /** The model's structure `AddLayerVersionPermissionRequest`. */
-export type AddLayerVersionPermissionRequest = { Action: string; LayerName: string; OrganizationId?: string; Principal: string; RevisionId?: string; StatementId: string; VersionNumber: number };
+export type AddLayerVersionPermissionRequest = { action: string; layerName: string; organizationId?: string; principal: string; revisionId?: string; statementId: string; versionNumber: number };
 /** The wire form of {@link AddLayerVersionPermissionRequest}. */
 export type AddLayerVersionPermissionRequestJson = AddLayerVersionPermissionRequest;
 export const AddLayerVersionPermissionRequest: $C<AddLayerVersionPermissionRequest, AddLayerVersionPermissionRequestJson> = $shape($table, 'AddLayerVersionPermissionRequest');
 /** The model's structure `AddLayerVersionPermissionResponse`. */
-export type AddLayerVersionPermissionResponse = { RevisionId?: string; Statement?: string };
+export type AddLayerVersionPermissionResponse = { revisionId?: string; statement?: string };
 /** The wire form of {@link AddLayerVersionPermissionResponse}. */
 export type AddLayerVersionPermissionResponseJson = AddLayerVersionPermissionResponse;
 export const AddLayerVersionPermissionResponse: $C<AddLayerVersionPermissionResponse, AddLayerVersionPermissionResponseJson> = $shape($table, 'AddLayerVersionPermissionResponse');
 /** The model's structure `AddPermissionRequest`. */
-export type AddPermissionRequest = { Action: string; EventSourceToken?: string; FunctionName: string; FunctionUrlAuthType?: FunctionUrlAuthType; Principal: string; PrincipalOrgID?: string; Qualifier?: string; RevisionId?: string; SourceAccount?: string; SourceArn?: string; StatementId: string };
+export type AddPermissionRequest = { action: string; eventSourceToken?: string; functionName: string; functionUrlAuthType?: FunctionUrlAuthType; principal: string; principalOrgID?: string; qualifier?: string; revisionId?: string; sourceAccount?: string; sourceArn?: string; statementId: string };
 /** The wire form of {@link AddPermissionRequest}. */
 export type AddPermissionRequestJson = AddPermissionRequest;
 export const AddPermissionRequest: $C<AddPermissionRequest, AddPermissionRequestJson> = $shape($table, 'AddPermissionRequest');
 /** The model's structure `AddPermissionResponse`. */
-export type AddPermissionResponse = { Statement?: string };
+export type AddPermissionResponse = { statement?: string };
 /** The wire form of {@link AddPermissionResponse}. */
 export type AddPermissionResponseJson = AddPermissionResponse;
 export const AddPermissionResponse: $C<AddPermissionResponse, AddPermissionResponseJson> = $shape($table, 'AddPermissionResponse');
 /** The model's structure `AliasConfiguration`. */
-export type AliasConfiguration = { AliasArn?: string; Description?: string; FunctionVersion?: string; Name?: string; RevisionId?: string; RoutingConfig?: AliasRoutingConfiguration };
+export type AliasConfiguration = { aliasArn?: string; description?: string; functionVersion?: string; name?: string; revisionId?: string; routingConfig?: AliasRoutingConfiguration };
 /** The wire form of {@link AliasConfiguration}. */
 export type AliasConfigurationJson = AliasConfiguration;
 export const AliasConfiguration: $C<AliasConfiguration, AliasConfigurationJson> = $shape($table, 'AliasConfiguration');
 /** The model's structure `AliasRoutingConfiguration`. */
-export type AliasRoutingConfiguration = { AdditionalVersionWeights?: { [key: string]: number } };
+export type AliasRoutingConfiguration = { additionalVersionWeights?: { [key: string]: number } };
 /** The wire form of {@link AliasRoutingConfiguration}. */
 export type AliasRoutingConfigurationJson = AliasRoutingConfiguration;
 export const AliasRoutingConfiguration: $C<AliasRoutingConfiguration, AliasRoutingConfigurationJson> = $shape($table, 'AliasRoutingConfiguration');
 /** The model's structure `AllowedPublishers`. */
-export type AllowedPublishers = { SigningProfileVersionArns: string[] };
+export type AllowedPublishers = { signingProfileVersionArns: string[] };
 /** The wire form of {@link AllowedPublishers}. */
 export type AllowedPublishersJson = AllowedPublishers;
 export const AllowedPublishers: $C<AllowedPublishers, AllowedPublishersJson> = $shape($table, 'AllowedPublishers');
 /** The model's structure `AmazonManagedKafkaEventSourceConfig`. */
-export type AmazonManagedKafkaEventSourceConfig = { ConsumerGroupId?: string };
+export type AmazonManagedKafkaEventSourceConfig = { consumerGroupId?: string };
 /** The wire form of {@link AmazonManagedKafkaEventSourceConfig}. */
 export type AmazonManagedKafkaEventSourceConfigJson = AmazonManagedKafkaEventSourceConfig;
 export const AmazonManagedKafkaEventSourceConfig: $C<AmazonManagedKafkaEventSourceConfig, AmazonManagedKafkaEventSourceConfigJson> = $shape($table, 'AmazonManagedKafkaEventSourceConfig');
@@ -67,12 +67,12 @@ export const ApplicationLogLevel: $EnumC<'DEBUG' | 'ERROR' | 'FATAL' | 'INFO' | 
 export type Architecture = $Enum<'arm64' | 'x86_64'>;
 export const Architecture: $EnumC<'arm64' | 'x86_64'> = $enum($table, 'Architecture');
 /** The model's structure `CodeSigningConfig`. */
-export type CodeSigningConfig = { AllowedPublishers: AllowedPublishers; CodeSigningConfigArn: string; CodeSigningConfigId: string; CodeSigningPolicies: CodeSigningPolicies; Description?: string; LastModified: string };
+export type CodeSigningConfig = { allowedPublishers: AllowedPublishers; codeSigningConfigArn: string; codeSigningConfigId: string; codeSigningPolicies: CodeSigningPolicies; description?: string; lastModified: string };
 /** The wire form of {@link CodeSigningConfig}. */
 export type CodeSigningConfigJson = CodeSigningConfig;
 export const CodeSigningConfig: $C<CodeSigningConfig, CodeSigningConfigJson> = $shape($table, 'CodeSigningConfig');
 /** The model's structure `CodeSigningPolicies`. */
-export type CodeSigningPolicies = { UntrustedArtifactOnDeployment?: CodeSigningPolicy };
+export type CodeSigningPolicies = { untrustedArtifactOnDeployment?: CodeSigningPolicy };
 /** The wire form of {@link CodeSigningPolicies}. */
 export type CodeSigningPoliciesJson = CodeSigningPolicies;
 export const CodeSigningPolicies: $C<CodeSigningPolicies, CodeSigningPoliciesJson> = $shape($table, 'CodeSigningPolicies');
@@ -80,112 +80,112 @@ export const CodeSigningPolicies: $C<CodeSigningPolicies, CodeSigningPoliciesJso
 export type CodeSigningPolicy = $Enum<'Enforce' | 'Warn'>;
 export const CodeSigningPolicy: $EnumC<'Enforce' | 'Warn'> = $enum($table, 'CodeSigningPolicy');
 /** The model's structure `Concurrency`. */
-export type Concurrency = { ReservedConcurrentExecutions?: number };
+export type Concurrency = { reservedConcurrentExecutions?: number };
 /** The wire form of {@link Concurrency}. */
 export type ConcurrencyJson = Concurrency;
 export const Concurrency: $C<Concurrency, ConcurrencyJson> = $shape($table, 'Concurrency');
 /** The model's structure `Cors`. */
-export type Cors = { AllowCredentials?: boolean; AllowHeaders?: string[]; AllowMethods?: string[]; AllowOrigins?: string[]; ExposeHeaders?: string[]; MaxAge?: number };
+export type Cors = { allowCredentials?: boolean; allowHeaders?: string[]; allowMethods?: string[]; allowOrigins?: string[]; exposeHeaders?: string[]; maxAge?: number };
 /** The wire form of {@link Cors}. */
 export type CorsJson = Cors;
 export const Cors: $C<Cors, CorsJson> = $shape($table, 'Cors');
 /** The model's structure `CreateAliasRequest`. */
-export type CreateAliasRequest = { Description?: string; FunctionName: string; FunctionVersion: string; Name: string; RoutingConfig?: AliasRoutingConfiguration };
+export type CreateAliasRequest = { description?: string; functionName: string; functionVersion: string; name: string; routingConfig?: AliasRoutingConfiguration };
 /** The wire form of {@link CreateAliasRequest}. */
 export type CreateAliasRequestJson = CreateAliasRequest;
 export const CreateAliasRequest: $C<CreateAliasRequest, CreateAliasRequestJson> = $shape($table, 'CreateAliasRequest');
 /** The model's structure `CreateCodeSigningConfigRequest`. */
-export type CreateCodeSigningConfigRequest = { AllowedPublishers: AllowedPublishers; CodeSigningPolicies?: CodeSigningPolicies; Description?: string; Tags?: { [key: string]: string } };
+export type CreateCodeSigningConfigRequest = { allowedPublishers: AllowedPublishers; codeSigningPolicies?: CodeSigningPolicies; description?: string; tags?: { [key: string]: string } };
 /** The wire form of {@link CreateCodeSigningConfigRequest}. */
 export type CreateCodeSigningConfigRequestJson = CreateCodeSigningConfigRequest;
 export const CreateCodeSigningConfigRequest: $C<CreateCodeSigningConfigRequest, CreateCodeSigningConfigRequestJson> = $shape($table, 'CreateCodeSigningConfigRequest');
 /** The model's structure `CreateCodeSigningConfigResponse`. */
-export type CreateCodeSigningConfigResponse = { CodeSigningConfig: CodeSigningConfig };
+export type CreateCodeSigningConfigResponse = { codeSigningConfig: CodeSigningConfig };
 /** The wire form of {@link CreateCodeSigningConfigResponse}. */
 export type CreateCodeSigningConfigResponseJson = CreateCodeSigningConfigResponse;
 export const CreateCodeSigningConfigResponse: $C<CreateCodeSigningConfigResponse, CreateCodeSigningConfigResponseJson> = $shape($table, 'CreateCodeSigningConfigResponse');
 /** The model's structure `CreateEventSourceMappingRequest`. */
-export interface CreateEventSourceMappingRequest { AmazonManagedKafkaEventSourceConfig?: AmazonManagedKafkaEventSourceConfig; BatchSize?: number; BisectBatchOnFunctionError?: boolean; DestinationConfig?: DestinationConfig; DocumentDBEventSourceConfig?: DocumentDBEventSourceConfig; Enabled?: boolean; EventSourceArn?: string; FilterCriteria?: FilterCriteria; FunctionName: string; FunctionResponseTypes?: FunctionResponseType[]; KMSKeyArn?: string; MaximumBatchingWindowInSeconds?: number; MaximumRecordAgeInSeconds?: number; MaximumRetryAttempts?: number; MetricsConfig?: EventSourceMappingMetricsConfig; ParallelizationFactor?: number; ProvisionedPollerConfig?: ProvisionedPollerConfig; Queues?: string[]; ScalingConfig?: ScalingConfig; SelfManagedEventSource?: SelfManagedEventSource; SelfManagedKafkaEventSourceConfig?: SelfManagedKafkaEventSourceConfig; SourceAccessConfigurations?: SourceAccessConfiguration[]; StartingPosition?: EventSourcePosition; StartingPositionTimestamp?: Date; Tags?: { [key: string]: string }; Topics?: string[]; TumblingWindowInSeconds?: number }
+export interface CreateEventSourceMappingRequest { amazonManagedKafkaEventSourceConfig?: AmazonManagedKafkaEventSourceConfig; batchSize?: number; bisectBatchOnFunctionError?: boolean; destinationConfig?: DestinationConfig; documentDBEventSourceConfig?: DocumentDBEventSourceConfig; enabled?: boolean; eventSourceArn?: string; filterCriteria?: FilterCriteria; functionName: string; functionResponseTypes?: FunctionResponseType[]; kMSKeyArn?: string; maximumBatchingWindowInSeconds?: number; maximumRecordAgeInSeconds?: number; maximumRetryAttempts?: number; metricsConfig?: EventSourceMappingMetricsConfig; parallelizationFactor?: number; provisionedPollerConfig?: ProvisionedPollerConfig; queues?: string[]; scalingConfig?: ScalingConfig; selfManagedEventSource?: SelfManagedEventSource; selfManagedKafkaEventSourceConfig?: SelfManagedKafkaEventSourceConfig; sourceAccessConfigurations?: SourceAccessConfiguration[]; startingPosition?: EventSourcePosition; startingPositionTimestamp?: Date; tags?: { [key: string]: string }; topics?: string[]; tumblingWindowInSeconds?: number }
 /** The wire form of {@link CreateEventSourceMappingRequest}. */
-export type CreateEventSourceMappingRequestJson = { AmazonManagedKafkaEventSourceConfig?: AmazonManagedKafkaEventSourceConfigJson; BatchSize?: number; BisectBatchOnFunctionError?: boolean; DestinationConfig?: DestinationConfigJson; DocumentDBEventSourceConfig?: DocumentDBEventSourceConfigJson; Enabled?: boolean; EventSourceArn?: string; FilterCriteria?: FilterCriteriaJson; FunctionName: string; FunctionResponseTypes?: FunctionResponseType[]; KMSKeyArn?: string; MaximumBatchingWindowInSeconds?: number; MaximumRecordAgeInSeconds?: number; MaximumRetryAttempts?: number; MetricsConfig?: EventSourceMappingMetricsConfigJson; ParallelizationFactor?: number; ProvisionedPollerConfig?: ProvisionedPollerConfigJson; Queues?: string[]; ScalingConfig?: ScalingConfigJson; SelfManagedEventSource?: SelfManagedEventSourceJson; SelfManagedKafkaEventSourceConfig?: SelfManagedKafkaEventSourceConfigJson; SourceAccessConfigurations?: SourceAccessConfigurationJson[]; StartingPosition?: EventSourcePosition; StartingPositionTimestamp?: string; Tags?: { [key: string]: string }; Topics?: string[]; TumblingWindowInSeconds?: number };
+export type CreateEventSourceMappingRequestJson = { amazonManagedKafkaEventSourceConfig?: AmazonManagedKafkaEventSourceConfigJson; batchSize?: number; bisectBatchOnFunctionError?: boolean; destinationConfig?: DestinationConfigJson; documentDBEventSourceConfig?: DocumentDBEventSourceConfigJson; enabled?: boolean; eventSourceArn?: string; filterCriteria?: FilterCriteriaJson; functionName: string; functionResponseTypes?: FunctionResponseType[]; kMSKeyArn?: string; maximumBatchingWindowInSeconds?: number; maximumRecordAgeInSeconds?: number; maximumRetryAttempts?: number; metricsConfig?: EventSourceMappingMetricsConfigJson; parallelizationFactor?: number; provisionedPollerConfig?: ProvisionedPollerConfigJson; queues?: string[]; scalingConfig?: ScalingConfigJson; selfManagedEventSource?: SelfManagedEventSourceJson; selfManagedKafkaEventSourceConfig?: SelfManagedKafkaEventSourceConfigJson; sourceAccessConfigurations?: SourceAccessConfigurationJson[]; startingPosition?: EventSourcePosition; startingPositionTimestamp?: string; tags?: { [key: string]: string }; topics?: string[]; tumblingWindowInSeconds?: number };
 export const CreateEventSourceMappingRequest: $C<CreateEventSourceMappingRequest, CreateEventSourceMappingRequestJson> = $shape($table, 'CreateEventSourceMappingRequest');
 /** The model's structure `CreateFunctionRequest`. */
-export type CreateFunctionRequest = { Architectures?: Architecture[]; Code: FunctionCode; CodeSigningConfigArn?: string; DeadLetterConfig?: DeadLetterConfig; Description?: string; Environment?: Environment; EphemeralStorage?: EphemeralStorage; FileSystemConfigs?: FileSystemConfig[]; FunctionName: string; Handler?: string; ImageConfig?: ImageConfig; KMSKeyArn?: string; Layers?: string[]; LoggingConfig?: LoggingConfig; MemorySize?: number; PackageType?: PackageType; Publish?: boolean; Role: string; Runtime?: Runtime; SnapStart?: SnapStart; Tags?: { [key: string]: string }; Timeout?: number; TracingConfig?: TracingConfig; VpcConfig?: VpcConfig };
+export type CreateFunctionRequest = { architectures?: Architecture[]; code: FunctionCode; codeSigningConfigArn?: string; deadLetterConfig?: DeadLetterConfig; description?: string; environment?: Environment; ephemeralStorage?: EphemeralStorage; fileSystemConfigs?: FileSystemConfig[]; functionName: string; handler?: string; imageConfig?: ImageConfig; kMSKeyArn?: string; layers?: string[]; loggingConfig?: LoggingConfig; memorySize?: number; packageType?: PackageType; publish?: boolean; role: string; runtime?: Runtime; snapStart?: SnapStart; tags?: { [key: string]: string }; timeout?: number; tracingConfig?: TracingConfig; vpcConfig?: VpcConfig };
 /** The wire form of {@link CreateFunctionRequest}. */
 export type CreateFunctionRequestJson = CreateFunctionRequest;
 export const CreateFunctionRequest: $C<CreateFunctionRequest, CreateFunctionRequestJson> = $shape($table, 'CreateFunctionRequest');
 /** The model's structure `CreateFunctionUrlConfigRequest`. */
-export type CreateFunctionUrlConfigRequest = { AuthType: FunctionUrlAuthType; Cors?: Cors; FunctionName: string; InvokeMode?: InvokeMode; Qualifier?: string };
+export type CreateFunctionUrlConfigRequest = { authType: FunctionUrlAuthType; cors?: Cors; functionName: string; invokeMode?: InvokeMode; qualifier?: string };
 /** The wire form of {@link CreateFunctionUrlConfigRequest}. */
 export type CreateFunctionUrlConfigRequestJson = CreateFunctionUrlConfigRequest;
 export const CreateFunctionUrlConfigRequest: $C<CreateFunctionUrlConfigRequest, CreateFunctionUrlConfigRequestJson> = $shape($table, 'CreateFunctionUrlConfigRequest');
 /** The model's structure `CreateFunctionUrlConfigResponse`. */
-export type CreateFunctionUrlConfigResponse = { AuthType: FunctionUrlAuthType; Cors?: Cors; CreationTime: string; FunctionArn: string; FunctionUrl: string; InvokeMode?: InvokeMode };
+export type CreateFunctionUrlConfigResponse = { authType: FunctionUrlAuthType; cors?: Cors; creationTime: string; functionArn: string; functionUrl: string; invokeMode?: InvokeMode };
 /** The wire form of {@link CreateFunctionUrlConfigResponse}. */
 export type CreateFunctionUrlConfigResponseJson = CreateFunctionUrlConfigResponse;
 export const CreateFunctionUrlConfigResponse: $C<CreateFunctionUrlConfigResponse, CreateFunctionUrlConfigResponseJson> = $shape($table, 'CreateFunctionUrlConfigResponse');
 /** The model's structure `DeadLetterConfig`. */
-export type DeadLetterConfig = { TargetArn?: string };
+export type DeadLetterConfig = { targetArn?: string };
 /** The wire form of {@link DeadLetterConfig}. */
 export type DeadLetterConfigJson = DeadLetterConfig;
 export const DeadLetterConfig: $C<DeadLetterConfig, DeadLetterConfigJson> = $shape($table, 'DeadLetterConfig');
 /** The model's structure `DeleteAliasRequest`. */
-export type DeleteAliasRequest = { FunctionName: string; Name: string };
+export type DeleteAliasRequest = { functionName: string; name: string };
 /** The wire form of {@link DeleteAliasRequest}. */
 export type DeleteAliasRequestJson = DeleteAliasRequest;
 export const DeleteAliasRequest: $C<DeleteAliasRequest, DeleteAliasRequestJson> = $shape($table, 'DeleteAliasRequest');
 /** The model's structure `DeleteCodeSigningConfigRequest`. */
-export type DeleteCodeSigningConfigRequest = { CodeSigningConfigArn: string };
+export type DeleteCodeSigningConfigRequest = { codeSigningConfigArn: string };
 /** The wire form of {@link DeleteCodeSigningConfigRequest}. */
 export type DeleteCodeSigningConfigRequestJson = DeleteCodeSigningConfigRequest;
 export const DeleteCodeSigningConfigRequest: $C<DeleteCodeSigningConfigRequest, DeleteCodeSigningConfigRequestJson> = $shape($table, 'DeleteCodeSigningConfigRequest');
 /** The model's structure `DeleteEventSourceMappingRequest`. */
-export type DeleteEventSourceMappingRequest = { UUID: string };
+export type DeleteEventSourceMappingRequest = { uUID: string };
 /** The wire form of {@link DeleteEventSourceMappingRequest}. */
 export type DeleteEventSourceMappingRequestJson = DeleteEventSourceMappingRequest;
 export const DeleteEventSourceMappingRequest: $C<DeleteEventSourceMappingRequest, DeleteEventSourceMappingRequestJson> = $shape($table, 'DeleteEventSourceMappingRequest');
 /** The model's structure `DeleteFunctionCodeSigningConfigRequest`. */
-export type DeleteFunctionCodeSigningConfigRequest = { FunctionName: string };
+export type DeleteFunctionCodeSigningConfigRequest = { functionName: string };
 /** The wire form of {@link DeleteFunctionCodeSigningConfigRequest}. */
 export type DeleteFunctionCodeSigningConfigRequestJson = DeleteFunctionCodeSigningConfigRequest;
 export const DeleteFunctionCodeSigningConfigRequest: $C<DeleteFunctionCodeSigningConfigRequest, DeleteFunctionCodeSigningConfigRequestJson> = $shape($table, 'DeleteFunctionCodeSigningConfigRequest');
 /** The model's structure `DeleteFunctionConcurrencyRequest`. */
-export type DeleteFunctionConcurrencyRequest = { FunctionName: string };
+export type DeleteFunctionConcurrencyRequest = { functionName: string };
 /** The wire form of {@link DeleteFunctionConcurrencyRequest}. */
 export type DeleteFunctionConcurrencyRequestJson = DeleteFunctionConcurrencyRequest;
 export const DeleteFunctionConcurrencyRequest: $C<DeleteFunctionConcurrencyRequest, DeleteFunctionConcurrencyRequestJson> = $shape($table, 'DeleteFunctionConcurrencyRequest');
 /** The model's structure `DeleteFunctionEventInvokeConfigRequest`. */
-export type DeleteFunctionEventInvokeConfigRequest = { FunctionName: string; Qualifier?: string };
+export type DeleteFunctionEventInvokeConfigRequest = { functionName: string; qualifier?: string };
 /** The wire form of {@link DeleteFunctionEventInvokeConfigRequest}. */
 export type DeleteFunctionEventInvokeConfigRequestJson = DeleteFunctionEventInvokeConfigRequest;
 export const DeleteFunctionEventInvokeConfigRequest: $C<DeleteFunctionEventInvokeConfigRequest, DeleteFunctionEventInvokeConfigRequestJson> = $shape($table, 'DeleteFunctionEventInvokeConfigRequest');
 /** The model's structure `DeleteFunctionRequest`. */
-export type DeleteFunctionRequest = { FunctionName: string; Qualifier?: string };
+export type DeleteFunctionRequest = { functionName: string; qualifier?: string };
 /** The wire form of {@link DeleteFunctionRequest}. */
 export type DeleteFunctionRequestJson = DeleteFunctionRequest;
 export const DeleteFunctionRequest: $C<DeleteFunctionRequest, DeleteFunctionRequestJson> = $shape($table, 'DeleteFunctionRequest');
 /** The model's structure `DeleteFunctionUrlConfigRequest`. */
-export type DeleteFunctionUrlConfigRequest = { FunctionName: string; Qualifier?: string };
+export type DeleteFunctionUrlConfigRequest = { functionName: string; qualifier?: string };
 /** The wire form of {@link DeleteFunctionUrlConfigRequest}. */
 export type DeleteFunctionUrlConfigRequestJson = DeleteFunctionUrlConfigRequest;
 export const DeleteFunctionUrlConfigRequest: $C<DeleteFunctionUrlConfigRequest, DeleteFunctionUrlConfigRequestJson> = $shape($table, 'DeleteFunctionUrlConfigRequest');
 /** The model's structure `DeleteLayerVersionRequest`. */
-export type DeleteLayerVersionRequest = { LayerName: string; VersionNumber: number };
+export type DeleteLayerVersionRequest = { layerName: string; versionNumber: number };
 /** The wire form of {@link DeleteLayerVersionRequest}. */
 export type DeleteLayerVersionRequestJson = DeleteLayerVersionRequest;
 export const DeleteLayerVersionRequest: $C<DeleteLayerVersionRequest, DeleteLayerVersionRequestJson> = $shape($table, 'DeleteLayerVersionRequest');
 /** The model's structure `DeleteProvisionedConcurrencyConfigRequest`. */
-export type DeleteProvisionedConcurrencyConfigRequest = { FunctionName: string; Qualifier: string };
+export type DeleteProvisionedConcurrencyConfigRequest = { functionName: string; qualifier: string };
 /** The wire form of {@link DeleteProvisionedConcurrencyConfigRequest}. */
 export type DeleteProvisionedConcurrencyConfigRequestJson = DeleteProvisionedConcurrencyConfigRequest;
 export const DeleteProvisionedConcurrencyConfigRequest: $C<DeleteProvisionedConcurrencyConfigRequest, DeleteProvisionedConcurrencyConfigRequestJson> = $shape($table, 'DeleteProvisionedConcurrencyConfigRequest');
 /** The model's structure `DestinationConfig`. */
-export type DestinationConfig = { OnFailure?: OnFailure; OnSuccess?: OnSuccess };
+export type DestinationConfig = { onFailure?: OnFailure; onSuccess?: OnSuccess };
 /** The wire form of {@link DestinationConfig}. */
 export type DestinationConfigJson = DestinationConfig;
 export const DestinationConfig: $C<DestinationConfig, DestinationConfigJson> = $shape($table, 'DestinationConfig');
 /** The model's structure `DocumentDBEventSourceConfig`. */
-export type DocumentDBEventSourceConfig = { CollectionName?: string; DatabaseName?: string; FullDocument?: FullDocument };
+export type DocumentDBEventSourceConfig = { collectionName?: string; databaseName?: string; fullDocument?: FullDocument };
 /** The wire form of {@link DocumentDBEventSourceConfig}. */
 export type DocumentDBEventSourceConfigJson = DocumentDBEventSourceConfig;
 export const DocumentDBEventSourceConfig: $C<DocumentDBEventSourceConfig, DocumentDBEventSourceConfigJson> = $shape($table, 'DocumentDBEventSourceConfig');
@@ -193,35 +193,35 @@ export const DocumentDBEventSourceConfig: $C<DocumentDBEventSourceConfig, Docume
 export type EndPointType = $Enum<'KAFKA_BOOTSTRAP_SERVERS'>;
 export const EndPointType: $EnumC<'KAFKA_BOOTSTRAP_SERVERS'> = $enum($table, 'EndPointType');
 /** The model's structure `Environment`. */
-export type Environment = { Variables?: { [key: string]: string } };
+export type Environment = { variables?: { [key: string]: string } };
 /** The wire form of {@link Environment}. */
 export type EnvironmentJson = Environment;
 export const Environment: $C<Environment, EnvironmentJson> = $shape($table, 'Environment');
 /** The model's structure `EnvironmentError`. */
-export type EnvironmentError = { ErrorCode?: string; Message?: string };
+export type EnvironmentError = { errorCode?: string; message?: string };
 /** The wire form of {@link EnvironmentError}. */
 export type EnvironmentErrorJson = EnvironmentError;
 export const EnvironmentError: $C<EnvironmentError, EnvironmentErrorJson> = $shape($table, 'EnvironmentError');
 /** The model's structure `EnvironmentResponse`. */
-export type EnvironmentResponse = { Error?: EnvironmentError; Variables?: { [key: string]: string } };
+export type EnvironmentResponse = { error?: EnvironmentError; variables?: { [key: string]: string } };
 /** The wire form of {@link EnvironmentResponse}. */
 export type EnvironmentResponseJson = EnvironmentResponse;
 export const EnvironmentResponse: $C<EnvironmentResponse, EnvironmentResponseJson> = $shape($table, 'EnvironmentResponse');
 /** The model's structure `EphemeralStorage`. */
-export type EphemeralStorage = { Size: number };
+export type EphemeralStorage = { size: number };
 /** The wire form of {@link EphemeralStorage}. */
 export type EphemeralStorageJson = EphemeralStorage;
 export const EphemeralStorage: $C<EphemeralStorage, EphemeralStorageJson> = $shape($table, 'EphemeralStorage');
 /** The model's structure `EventSourceMappingConfiguration`. */
-export interface EventSourceMappingConfiguration { AmazonManagedKafkaEventSourceConfig?: AmazonManagedKafkaEventSourceConfig; BatchSize?: number; BisectBatchOnFunctionError?: boolean; DestinationConfig?: DestinationConfig; DocumentDBEventSourceConfig?: DocumentDBEventSourceConfig; EventSourceArn?: string; EventSourceMappingArn?: string; FilterCriteria?: FilterCriteria; FilterCriteriaError?: FilterCriteriaError; FunctionArn?: string; FunctionResponseTypes?: FunctionResponseType[]; KMSKeyArn?: string; LastModified?: Date; LastProcessingResult?: string; MaximumBatchingWindowInSeconds?: number; MaximumRecordAgeInSeconds?: number; MaximumRetryAttempts?: number; MetricsConfig?: EventSourceMappingMetricsConfig; ParallelizationFactor?: number; ProvisionedPollerConfig?: ProvisionedPollerConfig; Queues?: string[]; ScalingConfig?: ScalingConfig; SelfManagedEventSource?: SelfManagedEventSource; SelfManagedKafkaEventSourceConfig?: SelfManagedKafkaEventSourceConfig; SourceAccessConfigurations?: SourceAccessConfiguration[]; StartingPosition?: EventSourcePosition; StartingPositionTimestamp?: Date; State?: string; StateTransitionReason?: string; Topics?: string[]; TumblingWindowInSeconds?: number; UUID?: string }
+export interface EventSourceMappingConfiguration { amazonManagedKafkaEventSourceConfig?: AmazonManagedKafkaEventSourceConfig; batchSize?: number; bisectBatchOnFunctionError?: boolean; destinationConfig?: DestinationConfig; documentDBEventSourceConfig?: DocumentDBEventSourceConfig; eventSourceArn?: string; eventSourceMappingArn?: string; filterCriteria?: FilterCriteria; filterCriteriaError?: FilterCriteriaError; functionArn?: string; functionResponseTypes?: FunctionResponseType[]; kMSKeyArn?: string; lastModified?: Date; lastProcessingResult?: string; maximumBatchingWindowInSeconds?: number; maximumRecordAgeInSeconds?: number; maximumRetryAttempts?: number; metricsConfig?: EventSourceMappingMetricsConfig; parallelizationFactor?: number; provisionedPollerConfig?: ProvisionedPollerConfig; queues?: string[]; scalingConfig?: ScalingConfig; selfManagedEventSource?: SelfManagedEventSource; selfManagedKafkaEventSourceConfig?: SelfManagedKafkaEventSourceConfig; sourceAccessConfigurations?: SourceAccessConfiguration[]; startingPosition?: EventSourcePosition; startingPositionTimestamp?: Date; state?: string; stateTransitionReason?: string; topics?: string[]; tumblingWindowInSeconds?: number; uUID?: string }
 /** The wire form of {@link EventSourceMappingConfiguration}. */
-export type EventSourceMappingConfigurationJson = { AmazonManagedKafkaEventSourceConfig?: AmazonManagedKafkaEventSourceConfigJson; BatchSize?: number; BisectBatchOnFunctionError?: boolean; DestinationConfig?: DestinationConfigJson; DocumentDBEventSourceConfig?: DocumentDBEventSourceConfigJson; EventSourceArn?: string; EventSourceMappingArn?: string; FilterCriteria?: FilterCriteriaJson; FilterCriteriaError?: FilterCriteriaErrorJson; FunctionArn?: string; FunctionResponseTypes?: FunctionResponseType[]; KMSKeyArn?: string; LastModified?: string; LastProcessingResult?: string; MaximumBatchingWindowInSeconds?: number; MaximumRecordAgeInSeconds?: number; MaximumRetryAttempts?: number; MetricsConfig?: EventSourceMappingMetricsConfigJson; ParallelizationFactor?: number; ProvisionedPollerConfig?: ProvisionedPollerConfigJson; Queues?: string[]; ScalingConfig?: ScalingConfigJson; SelfManagedEventSource?: SelfManagedEventSourceJson; SelfManagedKafkaEventSourceConfig?: SelfManagedKafkaEventSourceConfigJson; SourceAccessConfigurations?: SourceAccessConfigurationJson[]; StartingPosition?: EventSourcePosition; StartingPositionTimestamp?: string; State?: string; StateTransitionReason?: string; Topics?: string[]; TumblingWindowInSeconds?: number; UUID?: string };
+export type EventSourceMappingConfigurationJson = { amazonManagedKafkaEventSourceConfig?: AmazonManagedKafkaEventSourceConfigJson; batchSize?: number; bisectBatchOnFunctionError?: boolean; destinationConfig?: DestinationConfigJson; documentDBEventSourceConfig?: DocumentDBEventSourceConfigJson; eventSourceArn?: string; eventSourceMappingArn?: string; filterCriteria?: FilterCriteriaJson; filterCriteriaError?: FilterCriteriaErrorJson; functionArn?: string; functionResponseTypes?: FunctionResponseType[]; kMSKeyArn?: string; lastModified?: string; lastProcessingResult?: string; maximumBatchingWindowInSeconds?: number; maximumRecordAgeInSeconds?: number; maximumRetryAttempts?: number; metricsConfig?: EventSourceMappingMetricsConfigJson; parallelizationFactor?: number; provisionedPollerConfig?: ProvisionedPollerConfigJson; queues?: string[]; scalingConfig?: ScalingConfigJson; selfManagedEventSource?: SelfManagedEventSourceJson; selfManagedKafkaEventSourceConfig?: SelfManagedKafkaEventSourceConfigJson; sourceAccessConfigurations?: SourceAccessConfigurationJson[]; startingPosition?: EventSourcePosition; startingPositionTimestamp?: string; state?: string; stateTransitionReason?: string; topics?: string[]; tumblingWindowInSeconds?: number; uUID?: string };
 export const EventSourceMappingConfiguration: $C<EventSourceMappingConfiguration, EventSourceMappingConfigurationJson> = $shape($table, 'EventSourceMappingConfiguration');
 /** The model's enumeration `EventSourceMappingMetric`. */
 export type EventSourceMappingMetric = $Enum<'EventCount'>;
 export const EventSourceMappingMetric: $EnumC<'EventCount'> = $enum($table, 'EventSourceMappingMetric');
 /** The model's structure `EventSourceMappingMetricsConfig`. */
-export type EventSourceMappingMetricsConfig = { Metrics?: EventSourceMappingMetric[] };
+export type EventSourceMappingMetricsConfig = { metrics?: EventSourceMappingMetric[] };
 /** The wire form of {@link EventSourceMappingMetricsConfig}. */
 export type EventSourceMappingMetricsConfigJson = EventSourceMappingMetricsConfig;
 export const EventSourceMappingMetricsConfig: $C<EventSourceMappingMetricsConfig, EventSourceMappingMetricsConfigJson> = $shape($table, 'EventSourceMappingMetricsConfig');
@@ -229,22 +229,22 @@ export const EventSourceMappingMetricsConfig: $C<EventSourceMappingMetricsConfig
 export type EventSourcePosition = $Enum<'AT_TIMESTAMP' | 'LATEST' | 'TRIM_HORIZON'>;
 export const EventSourcePosition: $EnumC<'AT_TIMESTAMP' | 'LATEST' | 'TRIM_HORIZON'> = $enum($table, 'EventSourcePosition');
 /** The model's structure `FileSystemConfig`. */
-export type FileSystemConfig = { Arn: string; LocalMountPath: string };
+export type FileSystemConfig = { arn: string; localMountPath: string };
 /** The wire form of {@link FileSystemConfig}. */
 export type FileSystemConfigJson = FileSystemConfig;
 export const FileSystemConfig: $C<FileSystemConfig, FileSystemConfigJson> = $shape($table, 'FileSystemConfig');
 /** The model's structure `Filter`. */
-export type Filter = { Pattern?: string };
+export type Filter = { pattern?: string };
 /** The wire form of {@link Filter}. */
 export type FilterJson = Filter;
 export const Filter: $C<Filter, FilterJson> = $shape($table, 'Filter');
 /** The model's structure `FilterCriteria`. */
-export type FilterCriteria = { Filters?: Filter[] };
+export type FilterCriteria = { filters?: Filter[] };
 /** The wire form of {@link FilterCriteria}. */
 export type FilterCriteriaJson = FilterCriteria;
 export const FilterCriteria: $C<FilterCriteria, FilterCriteriaJson> = $shape($table, 'FilterCriteria');
 /** The model's structure `FilterCriteriaError`. */
-export type FilterCriteriaError = { ErrorCode?: string; Message?: string };
+export type FilterCriteriaError = { errorCode?: string; message?: string };
 /** The wire form of {@link FilterCriteriaError}. */
 export type FilterCriteriaErrorJson = FilterCriteriaError;
 export const FilterCriteriaError: $C<FilterCriteriaError, FilterCriteriaErrorJson> = $shape($table, 'FilterCriteriaError');
@@ -252,24 +252,24 @@ export const FilterCriteriaError: $C<FilterCriteriaError, FilterCriteriaErrorJso
 export type FullDocument = $Enum<'Default' | 'UpdateLookup'>;
 export const FullDocument: $EnumC<'Default' | 'UpdateLookup'> = $enum($table, 'FullDocument');
 /** The model's structure `FunctionCode`. */
-export type FunctionCode = { ImageUri?: string; S3Bucket?: string; S3Key?: string; S3ObjectVersion?: string; SourceKMSKeyArn?: string; ZipFile?: string };
+export type FunctionCode = { imageUri?: string; s3Bucket?: string; s3Key?: string; s3ObjectVersion?: string; sourceKMSKeyArn?: string; zipFile?: string };
 /** The wire form of {@link FunctionCode}. */
 export type FunctionCodeJson = FunctionCode;
 export const FunctionCode: $C<FunctionCode, FunctionCodeJson> = $shape($table, 'FunctionCode');
 /** The model's structure `FunctionCodeLocation`. */
-export type FunctionCodeLocation = { ImageUri?: string; Location?: string; RepositoryType?: string; ResolvedImageUri?: string; SourceKMSKeyArn?: string };
+export type FunctionCodeLocation = { imageUri?: string; location?: string; repositoryType?: string; resolvedImageUri?: string; sourceKMSKeyArn?: string };
 /** The wire form of {@link FunctionCodeLocation}. */
 export type FunctionCodeLocationJson = FunctionCodeLocation;
 export const FunctionCodeLocation: $C<FunctionCodeLocation, FunctionCodeLocationJson> = $shape($table, 'FunctionCodeLocation');
 /** The model's structure `FunctionConfiguration`. */
-export type FunctionConfiguration = { Architectures?: Architecture[]; CodeSha256?: string; CodeSize?: number; DeadLetterConfig?: DeadLetterConfig; Description?: string; Environment?: EnvironmentResponse; EphemeralStorage?: EphemeralStorage; FileSystemConfigs?: FileSystemConfig[]; FunctionArn?: string; FunctionName?: string; Handler?: string; ImageConfigResponse?: ImageConfigResponse; KMSKeyArn?: string; LastModified?: string; LastUpdateStatus?: LastUpdateStatus; LastUpdateStatusReason?: string; LastUpdateStatusReasonCode?: LastUpdateStatusReasonCode; Layers?: Layer[]; LoggingConfig?: LoggingConfig; MasterArn?: string; MemorySize?: number; PackageType?: PackageType; RevisionId?: string; Role?: string; Runtime?: Runtime; RuntimeVersionConfig?: RuntimeVersionConfig; SigningJobArn?: string; SigningProfileVersionArn?: string; SnapStart?: SnapStartResponse; State?: State; StateReason?: string; StateReasonCode?: StateReasonCode; Timeout?: number; TracingConfig?: TracingConfigResponse; Version?: string; VpcConfig?: VpcConfigResponse };
+export type FunctionConfiguration = { architectures?: Architecture[]; codeSha256?: string; codeSize?: number; deadLetterConfig?: DeadLetterConfig; description?: string; environment?: EnvironmentResponse; ephemeralStorage?: EphemeralStorage; fileSystemConfigs?: FileSystemConfig[]; functionArn?: string; functionName?: string; handler?: string; imageConfigResponse?: ImageConfigResponse; kMSKeyArn?: string; lastModified?: string; lastUpdateStatus?: LastUpdateStatus; lastUpdateStatusReason?: string; lastUpdateStatusReasonCode?: LastUpdateStatusReasonCode; layers?: Layer[]; loggingConfig?: LoggingConfig; masterArn?: string; memorySize?: number; packageType?: PackageType; revisionId?: string; role?: string; runtime?: Runtime; runtimeVersionConfig?: RuntimeVersionConfig; signingJobArn?: string; signingProfileVersionArn?: string; snapStart?: SnapStartResponse; state?: State; stateReason?: string; stateReasonCode?: StateReasonCode; timeout?: number; tracingConfig?: TracingConfigResponse; version?: string; vpcConfig?: VpcConfigResponse };
 /** The wire form of {@link FunctionConfiguration}. */
 export type FunctionConfigurationJson = FunctionConfiguration;
 export const FunctionConfiguration: $C<FunctionConfiguration, FunctionConfigurationJson> = $shape($table, 'FunctionConfiguration');
 /** The model's structure `FunctionEventInvokeConfig`. */
-export interface FunctionEventInvokeConfig { DestinationConfig?: DestinationConfig; FunctionArn?: string; LastModified?: Date; MaximumEventAgeInSeconds?: number; MaximumRetryAttempts?: number }
+export interface FunctionEventInvokeConfig { destinationConfig?: DestinationConfig; functionArn?: string; lastModified?: Date; maximumEventAgeInSeconds?: number; maximumRetryAttempts?: number }
 /** The wire form of {@link FunctionEventInvokeConfig}. */
-export type FunctionEventInvokeConfigJson = { DestinationConfig?: DestinationConfigJson; FunctionArn?: string; LastModified?: string; MaximumEventAgeInSeconds?: number; MaximumRetryAttempts?: number };
+export type FunctionEventInvokeConfigJson = { destinationConfig?: DestinationConfigJson; functionArn?: string; lastModified?: string; maximumEventAgeInSeconds?: number; maximumRetryAttempts?: number };
 export const FunctionEventInvokeConfig: $C<FunctionEventInvokeConfig, FunctionEventInvokeConfigJson> = $shape($table, 'FunctionEventInvokeConfig');
 /** The model's enumeration `FunctionResponseType`. */
 export type FunctionResponseType = $Enum<'ReportBatchItemFailures'>;
@@ -278,7 +278,7 @@ export const FunctionResponseType: $EnumC<'ReportBatchItemFailures'> = $enum($ta
 export type FunctionUrlAuthType = $Enum<'AWS_IAM' | 'NONE'>;
 export const FunctionUrlAuthType: $EnumC<'AWS_IAM' | 'NONE'> = $enum($table, 'FunctionUrlAuthType');
 /** The model's structure `FunctionUrlConfig`. */
-export type FunctionUrlConfig = { AuthType: FunctionUrlAuthType; Cors?: Cors; CreationTime: string; FunctionArn: string; FunctionUrl: string; InvokeMode?: InvokeMode; LastModifiedTime: string };
+export type FunctionUrlConfig = { authType: FunctionUrlAuthType; cors?: Cors; creationTime: string; functionArn: string; functionUrl: string; invokeMode?: InvokeMode; lastModifiedTime: string };
 /** The wire form of {@link FunctionUrlConfig}. */
 export type FunctionUrlConfigJson = FunctionUrlConfig;
 export const FunctionUrlConfig: $C<FunctionUrlConfig, FunctionUrlConfigJson> = $shape($table, 'FunctionUrlConfig');
@@ -291,167 +291,167 @@ export type GetAccountSettingsRequest = {};
 export type GetAccountSettingsRequestJson = GetAccountSettingsRequest;
 export const GetAccountSettingsRequest: $C<GetAccountSettingsRequest, GetAccountSettingsRequestJson> = $shape($table, 'GetAccountSettingsRequest');
 /** The model's structure `GetAccountSettingsResponse`. */
-export type GetAccountSettingsResponse = { AccountLimit?: AccountLimit; AccountUsage?: AccountUsage };
+export type GetAccountSettingsResponse = { accountLimit?: AccountLimit; accountUsage?: AccountUsage };
 /** The wire form of {@link GetAccountSettingsResponse}. */
 export type GetAccountSettingsResponseJson = GetAccountSettingsResponse;
 export const GetAccountSettingsResponse: $C<GetAccountSettingsResponse, GetAccountSettingsResponseJson> = $shape($table, 'GetAccountSettingsResponse');
 /** The model's structure `GetAliasRequest`. */
-export type GetAliasRequest = { FunctionName: string; Name: string };
+export type GetAliasRequest = { functionName: string; name: string };
 /** The wire form of {@link GetAliasRequest}. */
 export type GetAliasRequestJson = GetAliasRequest;
 export const GetAliasRequest: $C<GetAliasRequest, GetAliasRequestJson> = $shape($table, 'GetAliasRequest');
 /** The model's structure `GetCodeSigningConfigRequest`. */
-export type GetCodeSigningConfigRequest = { CodeSigningConfigArn: string };
+export type GetCodeSigningConfigRequest = { codeSigningConfigArn: string };
 /** The wire form of {@link GetCodeSigningConfigRequest}. */
 export type GetCodeSigningConfigRequestJson = GetCodeSigningConfigRequest;
 export const GetCodeSigningConfigRequest: $C<GetCodeSigningConfigRequest, GetCodeSigningConfigRequestJson> = $shape($table, 'GetCodeSigningConfigRequest');
 /** The model's structure `GetCodeSigningConfigResponse`. */
-export type GetCodeSigningConfigResponse = { CodeSigningConfig: CodeSigningConfig };
+export type GetCodeSigningConfigResponse = { codeSigningConfig: CodeSigningConfig };
 /** The wire form of {@link GetCodeSigningConfigResponse}. */
 export type GetCodeSigningConfigResponseJson = GetCodeSigningConfigResponse;
 export const GetCodeSigningConfigResponse: $C<GetCodeSigningConfigResponse, GetCodeSigningConfigResponseJson> = $shape($table, 'GetCodeSigningConfigResponse');
 /** The model's structure `GetEventSourceMappingRequest`. */
-export type GetEventSourceMappingRequest = { UUID: string };
+export type GetEventSourceMappingRequest = { uUID: string };
 /** The wire form of {@link GetEventSourceMappingRequest}. */
 export type GetEventSourceMappingRequestJson = GetEventSourceMappingRequest;
 export const GetEventSourceMappingRequest: $C<GetEventSourceMappingRequest, GetEventSourceMappingRequestJson> = $shape($table, 'GetEventSourceMappingRequest');
 /** The model's structure `GetFunctionCodeSigningConfigRequest`. */
-export type GetFunctionCodeSigningConfigRequest = { FunctionName: string };
+export type GetFunctionCodeSigningConfigRequest = { functionName: string };
 /** The wire form of {@link GetFunctionCodeSigningConfigRequest}. */
 export type GetFunctionCodeSigningConfigRequestJson = GetFunctionCodeSigningConfigRequest;
 export const GetFunctionCodeSigningConfigRequest: $C<GetFunctionCodeSigningConfigRequest, GetFunctionCodeSigningConfigRequestJson> = $shape($table, 'GetFunctionCodeSigningConfigRequest');
 /** The model's structure `GetFunctionCodeSigningConfigResponse`. */
-export type GetFunctionCodeSigningConfigResponse = { CodeSigningConfigArn: string; FunctionName: string };
+export type GetFunctionCodeSigningConfigResponse = { codeSigningConfigArn: string; functionName: string };
 /** The wire form of {@link GetFunctionCodeSigningConfigResponse}. */
 export type GetFunctionCodeSigningConfigResponseJson = GetFunctionCodeSigningConfigResponse;
 export const GetFunctionCodeSigningConfigResponse: $C<GetFunctionCodeSigningConfigResponse, GetFunctionCodeSigningConfigResponseJson> = $shape($table, 'GetFunctionCodeSigningConfigResponse');
 /** The model's structure `GetFunctionConcurrencyRequest`. */
-export type GetFunctionConcurrencyRequest = { FunctionName: string };
+export type GetFunctionConcurrencyRequest = { functionName: string };
 /** The wire form of {@link GetFunctionConcurrencyRequest}. */
 export type GetFunctionConcurrencyRequestJson = GetFunctionConcurrencyRequest;
 export const GetFunctionConcurrencyRequest: $C<GetFunctionConcurrencyRequest, GetFunctionConcurrencyRequestJson> = $shape($table, 'GetFunctionConcurrencyRequest');
 /** The model's structure `GetFunctionConcurrencyResponse`. */
-export type GetFunctionConcurrencyResponse = { ReservedConcurrentExecutions?: number };
+export type GetFunctionConcurrencyResponse = { reservedConcurrentExecutions?: number };
 /** The wire form of {@link GetFunctionConcurrencyResponse}. */
 export type GetFunctionConcurrencyResponseJson = GetFunctionConcurrencyResponse;
 export const GetFunctionConcurrencyResponse: $C<GetFunctionConcurrencyResponse, GetFunctionConcurrencyResponseJson> = $shape($table, 'GetFunctionConcurrencyResponse');
 /** The model's structure `GetFunctionConfigurationRequest`. */
-export type GetFunctionConfigurationRequest = { FunctionName: string; Qualifier?: string };
+export type GetFunctionConfigurationRequest = { functionName: string; qualifier?: string };
 /** The wire form of {@link GetFunctionConfigurationRequest}. */
 export type GetFunctionConfigurationRequestJson = GetFunctionConfigurationRequest;
 export const GetFunctionConfigurationRequest: $C<GetFunctionConfigurationRequest, GetFunctionConfigurationRequestJson> = $shape($table, 'GetFunctionConfigurationRequest');
 /** The model's structure `GetFunctionEventInvokeConfigRequest`. */
-export type GetFunctionEventInvokeConfigRequest = { FunctionName: string; Qualifier?: string };
+export type GetFunctionEventInvokeConfigRequest = { functionName: string; qualifier?: string };
 /** The wire form of {@link GetFunctionEventInvokeConfigRequest}. */
 export type GetFunctionEventInvokeConfigRequestJson = GetFunctionEventInvokeConfigRequest;
 export const GetFunctionEventInvokeConfigRequest: $C<GetFunctionEventInvokeConfigRequest, GetFunctionEventInvokeConfigRequestJson> = $shape($table, 'GetFunctionEventInvokeConfigRequest');
 /** The model's structure `GetFunctionRecursionConfigRequest`. */
-export type GetFunctionRecursionConfigRequest = { FunctionName: string };
+export type GetFunctionRecursionConfigRequest = { functionName: string };
 /** The wire form of {@link GetFunctionRecursionConfigRequest}. */
 export type GetFunctionRecursionConfigRequestJson = GetFunctionRecursionConfigRequest;
 export const GetFunctionRecursionConfigRequest: $C<GetFunctionRecursionConfigRequest, GetFunctionRecursionConfigRequestJson> = $shape($table, 'GetFunctionRecursionConfigRequest');
 /** The model's structure `GetFunctionRecursionConfigResponse`. */
-export type GetFunctionRecursionConfigResponse = { RecursiveLoop?: RecursiveLoop };
+export type GetFunctionRecursionConfigResponse = { recursiveLoop?: RecursiveLoop };
 /** The wire form of {@link GetFunctionRecursionConfigResponse}. */
 export type GetFunctionRecursionConfigResponseJson = GetFunctionRecursionConfigResponse;
 export const GetFunctionRecursionConfigResponse: $C<GetFunctionRecursionConfigResponse, GetFunctionRecursionConfigResponseJson> = $shape($table, 'GetFunctionRecursionConfigResponse');
 /** The model's structure `GetFunctionRequest`. */
-export type GetFunctionRequest = { FunctionName: string; Qualifier?: string };
+export type GetFunctionRequest = { functionName: string; qualifier?: string };
 /** The wire form of {@link GetFunctionRequest}. */
 export type GetFunctionRequestJson = GetFunctionRequest;
 export const GetFunctionRequest: $C<GetFunctionRequest, GetFunctionRequestJson> = $shape($table, 'GetFunctionRequest');
 /** The model's structure `GetFunctionResponse`. */
-export type GetFunctionResponse = { Code?: FunctionCodeLocation; Concurrency?: Concurrency; Configuration?: FunctionConfiguration; Tags?: { [key: string]: string }; TagsError?: TagsError };
+export type GetFunctionResponse = { code?: FunctionCodeLocation; concurrency?: Concurrency; configuration?: FunctionConfiguration; tags?: { [key: string]: string }; tagsError?: TagsError };
 /** The wire form of {@link GetFunctionResponse}. */
 export type GetFunctionResponseJson = GetFunctionResponse;
 export const GetFunctionResponse: $C<GetFunctionResponse, GetFunctionResponseJson> = $shape($table, 'GetFunctionResponse');
 /** The model's structure `GetFunctionUrlConfigRequest`. */
-export type GetFunctionUrlConfigRequest = { FunctionName: string; Qualifier?: string };
+export type GetFunctionUrlConfigRequest = { functionName: string; qualifier?: string };
 /** The wire form of {@link GetFunctionUrlConfigRequest}. */
 export type GetFunctionUrlConfigRequestJson = GetFunctionUrlConfigRequest;
 export const GetFunctionUrlConfigRequest: $C<GetFunctionUrlConfigRequest, GetFunctionUrlConfigRequestJson> = $shape($table, 'GetFunctionUrlConfigRequest');
 /** The model's structure `GetFunctionUrlConfigResponse`. */
-export type GetFunctionUrlConfigResponse = { AuthType: FunctionUrlAuthType; Cors?: Cors; CreationTime: string; FunctionArn: string; FunctionUrl: string; InvokeMode?: InvokeMode; LastModifiedTime: string };
+export type GetFunctionUrlConfigResponse = { authType: FunctionUrlAuthType; cors?: Cors; creationTime: string; functionArn: string; functionUrl: string; invokeMode?: InvokeMode; lastModifiedTime: string };
 /** The wire form of {@link GetFunctionUrlConfigResponse}. */
 export type GetFunctionUrlConfigResponseJson = GetFunctionUrlConfigResponse;
 export const GetFunctionUrlConfigResponse: $C<GetFunctionUrlConfigResponse, GetFunctionUrlConfigResponseJson> = $shape($table, 'GetFunctionUrlConfigResponse');
 /** The model's structure `GetLayerVersionByArnRequest`. */
-export type GetLayerVersionByArnRequest = { Arn: string };
+export type GetLayerVersionByArnRequest = { arn: string };
 /** The wire form of {@link GetLayerVersionByArnRequest}. */
 export type GetLayerVersionByArnRequestJson = GetLayerVersionByArnRequest;
 export const GetLayerVersionByArnRequest: $C<GetLayerVersionByArnRequest, GetLayerVersionByArnRequestJson> = $shape($table, 'GetLayerVersionByArnRequest');
 /** The model's structure `GetLayerVersionPolicyRequest`. */
-export type GetLayerVersionPolicyRequest = { LayerName: string; VersionNumber: number };
+export type GetLayerVersionPolicyRequest = { layerName: string; versionNumber: number };
 /** The wire form of {@link GetLayerVersionPolicyRequest}. */
 export type GetLayerVersionPolicyRequestJson = GetLayerVersionPolicyRequest;
 export const GetLayerVersionPolicyRequest: $C<GetLayerVersionPolicyRequest, GetLayerVersionPolicyRequestJson> = $shape($table, 'GetLayerVersionPolicyRequest');
 /** The model's structure `GetLayerVersionPolicyResponse`. */
-export type GetLayerVersionPolicyResponse = { Policy?: string; RevisionId?: string };
+export type GetLayerVersionPolicyResponse = { policy?: string; revisionId?: string };
 /** The wire form of {@link GetLayerVersionPolicyResponse}. */
 export type GetLayerVersionPolicyResponseJson = GetLayerVersionPolicyResponse;
 export const GetLayerVersionPolicyResponse: $C<GetLayerVersionPolicyResponse, GetLayerVersionPolicyResponseJson> = $shape($table, 'GetLayerVersionPolicyResponse');
 /** The model's structure `GetLayerVersionRequest`. */
-export type GetLayerVersionRequest = { LayerName: string; VersionNumber: number };
+export type GetLayerVersionRequest = { layerName: string; versionNumber: number };
 /** The wire form of {@link GetLayerVersionRequest}. */
 export type GetLayerVersionRequestJson = GetLayerVersionRequest;
 export const GetLayerVersionRequest: $C<GetLayerVersionRequest, GetLayerVersionRequestJson> = $shape($table, 'GetLayerVersionRequest');
 /** The model's structure `GetLayerVersionResponse`. */
-export type GetLayerVersionResponse = { CompatibleArchitectures?: Architecture[]; CompatibleRuntimes?: Runtime[]; Content?: LayerVersionContentOutput; CreatedDate?: string; Description?: string; LayerArn?: string; LayerVersionArn?: string; LicenseInfo?: string; Version?: number };
+export type GetLayerVersionResponse = { compatibleArchitectures?: Architecture[]; compatibleRuntimes?: Runtime[]; content?: LayerVersionContentOutput; createdDate?: string; description?: string; layerArn?: string; layerVersionArn?: string; licenseInfo?: string; version?: number };
 /** The wire form of {@link GetLayerVersionResponse}. */
 export type GetLayerVersionResponseJson = GetLayerVersionResponse;
 export const GetLayerVersionResponse: $C<GetLayerVersionResponse, GetLayerVersionResponseJson> = $shape($table, 'GetLayerVersionResponse');
 /** The model's structure `GetPolicyRequest`. */
-export type GetPolicyRequest = { FunctionName: string; Qualifier?: string };
+export type GetPolicyRequest = { functionName: string; qualifier?: string };
 /** The wire form of {@link GetPolicyRequest}. */
 export type GetPolicyRequestJson = GetPolicyRequest;
 export const GetPolicyRequest: $C<GetPolicyRequest, GetPolicyRequestJson> = $shape($table, 'GetPolicyRequest');
 /** The model's structure `GetPolicyResponse`. */
-export type GetPolicyResponse = { Policy?: string; RevisionId?: string };
+export type GetPolicyResponse = { policy?: string; revisionId?: string };
 /** The wire form of {@link GetPolicyResponse}. */
 export type GetPolicyResponseJson = GetPolicyResponse;
 export const GetPolicyResponse: $C<GetPolicyResponse, GetPolicyResponseJson> = $shape($table, 'GetPolicyResponse');
 /** The model's structure `GetProvisionedConcurrencyConfigRequest`. */
-export type GetProvisionedConcurrencyConfigRequest = { FunctionName: string; Qualifier: string };
+export type GetProvisionedConcurrencyConfigRequest = { functionName: string; qualifier: string };
 /** The wire form of {@link GetProvisionedConcurrencyConfigRequest}. */
 export type GetProvisionedConcurrencyConfigRequestJson = GetProvisionedConcurrencyConfigRequest;
 export const GetProvisionedConcurrencyConfigRequest: $C<GetProvisionedConcurrencyConfigRequest, GetProvisionedConcurrencyConfigRequestJson> = $shape($table, 'GetProvisionedConcurrencyConfigRequest');
 /** The model's structure `GetProvisionedConcurrencyConfigResponse`. */
-export type GetProvisionedConcurrencyConfigResponse = { AllocatedProvisionedConcurrentExecutions?: number; AvailableProvisionedConcurrentExecutions?: number; LastModified?: string; RequestedProvisionedConcurrentExecutions?: number; Status?: ProvisionedConcurrencyStatusEnum; StatusReason?: string };
+export type GetProvisionedConcurrencyConfigResponse = { allocatedProvisionedConcurrentExecutions?: number; availableProvisionedConcurrentExecutions?: number; lastModified?: string; requestedProvisionedConcurrentExecutions?: number; status?: ProvisionedConcurrencyStatusEnum; statusReason?: string };
 /** The wire form of {@link GetProvisionedConcurrencyConfigResponse}. */
 export type GetProvisionedConcurrencyConfigResponseJson = GetProvisionedConcurrencyConfigResponse;
 export const GetProvisionedConcurrencyConfigResponse: $C<GetProvisionedConcurrencyConfigResponse, GetProvisionedConcurrencyConfigResponseJson> = $shape($table, 'GetProvisionedConcurrencyConfigResponse');
 /** The model's structure `GetRuntimeManagementConfigRequest`. */
-export type GetRuntimeManagementConfigRequest = { FunctionName: string; Qualifier?: string };
+export type GetRuntimeManagementConfigRequest = { functionName: string; qualifier?: string };
 /** The wire form of {@link GetRuntimeManagementConfigRequest}. */
 export type GetRuntimeManagementConfigRequestJson = GetRuntimeManagementConfigRequest;
 export const GetRuntimeManagementConfigRequest: $C<GetRuntimeManagementConfigRequest, GetRuntimeManagementConfigRequestJson> = $shape($table, 'GetRuntimeManagementConfigRequest');
 /** The model's structure `GetRuntimeManagementConfigResponse`. */
-export type GetRuntimeManagementConfigResponse = { FunctionArn?: string; RuntimeVersionArn?: string; UpdateRuntimeOn?: UpdateRuntimeOn };
+export type GetRuntimeManagementConfigResponse = { functionArn?: string; runtimeVersionArn?: string; updateRuntimeOn?: UpdateRuntimeOn };
 /** The wire form of {@link GetRuntimeManagementConfigResponse}. */
 export type GetRuntimeManagementConfigResponseJson = GetRuntimeManagementConfigResponse;
 export const GetRuntimeManagementConfigResponse: $C<GetRuntimeManagementConfigResponse, GetRuntimeManagementConfigResponseJson> = $shape($table, 'GetRuntimeManagementConfigResponse');
 /** The model's structure `ImageConfig`. */
-export type ImageConfig = { Command?: string[]; EntryPoint?: string[]; WorkingDirectory?: string };
+export type ImageConfig = { command?: string[]; entryPoint?: string[]; workingDirectory?: string };
 /** The wire form of {@link ImageConfig}. */
 export type ImageConfigJson = ImageConfig;
 export const ImageConfig: $C<ImageConfig, ImageConfigJson> = $shape($table, 'ImageConfig');
 /** The model's structure `ImageConfigError`. */
-export type ImageConfigError = { ErrorCode?: string; Message?: string };
+export type ImageConfigError = { errorCode?: string; message?: string };
 /** The wire form of {@link ImageConfigError}. */
 export type ImageConfigErrorJson = ImageConfigError;
 export const ImageConfigError: $C<ImageConfigError, ImageConfigErrorJson> = $shape($table, 'ImageConfigError');
 /** The model's structure `ImageConfigResponse`. */
-export type ImageConfigResponse = { Error?: ImageConfigError; ImageConfig?: ImageConfig };
+export type ImageConfigResponse = { error?: ImageConfigError; imageConfig?: ImageConfig };
 /** The wire form of {@link ImageConfigResponse}. */
 export type ImageConfigResponseJson = ImageConfigResponse;
 export const ImageConfigResponse: $C<ImageConfigResponse, ImageConfigResponseJson> = $shape($table, 'ImageConfigResponse');
 /** The model's structure `InvocationRequest`. */
-export type InvocationRequest = { ClientContext?: string; FunctionName: string; InvocationType?: InvocationType; LogType?: LogType; Payload?: string; Qualifier?: string };
+export type InvocationRequest = { clientContext?: string; functionName: string; invocationType?: InvocationType; logType?: LogType; payload?: string; qualifier?: string };
 /** The wire form of {@link InvocationRequest}. */
 export type InvocationRequestJson = InvocationRequest;
 export const InvocationRequest: $C<InvocationRequest, InvocationRequestJson> = $shape($table, 'InvocationRequest');
 /** The model's structure `InvocationResponse`. */
-export type InvocationResponse = { ExecutedVersion?: string; FunctionError?: string; LogResult?: string; Payload?: string; StatusCode?: number };
+export type InvocationResponse = { executedVersion?: string; functionError?: string; logResult?: string; payload?: string; statusCode?: number };
 /** The wire form of {@link InvocationResponse}. */
 export type InvocationResponseJson = InvocationResponse;
 export const InvocationResponse: $C<InvocationResponse, InvocationResponseJson> = $shape($table, 'InvocationResponse');
@@ -459,12 +459,12 @@ export const InvocationResponse: $C<InvocationResponse, InvocationResponseJson> 
 export type InvocationType = $Enum<'DryRun' | 'Event' | 'RequestResponse'>;
 export const InvocationType: $EnumC<'DryRun' | 'Event' | 'RequestResponse'> = $enum($table, 'InvocationType');
 /** The model's structure `InvokeAsyncRequest`. */
-export type InvokeAsyncRequest = { FunctionName: string; InvokeArgs?: $Json };
+export type InvokeAsyncRequest = { functionName: string; invokeArgs?: $Json };
 /** The wire form of {@link InvokeAsyncRequest}. */
 export type InvokeAsyncRequestJson = InvokeAsyncRequest;
 export const InvokeAsyncRequest: $C<InvokeAsyncRequest, InvokeAsyncRequestJson> = $shape($table, 'InvokeAsyncRequest');
 /** The model's structure `InvokeAsyncResponse`. */
-export type InvokeAsyncResponse = { Status?: number };
+export type InvokeAsyncResponse = { status?: number };
 /** The wire form of {@link InvokeAsyncResponse}. */
 export type InvokeAsyncResponseJson = InvokeAsyncResponse;
 export const InvokeAsyncResponse: $C<InvokeAsyncResponse, InvokeAsyncResponseJson> = $shape($table, 'InvokeAsyncResponse');
@@ -472,12 +472,12 @@ export const InvokeAsyncResponse: $C<InvokeAsyncResponse, InvokeAsyncResponseJso
 export type InvokeMode = $Enum<'BUFFERED' | 'RESPONSE_STREAM'>;
 export const InvokeMode: $EnumC<'BUFFERED' | 'RESPONSE_STREAM'> = $enum($table, 'InvokeMode');
 /** The model's structure `InvokeWithResponseStreamRequest`. */
-export type InvokeWithResponseStreamRequest = { ClientContext?: string; FunctionName: string; InvocationType?: ResponseStreamingInvocationType; LogType?: LogType; Payload?: string; Qualifier?: string };
+export type InvokeWithResponseStreamRequest = { clientContext?: string; functionName: string; invocationType?: ResponseStreamingInvocationType; logType?: LogType; payload?: string; qualifier?: string };
 /** The wire form of {@link InvokeWithResponseStreamRequest}. */
 export type InvokeWithResponseStreamRequestJson = InvokeWithResponseStreamRequest;
 export const InvokeWithResponseStreamRequest: $C<InvokeWithResponseStreamRequest, InvokeWithResponseStreamRequestJson> = $shape($table, 'InvokeWithResponseStreamRequest');
 /** The model's structure `InvokeWithResponseStreamResponse`. */
-export type InvokeWithResponseStreamResponse = { EventStream?: $Json; ExecutedVersion?: string; ResponseStreamContentType?: string; StatusCode?: number };
+export type InvokeWithResponseStreamResponse = { eventStream?: $Json; executedVersion?: string; responseStreamContentType?: string; statusCode?: number };
 /** The wire form of {@link InvokeWithResponseStreamResponse}. */
 export type InvokeWithResponseStreamResponseJson = InvokeWithResponseStreamResponse;
 export const InvokeWithResponseStreamResponse: $C<InvokeWithResponseStreamResponse, InvokeWithResponseStreamResponseJson> = $shape($table, 'InvokeWithResponseStreamResponse');
@@ -488,147 +488,147 @@ export const LastUpdateStatus: $EnumC<'Failed' | 'InProgress' | 'Successful'> = 
 export type LastUpdateStatusReasonCode = $Enum<'DisabledKMSKey' | 'EFSIOError' | 'EFSMountConnectivityError' | 'EFSMountFailure' | 'EFSMountTimeout' | 'EniLimitExceeded' | 'FunctionError' | 'ImageAccessDenied' | 'ImageDeleted' | 'InsufficientRolePermissions' | 'InternalError' | 'InvalidConfiguration' | 'InvalidImage' | 'InvalidRuntime' | 'InvalidSecurityGroup' | 'InvalidStateKMSKey' | 'InvalidSubnet' | 'InvalidZipFileException' | 'KMSKeyAccessDenied' | 'KMSKeyNotFound' | 'SubnetOutOfIPAddresses'>;
 export const LastUpdateStatusReasonCode: $EnumC<'DisabledKMSKey' | 'EFSIOError' | 'EFSMountConnectivityError' | 'EFSMountFailure' | 'EFSMountTimeout' | 'EniLimitExceeded' | 'FunctionError' | 'ImageAccessDenied' | 'ImageDeleted' | 'InsufficientRolePermissions' | 'InternalError' | 'InvalidConfiguration' | 'InvalidImage' | 'InvalidRuntime' | 'InvalidSecurityGroup' | 'InvalidStateKMSKey' | 'InvalidSubnet' | 'InvalidZipFileException' | 'KMSKeyAccessDenied' | 'KMSKeyNotFound' | 'SubnetOutOfIPAddresses'> = $enum($table, 'LastUpdateStatusReasonCode');
 /** The model's structure `Layer`. */
-export type Layer = { Arn?: string; CodeSize?: number; SigningJobArn?: string; SigningProfileVersionArn?: string };
+export type Layer = { arn?: string; codeSize?: number; signingJobArn?: string; signingProfileVersionArn?: string };
 /** The wire form of {@link Layer}. */
 export type LayerJson = Layer;
 export const Layer: $C<Layer, LayerJson> = $shape($table, 'Layer');
 /** The model's structure `LayerVersionContentInput`. */
-export type LayerVersionContentInput = { S3Bucket?: string; S3Key?: string; S3ObjectVersion?: string; ZipFile?: string };
+export type LayerVersionContentInput = { s3Bucket?: string; s3Key?: string; s3ObjectVersion?: string; zipFile?: string };
 /** The wire form of {@link LayerVersionContentInput}. */
 export type LayerVersionContentInputJson = LayerVersionContentInput;
 export const LayerVersionContentInput: $C<LayerVersionContentInput, LayerVersionContentInputJson> = $shape($table, 'LayerVersionContentInput');
 /** The model's structure `LayerVersionContentOutput`. */
-export type LayerVersionContentOutput = { CodeSha256?: string; CodeSize?: number; Location?: string; SigningJobArn?: string; SigningProfileVersionArn?: string };
+export type LayerVersionContentOutput = { codeSha256?: string; codeSize?: number; location?: string; signingJobArn?: string; signingProfileVersionArn?: string };
 /** The wire form of {@link LayerVersionContentOutput}. */
 export type LayerVersionContentOutputJson = LayerVersionContentOutput;
 export const LayerVersionContentOutput: $C<LayerVersionContentOutput, LayerVersionContentOutputJson> = $shape($table, 'LayerVersionContentOutput');
 /** The model's structure `LayerVersionsListItem`. */
-export type LayerVersionsListItem = { CompatibleArchitectures?: Architecture[]; CompatibleRuntimes?: Runtime[]; CreatedDate?: string; Description?: string; LayerVersionArn?: string; LicenseInfo?: string; Version?: number };
+export type LayerVersionsListItem = { compatibleArchitectures?: Architecture[]; compatibleRuntimes?: Runtime[]; createdDate?: string; description?: string; layerVersionArn?: string; licenseInfo?: string; version?: number };
 /** The wire form of {@link LayerVersionsListItem}. */
 export type LayerVersionsListItemJson = LayerVersionsListItem;
 export const LayerVersionsListItem: $C<LayerVersionsListItem, LayerVersionsListItemJson> = $shape($table, 'LayerVersionsListItem');
 /** The model's structure `LayersListItem`. */
-export type LayersListItem = { LatestMatchingVersion?: LayerVersionsListItem; LayerArn?: string; LayerName?: string };
+export type LayersListItem = { latestMatchingVersion?: LayerVersionsListItem; layerArn?: string; layerName?: string };
 /** The wire form of {@link LayersListItem}. */
 export type LayersListItemJson = LayersListItem;
 export const LayersListItem: $C<LayersListItem, LayersListItemJson> = $shape($table, 'LayersListItem');
 /** The model's structure `ListAliasesRequest`. */
-export type ListAliasesRequest = { FunctionName: string; FunctionVersion?: string; Marker?: string; MaxItems?: number };
+export type ListAliasesRequest = { functionName: string; functionVersion?: string; marker?: string; maxItems?: number };
 /** The wire form of {@link ListAliasesRequest}. */
 export type ListAliasesRequestJson = ListAliasesRequest;
 export const ListAliasesRequest: $C<ListAliasesRequest, ListAliasesRequestJson> = $shape($table, 'ListAliasesRequest');
 /** The model's structure `ListAliasesResponse`. */
-export type ListAliasesResponse = { Aliases?: AliasConfiguration[]; NextMarker?: string };
+export type ListAliasesResponse = { aliases?: AliasConfiguration[]; nextMarker?: string };
 /** The wire form of {@link ListAliasesResponse}. */
 export type ListAliasesResponseJson = ListAliasesResponse;
 export const ListAliasesResponse: $C<ListAliasesResponse, ListAliasesResponseJson> = $shape($table, 'ListAliasesResponse');
 /** The model's structure `ListCodeSigningConfigsRequest`. */
-export type ListCodeSigningConfigsRequest = { Marker?: string; MaxItems?: number };
+export type ListCodeSigningConfigsRequest = { marker?: string; maxItems?: number };
 /** The wire form of {@link ListCodeSigningConfigsRequest}. */
 export type ListCodeSigningConfigsRequestJson = ListCodeSigningConfigsRequest;
 export const ListCodeSigningConfigsRequest: $C<ListCodeSigningConfigsRequest, ListCodeSigningConfigsRequestJson> = $shape($table, 'ListCodeSigningConfigsRequest');
 /** The model's structure `ListCodeSigningConfigsResponse`. */
-export type ListCodeSigningConfigsResponse = { CodeSigningConfigs?: CodeSigningConfig[]; NextMarker?: string };
+export type ListCodeSigningConfigsResponse = { codeSigningConfigs?: CodeSigningConfig[]; nextMarker?: string };
 /** The wire form of {@link ListCodeSigningConfigsResponse}. */
 export type ListCodeSigningConfigsResponseJson = ListCodeSigningConfigsResponse;
 export const ListCodeSigningConfigsResponse: $C<ListCodeSigningConfigsResponse, ListCodeSigningConfigsResponseJson> = $shape($table, 'ListCodeSigningConfigsResponse');
 /** The model's structure `ListEventSourceMappingsRequest`. */
-export type ListEventSourceMappingsRequest = { EventSourceArn?: string; FunctionName?: string; Marker?: string; MaxItems?: number };
+export type ListEventSourceMappingsRequest = { eventSourceArn?: string; functionName?: string; marker?: string; maxItems?: number };
 /** The wire form of {@link ListEventSourceMappingsRequest}. */
 export type ListEventSourceMappingsRequestJson = ListEventSourceMappingsRequest;
 export const ListEventSourceMappingsRequest: $C<ListEventSourceMappingsRequest, ListEventSourceMappingsRequestJson> = $shape($table, 'ListEventSourceMappingsRequest');
 /** The model's structure `ListEventSourceMappingsResponse`. */
-export interface ListEventSourceMappingsResponse { EventSourceMappings?: EventSourceMappingConfiguration[]; NextMarker?: string }
+export interface ListEventSourceMappingsResponse { eventSourceMappings?: EventSourceMappingConfiguration[]; nextMarker?: string }
 /** The wire form of {@link ListEventSourceMappingsResponse}. */
-export type ListEventSourceMappingsResponseJson = { EventSourceMappings?: EventSourceMappingConfigurationJson[]; NextMarker?: string };
+export type ListEventSourceMappingsResponseJson = { eventSourceMappings?: EventSourceMappingConfigurationJson[]; nextMarker?: string };
 export const ListEventSourceMappingsResponse: $C<ListEventSourceMappingsResponse, ListEventSourceMappingsResponseJson> = $shape($table, 'ListEventSourceMappingsResponse');
 /** The model's structure `ListFunctionEventInvokeConfigsRequest`. */
-export type ListFunctionEventInvokeConfigsRequest = { FunctionName: string; Marker?: string; MaxItems?: number };
+export type ListFunctionEventInvokeConfigsRequest = { functionName: string; marker?: string; maxItems?: number };
 /** The wire form of {@link ListFunctionEventInvokeConfigsRequest}. */
 export type ListFunctionEventInvokeConfigsRequestJson = ListFunctionEventInvokeConfigsRequest;
 export const ListFunctionEventInvokeConfigsRequest: $C<ListFunctionEventInvokeConfigsRequest, ListFunctionEventInvokeConfigsRequestJson> = $shape($table, 'ListFunctionEventInvokeConfigsRequest');
 /** The model's structure `ListFunctionEventInvokeConfigsResponse`. */
-export interface ListFunctionEventInvokeConfigsResponse { FunctionEventInvokeConfigs?: FunctionEventInvokeConfig[]; NextMarker?: string }
+export interface ListFunctionEventInvokeConfigsResponse { functionEventInvokeConfigs?: FunctionEventInvokeConfig[]; nextMarker?: string }
 /** The wire form of {@link ListFunctionEventInvokeConfigsResponse}. */
-export type ListFunctionEventInvokeConfigsResponseJson = { FunctionEventInvokeConfigs?: FunctionEventInvokeConfigJson[]; NextMarker?: string };
+export type ListFunctionEventInvokeConfigsResponseJson = { functionEventInvokeConfigs?: FunctionEventInvokeConfigJson[]; nextMarker?: string };
 export const ListFunctionEventInvokeConfigsResponse: $C<ListFunctionEventInvokeConfigsResponse, ListFunctionEventInvokeConfigsResponseJson> = $shape($table, 'ListFunctionEventInvokeConfigsResponse');
 /** The model's structure `ListFunctionUrlConfigsRequest`. */
-export type ListFunctionUrlConfigsRequest = { FunctionName: string; Marker?: string; MaxItems?: number };
+export type ListFunctionUrlConfigsRequest = { functionName: string; marker?: string; maxItems?: number };
 /** The wire form of {@link ListFunctionUrlConfigsRequest}. */
 export type ListFunctionUrlConfigsRequestJson = ListFunctionUrlConfigsRequest;
 export const ListFunctionUrlConfigsRequest: $C<ListFunctionUrlConfigsRequest, ListFunctionUrlConfigsRequestJson> = $shape($table, 'ListFunctionUrlConfigsRequest');
 /** The model's structure `ListFunctionUrlConfigsResponse`. */
-export type ListFunctionUrlConfigsResponse = { FunctionUrlConfigs: FunctionUrlConfig[]; NextMarker?: string };
+export type ListFunctionUrlConfigsResponse = { functionUrlConfigs: FunctionUrlConfig[]; nextMarker?: string };
 /** The wire form of {@link ListFunctionUrlConfigsResponse}. */
 export type ListFunctionUrlConfigsResponseJson = ListFunctionUrlConfigsResponse;
 export const ListFunctionUrlConfigsResponse: $C<ListFunctionUrlConfigsResponse, ListFunctionUrlConfigsResponseJson> = $shape($table, 'ListFunctionUrlConfigsResponse');
 /** The model's structure `ListFunctionsByCodeSigningConfigRequest`. */
-export type ListFunctionsByCodeSigningConfigRequest = { CodeSigningConfigArn: string; Marker?: string; MaxItems?: number };
+export type ListFunctionsByCodeSigningConfigRequest = { codeSigningConfigArn: string; marker?: string; maxItems?: number };
 /** The wire form of {@link ListFunctionsByCodeSigningConfigRequest}. */
 export type ListFunctionsByCodeSigningConfigRequestJson = ListFunctionsByCodeSigningConfigRequest;
 export const ListFunctionsByCodeSigningConfigRequest: $C<ListFunctionsByCodeSigningConfigRequest, ListFunctionsByCodeSigningConfigRequestJson> = $shape($table, 'ListFunctionsByCodeSigningConfigRequest');
 /** The model's structure `ListFunctionsByCodeSigningConfigResponse`. */
-export type ListFunctionsByCodeSigningConfigResponse = { FunctionArns?: string[]; NextMarker?: string };
+export type ListFunctionsByCodeSigningConfigResponse = { functionArns?: string[]; nextMarker?: string };
 /** The wire form of {@link ListFunctionsByCodeSigningConfigResponse}. */
 export type ListFunctionsByCodeSigningConfigResponseJson = ListFunctionsByCodeSigningConfigResponse;
 export const ListFunctionsByCodeSigningConfigResponse: $C<ListFunctionsByCodeSigningConfigResponse, ListFunctionsByCodeSigningConfigResponseJson> = $shape($table, 'ListFunctionsByCodeSigningConfigResponse');
 /** The model's structure `ListFunctionsRequest`. */
-export type ListFunctionsRequest = { FunctionVersion?: FunctionVersion; Marker?: string; MasterRegion?: string; MaxItems?: number };
+export type ListFunctionsRequest = { functionVersion?: FunctionVersion; marker?: string; masterRegion?: string; maxItems?: number };
 /** The wire form of {@link ListFunctionsRequest}. */
 export type ListFunctionsRequestJson = ListFunctionsRequest;
 export const ListFunctionsRequest: $C<ListFunctionsRequest, ListFunctionsRequestJson> = $shape($table, 'ListFunctionsRequest');
 /** The model's structure `ListFunctionsResponse`. */
-export type ListFunctionsResponse = { Functions?: FunctionConfiguration[]; NextMarker?: string };
+export type ListFunctionsResponse = { functions?: FunctionConfiguration[]; nextMarker?: string };
 /** The wire form of {@link ListFunctionsResponse}. */
 export type ListFunctionsResponseJson = ListFunctionsResponse;
 export const ListFunctionsResponse: $C<ListFunctionsResponse, ListFunctionsResponseJson> = $shape($table, 'ListFunctionsResponse');
 /** The model's structure `ListLayerVersionsRequest`. */
-export type ListLayerVersionsRequest = { CompatibleArchitecture?: Architecture; CompatibleRuntime?: Runtime; LayerName: string; Marker?: string; MaxItems?: number };
+export type ListLayerVersionsRequest = { compatibleArchitecture?: Architecture; compatibleRuntime?: Runtime; layerName: string; marker?: string; maxItems?: number };
 /** The wire form of {@link ListLayerVersionsRequest}. */
 export type ListLayerVersionsRequestJson = ListLayerVersionsRequest;
 export const ListLayerVersionsRequest: $C<ListLayerVersionsRequest, ListLayerVersionsRequestJson> = $shape($table, 'ListLayerVersionsRequest');
 /** The model's structure `ListLayerVersionsResponse`. */
-export type ListLayerVersionsResponse = { LayerVersions?: LayerVersionsListItem[]; NextMarker?: string };
+export type ListLayerVersionsResponse = { layerVersions?: LayerVersionsListItem[]; nextMarker?: string };
 /** The wire form of {@link ListLayerVersionsResponse}. */
 export type ListLayerVersionsResponseJson = ListLayerVersionsResponse;
 export const ListLayerVersionsResponse: $C<ListLayerVersionsResponse, ListLayerVersionsResponseJson> = $shape($table, 'ListLayerVersionsResponse');
 /** The model's structure `ListLayersRequest`. */
-export type ListLayersRequest = { CompatibleArchitecture?: Architecture; CompatibleRuntime?: Runtime; Marker?: string; MaxItems?: number };
+export type ListLayersRequest = { compatibleArchitecture?: Architecture; compatibleRuntime?: Runtime; marker?: string; maxItems?: number };
 /** The wire form of {@link ListLayersRequest}. */
 export type ListLayersRequestJson = ListLayersRequest;
 export const ListLayersRequest: $C<ListLayersRequest, ListLayersRequestJson> = $shape($table, 'ListLayersRequest');
 /** The model's structure `ListLayersResponse`. */
-export type ListLayersResponse = { Layers?: LayersListItem[]; NextMarker?: string };
+export type ListLayersResponse = { layers?: LayersListItem[]; nextMarker?: string };
 /** The wire form of {@link ListLayersResponse}. */
 export type ListLayersResponseJson = ListLayersResponse;
 export const ListLayersResponse: $C<ListLayersResponse, ListLayersResponseJson> = $shape($table, 'ListLayersResponse');
 /** The model's structure `ListProvisionedConcurrencyConfigsRequest`. */
-export type ListProvisionedConcurrencyConfigsRequest = { FunctionName: string; Marker?: string; MaxItems?: number };
+export type ListProvisionedConcurrencyConfigsRequest = { functionName: string; marker?: string; maxItems?: number };
 /** The wire form of {@link ListProvisionedConcurrencyConfigsRequest}. */
 export type ListProvisionedConcurrencyConfigsRequestJson = ListProvisionedConcurrencyConfigsRequest;
 export const ListProvisionedConcurrencyConfigsRequest: $C<ListProvisionedConcurrencyConfigsRequest, ListProvisionedConcurrencyConfigsRequestJson> = $shape($table, 'ListProvisionedConcurrencyConfigsRequest');
 /** The model's structure `ListProvisionedConcurrencyConfigsResponse`. */
-export type ListProvisionedConcurrencyConfigsResponse = { NextMarker?: string; ProvisionedConcurrencyConfigs?: ProvisionedConcurrencyConfigListItem[] };
+export type ListProvisionedConcurrencyConfigsResponse = { nextMarker?: string; provisionedConcurrencyConfigs?: ProvisionedConcurrencyConfigListItem[] };
 /** The wire form of {@link ListProvisionedConcurrencyConfigsResponse}. */
 export type ListProvisionedConcurrencyConfigsResponseJson = ListProvisionedConcurrencyConfigsResponse;
 export const ListProvisionedConcurrencyConfigsResponse: $C<ListProvisionedConcurrencyConfigsResponse, ListProvisionedConcurrencyConfigsResponseJson> = $shape($table, 'ListProvisionedConcurrencyConfigsResponse');
 /** The model's structure `ListTagsRequest`. */
-export type ListTagsRequest = { Resource: string };
+export type ListTagsRequest = { resource: string };
 /** The wire form of {@link ListTagsRequest}. */
 export type ListTagsRequestJson = ListTagsRequest;
 export const ListTagsRequest: $C<ListTagsRequest, ListTagsRequestJson> = $shape($table, 'ListTagsRequest');
 /** The model's structure `ListTagsResponse`. */
-export type ListTagsResponse = { Tags?: { [key: string]: string } };
+export type ListTagsResponse = { tags?: { [key: string]: string } };
 /** The wire form of {@link ListTagsResponse}. */
 export type ListTagsResponseJson = ListTagsResponse;
 export const ListTagsResponse: $C<ListTagsResponse, ListTagsResponseJson> = $shape($table, 'ListTagsResponse');
 /** The model's structure `ListVersionsByFunctionRequest`. */
-export type ListVersionsByFunctionRequest = { FunctionName: string; Marker?: string; MaxItems?: number };
+export type ListVersionsByFunctionRequest = { functionName: string; marker?: string; maxItems?: number };
 /** The wire form of {@link ListVersionsByFunctionRequest}. */
 export type ListVersionsByFunctionRequestJson = ListVersionsByFunctionRequest;
 export const ListVersionsByFunctionRequest: $C<ListVersionsByFunctionRequest, ListVersionsByFunctionRequestJson> = $shape($table, 'ListVersionsByFunctionRequest');
 /** The model's structure `ListVersionsByFunctionResponse`. */
-export type ListVersionsByFunctionResponse = { NextMarker?: string; Versions?: FunctionConfiguration[] };
+export type ListVersionsByFunctionResponse = { nextMarker?: string; versions?: FunctionConfiguration[] };
 /** The wire form of {@link ListVersionsByFunctionResponse}. */
 export type ListVersionsByFunctionResponseJson = ListVersionsByFunctionResponse;
 export const ListVersionsByFunctionResponse: $C<ListVersionsByFunctionResponse, ListVersionsByFunctionResponseJson> = $shape($table, 'ListVersionsByFunctionResponse');
@@ -639,17 +639,17 @@ export const LogFormat: $EnumC<'JSON' | 'Text'> = $enum($table, 'LogFormat');
 export type LogType = $Enum<'None' | 'Tail'>;
 export const LogType: $EnumC<'None' | 'Tail'> = $enum($table, 'LogType');
 /** The model's structure `LoggingConfig`. */
-export type LoggingConfig = { ApplicationLogLevel?: ApplicationLogLevel; LogFormat?: LogFormat; LogGroup?: string; SystemLogLevel?: SystemLogLevel };
+export type LoggingConfig = { applicationLogLevel?: ApplicationLogLevel; logFormat?: LogFormat; logGroup?: string; systemLogLevel?: SystemLogLevel };
 /** The wire form of {@link LoggingConfig}. */
 export type LoggingConfigJson = LoggingConfig;
 export const LoggingConfig: $C<LoggingConfig, LoggingConfigJson> = $shape($table, 'LoggingConfig');
 /** The model's structure `OnFailure`. */
-export type OnFailure = { Destination?: string };
+export type OnFailure = { destination?: string };
 /** The wire form of {@link OnFailure}. */
 export type OnFailureJson = OnFailure;
 export const OnFailure: $C<OnFailure, OnFailureJson> = $shape($table, 'OnFailure');
 /** The model's structure `OnSuccess`. */
-export type OnSuccess = { Destination?: string };
+export type OnSuccess = { destination?: string };
 /** The wire form of {@link OnSuccess}. */
 export type OnSuccessJson = OnSuccess;
 export const OnSuccess: $C<OnSuccess, OnSuccessJson> = $shape($table, 'OnSuccess');
@@ -657,7 +657,7 @@ export const OnSuccess: $C<OnSuccess, OnSuccessJson> = $shape($table, 'OnSuccess
 export type PackageType = $Enum<'Image' | 'Zip'>;
 export const PackageType: $EnumC<'Image' | 'Zip'> = $enum($table, 'PackageType');
 /** The model's structure `ProvisionedConcurrencyConfigListItem`. */
-export type ProvisionedConcurrencyConfigListItem = { AllocatedProvisionedConcurrentExecutions?: number; AvailableProvisionedConcurrentExecutions?: number; FunctionArn?: string; LastModified?: string; RequestedProvisionedConcurrentExecutions?: number; Status?: ProvisionedConcurrencyStatusEnum; StatusReason?: string };
+export type ProvisionedConcurrencyConfigListItem = { allocatedProvisionedConcurrentExecutions?: number; availableProvisionedConcurrentExecutions?: number; functionArn?: string; lastModified?: string; requestedProvisionedConcurrentExecutions?: number; status?: ProvisionedConcurrencyStatusEnum; statusReason?: string };
 /** The wire form of {@link ProvisionedConcurrencyConfigListItem}. */
 export type ProvisionedConcurrencyConfigListItemJson = ProvisionedConcurrencyConfigListItem;
 export const ProvisionedConcurrencyConfigListItem: $C<ProvisionedConcurrencyConfigListItem, ProvisionedConcurrencyConfigListItemJson> = $shape($table, 'ProvisionedConcurrencyConfigListItem');
@@ -665,72 +665,72 @@ export const ProvisionedConcurrencyConfigListItem: $C<ProvisionedConcurrencyConf
 export type ProvisionedConcurrencyStatusEnum = $Enum<'FAILED' | 'IN_PROGRESS' | 'READY'>;
 export const ProvisionedConcurrencyStatusEnum: $EnumC<'FAILED' | 'IN_PROGRESS' | 'READY'> = $enum($table, 'ProvisionedConcurrencyStatusEnum');
 /** The model's structure `ProvisionedPollerConfig`. */
-export type ProvisionedPollerConfig = { MaximumPollers?: number; MinimumPollers?: number };
+export type ProvisionedPollerConfig = { maximumPollers?: number; minimumPollers?: number };
 /** The wire form of {@link ProvisionedPollerConfig}. */
 export type ProvisionedPollerConfigJson = ProvisionedPollerConfig;
 export const ProvisionedPollerConfig: $C<ProvisionedPollerConfig, ProvisionedPollerConfigJson> = $shape($table, 'ProvisionedPollerConfig');
 /** The model's structure `PublishLayerVersionRequest`. */
-export type PublishLayerVersionRequest = { CompatibleArchitectures?: Architecture[]; CompatibleRuntimes?: Runtime[]; Content: LayerVersionContentInput; Description?: string; LayerName: string; LicenseInfo?: string };
+export type PublishLayerVersionRequest = { compatibleArchitectures?: Architecture[]; compatibleRuntimes?: Runtime[]; content: LayerVersionContentInput; description?: string; layerName: string; licenseInfo?: string };
 /** The wire form of {@link PublishLayerVersionRequest}. */
 export type PublishLayerVersionRequestJson = PublishLayerVersionRequest;
 export const PublishLayerVersionRequest: $C<PublishLayerVersionRequest, PublishLayerVersionRequestJson> = $shape($table, 'PublishLayerVersionRequest');
 /** The model's structure `PublishLayerVersionResponse`. */
-export type PublishLayerVersionResponse = { CompatibleArchitectures?: Architecture[]; CompatibleRuntimes?: Runtime[]; Content?: LayerVersionContentOutput; CreatedDate?: string; Description?: string; LayerArn?: string; LayerVersionArn?: string; LicenseInfo?: string; Version?: number };
+export type PublishLayerVersionResponse = { compatibleArchitectures?: Architecture[]; compatibleRuntimes?: Runtime[]; content?: LayerVersionContentOutput; createdDate?: string; description?: string; layerArn?: string; layerVersionArn?: string; licenseInfo?: string; version?: number };
 /** The wire form of {@link PublishLayerVersionResponse}. */
 export type PublishLayerVersionResponseJson = PublishLayerVersionResponse;
 export const PublishLayerVersionResponse: $C<PublishLayerVersionResponse, PublishLayerVersionResponseJson> = $shape($table, 'PublishLayerVersionResponse');
 /** The model's structure `PublishVersionRequest`. */
-export type PublishVersionRequest = { CodeSha256?: string; Description?: string; FunctionName: string; RevisionId?: string };
+export type PublishVersionRequest = { codeSha256?: string; description?: string; functionName: string; revisionId?: string };
 /** The wire form of {@link PublishVersionRequest}. */
 export type PublishVersionRequestJson = PublishVersionRequest;
 export const PublishVersionRequest: $C<PublishVersionRequest, PublishVersionRequestJson> = $shape($table, 'PublishVersionRequest');
 /** The model's structure `PutFunctionCodeSigningConfigRequest`. */
-export type PutFunctionCodeSigningConfigRequest = { CodeSigningConfigArn: string; FunctionName: string };
+export type PutFunctionCodeSigningConfigRequest = { codeSigningConfigArn: string; functionName: string };
 /** The wire form of {@link PutFunctionCodeSigningConfigRequest}. */
 export type PutFunctionCodeSigningConfigRequestJson = PutFunctionCodeSigningConfigRequest;
 export const PutFunctionCodeSigningConfigRequest: $C<PutFunctionCodeSigningConfigRequest, PutFunctionCodeSigningConfigRequestJson> = $shape($table, 'PutFunctionCodeSigningConfigRequest');
 /** The model's structure `PutFunctionCodeSigningConfigResponse`. */
-export type PutFunctionCodeSigningConfigResponse = { CodeSigningConfigArn: string; FunctionName: string };
+export type PutFunctionCodeSigningConfigResponse = { codeSigningConfigArn: string; functionName: string };
 /** The wire form of {@link PutFunctionCodeSigningConfigResponse}. */
 export type PutFunctionCodeSigningConfigResponseJson = PutFunctionCodeSigningConfigResponse;
 export const PutFunctionCodeSigningConfigResponse: $C<PutFunctionCodeSigningConfigResponse, PutFunctionCodeSigningConfigResponseJson> = $shape($table, 'PutFunctionCodeSigningConfigResponse');
 /** The model's structure `PutFunctionConcurrencyRequest`. */
-export type PutFunctionConcurrencyRequest = { FunctionName: string; ReservedConcurrentExecutions: number };
+export type PutFunctionConcurrencyRequest = { functionName: string; reservedConcurrentExecutions: number };
 /** The wire form of {@link PutFunctionConcurrencyRequest}. */
 export type PutFunctionConcurrencyRequestJson = PutFunctionConcurrencyRequest;
 export const PutFunctionConcurrencyRequest: $C<PutFunctionConcurrencyRequest, PutFunctionConcurrencyRequestJson> = $shape($table, 'PutFunctionConcurrencyRequest');
 /** The model's structure `PutFunctionEventInvokeConfigRequest`. */
-export type PutFunctionEventInvokeConfigRequest = { DestinationConfig?: DestinationConfig; FunctionName: string; MaximumEventAgeInSeconds?: number; MaximumRetryAttempts?: number; Qualifier?: string };
+export type PutFunctionEventInvokeConfigRequest = { destinationConfig?: DestinationConfig; functionName: string; maximumEventAgeInSeconds?: number; maximumRetryAttempts?: number; qualifier?: string };
 /** The wire form of {@link PutFunctionEventInvokeConfigRequest}. */
 export type PutFunctionEventInvokeConfigRequestJson = PutFunctionEventInvokeConfigRequest;
 export const PutFunctionEventInvokeConfigRequest: $C<PutFunctionEventInvokeConfigRequest, PutFunctionEventInvokeConfigRequestJson> = $shape($table, 'PutFunctionEventInvokeConfigRequest');
 /** The model's structure `PutFunctionRecursionConfigRequest`. */
-export type PutFunctionRecursionConfigRequest = { FunctionName: string; RecursiveLoop: RecursiveLoop };
+export type PutFunctionRecursionConfigRequest = { functionName: string; recursiveLoop: RecursiveLoop };
 /** The wire form of {@link PutFunctionRecursionConfigRequest}. */
 export type PutFunctionRecursionConfigRequestJson = PutFunctionRecursionConfigRequest;
 export const PutFunctionRecursionConfigRequest: $C<PutFunctionRecursionConfigRequest, PutFunctionRecursionConfigRequestJson> = $shape($table, 'PutFunctionRecursionConfigRequest');
 /** The model's structure `PutFunctionRecursionConfigResponse`. */
-export type PutFunctionRecursionConfigResponse = { RecursiveLoop?: RecursiveLoop };
+export type PutFunctionRecursionConfigResponse = { recursiveLoop?: RecursiveLoop };
 /** The wire form of {@link PutFunctionRecursionConfigResponse}. */
 export type PutFunctionRecursionConfigResponseJson = PutFunctionRecursionConfigResponse;
 export const PutFunctionRecursionConfigResponse: $C<PutFunctionRecursionConfigResponse, PutFunctionRecursionConfigResponseJson> = $shape($table, 'PutFunctionRecursionConfigResponse');
 /** The model's structure `PutProvisionedConcurrencyConfigRequest`. */
-export type PutProvisionedConcurrencyConfigRequest = { FunctionName: string; ProvisionedConcurrentExecutions: number; Qualifier: string };
+export type PutProvisionedConcurrencyConfigRequest = { functionName: string; provisionedConcurrentExecutions: number; qualifier: string };
 /** The wire form of {@link PutProvisionedConcurrencyConfigRequest}. */
 export type PutProvisionedConcurrencyConfigRequestJson = PutProvisionedConcurrencyConfigRequest;
 export const PutProvisionedConcurrencyConfigRequest: $C<PutProvisionedConcurrencyConfigRequest, PutProvisionedConcurrencyConfigRequestJson> = $shape($table, 'PutProvisionedConcurrencyConfigRequest');
 /** The model's structure `PutProvisionedConcurrencyConfigResponse`. */
-export type PutProvisionedConcurrencyConfigResponse = { AllocatedProvisionedConcurrentExecutions?: number; AvailableProvisionedConcurrentExecutions?: number; LastModified?: string; RequestedProvisionedConcurrentExecutions?: number; Status?: ProvisionedConcurrencyStatusEnum; StatusReason?: string };
+export type PutProvisionedConcurrencyConfigResponse = { allocatedProvisionedConcurrentExecutions?: number; availableProvisionedConcurrentExecutions?: number; lastModified?: string; requestedProvisionedConcurrentExecutions?: number; status?: ProvisionedConcurrencyStatusEnum; statusReason?: string };
 /** The wire form of {@link PutProvisionedConcurrencyConfigResponse}. */
 export type PutProvisionedConcurrencyConfigResponseJson = PutProvisionedConcurrencyConfigResponse;
 export const PutProvisionedConcurrencyConfigResponse: $C<PutProvisionedConcurrencyConfigResponse, PutProvisionedConcurrencyConfigResponseJson> = $shape($table, 'PutProvisionedConcurrencyConfigResponse');
 /** The model's structure `PutRuntimeManagementConfigRequest`. */
-export type PutRuntimeManagementConfigRequest = { FunctionName: string; Qualifier?: string; RuntimeVersionArn?: string; UpdateRuntimeOn: UpdateRuntimeOn };
+export type PutRuntimeManagementConfigRequest = { functionName: string; qualifier?: string; runtimeVersionArn?: string; updateRuntimeOn: UpdateRuntimeOn };
 /** The wire form of {@link PutRuntimeManagementConfigRequest}. */
 export type PutRuntimeManagementConfigRequestJson = PutRuntimeManagementConfigRequest;
 export const PutRuntimeManagementConfigRequest: $C<PutRuntimeManagementConfigRequest, PutRuntimeManagementConfigRequestJson> = $shape($table, 'PutRuntimeManagementConfigRequest');
 /** The model's structure `PutRuntimeManagementConfigResponse`. */
-export type PutRuntimeManagementConfigResponse = { FunctionArn: string; RuntimeVersionArn?: string; UpdateRuntimeOn: UpdateRuntimeOn };
+export type PutRuntimeManagementConfigResponse = { functionArn: string; runtimeVersionArn?: string; updateRuntimeOn: UpdateRuntimeOn };
 /** The wire form of {@link PutRuntimeManagementConfigResponse}. */
 export type PutRuntimeManagementConfigResponseJson = PutRuntimeManagementConfigResponse;
 export const PutRuntimeManagementConfigResponse: $C<PutRuntimeManagementConfigResponse, PutRuntimeManagementConfigResponseJson> = $shape($table, 'PutRuntimeManagementConfigResponse');
@@ -738,12 +738,12 @@ export const PutRuntimeManagementConfigResponse: $C<PutRuntimeManagementConfigRe
 export type RecursiveLoop = $Enum<'Allow' | 'Terminate'>;
 export const RecursiveLoop: $EnumC<'Allow' | 'Terminate'> = $enum($table, 'RecursiveLoop');
 /** The model's structure `RemoveLayerVersionPermissionRequest`. */
-export type RemoveLayerVersionPermissionRequest = { LayerName: string; RevisionId?: string; StatementId: string; VersionNumber: number };
+export type RemoveLayerVersionPermissionRequest = { layerName: string; revisionId?: string; statementId: string; versionNumber: number };
 /** The wire form of {@link RemoveLayerVersionPermissionRequest}. */
 export type RemoveLayerVersionPermissionRequestJson = RemoveLayerVersionPermissionRequest;
 export const RemoveLayerVersionPermissionRequest: $C<RemoveLayerVersionPermissionRequest, RemoveLayerVersionPermissionRequestJson> = $shape($table, 'RemoveLayerVersionPermissionRequest');
 /** The model's structure `RemovePermissionRequest`. */
-export type RemovePermissionRequest = { FunctionName: string; Qualifier?: string; RevisionId?: string; StatementId: string };
+export type RemovePermissionRequest = { functionName: string; qualifier?: string; revisionId?: string; statementId: string };
 /** The wire form of {@link RemovePermissionRequest}. */
 export type RemovePermissionRequestJson = RemovePermissionRequest;
 export const RemovePermissionRequest: $C<RemovePermissionRequest, RemovePermissionRequestJson> = $shape($table, 'RemovePermissionRequest');
@@ -754,32 +754,32 @@ export const ResponseStreamingInvocationType: $EnumC<'DryRun' | 'RequestResponse
 export type Runtime = $Enum<'dotnet6' | 'dotnet8' | 'dotnetcore1.0' | 'dotnetcore2.0' | 'dotnetcore2.1' | 'dotnetcore3.1' | 'go1.x' | 'java11' | 'java17' | 'java21' | 'java8' | 'java8.al2' | 'nodejs' | 'nodejs10.x' | 'nodejs12.x' | 'nodejs14.x' | 'nodejs16.x' | 'nodejs18.x' | 'nodejs20.x' | 'nodejs22.x' | 'nodejs4.3' | 'nodejs4.3-edge' | 'nodejs6.10' | 'nodejs8.10' | 'provided' | 'provided.al2' | 'provided.al2023' | 'python2.7' | 'python3.10' | 'python3.11' | 'python3.12' | 'python3.13' | 'python3.6' | 'python3.7' | 'python3.8' | 'python3.9' | 'ruby2.5' | 'ruby2.7' | 'ruby3.2' | 'ruby3.3' | 'ruby3.4'>;
 export const Runtime: $EnumC<'dotnet6' | 'dotnet8' | 'dotnetcore1.0' | 'dotnetcore2.0' | 'dotnetcore2.1' | 'dotnetcore3.1' | 'go1.x' | 'java11' | 'java17' | 'java21' | 'java8' | 'java8.al2' | 'nodejs' | 'nodejs10.x' | 'nodejs12.x' | 'nodejs14.x' | 'nodejs16.x' | 'nodejs18.x' | 'nodejs20.x' | 'nodejs22.x' | 'nodejs4.3' | 'nodejs4.3-edge' | 'nodejs6.10' | 'nodejs8.10' | 'provided' | 'provided.al2' | 'provided.al2023' | 'python2.7' | 'python3.10' | 'python3.11' | 'python3.12' | 'python3.13' | 'python3.6' | 'python3.7' | 'python3.8' | 'python3.9' | 'ruby2.5' | 'ruby2.7' | 'ruby3.2' | 'ruby3.3' | 'ruby3.4'> = $enum($table, 'Runtime');
 /** The model's structure `RuntimeVersionConfig`. */
-export type RuntimeVersionConfig = { Error?: RuntimeVersionError; RuntimeVersionArn?: string };
+export type RuntimeVersionConfig = { error?: RuntimeVersionError; runtimeVersionArn?: string };
 /** The wire form of {@link RuntimeVersionConfig}. */
 export type RuntimeVersionConfigJson = RuntimeVersionConfig;
 export const RuntimeVersionConfig: $C<RuntimeVersionConfig, RuntimeVersionConfigJson> = $shape($table, 'RuntimeVersionConfig');
 /** The model's structure `RuntimeVersionError`. */
-export type RuntimeVersionError = { ErrorCode?: string; Message?: string };
+export type RuntimeVersionError = { errorCode?: string; message?: string };
 /** The wire form of {@link RuntimeVersionError}. */
 export type RuntimeVersionErrorJson = RuntimeVersionError;
 export const RuntimeVersionError: $C<RuntimeVersionError, RuntimeVersionErrorJson> = $shape($table, 'RuntimeVersionError');
 /** The model's structure `ScalingConfig`. */
-export type ScalingConfig = { MaximumConcurrency?: number };
+export type ScalingConfig = { maximumConcurrency?: number };
 /** The wire form of {@link ScalingConfig}. */
 export type ScalingConfigJson = ScalingConfig;
 export const ScalingConfig: $C<ScalingConfig, ScalingConfigJson> = $shape($table, 'ScalingConfig');
 /** The model's structure `SelfManagedEventSource`. */
-export type SelfManagedEventSource = { Endpoints?: { [key: string]: string[] } };
+export type SelfManagedEventSource = { endpoints?: { [key: string]: string[] } };
 /** The wire form of {@link SelfManagedEventSource}. */
 export type SelfManagedEventSourceJson = SelfManagedEventSource;
 export const SelfManagedEventSource: $C<SelfManagedEventSource, SelfManagedEventSourceJson> = $shape($table, 'SelfManagedEventSource');
 /** The model's structure `SelfManagedKafkaEventSourceConfig`. */
-export type SelfManagedKafkaEventSourceConfig = { ConsumerGroupId?: string };
+export type SelfManagedKafkaEventSourceConfig = { consumerGroupId?: string };
 /** The wire form of {@link SelfManagedKafkaEventSourceConfig}. */
 export type SelfManagedKafkaEventSourceConfigJson = SelfManagedKafkaEventSourceConfig;
 export const SelfManagedKafkaEventSourceConfig: $C<SelfManagedKafkaEventSourceConfig, SelfManagedKafkaEventSourceConfigJson> = $shape($table, 'SelfManagedKafkaEventSourceConfig');
 /** The model's structure `SnapStart`. */
-export type SnapStart = { ApplyOn?: SnapStartApplyOn };
+export type SnapStart = { applyOn?: SnapStartApplyOn };
 /** The wire form of {@link SnapStart}. */
 export type SnapStartJson = SnapStart;
 export const SnapStart: $C<SnapStart, SnapStartJson> = $shape($table, 'SnapStart');
@@ -790,12 +790,12 @@ export const SnapStartApplyOn: $EnumC<'None' | 'PublishedVersions'> = $enum($tab
 export type SnapStartOptimizationStatus = $Enum<'Off' | 'On'>;
 export const SnapStartOptimizationStatus: $EnumC<'Off' | 'On'> = $enum($table, 'SnapStartOptimizationStatus');
 /** The model's structure `SnapStartResponse`. */
-export type SnapStartResponse = { ApplyOn?: SnapStartApplyOn; OptimizationStatus?: SnapStartOptimizationStatus };
+export type SnapStartResponse = { applyOn?: SnapStartApplyOn; optimizationStatus?: SnapStartOptimizationStatus };
 /** The wire form of {@link SnapStartResponse}. */
 export type SnapStartResponseJson = SnapStartResponse;
 export const SnapStartResponse: $C<SnapStartResponse, SnapStartResponseJson> = $shape($table, 'SnapStartResponse');
 /** The model's structure `SourceAccessConfiguration`. */
-export type SourceAccessConfiguration = { Type?: SourceAccessType; URI?: string };
+export type SourceAccessConfiguration = { type?: SourceAccessType; uRI?: string };
 /** The wire form of {@link SourceAccessConfiguration}. */
 export type SourceAccessConfigurationJson = SourceAccessConfiguration;
 export const SourceAccessConfiguration: $C<SourceAccessConfiguration, SourceAccessConfigurationJson> = $shape($table, 'SourceAccessConfiguration');
@@ -812,22 +812,22 @@ export const StateReasonCode: $EnumC<'Creating' | 'DisabledKMSKey' | 'EFSIOError
 export type SystemLogLevel = $Enum<'DEBUG' | 'INFO' | 'WARN'>;
 export const SystemLogLevel: $EnumC<'DEBUG' | 'INFO' | 'WARN'> = $enum($table, 'SystemLogLevel');
 /** The model's structure `TagResourceRequest`. */
-export type TagResourceRequest = { Resource: string; Tags: { [key: string]: string } };
+export type TagResourceRequest = { resource: string; tags: { [key: string]: string } };
 /** The wire form of {@link TagResourceRequest}. */
 export type TagResourceRequestJson = TagResourceRequest;
 export const TagResourceRequest: $C<TagResourceRequest, TagResourceRequestJson> = $shape($table, 'TagResourceRequest');
 /** The model's structure `TagsError`. */
-export type TagsError = { ErrorCode: string; Message: string };
+export type TagsError = { errorCode: string; message: string };
 /** The wire form of {@link TagsError}. */
 export type TagsErrorJson = TagsError;
 export const TagsError: $C<TagsError, TagsErrorJson> = $shape($table, 'TagsError');
 /** The model's structure `TracingConfig`. */
-export type TracingConfig = { Mode?: TracingMode };
+export type TracingConfig = { mode?: TracingMode };
 /** The wire form of {@link TracingConfig}. */
 export type TracingConfigJson = TracingConfig;
 export const TracingConfig: $C<TracingConfig, TracingConfigJson> = $shape($table, 'TracingConfig');
 /** The model's structure `TracingConfigResponse`. */
-export type TracingConfigResponse = { Mode?: TracingMode };
+export type TracingConfigResponse = { mode?: TracingMode };
 /** The wire form of {@link TracingConfigResponse}. */
 export type TracingConfigResponseJson = TracingConfigResponse;
 export const TracingConfigResponse: $C<TracingConfigResponse, TracingConfigResponseJson> = $shape($table, 'TracingConfigResponse');
@@ -835,52 +835,52 @@ export const TracingConfigResponse: $C<TracingConfigResponse, TracingConfigRespo
 export type TracingMode = $Enum<'Active' | 'PassThrough'>;
 export const TracingMode: $EnumC<'Active' | 'PassThrough'> = $enum($table, 'TracingMode');
 /** The model's structure `UntagResourceRequest`. */
-export type UntagResourceRequest = { Resource: string; TagKeys: string[] };
+export type UntagResourceRequest = { resource: string; tagKeys: string[] };
 /** The wire form of {@link UntagResourceRequest}. */
 export type UntagResourceRequestJson = UntagResourceRequest;
 export const UntagResourceRequest: $C<UntagResourceRequest, UntagResourceRequestJson> = $shape($table, 'UntagResourceRequest');
 /** The model's structure `UpdateAliasRequest`. */
-export type UpdateAliasRequest = { Description?: string; FunctionName: string; FunctionVersion?: string; Name: string; RevisionId?: string; RoutingConfig?: AliasRoutingConfiguration };
+export type UpdateAliasRequest = { description?: string; functionName: string; functionVersion?: string; name: string; revisionId?: string; routingConfig?: AliasRoutingConfiguration };
 /** The wire form of {@link UpdateAliasRequest}. */
 export type UpdateAliasRequestJson = UpdateAliasRequest;
 export const UpdateAliasRequest: $C<UpdateAliasRequest, UpdateAliasRequestJson> = $shape($table, 'UpdateAliasRequest');
 /** The model's structure `UpdateCodeSigningConfigRequest`. */
-export type UpdateCodeSigningConfigRequest = { AllowedPublishers?: AllowedPublishers; CodeSigningConfigArn: string; CodeSigningPolicies?: CodeSigningPolicies; Description?: string };
+export type UpdateCodeSigningConfigRequest = { allowedPublishers?: AllowedPublishers; codeSigningConfigArn: string; codeSigningPolicies?: CodeSigningPolicies; description?: string };
 /** The wire form of {@link UpdateCodeSigningConfigRequest}. */
 export type UpdateCodeSigningConfigRequestJson = UpdateCodeSigningConfigRequest;
 export const UpdateCodeSigningConfigRequest: $C<UpdateCodeSigningConfigRequest, UpdateCodeSigningConfigRequestJson> = $shape($table, 'UpdateCodeSigningConfigRequest');
 /** The model's structure `UpdateCodeSigningConfigResponse`. */
-export type UpdateCodeSigningConfigResponse = { CodeSigningConfig: CodeSigningConfig };
+export type UpdateCodeSigningConfigResponse = { codeSigningConfig: CodeSigningConfig };
 /** The wire form of {@link UpdateCodeSigningConfigResponse}. */
 export type UpdateCodeSigningConfigResponseJson = UpdateCodeSigningConfigResponse;
 export const UpdateCodeSigningConfigResponse: $C<UpdateCodeSigningConfigResponse, UpdateCodeSigningConfigResponseJson> = $shape($table, 'UpdateCodeSigningConfigResponse');
 /** The model's structure `UpdateEventSourceMappingRequest`. */
-export type UpdateEventSourceMappingRequest = { BatchSize?: number; BisectBatchOnFunctionError?: boolean; DestinationConfig?: DestinationConfig; DocumentDBEventSourceConfig?: DocumentDBEventSourceConfig; Enabled?: boolean; FilterCriteria?: FilterCriteria; FunctionName?: string; FunctionResponseTypes?: FunctionResponseType[]; KMSKeyArn?: string; MaximumBatchingWindowInSeconds?: number; MaximumRecordAgeInSeconds?: number; MaximumRetryAttempts?: number; MetricsConfig?: EventSourceMappingMetricsConfig; ParallelizationFactor?: number; ProvisionedPollerConfig?: ProvisionedPollerConfig; ScalingConfig?: ScalingConfig; SourceAccessConfigurations?: SourceAccessConfiguration[]; TumblingWindowInSeconds?: number; UUID: string };
+export type UpdateEventSourceMappingRequest = { batchSize?: number; bisectBatchOnFunctionError?: boolean; destinationConfig?: DestinationConfig; documentDBEventSourceConfig?: DocumentDBEventSourceConfig; enabled?: boolean; filterCriteria?: FilterCriteria; functionName?: string; functionResponseTypes?: FunctionResponseType[]; kMSKeyArn?: string; maximumBatchingWindowInSeconds?: number; maximumRecordAgeInSeconds?: number; maximumRetryAttempts?: number; metricsConfig?: EventSourceMappingMetricsConfig; parallelizationFactor?: number; provisionedPollerConfig?: ProvisionedPollerConfig; scalingConfig?: ScalingConfig; sourceAccessConfigurations?: SourceAccessConfiguration[]; tumblingWindowInSeconds?: number; uUID: string };
 /** The wire form of {@link UpdateEventSourceMappingRequest}. */
 export type UpdateEventSourceMappingRequestJson = UpdateEventSourceMappingRequest;
 export const UpdateEventSourceMappingRequest: $C<UpdateEventSourceMappingRequest, UpdateEventSourceMappingRequestJson> = $shape($table, 'UpdateEventSourceMappingRequest');
 /** The model's structure `UpdateFunctionCodeRequest`. */
-export type UpdateFunctionCodeRequest = { Architectures?: Architecture[]; DryRun?: boolean; FunctionName: string; ImageUri?: string; Publish?: boolean; RevisionId?: string; S3Bucket?: string; S3Key?: string; S3ObjectVersion?: string; SourceKMSKeyArn?: string; ZipFile?: string };
+export type UpdateFunctionCodeRequest = { architectures?: Architecture[]; dryRun?: boolean; functionName: string; imageUri?: string; publish?: boolean; revisionId?: string; s3Bucket?: string; s3Key?: string; s3ObjectVersion?: string; sourceKMSKeyArn?: string; zipFile?: string };
 /** The wire form of {@link UpdateFunctionCodeRequest}. */
 export type UpdateFunctionCodeRequestJson = UpdateFunctionCodeRequest;
 export const UpdateFunctionCodeRequest: $C<UpdateFunctionCodeRequest, UpdateFunctionCodeRequestJson> = $shape($table, 'UpdateFunctionCodeRequest');
 /** The model's structure `UpdateFunctionConfigurationRequest`. */
-export type UpdateFunctionConfigurationRequest = { DeadLetterConfig?: DeadLetterConfig; Description?: string; Environment?: Environment; EphemeralStorage?: EphemeralStorage; FileSystemConfigs?: FileSystemConfig[]; FunctionName: string; Handler?: string; ImageConfig?: ImageConfig; KMSKeyArn?: string; Layers?: string[]; LoggingConfig?: LoggingConfig; MemorySize?: number; RevisionId?: string; Role?: string; Runtime?: Runtime; SnapStart?: SnapStart; Timeout?: number; TracingConfig?: TracingConfig; VpcConfig?: VpcConfig };
+export type UpdateFunctionConfigurationRequest = { deadLetterConfig?: DeadLetterConfig; description?: string; environment?: Environment; ephemeralStorage?: EphemeralStorage; fileSystemConfigs?: FileSystemConfig[]; functionName: string; handler?: string; imageConfig?: ImageConfig; kMSKeyArn?: string; layers?: string[]; loggingConfig?: LoggingConfig; memorySize?: number; revisionId?: string; role?: string; runtime?: Runtime; snapStart?: SnapStart; timeout?: number; tracingConfig?: TracingConfig; vpcConfig?: VpcConfig };
 /** The wire form of {@link UpdateFunctionConfigurationRequest}. */
 export type UpdateFunctionConfigurationRequestJson = UpdateFunctionConfigurationRequest;
 export const UpdateFunctionConfigurationRequest: $C<UpdateFunctionConfigurationRequest, UpdateFunctionConfigurationRequestJson> = $shape($table, 'UpdateFunctionConfigurationRequest');
 /** The model's structure `UpdateFunctionEventInvokeConfigRequest`. */
-export type UpdateFunctionEventInvokeConfigRequest = { DestinationConfig?: DestinationConfig; FunctionName: string; MaximumEventAgeInSeconds?: number; MaximumRetryAttempts?: number; Qualifier?: string };
+export type UpdateFunctionEventInvokeConfigRequest = { destinationConfig?: DestinationConfig; functionName: string; maximumEventAgeInSeconds?: number; maximumRetryAttempts?: number; qualifier?: string };
 /** The wire form of {@link UpdateFunctionEventInvokeConfigRequest}. */
 export type UpdateFunctionEventInvokeConfigRequestJson = UpdateFunctionEventInvokeConfigRequest;
 export const UpdateFunctionEventInvokeConfigRequest: $C<UpdateFunctionEventInvokeConfigRequest, UpdateFunctionEventInvokeConfigRequestJson> = $shape($table, 'UpdateFunctionEventInvokeConfigRequest');
 /** The model's structure `UpdateFunctionUrlConfigRequest`. */
-export type UpdateFunctionUrlConfigRequest = { AuthType?: FunctionUrlAuthType; Cors?: Cors; FunctionName: string; InvokeMode?: InvokeMode; Qualifier?: string };
+export type UpdateFunctionUrlConfigRequest = { authType?: FunctionUrlAuthType; cors?: Cors; functionName: string; invokeMode?: InvokeMode; qualifier?: string };
 /** The wire form of {@link UpdateFunctionUrlConfigRequest}. */
 export type UpdateFunctionUrlConfigRequestJson = UpdateFunctionUrlConfigRequest;
 export const UpdateFunctionUrlConfigRequest: $C<UpdateFunctionUrlConfigRequest, UpdateFunctionUrlConfigRequestJson> = $shape($table, 'UpdateFunctionUrlConfigRequest');
 /** The model's structure `UpdateFunctionUrlConfigResponse`. */
-export type UpdateFunctionUrlConfigResponse = { AuthType: FunctionUrlAuthType; Cors?: Cors; CreationTime: string; FunctionArn: string; FunctionUrl: string; InvokeMode?: InvokeMode; LastModifiedTime: string };
+export type UpdateFunctionUrlConfigResponse = { authType: FunctionUrlAuthType; cors?: Cors; creationTime: string; functionArn: string; functionUrl: string; invokeMode?: InvokeMode; lastModifiedTime: string };
 /** The wire form of {@link UpdateFunctionUrlConfigResponse}. */
 export type UpdateFunctionUrlConfigResponseJson = UpdateFunctionUrlConfigResponse;
 export const UpdateFunctionUrlConfigResponse: $C<UpdateFunctionUrlConfigResponse, UpdateFunctionUrlConfigResponseJson> = $shape($table, 'UpdateFunctionUrlConfigResponse');
@@ -888,12 +888,12 @@ export const UpdateFunctionUrlConfigResponse: $C<UpdateFunctionUrlConfigResponse
 export type UpdateRuntimeOn = $Enum<'Auto' | 'FunctionUpdate' | 'Manual'>;
 export const UpdateRuntimeOn: $EnumC<'Auto' | 'FunctionUpdate' | 'Manual'> = $enum($table, 'UpdateRuntimeOn');
 /** The model's structure `VpcConfig`. */
-export type VpcConfig = { Ipv6AllowedForDualStack?: boolean; SecurityGroupIds?: string[]; SubnetIds?: string[] };
+export type VpcConfig = { ipv6AllowedForDualStack?: boolean; securityGroupIds?: string[]; subnetIds?: string[] };
 /** The wire form of {@link VpcConfig}. */
 export type VpcConfigJson = VpcConfig;
 export const VpcConfig: $C<VpcConfig, VpcConfigJson> = $shape($table, 'VpcConfig');
 /** The model's structure `VpcConfigResponse`. */
-export type VpcConfigResponse = { Ipv6AllowedForDualStack?: boolean; SecurityGroupIds?: string[]; SubnetIds?: string[]; VpcId?: string };
+export type VpcConfigResponse = { ipv6AllowedForDualStack?: boolean; securityGroupIds?: string[]; subnetIds?: string[]; vpcId?: string };
 /** The wire form of {@link VpcConfigResponse}. */
 export type VpcConfigResponseJson = VpcConfigResponse;
 export const VpcConfigResponse: $C<VpcConfigResponse, VpcConfigResponseJson> = $shape($table, 'VpcConfigResponse');

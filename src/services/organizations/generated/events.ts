@@ -8,6 +8,7 @@
 import type { HasError } from '../../../record/callEvents.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
 import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
+import { CreateAccountResultEvent, type CreateAccountResultEventJson } from '../CreateAccountResult.js';
 import type * as S from './shapes.js';
 import { organizationsTable } from './table.js';
 
@@ -69,8 +70,8 @@ export interface OrganizationsOperations {
   UpdateOrganizationalUnit: { readonly names: 'UpdateOrganizationalUnit'; readonly input: S.UpdateOrganizationalUnitRequest; readonly inputJson: S.UpdateOrganizationalUnitRequestJson; readonly output: S.UpdateOrganizationalUnitResponse; readonly outputJson: S.UpdateOrganizationalUnitResponseJson };
   UpdatePolicy: { readonly names: 'UpdatePolicy'; readonly input: S.UpdatePolicyRequest; readonly inputJson: S.UpdatePolicyRequestJson; readonly output: S.UpdatePolicyResponse; readonly outputJson: S.UpdatePolicyResponseJson };
 }
-/** Every event name of Organizations: its operations and their aliases. */
-export type OrganizationsEventName = 'AcceptHandshake' | 'AttachPolicy' | 'CancelHandshake' | 'CloseAccount' | 'CreateAccount' | 'CreateGovCloudAccount' | 'CreateOrganization' | 'CreateOrganizationalUnit' | 'CreatePolicy' | 'DeclineHandshake' | 'DeleteOrganization' | 'DeleteOrganizationalUnit' | 'DeletePolicy' | 'DeleteResourcePolicy' | 'DeregisterDelegatedAdministrator' | 'DescribeAccount' | 'DescribeCreateAccountStatus' | 'DescribeEffectivePolicy' | 'DescribeHandshake' | 'DescribeOrganization' | 'DescribeOrganizationalUnit' | 'DescribePolicy' | 'DescribeResourcePolicy' | 'DetachPolicy' | 'DisableAWSServiceAccess' | 'DisablePolicyType' | 'EnableAWSServiceAccess' | 'EnableAllFeatures' | 'EnablePolicyType' | 'InviteAccountToOrganization' | 'LeaveOrganization' | 'ListAWSServiceAccessForOrganization' | 'ListAccounts' | 'ListAccountsForParent' | 'ListChildren' | 'ListCreateAccountStatus' | 'ListDelegatedAdministrators' | 'ListDelegatedServicesForAccount' | 'ListHandshakesForAccount' | 'ListHandshakesForOrganization' | 'ListOrganizationalUnitsForParent' | 'ListParents' | 'ListPolicies' | 'ListPoliciesForTarget' | 'ListRoots' | 'ListTagsForResource' | 'ListTargetsForPolicy' | 'MoveAccount' | 'PutResourcePolicy' | 'RegisterDelegatedAdministrator' | 'RemoveAccountFromOrganization' | 'TagResource' | 'UntagResource' | 'UpdateOrganizationalUnit' | 'UpdatePolicy';
+/** Every event name of Organizations: its operations and their aliases, and its service events. */
+export type OrganizationsEventName = 'AcceptHandshake' | 'AttachPolicy' | 'CancelHandshake' | 'CloseAccount' | 'CreateAccount' | 'CreateGovCloudAccount' | 'CreateOrganization' | 'CreateOrganizationalUnit' | 'CreatePolicy' | 'DeclineHandshake' | 'DeleteOrganization' | 'DeleteOrganizationalUnit' | 'DeletePolicy' | 'DeleteResourcePolicy' | 'DeregisterDelegatedAdministrator' | 'DescribeAccount' | 'DescribeCreateAccountStatus' | 'DescribeEffectivePolicy' | 'DescribeHandshake' | 'DescribeOrganization' | 'DescribeOrganizationalUnit' | 'DescribePolicy' | 'DescribeResourcePolicy' | 'DetachPolicy' | 'DisableAWSServiceAccess' | 'DisablePolicyType' | 'EnableAWSServiceAccess' | 'EnableAllFeatures' | 'EnablePolicyType' | 'InviteAccountToOrganization' | 'LeaveOrganization' | 'ListAWSServiceAccessForOrganization' | 'ListAccounts' | 'ListAccountsForParent' | 'ListChildren' | 'ListCreateAccountStatus' | 'ListDelegatedAdministrators' | 'ListDelegatedServicesForAccount' | 'ListHandshakesForAccount' | 'ListHandshakesForOrganization' | 'ListOrganizationalUnitsForParent' | 'ListParents' | 'ListPolicies' | 'ListPoliciesForTarget' | 'ListRoots' | 'ListTagsForResource' | 'ListTargetsForPolicy' | 'MoveAccount' | 'PutResourcePolicy' | 'RegisterDelegatedAdministrator' | 'RemoveAccountFromOrganization' | 'TagResource' | 'UntagResource' | 'UpdateOrganizationalUnit' | 'UpdatePolicy' | 'CreateAccountResult';
 /** A successful call of any Organizations operation. */
 export type OrganizationsSucceededCall = AcceptHandshakeSucceeded | AttachPolicySucceeded | CancelHandshakeSucceeded | CloseAccountSucceeded | CreateAccountSucceeded | CreateGovCloudAccountSucceeded | CreateOrganizationSucceeded | CreateOrganizationalUnitSucceeded | CreatePolicySucceeded | DeclineHandshakeSucceeded | DeleteOrganizationSucceeded | DeleteOrganizationalUnitSucceeded | DeletePolicySucceeded | DeleteResourcePolicySucceeded | DeregisterDelegatedAdministratorSucceeded | DescribeAccountSucceeded | DescribeCreateAccountStatusSucceeded | DescribeEffectivePolicySucceeded | DescribeHandshakeSucceeded | DescribeOrganizationSucceeded | DescribeOrganizationalUnitSucceeded | DescribePolicySucceeded | DescribeResourcePolicySucceeded | DetachPolicySucceeded | DisableAWSServiceAccessSucceeded | DisablePolicyTypeSucceeded | EnableAWSServiceAccessSucceeded | EnableAllFeaturesSucceeded | EnablePolicyTypeSucceeded | InviteAccountToOrganizationSucceeded | LeaveOrganizationSucceeded | ListAWSServiceAccessForOrganizationSucceeded | ListAccountsSucceeded | ListAccountsForParentSucceeded | ListChildrenSucceeded | ListCreateAccountStatusSucceeded | ListDelegatedAdministratorsSucceeded | ListDelegatedServicesForAccountSucceeded | ListHandshakesForAccountSucceeded | ListHandshakesForOrganizationSucceeded | ListOrganizationalUnitsForParentSucceeded | ListParentsSucceeded | ListPoliciesSucceeded | ListPoliciesForTargetSucceeded | ListRootsSucceeded | ListTagsForResourceSucceeded | ListTargetsForPolicySucceeded | MoveAccountSucceeded | PutResourcePolicySucceeded | RegisterDelegatedAdministratorSucceeded | RemoveAccountFromOrganizationSucceeded | TagResourceSucceeded | UntagResourceSucceeded | UpdateOrganizationalUnitSucceeded | UpdatePolicySucceeded;
 /** The wire form of {@link OrganizationsSucceededCall}. */
@@ -88,11 +89,11 @@ export type OrganizationsUnknownOperation = UnknownOperationCall<'organizations.
 /** The wire form of {@link OrganizationsUnknownOperation}. */
 export type OrganizationsUnknownOperationJson = UnknownOperationCallJson<'organizations.amazonaws.com'>;
 /** Any record of organizations.amazonaws.com. */
-export type OrganizationsEvent = OrganizationsSucceededCall | OrganizationsFailedCall | OrganizationsDeparted | OrganizationsUnknownOperation;
+export type OrganizationsEvent = OrganizationsSucceededCall | OrganizationsFailedCall | CreateAccountResultEvent | OrganizationsDeparted | OrganizationsUnknownOperation;
 /** The wire form of {@link OrganizationsEvent}. */
-export type OrganizationsEventJson = OrganizationsSucceededCallJson | OrganizationsFailedCallJson | OrganizationsDepartedJson | OrganizationsUnknownOperationJson;
+export type OrganizationsEventJson = OrganizationsSucceededCallJson | OrganizationsFailedCallJson | CreateAccountResultEventJson | OrganizationsDepartedJson | OrganizationsUnknownOperationJson;
 /** The Organizations service: its event source, event names, operations and codecs. */
-export const organizationsService: ServiceDescriptor<OrganizationsEvent, OrganizationsEventJson, OrganizationsOperations> = defineService(organizationsTable, { name: 'OrganizationsEvent' });
+export const organizationsService: ServiceDescriptor<OrganizationsEvent, OrganizationsEventJson, OrganizationsOperations> = defineService(organizationsTable, { name: 'OrganizationsEvent', events: { CreateAccountResult: CreateAccountResultEvent } });
 /** The codec of {@link OrganizationsEvent}: records whose payloads depart from the model decode to {@link OrganizationsDeparted}. */
 export const OrganizationsEvent: ServiceEventC<OrganizationsEvent, OrganizationsEventJson> = organizationsService.codec;
 /** The strict codec of {@link OrganizationsEvent}: a payload that departs from the model is an error. */
@@ -155,9 +156,9 @@ export type CloseAccountEvent = CloseAccountSucceeded | CloseAccountFailed;
 export type CloseAccountEventJson = CloseAccountSucceededJson | CloseAccountFailedJson;
 export const CloseAccountEvent: OperationEventC<CloseAccountEvent, CloseAccountEventJson> = organizationsService.operation('CloseAccount');
 /** A successful `CreateAccount` call. */
-export interface CreateAccountSucceeded extends SucceededCall<'organizations.amazonaws.com', 'CreateAccount'> { requestParameters?: S.CreateAccountRequest | null; responseElements?: S.CreateAccountResponse | null }
+export interface CreateAccountSucceeded extends SucceededCall<'organizations.amazonaws.com', 'CreateAccount'> { requestParameters?: S.CreateAccountRequest | null; responseElements: S.CreateAccountResponse }
 /** The wire form of {@link CreateAccountSucceeded}. */
-export interface CreateAccountSucceededJson extends SucceededCallJson<'organizations.amazonaws.com', 'CreateAccount'> { requestParameters?: S.CreateAccountRequestJson | null; responseElements?: S.CreateAccountResponseJson | null }
+export interface CreateAccountSucceededJson extends SucceededCallJson<'organizations.amazonaws.com', 'CreateAccount'> { requestParameters?: S.CreateAccountRequestJson | null; responseElements: S.CreateAccountResponseJson }
 /** A failed `CreateAccount` call. */
 export type CreateAccountFailed = FailedCall<'organizations.amazonaws.com', 'CreateAccount', S.CreateAccountRequest>;
 /** The wire form of {@link CreateAccountFailed}. */
@@ -194,9 +195,9 @@ export type CreateOrganizationEvent = CreateOrganizationSucceeded | CreateOrgani
 export type CreateOrganizationEventJson = CreateOrganizationSucceededJson | CreateOrganizationFailedJson;
 export const CreateOrganizationEvent: OperationEventC<CreateOrganizationEvent, CreateOrganizationEventJson> = organizationsService.operation('CreateOrganization');
 /** A successful `CreateOrganizationalUnit` call. */
-export interface CreateOrganizationalUnitSucceeded extends SucceededCall<'organizations.amazonaws.com', 'CreateOrganizationalUnit'> { requestParameters: S.CreateOrganizationalUnitRequest; responseElements?: S.CreateOrganizationalUnitResponse | null }
+export interface CreateOrganizationalUnitSucceeded extends SucceededCall<'organizations.amazonaws.com', 'CreateOrganizationalUnit'> { requestParameters: S.CreateOrganizationalUnitRequest; responseElements: S.CreateOrganizationalUnitResponse }
 /** The wire form of {@link CreateOrganizationalUnitSucceeded}. */
-export interface CreateOrganizationalUnitSucceededJson extends SucceededCallJson<'organizations.amazonaws.com', 'CreateOrganizationalUnit'> { requestParameters: S.CreateOrganizationalUnitRequestJson; responseElements?: S.CreateOrganizationalUnitResponseJson | null }
+export interface CreateOrganizationalUnitSucceededJson extends SucceededCallJson<'organizations.amazonaws.com', 'CreateOrganizationalUnit'> { requestParameters: S.CreateOrganizationalUnitRequestJson; responseElements: S.CreateOrganizationalUnitResponseJson }
 /** A failed `CreateOrganizationalUnit` call. */
 export type CreateOrganizationalUnitFailed = FailedCall<'organizations.amazonaws.com', 'CreateOrganizationalUnit', S.CreateOrganizationalUnitRequest>;
 /** The wire form of {@link CreateOrganizationalUnitFailed}. */
@@ -480,9 +481,9 @@ export type EnablePolicyTypeEvent = EnablePolicyTypeSucceeded | EnablePolicyType
 export type EnablePolicyTypeEventJson = EnablePolicyTypeSucceededJson | EnablePolicyTypeFailedJson;
 export const EnablePolicyTypeEvent: OperationEventC<EnablePolicyTypeEvent, EnablePolicyTypeEventJson> = organizationsService.operation('EnablePolicyType');
 /** A successful `InviteAccountToOrganization` call. */
-export interface InviteAccountToOrganizationSucceeded extends SucceededCall<'organizations.amazonaws.com', 'InviteAccountToOrganization'> { requestParameters: S.InviteAccountToOrganizationRequest; responseElements?: S.InviteAccountToOrganizationResponse | null }
+export interface InviteAccountToOrganizationSucceeded extends SucceededCall<'organizations.amazonaws.com', 'InviteAccountToOrganization'> { requestParameters: S.InviteAccountToOrganizationRequest; responseElements: S.InviteAccountToOrganizationResponse }
 /** The wire form of {@link InviteAccountToOrganizationSucceeded}. */
-export interface InviteAccountToOrganizationSucceededJson extends SucceededCallJson<'organizations.amazonaws.com', 'InviteAccountToOrganization'> { requestParameters: S.InviteAccountToOrganizationRequestJson; responseElements?: S.InviteAccountToOrganizationResponseJson | null }
+export interface InviteAccountToOrganizationSucceededJson extends SucceededCallJson<'organizations.amazonaws.com', 'InviteAccountToOrganization'> { requestParameters: S.InviteAccountToOrganizationRequestJson; responseElements: S.InviteAccountToOrganizationResponseJson }
 /** A failed `InviteAccountToOrganization` call. */
 export type InviteAccountToOrganizationFailed = FailedCall<'organizations.amazonaws.com', 'InviteAccountToOrganization', S.InviteAccountToOrganizationRequest>;
 /** The wire form of {@link InviteAccountToOrganizationFailed}. */

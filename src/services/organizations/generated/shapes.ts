@@ -70,17 +70,17 @@ export type CreateAccountRequest = { accountName?: string; email?: string; iamUs
 export type CreateAccountRequestJson = CreateAccountRequest;
 export const CreateAccountRequest: $C<CreateAccountRequest, CreateAccountRequestJson> = $shape($table, 'CreateAccountRequest');
 /** The model's structure `CreateAccountResponse`. */
-export interface CreateAccountResponse { createAccountStatus?: CreateAccountStatus }
+export interface CreateAccountResponse { createAccountStatus: CreateAccountStatus }
 /** The wire form of {@link CreateAccountResponse}. */
-export type CreateAccountResponseJson = { createAccountStatus?: CreateAccountStatusJson };
+export type CreateAccountResponseJson = { createAccountStatus: CreateAccountStatusJson };
 export const CreateAccountResponse: $C<CreateAccountResponse, CreateAccountResponseJson> = $shape($table, 'CreateAccountResponse');
 /** The model's enumeration `CreateAccountState`. */
 export type CreateAccountState = $Enum<'FAILED' | 'IN_PROGRESS' | 'SUCCEEDED'>;
 export const CreateAccountState: $EnumC<'FAILED' | 'IN_PROGRESS' | 'SUCCEEDED'> = $enum($table, 'CreateAccountState');
 /** The model's structure `CreateAccountStatus`. */
-export interface CreateAccountStatus { accountId?: string; accountName?: string; completedTimestamp?: Date; failureReason?: CreateAccountFailureReason; govCloudAccountId?: string; id?: string; requestedTimestamp?: Date; state?: CreateAccountState }
+export interface CreateAccountStatus { accountId?: string; accountName?: string; completedTimestamp?: Date; failureReason?: CreateAccountFailureReason; govCloudAccountId?: string; id: string; requestedTimestamp: Date; state: CreateAccountState }
 /** The wire form of {@link CreateAccountStatus}. */
-export type CreateAccountStatusJson = { accountId?: string; accountName?: string; completedTimestamp?: string; failureReason?: CreateAccountFailureReason; govCloudAccountId?: string; id?: string; requestedTimestamp?: string; state?: CreateAccountState };
+export type CreateAccountStatusJson = { accountId?: string; accountName?: string; completedTimestamp?: string; failureReason?: CreateAccountFailureReason; govCloudAccountId?: string; id: string; requestedTimestamp: string; state: CreateAccountState };
 export const CreateAccountStatus: $C<CreateAccountStatus, CreateAccountStatusJson> = $shape($table, 'CreateAccountStatus');
 /** The model's structure `CreateGovCloudAccountRequest`. */
 export type CreateGovCloudAccountRequest = { accountName?: string; email?: string; iamUserAccessToBilling?: IAMUserAccessToBilling; roleName?: string; tags?: Tag[] };
@@ -108,7 +108,7 @@ export type CreateOrganizationalUnitRequest = { name: string; parentId: string; 
 export type CreateOrganizationalUnitRequestJson = CreateOrganizationalUnitRequest;
 export const CreateOrganizationalUnitRequest: $C<CreateOrganizationalUnitRequest, CreateOrganizationalUnitRequestJson> = $shape($table, 'CreateOrganizationalUnitRequest');
 /** The model's structure `CreateOrganizationalUnitResponse`. */
-export type CreateOrganizationalUnitResponse = { organizationalUnit?: OrganizationalUnit };
+export type CreateOrganizationalUnitResponse = { organizationalUnit: OrganizationalUnit };
 /** The wire form of {@link CreateOrganizationalUnitResponse}. */
 export type CreateOrganizationalUnitResponseJson = CreateOrganizationalUnitResponse;
 export const CreateOrganizationalUnitResponse: $C<CreateOrganizationalUnitResponse, CreateOrganizationalUnitResponseJson> = $shape($table, 'CreateOrganizationalUnitResponse');
@@ -323,9 +323,9 @@ export type InviteAccountToOrganizationRequest = { notes?: string; tags?: Tag[];
 export type InviteAccountToOrganizationRequestJson = InviteAccountToOrganizationRequest;
 export const InviteAccountToOrganizationRequest: $C<InviteAccountToOrganizationRequest, InviteAccountToOrganizationRequestJson> = $shape($table, 'InviteAccountToOrganizationRequest');
 /** The model's structure `InviteAccountToOrganizationResponse`. */
-export interface InviteAccountToOrganizationResponse { handshake?: Handshake }
+export interface InviteAccountToOrganizationResponse { handshake: Handshake }
 /** The wire form of {@link InviteAccountToOrganizationResponse}. */
-export type InviteAccountToOrganizationResponseJson = { handshake?: HandshakeJson };
+export type InviteAccountToOrganizationResponseJson = { handshake: HandshakeJson };
 export const InviteAccountToOrganizationResponse: $C<InviteAccountToOrganizationResponse, InviteAccountToOrganizationResponseJson> = $shape($table, 'InviteAccountToOrganizationResponse');
 /** The model's structure `ListAWSServiceAccessForOrganizationRequest`. */
 export type ListAWSServiceAccessForOrganizationRequest = { maxResults?: number; nextToken?: string };

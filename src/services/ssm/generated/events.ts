@@ -1765,9 +1765,9 @@ export type SendAutomationSignalEvent = SendAutomationSignalSucceeded | SendAuto
 export type SendAutomationSignalEventJson = SendAutomationSignalSucceededJson | SendAutomationSignalFailedJson;
 export const SendAutomationSignalEvent: OperationEventC<SendAutomationSignalEvent, SendAutomationSignalEventJson> = ssmService.operation('SendAutomationSignal');
 /** A successful `SendCommand` call. */
-export interface SendCommandSucceeded extends SucceededCall<'ssm.amazonaws.com', 'SendCommand'> { requestParameters: S.SendCommandRequest; responseElements?: S.SendCommandResult | null }
+export interface SendCommandSucceeded extends SucceededCall<'ssm.amazonaws.com', 'SendCommand'> { requestParameters: S.SendCommandRequest; responseElements: S.SendCommandResult }
 /** The wire form of {@link SendCommandSucceeded}. */
-export interface SendCommandSucceededJson extends SucceededCallJson<'ssm.amazonaws.com', 'SendCommand'> { requestParameters: S.SendCommandRequestJson; responseElements?: S.SendCommandResultJson | null }
+export interface SendCommandSucceededJson extends SucceededCallJson<'ssm.amazonaws.com', 'SendCommand'> { requestParameters: S.SendCommandRequestJson; responseElements: S.SendCommandResultJson }
 /** A failed `SendCommand` call. */
 export type SendCommandFailed = FailedCall<'ssm.amazonaws.com', 'SendCommand', S.SendCommandRequest>;
 /** The wire form of {@link SendCommandFailed}. */

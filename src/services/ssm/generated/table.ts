@@ -11,7 +11,7 @@ import type { ServiceTable } from '../../../service-kit/table.js';
 export const ssmTable: ServiceTable = {
   name: 'ssm',
   eventSource: 'ssm.amazonaws.com',
-  profile: { timestamps: 'java-text' },
+  profile: { timestamps: 'java-text', hidden: 'HIDDEN_DUE_TO_SECURITY_REASONS' },
   aliases: {},
   operations: {
     AddTagsToResource: { i: 'AddTagsToResourceRequest' },
@@ -135,7 +135,7 @@ export const ssmTable: ServiceTable = {
     ResetServiceSetting: { i: 'ResetServiceSettingRequest', o: 'ResetServiceSettingResult' },
     ResumeSession: { i: 'ResumeSessionRequest', o: 'ResumeSessionResponse' },
     SendAutomationSignal: { i: 'SendAutomationSignalRequest' },
-    SendCommand: { i: 'SendCommandRequest', o: 'SendCommandResult' },
+    SendCommand: { i: 'SendCommandRequest', o: 'SendCommandResult', r: 1 },
     StartAssociationsOnce: { i: 'StartAssociationsOnceRequest' },
     StartAutomationExecution: { i: 'StartAutomationExecutionRequest', o: 'StartAutomationExecutionResult' },
     StartChangeRequestExecution: { i: 'StartChangeRequestExecutionRequest', o: 'StartChangeRequestExecutionResult' },
@@ -1035,7 +1035,8 @@ export const ssmTable: ServiceTable = {
     ScheduledWindowExecutionList: { l: 'ScheduledWindowExecution' },
     SendAutomationSignalRequest: { s: { automationExecutionId: '!AutomationExecutionId', payload: 'AutomationParameterMap', signalType: '!SignalType' } },
     SendCommandRequest: { s: { alarmConfiguration: 'AlarmConfiguration', cloudWatchOutputConfig: 'CloudWatchOutputConfig', comment: 'Comment', documentHash: 'DocumentHash', documentHashType: 'DocumentHashType', documentName: '!DocumentARN', documentVersion: 'DocumentVersion', instanceIds: 'InstanceIdList', maxConcurrency: 'MaxConcurrency', maxErrors: 'MaxErrors', notificationConfig: 'NotificationConfig', outputS3BucketName: 'S3BucketName', outputS3KeyPrefix: 'S3KeyPrefix', outputS3Region: 'S3Region', parameters: '#Parameters', serviceRoleArn: '$s', targets: 'Targets', timeoutSeconds: 'TimeoutSeconds' } },
-    SendCommandResult: { s: { command: 'Command' } },
+    // Command required on the wire: stratus-red-team.json[24] and odd/panther-analysis.json[92] (SendCommand, whose envelope is odd only for its eventTime)
+    SendCommandResult: { s: { command: '!Command' } },
     ServiceSetting: { s: { aRN: '$s', lastModifiedDate: '$t', lastModifiedUser: '$s', settingId: 'ServiceSettingId', settingValue: 'ServiceSettingValue', status: '$s' } },
     ServiceSettingId: { p: '$s', c: { len: [1, 1000] } },
     ServiceSettingValue: { p: '$s', c: { len: [1, 4096] } },
