@@ -19,6 +19,7 @@ import {
 } from '../core/WireType.js';
 import { describeValue, issuesOf, type Issue } from '../errors/Issue.js';
 import { ActivityRecord, cloudTrailRecordOf } from '../record/ActivityRecord.js';
+import { AggregatedRecord } from '../record/AggregatedRecord.js';
 import { callVariant, type PayloadField } from './callVariant.js';
 import { callEventOf, isFailedCall, type HasError } from '../record/callEvents.js';
 import { parseTarget, payloadCodecOf, rowOf, stateOf, type TableState } from './shapes.js';
@@ -264,15 +265,17 @@ class Service {
    * variant, its service event's codec, or the unknown-operation codec.
    */
   codecFor(u: Record<string, unknown>): WireType<unknown, unknown> {
+    // Counts of the service's calls, not a call: no eventName, and a shape of their own.
+    if (u['eventType'] === 'AwsAggregatedEvent') return AggregatedRecord as unknown as WireType<unknown, unknown>;
     const name = u['eventName'];
     const op = this.lookup(name);
     if (op !== undefined) return this.variant(op, u) as WireType<unknown, unknown>;
     return (typeof name === 'string' ? this.events.get(name) : undefined) ?? this.unknown();
   }
 
-  /** True for the unknown-operation codec, whose records never depart. */
+  /** True for the codecs whose records never depart: the unknown-operation codec and the aggregated events'. */
   isUnknown(codec: t.Mixed): boolean {
-    return codec === this.unknownCodec;
+    return codec === this.unknownCodec || codec === (AggregatedRecord as unknown);
   }
 
   unknown(): WireType<unknown, unknown> {

@@ -103,3 +103,32 @@ describe('typed additionalEventData', () => {
     expect(tableProblems(table)).toEqual([]);
   });
 });
+
+describe('aggregated events of a service', () => {
+  const service = defineService(F.thingsTableOf());
+  const aggregated: Json = {
+    eventVersion: '1.0',
+    accountId: '111122223333',
+    eventId: '62759c1a-6248-48e1-a6b3-d5fb7e6c4bc0',
+    eventCategory: 'Aggregated',
+    eventType: 'AwsAggregatedEvent',
+    awsRegion: 'us-west-2',
+    eventSource: F.SOURCE,
+    timeWindow: { windowStart: '2025-11-17T19:20:00Z', windowEnd: '2025-11-17T19:25:00Z', windowSize: 'PT5M' },
+    summary: { primaryDimension: { dimension: 'eventName', statistics: [{ name: 'CreateThing', value: 1000 }], aggregationType: 'Count' } },
+  };
+
+  it('decode with the service codec (lenient and strict), as no call, and encode back exactly', () => {
+    const e = decodedBy(service, aggregated);
+    expect(service.isSucceeded(e as never) || service.isFailed(e as never) || service.isDeparted(e as never)).toBe(false);
+    expect(service.strict.decode(aggregated)._tag).toBe('Right');
+    expect(service.codec.is(e)).toBe(true);
+  });
+
+  it('fail with paths when broken, and are never read as a call', () => {
+    const r = service.codec.decode({ ...aggregated, timeWindow: { windowStart: 'soon' } });
+    expect(r._tag).toBe('Left');
+    if (r._tag === 'Left') expect(formatErrors(r.left).some((l) => l.startsWith('timeWindow.windowStart'))).toBe(true);
+    expect(service.operation('CreateThing').decode({ ...aggregated, eventName: 'CreateThing' })._tag).toBe('Left');
+  });
+});

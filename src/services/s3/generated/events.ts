@@ -7,7 +7,7 @@
 
 import type { HasError } from '../../../record/callEvents.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
-import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
+import type { AggregatedEventOf, AggregatedEventOfJson, DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
 import type * as S from './shapes.js';
 import { s3Table } from './table.js';
 
@@ -37,20 +37,20 @@ export interface S3Operations {
   DeleteObject: { readonly names: 'DeleteObject'; readonly input: S.DeleteObjectRequest; readonly inputJson: S.DeleteObjectRequestJson; readonly output: S.DeleteObjectOutput; readonly outputJson: S.DeleteObjectOutputJson };
   DeleteObjectTagging: { readonly names: 'DeleteObjectTagging'; readonly input: S.DeleteObjectTaggingRequest; readonly inputJson: S.DeleteObjectTaggingRequestJson; readonly output: S.DeleteObjectTaggingOutput; readonly outputJson: S.DeleteObjectTaggingOutputJson };
   DeleteObjects: { readonly names: 'DeleteObjects'; readonly input: S.DeleteObjectsRequest; readonly inputJson: S.DeleteObjectsRequestJson; readonly output: S.DeleteObjectsOutput; readonly outputJson: S.DeleteObjectsOutputJson };
-  DeletePublicAccessBlock: { readonly names: 'DeletePublicAccessBlock'; readonly input: S.DeletePublicAccessBlockRequest; readonly inputJson: S.DeletePublicAccessBlockRequestJson; readonly output: null; readonly outputJson: null };
-  GetBucketAccelerateConfiguration: { readonly names: 'GetBucketAccelerateConfiguration'; readonly input: S.GetBucketAccelerateConfigurationRequest; readonly inputJson: S.GetBucketAccelerateConfigurationRequestJson; readonly output: S.GetBucketAccelerateConfigurationOutput; readonly outputJson: S.GetBucketAccelerateConfigurationOutputJson };
+  DeletePublicAccessBlock: { readonly names: 'DeletePublicAccessBlock' | 'DeleteBucketPublicAccessBlock'; readonly input: S.DeletePublicAccessBlockRequest; readonly inputJson: S.DeletePublicAccessBlockRequestJson; readonly output: null; readonly outputJson: null };
+  GetBucketAccelerateConfiguration: { readonly names: 'GetBucketAccelerateConfiguration' | 'GetAccelerateConfiguration'; readonly input: S.GetBucketAccelerateConfigurationRequest; readonly inputJson: S.GetBucketAccelerateConfigurationRequestJson; readonly output: S.GetBucketAccelerateConfigurationOutput; readonly outputJson: S.GetBucketAccelerateConfigurationOutputJson };
   GetBucketAcl: { readonly names: 'GetBucketAcl'; readonly input: S.GetBucketAclRequest; readonly inputJson: S.GetBucketAclRequestJson; readonly output: S.GetBucketAclOutput; readonly outputJson: S.GetBucketAclOutputJson };
   GetBucketAnalyticsConfiguration: { readonly names: 'GetBucketAnalyticsConfiguration'; readonly input: S.GetBucketAnalyticsConfigurationRequest; readonly inputJson: S.GetBucketAnalyticsConfigurationRequestJson; readonly output: S.GetBucketAnalyticsConfigurationOutput; readonly outputJson: S.GetBucketAnalyticsConfigurationOutputJson };
   GetBucketCors: { readonly names: 'GetBucketCors'; readonly input: S.GetBucketCorsRequest; readonly inputJson: S.GetBucketCorsRequestJson; readonly output: S.GetBucketCorsOutput; readonly outputJson: S.GetBucketCorsOutputJson };
   GetBucketEncryption: { readonly names: 'GetBucketEncryption'; readonly input: S.GetBucketEncryptionRequest; readonly inputJson: S.GetBucketEncryptionRequestJson; readonly output: S.GetBucketEncryptionOutput; readonly outputJson: S.GetBucketEncryptionOutputJson };
   GetBucketIntelligentTieringConfiguration: { readonly names: 'GetBucketIntelligentTieringConfiguration'; readonly input: S.GetBucketIntelligentTieringConfigurationRequest; readonly inputJson: S.GetBucketIntelligentTieringConfigurationRequestJson; readonly output: S.GetBucketIntelligentTieringConfigurationOutput; readonly outputJson: S.GetBucketIntelligentTieringConfigurationOutputJson };
   GetBucketInventoryConfiguration: { readonly names: 'GetBucketInventoryConfiguration'; readonly input: S.GetBucketInventoryConfigurationRequest; readonly inputJson: S.GetBucketInventoryConfigurationRequestJson; readonly output: S.GetBucketInventoryConfigurationOutput; readonly outputJson: S.GetBucketInventoryConfigurationOutputJson };
-  GetBucketLifecycleConfiguration: { readonly names: 'GetBucketLifecycleConfiguration'; readonly input: S.GetBucketLifecycleConfigurationRequest; readonly inputJson: S.GetBucketLifecycleConfigurationRequestJson; readonly output: S.GetBucketLifecycleConfigurationOutput; readonly outputJson: S.GetBucketLifecycleConfigurationOutputJson };
+  GetBucketLifecycleConfiguration: { readonly names: 'GetBucketLifecycleConfiguration' | 'GetBucketLifecycle'; readonly input: S.GetBucketLifecycleConfigurationRequest; readonly inputJson: S.GetBucketLifecycleConfigurationRequestJson; readonly output: S.GetBucketLifecycleConfigurationOutput; readonly outputJson: S.GetBucketLifecycleConfigurationOutputJson };
   GetBucketLocation: { readonly names: 'GetBucketLocation'; readonly input: S.GetBucketLocationRequest; readonly inputJson: S.GetBucketLocationRequestJson; readonly output: S.GetBucketLocationOutput; readonly outputJson: S.GetBucketLocationOutputJson };
   GetBucketLogging: { readonly names: 'GetBucketLogging'; readonly input: S.GetBucketLoggingRequest; readonly inputJson: S.GetBucketLoggingRequestJson; readonly output: S.GetBucketLoggingOutput; readonly outputJson: S.GetBucketLoggingOutputJson };
   GetBucketMetadataTableConfiguration: { readonly names: 'GetBucketMetadataTableConfiguration'; readonly input: S.GetBucketMetadataTableConfigurationRequest; readonly inputJson: S.GetBucketMetadataTableConfigurationRequestJson; readonly output: S.GetBucketMetadataTableConfigurationOutput; readonly outputJson: S.GetBucketMetadataTableConfigurationOutputJson };
   GetBucketMetricsConfiguration: { readonly names: 'GetBucketMetricsConfiguration'; readonly input: S.GetBucketMetricsConfigurationRequest; readonly inputJson: S.GetBucketMetricsConfigurationRequestJson; readonly output: S.GetBucketMetricsConfigurationOutput; readonly outputJson: S.GetBucketMetricsConfigurationOutputJson };
-  GetBucketNotificationConfiguration: { readonly names: 'GetBucketNotificationConfiguration'; readonly input: S.GetBucketNotificationConfigurationRequest; readonly inputJson: S.GetBucketNotificationConfigurationRequestJson; readonly output: S.NotificationConfiguration; readonly outputJson: S.NotificationConfigurationJson };
+  GetBucketNotificationConfiguration: { readonly names: 'GetBucketNotificationConfiguration' | 'GetBucketNotification'; readonly input: S.GetBucketNotificationConfigurationRequest; readonly inputJson: S.GetBucketNotificationConfigurationRequestJson; readonly output: S.NotificationConfiguration; readonly outputJson: S.NotificationConfigurationJson };
   GetBucketOwnershipControls: { readonly names: 'GetBucketOwnershipControls'; readonly input: S.GetBucketOwnershipControlsRequest; readonly inputJson: S.GetBucketOwnershipControlsRequestJson; readonly output: S.GetBucketOwnershipControlsOutput; readonly outputJson: S.GetBucketOwnershipControlsOutputJson };
   GetBucketPolicy: { readonly names: 'GetBucketPolicy'; readonly input: S.GetBucketPolicyRequest; readonly inputJson: S.GetBucketPolicyRequestJson; readonly output: S.GetBucketPolicyOutput; readonly outputJson: S.GetBucketPolicyOutputJson };
   GetBucketPolicyStatus: { readonly names: 'GetBucketPolicyStatus'; readonly input: S.GetBucketPolicyStatusRequest; readonly inputJson: S.GetBucketPolicyStatusRequestJson; readonly output: S.GetBucketPolicyStatusOutput; readonly outputJson: S.GetBucketPolicyStatusOutputJson };
@@ -63,11 +63,11 @@ export interface S3Operations {
   GetObjectAcl: { readonly names: 'GetObjectAcl'; readonly input: S.GetObjectAclRequest; readonly inputJson: S.GetObjectAclRequestJson; readonly output: S.GetObjectAclOutput; readonly outputJson: S.GetObjectAclOutputJson };
   GetObjectAttributes: { readonly names: 'GetObjectAttributes'; readonly input: S.GetObjectAttributesRequest; readonly inputJson: S.GetObjectAttributesRequestJson; readonly output: S.GetObjectAttributesOutput; readonly outputJson: S.GetObjectAttributesOutputJson };
   GetObjectLegalHold: { readonly names: 'GetObjectLegalHold'; readonly input: S.GetObjectLegalHoldRequest; readonly inputJson: S.GetObjectLegalHoldRequestJson; readonly output: S.GetObjectLegalHoldOutput; readonly outputJson: S.GetObjectLegalHoldOutputJson };
-  GetObjectLockConfiguration: { readonly names: 'GetObjectLockConfiguration'; readonly input: S.GetObjectLockConfigurationRequest; readonly inputJson: S.GetObjectLockConfigurationRequestJson; readonly output: S.GetObjectLockConfigurationOutput; readonly outputJson: S.GetObjectLockConfigurationOutputJson };
+  GetObjectLockConfiguration: { readonly names: 'GetObjectLockConfiguration' | 'GetBucketObjectLockConfiguration'; readonly input: S.GetObjectLockConfigurationRequest; readonly inputJson: S.GetObjectLockConfigurationRequestJson; readonly output: S.GetObjectLockConfigurationOutput; readonly outputJson: S.GetObjectLockConfigurationOutputJson };
   GetObjectRetention: { readonly names: 'GetObjectRetention'; readonly input: S.GetObjectRetentionRequest; readonly inputJson: S.GetObjectRetentionRequestJson; readonly output: S.GetObjectRetentionOutput; readonly outputJson: S.GetObjectRetentionOutputJson };
   GetObjectTagging: { readonly names: 'GetObjectTagging'; readonly input: S.GetObjectTaggingRequest; readonly inputJson: S.GetObjectTaggingRequestJson; readonly output: S.GetObjectTaggingOutput; readonly outputJson: S.GetObjectTaggingOutputJson };
   GetObjectTorrent: { readonly names: 'GetObjectTorrent'; readonly input: S.GetObjectTorrentRequest; readonly inputJson: S.GetObjectTorrentRequestJson; readonly output: S.GetObjectTorrentOutput; readonly outputJson: S.GetObjectTorrentOutputJson };
-  GetPublicAccessBlock: { readonly names: 'GetPublicAccessBlock'; readonly input: S.GetPublicAccessBlockRequest; readonly inputJson: S.GetPublicAccessBlockRequestJson; readonly output: S.GetPublicAccessBlockOutput; readonly outputJson: S.GetPublicAccessBlockOutputJson };
+  GetPublicAccessBlock: { readonly names: 'GetPublicAccessBlock' | 'GetBucketPublicAccessBlock'; readonly input: S.GetPublicAccessBlockRequest; readonly inputJson: S.GetPublicAccessBlockRequestJson; readonly output: S.GetPublicAccessBlockOutput; readonly outputJson: S.GetPublicAccessBlockOutputJson };
   HeadBucket: { readonly names: 'HeadBucket'; readonly input: S.HeadBucketRequest; readonly inputJson: S.HeadBucketRequestJson; readonly output: S.HeadBucketOutput; readonly outputJson: S.HeadBucketOutputJson };
   HeadObject: { readonly names: 'HeadObject'; readonly input: S.HeadObjectRequest; readonly inputJson: S.HeadObjectRequestJson; readonly output: S.HeadObjectOutput; readonly outputJson: S.HeadObjectOutputJson };
   ListBucketAnalyticsConfigurations: { readonly names: 'ListBucketAnalyticsConfigurations'; readonly input: S.ListBucketAnalyticsConfigurationsRequest; readonly inputJson: S.ListBucketAnalyticsConfigurationsRequestJson; readonly output: S.ListBucketAnalyticsConfigurationsOutput; readonly outputJson: S.ListBucketAnalyticsConfigurationsOutputJson };
@@ -81,17 +81,17 @@ export interface S3Operations {
   ListObjects: { readonly names: 'ListObjects'; readonly input: S.ListObjectsRequest; readonly inputJson: S.ListObjectsRequestJson; readonly output: S.ListObjectsOutput; readonly outputJson: S.ListObjectsOutputJson };
   ListObjectsV2: { readonly names: 'ListObjectsV2'; readonly input: S.ListObjectsV2Request; readonly inputJson: S.ListObjectsV2RequestJson; readonly output: S.ListObjectsV2Output; readonly outputJson: S.ListObjectsV2OutputJson };
   ListParts: { readonly names: 'ListParts'; readonly input: S.ListPartsRequest; readonly inputJson: S.ListPartsRequestJson; readonly output: S.ListPartsOutput; readonly outputJson: S.ListPartsOutputJson };
-  PutBucketAccelerateConfiguration: { readonly names: 'PutBucketAccelerateConfiguration'; readonly input: S.PutBucketAccelerateConfigurationRequest; readonly inputJson: S.PutBucketAccelerateConfigurationRequestJson; readonly output: null; readonly outputJson: null };
+  PutBucketAccelerateConfiguration: { readonly names: 'PutBucketAccelerateConfiguration' | 'PutAccelerateConfiguration'; readonly input: S.PutBucketAccelerateConfigurationRequest; readonly inputJson: S.PutBucketAccelerateConfigurationRequestJson; readonly output: null; readonly outputJson: null };
   PutBucketAcl: { readonly names: 'PutBucketAcl'; readonly input: S.PutBucketAclRequest; readonly inputJson: S.PutBucketAclRequestJson; readonly output: null; readonly outputJson: null };
   PutBucketAnalyticsConfiguration: { readonly names: 'PutBucketAnalyticsConfiguration'; readonly input: S.PutBucketAnalyticsConfigurationRequest; readonly inputJson: S.PutBucketAnalyticsConfigurationRequestJson; readonly output: null; readonly outputJson: null };
   PutBucketCors: { readonly names: 'PutBucketCors'; readonly input: S.PutBucketCorsRequest; readonly inputJson: S.PutBucketCorsRequestJson; readonly output: null; readonly outputJson: null };
   PutBucketEncryption: { readonly names: 'PutBucketEncryption'; readonly input: S.PutBucketEncryptionRequest; readonly inputJson: S.PutBucketEncryptionRequestJson; readonly output: null; readonly outputJson: null };
   PutBucketIntelligentTieringConfiguration: { readonly names: 'PutBucketIntelligentTieringConfiguration'; readonly input: S.PutBucketIntelligentTieringConfigurationRequest; readonly inputJson: S.PutBucketIntelligentTieringConfigurationRequestJson; readonly output: null; readonly outputJson: null };
   PutBucketInventoryConfiguration: { readonly names: 'PutBucketInventoryConfiguration'; readonly input: S.PutBucketInventoryConfigurationRequest; readonly inputJson: S.PutBucketInventoryConfigurationRequestJson; readonly output: null; readonly outputJson: null };
-  PutBucketLifecycleConfiguration: { readonly names: 'PutBucketLifecycleConfiguration'; readonly input: S.PutBucketLifecycleConfigurationRequest; readonly inputJson: S.PutBucketLifecycleConfigurationRequestJson; readonly output: S.PutBucketLifecycleConfigurationOutput; readonly outputJson: S.PutBucketLifecycleConfigurationOutputJson };
+  PutBucketLifecycleConfiguration: { readonly names: 'PutBucketLifecycleConfiguration' | 'PutBucketLifecycle'; readonly input: S.PutBucketLifecycleConfigurationRequest; readonly inputJson: S.PutBucketLifecycleConfigurationRequestJson; readonly output: S.PutBucketLifecycleConfigurationOutput; readonly outputJson: S.PutBucketLifecycleConfigurationOutputJson };
   PutBucketLogging: { readonly names: 'PutBucketLogging'; readonly input: S.PutBucketLoggingRequest; readonly inputJson: S.PutBucketLoggingRequestJson; readonly output: null; readonly outputJson: null };
   PutBucketMetricsConfiguration: { readonly names: 'PutBucketMetricsConfiguration'; readonly input: S.PutBucketMetricsConfigurationRequest; readonly inputJson: S.PutBucketMetricsConfigurationRequestJson; readonly output: null; readonly outputJson: null };
-  PutBucketNotificationConfiguration: { readonly names: 'PutBucketNotificationConfiguration'; readonly input: S.PutBucketNotificationConfigurationRequest; readonly inputJson: S.PutBucketNotificationConfigurationRequestJson; readonly output: null; readonly outputJson: null };
+  PutBucketNotificationConfiguration: { readonly names: 'PutBucketNotificationConfiguration' | 'PutBucketNotification'; readonly input: S.PutBucketNotificationConfigurationRequest; readonly inputJson: S.PutBucketNotificationConfigurationRequestJson; readonly output: null; readonly outputJson: null };
   PutBucketOwnershipControls: { readonly names: 'PutBucketOwnershipControls'; readonly input: S.PutBucketOwnershipControlsRequest; readonly inputJson: S.PutBucketOwnershipControlsRequestJson; readonly output: null; readonly outputJson: null };
   PutBucketPolicy: { readonly names: 'PutBucketPolicy'; readonly input: S.PutBucketPolicyRequest; readonly inputJson: S.PutBucketPolicyRequestJson; readonly output: null; readonly outputJson: null };
   PutBucketReplication: { readonly names: 'PutBucketReplication'; readonly input: S.PutBucketReplicationRequest; readonly inputJson: S.PutBucketReplicationRequestJson; readonly output: null; readonly outputJson: null };
@@ -102,18 +102,18 @@ export interface S3Operations {
   PutObject: { readonly names: 'PutObject'; readonly input: S.PutObjectRequest; readonly inputJson: S.PutObjectRequestJson; readonly output: S.PutObjectOutput; readonly outputJson: S.PutObjectOutputJson };
   PutObjectAcl: { readonly names: 'PutObjectAcl'; readonly input: S.PutObjectAclRequest; readonly inputJson: S.PutObjectAclRequestJson; readonly output: S.PutObjectAclOutput; readonly outputJson: S.PutObjectAclOutputJson };
   PutObjectLegalHold: { readonly names: 'PutObjectLegalHold'; readonly input: S.PutObjectLegalHoldRequest; readonly inputJson: S.PutObjectLegalHoldRequestJson; readonly output: S.PutObjectLegalHoldOutput; readonly outputJson: S.PutObjectLegalHoldOutputJson };
-  PutObjectLockConfiguration: { readonly names: 'PutObjectLockConfiguration'; readonly input: S.PutObjectLockConfigurationRequest; readonly inputJson: S.PutObjectLockConfigurationRequestJson; readonly output: S.PutObjectLockConfigurationOutput; readonly outputJson: S.PutObjectLockConfigurationOutputJson };
+  PutObjectLockConfiguration: { readonly names: 'PutObjectLockConfiguration' | 'PutBucketObjectLockConfiguration'; readonly input: S.PutObjectLockConfigurationRequest; readonly inputJson: S.PutObjectLockConfigurationRequestJson; readonly output: S.PutObjectLockConfigurationOutput; readonly outputJson: S.PutObjectLockConfigurationOutputJson };
   PutObjectRetention: { readonly names: 'PutObjectRetention'; readonly input: S.PutObjectRetentionRequest; readonly inputJson: S.PutObjectRetentionRequestJson; readonly output: S.PutObjectRetentionOutput; readonly outputJson: S.PutObjectRetentionOutputJson };
   PutObjectTagging: { readonly names: 'PutObjectTagging'; readonly input: S.PutObjectTaggingRequest; readonly inputJson: S.PutObjectTaggingRequestJson; readonly output: S.PutObjectTaggingOutput; readonly outputJson: S.PutObjectTaggingOutputJson };
-  PutPublicAccessBlock: { readonly names: 'PutPublicAccessBlock'; readonly input: S.PutPublicAccessBlockRequest; readonly inputJson: S.PutPublicAccessBlockRequestJson; readonly output: null; readonly outputJson: null };
+  PutPublicAccessBlock: { readonly names: 'PutPublicAccessBlock' | 'PutBucketPublicAccessBlock'; readonly input: S.PutPublicAccessBlockRequest; readonly inputJson: S.PutPublicAccessBlockRequestJson; readonly output: null; readonly outputJson: null };
   RestoreObject: { readonly names: 'RestoreObject'; readonly input: S.RestoreObjectRequest; readonly inputJson: S.RestoreObjectRequestJson; readonly output: S.RestoreObjectOutput; readonly outputJson: S.RestoreObjectOutputJson };
-  SelectObjectContent: { readonly names: 'SelectObjectContent'; readonly input: S.SelectObjectContentRequest; readonly inputJson: S.SelectObjectContentRequestJson; readonly output: S.SelectObjectContentOutput; readonly outputJson: S.SelectObjectContentOutputJson };
+  SelectObjectContent: { readonly names: 'SelectObjectContent'; readonly input: S.SelectObjectContentRequest; readonly inputJson: S.SelectObjectContentRequestJson; readonly output: null; readonly outputJson: null };
   UploadPart: { readonly names: 'UploadPart'; readonly input: S.UploadPartRequest; readonly inputJson: S.UploadPartRequestJson; readonly output: S.UploadPartOutput; readonly outputJson: S.UploadPartOutputJson };
   UploadPartCopy: { readonly names: 'UploadPartCopy'; readonly input: S.UploadPartCopyRequest; readonly inputJson: S.UploadPartCopyRequestJson; readonly output: S.UploadPartCopyOutput; readonly outputJson: S.UploadPartCopyOutputJson };
   WriteGetObjectResponse: { readonly names: 'WriteGetObjectResponse'; readonly input: S.WriteGetObjectResponseRequest; readonly inputJson: S.WriteGetObjectResponseRequestJson; readonly output: null; readonly outputJson: null };
 }
 /** Every event name of S3: its operations and their aliases. */
-export type S3EventName = 'AbortMultipartUpload' | 'CompleteMultipartUpload' | 'CopyObject' | 'CreateBucket' | 'CreateBucketMetadataTableConfiguration' | 'CreateMultipartUpload' | 'CreateSession' | 'DeleteBucket' | 'DeleteBucketAnalyticsConfiguration' | 'DeleteBucketCors' | 'DeleteBucketEncryption' | 'DeleteBucketIntelligentTieringConfiguration' | 'DeleteBucketInventoryConfiguration' | 'DeleteBucketLifecycle' | 'DeleteBucketMetadataTableConfiguration' | 'DeleteBucketMetricsConfiguration' | 'DeleteBucketOwnershipControls' | 'DeleteBucketPolicy' | 'DeleteBucketReplication' | 'DeleteBucketTagging' | 'DeleteBucketWebsite' | 'DeleteObject' | 'DeleteObjectTagging' | 'DeleteObjects' | 'DeletePublicAccessBlock' | 'GetBucketAccelerateConfiguration' | 'GetBucketAcl' | 'GetBucketAnalyticsConfiguration' | 'GetBucketCors' | 'GetBucketEncryption' | 'GetBucketIntelligentTieringConfiguration' | 'GetBucketInventoryConfiguration' | 'GetBucketLifecycleConfiguration' | 'GetBucketLocation' | 'GetBucketLogging' | 'GetBucketMetadataTableConfiguration' | 'GetBucketMetricsConfiguration' | 'GetBucketNotificationConfiguration' | 'GetBucketOwnershipControls' | 'GetBucketPolicy' | 'GetBucketPolicyStatus' | 'GetBucketReplication' | 'GetBucketRequestPayment' | 'GetBucketTagging' | 'GetBucketVersioning' | 'GetBucketWebsite' | 'GetObject' | 'GetObjectAcl' | 'GetObjectAttributes' | 'GetObjectLegalHold' | 'GetObjectLockConfiguration' | 'GetObjectRetention' | 'GetObjectTagging' | 'GetObjectTorrent' | 'GetPublicAccessBlock' | 'HeadBucket' | 'HeadObject' | 'ListBucketAnalyticsConfigurations' | 'ListBucketIntelligentTieringConfigurations' | 'ListBucketInventoryConfigurations' | 'ListBucketMetricsConfigurations' | 'ListBuckets' | 'ListDirectoryBuckets' | 'ListMultipartUploads' | 'ListObjectVersions' | 'ListObjects' | 'ListObjectsV2' | 'ListParts' | 'PutBucketAccelerateConfiguration' | 'PutBucketAcl' | 'PutBucketAnalyticsConfiguration' | 'PutBucketCors' | 'PutBucketEncryption' | 'PutBucketIntelligentTieringConfiguration' | 'PutBucketInventoryConfiguration' | 'PutBucketLifecycleConfiguration' | 'PutBucketLogging' | 'PutBucketMetricsConfiguration' | 'PutBucketNotificationConfiguration' | 'PutBucketOwnershipControls' | 'PutBucketPolicy' | 'PutBucketReplication' | 'PutBucketRequestPayment' | 'PutBucketTagging' | 'PutBucketVersioning' | 'PutBucketWebsite' | 'PutObject' | 'PutObjectAcl' | 'PutObjectLegalHold' | 'PutObjectLockConfiguration' | 'PutObjectRetention' | 'PutObjectTagging' | 'PutPublicAccessBlock' | 'RestoreObject' | 'SelectObjectContent' | 'UploadPart' | 'UploadPartCopy' | 'WriteGetObjectResponse';
+export type S3EventName = 'AbortMultipartUpload' | 'CompleteMultipartUpload' | 'CopyObject' | 'CreateBucket' | 'CreateBucketMetadataTableConfiguration' | 'CreateMultipartUpload' | 'CreateSession' | 'DeleteBucket' | 'DeleteBucketAnalyticsConfiguration' | 'DeleteBucketCors' | 'DeleteBucketEncryption' | 'DeleteBucketIntelligentTieringConfiguration' | 'DeleteBucketInventoryConfiguration' | 'DeleteBucketLifecycle' | 'DeleteBucketMetadataTableConfiguration' | 'DeleteBucketMetricsConfiguration' | 'DeleteBucketOwnershipControls' | 'DeleteBucketPolicy' | 'DeleteBucketReplication' | 'DeleteBucketTagging' | 'DeleteBucketWebsite' | 'DeleteObject' | 'DeleteObjectTagging' | 'DeleteObjects' | 'DeletePublicAccessBlock' | 'DeleteBucketPublicAccessBlock' | 'GetBucketAccelerateConfiguration' | 'GetAccelerateConfiguration' | 'GetBucketAcl' | 'GetBucketAnalyticsConfiguration' | 'GetBucketCors' | 'GetBucketEncryption' | 'GetBucketIntelligentTieringConfiguration' | 'GetBucketInventoryConfiguration' | 'GetBucketLifecycleConfiguration' | 'GetBucketLifecycle' | 'GetBucketLocation' | 'GetBucketLogging' | 'GetBucketMetadataTableConfiguration' | 'GetBucketMetricsConfiguration' | 'GetBucketNotificationConfiguration' | 'GetBucketNotification' | 'GetBucketOwnershipControls' | 'GetBucketPolicy' | 'GetBucketPolicyStatus' | 'GetBucketReplication' | 'GetBucketRequestPayment' | 'GetBucketTagging' | 'GetBucketVersioning' | 'GetBucketWebsite' | 'GetObject' | 'GetObjectAcl' | 'GetObjectAttributes' | 'GetObjectLegalHold' | 'GetObjectLockConfiguration' | 'GetBucketObjectLockConfiguration' | 'GetObjectRetention' | 'GetObjectTagging' | 'GetObjectTorrent' | 'GetPublicAccessBlock' | 'GetBucketPublicAccessBlock' | 'HeadBucket' | 'HeadObject' | 'ListBucketAnalyticsConfigurations' | 'ListBucketIntelligentTieringConfigurations' | 'ListBucketInventoryConfigurations' | 'ListBucketMetricsConfigurations' | 'ListBuckets' | 'ListDirectoryBuckets' | 'ListMultipartUploads' | 'ListObjectVersions' | 'ListObjects' | 'ListObjectsV2' | 'ListParts' | 'PutBucketAccelerateConfiguration' | 'PutAccelerateConfiguration' | 'PutBucketAcl' | 'PutBucketAnalyticsConfiguration' | 'PutBucketCors' | 'PutBucketEncryption' | 'PutBucketIntelligentTieringConfiguration' | 'PutBucketInventoryConfiguration' | 'PutBucketLifecycleConfiguration' | 'PutBucketLifecycle' | 'PutBucketLogging' | 'PutBucketMetricsConfiguration' | 'PutBucketNotificationConfiguration' | 'PutBucketNotification' | 'PutBucketOwnershipControls' | 'PutBucketPolicy' | 'PutBucketReplication' | 'PutBucketRequestPayment' | 'PutBucketTagging' | 'PutBucketVersioning' | 'PutBucketWebsite' | 'PutObject' | 'PutObjectAcl' | 'PutObjectLegalHold' | 'PutObjectLockConfiguration' | 'PutBucketObjectLockConfiguration' | 'PutObjectRetention' | 'PutObjectTagging' | 'PutPublicAccessBlock' | 'PutBucketPublicAccessBlock' | 'RestoreObject' | 'SelectObjectContent' | 'UploadPart' | 'UploadPartCopy' | 'WriteGetObjectResponse';
 /** A successful call of any S3 operation. */
 export type S3SucceededCall = AbortMultipartUploadSucceeded | CompleteMultipartUploadSucceeded | CopyObjectSucceeded | CreateBucketSucceeded | CreateBucketMetadataTableConfigurationSucceeded | CreateMultipartUploadSucceeded | CreateSessionSucceeded | DeleteBucketSucceeded | DeleteBucketAnalyticsConfigurationSucceeded | DeleteBucketCorsSucceeded | DeleteBucketEncryptionSucceeded | DeleteBucketIntelligentTieringConfigurationSucceeded | DeleteBucketInventoryConfigurationSucceeded | DeleteBucketLifecycleSucceeded | DeleteBucketMetadataTableConfigurationSucceeded | DeleteBucketMetricsConfigurationSucceeded | DeleteBucketOwnershipControlsSucceeded | DeleteBucketPolicySucceeded | DeleteBucketReplicationSucceeded | DeleteBucketTaggingSucceeded | DeleteBucketWebsiteSucceeded | DeleteObjectSucceeded | DeleteObjectTaggingSucceeded | DeleteObjectsSucceeded | DeletePublicAccessBlockSucceeded | GetBucketAccelerateConfigurationSucceeded | GetBucketAclSucceeded | GetBucketAnalyticsConfigurationSucceeded | GetBucketCorsSucceeded | GetBucketEncryptionSucceeded | GetBucketIntelligentTieringConfigurationSucceeded | GetBucketInventoryConfigurationSucceeded | GetBucketLifecycleConfigurationSucceeded | GetBucketLocationSucceeded | GetBucketLoggingSucceeded | GetBucketMetadataTableConfigurationSucceeded | GetBucketMetricsConfigurationSucceeded | GetBucketNotificationConfigurationSucceeded | GetBucketOwnershipControlsSucceeded | GetBucketPolicySucceeded | GetBucketPolicyStatusSucceeded | GetBucketReplicationSucceeded | GetBucketRequestPaymentSucceeded | GetBucketTaggingSucceeded | GetBucketVersioningSucceeded | GetBucketWebsiteSucceeded | GetObjectSucceeded | GetObjectAclSucceeded | GetObjectAttributesSucceeded | GetObjectLegalHoldSucceeded | GetObjectLockConfigurationSucceeded | GetObjectRetentionSucceeded | GetObjectTaggingSucceeded | GetObjectTorrentSucceeded | GetPublicAccessBlockSucceeded | HeadBucketSucceeded | HeadObjectSucceeded | ListBucketAnalyticsConfigurationsSucceeded | ListBucketIntelligentTieringConfigurationsSucceeded | ListBucketInventoryConfigurationsSucceeded | ListBucketMetricsConfigurationsSucceeded | ListBucketsSucceeded | ListDirectoryBucketsSucceeded | ListMultipartUploadsSucceeded | ListObjectVersionsSucceeded | ListObjectsSucceeded | ListObjectsV2Succeeded | ListPartsSucceeded | PutBucketAccelerateConfigurationSucceeded | PutBucketAclSucceeded | PutBucketAnalyticsConfigurationSucceeded | PutBucketCorsSucceeded | PutBucketEncryptionSucceeded | PutBucketIntelligentTieringConfigurationSucceeded | PutBucketInventoryConfigurationSucceeded | PutBucketLifecycleConfigurationSucceeded | PutBucketLoggingSucceeded | PutBucketMetricsConfigurationSucceeded | PutBucketNotificationConfigurationSucceeded | PutBucketOwnershipControlsSucceeded | PutBucketPolicySucceeded | PutBucketReplicationSucceeded | PutBucketRequestPaymentSucceeded | PutBucketTaggingSucceeded | PutBucketVersioningSucceeded | PutBucketWebsiteSucceeded | PutObjectSucceeded | PutObjectAclSucceeded | PutObjectLegalHoldSucceeded | PutObjectLockConfigurationSucceeded | PutObjectRetentionSucceeded | PutObjectTaggingSucceeded | PutPublicAccessBlockSucceeded | RestoreObjectSucceeded | SelectObjectContentSucceeded | UploadPartSucceeded | UploadPartCopySucceeded | WriteGetObjectResponseSucceeded;
 /** The wire form of {@link S3SucceededCall}. */
@@ -131,9 +131,9 @@ export type S3UnknownOperation = UnknownOperationCall<'s3.amazonaws.com', 'S3Eve
 /** The wire form of {@link S3UnknownOperation}. */
 export type S3UnknownOperationJson = UnknownOperationCallJson<'s3.amazonaws.com'>;
 /** Any record of s3.amazonaws.com. */
-export type S3CloudTrailEvent = S3SucceededCall | S3FailedCall | S3Departed | S3UnknownOperation;
+export type S3CloudTrailEvent = S3SucceededCall | S3FailedCall | S3Departed | S3UnknownOperation | AggregatedEventOf<'s3.amazonaws.com'>;
 /** The wire form of {@link S3CloudTrailEvent}. */
-export type S3CloudTrailEventJson = S3SucceededCallJson | S3FailedCallJson | S3DepartedJson | S3UnknownOperationJson;
+export type S3CloudTrailEventJson = S3SucceededCallJson | S3FailedCallJson | S3DepartedJson | S3UnknownOperationJson | AggregatedEventOfJson<'s3.amazonaws.com'>;
 /** The S3 service: its event source, event names, operations and codecs. */
 export const s3Service: ServiceDescriptor<S3CloudTrailEvent, S3CloudTrailEventJson, S3Operations> = defineService(s3Table, { name: 'S3CloudTrailEvent' });
 /** The codec of {@link S3CloudTrailEvent}: records whose payloads depart from the model decode to {@link S3Departed}. */
@@ -146,9 +146,9 @@ export const isSucceededS3Call: <E extends S3CloudTrailEvent>(e: E) => e is Extr
 export const isFailedS3Call: <E extends S3CloudTrailEvent>(e: E) => e is Extract<E, HasError> = s3Service.isFailed;
 
 /** A successful `AbortMultipartUpload` call. */
-export interface AbortMultipartUploadSucceeded extends SucceededCall<'s3.amazonaws.com', 'AbortMultipartUpload'> { requestParameters: S.AbortMultipartUploadRequest; responseElements?: S.AbortMultipartUploadOutput | null }
+export interface AbortMultipartUploadSucceeded extends SucceededCall<'s3.amazonaws.com', 'AbortMultipartUpload'> { requestParameters: S.AbortMultipartUploadRequest; responseElements?: S.AbortMultipartUploadOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link AbortMultipartUploadSucceeded}. */
-export interface AbortMultipartUploadSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'AbortMultipartUpload'> { requestParameters: S.AbortMultipartUploadRequestJson; responseElements?: S.AbortMultipartUploadOutputJson | null }
+export interface AbortMultipartUploadSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'AbortMultipartUpload'> { requestParameters: S.AbortMultipartUploadRequestJson; responseElements?: S.AbortMultipartUploadOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `AbortMultipartUpload` call. */
 export type AbortMultipartUploadFailed = FailedCall<'s3.amazonaws.com', 'AbortMultipartUpload', S.AbortMultipartUploadRequest>;
 /** The wire form of {@link AbortMultipartUploadFailed}. */
@@ -159,9 +159,9 @@ export type AbortMultipartUploadEvent = AbortMultipartUploadSucceeded | AbortMul
 export type AbortMultipartUploadEventJson = AbortMultipartUploadSucceededJson | AbortMultipartUploadFailedJson;
 export const AbortMultipartUploadEvent: OperationEventC<AbortMultipartUploadEvent, AbortMultipartUploadEventJson> = s3Service.operation('AbortMultipartUpload');
 /** A successful `CompleteMultipartUpload` call. */
-export interface CompleteMultipartUploadSucceeded extends SucceededCall<'s3.amazonaws.com', 'CompleteMultipartUpload'> { requestParameters: S.CompleteMultipartUploadRequest; responseElements?: S.CompleteMultipartUploadOutput | null }
+export interface CompleteMultipartUploadSucceeded extends SucceededCall<'s3.amazonaws.com', 'CompleteMultipartUpload'> { requestParameters: S.CompleteMultipartUploadRequest; responseElements?: S.CompleteMultipartUploadOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link CompleteMultipartUploadSucceeded}. */
-export interface CompleteMultipartUploadSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'CompleteMultipartUpload'> { requestParameters: S.CompleteMultipartUploadRequestJson; responseElements?: S.CompleteMultipartUploadOutputJson | null }
+export interface CompleteMultipartUploadSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'CompleteMultipartUpload'> { requestParameters: S.CompleteMultipartUploadRequestJson; responseElements?: S.CompleteMultipartUploadOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `CompleteMultipartUpload` call. */
 export type CompleteMultipartUploadFailed = FailedCall<'s3.amazonaws.com', 'CompleteMultipartUpload', S.CompleteMultipartUploadRequest>;
 /** The wire form of {@link CompleteMultipartUploadFailed}. */
@@ -172,9 +172,9 @@ export type CompleteMultipartUploadEvent = CompleteMultipartUploadSucceeded | Co
 export type CompleteMultipartUploadEventJson = CompleteMultipartUploadSucceededJson | CompleteMultipartUploadFailedJson;
 export const CompleteMultipartUploadEvent: OperationEventC<CompleteMultipartUploadEvent, CompleteMultipartUploadEventJson> = s3Service.operation('CompleteMultipartUpload');
 /** A successful `CopyObject` call. */
-export interface CopyObjectSucceeded extends SucceededCall<'s3.amazonaws.com', 'CopyObject'> { requestParameters: S.CopyObjectRequest; responseElements?: S.CopyObjectOutput | null }
+export interface CopyObjectSucceeded extends SucceededCall<'s3.amazonaws.com', 'CopyObject'> { requestParameters: S.CopyObjectRequest; responseElements?: S.CopyObjectOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link CopyObjectSucceeded}. */
-export interface CopyObjectSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'CopyObject'> { requestParameters: S.CopyObjectRequestJson; responseElements?: S.CopyObjectOutputJson | null }
+export interface CopyObjectSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'CopyObject'> { requestParameters: S.CopyObjectRequestJson; responseElements?: S.CopyObjectOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `CopyObject` call. */
 export type CopyObjectFailed = FailedCall<'s3.amazonaws.com', 'CopyObject', S.CopyObjectRequest>;
 /** The wire form of {@link CopyObjectFailed}. */
@@ -185,9 +185,9 @@ export type CopyObjectEvent = CopyObjectSucceeded | CopyObjectFailed;
 export type CopyObjectEventJson = CopyObjectSucceededJson | CopyObjectFailedJson;
 export const CopyObjectEvent: OperationEventC<CopyObjectEvent, CopyObjectEventJson> = s3Service.operation('CopyObject');
 /** A successful `CreateBucket` call. */
-export interface CreateBucketSucceeded extends SucceededCall<'s3.amazonaws.com', 'CreateBucket'> { requestParameters: S.CreateBucketRequest; responseElements?: S.CreateBucketOutput | null }
+export interface CreateBucketSucceeded extends SucceededCall<'s3.amazonaws.com', 'CreateBucket'> { requestParameters: S.CreateBucketRequest; responseElements?: S.CreateBucketOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link CreateBucketSucceeded}. */
-export interface CreateBucketSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'CreateBucket'> { requestParameters: S.CreateBucketRequestJson; responseElements?: S.CreateBucketOutputJson | null }
+export interface CreateBucketSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'CreateBucket'> { requestParameters: S.CreateBucketRequestJson; responseElements?: S.CreateBucketOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `CreateBucket` call. */
 export type CreateBucketFailed = FailedCall<'s3.amazonaws.com', 'CreateBucket', S.CreateBucketRequest>;
 /** The wire form of {@link CreateBucketFailed}. */
@@ -198,9 +198,9 @@ export type CreateBucketEvent = CreateBucketSucceeded | CreateBucketFailed;
 export type CreateBucketEventJson = CreateBucketSucceededJson | CreateBucketFailedJson;
 export const CreateBucketEvent: OperationEventC<CreateBucketEvent, CreateBucketEventJson> = s3Service.operation('CreateBucket');
 /** A successful `CreateBucketMetadataTableConfiguration` call. */
-export interface CreateBucketMetadataTableConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'CreateBucketMetadataTableConfiguration'> { requestParameters: S.CreateBucketMetadataTableConfigurationRequest; responseElements?: null }
+export interface CreateBucketMetadataTableConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'CreateBucketMetadataTableConfiguration'> { requestParameters: S.CreateBucketMetadataTableConfigurationRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link CreateBucketMetadataTableConfigurationSucceeded}. */
-export interface CreateBucketMetadataTableConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'CreateBucketMetadataTableConfiguration'> { requestParameters: S.CreateBucketMetadataTableConfigurationRequestJson; responseElements?: null }
+export interface CreateBucketMetadataTableConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'CreateBucketMetadataTableConfiguration'> { requestParameters: S.CreateBucketMetadataTableConfigurationRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `CreateBucketMetadataTableConfiguration` call. */
 export type CreateBucketMetadataTableConfigurationFailed = FailedCall<'s3.amazonaws.com', 'CreateBucketMetadataTableConfiguration', S.CreateBucketMetadataTableConfigurationRequest>;
 /** The wire form of {@link CreateBucketMetadataTableConfigurationFailed}. */
@@ -211,9 +211,9 @@ export type CreateBucketMetadataTableConfigurationEvent = CreateBucketMetadataTa
 export type CreateBucketMetadataTableConfigurationEventJson = CreateBucketMetadataTableConfigurationSucceededJson | CreateBucketMetadataTableConfigurationFailedJson;
 export const CreateBucketMetadataTableConfigurationEvent: OperationEventC<CreateBucketMetadataTableConfigurationEvent, CreateBucketMetadataTableConfigurationEventJson> = s3Service.operation('CreateBucketMetadataTableConfiguration');
 /** A successful `CreateMultipartUpload` call. */
-export interface CreateMultipartUploadSucceeded extends SucceededCall<'s3.amazonaws.com', 'CreateMultipartUpload'> { requestParameters: S.CreateMultipartUploadRequest; responseElements?: S.CreateMultipartUploadOutput | null }
+export interface CreateMultipartUploadSucceeded extends SucceededCall<'s3.amazonaws.com', 'CreateMultipartUpload'> { requestParameters: S.CreateMultipartUploadRequest; responseElements?: S.CreateMultipartUploadOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link CreateMultipartUploadSucceeded}. */
-export interface CreateMultipartUploadSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'CreateMultipartUpload'> { requestParameters: S.CreateMultipartUploadRequestJson; responseElements?: S.CreateMultipartUploadOutputJson | null }
+export interface CreateMultipartUploadSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'CreateMultipartUpload'> { requestParameters: S.CreateMultipartUploadRequestJson; responseElements?: S.CreateMultipartUploadOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `CreateMultipartUpload` call. */
 export type CreateMultipartUploadFailed = FailedCall<'s3.amazonaws.com', 'CreateMultipartUpload', S.CreateMultipartUploadRequest>;
 /** The wire form of {@link CreateMultipartUploadFailed}. */
@@ -224,9 +224,9 @@ export type CreateMultipartUploadEvent = CreateMultipartUploadSucceeded | Create
 export type CreateMultipartUploadEventJson = CreateMultipartUploadSucceededJson | CreateMultipartUploadFailedJson;
 export const CreateMultipartUploadEvent: OperationEventC<CreateMultipartUploadEvent, CreateMultipartUploadEventJson> = s3Service.operation('CreateMultipartUpload');
 /** A successful `CreateSession` call. */
-export interface CreateSessionSucceeded extends SucceededCall<'s3.amazonaws.com', 'CreateSession'> { requestParameters: S.CreateSessionRequest; responseElements?: S.CreateSessionOutput | null }
+export interface CreateSessionSucceeded extends SucceededCall<'s3.amazonaws.com', 'CreateSession'> { requestParameters: S.CreateSessionRequest; responseElements?: S.CreateSessionOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link CreateSessionSucceeded}. */
-export interface CreateSessionSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'CreateSession'> { requestParameters: S.CreateSessionRequestJson; responseElements?: S.CreateSessionOutputJson | null }
+export interface CreateSessionSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'CreateSession'> { requestParameters: S.CreateSessionRequestJson; responseElements?: S.CreateSessionOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `CreateSession` call. */
 export type CreateSessionFailed = FailedCall<'s3.amazonaws.com', 'CreateSession', S.CreateSessionRequest>;
 /** The wire form of {@link CreateSessionFailed}. */
@@ -237,9 +237,9 @@ export type CreateSessionEvent = CreateSessionSucceeded | CreateSessionFailed;
 export type CreateSessionEventJson = CreateSessionSucceededJson | CreateSessionFailedJson;
 export const CreateSessionEvent: OperationEventC<CreateSessionEvent, CreateSessionEventJson> = s3Service.operation('CreateSession');
 /** A successful `DeleteBucket` call. */
-export interface DeleteBucketSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteBucket'> { requestParameters: S.DeleteBucketRequest; responseElements?: null }
+export interface DeleteBucketSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteBucket'> { requestParameters: S.DeleteBucketRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link DeleteBucketSucceeded}. */
-export interface DeleteBucketSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteBucket'> { requestParameters: S.DeleteBucketRequestJson; responseElements?: null }
+export interface DeleteBucketSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteBucket'> { requestParameters: S.DeleteBucketRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `DeleteBucket` call. */
 export type DeleteBucketFailed = FailedCall<'s3.amazonaws.com', 'DeleteBucket', S.DeleteBucketRequest>;
 /** The wire form of {@link DeleteBucketFailed}. */
@@ -250,9 +250,9 @@ export type DeleteBucketEvent = DeleteBucketSucceeded | DeleteBucketFailed;
 export type DeleteBucketEventJson = DeleteBucketSucceededJson | DeleteBucketFailedJson;
 export const DeleteBucketEvent: OperationEventC<DeleteBucketEvent, DeleteBucketEventJson> = s3Service.operation('DeleteBucket');
 /** A successful `DeleteBucketAnalyticsConfiguration` call. */
-export interface DeleteBucketAnalyticsConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteBucketAnalyticsConfiguration'> { requestParameters: S.DeleteBucketAnalyticsConfigurationRequest; responseElements?: null }
+export interface DeleteBucketAnalyticsConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteBucketAnalyticsConfiguration'> { requestParameters: S.DeleteBucketAnalyticsConfigurationRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link DeleteBucketAnalyticsConfigurationSucceeded}. */
-export interface DeleteBucketAnalyticsConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteBucketAnalyticsConfiguration'> { requestParameters: S.DeleteBucketAnalyticsConfigurationRequestJson; responseElements?: null }
+export interface DeleteBucketAnalyticsConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteBucketAnalyticsConfiguration'> { requestParameters: S.DeleteBucketAnalyticsConfigurationRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `DeleteBucketAnalyticsConfiguration` call. */
 export type DeleteBucketAnalyticsConfigurationFailed = FailedCall<'s3.amazonaws.com', 'DeleteBucketAnalyticsConfiguration', S.DeleteBucketAnalyticsConfigurationRequest>;
 /** The wire form of {@link DeleteBucketAnalyticsConfigurationFailed}. */
@@ -263,9 +263,9 @@ export type DeleteBucketAnalyticsConfigurationEvent = DeleteBucketAnalyticsConfi
 export type DeleteBucketAnalyticsConfigurationEventJson = DeleteBucketAnalyticsConfigurationSucceededJson | DeleteBucketAnalyticsConfigurationFailedJson;
 export const DeleteBucketAnalyticsConfigurationEvent: OperationEventC<DeleteBucketAnalyticsConfigurationEvent, DeleteBucketAnalyticsConfigurationEventJson> = s3Service.operation('DeleteBucketAnalyticsConfiguration');
 /** A successful `DeleteBucketCors` call. */
-export interface DeleteBucketCorsSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteBucketCors'> { requestParameters: S.DeleteBucketCorsRequest; responseElements?: null }
+export interface DeleteBucketCorsSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteBucketCors'> { requestParameters: S.DeleteBucketCorsRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link DeleteBucketCorsSucceeded}. */
-export interface DeleteBucketCorsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteBucketCors'> { requestParameters: S.DeleteBucketCorsRequestJson; responseElements?: null }
+export interface DeleteBucketCorsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteBucketCors'> { requestParameters: S.DeleteBucketCorsRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `DeleteBucketCors` call. */
 export type DeleteBucketCorsFailed = FailedCall<'s3.amazonaws.com', 'DeleteBucketCors', S.DeleteBucketCorsRequest>;
 /** The wire form of {@link DeleteBucketCorsFailed}. */
@@ -276,9 +276,9 @@ export type DeleteBucketCorsEvent = DeleteBucketCorsSucceeded | DeleteBucketCors
 export type DeleteBucketCorsEventJson = DeleteBucketCorsSucceededJson | DeleteBucketCorsFailedJson;
 export const DeleteBucketCorsEvent: OperationEventC<DeleteBucketCorsEvent, DeleteBucketCorsEventJson> = s3Service.operation('DeleteBucketCors');
 /** A successful `DeleteBucketEncryption` call. */
-export interface DeleteBucketEncryptionSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteBucketEncryption'> { requestParameters: S.DeleteBucketEncryptionRequest; responseElements?: null }
+export interface DeleteBucketEncryptionSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteBucketEncryption'> { requestParameters: S.DeleteBucketEncryptionRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link DeleteBucketEncryptionSucceeded}. */
-export interface DeleteBucketEncryptionSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteBucketEncryption'> { requestParameters: S.DeleteBucketEncryptionRequestJson; responseElements?: null }
+export interface DeleteBucketEncryptionSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteBucketEncryption'> { requestParameters: S.DeleteBucketEncryptionRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `DeleteBucketEncryption` call. */
 export type DeleteBucketEncryptionFailed = FailedCall<'s3.amazonaws.com', 'DeleteBucketEncryption', S.DeleteBucketEncryptionRequest>;
 /** The wire form of {@link DeleteBucketEncryptionFailed}. */
@@ -289,9 +289,9 @@ export type DeleteBucketEncryptionEvent = DeleteBucketEncryptionSucceeded | Dele
 export type DeleteBucketEncryptionEventJson = DeleteBucketEncryptionSucceededJson | DeleteBucketEncryptionFailedJson;
 export const DeleteBucketEncryptionEvent: OperationEventC<DeleteBucketEncryptionEvent, DeleteBucketEncryptionEventJson> = s3Service.operation('DeleteBucketEncryption');
 /** A successful `DeleteBucketIntelligentTieringConfiguration` call. */
-export interface DeleteBucketIntelligentTieringConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteBucketIntelligentTieringConfiguration'> { requestParameters: S.DeleteBucketIntelligentTieringConfigurationRequest; responseElements?: null }
+export interface DeleteBucketIntelligentTieringConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteBucketIntelligentTieringConfiguration'> { requestParameters: S.DeleteBucketIntelligentTieringConfigurationRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link DeleteBucketIntelligentTieringConfigurationSucceeded}. */
-export interface DeleteBucketIntelligentTieringConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteBucketIntelligentTieringConfiguration'> { requestParameters: S.DeleteBucketIntelligentTieringConfigurationRequestJson; responseElements?: null }
+export interface DeleteBucketIntelligentTieringConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteBucketIntelligentTieringConfiguration'> { requestParameters: S.DeleteBucketIntelligentTieringConfigurationRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `DeleteBucketIntelligentTieringConfiguration` call. */
 export type DeleteBucketIntelligentTieringConfigurationFailed = FailedCall<'s3.amazonaws.com', 'DeleteBucketIntelligentTieringConfiguration', S.DeleteBucketIntelligentTieringConfigurationRequest>;
 /** The wire form of {@link DeleteBucketIntelligentTieringConfigurationFailed}. */
@@ -302,9 +302,9 @@ export type DeleteBucketIntelligentTieringConfigurationEvent = DeleteBucketIntel
 export type DeleteBucketIntelligentTieringConfigurationEventJson = DeleteBucketIntelligentTieringConfigurationSucceededJson | DeleteBucketIntelligentTieringConfigurationFailedJson;
 export const DeleteBucketIntelligentTieringConfigurationEvent: OperationEventC<DeleteBucketIntelligentTieringConfigurationEvent, DeleteBucketIntelligentTieringConfigurationEventJson> = s3Service.operation('DeleteBucketIntelligentTieringConfiguration');
 /** A successful `DeleteBucketInventoryConfiguration` call. */
-export interface DeleteBucketInventoryConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteBucketInventoryConfiguration'> { requestParameters: S.DeleteBucketInventoryConfigurationRequest; responseElements?: null }
+export interface DeleteBucketInventoryConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteBucketInventoryConfiguration'> { requestParameters: S.DeleteBucketInventoryConfigurationRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link DeleteBucketInventoryConfigurationSucceeded}. */
-export interface DeleteBucketInventoryConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteBucketInventoryConfiguration'> { requestParameters: S.DeleteBucketInventoryConfigurationRequestJson; responseElements?: null }
+export interface DeleteBucketInventoryConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteBucketInventoryConfiguration'> { requestParameters: S.DeleteBucketInventoryConfigurationRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `DeleteBucketInventoryConfiguration` call. */
 export type DeleteBucketInventoryConfigurationFailed = FailedCall<'s3.amazonaws.com', 'DeleteBucketInventoryConfiguration', S.DeleteBucketInventoryConfigurationRequest>;
 /** The wire form of {@link DeleteBucketInventoryConfigurationFailed}. */
@@ -315,9 +315,9 @@ export type DeleteBucketInventoryConfigurationEvent = DeleteBucketInventoryConfi
 export type DeleteBucketInventoryConfigurationEventJson = DeleteBucketInventoryConfigurationSucceededJson | DeleteBucketInventoryConfigurationFailedJson;
 export const DeleteBucketInventoryConfigurationEvent: OperationEventC<DeleteBucketInventoryConfigurationEvent, DeleteBucketInventoryConfigurationEventJson> = s3Service.operation('DeleteBucketInventoryConfiguration');
 /** A successful `DeleteBucketLifecycle` call. */
-export interface DeleteBucketLifecycleSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteBucketLifecycle'> { requestParameters: S.DeleteBucketLifecycleRequest; responseElements?: null }
+export interface DeleteBucketLifecycleSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteBucketLifecycle'> { requestParameters: S.DeleteBucketLifecycleRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link DeleteBucketLifecycleSucceeded}. */
-export interface DeleteBucketLifecycleSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteBucketLifecycle'> { requestParameters: S.DeleteBucketLifecycleRequestJson; responseElements?: null }
+export interface DeleteBucketLifecycleSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteBucketLifecycle'> { requestParameters: S.DeleteBucketLifecycleRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `DeleteBucketLifecycle` call. */
 export type DeleteBucketLifecycleFailed = FailedCall<'s3.amazonaws.com', 'DeleteBucketLifecycle', S.DeleteBucketLifecycleRequest>;
 /** The wire form of {@link DeleteBucketLifecycleFailed}. */
@@ -328,9 +328,9 @@ export type DeleteBucketLifecycleEvent = DeleteBucketLifecycleSucceeded | Delete
 export type DeleteBucketLifecycleEventJson = DeleteBucketLifecycleSucceededJson | DeleteBucketLifecycleFailedJson;
 export const DeleteBucketLifecycleEvent: OperationEventC<DeleteBucketLifecycleEvent, DeleteBucketLifecycleEventJson> = s3Service.operation('DeleteBucketLifecycle');
 /** A successful `DeleteBucketMetadataTableConfiguration` call. */
-export interface DeleteBucketMetadataTableConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteBucketMetadataTableConfiguration'> { requestParameters: S.DeleteBucketMetadataTableConfigurationRequest; responseElements?: null }
+export interface DeleteBucketMetadataTableConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteBucketMetadataTableConfiguration'> { requestParameters: S.DeleteBucketMetadataTableConfigurationRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link DeleteBucketMetadataTableConfigurationSucceeded}. */
-export interface DeleteBucketMetadataTableConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteBucketMetadataTableConfiguration'> { requestParameters: S.DeleteBucketMetadataTableConfigurationRequestJson; responseElements?: null }
+export interface DeleteBucketMetadataTableConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteBucketMetadataTableConfiguration'> { requestParameters: S.DeleteBucketMetadataTableConfigurationRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `DeleteBucketMetadataTableConfiguration` call. */
 export type DeleteBucketMetadataTableConfigurationFailed = FailedCall<'s3.amazonaws.com', 'DeleteBucketMetadataTableConfiguration', S.DeleteBucketMetadataTableConfigurationRequest>;
 /** The wire form of {@link DeleteBucketMetadataTableConfigurationFailed}. */
@@ -341,9 +341,9 @@ export type DeleteBucketMetadataTableConfigurationEvent = DeleteBucketMetadataTa
 export type DeleteBucketMetadataTableConfigurationEventJson = DeleteBucketMetadataTableConfigurationSucceededJson | DeleteBucketMetadataTableConfigurationFailedJson;
 export const DeleteBucketMetadataTableConfigurationEvent: OperationEventC<DeleteBucketMetadataTableConfigurationEvent, DeleteBucketMetadataTableConfigurationEventJson> = s3Service.operation('DeleteBucketMetadataTableConfiguration');
 /** A successful `DeleteBucketMetricsConfiguration` call. */
-export interface DeleteBucketMetricsConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteBucketMetricsConfiguration'> { requestParameters: S.DeleteBucketMetricsConfigurationRequest; responseElements?: null }
+export interface DeleteBucketMetricsConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteBucketMetricsConfiguration'> { requestParameters: S.DeleteBucketMetricsConfigurationRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link DeleteBucketMetricsConfigurationSucceeded}. */
-export interface DeleteBucketMetricsConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteBucketMetricsConfiguration'> { requestParameters: S.DeleteBucketMetricsConfigurationRequestJson; responseElements?: null }
+export interface DeleteBucketMetricsConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteBucketMetricsConfiguration'> { requestParameters: S.DeleteBucketMetricsConfigurationRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `DeleteBucketMetricsConfiguration` call. */
 export type DeleteBucketMetricsConfigurationFailed = FailedCall<'s3.amazonaws.com', 'DeleteBucketMetricsConfiguration', S.DeleteBucketMetricsConfigurationRequest>;
 /** The wire form of {@link DeleteBucketMetricsConfigurationFailed}. */
@@ -354,9 +354,9 @@ export type DeleteBucketMetricsConfigurationEvent = DeleteBucketMetricsConfigura
 export type DeleteBucketMetricsConfigurationEventJson = DeleteBucketMetricsConfigurationSucceededJson | DeleteBucketMetricsConfigurationFailedJson;
 export const DeleteBucketMetricsConfigurationEvent: OperationEventC<DeleteBucketMetricsConfigurationEvent, DeleteBucketMetricsConfigurationEventJson> = s3Service.operation('DeleteBucketMetricsConfiguration');
 /** A successful `DeleteBucketOwnershipControls` call. */
-export interface DeleteBucketOwnershipControlsSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteBucketOwnershipControls'> { requestParameters: S.DeleteBucketOwnershipControlsRequest; responseElements?: null }
+export interface DeleteBucketOwnershipControlsSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteBucketOwnershipControls'> { requestParameters: S.DeleteBucketOwnershipControlsRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link DeleteBucketOwnershipControlsSucceeded}. */
-export interface DeleteBucketOwnershipControlsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteBucketOwnershipControls'> { requestParameters: S.DeleteBucketOwnershipControlsRequestJson; responseElements?: null }
+export interface DeleteBucketOwnershipControlsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteBucketOwnershipControls'> { requestParameters: S.DeleteBucketOwnershipControlsRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `DeleteBucketOwnershipControls` call. */
 export type DeleteBucketOwnershipControlsFailed = FailedCall<'s3.amazonaws.com', 'DeleteBucketOwnershipControls', S.DeleteBucketOwnershipControlsRequest>;
 /** The wire form of {@link DeleteBucketOwnershipControlsFailed}. */
@@ -367,9 +367,9 @@ export type DeleteBucketOwnershipControlsEvent = DeleteBucketOwnershipControlsSu
 export type DeleteBucketOwnershipControlsEventJson = DeleteBucketOwnershipControlsSucceededJson | DeleteBucketOwnershipControlsFailedJson;
 export const DeleteBucketOwnershipControlsEvent: OperationEventC<DeleteBucketOwnershipControlsEvent, DeleteBucketOwnershipControlsEventJson> = s3Service.operation('DeleteBucketOwnershipControls');
 /** A successful `DeleteBucketPolicy` call. */
-export interface DeleteBucketPolicySucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteBucketPolicy'> { requestParameters: S.DeleteBucketPolicyRequest; responseElements?: null }
+export interface DeleteBucketPolicySucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteBucketPolicy'> { requestParameters: S.DeleteBucketPolicyRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link DeleteBucketPolicySucceeded}. */
-export interface DeleteBucketPolicySucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteBucketPolicy'> { requestParameters: S.DeleteBucketPolicyRequestJson; responseElements?: null }
+export interface DeleteBucketPolicySucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteBucketPolicy'> { requestParameters: S.DeleteBucketPolicyRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `DeleteBucketPolicy` call. */
 export type DeleteBucketPolicyFailed = FailedCall<'s3.amazonaws.com', 'DeleteBucketPolicy', S.DeleteBucketPolicyRequest>;
 /** The wire form of {@link DeleteBucketPolicyFailed}. */
@@ -380,9 +380,9 @@ export type DeleteBucketPolicyEvent = DeleteBucketPolicySucceeded | DeleteBucket
 export type DeleteBucketPolicyEventJson = DeleteBucketPolicySucceededJson | DeleteBucketPolicyFailedJson;
 export const DeleteBucketPolicyEvent: OperationEventC<DeleteBucketPolicyEvent, DeleteBucketPolicyEventJson> = s3Service.operation('DeleteBucketPolicy');
 /** A successful `DeleteBucketReplication` call. */
-export interface DeleteBucketReplicationSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteBucketReplication'> { requestParameters: S.DeleteBucketReplicationRequest; responseElements?: null }
+export interface DeleteBucketReplicationSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteBucketReplication'> { requestParameters: S.DeleteBucketReplicationRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link DeleteBucketReplicationSucceeded}. */
-export interface DeleteBucketReplicationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteBucketReplication'> { requestParameters: S.DeleteBucketReplicationRequestJson; responseElements?: null }
+export interface DeleteBucketReplicationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteBucketReplication'> { requestParameters: S.DeleteBucketReplicationRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `DeleteBucketReplication` call. */
 export type DeleteBucketReplicationFailed = FailedCall<'s3.amazonaws.com', 'DeleteBucketReplication', S.DeleteBucketReplicationRequest>;
 /** The wire form of {@link DeleteBucketReplicationFailed}. */
@@ -393,9 +393,9 @@ export type DeleteBucketReplicationEvent = DeleteBucketReplicationSucceeded | De
 export type DeleteBucketReplicationEventJson = DeleteBucketReplicationSucceededJson | DeleteBucketReplicationFailedJson;
 export const DeleteBucketReplicationEvent: OperationEventC<DeleteBucketReplicationEvent, DeleteBucketReplicationEventJson> = s3Service.operation('DeleteBucketReplication');
 /** A successful `DeleteBucketTagging` call. */
-export interface DeleteBucketTaggingSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteBucketTagging'> { requestParameters: S.DeleteBucketTaggingRequest; responseElements?: null }
+export interface DeleteBucketTaggingSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteBucketTagging'> { requestParameters: S.DeleteBucketTaggingRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link DeleteBucketTaggingSucceeded}. */
-export interface DeleteBucketTaggingSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteBucketTagging'> { requestParameters: S.DeleteBucketTaggingRequestJson; responseElements?: null }
+export interface DeleteBucketTaggingSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteBucketTagging'> { requestParameters: S.DeleteBucketTaggingRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `DeleteBucketTagging` call. */
 export type DeleteBucketTaggingFailed = FailedCall<'s3.amazonaws.com', 'DeleteBucketTagging', S.DeleteBucketTaggingRequest>;
 /** The wire form of {@link DeleteBucketTaggingFailed}. */
@@ -406,9 +406,9 @@ export type DeleteBucketTaggingEvent = DeleteBucketTaggingSucceeded | DeleteBuck
 export type DeleteBucketTaggingEventJson = DeleteBucketTaggingSucceededJson | DeleteBucketTaggingFailedJson;
 export const DeleteBucketTaggingEvent: OperationEventC<DeleteBucketTaggingEvent, DeleteBucketTaggingEventJson> = s3Service.operation('DeleteBucketTagging');
 /** A successful `DeleteBucketWebsite` call. */
-export interface DeleteBucketWebsiteSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteBucketWebsite'> { requestParameters: S.DeleteBucketWebsiteRequest; responseElements?: null }
+export interface DeleteBucketWebsiteSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteBucketWebsite'> { requestParameters: S.DeleteBucketWebsiteRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link DeleteBucketWebsiteSucceeded}. */
-export interface DeleteBucketWebsiteSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteBucketWebsite'> { requestParameters: S.DeleteBucketWebsiteRequestJson; responseElements?: null }
+export interface DeleteBucketWebsiteSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteBucketWebsite'> { requestParameters: S.DeleteBucketWebsiteRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `DeleteBucketWebsite` call. */
 export type DeleteBucketWebsiteFailed = FailedCall<'s3.amazonaws.com', 'DeleteBucketWebsite', S.DeleteBucketWebsiteRequest>;
 /** The wire form of {@link DeleteBucketWebsiteFailed}. */
@@ -419,9 +419,9 @@ export type DeleteBucketWebsiteEvent = DeleteBucketWebsiteSucceeded | DeleteBuck
 export type DeleteBucketWebsiteEventJson = DeleteBucketWebsiteSucceededJson | DeleteBucketWebsiteFailedJson;
 export const DeleteBucketWebsiteEvent: OperationEventC<DeleteBucketWebsiteEvent, DeleteBucketWebsiteEventJson> = s3Service.operation('DeleteBucketWebsite');
 /** A successful `DeleteObject` call. */
-export interface DeleteObjectSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteObject'> { requestParameters: S.DeleteObjectRequest; responseElements?: S.DeleteObjectOutput | null }
+export interface DeleteObjectSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteObject'> { requestParameters: S.DeleteObjectRequest; responseElements?: S.DeleteObjectOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link DeleteObjectSucceeded}. */
-export interface DeleteObjectSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteObject'> { requestParameters: S.DeleteObjectRequestJson; responseElements?: S.DeleteObjectOutputJson | null }
+export interface DeleteObjectSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteObject'> { requestParameters: S.DeleteObjectRequestJson; responseElements?: S.DeleteObjectOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `DeleteObject` call. */
 export type DeleteObjectFailed = FailedCall<'s3.amazonaws.com', 'DeleteObject', S.DeleteObjectRequest>;
 /** The wire form of {@link DeleteObjectFailed}. */
@@ -432,9 +432,9 @@ export type DeleteObjectEvent = DeleteObjectSucceeded | DeleteObjectFailed;
 export type DeleteObjectEventJson = DeleteObjectSucceededJson | DeleteObjectFailedJson;
 export const DeleteObjectEvent: OperationEventC<DeleteObjectEvent, DeleteObjectEventJson> = s3Service.operation('DeleteObject');
 /** A successful `DeleteObjectTagging` call. */
-export interface DeleteObjectTaggingSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteObjectTagging'> { requestParameters: S.DeleteObjectTaggingRequest; responseElements?: S.DeleteObjectTaggingOutput | null }
+export interface DeleteObjectTaggingSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteObjectTagging'> { requestParameters: S.DeleteObjectTaggingRequest; responseElements?: S.DeleteObjectTaggingOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link DeleteObjectTaggingSucceeded}. */
-export interface DeleteObjectTaggingSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteObjectTagging'> { requestParameters: S.DeleteObjectTaggingRequestJson; responseElements?: S.DeleteObjectTaggingOutputJson | null }
+export interface DeleteObjectTaggingSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteObjectTagging'> { requestParameters: S.DeleteObjectTaggingRequestJson; responseElements?: S.DeleteObjectTaggingOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `DeleteObjectTagging` call. */
 export type DeleteObjectTaggingFailed = FailedCall<'s3.amazonaws.com', 'DeleteObjectTagging', S.DeleteObjectTaggingRequest>;
 /** The wire form of {@link DeleteObjectTaggingFailed}. */
@@ -445,9 +445,9 @@ export type DeleteObjectTaggingEvent = DeleteObjectTaggingSucceeded | DeleteObje
 export type DeleteObjectTaggingEventJson = DeleteObjectTaggingSucceededJson | DeleteObjectTaggingFailedJson;
 export const DeleteObjectTaggingEvent: OperationEventC<DeleteObjectTaggingEvent, DeleteObjectTaggingEventJson> = s3Service.operation('DeleteObjectTagging');
 /** A successful `DeleteObjects` call. */
-export interface DeleteObjectsSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteObjects'> { requestParameters: S.DeleteObjectsRequest; responseElements?: S.DeleteObjectsOutput | null }
+export interface DeleteObjectsSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeleteObjects'> { requestParameters: S.DeleteObjectsRequest; responseElements?: S.DeleteObjectsOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link DeleteObjectsSucceeded}. */
-export interface DeleteObjectsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteObjects'> { requestParameters: S.DeleteObjectsRequestJson; responseElements?: S.DeleteObjectsOutputJson | null }
+export interface DeleteObjectsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeleteObjects'> { requestParameters: S.DeleteObjectsRequestJson; responseElements?: S.DeleteObjectsOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `DeleteObjects` call. */
 export type DeleteObjectsFailed = FailedCall<'s3.amazonaws.com', 'DeleteObjects', S.DeleteObjectsRequest>;
 /** The wire form of {@link DeleteObjectsFailed}. */
@@ -458,35 +458,35 @@ export type DeleteObjectsEvent = DeleteObjectsSucceeded | DeleteObjectsFailed;
 export type DeleteObjectsEventJson = DeleteObjectsSucceededJson | DeleteObjectsFailedJson;
 export const DeleteObjectsEvent: OperationEventC<DeleteObjectsEvent, DeleteObjectsEventJson> = s3Service.operation('DeleteObjects');
 /** A successful `DeletePublicAccessBlock` call. */
-export interface DeletePublicAccessBlockSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeletePublicAccessBlock'> { requestParameters: S.DeletePublicAccessBlockRequest; responseElements?: null }
+export interface DeletePublicAccessBlockSucceeded extends SucceededCall<'s3.amazonaws.com', 'DeletePublicAccessBlock' | 'DeleteBucketPublicAccessBlock'> { requestParameters: S.DeletePublicAccessBlockRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link DeletePublicAccessBlockSucceeded}. */
-export interface DeletePublicAccessBlockSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeletePublicAccessBlock'> { requestParameters: S.DeletePublicAccessBlockRequestJson; responseElements?: null }
+export interface DeletePublicAccessBlockSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'DeletePublicAccessBlock' | 'DeleteBucketPublicAccessBlock'> { requestParameters: S.DeletePublicAccessBlockRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `DeletePublicAccessBlock` call. */
-export type DeletePublicAccessBlockFailed = FailedCall<'s3.amazonaws.com', 'DeletePublicAccessBlock', S.DeletePublicAccessBlockRequest>;
+export type DeletePublicAccessBlockFailed = FailedCall<'s3.amazonaws.com', 'DeletePublicAccessBlock' | 'DeleteBucketPublicAccessBlock', S.DeletePublicAccessBlockRequest>;
 /** The wire form of {@link DeletePublicAccessBlockFailed}. */
-export type DeletePublicAccessBlockFailedJson = FailedCallJson<'s3.amazonaws.com', 'DeletePublicAccessBlock', S.DeletePublicAccessBlockRequestJson>;
+export type DeletePublicAccessBlockFailedJson = FailedCallJson<'s3.amazonaws.com', 'DeletePublicAccessBlock' | 'DeleteBucketPublicAccessBlock', S.DeletePublicAccessBlockRequestJson>;
 /** Any `DeletePublicAccessBlock` call, successful or failed. */
 export type DeletePublicAccessBlockEvent = DeletePublicAccessBlockSucceeded | DeletePublicAccessBlockFailed;
 /** The wire form of {@link DeletePublicAccessBlockEvent}. */
 export type DeletePublicAccessBlockEventJson = DeletePublicAccessBlockSucceededJson | DeletePublicAccessBlockFailedJson;
 export const DeletePublicAccessBlockEvent: OperationEventC<DeletePublicAccessBlockEvent, DeletePublicAccessBlockEventJson> = s3Service.operation('DeletePublicAccessBlock');
 /** A successful `GetBucketAccelerateConfiguration` call. */
-export interface GetBucketAccelerateConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketAccelerateConfiguration'> { requestParameters: S.GetBucketAccelerateConfigurationRequest; responseElements?: S.GetBucketAccelerateConfigurationOutput | null }
+export interface GetBucketAccelerateConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketAccelerateConfiguration' | 'GetAccelerateConfiguration'> { requestParameters: S.GetBucketAccelerateConfigurationRequest; responseElements?: S.GetBucketAccelerateConfigurationOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetBucketAccelerateConfigurationSucceeded}. */
-export interface GetBucketAccelerateConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketAccelerateConfiguration'> { requestParameters: S.GetBucketAccelerateConfigurationRequestJson; responseElements?: S.GetBucketAccelerateConfigurationOutputJson | null }
+export interface GetBucketAccelerateConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketAccelerateConfiguration' | 'GetAccelerateConfiguration'> { requestParameters: S.GetBucketAccelerateConfigurationRequestJson; responseElements?: S.GetBucketAccelerateConfigurationOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetBucketAccelerateConfiguration` call. */
-export type GetBucketAccelerateConfigurationFailed = FailedCall<'s3.amazonaws.com', 'GetBucketAccelerateConfiguration', S.GetBucketAccelerateConfigurationRequest>;
+export type GetBucketAccelerateConfigurationFailed = FailedCall<'s3.amazonaws.com', 'GetBucketAccelerateConfiguration' | 'GetAccelerateConfiguration', S.GetBucketAccelerateConfigurationRequest>;
 /** The wire form of {@link GetBucketAccelerateConfigurationFailed}. */
-export type GetBucketAccelerateConfigurationFailedJson = FailedCallJson<'s3.amazonaws.com', 'GetBucketAccelerateConfiguration', S.GetBucketAccelerateConfigurationRequestJson>;
+export type GetBucketAccelerateConfigurationFailedJson = FailedCallJson<'s3.amazonaws.com', 'GetBucketAccelerateConfiguration' | 'GetAccelerateConfiguration', S.GetBucketAccelerateConfigurationRequestJson>;
 /** Any `GetBucketAccelerateConfiguration` call, successful or failed. */
 export type GetBucketAccelerateConfigurationEvent = GetBucketAccelerateConfigurationSucceeded | GetBucketAccelerateConfigurationFailed;
 /** The wire form of {@link GetBucketAccelerateConfigurationEvent}. */
 export type GetBucketAccelerateConfigurationEventJson = GetBucketAccelerateConfigurationSucceededJson | GetBucketAccelerateConfigurationFailedJson;
 export const GetBucketAccelerateConfigurationEvent: OperationEventC<GetBucketAccelerateConfigurationEvent, GetBucketAccelerateConfigurationEventJson> = s3Service.operation('GetBucketAccelerateConfiguration');
 /** A successful `GetBucketAcl` call. */
-export interface GetBucketAclSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketAcl'> { requestParameters: S.GetBucketAclRequest; responseElements?: S.GetBucketAclOutput | null }
+export interface GetBucketAclSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketAcl'> { requestParameters: S.GetBucketAclRequest; responseElements?: S.GetBucketAclOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetBucketAclSucceeded}. */
-export interface GetBucketAclSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketAcl'> { requestParameters: S.GetBucketAclRequestJson; responseElements?: S.GetBucketAclOutputJson | null }
+export interface GetBucketAclSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketAcl'> { requestParameters: S.GetBucketAclRequestJson; responseElements?: S.GetBucketAclOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetBucketAcl` call. */
 export type GetBucketAclFailed = FailedCall<'s3.amazonaws.com', 'GetBucketAcl', S.GetBucketAclRequest>;
 /** The wire form of {@link GetBucketAclFailed}. */
@@ -497,9 +497,9 @@ export type GetBucketAclEvent = GetBucketAclSucceeded | GetBucketAclFailed;
 export type GetBucketAclEventJson = GetBucketAclSucceededJson | GetBucketAclFailedJson;
 export const GetBucketAclEvent: OperationEventC<GetBucketAclEvent, GetBucketAclEventJson> = s3Service.operation('GetBucketAcl');
 /** A successful `GetBucketAnalyticsConfiguration` call. */
-export interface GetBucketAnalyticsConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketAnalyticsConfiguration'> { requestParameters: S.GetBucketAnalyticsConfigurationRequest; responseElements?: S.GetBucketAnalyticsConfigurationOutput | null }
+export interface GetBucketAnalyticsConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketAnalyticsConfiguration'> { requestParameters: S.GetBucketAnalyticsConfigurationRequest; responseElements?: S.GetBucketAnalyticsConfigurationOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetBucketAnalyticsConfigurationSucceeded}. */
-export interface GetBucketAnalyticsConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketAnalyticsConfiguration'> { requestParameters: S.GetBucketAnalyticsConfigurationRequestJson; responseElements?: S.GetBucketAnalyticsConfigurationOutputJson | null }
+export interface GetBucketAnalyticsConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketAnalyticsConfiguration'> { requestParameters: S.GetBucketAnalyticsConfigurationRequestJson; responseElements?: S.GetBucketAnalyticsConfigurationOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetBucketAnalyticsConfiguration` call. */
 export type GetBucketAnalyticsConfigurationFailed = FailedCall<'s3.amazonaws.com', 'GetBucketAnalyticsConfiguration', S.GetBucketAnalyticsConfigurationRequest>;
 /** The wire form of {@link GetBucketAnalyticsConfigurationFailed}. */
@@ -510,9 +510,9 @@ export type GetBucketAnalyticsConfigurationEvent = GetBucketAnalyticsConfigurati
 export type GetBucketAnalyticsConfigurationEventJson = GetBucketAnalyticsConfigurationSucceededJson | GetBucketAnalyticsConfigurationFailedJson;
 export const GetBucketAnalyticsConfigurationEvent: OperationEventC<GetBucketAnalyticsConfigurationEvent, GetBucketAnalyticsConfigurationEventJson> = s3Service.operation('GetBucketAnalyticsConfiguration');
 /** A successful `GetBucketCors` call. */
-export interface GetBucketCorsSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketCors'> { requestParameters: S.GetBucketCorsRequest; responseElements?: S.GetBucketCorsOutput | null }
+export interface GetBucketCorsSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketCors'> { requestParameters: S.GetBucketCorsRequest; responseElements?: S.GetBucketCorsOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetBucketCorsSucceeded}. */
-export interface GetBucketCorsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketCors'> { requestParameters: S.GetBucketCorsRequestJson; responseElements?: S.GetBucketCorsOutputJson | null }
+export interface GetBucketCorsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketCors'> { requestParameters: S.GetBucketCorsRequestJson; responseElements?: S.GetBucketCorsOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetBucketCors` call. */
 export type GetBucketCorsFailed = FailedCall<'s3.amazonaws.com', 'GetBucketCors', S.GetBucketCorsRequest>;
 /** The wire form of {@link GetBucketCorsFailed}. */
@@ -523,9 +523,9 @@ export type GetBucketCorsEvent = GetBucketCorsSucceeded | GetBucketCorsFailed;
 export type GetBucketCorsEventJson = GetBucketCorsSucceededJson | GetBucketCorsFailedJson;
 export const GetBucketCorsEvent: OperationEventC<GetBucketCorsEvent, GetBucketCorsEventJson> = s3Service.operation('GetBucketCors');
 /** A successful `GetBucketEncryption` call. */
-export interface GetBucketEncryptionSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketEncryption'> { requestParameters: S.GetBucketEncryptionRequest; responseElements?: S.GetBucketEncryptionOutput | null }
+export interface GetBucketEncryptionSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketEncryption'> { requestParameters: S.GetBucketEncryptionRequest; responseElements?: S.GetBucketEncryptionOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetBucketEncryptionSucceeded}. */
-export interface GetBucketEncryptionSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketEncryption'> { requestParameters: S.GetBucketEncryptionRequestJson; responseElements?: S.GetBucketEncryptionOutputJson | null }
+export interface GetBucketEncryptionSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketEncryption'> { requestParameters: S.GetBucketEncryptionRequestJson; responseElements?: S.GetBucketEncryptionOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetBucketEncryption` call. */
 export type GetBucketEncryptionFailed = FailedCall<'s3.amazonaws.com', 'GetBucketEncryption', S.GetBucketEncryptionRequest>;
 /** The wire form of {@link GetBucketEncryptionFailed}. */
@@ -536,9 +536,9 @@ export type GetBucketEncryptionEvent = GetBucketEncryptionSucceeded | GetBucketE
 export type GetBucketEncryptionEventJson = GetBucketEncryptionSucceededJson | GetBucketEncryptionFailedJson;
 export const GetBucketEncryptionEvent: OperationEventC<GetBucketEncryptionEvent, GetBucketEncryptionEventJson> = s3Service.operation('GetBucketEncryption');
 /** A successful `GetBucketIntelligentTieringConfiguration` call. */
-export interface GetBucketIntelligentTieringConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketIntelligentTieringConfiguration'> { requestParameters: S.GetBucketIntelligentTieringConfigurationRequest; responseElements?: S.GetBucketIntelligentTieringConfigurationOutput | null }
+export interface GetBucketIntelligentTieringConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketIntelligentTieringConfiguration'> { requestParameters: S.GetBucketIntelligentTieringConfigurationRequest; responseElements?: S.GetBucketIntelligentTieringConfigurationOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetBucketIntelligentTieringConfigurationSucceeded}. */
-export interface GetBucketIntelligentTieringConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketIntelligentTieringConfiguration'> { requestParameters: S.GetBucketIntelligentTieringConfigurationRequestJson; responseElements?: S.GetBucketIntelligentTieringConfigurationOutputJson | null }
+export interface GetBucketIntelligentTieringConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketIntelligentTieringConfiguration'> { requestParameters: S.GetBucketIntelligentTieringConfigurationRequestJson; responseElements?: S.GetBucketIntelligentTieringConfigurationOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetBucketIntelligentTieringConfiguration` call. */
 export type GetBucketIntelligentTieringConfigurationFailed = FailedCall<'s3.amazonaws.com', 'GetBucketIntelligentTieringConfiguration', S.GetBucketIntelligentTieringConfigurationRequest>;
 /** The wire form of {@link GetBucketIntelligentTieringConfigurationFailed}. */
@@ -549,9 +549,9 @@ export type GetBucketIntelligentTieringConfigurationEvent = GetBucketIntelligent
 export type GetBucketIntelligentTieringConfigurationEventJson = GetBucketIntelligentTieringConfigurationSucceededJson | GetBucketIntelligentTieringConfigurationFailedJson;
 export const GetBucketIntelligentTieringConfigurationEvent: OperationEventC<GetBucketIntelligentTieringConfigurationEvent, GetBucketIntelligentTieringConfigurationEventJson> = s3Service.operation('GetBucketIntelligentTieringConfiguration');
 /** A successful `GetBucketInventoryConfiguration` call. */
-export interface GetBucketInventoryConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketInventoryConfiguration'> { requestParameters: S.GetBucketInventoryConfigurationRequest; responseElements?: S.GetBucketInventoryConfigurationOutput | null }
+export interface GetBucketInventoryConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketInventoryConfiguration'> { requestParameters: S.GetBucketInventoryConfigurationRequest; responseElements?: S.GetBucketInventoryConfigurationOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetBucketInventoryConfigurationSucceeded}. */
-export interface GetBucketInventoryConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketInventoryConfiguration'> { requestParameters: S.GetBucketInventoryConfigurationRequestJson; responseElements?: S.GetBucketInventoryConfigurationOutputJson | null }
+export interface GetBucketInventoryConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketInventoryConfiguration'> { requestParameters: S.GetBucketInventoryConfigurationRequestJson; responseElements?: S.GetBucketInventoryConfigurationOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetBucketInventoryConfiguration` call. */
 export type GetBucketInventoryConfigurationFailed = FailedCall<'s3.amazonaws.com', 'GetBucketInventoryConfiguration', S.GetBucketInventoryConfigurationRequest>;
 /** The wire form of {@link GetBucketInventoryConfigurationFailed}. */
@@ -562,22 +562,22 @@ export type GetBucketInventoryConfigurationEvent = GetBucketInventoryConfigurati
 export type GetBucketInventoryConfigurationEventJson = GetBucketInventoryConfigurationSucceededJson | GetBucketInventoryConfigurationFailedJson;
 export const GetBucketInventoryConfigurationEvent: OperationEventC<GetBucketInventoryConfigurationEvent, GetBucketInventoryConfigurationEventJson> = s3Service.operation('GetBucketInventoryConfiguration');
 /** A successful `GetBucketLifecycleConfiguration` call. */
-export interface GetBucketLifecycleConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketLifecycleConfiguration'> { requestParameters: S.GetBucketLifecycleConfigurationRequest; responseElements?: S.GetBucketLifecycleConfigurationOutput | null }
+export interface GetBucketLifecycleConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketLifecycleConfiguration' | 'GetBucketLifecycle'> { requestParameters: S.GetBucketLifecycleConfigurationRequest; responseElements?: S.GetBucketLifecycleConfigurationOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetBucketLifecycleConfigurationSucceeded}. */
-export interface GetBucketLifecycleConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketLifecycleConfiguration'> { requestParameters: S.GetBucketLifecycleConfigurationRequestJson; responseElements?: S.GetBucketLifecycleConfigurationOutputJson | null }
+export interface GetBucketLifecycleConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketLifecycleConfiguration' | 'GetBucketLifecycle'> { requestParameters: S.GetBucketLifecycleConfigurationRequestJson; responseElements?: S.GetBucketLifecycleConfigurationOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetBucketLifecycleConfiguration` call. */
-export type GetBucketLifecycleConfigurationFailed = FailedCall<'s3.amazonaws.com', 'GetBucketLifecycleConfiguration', S.GetBucketLifecycleConfigurationRequest>;
+export type GetBucketLifecycleConfigurationFailed = FailedCall<'s3.amazonaws.com', 'GetBucketLifecycleConfiguration' | 'GetBucketLifecycle', S.GetBucketLifecycleConfigurationRequest>;
 /** The wire form of {@link GetBucketLifecycleConfigurationFailed}. */
-export type GetBucketLifecycleConfigurationFailedJson = FailedCallJson<'s3.amazonaws.com', 'GetBucketLifecycleConfiguration', S.GetBucketLifecycleConfigurationRequestJson>;
+export type GetBucketLifecycleConfigurationFailedJson = FailedCallJson<'s3.amazonaws.com', 'GetBucketLifecycleConfiguration' | 'GetBucketLifecycle', S.GetBucketLifecycleConfigurationRequestJson>;
 /** Any `GetBucketLifecycleConfiguration` call, successful or failed. */
 export type GetBucketLifecycleConfigurationEvent = GetBucketLifecycleConfigurationSucceeded | GetBucketLifecycleConfigurationFailed;
 /** The wire form of {@link GetBucketLifecycleConfigurationEvent}. */
 export type GetBucketLifecycleConfigurationEventJson = GetBucketLifecycleConfigurationSucceededJson | GetBucketLifecycleConfigurationFailedJson;
 export const GetBucketLifecycleConfigurationEvent: OperationEventC<GetBucketLifecycleConfigurationEvent, GetBucketLifecycleConfigurationEventJson> = s3Service.operation('GetBucketLifecycleConfiguration');
 /** A successful `GetBucketLocation` call. */
-export interface GetBucketLocationSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketLocation'> { requestParameters: S.GetBucketLocationRequest; responseElements?: S.GetBucketLocationOutput | null }
+export interface GetBucketLocationSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketLocation'> { requestParameters: S.GetBucketLocationRequest; responseElements?: S.GetBucketLocationOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetBucketLocationSucceeded}. */
-export interface GetBucketLocationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketLocation'> { requestParameters: S.GetBucketLocationRequestJson; responseElements?: S.GetBucketLocationOutputJson | null }
+export interface GetBucketLocationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketLocation'> { requestParameters: S.GetBucketLocationRequestJson; responseElements?: S.GetBucketLocationOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetBucketLocation` call. */
 export type GetBucketLocationFailed = FailedCall<'s3.amazonaws.com', 'GetBucketLocation', S.GetBucketLocationRequest>;
 /** The wire form of {@link GetBucketLocationFailed}. */
@@ -588,9 +588,9 @@ export type GetBucketLocationEvent = GetBucketLocationSucceeded | GetBucketLocat
 export type GetBucketLocationEventJson = GetBucketLocationSucceededJson | GetBucketLocationFailedJson;
 export const GetBucketLocationEvent: OperationEventC<GetBucketLocationEvent, GetBucketLocationEventJson> = s3Service.operation('GetBucketLocation');
 /** A successful `GetBucketLogging` call. */
-export interface GetBucketLoggingSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketLogging'> { requestParameters: S.GetBucketLoggingRequest; responseElements?: S.GetBucketLoggingOutput | null }
+export interface GetBucketLoggingSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketLogging'> { requestParameters: S.GetBucketLoggingRequest; responseElements?: S.GetBucketLoggingOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetBucketLoggingSucceeded}. */
-export interface GetBucketLoggingSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketLogging'> { requestParameters: S.GetBucketLoggingRequestJson; responseElements?: S.GetBucketLoggingOutputJson | null }
+export interface GetBucketLoggingSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketLogging'> { requestParameters: S.GetBucketLoggingRequestJson; responseElements?: S.GetBucketLoggingOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetBucketLogging` call. */
 export type GetBucketLoggingFailed = FailedCall<'s3.amazonaws.com', 'GetBucketLogging', S.GetBucketLoggingRequest>;
 /** The wire form of {@link GetBucketLoggingFailed}. */
@@ -601,9 +601,9 @@ export type GetBucketLoggingEvent = GetBucketLoggingSucceeded | GetBucketLogging
 export type GetBucketLoggingEventJson = GetBucketLoggingSucceededJson | GetBucketLoggingFailedJson;
 export const GetBucketLoggingEvent: OperationEventC<GetBucketLoggingEvent, GetBucketLoggingEventJson> = s3Service.operation('GetBucketLogging');
 /** A successful `GetBucketMetadataTableConfiguration` call. */
-export interface GetBucketMetadataTableConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketMetadataTableConfiguration'> { requestParameters: S.GetBucketMetadataTableConfigurationRequest; responseElements?: S.GetBucketMetadataTableConfigurationOutput | null }
+export interface GetBucketMetadataTableConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketMetadataTableConfiguration'> { requestParameters: S.GetBucketMetadataTableConfigurationRequest; responseElements?: S.GetBucketMetadataTableConfigurationOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetBucketMetadataTableConfigurationSucceeded}. */
-export interface GetBucketMetadataTableConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketMetadataTableConfiguration'> { requestParameters: S.GetBucketMetadataTableConfigurationRequestJson; responseElements?: S.GetBucketMetadataTableConfigurationOutputJson | null }
+export interface GetBucketMetadataTableConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketMetadataTableConfiguration'> { requestParameters: S.GetBucketMetadataTableConfigurationRequestJson; responseElements?: S.GetBucketMetadataTableConfigurationOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetBucketMetadataTableConfiguration` call. */
 export type GetBucketMetadataTableConfigurationFailed = FailedCall<'s3.amazonaws.com', 'GetBucketMetadataTableConfiguration', S.GetBucketMetadataTableConfigurationRequest>;
 /** The wire form of {@link GetBucketMetadataTableConfigurationFailed}. */
@@ -614,9 +614,9 @@ export type GetBucketMetadataTableConfigurationEvent = GetBucketMetadataTableCon
 export type GetBucketMetadataTableConfigurationEventJson = GetBucketMetadataTableConfigurationSucceededJson | GetBucketMetadataTableConfigurationFailedJson;
 export const GetBucketMetadataTableConfigurationEvent: OperationEventC<GetBucketMetadataTableConfigurationEvent, GetBucketMetadataTableConfigurationEventJson> = s3Service.operation('GetBucketMetadataTableConfiguration');
 /** A successful `GetBucketMetricsConfiguration` call. */
-export interface GetBucketMetricsConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketMetricsConfiguration'> { requestParameters: S.GetBucketMetricsConfigurationRequest; responseElements?: S.GetBucketMetricsConfigurationOutput | null }
+export interface GetBucketMetricsConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketMetricsConfiguration'> { requestParameters: S.GetBucketMetricsConfigurationRequest; responseElements?: S.GetBucketMetricsConfigurationOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetBucketMetricsConfigurationSucceeded}. */
-export interface GetBucketMetricsConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketMetricsConfiguration'> { requestParameters: S.GetBucketMetricsConfigurationRequestJson; responseElements?: S.GetBucketMetricsConfigurationOutputJson | null }
+export interface GetBucketMetricsConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketMetricsConfiguration'> { requestParameters: S.GetBucketMetricsConfigurationRequestJson; responseElements?: S.GetBucketMetricsConfigurationOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetBucketMetricsConfiguration` call. */
 export type GetBucketMetricsConfigurationFailed = FailedCall<'s3.amazonaws.com', 'GetBucketMetricsConfiguration', S.GetBucketMetricsConfigurationRequest>;
 /** The wire form of {@link GetBucketMetricsConfigurationFailed}. */
@@ -627,22 +627,22 @@ export type GetBucketMetricsConfigurationEvent = GetBucketMetricsConfigurationSu
 export type GetBucketMetricsConfigurationEventJson = GetBucketMetricsConfigurationSucceededJson | GetBucketMetricsConfigurationFailedJson;
 export const GetBucketMetricsConfigurationEvent: OperationEventC<GetBucketMetricsConfigurationEvent, GetBucketMetricsConfigurationEventJson> = s3Service.operation('GetBucketMetricsConfiguration');
 /** A successful `GetBucketNotificationConfiguration` call. */
-export interface GetBucketNotificationConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketNotificationConfiguration'> { requestParameters: S.GetBucketNotificationConfigurationRequest; responseElements?: S.NotificationConfiguration | null }
+export interface GetBucketNotificationConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketNotificationConfiguration' | 'GetBucketNotification'> { requestParameters: S.GetBucketNotificationConfigurationRequest; responseElements?: S.NotificationConfiguration | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetBucketNotificationConfigurationSucceeded}. */
-export interface GetBucketNotificationConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketNotificationConfiguration'> { requestParameters: S.GetBucketNotificationConfigurationRequestJson; responseElements?: S.NotificationConfigurationJson | null }
+export interface GetBucketNotificationConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketNotificationConfiguration' | 'GetBucketNotification'> { requestParameters: S.GetBucketNotificationConfigurationRequestJson; responseElements?: S.NotificationConfigurationJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetBucketNotificationConfiguration` call. */
-export type GetBucketNotificationConfigurationFailed = FailedCall<'s3.amazonaws.com', 'GetBucketNotificationConfiguration', S.GetBucketNotificationConfigurationRequest>;
+export type GetBucketNotificationConfigurationFailed = FailedCall<'s3.amazonaws.com', 'GetBucketNotificationConfiguration' | 'GetBucketNotification', S.GetBucketNotificationConfigurationRequest>;
 /** The wire form of {@link GetBucketNotificationConfigurationFailed}. */
-export type GetBucketNotificationConfigurationFailedJson = FailedCallJson<'s3.amazonaws.com', 'GetBucketNotificationConfiguration', S.GetBucketNotificationConfigurationRequestJson>;
+export type GetBucketNotificationConfigurationFailedJson = FailedCallJson<'s3.amazonaws.com', 'GetBucketNotificationConfiguration' | 'GetBucketNotification', S.GetBucketNotificationConfigurationRequestJson>;
 /** Any `GetBucketNotificationConfiguration` call, successful or failed. */
 export type GetBucketNotificationConfigurationEvent = GetBucketNotificationConfigurationSucceeded | GetBucketNotificationConfigurationFailed;
 /** The wire form of {@link GetBucketNotificationConfigurationEvent}. */
 export type GetBucketNotificationConfigurationEventJson = GetBucketNotificationConfigurationSucceededJson | GetBucketNotificationConfigurationFailedJson;
 export const GetBucketNotificationConfigurationEvent: OperationEventC<GetBucketNotificationConfigurationEvent, GetBucketNotificationConfigurationEventJson> = s3Service.operation('GetBucketNotificationConfiguration');
 /** A successful `GetBucketOwnershipControls` call. */
-export interface GetBucketOwnershipControlsSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketOwnershipControls'> { requestParameters: S.GetBucketOwnershipControlsRequest; responseElements?: S.GetBucketOwnershipControlsOutput | null }
+export interface GetBucketOwnershipControlsSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketOwnershipControls'> { requestParameters: S.GetBucketOwnershipControlsRequest; responseElements?: S.GetBucketOwnershipControlsOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetBucketOwnershipControlsSucceeded}. */
-export interface GetBucketOwnershipControlsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketOwnershipControls'> { requestParameters: S.GetBucketOwnershipControlsRequestJson; responseElements?: S.GetBucketOwnershipControlsOutputJson | null }
+export interface GetBucketOwnershipControlsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketOwnershipControls'> { requestParameters: S.GetBucketOwnershipControlsRequestJson; responseElements?: S.GetBucketOwnershipControlsOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetBucketOwnershipControls` call. */
 export type GetBucketOwnershipControlsFailed = FailedCall<'s3.amazonaws.com', 'GetBucketOwnershipControls', S.GetBucketOwnershipControlsRequest>;
 /** The wire form of {@link GetBucketOwnershipControlsFailed}. */
@@ -653,9 +653,9 @@ export type GetBucketOwnershipControlsEvent = GetBucketOwnershipControlsSucceede
 export type GetBucketOwnershipControlsEventJson = GetBucketOwnershipControlsSucceededJson | GetBucketOwnershipControlsFailedJson;
 export const GetBucketOwnershipControlsEvent: OperationEventC<GetBucketOwnershipControlsEvent, GetBucketOwnershipControlsEventJson> = s3Service.operation('GetBucketOwnershipControls');
 /** A successful `GetBucketPolicy` call. */
-export interface GetBucketPolicySucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketPolicy'> { requestParameters: S.GetBucketPolicyRequest; responseElements?: S.GetBucketPolicyOutput | null }
+export interface GetBucketPolicySucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketPolicy'> { requestParameters: S.GetBucketPolicyRequest; responseElements?: S.GetBucketPolicyOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetBucketPolicySucceeded}. */
-export interface GetBucketPolicySucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketPolicy'> { requestParameters: S.GetBucketPolicyRequestJson; responseElements?: S.GetBucketPolicyOutputJson | null }
+export interface GetBucketPolicySucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketPolicy'> { requestParameters: S.GetBucketPolicyRequestJson; responseElements?: S.GetBucketPolicyOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetBucketPolicy` call. */
 export type GetBucketPolicyFailed = FailedCall<'s3.amazonaws.com', 'GetBucketPolicy', S.GetBucketPolicyRequest>;
 /** The wire form of {@link GetBucketPolicyFailed}. */
@@ -666,9 +666,9 @@ export type GetBucketPolicyEvent = GetBucketPolicySucceeded | GetBucketPolicyFai
 export type GetBucketPolicyEventJson = GetBucketPolicySucceededJson | GetBucketPolicyFailedJson;
 export const GetBucketPolicyEvent: OperationEventC<GetBucketPolicyEvent, GetBucketPolicyEventJson> = s3Service.operation('GetBucketPolicy');
 /** A successful `GetBucketPolicyStatus` call. */
-export interface GetBucketPolicyStatusSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketPolicyStatus'> { requestParameters: S.GetBucketPolicyStatusRequest; responseElements?: S.GetBucketPolicyStatusOutput | null }
+export interface GetBucketPolicyStatusSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketPolicyStatus'> { requestParameters: S.GetBucketPolicyStatusRequest; responseElements?: S.GetBucketPolicyStatusOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetBucketPolicyStatusSucceeded}. */
-export interface GetBucketPolicyStatusSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketPolicyStatus'> { requestParameters: S.GetBucketPolicyStatusRequestJson; responseElements?: S.GetBucketPolicyStatusOutputJson | null }
+export interface GetBucketPolicyStatusSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketPolicyStatus'> { requestParameters: S.GetBucketPolicyStatusRequestJson; responseElements?: S.GetBucketPolicyStatusOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetBucketPolicyStatus` call. */
 export type GetBucketPolicyStatusFailed = FailedCall<'s3.amazonaws.com', 'GetBucketPolicyStatus', S.GetBucketPolicyStatusRequest>;
 /** The wire form of {@link GetBucketPolicyStatusFailed}. */
@@ -679,9 +679,9 @@ export type GetBucketPolicyStatusEvent = GetBucketPolicyStatusSucceeded | GetBuc
 export type GetBucketPolicyStatusEventJson = GetBucketPolicyStatusSucceededJson | GetBucketPolicyStatusFailedJson;
 export const GetBucketPolicyStatusEvent: OperationEventC<GetBucketPolicyStatusEvent, GetBucketPolicyStatusEventJson> = s3Service.operation('GetBucketPolicyStatus');
 /** A successful `GetBucketReplication` call. */
-export interface GetBucketReplicationSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketReplication'> { requestParameters: S.GetBucketReplicationRequest; responseElements?: S.GetBucketReplicationOutput | null }
+export interface GetBucketReplicationSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketReplication'> { requestParameters: S.GetBucketReplicationRequest; responseElements?: S.GetBucketReplicationOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetBucketReplicationSucceeded}. */
-export interface GetBucketReplicationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketReplication'> { requestParameters: S.GetBucketReplicationRequestJson; responseElements?: S.GetBucketReplicationOutputJson | null }
+export interface GetBucketReplicationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketReplication'> { requestParameters: S.GetBucketReplicationRequestJson; responseElements?: S.GetBucketReplicationOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetBucketReplication` call. */
 export type GetBucketReplicationFailed = FailedCall<'s3.amazonaws.com', 'GetBucketReplication', S.GetBucketReplicationRequest>;
 /** The wire form of {@link GetBucketReplicationFailed}. */
@@ -692,9 +692,9 @@ export type GetBucketReplicationEvent = GetBucketReplicationSucceeded | GetBucke
 export type GetBucketReplicationEventJson = GetBucketReplicationSucceededJson | GetBucketReplicationFailedJson;
 export const GetBucketReplicationEvent: OperationEventC<GetBucketReplicationEvent, GetBucketReplicationEventJson> = s3Service.operation('GetBucketReplication');
 /** A successful `GetBucketRequestPayment` call. */
-export interface GetBucketRequestPaymentSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketRequestPayment'> { requestParameters: S.GetBucketRequestPaymentRequest; responseElements?: S.GetBucketRequestPaymentOutput | null }
+export interface GetBucketRequestPaymentSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketRequestPayment'> { requestParameters: S.GetBucketRequestPaymentRequest; responseElements?: S.GetBucketRequestPaymentOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetBucketRequestPaymentSucceeded}. */
-export interface GetBucketRequestPaymentSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketRequestPayment'> { requestParameters: S.GetBucketRequestPaymentRequestJson; responseElements?: S.GetBucketRequestPaymentOutputJson | null }
+export interface GetBucketRequestPaymentSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketRequestPayment'> { requestParameters: S.GetBucketRequestPaymentRequestJson; responseElements?: S.GetBucketRequestPaymentOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetBucketRequestPayment` call. */
 export type GetBucketRequestPaymentFailed = FailedCall<'s3.amazonaws.com', 'GetBucketRequestPayment', S.GetBucketRequestPaymentRequest>;
 /** The wire form of {@link GetBucketRequestPaymentFailed}. */
@@ -705,9 +705,9 @@ export type GetBucketRequestPaymentEvent = GetBucketRequestPaymentSucceeded | Ge
 export type GetBucketRequestPaymentEventJson = GetBucketRequestPaymentSucceededJson | GetBucketRequestPaymentFailedJson;
 export const GetBucketRequestPaymentEvent: OperationEventC<GetBucketRequestPaymentEvent, GetBucketRequestPaymentEventJson> = s3Service.operation('GetBucketRequestPayment');
 /** A successful `GetBucketTagging` call. */
-export interface GetBucketTaggingSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketTagging'> { requestParameters: S.GetBucketTaggingRequest; responseElements?: S.GetBucketTaggingOutput | null }
+export interface GetBucketTaggingSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketTagging'> { requestParameters: S.GetBucketTaggingRequest; responseElements?: S.GetBucketTaggingOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetBucketTaggingSucceeded}. */
-export interface GetBucketTaggingSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketTagging'> { requestParameters: S.GetBucketTaggingRequestJson; responseElements?: S.GetBucketTaggingOutputJson | null }
+export interface GetBucketTaggingSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketTagging'> { requestParameters: S.GetBucketTaggingRequestJson; responseElements?: S.GetBucketTaggingOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetBucketTagging` call. */
 export type GetBucketTaggingFailed = FailedCall<'s3.amazonaws.com', 'GetBucketTagging', S.GetBucketTaggingRequest>;
 /** The wire form of {@link GetBucketTaggingFailed}. */
@@ -718,9 +718,9 @@ export type GetBucketTaggingEvent = GetBucketTaggingSucceeded | GetBucketTagging
 export type GetBucketTaggingEventJson = GetBucketTaggingSucceededJson | GetBucketTaggingFailedJson;
 export const GetBucketTaggingEvent: OperationEventC<GetBucketTaggingEvent, GetBucketTaggingEventJson> = s3Service.operation('GetBucketTagging');
 /** A successful `GetBucketVersioning` call. */
-export interface GetBucketVersioningSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketVersioning'> { requestParameters: S.GetBucketVersioningRequest; responseElements?: S.GetBucketVersioningOutput | null }
+export interface GetBucketVersioningSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketVersioning'> { requestParameters: S.GetBucketVersioningRequest; responseElements?: S.GetBucketVersioningOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetBucketVersioningSucceeded}. */
-export interface GetBucketVersioningSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketVersioning'> { requestParameters: S.GetBucketVersioningRequestJson; responseElements?: S.GetBucketVersioningOutputJson | null }
+export interface GetBucketVersioningSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketVersioning'> { requestParameters: S.GetBucketVersioningRequestJson; responseElements?: S.GetBucketVersioningOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetBucketVersioning` call. */
 export type GetBucketVersioningFailed = FailedCall<'s3.amazonaws.com', 'GetBucketVersioning', S.GetBucketVersioningRequest>;
 /** The wire form of {@link GetBucketVersioningFailed}. */
@@ -731,9 +731,9 @@ export type GetBucketVersioningEvent = GetBucketVersioningSucceeded | GetBucketV
 export type GetBucketVersioningEventJson = GetBucketVersioningSucceededJson | GetBucketVersioningFailedJson;
 export const GetBucketVersioningEvent: OperationEventC<GetBucketVersioningEvent, GetBucketVersioningEventJson> = s3Service.operation('GetBucketVersioning');
 /** A successful `GetBucketWebsite` call. */
-export interface GetBucketWebsiteSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketWebsite'> { requestParameters: S.GetBucketWebsiteRequest; responseElements?: S.GetBucketWebsiteOutput | null }
+export interface GetBucketWebsiteSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetBucketWebsite'> { requestParameters: S.GetBucketWebsiteRequest; responseElements?: S.GetBucketWebsiteOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetBucketWebsiteSucceeded}. */
-export interface GetBucketWebsiteSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketWebsite'> { requestParameters: S.GetBucketWebsiteRequestJson; responseElements?: S.GetBucketWebsiteOutputJson | null }
+export interface GetBucketWebsiteSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetBucketWebsite'> { requestParameters: S.GetBucketWebsiteRequestJson; responseElements?: S.GetBucketWebsiteOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetBucketWebsite` call. */
 export type GetBucketWebsiteFailed = FailedCall<'s3.amazonaws.com', 'GetBucketWebsite', S.GetBucketWebsiteRequest>;
 /** The wire form of {@link GetBucketWebsiteFailed}. */
@@ -744,9 +744,9 @@ export type GetBucketWebsiteEvent = GetBucketWebsiteSucceeded | GetBucketWebsite
 export type GetBucketWebsiteEventJson = GetBucketWebsiteSucceededJson | GetBucketWebsiteFailedJson;
 export const GetBucketWebsiteEvent: OperationEventC<GetBucketWebsiteEvent, GetBucketWebsiteEventJson> = s3Service.operation('GetBucketWebsite');
 /** A successful `GetObject` call. */
-export interface GetObjectSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetObject'> { requestParameters: S.GetObjectRequest; responseElements?: S.GetObjectOutput | null }
+export interface GetObjectSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetObject'> { requestParameters: S.GetObjectRequest; responseElements?: S.GetObjectOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetObjectSucceeded}. */
-export interface GetObjectSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetObject'> { requestParameters: S.GetObjectRequestJson; responseElements?: S.GetObjectOutputJson | null }
+export interface GetObjectSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetObject'> { requestParameters: S.GetObjectRequestJson; responseElements?: S.GetObjectOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetObject` call. */
 export type GetObjectFailed = FailedCall<'s3.amazonaws.com', 'GetObject', S.GetObjectRequest>;
 /** The wire form of {@link GetObjectFailed}. */
@@ -757,9 +757,9 @@ export type GetObjectEvent = GetObjectSucceeded | GetObjectFailed;
 export type GetObjectEventJson = GetObjectSucceededJson | GetObjectFailedJson;
 export const GetObjectEvent: OperationEventC<GetObjectEvent, GetObjectEventJson> = s3Service.operation('GetObject');
 /** A successful `GetObjectAcl` call. */
-export interface GetObjectAclSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetObjectAcl'> { requestParameters: S.GetObjectAclRequest; responseElements?: S.GetObjectAclOutput | null }
+export interface GetObjectAclSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetObjectAcl'> { requestParameters: S.GetObjectAclRequest; responseElements?: S.GetObjectAclOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetObjectAclSucceeded}. */
-export interface GetObjectAclSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetObjectAcl'> { requestParameters: S.GetObjectAclRequestJson; responseElements?: S.GetObjectAclOutputJson | null }
+export interface GetObjectAclSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetObjectAcl'> { requestParameters: S.GetObjectAclRequestJson; responseElements?: S.GetObjectAclOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetObjectAcl` call. */
 export type GetObjectAclFailed = FailedCall<'s3.amazonaws.com', 'GetObjectAcl', S.GetObjectAclRequest>;
 /** The wire form of {@link GetObjectAclFailed}. */
@@ -770,9 +770,9 @@ export type GetObjectAclEvent = GetObjectAclSucceeded | GetObjectAclFailed;
 export type GetObjectAclEventJson = GetObjectAclSucceededJson | GetObjectAclFailedJson;
 export const GetObjectAclEvent: OperationEventC<GetObjectAclEvent, GetObjectAclEventJson> = s3Service.operation('GetObjectAcl');
 /** A successful `GetObjectAttributes` call. */
-export interface GetObjectAttributesSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetObjectAttributes'> { requestParameters: S.GetObjectAttributesRequest; responseElements?: S.GetObjectAttributesOutput | null }
+export interface GetObjectAttributesSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetObjectAttributes'> { requestParameters: S.GetObjectAttributesRequest; responseElements?: S.GetObjectAttributesOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetObjectAttributesSucceeded}. */
-export interface GetObjectAttributesSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetObjectAttributes'> { requestParameters: S.GetObjectAttributesRequestJson; responseElements?: S.GetObjectAttributesOutputJson | null }
+export interface GetObjectAttributesSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetObjectAttributes'> { requestParameters: S.GetObjectAttributesRequestJson; responseElements?: S.GetObjectAttributesOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetObjectAttributes` call. */
 export type GetObjectAttributesFailed = FailedCall<'s3.amazonaws.com', 'GetObjectAttributes', S.GetObjectAttributesRequest>;
 /** The wire form of {@link GetObjectAttributesFailed}. */
@@ -783,9 +783,9 @@ export type GetObjectAttributesEvent = GetObjectAttributesSucceeded | GetObjectA
 export type GetObjectAttributesEventJson = GetObjectAttributesSucceededJson | GetObjectAttributesFailedJson;
 export const GetObjectAttributesEvent: OperationEventC<GetObjectAttributesEvent, GetObjectAttributesEventJson> = s3Service.operation('GetObjectAttributes');
 /** A successful `GetObjectLegalHold` call. */
-export interface GetObjectLegalHoldSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetObjectLegalHold'> { requestParameters: S.GetObjectLegalHoldRequest; responseElements?: S.GetObjectLegalHoldOutput | null }
+export interface GetObjectLegalHoldSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetObjectLegalHold'> { requestParameters: S.GetObjectLegalHoldRequest; responseElements?: S.GetObjectLegalHoldOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetObjectLegalHoldSucceeded}. */
-export interface GetObjectLegalHoldSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetObjectLegalHold'> { requestParameters: S.GetObjectLegalHoldRequestJson; responseElements?: S.GetObjectLegalHoldOutputJson | null }
+export interface GetObjectLegalHoldSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetObjectLegalHold'> { requestParameters: S.GetObjectLegalHoldRequestJson; responseElements?: S.GetObjectLegalHoldOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetObjectLegalHold` call. */
 export type GetObjectLegalHoldFailed = FailedCall<'s3.amazonaws.com', 'GetObjectLegalHold', S.GetObjectLegalHoldRequest>;
 /** The wire form of {@link GetObjectLegalHoldFailed}. */
@@ -796,22 +796,22 @@ export type GetObjectLegalHoldEvent = GetObjectLegalHoldSucceeded | GetObjectLeg
 export type GetObjectLegalHoldEventJson = GetObjectLegalHoldSucceededJson | GetObjectLegalHoldFailedJson;
 export const GetObjectLegalHoldEvent: OperationEventC<GetObjectLegalHoldEvent, GetObjectLegalHoldEventJson> = s3Service.operation('GetObjectLegalHold');
 /** A successful `GetObjectLockConfiguration` call. */
-export interface GetObjectLockConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetObjectLockConfiguration'> { requestParameters: S.GetObjectLockConfigurationRequest; responseElements?: S.GetObjectLockConfigurationOutput | null }
+export interface GetObjectLockConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetObjectLockConfiguration' | 'GetBucketObjectLockConfiguration'> { requestParameters: S.GetObjectLockConfigurationRequest; responseElements?: S.GetObjectLockConfigurationOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetObjectLockConfigurationSucceeded}. */
-export interface GetObjectLockConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetObjectLockConfiguration'> { requestParameters: S.GetObjectLockConfigurationRequestJson; responseElements?: S.GetObjectLockConfigurationOutputJson | null }
+export interface GetObjectLockConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetObjectLockConfiguration' | 'GetBucketObjectLockConfiguration'> { requestParameters: S.GetObjectLockConfigurationRequestJson; responseElements?: S.GetObjectLockConfigurationOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetObjectLockConfiguration` call. */
-export type GetObjectLockConfigurationFailed = FailedCall<'s3.amazonaws.com', 'GetObjectLockConfiguration', S.GetObjectLockConfigurationRequest>;
+export type GetObjectLockConfigurationFailed = FailedCall<'s3.amazonaws.com', 'GetObjectLockConfiguration' | 'GetBucketObjectLockConfiguration', S.GetObjectLockConfigurationRequest>;
 /** The wire form of {@link GetObjectLockConfigurationFailed}. */
-export type GetObjectLockConfigurationFailedJson = FailedCallJson<'s3.amazonaws.com', 'GetObjectLockConfiguration', S.GetObjectLockConfigurationRequestJson>;
+export type GetObjectLockConfigurationFailedJson = FailedCallJson<'s3.amazonaws.com', 'GetObjectLockConfiguration' | 'GetBucketObjectLockConfiguration', S.GetObjectLockConfigurationRequestJson>;
 /** Any `GetObjectLockConfiguration` call, successful or failed. */
 export type GetObjectLockConfigurationEvent = GetObjectLockConfigurationSucceeded | GetObjectLockConfigurationFailed;
 /** The wire form of {@link GetObjectLockConfigurationEvent}. */
 export type GetObjectLockConfigurationEventJson = GetObjectLockConfigurationSucceededJson | GetObjectLockConfigurationFailedJson;
 export const GetObjectLockConfigurationEvent: OperationEventC<GetObjectLockConfigurationEvent, GetObjectLockConfigurationEventJson> = s3Service.operation('GetObjectLockConfiguration');
 /** A successful `GetObjectRetention` call. */
-export interface GetObjectRetentionSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetObjectRetention'> { requestParameters: S.GetObjectRetentionRequest; responseElements?: S.GetObjectRetentionOutput | null }
+export interface GetObjectRetentionSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetObjectRetention'> { requestParameters: S.GetObjectRetentionRequest; responseElements?: S.GetObjectRetentionOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetObjectRetentionSucceeded}. */
-export interface GetObjectRetentionSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetObjectRetention'> { requestParameters: S.GetObjectRetentionRequestJson; responseElements?: S.GetObjectRetentionOutputJson | null }
+export interface GetObjectRetentionSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetObjectRetention'> { requestParameters: S.GetObjectRetentionRequestJson; responseElements?: S.GetObjectRetentionOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetObjectRetention` call. */
 export type GetObjectRetentionFailed = FailedCall<'s3.amazonaws.com', 'GetObjectRetention', S.GetObjectRetentionRequest>;
 /** The wire form of {@link GetObjectRetentionFailed}. */
@@ -822,9 +822,9 @@ export type GetObjectRetentionEvent = GetObjectRetentionSucceeded | GetObjectRet
 export type GetObjectRetentionEventJson = GetObjectRetentionSucceededJson | GetObjectRetentionFailedJson;
 export const GetObjectRetentionEvent: OperationEventC<GetObjectRetentionEvent, GetObjectRetentionEventJson> = s3Service.operation('GetObjectRetention');
 /** A successful `GetObjectTagging` call. */
-export interface GetObjectTaggingSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetObjectTagging'> { requestParameters: S.GetObjectTaggingRequest; responseElements?: S.GetObjectTaggingOutput | null }
+export interface GetObjectTaggingSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetObjectTagging'> { requestParameters: S.GetObjectTaggingRequest; responseElements?: S.GetObjectTaggingOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetObjectTaggingSucceeded}. */
-export interface GetObjectTaggingSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetObjectTagging'> { requestParameters: S.GetObjectTaggingRequestJson; responseElements?: S.GetObjectTaggingOutputJson | null }
+export interface GetObjectTaggingSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetObjectTagging'> { requestParameters: S.GetObjectTaggingRequestJson; responseElements?: S.GetObjectTaggingOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetObjectTagging` call. */
 export type GetObjectTaggingFailed = FailedCall<'s3.amazonaws.com', 'GetObjectTagging', S.GetObjectTaggingRequest>;
 /** The wire form of {@link GetObjectTaggingFailed}. */
@@ -835,9 +835,9 @@ export type GetObjectTaggingEvent = GetObjectTaggingSucceeded | GetObjectTagging
 export type GetObjectTaggingEventJson = GetObjectTaggingSucceededJson | GetObjectTaggingFailedJson;
 export const GetObjectTaggingEvent: OperationEventC<GetObjectTaggingEvent, GetObjectTaggingEventJson> = s3Service.operation('GetObjectTagging');
 /** A successful `GetObjectTorrent` call. */
-export interface GetObjectTorrentSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetObjectTorrent'> { requestParameters: S.GetObjectTorrentRequest; responseElements?: S.GetObjectTorrentOutput | null }
+export interface GetObjectTorrentSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetObjectTorrent'> { requestParameters: S.GetObjectTorrentRequest; responseElements?: S.GetObjectTorrentOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetObjectTorrentSucceeded}. */
-export interface GetObjectTorrentSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetObjectTorrent'> { requestParameters: S.GetObjectTorrentRequestJson; responseElements?: S.GetObjectTorrentOutputJson | null }
+export interface GetObjectTorrentSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetObjectTorrent'> { requestParameters: S.GetObjectTorrentRequestJson; responseElements?: S.GetObjectTorrentOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetObjectTorrent` call. */
 export type GetObjectTorrentFailed = FailedCall<'s3.amazonaws.com', 'GetObjectTorrent', S.GetObjectTorrentRequest>;
 /** The wire form of {@link GetObjectTorrentFailed}. */
@@ -848,22 +848,22 @@ export type GetObjectTorrentEvent = GetObjectTorrentSucceeded | GetObjectTorrent
 export type GetObjectTorrentEventJson = GetObjectTorrentSucceededJson | GetObjectTorrentFailedJson;
 export const GetObjectTorrentEvent: OperationEventC<GetObjectTorrentEvent, GetObjectTorrentEventJson> = s3Service.operation('GetObjectTorrent');
 /** A successful `GetPublicAccessBlock` call. */
-export interface GetPublicAccessBlockSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetPublicAccessBlock'> { requestParameters: S.GetPublicAccessBlockRequest; responseElements?: S.GetPublicAccessBlockOutput | null }
+export interface GetPublicAccessBlockSucceeded extends SucceededCall<'s3.amazonaws.com', 'GetPublicAccessBlock' | 'GetBucketPublicAccessBlock'> { requestParameters: S.GetPublicAccessBlockRequest; responseElements?: S.GetPublicAccessBlockOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link GetPublicAccessBlockSucceeded}. */
-export interface GetPublicAccessBlockSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetPublicAccessBlock'> { requestParameters: S.GetPublicAccessBlockRequestJson; responseElements?: S.GetPublicAccessBlockOutputJson | null }
+export interface GetPublicAccessBlockSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'GetPublicAccessBlock' | 'GetBucketPublicAccessBlock'> { requestParameters: S.GetPublicAccessBlockRequestJson; responseElements?: S.GetPublicAccessBlockOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `GetPublicAccessBlock` call. */
-export type GetPublicAccessBlockFailed = FailedCall<'s3.amazonaws.com', 'GetPublicAccessBlock', S.GetPublicAccessBlockRequest>;
+export type GetPublicAccessBlockFailed = FailedCall<'s3.amazonaws.com', 'GetPublicAccessBlock' | 'GetBucketPublicAccessBlock', S.GetPublicAccessBlockRequest>;
 /** The wire form of {@link GetPublicAccessBlockFailed}. */
-export type GetPublicAccessBlockFailedJson = FailedCallJson<'s3.amazonaws.com', 'GetPublicAccessBlock', S.GetPublicAccessBlockRequestJson>;
+export type GetPublicAccessBlockFailedJson = FailedCallJson<'s3.amazonaws.com', 'GetPublicAccessBlock' | 'GetBucketPublicAccessBlock', S.GetPublicAccessBlockRequestJson>;
 /** Any `GetPublicAccessBlock` call, successful or failed. */
 export type GetPublicAccessBlockEvent = GetPublicAccessBlockSucceeded | GetPublicAccessBlockFailed;
 /** The wire form of {@link GetPublicAccessBlockEvent}. */
 export type GetPublicAccessBlockEventJson = GetPublicAccessBlockSucceededJson | GetPublicAccessBlockFailedJson;
 export const GetPublicAccessBlockEvent: OperationEventC<GetPublicAccessBlockEvent, GetPublicAccessBlockEventJson> = s3Service.operation('GetPublicAccessBlock');
 /** A successful `HeadBucket` call. */
-export interface HeadBucketSucceeded extends SucceededCall<'s3.amazonaws.com', 'HeadBucket'> { requestParameters: S.HeadBucketRequest; responseElements?: S.HeadBucketOutput | null }
+export interface HeadBucketSucceeded extends SucceededCall<'s3.amazonaws.com', 'HeadBucket'> { requestParameters: S.HeadBucketRequest; responseElements?: S.HeadBucketOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link HeadBucketSucceeded}. */
-export interface HeadBucketSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'HeadBucket'> { requestParameters: S.HeadBucketRequestJson; responseElements?: S.HeadBucketOutputJson | null }
+export interface HeadBucketSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'HeadBucket'> { requestParameters: S.HeadBucketRequestJson; responseElements?: S.HeadBucketOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `HeadBucket` call. */
 export type HeadBucketFailed = FailedCall<'s3.amazonaws.com', 'HeadBucket', S.HeadBucketRequest>;
 /** The wire form of {@link HeadBucketFailed}. */
@@ -874,9 +874,9 @@ export type HeadBucketEvent = HeadBucketSucceeded | HeadBucketFailed;
 export type HeadBucketEventJson = HeadBucketSucceededJson | HeadBucketFailedJson;
 export const HeadBucketEvent: OperationEventC<HeadBucketEvent, HeadBucketEventJson> = s3Service.operation('HeadBucket');
 /** A successful `HeadObject` call. */
-export interface HeadObjectSucceeded extends SucceededCall<'s3.amazonaws.com', 'HeadObject'> { requestParameters: S.HeadObjectRequest; responseElements?: S.HeadObjectOutput | null }
+export interface HeadObjectSucceeded extends SucceededCall<'s3.amazonaws.com', 'HeadObject'> { requestParameters: S.HeadObjectRequest; responseElements?: S.HeadObjectOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link HeadObjectSucceeded}. */
-export interface HeadObjectSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'HeadObject'> { requestParameters: S.HeadObjectRequestJson; responseElements?: S.HeadObjectOutputJson | null }
+export interface HeadObjectSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'HeadObject'> { requestParameters: S.HeadObjectRequestJson; responseElements?: S.HeadObjectOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `HeadObject` call. */
 export type HeadObjectFailed = FailedCall<'s3.amazonaws.com', 'HeadObject', S.HeadObjectRequest>;
 /** The wire form of {@link HeadObjectFailed}. */
@@ -887,9 +887,9 @@ export type HeadObjectEvent = HeadObjectSucceeded | HeadObjectFailed;
 export type HeadObjectEventJson = HeadObjectSucceededJson | HeadObjectFailedJson;
 export const HeadObjectEvent: OperationEventC<HeadObjectEvent, HeadObjectEventJson> = s3Service.operation('HeadObject');
 /** A successful `ListBucketAnalyticsConfigurations` call. */
-export interface ListBucketAnalyticsConfigurationsSucceeded extends SucceededCall<'s3.amazonaws.com', 'ListBucketAnalyticsConfigurations'> { requestParameters: S.ListBucketAnalyticsConfigurationsRequest; responseElements?: S.ListBucketAnalyticsConfigurationsOutput | null }
+export interface ListBucketAnalyticsConfigurationsSucceeded extends SucceededCall<'s3.amazonaws.com', 'ListBucketAnalyticsConfigurations'> { requestParameters: S.ListBucketAnalyticsConfigurationsRequest; responseElements?: S.ListBucketAnalyticsConfigurationsOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link ListBucketAnalyticsConfigurationsSucceeded}. */
-export interface ListBucketAnalyticsConfigurationsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'ListBucketAnalyticsConfigurations'> { requestParameters: S.ListBucketAnalyticsConfigurationsRequestJson; responseElements?: S.ListBucketAnalyticsConfigurationsOutputJson | null }
+export interface ListBucketAnalyticsConfigurationsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'ListBucketAnalyticsConfigurations'> { requestParameters: S.ListBucketAnalyticsConfigurationsRequestJson; responseElements?: S.ListBucketAnalyticsConfigurationsOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `ListBucketAnalyticsConfigurations` call. */
 export type ListBucketAnalyticsConfigurationsFailed = FailedCall<'s3.amazonaws.com', 'ListBucketAnalyticsConfigurations', S.ListBucketAnalyticsConfigurationsRequest>;
 /** The wire form of {@link ListBucketAnalyticsConfigurationsFailed}. */
@@ -900,9 +900,9 @@ export type ListBucketAnalyticsConfigurationsEvent = ListBucketAnalyticsConfigur
 export type ListBucketAnalyticsConfigurationsEventJson = ListBucketAnalyticsConfigurationsSucceededJson | ListBucketAnalyticsConfigurationsFailedJson;
 export const ListBucketAnalyticsConfigurationsEvent: OperationEventC<ListBucketAnalyticsConfigurationsEvent, ListBucketAnalyticsConfigurationsEventJson> = s3Service.operation('ListBucketAnalyticsConfigurations');
 /** A successful `ListBucketIntelligentTieringConfigurations` call. */
-export interface ListBucketIntelligentTieringConfigurationsSucceeded extends SucceededCall<'s3.amazonaws.com', 'ListBucketIntelligentTieringConfigurations'> { requestParameters: S.ListBucketIntelligentTieringConfigurationsRequest; responseElements?: S.ListBucketIntelligentTieringConfigurationsOutput | null }
+export interface ListBucketIntelligentTieringConfigurationsSucceeded extends SucceededCall<'s3.amazonaws.com', 'ListBucketIntelligentTieringConfigurations'> { requestParameters: S.ListBucketIntelligentTieringConfigurationsRequest; responseElements?: S.ListBucketIntelligentTieringConfigurationsOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link ListBucketIntelligentTieringConfigurationsSucceeded}. */
-export interface ListBucketIntelligentTieringConfigurationsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'ListBucketIntelligentTieringConfigurations'> { requestParameters: S.ListBucketIntelligentTieringConfigurationsRequestJson; responseElements?: S.ListBucketIntelligentTieringConfigurationsOutputJson | null }
+export interface ListBucketIntelligentTieringConfigurationsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'ListBucketIntelligentTieringConfigurations'> { requestParameters: S.ListBucketIntelligentTieringConfigurationsRequestJson; responseElements?: S.ListBucketIntelligentTieringConfigurationsOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `ListBucketIntelligentTieringConfigurations` call. */
 export type ListBucketIntelligentTieringConfigurationsFailed = FailedCall<'s3.amazonaws.com', 'ListBucketIntelligentTieringConfigurations', S.ListBucketIntelligentTieringConfigurationsRequest>;
 /** The wire form of {@link ListBucketIntelligentTieringConfigurationsFailed}. */
@@ -913,9 +913,9 @@ export type ListBucketIntelligentTieringConfigurationsEvent = ListBucketIntellig
 export type ListBucketIntelligentTieringConfigurationsEventJson = ListBucketIntelligentTieringConfigurationsSucceededJson | ListBucketIntelligentTieringConfigurationsFailedJson;
 export const ListBucketIntelligentTieringConfigurationsEvent: OperationEventC<ListBucketIntelligentTieringConfigurationsEvent, ListBucketIntelligentTieringConfigurationsEventJson> = s3Service.operation('ListBucketIntelligentTieringConfigurations');
 /** A successful `ListBucketInventoryConfigurations` call. */
-export interface ListBucketInventoryConfigurationsSucceeded extends SucceededCall<'s3.amazonaws.com', 'ListBucketInventoryConfigurations'> { requestParameters: S.ListBucketInventoryConfigurationsRequest; responseElements?: S.ListBucketInventoryConfigurationsOutput | null }
+export interface ListBucketInventoryConfigurationsSucceeded extends SucceededCall<'s3.amazonaws.com', 'ListBucketInventoryConfigurations'> { requestParameters: S.ListBucketInventoryConfigurationsRequest; responseElements?: S.ListBucketInventoryConfigurationsOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link ListBucketInventoryConfigurationsSucceeded}. */
-export interface ListBucketInventoryConfigurationsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'ListBucketInventoryConfigurations'> { requestParameters: S.ListBucketInventoryConfigurationsRequestJson; responseElements?: S.ListBucketInventoryConfigurationsOutputJson | null }
+export interface ListBucketInventoryConfigurationsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'ListBucketInventoryConfigurations'> { requestParameters: S.ListBucketInventoryConfigurationsRequestJson; responseElements?: S.ListBucketInventoryConfigurationsOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `ListBucketInventoryConfigurations` call. */
 export type ListBucketInventoryConfigurationsFailed = FailedCall<'s3.amazonaws.com', 'ListBucketInventoryConfigurations', S.ListBucketInventoryConfigurationsRequest>;
 /** The wire form of {@link ListBucketInventoryConfigurationsFailed}. */
@@ -926,9 +926,9 @@ export type ListBucketInventoryConfigurationsEvent = ListBucketInventoryConfigur
 export type ListBucketInventoryConfigurationsEventJson = ListBucketInventoryConfigurationsSucceededJson | ListBucketInventoryConfigurationsFailedJson;
 export const ListBucketInventoryConfigurationsEvent: OperationEventC<ListBucketInventoryConfigurationsEvent, ListBucketInventoryConfigurationsEventJson> = s3Service.operation('ListBucketInventoryConfigurations');
 /** A successful `ListBucketMetricsConfigurations` call. */
-export interface ListBucketMetricsConfigurationsSucceeded extends SucceededCall<'s3.amazonaws.com', 'ListBucketMetricsConfigurations'> { requestParameters: S.ListBucketMetricsConfigurationsRequest; responseElements?: S.ListBucketMetricsConfigurationsOutput | null }
+export interface ListBucketMetricsConfigurationsSucceeded extends SucceededCall<'s3.amazonaws.com', 'ListBucketMetricsConfigurations'> { requestParameters: S.ListBucketMetricsConfigurationsRequest; responseElements?: S.ListBucketMetricsConfigurationsOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link ListBucketMetricsConfigurationsSucceeded}. */
-export interface ListBucketMetricsConfigurationsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'ListBucketMetricsConfigurations'> { requestParameters: S.ListBucketMetricsConfigurationsRequestJson; responseElements?: S.ListBucketMetricsConfigurationsOutputJson | null }
+export interface ListBucketMetricsConfigurationsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'ListBucketMetricsConfigurations'> { requestParameters: S.ListBucketMetricsConfigurationsRequestJson; responseElements?: S.ListBucketMetricsConfigurationsOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `ListBucketMetricsConfigurations` call. */
 export type ListBucketMetricsConfigurationsFailed = FailedCall<'s3.amazonaws.com', 'ListBucketMetricsConfigurations', S.ListBucketMetricsConfigurationsRequest>;
 /** The wire form of {@link ListBucketMetricsConfigurationsFailed}. */
@@ -939,9 +939,9 @@ export type ListBucketMetricsConfigurationsEvent = ListBucketMetricsConfiguratio
 export type ListBucketMetricsConfigurationsEventJson = ListBucketMetricsConfigurationsSucceededJson | ListBucketMetricsConfigurationsFailedJson;
 export const ListBucketMetricsConfigurationsEvent: OperationEventC<ListBucketMetricsConfigurationsEvent, ListBucketMetricsConfigurationsEventJson> = s3Service.operation('ListBucketMetricsConfigurations');
 /** A successful `ListBuckets` call. */
-export interface ListBucketsSucceeded extends SucceededCall<'s3.amazonaws.com', 'ListBuckets'> { requestParameters?: S.ListBucketsRequest | null; responseElements?: S.ListBucketsOutput | null }
+export interface ListBucketsSucceeded extends SucceededCall<'s3.amazonaws.com', 'ListBuckets'> { requestParameters?: S.ListBucketsRequest | null; responseElements?: S.ListBucketsOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link ListBucketsSucceeded}. */
-export interface ListBucketsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'ListBuckets'> { requestParameters?: S.ListBucketsRequestJson | null; responseElements?: S.ListBucketsOutputJson | null }
+export interface ListBucketsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'ListBuckets'> { requestParameters?: S.ListBucketsRequestJson | null; responseElements?: S.ListBucketsOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `ListBuckets` call. */
 export type ListBucketsFailed = FailedCall<'s3.amazonaws.com', 'ListBuckets', S.ListBucketsRequest>;
 /** The wire form of {@link ListBucketsFailed}. */
@@ -952,9 +952,9 @@ export type ListBucketsEvent = ListBucketsSucceeded | ListBucketsFailed;
 export type ListBucketsEventJson = ListBucketsSucceededJson | ListBucketsFailedJson;
 export const ListBucketsEvent: OperationEventC<ListBucketsEvent, ListBucketsEventJson> = s3Service.operation('ListBuckets');
 /** A successful `ListDirectoryBuckets` call. */
-export interface ListDirectoryBucketsSucceeded extends SucceededCall<'s3.amazonaws.com', 'ListDirectoryBuckets'> { requestParameters?: S.ListDirectoryBucketsRequest | null; responseElements?: S.ListDirectoryBucketsOutput | null }
+export interface ListDirectoryBucketsSucceeded extends SucceededCall<'s3.amazonaws.com', 'ListDirectoryBuckets'> { requestParameters?: S.ListDirectoryBucketsRequest | null; responseElements?: S.ListDirectoryBucketsOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link ListDirectoryBucketsSucceeded}. */
-export interface ListDirectoryBucketsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'ListDirectoryBuckets'> { requestParameters?: S.ListDirectoryBucketsRequestJson | null; responseElements?: S.ListDirectoryBucketsOutputJson | null }
+export interface ListDirectoryBucketsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'ListDirectoryBuckets'> { requestParameters?: S.ListDirectoryBucketsRequestJson | null; responseElements?: S.ListDirectoryBucketsOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `ListDirectoryBuckets` call. */
 export type ListDirectoryBucketsFailed = FailedCall<'s3.amazonaws.com', 'ListDirectoryBuckets', S.ListDirectoryBucketsRequest>;
 /** The wire form of {@link ListDirectoryBucketsFailed}. */
@@ -965,9 +965,9 @@ export type ListDirectoryBucketsEvent = ListDirectoryBucketsSucceeded | ListDire
 export type ListDirectoryBucketsEventJson = ListDirectoryBucketsSucceededJson | ListDirectoryBucketsFailedJson;
 export const ListDirectoryBucketsEvent: OperationEventC<ListDirectoryBucketsEvent, ListDirectoryBucketsEventJson> = s3Service.operation('ListDirectoryBuckets');
 /** A successful `ListMultipartUploads` call. */
-export interface ListMultipartUploadsSucceeded extends SucceededCall<'s3.amazonaws.com', 'ListMultipartUploads'> { requestParameters: S.ListMultipartUploadsRequest; responseElements?: S.ListMultipartUploadsOutput | null }
+export interface ListMultipartUploadsSucceeded extends SucceededCall<'s3.amazonaws.com', 'ListMultipartUploads'> { requestParameters: S.ListMultipartUploadsRequest; responseElements?: S.ListMultipartUploadsOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link ListMultipartUploadsSucceeded}. */
-export interface ListMultipartUploadsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'ListMultipartUploads'> { requestParameters: S.ListMultipartUploadsRequestJson; responseElements?: S.ListMultipartUploadsOutputJson | null }
+export interface ListMultipartUploadsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'ListMultipartUploads'> { requestParameters: S.ListMultipartUploadsRequestJson; responseElements?: S.ListMultipartUploadsOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `ListMultipartUploads` call. */
 export type ListMultipartUploadsFailed = FailedCall<'s3.amazonaws.com', 'ListMultipartUploads', S.ListMultipartUploadsRequest>;
 /** The wire form of {@link ListMultipartUploadsFailed}. */
@@ -978,9 +978,9 @@ export type ListMultipartUploadsEvent = ListMultipartUploadsSucceeded | ListMult
 export type ListMultipartUploadsEventJson = ListMultipartUploadsSucceededJson | ListMultipartUploadsFailedJson;
 export const ListMultipartUploadsEvent: OperationEventC<ListMultipartUploadsEvent, ListMultipartUploadsEventJson> = s3Service.operation('ListMultipartUploads');
 /** A successful `ListObjectVersions` call. */
-export interface ListObjectVersionsSucceeded extends SucceededCall<'s3.amazonaws.com', 'ListObjectVersions'> { requestParameters: S.ListObjectVersionsRequest; responseElements?: S.ListObjectVersionsOutput | null }
+export interface ListObjectVersionsSucceeded extends SucceededCall<'s3.amazonaws.com', 'ListObjectVersions'> { requestParameters: S.ListObjectVersionsRequest; responseElements?: S.ListObjectVersionsOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link ListObjectVersionsSucceeded}. */
-export interface ListObjectVersionsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'ListObjectVersions'> { requestParameters: S.ListObjectVersionsRequestJson; responseElements?: S.ListObjectVersionsOutputJson | null }
+export interface ListObjectVersionsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'ListObjectVersions'> { requestParameters: S.ListObjectVersionsRequestJson; responseElements?: S.ListObjectVersionsOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `ListObjectVersions` call. */
 export type ListObjectVersionsFailed = FailedCall<'s3.amazonaws.com', 'ListObjectVersions', S.ListObjectVersionsRequest>;
 /** The wire form of {@link ListObjectVersionsFailed}. */
@@ -991,9 +991,9 @@ export type ListObjectVersionsEvent = ListObjectVersionsSucceeded | ListObjectVe
 export type ListObjectVersionsEventJson = ListObjectVersionsSucceededJson | ListObjectVersionsFailedJson;
 export const ListObjectVersionsEvent: OperationEventC<ListObjectVersionsEvent, ListObjectVersionsEventJson> = s3Service.operation('ListObjectVersions');
 /** A successful `ListObjects` call. */
-export interface ListObjectsSucceeded extends SucceededCall<'s3.amazonaws.com', 'ListObjects'> { requestParameters: S.ListObjectsRequest; responseElements?: S.ListObjectsOutput | null }
+export interface ListObjectsSucceeded extends SucceededCall<'s3.amazonaws.com', 'ListObjects'> { requestParameters: S.ListObjectsRequest; responseElements?: S.ListObjectsOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link ListObjectsSucceeded}. */
-export interface ListObjectsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'ListObjects'> { requestParameters: S.ListObjectsRequestJson; responseElements?: S.ListObjectsOutputJson | null }
+export interface ListObjectsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'ListObjects'> { requestParameters: S.ListObjectsRequestJson; responseElements?: S.ListObjectsOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `ListObjects` call. */
 export type ListObjectsFailed = FailedCall<'s3.amazonaws.com', 'ListObjects', S.ListObjectsRequest>;
 /** The wire form of {@link ListObjectsFailed}. */
@@ -1004,9 +1004,9 @@ export type ListObjectsEvent = ListObjectsSucceeded | ListObjectsFailed;
 export type ListObjectsEventJson = ListObjectsSucceededJson | ListObjectsFailedJson;
 export const ListObjectsEvent: OperationEventC<ListObjectsEvent, ListObjectsEventJson> = s3Service.operation('ListObjects');
 /** A successful `ListObjectsV2` call. */
-export interface ListObjectsV2Succeeded extends SucceededCall<'s3.amazonaws.com', 'ListObjectsV2'> { requestParameters: S.ListObjectsV2Request; responseElements?: S.ListObjectsV2Output | null }
+export interface ListObjectsV2Succeeded extends SucceededCall<'s3.amazonaws.com', 'ListObjectsV2'> { requestParameters: S.ListObjectsV2Request; responseElements?: S.ListObjectsV2Output | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link ListObjectsV2Succeeded}. */
-export interface ListObjectsV2SucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'ListObjectsV2'> { requestParameters: S.ListObjectsV2RequestJson; responseElements?: S.ListObjectsV2OutputJson | null }
+export interface ListObjectsV2SucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'ListObjectsV2'> { requestParameters: S.ListObjectsV2RequestJson; responseElements?: S.ListObjectsV2OutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `ListObjectsV2` call. */
 export type ListObjectsV2Failed = FailedCall<'s3.amazonaws.com', 'ListObjectsV2', S.ListObjectsV2Request>;
 /** The wire form of {@link ListObjectsV2Failed}. */
@@ -1017,9 +1017,9 @@ export type ListObjectsV2Event = ListObjectsV2Succeeded | ListObjectsV2Failed;
 export type ListObjectsV2EventJson = ListObjectsV2SucceededJson | ListObjectsV2FailedJson;
 export const ListObjectsV2Event: OperationEventC<ListObjectsV2Event, ListObjectsV2EventJson> = s3Service.operation('ListObjectsV2');
 /** A successful `ListParts` call. */
-export interface ListPartsSucceeded extends SucceededCall<'s3.amazonaws.com', 'ListParts'> { requestParameters: S.ListPartsRequest; responseElements?: S.ListPartsOutput | null }
+export interface ListPartsSucceeded extends SucceededCall<'s3.amazonaws.com', 'ListParts'> { requestParameters: S.ListPartsRequest; responseElements?: S.ListPartsOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link ListPartsSucceeded}. */
-export interface ListPartsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'ListParts'> { requestParameters: S.ListPartsRequestJson; responseElements?: S.ListPartsOutputJson | null }
+export interface ListPartsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'ListParts'> { requestParameters: S.ListPartsRequestJson; responseElements?: S.ListPartsOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `ListParts` call. */
 export type ListPartsFailed = FailedCall<'s3.amazonaws.com', 'ListParts', S.ListPartsRequest>;
 /** The wire form of {@link ListPartsFailed}. */
@@ -1030,22 +1030,22 @@ export type ListPartsEvent = ListPartsSucceeded | ListPartsFailed;
 export type ListPartsEventJson = ListPartsSucceededJson | ListPartsFailedJson;
 export const ListPartsEvent: OperationEventC<ListPartsEvent, ListPartsEventJson> = s3Service.operation('ListParts');
 /** A successful `PutBucketAccelerateConfiguration` call. */
-export interface PutBucketAccelerateConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketAccelerateConfiguration'> { requestParameters: S.PutBucketAccelerateConfigurationRequest; responseElements?: null }
+export interface PutBucketAccelerateConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketAccelerateConfiguration' | 'PutAccelerateConfiguration'> { requestParameters: S.PutBucketAccelerateConfigurationRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link PutBucketAccelerateConfigurationSucceeded}. */
-export interface PutBucketAccelerateConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketAccelerateConfiguration'> { requestParameters: S.PutBucketAccelerateConfigurationRequestJson; responseElements?: null }
+export interface PutBucketAccelerateConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketAccelerateConfiguration' | 'PutAccelerateConfiguration'> { requestParameters: S.PutBucketAccelerateConfigurationRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `PutBucketAccelerateConfiguration` call. */
-export type PutBucketAccelerateConfigurationFailed = FailedCall<'s3.amazonaws.com', 'PutBucketAccelerateConfiguration', S.PutBucketAccelerateConfigurationRequest>;
+export type PutBucketAccelerateConfigurationFailed = FailedCall<'s3.amazonaws.com', 'PutBucketAccelerateConfiguration' | 'PutAccelerateConfiguration', S.PutBucketAccelerateConfigurationRequest>;
 /** The wire form of {@link PutBucketAccelerateConfigurationFailed}. */
-export type PutBucketAccelerateConfigurationFailedJson = FailedCallJson<'s3.amazonaws.com', 'PutBucketAccelerateConfiguration', S.PutBucketAccelerateConfigurationRequestJson>;
+export type PutBucketAccelerateConfigurationFailedJson = FailedCallJson<'s3.amazonaws.com', 'PutBucketAccelerateConfiguration' | 'PutAccelerateConfiguration', S.PutBucketAccelerateConfigurationRequestJson>;
 /** Any `PutBucketAccelerateConfiguration` call, successful or failed. */
 export type PutBucketAccelerateConfigurationEvent = PutBucketAccelerateConfigurationSucceeded | PutBucketAccelerateConfigurationFailed;
 /** The wire form of {@link PutBucketAccelerateConfigurationEvent}. */
 export type PutBucketAccelerateConfigurationEventJson = PutBucketAccelerateConfigurationSucceededJson | PutBucketAccelerateConfigurationFailedJson;
 export const PutBucketAccelerateConfigurationEvent: OperationEventC<PutBucketAccelerateConfigurationEvent, PutBucketAccelerateConfigurationEventJson> = s3Service.operation('PutBucketAccelerateConfiguration');
 /** A successful `PutBucketAcl` call. */
-export interface PutBucketAclSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketAcl'> { requestParameters: S.PutBucketAclRequest; responseElements?: null }
+export interface PutBucketAclSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketAcl'> { requestParameters: S.PutBucketAclRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link PutBucketAclSucceeded}. */
-export interface PutBucketAclSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketAcl'> { requestParameters: S.PutBucketAclRequestJson; responseElements?: null }
+export interface PutBucketAclSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketAcl'> { requestParameters: S.PutBucketAclRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `PutBucketAcl` call. */
 export type PutBucketAclFailed = FailedCall<'s3.amazonaws.com', 'PutBucketAcl', S.PutBucketAclRequest>;
 /** The wire form of {@link PutBucketAclFailed}. */
@@ -1056,9 +1056,9 @@ export type PutBucketAclEvent = PutBucketAclSucceeded | PutBucketAclFailed;
 export type PutBucketAclEventJson = PutBucketAclSucceededJson | PutBucketAclFailedJson;
 export const PutBucketAclEvent: OperationEventC<PutBucketAclEvent, PutBucketAclEventJson> = s3Service.operation('PutBucketAcl');
 /** A successful `PutBucketAnalyticsConfiguration` call. */
-export interface PutBucketAnalyticsConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketAnalyticsConfiguration'> { requestParameters: S.PutBucketAnalyticsConfigurationRequest; responseElements?: null }
+export interface PutBucketAnalyticsConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketAnalyticsConfiguration'> { requestParameters: S.PutBucketAnalyticsConfigurationRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link PutBucketAnalyticsConfigurationSucceeded}. */
-export interface PutBucketAnalyticsConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketAnalyticsConfiguration'> { requestParameters: S.PutBucketAnalyticsConfigurationRequestJson; responseElements?: null }
+export interface PutBucketAnalyticsConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketAnalyticsConfiguration'> { requestParameters: S.PutBucketAnalyticsConfigurationRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `PutBucketAnalyticsConfiguration` call. */
 export type PutBucketAnalyticsConfigurationFailed = FailedCall<'s3.amazonaws.com', 'PutBucketAnalyticsConfiguration', S.PutBucketAnalyticsConfigurationRequest>;
 /** The wire form of {@link PutBucketAnalyticsConfigurationFailed}. */
@@ -1069,9 +1069,9 @@ export type PutBucketAnalyticsConfigurationEvent = PutBucketAnalyticsConfigurati
 export type PutBucketAnalyticsConfigurationEventJson = PutBucketAnalyticsConfigurationSucceededJson | PutBucketAnalyticsConfigurationFailedJson;
 export const PutBucketAnalyticsConfigurationEvent: OperationEventC<PutBucketAnalyticsConfigurationEvent, PutBucketAnalyticsConfigurationEventJson> = s3Service.operation('PutBucketAnalyticsConfiguration');
 /** A successful `PutBucketCors` call. */
-export interface PutBucketCorsSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketCors'> { requestParameters: S.PutBucketCorsRequest; responseElements?: null }
+export interface PutBucketCorsSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketCors'> { requestParameters: S.PutBucketCorsRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link PutBucketCorsSucceeded}. */
-export interface PutBucketCorsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketCors'> { requestParameters: S.PutBucketCorsRequestJson; responseElements?: null }
+export interface PutBucketCorsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketCors'> { requestParameters: S.PutBucketCorsRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `PutBucketCors` call. */
 export type PutBucketCorsFailed = FailedCall<'s3.amazonaws.com', 'PutBucketCors', S.PutBucketCorsRequest>;
 /** The wire form of {@link PutBucketCorsFailed}. */
@@ -1082,9 +1082,9 @@ export type PutBucketCorsEvent = PutBucketCorsSucceeded | PutBucketCorsFailed;
 export type PutBucketCorsEventJson = PutBucketCorsSucceededJson | PutBucketCorsFailedJson;
 export const PutBucketCorsEvent: OperationEventC<PutBucketCorsEvent, PutBucketCorsEventJson> = s3Service.operation('PutBucketCors');
 /** A successful `PutBucketEncryption` call. */
-export interface PutBucketEncryptionSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketEncryption'> { requestParameters: S.PutBucketEncryptionRequest; responseElements?: null }
+export interface PutBucketEncryptionSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketEncryption'> { requestParameters: S.PutBucketEncryptionRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link PutBucketEncryptionSucceeded}. */
-export interface PutBucketEncryptionSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketEncryption'> { requestParameters: S.PutBucketEncryptionRequestJson; responseElements?: null }
+export interface PutBucketEncryptionSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketEncryption'> { requestParameters: S.PutBucketEncryptionRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `PutBucketEncryption` call. */
 export type PutBucketEncryptionFailed = FailedCall<'s3.amazonaws.com', 'PutBucketEncryption', S.PutBucketEncryptionRequest>;
 /** The wire form of {@link PutBucketEncryptionFailed}. */
@@ -1095,9 +1095,9 @@ export type PutBucketEncryptionEvent = PutBucketEncryptionSucceeded | PutBucketE
 export type PutBucketEncryptionEventJson = PutBucketEncryptionSucceededJson | PutBucketEncryptionFailedJson;
 export const PutBucketEncryptionEvent: OperationEventC<PutBucketEncryptionEvent, PutBucketEncryptionEventJson> = s3Service.operation('PutBucketEncryption');
 /** A successful `PutBucketIntelligentTieringConfiguration` call. */
-export interface PutBucketIntelligentTieringConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketIntelligentTieringConfiguration'> { requestParameters: S.PutBucketIntelligentTieringConfigurationRequest; responseElements?: null }
+export interface PutBucketIntelligentTieringConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketIntelligentTieringConfiguration'> { requestParameters: S.PutBucketIntelligentTieringConfigurationRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link PutBucketIntelligentTieringConfigurationSucceeded}. */
-export interface PutBucketIntelligentTieringConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketIntelligentTieringConfiguration'> { requestParameters: S.PutBucketIntelligentTieringConfigurationRequestJson; responseElements?: null }
+export interface PutBucketIntelligentTieringConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketIntelligentTieringConfiguration'> { requestParameters: S.PutBucketIntelligentTieringConfigurationRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `PutBucketIntelligentTieringConfiguration` call. */
 export type PutBucketIntelligentTieringConfigurationFailed = FailedCall<'s3.amazonaws.com', 'PutBucketIntelligentTieringConfiguration', S.PutBucketIntelligentTieringConfigurationRequest>;
 /** The wire form of {@link PutBucketIntelligentTieringConfigurationFailed}. */
@@ -1108,9 +1108,9 @@ export type PutBucketIntelligentTieringConfigurationEvent = PutBucketIntelligent
 export type PutBucketIntelligentTieringConfigurationEventJson = PutBucketIntelligentTieringConfigurationSucceededJson | PutBucketIntelligentTieringConfigurationFailedJson;
 export const PutBucketIntelligentTieringConfigurationEvent: OperationEventC<PutBucketIntelligentTieringConfigurationEvent, PutBucketIntelligentTieringConfigurationEventJson> = s3Service.operation('PutBucketIntelligentTieringConfiguration');
 /** A successful `PutBucketInventoryConfiguration` call. */
-export interface PutBucketInventoryConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketInventoryConfiguration'> { requestParameters: S.PutBucketInventoryConfigurationRequest; responseElements?: null }
+export interface PutBucketInventoryConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketInventoryConfiguration'> { requestParameters: S.PutBucketInventoryConfigurationRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link PutBucketInventoryConfigurationSucceeded}. */
-export interface PutBucketInventoryConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketInventoryConfiguration'> { requestParameters: S.PutBucketInventoryConfigurationRequestJson; responseElements?: null }
+export interface PutBucketInventoryConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketInventoryConfiguration'> { requestParameters: S.PutBucketInventoryConfigurationRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `PutBucketInventoryConfiguration` call. */
 export type PutBucketInventoryConfigurationFailed = FailedCall<'s3.amazonaws.com', 'PutBucketInventoryConfiguration', S.PutBucketInventoryConfigurationRequest>;
 /** The wire form of {@link PutBucketInventoryConfigurationFailed}. */
@@ -1121,22 +1121,22 @@ export type PutBucketInventoryConfigurationEvent = PutBucketInventoryConfigurati
 export type PutBucketInventoryConfigurationEventJson = PutBucketInventoryConfigurationSucceededJson | PutBucketInventoryConfigurationFailedJson;
 export const PutBucketInventoryConfigurationEvent: OperationEventC<PutBucketInventoryConfigurationEvent, PutBucketInventoryConfigurationEventJson> = s3Service.operation('PutBucketInventoryConfiguration');
 /** A successful `PutBucketLifecycleConfiguration` call. */
-export interface PutBucketLifecycleConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketLifecycleConfiguration'> { requestParameters: S.PutBucketLifecycleConfigurationRequest; responseElements?: S.PutBucketLifecycleConfigurationOutput | null }
+export interface PutBucketLifecycleConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketLifecycleConfiguration' | 'PutBucketLifecycle'> { requestParameters: S.PutBucketLifecycleConfigurationRequest; responseElements?: S.PutBucketLifecycleConfigurationOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link PutBucketLifecycleConfigurationSucceeded}. */
-export interface PutBucketLifecycleConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketLifecycleConfiguration'> { requestParameters: S.PutBucketLifecycleConfigurationRequestJson; responseElements?: S.PutBucketLifecycleConfigurationOutputJson | null }
+export interface PutBucketLifecycleConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketLifecycleConfiguration' | 'PutBucketLifecycle'> { requestParameters: S.PutBucketLifecycleConfigurationRequestJson; responseElements?: S.PutBucketLifecycleConfigurationOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `PutBucketLifecycleConfiguration` call. */
-export type PutBucketLifecycleConfigurationFailed = FailedCall<'s3.amazonaws.com', 'PutBucketLifecycleConfiguration', S.PutBucketLifecycleConfigurationRequest>;
+export type PutBucketLifecycleConfigurationFailed = FailedCall<'s3.amazonaws.com', 'PutBucketLifecycleConfiguration' | 'PutBucketLifecycle', S.PutBucketLifecycleConfigurationRequest>;
 /** The wire form of {@link PutBucketLifecycleConfigurationFailed}. */
-export type PutBucketLifecycleConfigurationFailedJson = FailedCallJson<'s3.amazonaws.com', 'PutBucketLifecycleConfiguration', S.PutBucketLifecycleConfigurationRequestJson>;
+export type PutBucketLifecycleConfigurationFailedJson = FailedCallJson<'s3.amazonaws.com', 'PutBucketLifecycleConfiguration' | 'PutBucketLifecycle', S.PutBucketLifecycleConfigurationRequestJson>;
 /** Any `PutBucketLifecycleConfiguration` call, successful or failed. */
 export type PutBucketLifecycleConfigurationEvent = PutBucketLifecycleConfigurationSucceeded | PutBucketLifecycleConfigurationFailed;
 /** The wire form of {@link PutBucketLifecycleConfigurationEvent}. */
 export type PutBucketLifecycleConfigurationEventJson = PutBucketLifecycleConfigurationSucceededJson | PutBucketLifecycleConfigurationFailedJson;
 export const PutBucketLifecycleConfigurationEvent: OperationEventC<PutBucketLifecycleConfigurationEvent, PutBucketLifecycleConfigurationEventJson> = s3Service.operation('PutBucketLifecycleConfiguration');
 /** A successful `PutBucketLogging` call. */
-export interface PutBucketLoggingSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketLogging'> { requestParameters: S.PutBucketLoggingRequest; responseElements?: null }
+export interface PutBucketLoggingSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketLogging'> { requestParameters: S.PutBucketLoggingRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link PutBucketLoggingSucceeded}. */
-export interface PutBucketLoggingSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketLogging'> { requestParameters: S.PutBucketLoggingRequestJson; responseElements?: null }
+export interface PutBucketLoggingSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketLogging'> { requestParameters: S.PutBucketLoggingRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `PutBucketLogging` call. */
 export type PutBucketLoggingFailed = FailedCall<'s3.amazonaws.com', 'PutBucketLogging', S.PutBucketLoggingRequest>;
 /** The wire form of {@link PutBucketLoggingFailed}. */
@@ -1147,9 +1147,9 @@ export type PutBucketLoggingEvent = PutBucketLoggingSucceeded | PutBucketLogging
 export type PutBucketLoggingEventJson = PutBucketLoggingSucceededJson | PutBucketLoggingFailedJson;
 export const PutBucketLoggingEvent: OperationEventC<PutBucketLoggingEvent, PutBucketLoggingEventJson> = s3Service.operation('PutBucketLogging');
 /** A successful `PutBucketMetricsConfiguration` call. */
-export interface PutBucketMetricsConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketMetricsConfiguration'> { requestParameters: S.PutBucketMetricsConfigurationRequest; responseElements?: null }
+export interface PutBucketMetricsConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketMetricsConfiguration'> { requestParameters: S.PutBucketMetricsConfigurationRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link PutBucketMetricsConfigurationSucceeded}. */
-export interface PutBucketMetricsConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketMetricsConfiguration'> { requestParameters: S.PutBucketMetricsConfigurationRequestJson; responseElements?: null }
+export interface PutBucketMetricsConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketMetricsConfiguration'> { requestParameters: S.PutBucketMetricsConfigurationRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `PutBucketMetricsConfiguration` call. */
 export type PutBucketMetricsConfigurationFailed = FailedCall<'s3.amazonaws.com', 'PutBucketMetricsConfiguration', S.PutBucketMetricsConfigurationRequest>;
 /** The wire form of {@link PutBucketMetricsConfigurationFailed}. */
@@ -1160,22 +1160,22 @@ export type PutBucketMetricsConfigurationEvent = PutBucketMetricsConfigurationSu
 export type PutBucketMetricsConfigurationEventJson = PutBucketMetricsConfigurationSucceededJson | PutBucketMetricsConfigurationFailedJson;
 export const PutBucketMetricsConfigurationEvent: OperationEventC<PutBucketMetricsConfigurationEvent, PutBucketMetricsConfigurationEventJson> = s3Service.operation('PutBucketMetricsConfiguration');
 /** A successful `PutBucketNotificationConfiguration` call. */
-export interface PutBucketNotificationConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketNotificationConfiguration'> { requestParameters: S.PutBucketNotificationConfigurationRequest; responseElements?: null }
+export interface PutBucketNotificationConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketNotificationConfiguration' | 'PutBucketNotification'> { requestParameters: S.PutBucketNotificationConfigurationRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link PutBucketNotificationConfigurationSucceeded}. */
-export interface PutBucketNotificationConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketNotificationConfiguration'> { requestParameters: S.PutBucketNotificationConfigurationRequestJson; responseElements?: null }
+export interface PutBucketNotificationConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketNotificationConfiguration' | 'PutBucketNotification'> { requestParameters: S.PutBucketNotificationConfigurationRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `PutBucketNotificationConfiguration` call. */
-export type PutBucketNotificationConfigurationFailed = FailedCall<'s3.amazonaws.com', 'PutBucketNotificationConfiguration', S.PutBucketNotificationConfigurationRequest>;
+export type PutBucketNotificationConfigurationFailed = FailedCall<'s3.amazonaws.com', 'PutBucketNotificationConfiguration' | 'PutBucketNotification', S.PutBucketNotificationConfigurationRequest>;
 /** The wire form of {@link PutBucketNotificationConfigurationFailed}. */
-export type PutBucketNotificationConfigurationFailedJson = FailedCallJson<'s3.amazonaws.com', 'PutBucketNotificationConfiguration', S.PutBucketNotificationConfigurationRequestJson>;
+export type PutBucketNotificationConfigurationFailedJson = FailedCallJson<'s3.amazonaws.com', 'PutBucketNotificationConfiguration' | 'PutBucketNotification', S.PutBucketNotificationConfigurationRequestJson>;
 /** Any `PutBucketNotificationConfiguration` call, successful or failed. */
 export type PutBucketNotificationConfigurationEvent = PutBucketNotificationConfigurationSucceeded | PutBucketNotificationConfigurationFailed;
 /** The wire form of {@link PutBucketNotificationConfigurationEvent}. */
 export type PutBucketNotificationConfigurationEventJson = PutBucketNotificationConfigurationSucceededJson | PutBucketNotificationConfigurationFailedJson;
 export const PutBucketNotificationConfigurationEvent: OperationEventC<PutBucketNotificationConfigurationEvent, PutBucketNotificationConfigurationEventJson> = s3Service.operation('PutBucketNotificationConfiguration');
 /** A successful `PutBucketOwnershipControls` call. */
-export interface PutBucketOwnershipControlsSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketOwnershipControls'> { requestParameters: S.PutBucketOwnershipControlsRequest; responseElements?: null }
+export interface PutBucketOwnershipControlsSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketOwnershipControls'> { requestParameters: S.PutBucketOwnershipControlsRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link PutBucketOwnershipControlsSucceeded}. */
-export interface PutBucketOwnershipControlsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketOwnershipControls'> { requestParameters: S.PutBucketOwnershipControlsRequestJson; responseElements?: null }
+export interface PutBucketOwnershipControlsSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketOwnershipControls'> { requestParameters: S.PutBucketOwnershipControlsRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `PutBucketOwnershipControls` call. */
 export type PutBucketOwnershipControlsFailed = FailedCall<'s3.amazonaws.com', 'PutBucketOwnershipControls', S.PutBucketOwnershipControlsRequest>;
 /** The wire form of {@link PutBucketOwnershipControlsFailed}. */
@@ -1186,9 +1186,9 @@ export type PutBucketOwnershipControlsEvent = PutBucketOwnershipControlsSucceede
 export type PutBucketOwnershipControlsEventJson = PutBucketOwnershipControlsSucceededJson | PutBucketOwnershipControlsFailedJson;
 export const PutBucketOwnershipControlsEvent: OperationEventC<PutBucketOwnershipControlsEvent, PutBucketOwnershipControlsEventJson> = s3Service.operation('PutBucketOwnershipControls');
 /** A successful `PutBucketPolicy` call. */
-export interface PutBucketPolicySucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketPolicy'> { requestParameters: S.PutBucketPolicyRequest; responseElements?: null }
+export interface PutBucketPolicySucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketPolicy'> { requestParameters: S.PutBucketPolicyRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link PutBucketPolicySucceeded}. */
-export interface PutBucketPolicySucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketPolicy'> { requestParameters: S.PutBucketPolicyRequestJson; responseElements?: null }
+export interface PutBucketPolicySucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketPolicy'> { requestParameters: S.PutBucketPolicyRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `PutBucketPolicy` call. */
 export type PutBucketPolicyFailed = FailedCall<'s3.amazonaws.com', 'PutBucketPolicy', S.PutBucketPolicyRequest>;
 /** The wire form of {@link PutBucketPolicyFailed}. */
@@ -1199,9 +1199,9 @@ export type PutBucketPolicyEvent = PutBucketPolicySucceeded | PutBucketPolicyFai
 export type PutBucketPolicyEventJson = PutBucketPolicySucceededJson | PutBucketPolicyFailedJson;
 export const PutBucketPolicyEvent: OperationEventC<PutBucketPolicyEvent, PutBucketPolicyEventJson> = s3Service.operation('PutBucketPolicy');
 /** A successful `PutBucketReplication` call. */
-export interface PutBucketReplicationSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketReplication'> { requestParameters: S.PutBucketReplicationRequest; responseElements?: null }
+export interface PutBucketReplicationSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketReplication'> { requestParameters: S.PutBucketReplicationRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link PutBucketReplicationSucceeded}. */
-export interface PutBucketReplicationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketReplication'> { requestParameters: S.PutBucketReplicationRequestJson; responseElements?: null }
+export interface PutBucketReplicationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketReplication'> { requestParameters: S.PutBucketReplicationRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `PutBucketReplication` call. */
 export type PutBucketReplicationFailed = FailedCall<'s3.amazonaws.com', 'PutBucketReplication', S.PutBucketReplicationRequest>;
 /** The wire form of {@link PutBucketReplicationFailed}. */
@@ -1212,9 +1212,9 @@ export type PutBucketReplicationEvent = PutBucketReplicationSucceeded | PutBucke
 export type PutBucketReplicationEventJson = PutBucketReplicationSucceededJson | PutBucketReplicationFailedJson;
 export const PutBucketReplicationEvent: OperationEventC<PutBucketReplicationEvent, PutBucketReplicationEventJson> = s3Service.operation('PutBucketReplication');
 /** A successful `PutBucketRequestPayment` call. */
-export interface PutBucketRequestPaymentSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketRequestPayment'> { requestParameters: S.PutBucketRequestPaymentRequest; responseElements?: null }
+export interface PutBucketRequestPaymentSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketRequestPayment'> { requestParameters: S.PutBucketRequestPaymentRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link PutBucketRequestPaymentSucceeded}. */
-export interface PutBucketRequestPaymentSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketRequestPayment'> { requestParameters: S.PutBucketRequestPaymentRequestJson; responseElements?: null }
+export interface PutBucketRequestPaymentSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketRequestPayment'> { requestParameters: S.PutBucketRequestPaymentRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `PutBucketRequestPayment` call. */
 export type PutBucketRequestPaymentFailed = FailedCall<'s3.amazonaws.com', 'PutBucketRequestPayment', S.PutBucketRequestPaymentRequest>;
 /** The wire form of {@link PutBucketRequestPaymentFailed}. */
@@ -1225,9 +1225,9 @@ export type PutBucketRequestPaymentEvent = PutBucketRequestPaymentSucceeded | Pu
 export type PutBucketRequestPaymentEventJson = PutBucketRequestPaymentSucceededJson | PutBucketRequestPaymentFailedJson;
 export const PutBucketRequestPaymentEvent: OperationEventC<PutBucketRequestPaymentEvent, PutBucketRequestPaymentEventJson> = s3Service.operation('PutBucketRequestPayment');
 /** A successful `PutBucketTagging` call. */
-export interface PutBucketTaggingSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketTagging'> { requestParameters: S.PutBucketTaggingRequest; responseElements?: null }
+export interface PutBucketTaggingSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketTagging'> { requestParameters: S.PutBucketTaggingRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link PutBucketTaggingSucceeded}. */
-export interface PutBucketTaggingSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketTagging'> { requestParameters: S.PutBucketTaggingRequestJson; responseElements?: null }
+export interface PutBucketTaggingSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketTagging'> { requestParameters: S.PutBucketTaggingRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `PutBucketTagging` call. */
 export type PutBucketTaggingFailed = FailedCall<'s3.amazonaws.com', 'PutBucketTagging', S.PutBucketTaggingRequest>;
 /** The wire form of {@link PutBucketTaggingFailed}. */
@@ -1238,9 +1238,9 @@ export type PutBucketTaggingEvent = PutBucketTaggingSucceeded | PutBucketTagging
 export type PutBucketTaggingEventJson = PutBucketTaggingSucceededJson | PutBucketTaggingFailedJson;
 export const PutBucketTaggingEvent: OperationEventC<PutBucketTaggingEvent, PutBucketTaggingEventJson> = s3Service.operation('PutBucketTagging');
 /** A successful `PutBucketVersioning` call. */
-export interface PutBucketVersioningSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketVersioning'> { requestParameters: S.PutBucketVersioningRequest; responseElements?: null }
+export interface PutBucketVersioningSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketVersioning'> { requestParameters: S.PutBucketVersioningRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link PutBucketVersioningSucceeded}. */
-export interface PutBucketVersioningSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketVersioning'> { requestParameters: S.PutBucketVersioningRequestJson; responseElements?: null }
+export interface PutBucketVersioningSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketVersioning'> { requestParameters: S.PutBucketVersioningRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `PutBucketVersioning` call. */
 export type PutBucketVersioningFailed = FailedCall<'s3.amazonaws.com', 'PutBucketVersioning', S.PutBucketVersioningRequest>;
 /** The wire form of {@link PutBucketVersioningFailed}. */
@@ -1251,9 +1251,9 @@ export type PutBucketVersioningEvent = PutBucketVersioningSucceeded | PutBucketV
 export type PutBucketVersioningEventJson = PutBucketVersioningSucceededJson | PutBucketVersioningFailedJson;
 export const PutBucketVersioningEvent: OperationEventC<PutBucketVersioningEvent, PutBucketVersioningEventJson> = s3Service.operation('PutBucketVersioning');
 /** A successful `PutBucketWebsite` call. */
-export interface PutBucketWebsiteSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketWebsite'> { requestParameters: S.PutBucketWebsiteRequest; responseElements?: null }
+export interface PutBucketWebsiteSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutBucketWebsite'> { requestParameters: S.PutBucketWebsiteRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link PutBucketWebsiteSucceeded}. */
-export interface PutBucketWebsiteSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketWebsite'> { requestParameters: S.PutBucketWebsiteRequestJson; responseElements?: null }
+export interface PutBucketWebsiteSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutBucketWebsite'> { requestParameters: S.PutBucketWebsiteRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `PutBucketWebsite` call. */
 export type PutBucketWebsiteFailed = FailedCall<'s3.amazonaws.com', 'PutBucketWebsite', S.PutBucketWebsiteRequest>;
 /** The wire form of {@link PutBucketWebsiteFailed}. */
@@ -1264,9 +1264,9 @@ export type PutBucketWebsiteEvent = PutBucketWebsiteSucceeded | PutBucketWebsite
 export type PutBucketWebsiteEventJson = PutBucketWebsiteSucceededJson | PutBucketWebsiteFailedJson;
 export const PutBucketWebsiteEvent: OperationEventC<PutBucketWebsiteEvent, PutBucketWebsiteEventJson> = s3Service.operation('PutBucketWebsite');
 /** A successful `PutObject` call. */
-export interface PutObjectSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutObject'> { requestParameters: S.PutObjectRequest; responseElements?: S.PutObjectOutput | null }
+export interface PutObjectSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutObject'> { requestParameters: S.PutObjectRequest; responseElements?: S.PutObjectOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link PutObjectSucceeded}. */
-export interface PutObjectSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutObject'> { requestParameters: S.PutObjectRequestJson; responseElements?: S.PutObjectOutputJson | null }
+export interface PutObjectSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutObject'> { requestParameters: S.PutObjectRequestJson; responseElements?: S.PutObjectOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `PutObject` call. */
 export type PutObjectFailed = FailedCall<'s3.amazonaws.com', 'PutObject', S.PutObjectRequest>;
 /** The wire form of {@link PutObjectFailed}. */
@@ -1277,9 +1277,9 @@ export type PutObjectEvent = PutObjectSucceeded | PutObjectFailed;
 export type PutObjectEventJson = PutObjectSucceededJson | PutObjectFailedJson;
 export const PutObjectEvent: OperationEventC<PutObjectEvent, PutObjectEventJson> = s3Service.operation('PutObject');
 /** A successful `PutObjectAcl` call. */
-export interface PutObjectAclSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutObjectAcl'> { requestParameters: S.PutObjectAclRequest; responseElements?: S.PutObjectAclOutput | null }
+export interface PutObjectAclSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutObjectAcl'> { requestParameters: S.PutObjectAclRequest; responseElements?: S.PutObjectAclOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link PutObjectAclSucceeded}. */
-export interface PutObjectAclSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutObjectAcl'> { requestParameters: S.PutObjectAclRequestJson; responseElements?: S.PutObjectAclOutputJson | null }
+export interface PutObjectAclSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutObjectAcl'> { requestParameters: S.PutObjectAclRequestJson; responseElements?: S.PutObjectAclOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `PutObjectAcl` call. */
 export type PutObjectAclFailed = FailedCall<'s3.amazonaws.com', 'PutObjectAcl', S.PutObjectAclRequest>;
 /** The wire form of {@link PutObjectAclFailed}. */
@@ -1290,9 +1290,9 @@ export type PutObjectAclEvent = PutObjectAclSucceeded | PutObjectAclFailed;
 export type PutObjectAclEventJson = PutObjectAclSucceededJson | PutObjectAclFailedJson;
 export const PutObjectAclEvent: OperationEventC<PutObjectAclEvent, PutObjectAclEventJson> = s3Service.operation('PutObjectAcl');
 /** A successful `PutObjectLegalHold` call. */
-export interface PutObjectLegalHoldSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutObjectLegalHold'> { requestParameters: S.PutObjectLegalHoldRequest; responseElements?: S.PutObjectLegalHoldOutput | null }
+export interface PutObjectLegalHoldSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutObjectLegalHold'> { requestParameters: S.PutObjectLegalHoldRequest; responseElements?: S.PutObjectLegalHoldOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link PutObjectLegalHoldSucceeded}. */
-export interface PutObjectLegalHoldSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutObjectLegalHold'> { requestParameters: S.PutObjectLegalHoldRequestJson; responseElements?: S.PutObjectLegalHoldOutputJson | null }
+export interface PutObjectLegalHoldSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutObjectLegalHold'> { requestParameters: S.PutObjectLegalHoldRequestJson; responseElements?: S.PutObjectLegalHoldOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `PutObjectLegalHold` call. */
 export type PutObjectLegalHoldFailed = FailedCall<'s3.amazonaws.com', 'PutObjectLegalHold', S.PutObjectLegalHoldRequest>;
 /** The wire form of {@link PutObjectLegalHoldFailed}. */
@@ -1303,22 +1303,22 @@ export type PutObjectLegalHoldEvent = PutObjectLegalHoldSucceeded | PutObjectLeg
 export type PutObjectLegalHoldEventJson = PutObjectLegalHoldSucceededJson | PutObjectLegalHoldFailedJson;
 export const PutObjectLegalHoldEvent: OperationEventC<PutObjectLegalHoldEvent, PutObjectLegalHoldEventJson> = s3Service.operation('PutObjectLegalHold');
 /** A successful `PutObjectLockConfiguration` call. */
-export interface PutObjectLockConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutObjectLockConfiguration'> { requestParameters: S.PutObjectLockConfigurationRequest; responseElements?: S.PutObjectLockConfigurationOutput | null }
+export interface PutObjectLockConfigurationSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutObjectLockConfiguration' | 'PutBucketObjectLockConfiguration'> { requestParameters: S.PutObjectLockConfigurationRequest; responseElements?: S.PutObjectLockConfigurationOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link PutObjectLockConfigurationSucceeded}. */
-export interface PutObjectLockConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutObjectLockConfiguration'> { requestParameters: S.PutObjectLockConfigurationRequestJson; responseElements?: S.PutObjectLockConfigurationOutputJson | null }
+export interface PutObjectLockConfigurationSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutObjectLockConfiguration' | 'PutBucketObjectLockConfiguration'> { requestParameters: S.PutObjectLockConfigurationRequestJson; responseElements?: S.PutObjectLockConfigurationOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `PutObjectLockConfiguration` call. */
-export type PutObjectLockConfigurationFailed = FailedCall<'s3.amazonaws.com', 'PutObjectLockConfiguration', S.PutObjectLockConfigurationRequest>;
+export type PutObjectLockConfigurationFailed = FailedCall<'s3.amazonaws.com', 'PutObjectLockConfiguration' | 'PutBucketObjectLockConfiguration', S.PutObjectLockConfigurationRequest>;
 /** The wire form of {@link PutObjectLockConfigurationFailed}. */
-export type PutObjectLockConfigurationFailedJson = FailedCallJson<'s3.amazonaws.com', 'PutObjectLockConfiguration', S.PutObjectLockConfigurationRequestJson>;
+export type PutObjectLockConfigurationFailedJson = FailedCallJson<'s3.amazonaws.com', 'PutObjectLockConfiguration' | 'PutBucketObjectLockConfiguration', S.PutObjectLockConfigurationRequestJson>;
 /** Any `PutObjectLockConfiguration` call, successful or failed. */
 export type PutObjectLockConfigurationEvent = PutObjectLockConfigurationSucceeded | PutObjectLockConfigurationFailed;
 /** The wire form of {@link PutObjectLockConfigurationEvent}. */
 export type PutObjectLockConfigurationEventJson = PutObjectLockConfigurationSucceededJson | PutObjectLockConfigurationFailedJson;
 export const PutObjectLockConfigurationEvent: OperationEventC<PutObjectLockConfigurationEvent, PutObjectLockConfigurationEventJson> = s3Service.operation('PutObjectLockConfiguration');
 /** A successful `PutObjectRetention` call. */
-export interface PutObjectRetentionSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutObjectRetention'> { requestParameters: S.PutObjectRetentionRequest; responseElements?: S.PutObjectRetentionOutput | null }
+export interface PutObjectRetentionSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutObjectRetention'> { requestParameters: S.PutObjectRetentionRequest; responseElements?: S.PutObjectRetentionOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link PutObjectRetentionSucceeded}. */
-export interface PutObjectRetentionSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutObjectRetention'> { requestParameters: S.PutObjectRetentionRequestJson; responseElements?: S.PutObjectRetentionOutputJson | null }
+export interface PutObjectRetentionSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutObjectRetention'> { requestParameters: S.PutObjectRetentionRequestJson; responseElements?: S.PutObjectRetentionOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `PutObjectRetention` call. */
 export type PutObjectRetentionFailed = FailedCall<'s3.amazonaws.com', 'PutObjectRetention', S.PutObjectRetentionRequest>;
 /** The wire form of {@link PutObjectRetentionFailed}. */
@@ -1329,9 +1329,9 @@ export type PutObjectRetentionEvent = PutObjectRetentionSucceeded | PutObjectRet
 export type PutObjectRetentionEventJson = PutObjectRetentionSucceededJson | PutObjectRetentionFailedJson;
 export const PutObjectRetentionEvent: OperationEventC<PutObjectRetentionEvent, PutObjectRetentionEventJson> = s3Service.operation('PutObjectRetention');
 /** A successful `PutObjectTagging` call. */
-export interface PutObjectTaggingSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutObjectTagging'> { requestParameters: S.PutObjectTaggingRequest; responseElements?: S.PutObjectTaggingOutput | null }
+export interface PutObjectTaggingSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutObjectTagging'> { requestParameters: S.PutObjectTaggingRequest; responseElements?: S.PutObjectTaggingOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link PutObjectTaggingSucceeded}. */
-export interface PutObjectTaggingSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutObjectTagging'> { requestParameters: S.PutObjectTaggingRequestJson; responseElements?: S.PutObjectTaggingOutputJson | null }
+export interface PutObjectTaggingSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutObjectTagging'> { requestParameters: S.PutObjectTaggingRequestJson; responseElements?: S.PutObjectTaggingOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `PutObjectTagging` call. */
 export type PutObjectTaggingFailed = FailedCall<'s3.amazonaws.com', 'PutObjectTagging', S.PutObjectTaggingRequest>;
 /** The wire form of {@link PutObjectTaggingFailed}. */
@@ -1342,22 +1342,22 @@ export type PutObjectTaggingEvent = PutObjectTaggingSucceeded | PutObjectTagging
 export type PutObjectTaggingEventJson = PutObjectTaggingSucceededJson | PutObjectTaggingFailedJson;
 export const PutObjectTaggingEvent: OperationEventC<PutObjectTaggingEvent, PutObjectTaggingEventJson> = s3Service.operation('PutObjectTagging');
 /** A successful `PutPublicAccessBlock` call. */
-export interface PutPublicAccessBlockSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutPublicAccessBlock'> { requestParameters: S.PutPublicAccessBlockRequest; responseElements?: null }
+export interface PutPublicAccessBlockSucceeded extends SucceededCall<'s3.amazonaws.com', 'PutPublicAccessBlock' | 'PutBucketPublicAccessBlock'> { requestParameters: S.PutPublicAccessBlockRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link PutPublicAccessBlockSucceeded}. */
-export interface PutPublicAccessBlockSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutPublicAccessBlock'> { requestParameters: S.PutPublicAccessBlockRequestJson; responseElements?: null }
+export interface PutPublicAccessBlockSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'PutPublicAccessBlock' | 'PutBucketPublicAccessBlock'> { requestParameters: S.PutPublicAccessBlockRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `PutPublicAccessBlock` call. */
-export type PutPublicAccessBlockFailed = FailedCall<'s3.amazonaws.com', 'PutPublicAccessBlock', S.PutPublicAccessBlockRequest>;
+export type PutPublicAccessBlockFailed = FailedCall<'s3.amazonaws.com', 'PutPublicAccessBlock' | 'PutBucketPublicAccessBlock', S.PutPublicAccessBlockRequest>;
 /** The wire form of {@link PutPublicAccessBlockFailed}. */
-export type PutPublicAccessBlockFailedJson = FailedCallJson<'s3.amazonaws.com', 'PutPublicAccessBlock', S.PutPublicAccessBlockRequestJson>;
+export type PutPublicAccessBlockFailedJson = FailedCallJson<'s3.amazonaws.com', 'PutPublicAccessBlock' | 'PutBucketPublicAccessBlock', S.PutPublicAccessBlockRequestJson>;
 /** Any `PutPublicAccessBlock` call, successful or failed. */
 export type PutPublicAccessBlockEvent = PutPublicAccessBlockSucceeded | PutPublicAccessBlockFailed;
 /** The wire form of {@link PutPublicAccessBlockEvent}. */
 export type PutPublicAccessBlockEventJson = PutPublicAccessBlockSucceededJson | PutPublicAccessBlockFailedJson;
 export const PutPublicAccessBlockEvent: OperationEventC<PutPublicAccessBlockEvent, PutPublicAccessBlockEventJson> = s3Service.operation('PutPublicAccessBlock');
 /** A successful `RestoreObject` call. */
-export interface RestoreObjectSucceeded extends SucceededCall<'s3.amazonaws.com', 'RestoreObject'> { requestParameters: S.RestoreObjectRequest; responseElements?: S.RestoreObjectOutput | null }
+export interface RestoreObjectSucceeded extends SucceededCall<'s3.amazonaws.com', 'RestoreObject'> { requestParameters: S.RestoreObjectRequest; responseElements?: S.RestoreObjectOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link RestoreObjectSucceeded}. */
-export interface RestoreObjectSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'RestoreObject'> { requestParameters: S.RestoreObjectRequestJson; responseElements?: S.RestoreObjectOutputJson | null }
+export interface RestoreObjectSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'RestoreObject'> { requestParameters: S.RestoreObjectRequestJson; responseElements?: S.RestoreObjectOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `RestoreObject` call. */
 export type RestoreObjectFailed = FailedCall<'s3.amazonaws.com', 'RestoreObject', S.RestoreObjectRequest>;
 /** The wire form of {@link RestoreObjectFailed}. */
@@ -1368,9 +1368,9 @@ export type RestoreObjectEvent = RestoreObjectSucceeded | RestoreObjectFailed;
 export type RestoreObjectEventJson = RestoreObjectSucceededJson | RestoreObjectFailedJson;
 export const RestoreObjectEvent: OperationEventC<RestoreObjectEvent, RestoreObjectEventJson> = s3Service.operation('RestoreObject');
 /** A successful `SelectObjectContent` call. */
-export interface SelectObjectContentSucceeded extends SucceededCall<'s3.amazonaws.com', 'SelectObjectContent'> { requestParameters: S.SelectObjectContentRequest; responseElements?: S.SelectObjectContentOutput | null }
+export interface SelectObjectContentSucceeded extends SucceededCall<'s3.amazonaws.com', 'SelectObjectContent'> { requestParameters: S.SelectObjectContentRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link SelectObjectContentSucceeded}. */
-export interface SelectObjectContentSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'SelectObjectContent'> { requestParameters: S.SelectObjectContentRequestJson; responseElements?: S.SelectObjectContentOutputJson | null }
+export interface SelectObjectContentSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'SelectObjectContent'> { requestParameters: S.SelectObjectContentRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `SelectObjectContent` call. */
 export type SelectObjectContentFailed = FailedCall<'s3.amazonaws.com', 'SelectObjectContent', S.SelectObjectContentRequest>;
 /** The wire form of {@link SelectObjectContentFailed}. */
@@ -1381,9 +1381,9 @@ export type SelectObjectContentEvent = SelectObjectContentSucceeded | SelectObje
 export type SelectObjectContentEventJson = SelectObjectContentSucceededJson | SelectObjectContentFailedJson;
 export const SelectObjectContentEvent: OperationEventC<SelectObjectContentEvent, SelectObjectContentEventJson> = s3Service.operation('SelectObjectContent');
 /** A successful `UploadPart` call. */
-export interface UploadPartSucceeded extends SucceededCall<'s3.amazonaws.com', 'UploadPart'> { requestParameters: S.UploadPartRequest; responseElements?: S.UploadPartOutput | null }
+export interface UploadPartSucceeded extends SucceededCall<'s3.amazonaws.com', 'UploadPart'> { requestParameters: S.UploadPartRequest; responseElements?: S.UploadPartOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link UploadPartSucceeded}. */
-export interface UploadPartSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'UploadPart'> { requestParameters: S.UploadPartRequestJson; responseElements?: S.UploadPartOutputJson | null }
+export interface UploadPartSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'UploadPart'> { requestParameters: S.UploadPartRequestJson; responseElements?: S.UploadPartOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `UploadPart` call. */
 export type UploadPartFailed = FailedCall<'s3.amazonaws.com', 'UploadPart', S.UploadPartRequest>;
 /** The wire form of {@link UploadPartFailed}. */
@@ -1394,9 +1394,9 @@ export type UploadPartEvent = UploadPartSucceeded | UploadPartFailed;
 export type UploadPartEventJson = UploadPartSucceededJson | UploadPartFailedJson;
 export const UploadPartEvent: OperationEventC<UploadPartEvent, UploadPartEventJson> = s3Service.operation('UploadPart');
 /** A successful `UploadPartCopy` call. */
-export interface UploadPartCopySucceeded extends SucceededCall<'s3.amazonaws.com', 'UploadPartCopy'> { requestParameters: S.UploadPartCopyRequest; responseElements?: S.UploadPartCopyOutput | null }
+export interface UploadPartCopySucceeded extends SucceededCall<'s3.amazonaws.com', 'UploadPartCopy'> { requestParameters: S.UploadPartCopyRequest; responseElements?: S.UploadPartCopyOutput | null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link UploadPartCopySucceeded}. */
-export interface UploadPartCopySucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'UploadPartCopy'> { requestParameters: S.UploadPartCopyRequestJson; responseElements?: S.UploadPartCopyOutputJson | null }
+export interface UploadPartCopySucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'UploadPartCopy'> { requestParameters: S.UploadPartCopyRequestJson; responseElements?: S.UploadPartCopyOutputJson | null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `UploadPartCopy` call. */
 export type UploadPartCopyFailed = FailedCall<'s3.amazonaws.com', 'UploadPartCopy', S.UploadPartCopyRequest>;
 /** The wire form of {@link UploadPartCopyFailed}. */
@@ -1407,9 +1407,9 @@ export type UploadPartCopyEvent = UploadPartCopySucceeded | UploadPartCopyFailed
 export type UploadPartCopyEventJson = UploadPartCopySucceededJson | UploadPartCopyFailedJson;
 export const UploadPartCopyEvent: OperationEventC<UploadPartCopyEvent, UploadPartCopyEventJson> = s3Service.operation('UploadPartCopy');
 /** A successful `WriteGetObjectResponse` call. */
-export interface WriteGetObjectResponseSucceeded extends SucceededCall<'s3.amazonaws.com', 'WriteGetObjectResponse'> { requestParameters: S.WriteGetObjectResponseRequest; responseElements?: null }
+export interface WriteGetObjectResponseSucceeded extends SucceededCall<'s3.amazonaws.com', 'WriteGetObjectResponse'> { requestParameters: S.WriteGetObjectResponseRequest; responseElements?: null; additionalEventData?: S.S3AdditionalEventData | null }
 /** The wire form of {@link WriteGetObjectResponseSucceeded}. */
-export interface WriteGetObjectResponseSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'WriteGetObjectResponse'> { requestParameters: S.WriteGetObjectResponseRequestJson; responseElements?: null }
+export interface WriteGetObjectResponseSucceededJson extends SucceededCallJson<'s3.amazonaws.com', 'WriteGetObjectResponse'> { requestParameters: S.WriteGetObjectResponseRequestJson; responseElements?: null; additionalEventData?: S.S3AdditionalEventDataJson | null }
 /** A failed `WriteGetObjectResponse` call. */
 export type WriteGetObjectResponseFailed = FailedCall<'s3.amazonaws.com', 'WriteGetObjectResponse', S.WriteGetObjectResponseRequest>;
 /** The wire form of {@link WriteGetObjectResponseFailed}. */

@@ -16,22 +16,22 @@ export type AbortIncompleteMultipartUpload = { DaysAfterInitiation?: number };
 export type AbortIncompleteMultipartUploadJson = AbortIncompleteMultipartUpload;
 export const AbortIncompleteMultipartUpload: $C<AbortIncompleteMultipartUpload, AbortIncompleteMultipartUploadJson> = $shape($table, 'AbortIncompleteMultipartUpload');
 /** The model's structure `AbortMultipartUploadOutput`. */
-export type AbortMultipartUploadOutput = { RequestCharged?: RequestCharged };
+export type AbortMultipartUploadOutput = { 'x-amz-request-charged'?: RequestCharged };
 /** The wire form of {@link AbortMultipartUploadOutput}. */
 export type AbortMultipartUploadOutputJson = AbortMultipartUploadOutput;
 export const AbortMultipartUploadOutput: $C<AbortMultipartUploadOutput, AbortMultipartUploadOutputJson> = $shape($table, 'AbortMultipartUploadOutput');
 /** The model's structure `AbortMultipartUploadRequest`. */
-export interface AbortMultipartUploadRequest { Bucket: string; ExpectedBucketOwner?: string; IfMatchInitiatedTime?: Date; Key: string; RequestPayer?: RequestPayer; UploadId: string }
+export type AbortMultipartUploadRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string; 'x-amz-if-match-initiated-time'?: string; key: string; 'x-amz-request-payer'?: RequestPayer; uploadId: string };
 /** The wire form of {@link AbortMultipartUploadRequest}. */
-export type AbortMultipartUploadRequestJson = { Bucket: string; ExpectedBucketOwner?: string; IfMatchInitiatedTime?: string; Key: string; RequestPayer?: RequestPayer; UploadId: string };
+export type AbortMultipartUploadRequestJson = AbortMultipartUploadRequest;
 export const AbortMultipartUploadRequest: $C<AbortMultipartUploadRequest, AbortMultipartUploadRequestJson> = $shape($table, 'AbortMultipartUploadRequest');
 /** The model's structure `AccelerateConfiguration`. */
-export type AccelerateConfiguration = { Status?: BucketAccelerateStatus };
+export type AccelerateConfiguration = { Status?: BucketAccelerateStatus; xmlns?: string };
 /** The wire form of {@link AccelerateConfiguration}. */
 export type AccelerateConfigurationJson = AccelerateConfiguration;
 export const AccelerateConfiguration: $C<AccelerateConfiguration, AccelerateConfigurationJson> = $shape($table, 'AccelerateConfiguration');
 /** The model's structure `AccessControlPolicy`. */
-export type AccessControlPolicy = { AccessControlList?: Grant[]; Owner?: Owner };
+export type AccessControlPolicy = { AccessControlList?: GrantsElement; Owner?: Owner; xmlns?: string };
 /** The wire form of {@link AccessControlPolicy}. */
 export type AccessControlPolicyJson = AccessControlPolicy;
 export const AccessControlPolicy: $C<AccessControlPolicy, AccessControlPolicyJson> = $shape($table, 'AccessControlPolicy');
@@ -46,7 +46,7 @@ export type AnalyticsAndOperator = { Prefix?: string; Tag?: Tag[] };
 export type AnalyticsAndOperatorJson = AnalyticsAndOperator;
 export const AnalyticsAndOperator: $C<AnalyticsAndOperator, AnalyticsAndOperatorJson> = $shape($table, 'AnalyticsAndOperator');
 /** The model's structure `AnalyticsConfiguration`. */
-export type AnalyticsConfiguration = { Filter?: AnalyticsFilter; Id: string; StorageClassAnalysis: StorageClassAnalysis };
+export type AnalyticsConfiguration = { Filter?: AnalyticsFilter; Id: string; StorageClassAnalysis: StorageClassAnalysis; xmlns?: string };
 /** The wire form of {@link AnalyticsConfiguration}. */
 export type AnalyticsConfigurationJson = AnalyticsConfiguration;
 export const AnalyticsConfiguration: $C<AnalyticsConfiguration, AnalyticsConfigurationJson> = $shape($table, 'AnalyticsConfiguration');
@@ -88,15 +88,15 @@ export type BucketInfo = { DataRedundancy?: DataRedundancy; Type?: BucketType };
 export type BucketInfoJson = BucketInfo;
 export const BucketInfo: $C<BucketInfo, BucketInfoJson> = $shape($table, 'BucketInfo');
 /** The model's structure `BucketLifecycleConfiguration`. */
-export interface BucketLifecycleConfiguration { Rule: LifecycleRule[] }
+export interface BucketLifecycleConfiguration { Rule: LifecycleRule[]; xmlns?: string }
 /** The wire form of {@link BucketLifecycleConfiguration}. */
-export type BucketLifecycleConfigurationJson = { Rule: LifecycleRuleJson[] };
+export type BucketLifecycleConfigurationJson = { Rule: LifecycleRuleJson[]; xmlns?: string };
 export const BucketLifecycleConfiguration: $C<BucketLifecycleConfiguration, BucketLifecycleConfigurationJson> = $shape($table, 'BucketLifecycleConfiguration');
 /** The model's enumeration `BucketLocationConstraint`. */
 export type BucketLocationConstraint = $Enum<'EU' | 'af-south-1' | 'ap-east-1' | 'ap-northeast-1' | 'ap-northeast-2' | 'ap-northeast-3' | 'ap-south-1' | 'ap-south-2' | 'ap-southeast-1' | 'ap-southeast-2' | 'ap-southeast-3' | 'ap-southeast-4' | 'ap-southeast-5' | 'ca-central-1' | 'cn-north-1' | 'cn-northwest-1' | 'eu-central-1' | 'eu-central-2' | 'eu-north-1' | 'eu-south-1' | 'eu-south-2' | 'eu-west-1' | 'eu-west-2' | 'eu-west-3' | 'il-central-1' | 'me-central-1' | 'me-south-1' | 'sa-east-1' | 'us-east-2' | 'us-gov-east-1' | 'us-gov-west-1' | 'us-west-1' | 'us-west-2'>;
 export const BucketLocationConstraint: $EnumC<'EU' | 'af-south-1' | 'ap-east-1' | 'ap-northeast-1' | 'ap-northeast-2' | 'ap-northeast-3' | 'ap-south-1' | 'ap-south-2' | 'ap-southeast-1' | 'ap-southeast-2' | 'ap-southeast-3' | 'ap-southeast-4' | 'ap-southeast-5' | 'ca-central-1' | 'cn-north-1' | 'cn-northwest-1' | 'eu-central-1' | 'eu-central-2' | 'eu-north-1' | 'eu-south-1' | 'eu-south-2' | 'eu-west-1' | 'eu-west-2' | 'eu-west-3' | 'il-central-1' | 'me-central-1' | 'me-south-1' | 'sa-east-1' | 'us-east-2' | 'us-gov-east-1' | 'us-gov-west-1' | 'us-west-1' | 'us-west-2'> = $enum($table, 'BucketLocationConstraint');
 /** The model's structure `BucketLoggingStatus`. */
-export type BucketLoggingStatus = { LoggingEnabled?: LoggingEnabled };
+export type BucketLoggingStatus = { LoggingEnabled?: LoggingEnabled; xmlns?: string };
 /** The wire form of {@link BucketLoggingStatus}. */
 export type BucketLoggingStatusJson = BucketLoggingStatus;
 export const BucketLoggingStatus: $C<BucketLoggingStatus, BucketLoggingStatusJson> = $shape($table, 'BucketLoggingStatus');
@@ -109,8 +109,13 @@ export const BucketType: $EnumC<'Directory'> = $enum($table, 'BucketType');
 /** The model's enumeration `BucketVersioningStatus`. */
 export type BucketVersioningStatus = $Enum<'Enabled' | 'Suspended'>;
 export const BucketVersioningStatus: $EnumC<'Enabled' | 'Suspended'> = $enum($table, 'BucketVersioningStatus');
+/** The model's structure `BucketsElement`. */
+export interface BucketsElement { Bucket?: Bucket[] }
+/** The wire form of {@link BucketsElement}. */
+export type BucketsElementJson = { Bucket?: BucketJson[] };
+export const BucketsElement: $C<BucketsElement, BucketsElementJson> = $shape($table, 'BucketsElement');
 /** The model's structure `CORSConfiguration`. */
-export type CORSConfiguration = { CORSRule: CORSRule[] };
+export type CORSConfiguration = { CORSRule: CORSRule[]; xmlns?: string };
 /** The wire form of {@link CORSConfiguration}. */
 export type CORSConfigurationJson = CORSConfiguration;
 export const CORSConfiguration: $C<CORSConfiguration, CORSConfigurationJson> = $shape($table, 'CORSConfiguration');
@@ -149,17 +154,17 @@ export type CommonPrefix = { Prefix?: string };
 export type CommonPrefixJson = CommonPrefix;
 export const CommonPrefix: $C<CommonPrefix, CommonPrefixJson> = $shape($table, 'CommonPrefix');
 /** The model's structure `CompleteMultipartUploadOutput`. */
-export type CompleteMultipartUploadOutput = { Bucket?: string; BucketKeyEnabled?: boolean; ChecksumCRC32?: string; ChecksumCRC32C?: string; ChecksumCRC64NVME?: string; ChecksumSHA1?: string; ChecksumSHA256?: string; ChecksumType?: ChecksumType; ETag?: string; Expiration?: string; Key?: string; Location?: string; RequestCharged?: RequestCharged; SSEKMSKeyId?: string; ServerSideEncryption?: ServerSideEncryption; VersionId?: string };
+export type CompleteMultipartUploadOutput = { Bucket?: string; 'x-amz-server-side-encryption-bucket-key-enabled'?: string; ChecksumCRC32?: string; ChecksumCRC32C?: string; ChecksumCRC64NVME?: string; ChecksumSHA1?: string; ChecksumSHA256?: string; ChecksumType?: ChecksumType; ETag?: string; 'x-amz-expiration'?: string; Key?: string; Location?: string; 'x-amz-request-charged'?: RequestCharged; 'x-amz-server-side-encryption-aws-kms-key-id'?: string; 'x-amz-server-side-encryption'?: ServerSideEncryption; 'x-amz-version-id'?: string };
 /** The wire form of {@link CompleteMultipartUploadOutput}. */
 export type CompleteMultipartUploadOutputJson = CompleteMultipartUploadOutput;
 export const CompleteMultipartUploadOutput: $C<CompleteMultipartUploadOutput, CompleteMultipartUploadOutputJson> = $shape($table, 'CompleteMultipartUploadOutput');
 /** The model's structure `CompleteMultipartUploadRequest`. */
-export type CompleteMultipartUploadRequest = { Bucket: string; ChecksumCRC32?: string; ChecksumCRC32C?: string; ChecksumCRC64NVME?: string; ChecksumSHA1?: string; ChecksumSHA256?: string; ChecksumType?: ChecksumType; ExpectedBucketOwner?: string; IfMatch?: string; IfNoneMatch?: string; Key: string; MpuObjectSize?: number; CompleteMultipartUpload?: CompletedMultipartUpload; RequestPayer?: RequestPayer; SSECustomerAlgorithm?: string; SSECustomerKey?: string; SSECustomerKeyMD5?: string; UploadId: string };
+export type CompleteMultipartUploadRequest = { bucketName: string; 'x-amz-checksum-crc32'?: string; 'x-amz-checksum-crc32c'?: string; 'x-amz-checksum-crc64nvme'?: string; 'x-amz-checksum-sha1'?: string; 'x-amz-checksum-sha256'?: string; 'x-amz-checksum-type'?: ChecksumType; 'x-amz-expected-bucket-owner'?: string; 'If-Match'?: string; 'If-None-Match'?: string; key: string; 'x-amz-mp-object-size'?: string; CompleteMultipartUpload?: CompletedMultipartUpload; 'x-amz-request-payer'?: RequestPayer; 'x-amz-server-side-encryption-customer-algorithm'?: string; 'x-amz-server-side-encryption-customer-key'?: string; 'x-amz-server-side-encryption-customer-key-MD5'?: string; uploadId: string };
 /** The wire form of {@link CompleteMultipartUploadRequest}. */
 export type CompleteMultipartUploadRequestJson = CompleteMultipartUploadRequest;
 export const CompleteMultipartUploadRequest: $C<CompleteMultipartUploadRequest, CompleteMultipartUploadRequestJson> = $shape($table, 'CompleteMultipartUploadRequest');
 /** The model's structure `CompletedMultipartUpload`. */
-export type CompletedMultipartUpload = { Part?: CompletedPart[] };
+export type CompletedMultipartUpload = { Part?: CompletedPart[]; xmlns?: string };
 /** The wire form of {@link CompletedMultipartUpload}. */
 export type CompletedMultipartUploadJson = CompletedMultipartUpload;
 export const CompletedMultipartUpload: $C<CompletedMultipartUpload, CompletedMultipartUploadJson> = $shape($table, 'CompletedMultipartUpload');
@@ -177,32 +182,32 @@ export type Condition = { HttpErrorCodeReturnedEquals?: string; KeyPrefixEquals?
 export type ConditionJson = Condition;
 export const Condition: $C<Condition, ConditionJson> = $shape($table, 'Condition');
 /** The model's structure `CopyObjectOutput`. */
-export interface CopyObjectOutput { BucketKeyEnabled?: boolean; CopyObjectResult?: CopyObjectResult; CopySourceVersionId?: string; Expiration?: string; RequestCharged?: RequestCharged; SSECustomerAlgorithm?: string; SSECustomerKeyMD5?: string; SSEKMSEncryptionContext?: string; SSEKMSKeyId?: string; ServerSideEncryption?: ServerSideEncryption; VersionId?: string }
+export interface CopyObjectOutput { 'x-amz-server-side-encryption-bucket-key-enabled'?: string; CopyObjectResult?: CopyObjectResult; 'x-amz-copy-source-version-id'?: string; 'x-amz-expiration'?: string; 'x-amz-request-charged'?: RequestCharged; 'x-amz-server-side-encryption-customer-algorithm'?: string; 'x-amz-server-side-encryption-customer-key-MD5'?: string; 'x-amz-server-side-encryption-context'?: string; 'x-amz-server-side-encryption-aws-kms-key-id'?: string; 'x-amz-server-side-encryption'?: ServerSideEncryption; 'x-amz-version-id'?: string }
 /** The wire form of {@link CopyObjectOutput}. */
-export type CopyObjectOutputJson = { BucketKeyEnabled?: boolean; CopyObjectResult?: CopyObjectResultJson; CopySourceVersionId?: string; Expiration?: string; RequestCharged?: RequestCharged; SSECustomerAlgorithm?: string; SSECustomerKeyMD5?: string; SSEKMSEncryptionContext?: string; SSEKMSKeyId?: string; ServerSideEncryption?: ServerSideEncryption; VersionId?: string };
+export type CopyObjectOutputJson = { 'x-amz-server-side-encryption-bucket-key-enabled'?: string; CopyObjectResult?: CopyObjectResultJson; 'x-amz-copy-source-version-id'?: string; 'x-amz-expiration'?: string; 'x-amz-request-charged'?: RequestCharged; 'x-amz-server-side-encryption-customer-algorithm'?: string; 'x-amz-server-side-encryption-customer-key-MD5'?: string; 'x-amz-server-side-encryption-context'?: string; 'x-amz-server-side-encryption-aws-kms-key-id'?: string; 'x-amz-server-side-encryption'?: ServerSideEncryption; 'x-amz-version-id'?: string };
 export const CopyObjectOutput: $C<CopyObjectOutput, CopyObjectOutputJson> = $shape($table, 'CopyObjectOutput');
 /** The model's structure `CopyObjectRequest`. */
-export interface CopyObjectRequest { ACL?: ObjectCannedACL; Bucket: string; BucketKeyEnabled?: boolean; CacheControl?: string; ChecksumAlgorithm?: ChecksumAlgorithm; ContentDisposition?: string; ContentEncoding?: string; ContentLanguage?: string; ContentType?: string; CopySource: string; CopySourceIfMatch?: string; CopySourceIfModifiedSince?: Date; CopySourceIfNoneMatch?: string; CopySourceIfUnmodifiedSince?: Date; CopySourceSSECustomerAlgorithm?: string; CopySourceSSECustomerKey?: string; CopySourceSSECustomerKeyMD5?: string; ExpectedBucketOwner?: string; ExpectedSourceBucketOwner?: string; Expires?: Date; GrantFullControl?: string; GrantRead?: string; GrantReadACP?: string; GrantWriteACP?: string; Key: string; Metadata?: { [key: string]: string }; MetadataDirective?: MetadataDirective; ObjectLockLegalHoldStatus?: ObjectLockLegalHoldStatus; ObjectLockMode?: ObjectLockMode; ObjectLockRetainUntilDate?: Date; RequestPayer?: RequestPayer; SSECustomerAlgorithm?: string; SSECustomerKey?: string; SSECustomerKeyMD5?: string; SSEKMSEncryptionContext?: string; SSEKMSKeyId?: string; ServerSideEncryption?: ServerSideEncryption; StorageClass?: StorageClass; Tagging?: string; TaggingDirective?: TaggingDirective; WebsiteRedirectLocation?: string }
+export type CopyObjectRequest = { 'x-amz-acl'?: ObjectCannedACL; bucketName: string; 'x-amz-server-side-encryption-bucket-key-enabled'?: string; 'Cache-Control'?: string; 'x-amz-checksum-algorithm'?: ChecksumAlgorithm; 'Content-Disposition'?: string; 'Content-Encoding'?: string; 'Content-Language'?: string; 'Content-Type'?: string; 'x-amz-copy-source': string; 'x-amz-copy-source-if-match'?: string; 'x-amz-copy-source-if-modified-since'?: string; 'x-amz-copy-source-if-none-match'?: string; 'x-amz-copy-source-if-unmodified-since'?: string; 'x-amz-copy-source-server-side-encryption-customer-algorithm'?: string; 'x-amz-copy-source-server-side-encryption-customer-key'?: string; 'x-amz-copy-source-server-side-encryption-customer-key-MD5'?: string; 'x-amz-expected-bucket-owner'?: string; 'x-amz-source-expected-bucket-owner'?: string; Expires?: string; 'x-amz-grant-full-control'?: string; 'x-amz-grant-read'?: string; 'x-amz-grant-read-acp'?: string; 'x-amz-grant-write-acp'?: string; key: string; 'x-amz-metadata-directive'?: MetadataDirective; 'x-amz-object-lock-legal-hold'?: ObjectLockLegalHoldStatus; 'x-amz-object-lock-mode'?: ObjectLockMode; 'x-amz-object-lock-retain-until-date'?: string; 'x-amz-request-payer'?: RequestPayer; 'x-amz-server-side-encryption-customer-algorithm'?: string; 'x-amz-server-side-encryption-customer-key'?: string; 'x-amz-server-side-encryption-customer-key-MD5'?: string; 'x-amz-server-side-encryption-context'?: string; 'x-amz-server-side-encryption-aws-kms-key-id'?: string; 'x-amz-server-side-encryption'?: ServerSideEncryption; 'x-amz-storage-class'?: StorageClass; 'x-amz-tagging'?: string; 'x-amz-tagging-directive'?: TaggingDirective; 'x-amz-website-redirect-location'?: string };
 /** The wire form of {@link CopyObjectRequest}. */
-export type CopyObjectRequestJson = { ACL?: ObjectCannedACL; Bucket: string; BucketKeyEnabled?: boolean; CacheControl?: string; ChecksumAlgorithm?: ChecksumAlgorithm; ContentDisposition?: string; ContentEncoding?: string; ContentLanguage?: string; ContentType?: string; CopySource: string; CopySourceIfMatch?: string; CopySourceIfModifiedSince?: string; CopySourceIfNoneMatch?: string; CopySourceIfUnmodifiedSince?: string; CopySourceSSECustomerAlgorithm?: string; CopySourceSSECustomerKey?: string; CopySourceSSECustomerKeyMD5?: string; ExpectedBucketOwner?: string; ExpectedSourceBucketOwner?: string; Expires?: string; GrantFullControl?: string; GrantRead?: string; GrantReadACP?: string; GrantWriteACP?: string; Key: string; Metadata?: { [key: string]: string }; MetadataDirective?: MetadataDirective; ObjectLockLegalHoldStatus?: ObjectLockLegalHoldStatus; ObjectLockMode?: ObjectLockMode; ObjectLockRetainUntilDate?: string; RequestPayer?: RequestPayer; SSECustomerAlgorithm?: string; SSECustomerKey?: string; SSECustomerKeyMD5?: string; SSEKMSEncryptionContext?: string; SSEKMSKeyId?: string; ServerSideEncryption?: ServerSideEncryption; StorageClass?: StorageClass; Tagging?: string; TaggingDirective?: TaggingDirective; WebsiteRedirectLocation?: string };
+export type CopyObjectRequestJson = CopyObjectRequest;
 export const CopyObjectRequest: $C<CopyObjectRequest, CopyObjectRequestJson> = $shape($table, 'CopyObjectRequest');
 /** The model's structure `CopyObjectResult`. */
-export interface CopyObjectResult { ChecksumCRC32?: string; ChecksumCRC32C?: string; ChecksumCRC64NVME?: string; ChecksumSHA1?: string; ChecksumSHA256?: string; ChecksumType?: ChecksumType; ETag?: string; LastModified?: Date }
+export interface CopyObjectResult { ChecksumCRC32?: string; ChecksumCRC32C?: string; ChecksumCRC64NVME?: string; ChecksumSHA1?: string; ChecksumSHA256?: string; ChecksumType?: ChecksumType; ETag?: string; LastModified?: Date; xmlns?: string }
 /** The wire form of {@link CopyObjectResult}. */
-export type CopyObjectResultJson = { ChecksumCRC32?: string; ChecksumCRC32C?: string; ChecksumCRC64NVME?: string; ChecksumSHA1?: string; ChecksumSHA256?: string; ChecksumType?: ChecksumType; ETag?: string; LastModified?: string };
+export type CopyObjectResultJson = { ChecksumCRC32?: string; ChecksumCRC32C?: string; ChecksumCRC64NVME?: string; ChecksumSHA1?: string; ChecksumSHA256?: string; ChecksumType?: ChecksumType; ETag?: string; LastModified?: string; xmlns?: string };
 export const CopyObjectResult: $C<CopyObjectResult, CopyObjectResultJson> = $shape($table, 'CopyObjectResult');
 /** The model's structure `CopyPartResult`. */
-export interface CopyPartResult { ChecksumCRC32?: string; ChecksumCRC32C?: string; ChecksumCRC64NVME?: string; ChecksumSHA1?: string; ChecksumSHA256?: string; ETag?: string; LastModified?: Date }
+export interface CopyPartResult { ChecksumCRC32?: string; ChecksumCRC32C?: string; ChecksumCRC64NVME?: string; ChecksumSHA1?: string; ChecksumSHA256?: string; ETag?: string; LastModified?: Date; xmlns?: string }
 /** The wire form of {@link CopyPartResult}. */
-export type CopyPartResultJson = { ChecksumCRC32?: string; ChecksumCRC32C?: string; ChecksumCRC64NVME?: string; ChecksumSHA1?: string; ChecksumSHA256?: string; ETag?: string; LastModified?: string };
+export type CopyPartResultJson = { ChecksumCRC32?: string; ChecksumCRC32C?: string; ChecksumCRC64NVME?: string; ChecksumSHA1?: string; ChecksumSHA256?: string; ETag?: string; LastModified?: string; xmlns?: string };
 export const CopyPartResult: $C<CopyPartResult, CopyPartResultJson> = $shape($table, 'CopyPartResult');
 /** The model's structure `CreateBucketConfiguration`. */
-export type CreateBucketConfiguration = { Bucket?: BucketInfo; Location?: LocationInfo; LocationConstraint?: BucketLocationConstraint };
+export type CreateBucketConfiguration = { Bucket?: BucketInfo; Location?: LocationInfo; LocationConstraint?: BucketLocationConstraint; xmlns?: string };
 /** The wire form of {@link CreateBucketConfiguration}. */
 export type CreateBucketConfigurationJson = CreateBucketConfiguration;
 export const CreateBucketConfiguration: $C<CreateBucketConfiguration, CreateBucketConfigurationJson> = $shape($table, 'CreateBucketConfiguration');
 /** The model's structure `CreateBucketMetadataTableConfigurationRequest`. */
-export type CreateBucketMetadataTableConfigurationRequest = { Bucket: string; ChecksumAlgorithm?: ChecksumAlgorithm; ContentMD5?: string; ExpectedBucketOwner?: string; MetadataTableConfiguration: MetadataTableConfiguration };
+export type CreateBucketMetadataTableConfigurationRequest = { bucketName: string; 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm; 'Content-MD5'?: string; 'x-amz-expected-bucket-owner'?: string; MetadataTableConfiguration?: MetadataTableConfiguration };
 /** The wire form of {@link CreateBucketMetadataTableConfigurationRequest}. */
 export type CreateBucketMetadataTableConfigurationRequestJson = CreateBucketMetadataTableConfigurationRequest;
 export const CreateBucketMetadataTableConfigurationRequest: $C<CreateBucketMetadataTableConfigurationRequest, CreateBucketMetadataTableConfigurationRequestJson> = $shape($table, 'CreateBucketMetadataTableConfigurationRequest');
@@ -212,27 +217,27 @@ export type CreateBucketOutput = { Location?: string };
 export type CreateBucketOutputJson = CreateBucketOutput;
 export const CreateBucketOutput: $C<CreateBucketOutput, CreateBucketOutputJson> = $shape($table, 'CreateBucketOutput');
 /** The model's structure `CreateBucketRequest`. */
-export type CreateBucketRequest = { ACL?: BucketCannedACL; Bucket: string; CreateBucketConfiguration?: CreateBucketConfiguration; GrantFullControl?: string; GrantRead?: string; GrantReadACP?: string; GrantWrite?: string; GrantWriteACP?: string; ObjectLockEnabledForBucket?: boolean; ObjectOwnership?: ObjectOwnership };
+export type CreateBucketRequest = { 'x-amz-acl'?: BucketCannedACL; bucketName: string; CreateBucketConfiguration?: CreateBucketConfiguration; 'x-amz-grant-full-control'?: string; 'x-amz-grant-read'?: string; 'x-amz-grant-read-acp'?: string; 'x-amz-grant-write'?: string; 'x-amz-grant-write-acp'?: string; 'x-amz-bucket-object-lock-enabled'?: string; 'x-amz-object-ownership'?: ObjectOwnership };
 /** The wire form of {@link CreateBucketRequest}. */
 export type CreateBucketRequestJson = CreateBucketRequest;
 export const CreateBucketRequest: $C<CreateBucketRequest, CreateBucketRequestJson> = $shape($table, 'CreateBucketRequest');
 /** The model's structure `CreateMultipartUploadOutput`. */
-export interface CreateMultipartUploadOutput { AbortDate?: Date; AbortRuleId?: string; Bucket?: string; BucketKeyEnabled?: boolean; ChecksumAlgorithm?: ChecksumAlgorithm; ChecksumType?: ChecksumType; Key?: string; RequestCharged?: RequestCharged; SSECustomerAlgorithm?: string; SSECustomerKeyMD5?: string; SSEKMSEncryptionContext?: string; SSEKMSKeyId?: string; ServerSideEncryption?: ServerSideEncryption; UploadId?: string }
+export type CreateMultipartUploadOutput = { 'x-amz-abort-date'?: string; 'x-amz-abort-rule-id'?: string; Bucket?: string; 'x-amz-server-side-encryption-bucket-key-enabled'?: string; 'x-amz-checksum-algorithm'?: ChecksumAlgorithm; 'x-amz-checksum-type'?: ChecksumType; Key?: string; 'x-amz-request-charged'?: RequestCharged; 'x-amz-server-side-encryption-customer-algorithm'?: string; 'x-amz-server-side-encryption-customer-key-MD5'?: string; 'x-amz-server-side-encryption-context'?: string; 'x-amz-server-side-encryption-aws-kms-key-id'?: string; 'x-amz-server-side-encryption'?: ServerSideEncryption; UploadId?: string };
 /** The wire form of {@link CreateMultipartUploadOutput}. */
-export type CreateMultipartUploadOutputJson = { AbortDate?: string; AbortRuleId?: string; Bucket?: string; BucketKeyEnabled?: boolean; ChecksumAlgorithm?: ChecksumAlgorithm; ChecksumType?: ChecksumType; Key?: string; RequestCharged?: RequestCharged; SSECustomerAlgorithm?: string; SSECustomerKeyMD5?: string; SSEKMSEncryptionContext?: string; SSEKMSKeyId?: string; ServerSideEncryption?: ServerSideEncryption; UploadId?: string };
+export type CreateMultipartUploadOutputJson = CreateMultipartUploadOutput;
 export const CreateMultipartUploadOutput: $C<CreateMultipartUploadOutput, CreateMultipartUploadOutputJson> = $shape($table, 'CreateMultipartUploadOutput');
 /** The model's structure `CreateMultipartUploadRequest`. */
-export interface CreateMultipartUploadRequest { ACL?: ObjectCannedACL; Bucket: string; BucketKeyEnabled?: boolean; CacheControl?: string; ChecksumAlgorithm?: ChecksumAlgorithm; ChecksumType?: ChecksumType; ContentDisposition?: string; ContentEncoding?: string; ContentLanguage?: string; ContentType?: string; ExpectedBucketOwner?: string; Expires?: Date; GrantFullControl?: string; GrantRead?: string; GrantReadACP?: string; GrantWriteACP?: string; Key: string; Metadata?: { [key: string]: string }; ObjectLockLegalHoldStatus?: ObjectLockLegalHoldStatus; ObjectLockMode?: ObjectLockMode; ObjectLockRetainUntilDate?: Date; RequestPayer?: RequestPayer; SSECustomerAlgorithm?: string; SSECustomerKey?: string; SSECustomerKeyMD5?: string; SSEKMSEncryptionContext?: string; SSEKMSKeyId?: string; ServerSideEncryption?: ServerSideEncryption; StorageClass?: StorageClass; Tagging?: string; WebsiteRedirectLocation?: string }
+export type CreateMultipartUploadRequest = { 'x-amz-acl'?: ObjectCannedACL; bucketName: string; 'x-amz-server-side-encryption-bucket-key-enabled'?: string; 'Cache-Control'?: string; 'x-amz-checksum-algorithm'?: ChecksumAlgorithm; 'x-amz-checksum-type'?: ChecksumType; 'Content-Disposition'?: string; 'Content-Encoding'?: string; 'Content-Language'?: string; 'Content-Type'?: string; 'x-amz-expected-bucket-owner'?: string; Expires?: string; 'x-amz-grant-full-control'?: string; 'x-amz-grant-read'?: string; 'x-amz-grant-read-acp'?: string; 'x-amz-grant-write-acp'?: string; key: string; 'x-amz-object-lock-legal-hold'?: ObjectLockLegalHoldStatus; 'x-amz-object-lock-mode'?: ObjectLockMode; 'x-amz-object-lock-retain-until-date'?: string; 'x-amz-request-payer'?: RequestPayer; 'x-amz-server-side-encryption-customer-algorithm'?: string; 'x-amz-server-side-encryption-customer-key'?: string; 'x-amz-server-side-encryption-customer-key-MD5'?: string; 'x-amz-server-side-encryption-context'?: string; 'x-amz-server-side-encryption-aws-kms-key-id'?: string; 'x-amz-server-side-encryption'?: ServerSideEncryption; 'x-amz-storage-class'?: StorageClass; 'x-amz-tagging'?: string; 'x-amz-website-redirect-location'?: string };
 /** The wire form of {@link CreateMultipartUploadRequest}. */
-export type CreateMultipartUploadRequestJson = { ACL?: ObjectCannedACL; Bucket: string; BucketKeyEnabled?: boolean; CacheControl?: string; ChecksumAlgorithm?: ChecksumAlgorithm; ChecksumType?: ChecksumType; ContentDisposition?: string; ContentEncoding?: string; ContentLanguage?: string; ContentType?: string; ExpectedBucketOwner?: string; Expires?: string; GrantFullControl?: string; GrantRead?: string; GrantReadACP?: string; GrantWriteACP?: string; Key: string; Metadata?: { [key: string]: string }; ObjectLockLegalHoldStatus?: ObjectLockLegalHoldStatus; ObjectLockMode?: ObjectLockMode; ObjectLockRetainUntilDate?: string; RequestPayer?: RequestPayer; SSECustomerAlgorithm?: string; SSECustomerKey?: string; SSECustomerKeyMD5?: string; SSEKMSEncryptionContext?: string; SSEKMSKeyId?: string; ServerSideEncryption?: ServerSideEncryption; StorageClass?: StorageClass; Tagging?: string; WebsiteRedirectLocation?: string };
+export type CreateMultipartUploadRequestJson = CreateMultipartUploadRequest;
 export const CreateMultipartUploadRequest: $C<CreateMultipartUploadRequest, CreateMultipartUploadRequestJson> = $shape($table, 'CreateMultipartUploadRequest');
 /** The model's structure `CreateSessionOutput`. */
-export interface CreateSessionOutput { BucketKeyEnabled?: boolean; Credentials: SessionCredentials; SSEKMSEncryptionContext?: string; SSEKMSKeyId?: string; ServerSideEncryption?: ServerSideEncryption }
+export interface CreateSessionOutput { 'x-amz-server-side-encryption-bucket-key-enabled'?: string; Credentials: SessionCredentials; 'x-amz-server-side-encryption-context'?: string; 'x-amz-server-side-encryption-aws-kms-key-id'?: string; 'x-amz-server-side-encryption'?: ServerSideEncryption }
 /** The wire form of {@link CreateSessionOutput}. */
-export type CreateSessionOutputJson = { BucketKeyEnabled?: boolean; Credentials: SessionCredentialsJson; SSEKMSEncryptionContext?: string; SSEKMSKeyId?: string; ServerSideEncryption?: ServerSideEncryption };
+export type CreateSessionOutputJson = { 'x-amz-server-side-encryption-bucket-key-enabled'?: string; Credentials: SessionCredentialsJson; 'x-amz-server-side-encryption-context'?: string; 'x-amz-server-side-encryption-aws-kms-key-id'?: string; 'x-amz-server-side-encryption'?: ServerSideEncryption };
 export const CreateSessionOutput: $C<CreateSessionOutput, CreateSessionOutputJson> = $shape($table, 'CreateSessionOutput');
 /** The model's structure `CreateSessionRequest`. */
-export type CreateSessionRequest = { Bucket: string; BucketKeyEnabled?: boolean; SSEKMSEncryptionContext?: string; SSEKMSKeyId?: string; ServerSideEncryption?: ServerSideEncryption; SessionMode?: SessionMode };
+export type CreateSessionRequest = { bucketName: string; 'x-amz-server-side-encryption-bucket-key-enabled'?: string; 'x-amz-server-side-encryption-context'?: string; 'x-amz-server-side-encryption-aws-kms-key-id'?: string; 'x-amz-server-side-encryption'?: ServerSideEncryption; 'x-amz-create-session-mode'?: SessionMode };
 /** The wire form of {@link CreateSessionRequest}. */
 export type CreateSessionRequestJson = CreateSessionRequest;
 export const CreateSessionRequest: $C<CreateSessionRequest, CreateSessionRequestJson> = $shape($table, 'CreateSessionRequest');
@@ -245,77 +250,77 @@ export type DefaultRetention = { Days?: number; Mode?: ObjectLockRetentionMode; 
 export type DefaultRetentionJson = DefaultRetention;
 export const DefaultRetention: $C<DefaultRetention, DefaultRetentionJson> = $shape($table, 'DefaultRetention');
 /** The model's structure `Delete`. */
-export interface Delete { Object: ObjectIdentifier[]; Quiet?: boolean }
+export interface Delete { Object: ObjectIdentifier[]; Quiet?: boolean; xmlns?: string }
 /** The wire form of {@link Delete}. */
-export type DeleteJson = { Object: ObjectIdentifierJson[]; Quiet?: boolean };
+export type DeleteJson = { Object: ObjectIdentifierJson[]; Quiet?: boolean; xmlns?: string };
 export const Delete: $C<Delete, DeleteJson> = $shape($table, 'Delete');
 /** The model's structure `DeleteBucketAnalyticsConfigurationRequest`. */
-export type DeleteBucketAnalyticsConfigurationRequest = { Bucket: string; ExpectedBucketOwner?: string; Id: string };
+export type DeleteBucketAnalyticsConfigurationRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string; id: string };
 /** The wire form of {@link DeleteBucketAnalyticsConfigurationRequest}. */
 export type DeleteBucketAnalyticsConfigurationRequestJson = DeleteBucketAnalyticsConfigurationRequest;
 export const DeleteBucketAnalyticsConfigurationRequest: $C<DeleteBucketAnalyticsConfigurationRequest, DeleteBucketAnalyticsConfigurationRequestJson> = $shape($table, 'DeleteBucketAnalyticsConfigurationRequest');
 /** The model's structure `DeleteBucketCorsRequest`. */
-export type DeleteBucketCorsRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type DeleteBucketCorsRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link DeleteBucketCorsRequest}. */
 export type DeleteBucketCorsRequestJson = DeleteBucketCorsRequest;
 export const DeleteBucketCorsRequest: $C<DeleteBucketCorsRequest, DeleteBucketCorsRequestJson> = $shape($table, 'DeleteBucketCorsRequest');
 /** The model's structure `DeleteBucketEncryptionRequest`. */
-export type DeleteBucketEncryptionRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type DeleteBucketEncryptionRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link DeleteBucketEncryptionRequest}. */
 export type DeleteBucketEncryptionRequestJson = DeleteBucketEncryptionRequest;
 export const DeleteBucketEncryptionRequest: $C<DeleteBucketEncryptionRequest, DeleteBucketEncryptionRequestJson> = $shape($table, 'DeleteBucketEncryptionRequest');
 /** The model's structure `DeleteBucketIntelligentTieringConfigurationRequest`. */
-export type DeleteBucketIntelligentTieringConfigurationRequest = { Bucket: string; Id: string };
+export type DeleteBucketIntelligentTieringConfigurationRequest = { bucketName: string; id: string };
 /** The wire form of {@link DeleteBucketIntelligentTieringConfigurationRequest}. */
 export type DeleteBucketIntelligentTieringConfigurationRequestJson = DeleteBucketIntelligentTieringConfigurationRequest;
 export const DeleteBucketIntelligentTieringConfigurationRequest: $C<DeleteBucketIntelligentTieringConfigurationRequest, DeleteBucketIntelligentTieringConfigurationRequestJson> = $shape($table, 'DeleteBucketIntelligentTieringConfigurationRequest');
 /** The model's structure `DeleteBucketInventoryConfigurationRequest`. */
-export type DeleteBucketInventoryConfigurationRequest = { Bucket: string; ExpectedBucketOwner?: string; Id: string };
+export type DeleteBucketInventoryConfigurationRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string; id: string };
 /** The wire form of {@link DeleteBucketInventoryConfigurationRequest}. */
 export type DeleteBucketInventoryConfigurationRequestJson = DeleteBucketInventoryConfigurationRequest;
 export const DeleteBucketInventoryConfigurationRequest: $C<DeleteBucketInventoryConfigurationRequest, DeleteBucketInventoryConfigurationRequestJson> = $shape($table, 'DeleteBucketInventoryConfigurationRequest');
 /** The model's structure `DeleteBucketLifecycleRequest`. */
-export type DeleteBucketLifecycleRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type DeleteBucketLifecycleRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link DeleteBucketLifecycleRequest}. */
 export type DeleteBucketLifecycleRequestJson = DeleteBucketLifecycleRequest;
 export const DeleteBucketLifecycleRequest: $C<DeleteBucketLifecycleRequest, DeleteBucketLifecycleRequestJson> = $shape($table, 'DeleteBucketLifecycleRequest');
 /** The model's structure `DeleteBucketMetadataTableConfigurationRequest`. */
-export type DeleteBucketMetadataTableConfigurationRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type DeleteBucketMetadataTableConfigurationRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link DeleteBucketMetadataTableConfigurationRequest}. */
 export type DeleteBucketMetadataTableConfigurationRequestJson = DeleteBucketMetadataTableConfigurationRequest;
 export const DeleteBucketMetadataTableConfigurationRequest: $C<DeleteBucketMetadataTableConfigurationRequest, DeleteBucketMetadataTableConfigurationRequestJson> = $shape($table, 'DeleteBucketMetadataTableConfigurationRequest');
 /** The model's structure `DeleteBucketMetricsConfigurationRequest`. */
-export type DeleteBucketMetricsConfigurationRequest = { Bucket: string; ExpectedBucketOwner?: string; Id: string };
+export type DeleteBucketMetricsConfigurationRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string; id: string };
 /** The wire form of {@link DeleteBucketMetricsConfigurationRequest}. */
 export type DeleteBucketMetricsConfigurationRequestJson = DeleteBucketMetricsConfigurationRequest;
 export const DeleteBucketMetricsConfigurationRequest: $C<DeleteBucketMetricsConfigurationRequest, DeleteBucketMetricsConfigurationRequestJson> = $shape($table, 'DeleteBucketMetricsConfigurationRequest');
 /** The model's structure `DeleteBucketOwnershipControlsRequest`. */
-export type DeleteBucketOwnershipControlsRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type DeleteBucketOwnershipControlsRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link DeleteBucketOwnershipControlsRequest}. */
 export type DeleteBucketOwnershipControlsRequestJson = DeleteBucketOwnershipControlsRequest;
 export const DeleteBucketOwnershipControlsRequest: $C<DeleteBucketOwnershipControlsRequest, DeleteBucketOwnershipControlsRequestJson> = $shape($table, 'DeleteBucketOwnershipControlsRequest');
 /** The model's structure `DeleteBucketPolicyRequest`. */
-export type DeleteBucketPolicyRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type DeleteBucketPolicyRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link DeleteBucketPolicyRequest}. */
 export type DeleteBucketPolicyRequestJson = DeleteBucketPolicyRequest;
 export const DeleteBucketPolicyRequest: $C<DeleteBucketPolicyRequest, DeleteBucketPolicyRequestJson> = $shape($table, 'DeleteBucketPolicyRequest');
 /** The model's structure `DeleteBucketReplicationRequest`. */
-export type DeleteBucketReplicationRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type DeleteBucketReplicationRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link DeleteBucketReplicationRequest}. */
 export type DeleteBucketReplicationRequestJson = DeleteBucketReplicationRequest;
 export const DeleteBucketReplicationRequest: $C<DeleteBucketReplicationRequest, DeleteBucketReplicationRequestJson> = $shape($table, 'DeleteBucketReplicationRequest');
 /** The model's structure `DeleteBucketRequest`. */
-export type DeleteBucketRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type DeleteBucketRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link DeleteBucketRequest}. */
 export type DeleteBucketRequestJson = DeleteBucketRequest;
 export const DeleteBucketRequest: $C<DeleteBucketRequest, DeleteBucketRequestJson> = $shape($table, 'DeleteBucketRequest');
 /** The model's structure `DeleteBucketTaggingRequest`. */
-export type DeleteBucketTaggingRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type DeleteBucketTaggingRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link DeleteBucketTaggingRequest}. */
 export type DeleteBucketTaggingRequestJson = DeleteBucketTaggingRequest;
 export const DeleteBucketTaggingRequest: $C<DeleteBucketTaggingRequest, DeleteBucketTaggingRequestJson> = $shape($table, 'DeleteBucketTaggingRequest');
 /** The model's structure `DeleteBucketWebsiteRequest`. */
-export type DeleteBucketWebsiteRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type DeleteBucketWebsiteRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link DeleteBucketWebsiteRequest}. */
 export type DeleteBucketWebsiteRequestJson = DeleteBucketWebsiteRequest;
 export const DeleteBucketWebsiteRequest: $C<DeleteBucketWebsiteRequest, DeleteBucketWebsiteRequestJson> = $shape($table, 'DeleteBucketWebsiteRequest');
@@ -333,37 +338,37 @@ export const DeleteMarkerReplication: $C<DeleteMarkerReplication, DeleteMarkerRe
 export type DeleteMarkerReplicationStatus = $Enum<'Disabled' | 'Enabled'>;
 export const DeleteMarkerReplicationStatus: $EnumC<'Disabled' | 'Enabled'> = $enum($table, 'DeleteMarkerReplicationStatus');
 /** The model's structure `DeleteObjectOutput`. */
-export type DeleteObjectOutput = { DeleteMarker?: boolean; RequestCharged?: RequestCharged; VersionId?: string };
+export type DeleteObjectOutput = { 'x-amz-delete-marker'?: string; 'x-amz-request-charged'?: RequestCharged; 'x-amz-version-id'?: string };
 /** The wire form of {@link DeleteObjectOutput}. */
 export type DeleteObjectOutputJson = DeleteObjectOutput;
 export const DeleteObjectOutput: $C<DeleteObjectOutput, DeleteObjectOutputJson> = $shape($table, 'DeleteObjectOutput');
 /** The model's structure `DeleteObjectRequest`. */
-export interface DeleteObjectRequest { Bucket: string; BypassGovernanceRetention?: boolean; ExpectedBucketOwner?: string; IfMatch?: string; IfMatchLastModifiedTime?: Date; IfMatchSize?: number; Key: string; MFA?: string; RequestPayer?: RequestPayer; VersionId?: string }
+export type DeleteObjectRequest = { bucketName: string; 'x-amz-bypass-governance-retention'?: string; 'x-amz-expected-bucket-owner'?: string; 'If-Match'?: string; 'x-amz-if-match-last-modified-time'?: string; 'x-amz-if-match-size'?: string; key: string; 'x-amz-mfa'?: string; 'x-amz-request-payer'?: RequestPayer; versionId?: string };
 /** The wire form of {@link DeleteObjectRequest}. */
-export type DeleteObjectRequestJson = { Bucket: string; BypassGovernanceRetention?: boolean; ExpectedBucketOwner?: string; IfMatch?: string; IfMatchLastModifiedTime?: string; IfMatchSize?: number; Key: string; MFA?: string; RequestPayer?: RequestPayer; VersionId?: string };
+export type DeleteObjectRequestJson = DeleteObjectRequest;
 export const DeleteObjectRequest: $C<DeleteObjectRequest, DeleteObjectRequestJson> = $shape($table, 'DeleteObjectRequest');
 /** The model's structure `DeleteObjectTaggingOutput`. */
-export type DeleteObjectTaggingOutput = { VersionId?: string };
+export type DeleteObjectTaggingOutput = { 'x-amz-version-id'?: string };
 /** The wire form of {@link DeleteObjectTaggingOutput}. */
 export type DeleteObjectTaggingOutputJson = DeleteObjectTaggingOutput;
 export const DeleteObjectTaggingOutput: $C<DeleteObjectTaggingOutput, DeleteObjectTaggingOutputJson> = $shape($table, 'DeleteObjectTaggingOutput');
 /** The model's structure `DeleteObjectTaggingRequest`. */
-export type DeleteObjectTaggingRequest = { Bucket: string; ExpectedBucketOwner?: string; Key: string; VersionId?: string };
+export type DeleteObjectTaggingRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string; key: string; versionId?: string };
 /** The wire form of {@link DeleteObjectTaggingRequest}. */
 export type DeleteObjectTaggingRequestJson = DeleteObjectTaggingRequest;
 export const DeleteObjectTaggingRequest: $C<DeleteObjectTaggingRequest, DeleteObjectTaggingRequestJson> = $shape($table, 'DeleteObjectTaggingRequest');
 /** The model's structure `DeleteObjectsOutput`. */
-export type DeleteObjectsOutput = { Deleted?: DeletedObject[]; Error?: ErrorShape[]; RequestCharged?: RequestCharged };
+export type DeleteObjectsOutput = { Deleted?: DeletedObject[]; Error?: ErrorShape[]; 'x-amz-request-charged'?: RequestCharged };
 /** The wire form of {@link DeleteObjectsOutput}. */
 export type DeleteObjectsOutputJson = DeleteObjectsOutput;
 export const DeleteObjectsOutput: $C<DeleteObjectsOutput, DeleteObjectsOutputJson> = $shape($table, 'DeleteObjectsOutput');
 /** The model's structure `DeleteObjectsRequest`. */
-export interface DeleteObjectsRequest { Bucket: string; BypassGovernanceRetention?: boolean; ChecksumAlgorithm?: ChecksumAlgorithm; Delete: Delete; ExpectedBucketOwner?: string; MFA?: string; RequestPayer?: RequestPayer }
+export interface DeleteObjectsRequest { bucketName: string; 'x-amz-bypass-governance-retention'?: string; 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm; Delete?: Delete; 'x-amz-expected-bucket-owner'?: string; 'x-amz-mfa'?: string; 'x-amz-request-payer'?: RequestPayer }
 /** The wire form of {@link DeleteObjectsRequest}. */
-export type DeleteObjectsRequestJson = { Bucket: string; BypassGovernanceRetention?: boolean; ChecksumAlgorithm?: ChecksumAlgorithm; Delete: DeleteJson; ExpectedBucketOwner?: string; MFA?: string; RequestPayer?: RequestPayer };
+export type DeleteObjectsRequestJson = { bucketName: string; 'x-amz-bypass-governance-retention'?: string; 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm; Delete?: DeleteJson; 'x-amz-expected-bucket-owner'?: string; 'x-amz-mfa'?: string; 'x-amz-request-payer'?: RequestPayer };
 export const DeleteObjectsRequest: $C<DeleteObjectsRequest, DeleteObjectsRequestJson> = $shape($table, 'DeleteObjectsRequest');
 /** The model's structure `DeletePublicAccessBlockRequest`. */
-export type DeletePublicAccessBlockRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type DeletePublicAccessBlockRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link DeletePublicAccessBlockRequest}. */
 export type DeletePublicAccessBlockRequestJson = DeletePublicAccessBlockRequest;
 export const DeletePublicAccessBlockRequest: $C<DeletePublicAccessBlockRequest, DeletePublicAccessBlockRequestJson> = $shape($table, 'DeletePublicAccessBlockRequest');
@@ -439,22 +444,22 @@ export const FilterRule: $C<FilterRule, FilterRuleJson> = $shape($table, 'Filter
 export type FilterRuleName = $Enum<'prefix' | 'suffix'>;
 export const FilterRuleName: $EnumC<'prefix' | 'suffix'> = $enum($table, 'FilterRuleName');
 /** The model's structure `GetBucketAccelerateConfigurationOutput`. */
-export type GetBucketAccelerateConfigurationOutput = { RequestCharged?: RequestCharged; Status?: BucketAccelerateStatus };
+export type GetBucketAccelerateConfigurationOutput = { 'x-amz-request-charged'?: RequestCharged; Status?: BucketAccelerateStatus };
 /** The wire form of {@link GetBucketAccelerateConfigurationOutput}. */
 export type GetBucketAccelerateConfigurationOutputJson = GetBucketAccelerateConfigurationOutput;
 export const GetBucketAccelerateConfigurationOutput: $C<GetBucketAccelerateConfigurationOutput, GetBucketAccelerateConfigurationOutputJson> = $shape($table, 'GetBucketAccelerateConfigurationOutput');
 /** The model's structure `GetBucketAccelerateConfigurationRequest`. */
-export type GetBucketAccelerateConfigurationRequest = { Bucket: string; ExpectedBucketOwner?: string; RequestPayer?: RequestPayer };
+export type GetBucketAccelerateConfigurationRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string; 'x-amz-request-payer'?: RequestPayer };
 /** The wire form of {@link GetBucketAccelerateConfigurationRequest}. */
 export type GetBucketAccelerateConfigurationRequestJson = GetBucketAccelerateConfigurationRequest;
 export const GetBucketAccelerateConfigurationRequest: $C<GetBucketAccelerateConfigurationRequest, GetBucketAccelerateConfigurationRequestJson> = $shape($table, 'GetBucketAccelerateConfigurationRequest');
 /** The model's structure `GetBucketAclOutput`. */
-export type GetBucketAclOutput = { AccessControlList?: Grant[]; Owner?: Owner };
+export type GetBucketAclOutput = { AccessControlList?: GrantsElement; Owner?: Owner };
 /** The wire form of {@link GetBucketAclOutput}. */
 export type GetBucketAclOutputJson = GetBucketAclOutput;
 export const GetBucketAclOutput: $C<GetBucketAclOutput, GetBucketAclOutputJson> = $shape($table, 'GetBucketAclOutput');
 /** The model's structure `GetBucketAclRequest`. */
-export type GetBucketAclRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type GetBucketAclRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link GetBucketAclRequest}. */
 export type GetBucketAclRequestJson = GetBucketAclRequest;
 export const GetBucketAclRequest: $C<GetBucketAclRequest, GetBucketAclRequestJson> = $shape($table, 'GetBucketAclRequest');
@@ -464,7 +469,7 @@ export type GetBucketAnalyticsConfigurationOutput = { AnalyticsConfiguration?: A
 export type GetBucketAnalyticsConfigurationOutputJson = GetBucketAnalyticsConfigurationOutput;
 export const GetBucketAnalyticsConfigurationOutput: $C<GetBucketAnalyticsConfigurationOutput, GetBucketAnalyticsConfigurationOutputJson> = $shape($table, 'GetBucketAnalyticsConfigurationOutput');
 /** The model's structure `GetBucketAnalyticsConfigurationRequest`. */
-export type GetBucketAnalyticsConfigurationRequest = { Bucket: string; ExpectedBucketOwner?: string; Id: string };
+export type GetBucketAnalyticsConfigurationRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string; id: string };
 /** The wire form of {@link GetBucketAnalyticsConfigurationRequest}. */
 export type GetBucketAnalyticsConfigurationRequestJson = GetBucketAnalyticsConfigurationRequest;
 export const GetBucketAnalyticsConfigurationRequest: $C<GetBucketAnalyticsConfigurationRequest, GetBucketAnalyticsConfigurationRequestJson> = $shape($table, 'GetBucketAnalyticsConfigurationRequest');
@@ -474,7 +479,7 @@ export type GetBucketCorsOutput = { CORSRule?: CORSRule[] };
 export type GetBucketCorsOutputJson = GetBucketCorsOutput;
 export const GetBucketCorsOutput: $C<GetBucketCorsOutput, GetBucketCorsOutputJson> = $shape($table, 'GetBucketCorsOutput');
 /** The model's structure `GetBucketCorsRequest`. */
-export type GetBucketCorsRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type GetBucketCorsRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link GetBucketCorsRequest}. */
 export type GetBucketCorsRequestJson = GetBucketCorsRequest;
 export const GetBucketCorsRequest: $C<GetBucketCorsRequest, GetBucketCorsRequestJson> = $shape($table, 'GetBucketCorsRequest');
@@ -484,7 +489,7 @@ export type GetBucketEncryptionOutput = { ServerSideEncryptionConfiguration?: Se
 export type GetBucketEncryptionOutputJson = GetBucketEncryptionOutput;
 export const GetBucketEncryptionOutput: $C<GetBucketEncryptionOutput, GetBucketEncryptionOutputJson> = $shape($table, 'GetBucketEncryptionOutput');
 /** The model's structure `GetBucketEncryptionRequest`. */
-export type GetBucketEncryptionRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type GetBucketEncryptionRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link GetBucketEncryptionRequest}. */
 export type GetBucketEncryptionRequestJson = GetBucketEncryptionRequest;
 export const GetBucketEncryptionRequest: $C<GetBucketEncryptionRequest, GetBucketEncryptionRequestJson> = $shape($table, 'GetBucketEncryptionRequest');
@@ -494,7 +499,7 @@ export type GetBucketIntelligentTieringConfigurationOutput = { IntelligentTierin
 export type GetBucketIntelligentTieringConfigurationOutputJson = GetBucketIntelligentTieringConfigurationOutput;
 export const GetBucketIntelligentTieringConfigurationOutput: $C<GetBucketIntelligentTieringConfigurationOutput, GetBucketIntelligentTieringConfigurationOutputJson> = $shape($table, 'GetBucketIntelligentTieringConfigurationOutput');
 /** The model's structure `GetBucketIntelligentTieringConfigurationRequest`. */
-export type GetBucketIntelligentTieringConfigurationRequest = { Bucket: string; Id: string };
+export type GetBucketIntelligentTieringConfigurationRequest = { bucketName: string; id: string };
 /** The wire form of {@link GetBucketIntelligentTieringConfigurationRequest}. */
 export type GetBucketIntelligentTieringConfigurationRequestJson = GetBucketIntelligentTieringConfigurationRequest;
 export const GetBucketIntelligentTieringConfigurationRequest: $C<GetBucketIntelligentTieringConfigurationRequest, GetBucketIntelligentTieringConfigurationRequestJson> = $shape($table, 'GetBucketIntelligentTieringConfigurationRequest');
@@ -504,17 +509,17 @@ export type GetBucketInventoryConfigurationOutput = { InventoryConfiguration?: I
 export type GetBucketInventoryConfigurationOutputJson = GetBucketInventoryConfigurationOutput;
 export const GetBucketInventoryConfigurationOutput: $C<GetBucketInventoryConfigurationOutput, GetBucketInventoryConfigurationOutputJson> = $shape($table, 'GetBucketInventoryConfigurationOutput');
 /** The model's structure `GetBucketInventoryConfigurationRequest`. */
-export type GetBucketInventoryConfigurationRequest = { Bucket: string; ExpectedBucketOwner?: string; Id: string };
+export type GetBucketInventoryConfigurationRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string; id: string };
 /** The wire form of {@link GetBucketInventoryConfigurationRequest}. */
 export type GetBucketInventoryConfigurationRequestJson = GetBucketInventoryConfigurationRequest;
 export const GetBucketInventoryConfigurationRequest: $C<GetBucketInventoryConfigurationRequest, GetBucketInventoryConfigurationRequestJson> = $shape($table, 'GetBucketInventoryConfigurationRequest');
 /** The model's structure `GetBucketLifecycleConfigurationOutput`. */
-export interface GetBucketLifecycleConfigurationOutput { Rule?: LifecycleRule[]; TransitionDefaultMinimumObjectSize?: TransitionDefaultMinimumObjectSize }
+export interface GetBucketLifecycleConfigurationOutput { Rule?: LifecycleRule[]; 'x-amz-transition-default-minimum-object-size'?: TransitionDefaultMinimumObjectSize }
 /** The wire form of {@link GetBucketLifecycleConfigurationOutput}. */
-export type GetBucketLifecycleConfigurationOutputJson = { Rule?: LifecycleRuleJson[]; TransitionDefaultMinimumObjectSize?: TransitionDefaultMinimumObjectSize };
+export type GetBucketLifecycleConfigurationOutputJson = { Rule?: LifecycleRuleJson[]; 'x-amz-transition-default-minimum-object-size'?: TransitionDefaultMinimumObjectSize };
 export const GetBucketLifecycleConfigurationOutput: $C<GetBucketLifecycleConfigurationOutput, GetBucketLifecycleConfigurationOutputJson> = $shape($table, 'GetBucketLifecycleConfigurationOutput');
 /** The model's structure `GetBucketLifecycleConfigurationRequest`. */
-export type GetBucketLifecycleConfigurationRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type GetBucketLifecycleConfigurationRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link GetBucketLifecycleConfigurationRequest}. */
 export type GetBucketLifecycleConfigurationRequestJson = GetBucketLifecycleConfigurationRequest;
 export const GetBucketLifecycleConfigurationRequest: $C<GetBucketLifecycleConfigurationRequest, GetBucketLifecycleConfigurationRequestJson> = $shape($table, 'GetBucketLifecycleConfigurationRequest');
@@ -524,7 +529,7 @@ export type GetBucketLocationOutput = { LocationConstraint?: BucketLocationConst
 export type GetBucketLocationOutputJson = GetBucketLocationOutput;
 export const GetBucketLocationOutput: $C<GetBucketLocationOutput, GetBucketLocationOutputJson> = $shape($table, 'GetBucketLocationOutput');
 /** The model's structure `GetBucketLocationRequest`. */
-export type GetBucketLocationRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type GetBucketLocationRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link GetBucketLocationRequest}. */
 export type GetBucketLocationRequestJson = GetBucketLocationRequest;
 export const GetBucketLocationRequest: $C<GetBucketLocationRequest, GetBucketLocationRequestJson> = $shape($table, 'GetBucketLocationRequest');
@@ -534,7 +539,7 @@ export type GetBucketLoggingOutput = { LoggingEnabled?: LoggingEnabled };
 export type GetBucketLoggingOutputJson = GetBucketLoggingOutput;
 export const GetBucketLoggingOutput: $C<GetBucketLoggingOutput, GetBucketLoggingOutputJson> = $shape($table, 'GetBucketLoggingOutput');
 /** The model's structure `GetBucketLoggingRequest`. */
-export type GetBucketLoggingRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type GetBucketLoggingRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link GetBucketLoggingRequest}. */
 export type GetBucketLoggingRequestJson = GetBucketLoggingRequest;
 export const GetBucketLoggingRequest: $C<GetBucketLoggingRequest, GetBucketLoggingRequestJson> = $shape($table, 'GetBucketLoggingRequest');
@@ -544,12 +549,12 @@ export type GetBucketMetadataTableConfigurationOutput = { GetBucketMetadataTable
 export type GetBucketMetadataTableConfigurationOutputJson = GetBucketMetadataTableConfigurationOutput;
 export const GetBucketMetadataTableConfigurationOutput: $C<GetBucketMetadataTableConfigurationOutput, GetBucketMetadataTableConfigurationOutputJson> = $shape($table, 'GetBucketMetadataTableConfigurationOutput');
 /** The model's structure `GetBucketMetadataTableConfigurationRequest`. */
-export type GetBucketMetadataTableConfigurationRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type GetBucketMetadataTableConfigurationRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link GetBucketMetadataTableConfigurationRequest}. */
 export type GetBucketMetadataTableConfigurationRequestJson = GetBucketMetadataTableConfigurationRequest;
 export const GetBucketMetadataTableConfigurationRequest: $C<GetBucketMetadataTableConfigurationRequest, GetBucketMetadataTableConfigurationRequestJson> = $shape($table, 'GetBucketMetadataTableConfigurationRequest');
 /** The model's structure `GetBucketMetadataTableConfigurationResult`. */
-export type GetBucketMetadataTableConfigurationResult = { Error?: ErrorDetails; MetadataTableConfigurationResult: MetadataTableConfigurationResult; Status: string };
+export type GetBucketMetadataTableConfigurationResult = { Error?: ErrorDetails; MetadataTableConfigurationResult: MetadataTableConfigurationResult; Status: string; xmlns?: string };
 /** The wire form of {@link GetBucketMetadataTableConfigurationResult}. */
 export type GetBucketMetadataTableConfigurationResultJson = GetBucketMetadataTableConfigurationResult;
 export const GetBucketMetadataTableConfigurationResult: $C<GetBucketMetadataTableConfigurationResult, GetBucketMetadataTableConfigurationResultJson> = $shape($table, 'GetBucketMetadataTableConfigurationResult');
@@ -559,12 +564,12 @@ export type GetBucketMetricsConfigurationOutput = { MetricsConfiguration?: Metri
 export type GetBucketMetricsConfigurationOutputJson = GetBucketMetricsConfigurationOutput;
 export const GetBucketMetricsConfigurationOutput: $C<GetBucketMetricsConfigurationOutput, GetBucketMetricsConfigurationOutputJson> = $shape($table, 'GetBucketMetricsConfigurationOutput');
 /** The model's structure `GetBucketMetricsConfigurationRequest`. */
-export type GetBucketMetricsConfigurationRequest = { Bucket: string; ExpectedBucketOwner?: string; Id: string };
+export type GetBucketMetricsConfigurationRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string; id: string };
 /** The wire form of {@link GetBucketMetricsConfigurationRequest}. */
 export type GetBucketMetricsConfigurationRequestJson = GetBucketMetricsConfigurationRequest;
 export const GetBucketMetricsConfigurationRequest: $C<GetBucketMetricsConfigurationRequest, GetBucketMetricsConfigurationRequestJson> = $shape($table, 'GetBucketMetricsConfigurationRequest');
 /** The model's structure `GetBucketNotificationConfigurationRequest`. */
-export type GetBucketNotificationConfigurationRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type GetBucketNotificationConfigurationRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link GetBucketNotificationConfigurationRequest}. */
 export type GetBucketNotificationConfigurationRequestJson = GetBucketNotificationConfigurationRequest;
 export const GetBucketNotificationConfigurationRequest: $C<GetBucketNotificationConfigurationRequest, GetBucketNotificationConfigurationRequestJson> = $shape($table, 'GetBucketNotificationConfigurationRequest');
@@ -574,7 +579,7 @@ export type GetBucketOwnershipControlsOutput = { OwnershipControls?: OwnershipCo
 export type GetBucketOwnershipControlsOutputJson = GetBucketOwnershipControlsOutput;
 export const GetBucketOwnershipControlsOutput: $C<GetBucketOwnershipControlsOutput, GetBucketOwnershipControlsOutputJson> = $shape($table, 'GetBucketOwnershipControlsOutput');
 /** The model's structure `GetBucketOwnershipControlsRequest`. */
-export type GetBucketOwnershipControlsRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type GetBucketOwnershipControlsRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link GetBucketOwnershipControlsRequest}. */
 export type GetBucketOwnershipControlsRequestJson = GetBucketOwnershipControlsRequest;
 export const GetBucketOwnershipControlsRequest: $C<GetBucketOwnershipControlsRequest, GetBucketOwnershipControlsRequestJson> = $shape($table, 'GetBucketOwnershipControlsRequest');
@@ -584,7 +589,7 @@ export type GetBucketPolicyOutput = { Policy?: string };
 export type GetBucketPolicyOutputJson = GetBucketPolicyOutput;
 export const GetBucketPolicyOutput: $C<GetBucketPolicyOutput, GetBucketPolicyOutputJson> = $shape($table, 'GetBucketPolicyOutput');
 /** The model's structure `GetBucketPolicyRequest`. */
-export type GetBucketPolicyRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type GetBucketPolicyRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link GetBucketPolicyRequest}. */
 export type GetBucketPolicyRequestJson = GetBucketPolicyRequest;
 export const GetBucketPolicyRequest: $C<GetBucketPolicyRequest, GetBucketPolicyRequestJson> = $shape($table, 'GetBucketPolicyRequest');
@@ -594,7 +599,7 @@ export type GetBucketPolicyStatusOutput = { PolicyStatus?: PolicyStatus };
 export type GetBucketPolicyStatusOutputJson = GetBucketPolicyStatusOutput;
 export const GetBucketPolicyStatusOutput: $C<GetBucketPolicyStatusOutput, GetBucketPolicyStatusOutputJson> = $shape($table, 'GetBucketPolicyStatusOutput');
 /** The model's structure `GetBucketPolicyStatusRequest`. */
-export type GetBucketPolicyStatusRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type GetBucketPolicyStatusRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link GetBucketPolicyStatusRequest}. */
 export type GetBucketPolicyStatusRequestJson = GetBucketPolicyStatusRequest;
 export const GetBucketPolicyStatusRequest: $C<GetBucketPolicyStatusRequest, GetBucketPolicyStatusRequestJson> = $shape($table, 'GetBucketPolicyStatusRequest');
@@ -604,7 +609,7 @@ export type GetBucketReplicationOutput = { ReplicationConfiguration?: Replicatio
 export type GetBucketReplicationOutputJson = GetBucketReplicationOutput;
 export const GetBucketReplicationOutput: $C<GetBucketReplicationOutput, GetBucketReplicationOutputJson> = $shape($table, 'GetBucketReplicationOutput');
 /** The model's structure `GetBucketReplicationRequest`. */
-export type GetBucketReplicationRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type GetBucketReplicationRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link GetBucketReplicationRequest}. */
 export type GetBucketReplicationRequestJson = GetBucketReplicationRequest;
 export const GetBucketReplicationRequest: $C<GetBucketReplicationRequest, GetBucketReplicationRequestJson> = $shape($table, 'GetBucketReplicationRequest');
@@ -614,17 +619,17 @@ export type GetBucketRequestPaymentOutput = { Payer?: Payer };
 export type GetBucketRequestPaymentOutputJson = GetBucketRequestPaymentOutput;
 export const GetBucketRequestPaymentOutput: $C<GetBucketRequestPaymentOutput, GetBucketRequestPaymentOutputJson> = $shape($table, 'GetBucketRequestPaymentOutput');
 /** The model's structure `GetBucketRequestPaymentRequest`. */
-export type GetBucketRequestPaymentRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type GetBucketRequestPaymentRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link GetBucketRequestPaymentRequest}. */
 export type GetBucketRequestPaymentRequestJson = GetBucketRequestPaymentRequest;
 export const GetBucketRequestPaymentRequest: $C<GetBucketRequestPaymentRequest, GetBucketRequestPaymentRequestJson> = $shape($table, 'GetBucketRequestPaymentRequest');
 /** The model's structure `GetBucketTaggingOutput`. */
-export type GetBucketTaggingOutput = { TagSet: Tag[] };
+export type GetBucketTaggingOutput = { TagSet: TagSetElement };
 /** The wire form of {@link GetBucketTaggingOutput}. */
 export type GetBucketTaggingOutputJson = GetBucketTaggingOutput;
 export const GetBucketTaggingOutput: $C<GetBucketTaggingOutput, GetBucketTaggingOutputJson> = $shape($table, 'GetBucketTaggingOutput');
 /** The model's structure `GetBucketTaggingRequest`. */
-export type GetBucketTaggingRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type GetBucketTaggingRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link GetBucketTaggingRequest}. */
 export type GetBucketTaggingRequestJson = GetBucketTaggingRequest;
 export const GetBucketTaggingRequest: $C<GetBucketTaggingRequest, GetBucketTaggingRequestJson> = $shape($table, 'GetBucketTaggingRequest');
@@ -634,34 +639,34 @@ export type GetBucketVersioningOutput = { MfaDelete?: MFADeleteStatus; Status?: 
 export type GetBucketVersioningOutputJson = GetBucketVersioningOutput;
 export const GetBucketVersioningOutput: $C<GetBucketVersioningOutput, GetBucketVersioningOutputJson> = $shape($table, 'GetBucketVersioningOutput');
 /** The model's structure `GetBucketVersioningRequest`. */
-export type GetBucketVersioningRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type GetBucketVersioningRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link GetBucketVersioningRequest}. */
 export type GetBucketVersioningRequestJson = GetBucketVersioningRequest;
 export const GetBucketVersioningRequest: $C<GetBucketVersioningRequest, GetBucketVersioningRequestJson> = $shape($table, 'GetBucketVersioningRequest');
 /** The model's structure `GetBucketWebsiteOutput`. */
-export type GetBucketWebsiteOutput = { ErrorDocument?: ErrorDocument; IndexDocument?: IndexDocument; RedirectAllRequestsTo?: RedirectAllRequestsTo; RoutingRules?: RoutingRule[] };
+export type GetBucketWebsiteOutput = { ErrorDocument?: ErrorDocument; IndexDocument?: IndexDocument; RedirectAllRequestsTo?: RedirectAllRequestsTo; RoutingRules?: RoutingRulesElement };
 /** The wire form of {@link GetBucketWebsiteOutput}. */
 export type GetBucketWebsiteOutputJson = GetBucketWebsiteOutput;
 export const GetBucketWebsiteOutput: $C<GetBucketWebsiteOutput, GetBucketWebsiteOutputJson> = $shape($table, 'GetBucketWebsiteOutput');
 /** The model's structure `GetBucketWebsiteRequest`. */
-export type GetBucketWebsiteRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type GetBucketWebsiteRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link GetBucketWebsiteRequest}. */
 export type GetBucketWebsiteRequestJson = GetBucketWebsiteRequest;
 export const GetBucketWebsiteRequest: $C<GetBucketWebsiteRequest, GetBucketWebsiteRequestJson> = $shape($table, 'GetBucketWebsiteRequest');
 /** The model's structure `GetObjectAclOutput`. */
-export type GetObjectAclOutput = { AccessControlList?: Grant[]; Owner?: Owner; RequestCharged?: RequestCharged };
+export type GetObjectAclOutput = { AccessControlList?: GrantsElement; Owner?: Owner; 'x-amz-request-charged'?: RequestCharged };
 /** The wire form of {@link GetObjectAclOutput}. */
 export type GetObjectAclOutputJson = GetObjectAclOutput;
 export const GetObjectAclOutput: $C<GetObjectAclOutput, GetObjectAclOutputJson> = $shape($table, 'GetObjectAclOutput');
 /** The model's structure `GetObjectAclRequest`. */
-export type GetObjectAclRequest = { Bucket: string; ExpectedBucketOwner?: string; Key: string; RequestPayer?: RequestPayer; VersionId?: string };
+export type GetObjectAclRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string; key: string; 'x-amz-request-payer'?: RequestPayer; versionId?: string };
 /** The wire form of {@link GetObjectAclRequest}. */
 export type GetObjectAclRequestJson = GetObjectAclRequest;
 export const GetObjectAclRequest: $C<GetObjectAclRequest, GetObjectAclRequestJson> = $shape($table, 'GetObjectAclRequest');
 /** The model's structure `GetObjectAttributesOutput`. */
-export interface GetObjectAttributesOutput { Checksum?: Checksum; DeleteMarker?: boolean; ETag?: string; LastModified?: Date; ObjectParts?: GetObjectAttributesParts; ObjectSize?: number; RequestCharged?: RequestCharged; StorageClass?: StorageClass; VersionId?: string }
+export type GetObjectAttributesOutput = { Checksum?: Checksum; 'x-amz-delete-marker'?: string; ETag?: string; 'Last-Modified'?: string; ObjectParts?: GetObjectAttributesParts; ObjectSize?: number; 'x-amz-request-charged'?: RequestCharged; StorageClass?: StorageClass; 'x-amz-version-id'?: string };
 /** The wire form of {@link GetObjectAttributesOutput}. */
-export type GetObjectAttributesOutputJson = { Checksum?: ChecksumJson; DeleteMarker?: boolean; ETag?: string; LastModified?: string; ObjectParts?: GetObjectAttributesPartsJson; ObjectSize?: number; RequestCharged?: RequestCharged; StorageClass?: StorageClass; VersionId?: string };
+export type GetObjectAttributesOutputJson = GetObjectAttributesOutput;
 export const GetObjectAttributesOutput: $C<GetObjectAttributesOutput, GetObjectAttributesOutputJson> = $shape($table, 'GetObjectAttributesOutput');
 /** The model's structure `GetObjectAttributesParts`. */
 export type GetObjectAttributesParts = { IsTruncated?: boolean; MaxParts?: number; NextPartNumberMarker?: string; PartNumberMarker?: string; Part?: ObjectPart[]; PartsCount?: number };
@@ -669,7 +674,7 @@ export type GetObjectAttributesParts = { IsTruncated?: boolean; MaxParts?: numbe
 export type GetObjectAttributesPartsJson = GetObjectAttributesParts;
 export const GetObjectAttributesParts: $C<GetObjectAttributesParts, GetObjectAttributesPartsJson> = $shape($table, 'GetObjectAttributesParts');
 /** The model's structure `GetObjectAttributesRequest`. */
-export type GetObjectAttributesRequest = { Bucket: string; ExpectedBucketOwner?: string; Key: string; MaxParts?: number; ObjectAttributes: ObjectAttributes[]; PartNumberMarker?: string; RequestPayer?: RequestPayer; SSECustomerAlgorithm?: string; SSECustomerKey?: string; SSECustomerKeyMD5?: string; VersionId?: string };
+export type GetObjectAttributesRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string; key: string; 'x-amz-max-parts'?: string; 'x-amz-object-attributes': string; 'x-amz-part-number-marker'?: string; 'x-amz-request-payer'?: RequestPayer; 'x-amz-server-side-encryption-customer-algorithm'?: string; 'x-amz-server-side-encryption-customer-key'?: string; 'x-amz-server-side-encryption-customer-key-MD5'?: string; versionId?: string };
 /** The wire form of {@link GetObjectAttributesRequest}. */
 export type GetObjectAttributesRequestJson = GetObjectAttributesRequest;
 export const GetObjectAttributesRequest: $C<GetObjectAttributesRequest, GetObjectAttributesRequestJson> = $shape($table, 'GetObjectAttributesRequest');
@@ -679,7 +684,7 @@ export type GetObjectLegalHoldOutput = { LegalHold?: ObjectLockLegalHold };
 export type GetObjectLegalHoldOutputJson = GetObjectLegalHoldOutput;
 export const GetObjectLegalHoldOutput: $C<GetObjectLegalHoldOutput, GetObjectLegalHoldOutputJson> = $shape($table, 'GetObjectLegalHoldOutput');
 /** The model's structure `GetObjectLegalHoldRequest`. */
-export type GetObjectLegalHoldRequest = { Bucket: string; ExpectedBucketOwner?: string; Key: string; RequestPayer?: RequestPayer; VersionId?: string };
+export type GetObjectLegalHoldRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string; key: string; 'x-amz-request-payer'?: RequestPayer; versionId?: string };
 /** The wire form of {@link GetObjectLegalHoldRequest}. */
 export type GetObjectLegalHoldRequestJson = GetObjectLegalHoldRequest;
 export const GetObjectLegalHoldRequest: $C<GetObjectLegalHoldRequest, GetObjectLegalHoldRequestJson> = $shape($table, 'GetObjectLegalHoldRequest');
@@ -689,19 +694,19 @@ export type GetObjectLockConfigurationOutput = { ObjectLockConfiguration?: Objec
 export type GetObjectLockConfigurationOutputJson = GetObjectLockConfigurationOutput;
 export const GetObjectLockConfigurationOutput: $C<GetObjectLockConfigurationOutput, GetObjectLockConfigurationOutputJson> = $shape($table, 'GetObjectLockConfigurationOutput');
 /** The model's structure `GetObjectLockConfigurationRequest`. */
-export type GetObjectLockConfigurationRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type GetObjectLockConfigurationRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link GetObjectLockConfigurationRequest}. */
 export type GetObjectLockConfigurationRequestJson = GetObjectLockConfigurationRequest;
 export const GetObjectLockConfigurationRequest: $C<GetObjectLockConfigurationRequest, GetObjectLockConfigurationRequestJson> = $shape($table, 'GetObjectLockConfigurationRequest');
 /** The model's structure `GetObjectOutput`. */
-export interface GetObjectOutput { AcceptRanges?: string; Body?: $Json; BucketKeyEnabled?: boolean; CacheControl?: string; ChecksumCRC32?: string; ChecksumCRC32C?: string; ChecksumCRC64NVME?: string; ChecksumSHA1?: string; ChecksumSHA256?: string; ChecksumType?: ChecksumType; ContentDisposition?: string; ContentEncoding?: string; ContentLanguage?: string; ContentLength?: number; ContentRange?: string; ContentType?: string; DeleteMarker?: boolean; ETag?: string; Expiration?: string; Expires?: Date; LastModified?: Date; Metadata?: { [key: string]: string }; MissingMeta?: number; ObjectLockLegalHoldStatus?: ObjectLockLegalHoldStatus; ObjectLockMode?: ObjectLockMode; ObjectLockRetainUntilDate?: Date; PartsCount?: number; ReplicationStatus?: ReplicationStatus; RequestCharged?: RequestCharged; Restore?: string; SSECustomerAlgorithm?: string; SSECustomerKeyMD5?: string; SSEKMSKeyId?: string; ServerSideEncryption?: ServerSideEncryption; StorageClass?: StorageClass; TagCount?: number; VersionId?: string; WebsiteRedirectLocation?: string }
+export type GetObjectOutput = { 'accept-ranges'?: string; 'x-amz-server-side-encryption-bucket-key-enabled'?: string; 'Cache-Control'?: string; 'x-amz-checksum-crc32'?: string; 'x-amz-checksum-crc32c'?: string; 'x-amz-checksum-crc64nvme'?: string; 'x-amz-checksum-sha1'?: string; 'x-amz-checksum-sha256'?: string; 'x-amz-checksum-type'?: ChecksumType; 'Content-Disposition'?: string; 'Content-Encoding'?: string; 'Content-Language'?: string; 'Content-Length'?: string; 'Content-Range'?: string; 'Content-Type'?: string; 'x-amz-delete-marker'?: string; ETag?: string; 'x-amz-expiration'?: string; Expires?: string; 'Last-Modified'?: string; 'x-amz-missing-meta'?: string; 'x-amz-object-lock-legal-hold'?: ObjectLockLegalHoldStatus; 'x-amz-object-lock-mode'?: ObjectLockMode; 'x-amz-object-lock-retain-until-date'?: string; 'x-amz-mp-parts-count'?: string; 'x-amz-replication-status'?: ReplicationStatus; 'x-amz-request-charged'?: RequestCharged; 'x-amz-restore'?: string; 'x-amz-server-side-encryption-customer-algorithm'?: string; 'x-amz-server-side-encryption-customer-key-MD5'?: string; 'x-amz-server-side-encryption-aws-kms-key-id'?: string; 'x-amz-server-side-encryption'?: ServerSideEncryption; 'x-amz-storage-class'?: StorageClass; 'x-amz-tagging-count'?: string; 'x-amz-version-id'?: string; 'x-amz-website-redirect-location'?: string };
 /** The wire form of {@link GetObjectOutput}. */
-export type GetObjectOutputJson = { AcceptRanges?: string; Body?: $Json; BucketKeyEnabled?: boolean; CacheControl?: string; ChecksumCRC32?: string; ChecksumCRC32C?: string; ChecksumCRC64NVME?: string; ChecksumSHA1?: string; ChecksumSHA256?: string; ChecksumType?: ChecksumType; ContentDisposition?: string; ContentEncoding?: string; ContentLanguage?: string; ContentLength?: number; ContentRange?: string; ContentType?: string; DeleteMarker?: boolean; ETag?: string; Expiration?: string; Expires?: string; LastModified?: string; Metadata?: { [key: string]: string }; MissingMeta?: number; ObjectLockLegalHoldStatus?: ObjectLockLegalHoldStatus; ObjectLockMode?: ObjectLockMode; ObjectLockRetainUntilDate?: string; PartsCount?: number; ReplicationStatus?: ReplicationStatus; RequestCharged?: RequestCharged; Restore?: string; SSECustomerAlgorithm?: string; SSECustomerKeyMD5?: string; SSEKMSKeyId?: string; ServerSideEncryption?: ServerSideEncryption; StorageClass?: StorageClass; TagCount?: number; VersionId?: string; WebsiteRedirectLocation?: string };
+export type GetObjectOutputJson = GetObjectOutput;
 export const GetObjectOutput: $C<GetObjectOutput, GetObjectOutputJson> = $shape($table, 'GetObjectOutput');
 /** The model's structure `GetObjectRequest`. */
-export interface GetObjectRequest { Bucket: string; ChecksumMode?: ChecksumMode; ExpectedBucketOwner?: string; IfMatch?: string; IfModifiedSince?: Date; IfNoneMatch?: string; IfUnmodifiedSince?: Date; Key: string; PartNumber?: number; Range?: string; RequestPayer?: RequestPayer; ResponseCacheControl?: string; ResponseContentDisposition?: string; ResponseContentEncoding?: string; ResponseContentLanguage?: string; ResponseContentType?: string; ResponseExpires?: Date; SSECustomerAlgorithm?: string; SSECustomerKey?: string; SSECustomerKeyMD5?: string; VersionId?: string }
+export type GetObjectRequest = { bucketName: string; 'x-amz-checksum-mode'?: ChecksumMode; 'x-amz-expected-bucket-owner'?: string; 'If-Match'?: string; 'If-Modified-Since'?: string; 'If-None-Match'?: string; 'If-Unmodified-Since'?: string; key: string; partNumber?: string; Range?: string; 'x-amz-request-payer'?: RequestPayer; 'response-cache-control'?: string; 'response-content-disposition'?: string; 'response-content-encoding'?: string; 'response-content-language'?: string; 'response-content-type'?: string; 'response-expires'?: string; 'x-amz-server-side-encryption-customer-algorithm'?: string; 'x-amz-server-side-encryption-customer-key'?: string; 'x-amz-server-side-encryption-customer-key-MD5'?: string; versionId?: string };
 /** The wire form of {@link GetObjectRequest}. */
-export type GetObjectRequestJson = { Bucket: string; ChecksumMode?: ChecksumMode; ExpectedBucketOwner?: string; IfMatch?: string; IfModifiedSince?: string; IfNoneMatch?: string; IfUnmodifiedSince?: string; Key: string; PartNumber?: number; Range?: string; RequestPayer?: RequestPayer; ResponseCacheControl?: string; ResponseContentDisposition?: string; ResponseContentEncoding?: string; ResponseContentLanguage?: string; ResponseContentType?: string; ResponseExpires?: string; SSECustomerAlgorithm?: string; SSECustomerKey?: string; SSECustomerKeyMD5?: string; VersionId?: string };
+export type GetObjectRequestJson = GetObjectRequest;
 export const GetObjectRequest: $C<GetObjectRequest, GetObjectRequestJson> = $shape($table, 'GetObjectRequest');
 /** The model's structure `GetObjectRetentionOutput`. */
 export interface GetObjectRetentionOutput { Retention?: ObjectLockRetention }
@@ -709,27 +714,27 @@ export interface GetObjectRetentionOutput { Retention?: ObjectLockRetention }
 export type GetObjectRetentionOutputJson = { Retention?: ObjectLockRetentionJson };
 export const GetObjectRetentionOutput: $C<GetObjectRetentionOutput, GetObjectRetentionOutputJson> = $shape($table, 'GetObjectRetentionOutput');
 /** The model's structure `GetObjectRetentionRequest`. */
-export type GetObjectRetentionRequest = { Bucket: string; ExpectedBucketOwner?: string; Key: string; RequestPayer?: RequestPayer; VersionId?: string };
+export type GetObjectRetentionRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string; key: string; 'x-amz-request-payer'?: RequestPayer; versionId?: string };
 /** The wire form of {@link GetObjectRetentionRequest}. */
 export type GetObjectRetentionRequestJson = GetObjectRetentionRequest;
 export const GetObjectRetentionRequest: $C<GetObjectRetentionRequest, GetObjectRetentionRequestJson> = $shape($table, 'GetObjectRetentionRequest');
 /** The model's structure `GetObjectTaggingOutput`. */
-export type GetObjectTaggingOutput = { TagSet: Tag[]; VersionId?: string };
+export type GetObjectTaggingOutput = { TagSet: TagSetElement; 'x-amz-version-id'?: string };
 /** The wire form of {@link GetObjectTaggingOutput}. */
 export type GetObjectTaggingOutputJson = GetObjectTaggingOutput;
 export const GetObjectTaggingOutput: $C<GetObjectTaggingOutput, GetObjectTaggingOutputJson> = $shape($table, 'GetObjectTaggingOutput');
 /** The model's structure `GetObjectTaggingRequest`. */
-export type GetObjectTaggingRequest = { Bucket: string; ExpectedBucketOwner?: string; Key: string; RequestPayer?: RequestPayer; VersionId?: string };
+export type GetObjectTaggingRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string; key: string; 'x-amz-request-payer'?: RequestPayer; versionId?: string };
 /** The wire form of {@link GetObjectTaggingRequest}. */
 export type GetObjectTaggingRequestJson = GetObjectTaggingRequest;
 export const GetObjectTaggingRequest: $C<GetObjectTaggingRequest, GetObjectTaggingRequestJson> = $shape($table, 'GetObjectTaggingRequest');
 /** The model's structure `GetObjectTorrentOutput`. */
-export type GetObjectTorrentOutput = { Body?: $Json; RequestCharged?: RequestCharged };
+export type GetObjectTorrentOutput = { 'x-amz-request-charged'?: RequestCharged };
 /** The wire form of {@link GetObjectTorrentOutput}. */
 export type GetObjectTorrentOutputJson = GetObjectTorrentOutput;
 export const GetObjectTorrentOutput: $C<GetObjectTorrentOutput, GetObjectTorrentOutputJson> = $shape($table, 'GetObjectTorrentOutput');
 /** The model's structure `GetObjectTorrentRequest`. */
-export type GetObjectTorrentRequest = { Bucket: string; ExpectedBucketOwner?: string; Key: string; RequestPayer?: RequestPayer };
+export type GetObjectTorrentRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string; key: string; 'x-amz-request-payer'?: RequestPayer };
 /** The wire form of {@link GetObjectTorrentRequest}. */
 export type GetObjectTorrentRequestJson = GetObjectTorrentRequest;
 export const GetObjectTorrentRequest: $C<GetObjectTorrentRequest, GetObjectTorrentRequestJson> = $shape($table, 'GetObjectTorrentRequest');
@@ -739,7 +744,7 @@ export type GetPublicAccessBlockOutput = { PublicAccessBlockConfiguration?: Publ
 export type GetPublicAccessBlockOutputJson = GetPublicAccessBlockOutput;
 export const GetPublicAccessBlockOutput: $C<GetPublicAccessBlockOutput, GetPublicAccessBlockOutputJson> = $shape($table, 'GetPublicAccessBlockOutput');
 /** The model's structure `GetPublicAccessBlockRequest`. */
-export type GetPublicAccessBlockRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type GetPublicAccessBlockRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link GetPublicAccessBlockRequest}. */
 export type GetPublicAccessBlockRequestJson = GetPublicAccessBlockRequest;
 export const GetPublicAccessBlockRequest: $C<GetPublicAccessBlockRequest, GetPublicAccessBlockRequestJson> = $shape($table, 'GetPublicAccessBlockRequest');
@@ -754,29 +759,34 @@ export type Grant = { Grantee?: Grantee; Permission?: Permission };
 export type GrantJson = Grant;
 export const Grant: $C<Grant, GrantJson> = $shape($table, 'Grant');
 /** The model's structure `Grantee`. */
-export type Grantee = { DisplayName?: string; EmailAddress?: string; ID?: string; 'xsi:type': Type; URI?: string };
+export type Grantee = { DisplayName?: string; EmailAddress?: string; ID?: string; 'xsi:type': Type; URI?: string; 'xmlns:xsi'?: string };
 /** The wire form of {@link Grantee}. */
 export type GranteeJson = Grantee;
 export const Grantee: $C<Grantee, GranteeJson> = $shape($table, 'Grantee');
+/** The model's structure `GrantsElement`. */
+export type GrantsElement = { Grant?: Grant[] };
+/** The wire form of {@link GrantsElement}. */
+export type GrantsElementJson = GrantsElement;
+export const GrantsElement: $C<GrantsElement, GrantsElementJson> = $shape($table, 'GrantsElement');
 /** The model's structure `HeadBucketOutput`. */
-export type HeadBucketOutput = { AccessPointAlias?: boolean; BucketLocationName?: string; BucketLocationType?: LocationType; BucketRegion?: string };
+export type HeadBucketOutput = { 'x-amz-access-point-alias'?: string; 'x-amz-bucket-location-name'?: string; 'x-amz-bucket-location-type'?: LocationType; 'x-amz-bucket-region'?: string };
 /** The wire form of {@link HeadBucketOutput}. */
 export type HeadBucketOutputJson = HeadBucketOutput;
 export const HeadBucketOutput: $C<HeadBucketOutput, HeadBucketOutputJson> = $shape($table, 'HeadBucketOutput');
 /** The model's structure `HeadBucketRequest`. */
-export type HeadBucketRequest = { Bucket: string; ExpectedBucketOwner?: string };
+export type HeadBucketRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link HeadBucketRequest}. */
 export type HeadBucketRequestJson = HeadBucketRequest;
 export const HeadBucketRequest: $C<HeadBucketRequest, HeadBucketRequestJson> = $shape($table, 'HeadBucketRequest');
 /** The model's structure `HeadObjectOutput`. */
-export interface HeadObjectOutput { AcceptRanges?: string; ArchiveStatus?: ArchiveStatus; BucketKeyEnabled?: boolean; CacheControl?: string; ChecksumCRC32?: string; ChecksumCRC32C?: string; ChecksumCRC64NVME?: string; ChecksumSHA1?: string; ChecksumSHA256?: string; ChecksumType?: ChecksumType; ContentDisposition?: string; ContentEncoding?: string; ContentLanguage?: string; ContentLength?: number; ContentRange?: string; ContentType?: string; DeleteMarker?: boolean; ETag?: string; Expiration?: string; Expires?: Date; LastModified?: Date; Metadata?: { [key: string]: string }; MissingMeta?: number; ObjectLockLegalHoldStatus?: ObjectLockLegalHoldStatus; ObjectLockMode?: ObjectLockMode; ObjectLockRetainUntilDate?: Date; PartsCount?: number; ReplicationStatus?: ReplicationStatus; RequestCharged?: RequestCharged; Restore?: string; SSECustomerAlgorithm?: string; SSECustomerKeyMD5?: string; SSEKMSKeyId?: string; ServerSideEncryption?: ServerSideEncryption; StorageClass?: StorageClass; VersionId?: string; WebsiteRedirectLocation?: string }
+export type HeadObjectOutput = { 'accept-ranges'?: string; 'x-amz-archive-status'?: ArchiveStatus; 'x-amz-server-side-encryption-bucket-key-enabled'?: string; 'Cache-Control'?: string; 'x-amz-checksum-crc32'?: string; 'x-amz-checksum-crc32c'?: string; 'x-amz-checksum-crc64nvme'?: string; 'x-amz-checksum-sha1'?: string; 'x-amz-checksum-sha256'?: string; 'x-amz-checksum-type'?: ChecksumType; 'Content-Disposition'?: string; 'Content-Encoding'?: string; 'Content-Language'?: string; 'Content-Length'?: string; 'Content-Range'?: string; 'Content-Type'?: string; 'x-amz-delete-marker'?: string; ETag?: string; 'x-amz-expiration'?: string; Expires?: string; 'Last-Modified'?: string; 'x-amz-missing-meta'?: string; 'x-amz-object-lock-legal-hold'?: ObjectLockLegalHoldStatus; 'x-amz-object-lock-mode'?: ObjectLockMode; 'x-amz-object-lock-retain-until-date'?: string; 'x-amz-mp-parts-count'?: string; 'x-amz-replication-status'?: ReplicationStatus; 'x-amz-request-charged'?: RequestCharged; 'x-amz-restore'?: string; 'x-amz-server-side-encryption-customer-algorithm'?: string; 'x-amz-server-side-encryption-customer-key-MD5'?: string; 'x-amz-server-side-encryption-aws-kms-key-id'?: string; 'x-amz-server-side-encryption'?: ServerSideEncryption; 'x-amz-storage-class'?: StorageClass; 'x-amz-version-id'?: string; 'x-amz-website-redirect-location'?: string };
 /** The wire form of {@link HeadObjectOutput}. */
-export type HeadObjectOutputJson = { AcceptRanges?: string; ArchiveStatus?: ArchiveStatus; BucketKeyEnabled?: boolean; CacheControl?: string; ChecksumCRC32?: string; ChecksumCRC32C?: string; ChecksumCRC64NVME?: string; ChecksumSHA1?: string; ChecksumSHA256?: string; ChecksumType?: ChecksumType; ContentDisposition?: string; ContentEncoding?: string; ContentLanguage?: string; ContentLength?: number; ContentRange?: string; ContentType?: string; DeleteMarker?: boolean; ETag?: string; Expiration?: string; Expires?: string; LastModified?: string; Metadata?: { [key: string]: string }; MissingMeta?: number; ObjectLockLegalHoldStatus?: ObjectLockLegalHoldStatus; ObjectLockMode?: ObjectLockMode; ObjectLockRetainUntilDate?: string; PartsCount?: number; ReplicationStatus?: ReplicationStatus; RequestCharged?: RequestCharged; Restore?: string; SSECustomerAlgorithm?: string; SSECustomerKeyMD5?: string; SSEKMSKeyId?: string; ServerSideEncryption?: ServerSideEncryption; StorageClass?: StorageClass; VersionId?: string; WebsiteRedirectLocation?: string };
+export type HeadObjectOutputJson = HeadObjectOutput;
 export const HeadObjectOutput: $C<HeadObjectOutput, HeadObjectOutputJson> = $shape($table, 'HeadObjectOutput');
 /** The model's structure `HeadObjectRequest`. */
-export interface HeadObjectRequest { Bucket: string; ChecksumMode?: ChecksumMode; ExpectedBucketOwner?: string; IfMatch?: string; IfModifiedSince?: Date; IfNoneMatch?: string; IfUnmodifiedSince?: Date; Key: string; PartNumber?: number; Range?: string; RequestPayer?: RequestPayer; ResponseCacheControl?: string; ResponseContentDisposition?: string; ResponseContentEncoding?: string; ResponseContentLanguage?: string; ResponseContentType?: string; ResponseExpires?: Date; SSECustomerAlgorithm?: string; SSECustomerKey?: string; SSECustomerKeyMD5?: string; VersionId?: string }
+export type HeadObjectRequest = { bucketName: string; 'x-amz-checksum-mode'?: ChecksumMode; 'x-amz-expected-bucket-owner'?: string; 'If-Match'?: string; 'If-Modified-Since'?: string; 'If-None-Match'?: string; 'If-Unmodified-Since'?: string; key: string; partNumber?: string; Range?: string; 'x-amz-request-payer'?: RequestPayer; 'response-cache-control'?: string; 'response-content-disposition'?: string; 'response-content-encoding'?: string; 'response-content-language'?: string; 'response-content-type'?: string; 'response-expires'?: string; 'x-amz-server-side-encryption-customer-algorithm'?: string; 'x-amz-server-side-encryption-customer-key'?: string; 'x-amz-server-side-encryption-customer-key-MD5'?: string; versionId?: string };
 /** The wire form of {@link HeadObjectRequest}. */
-export type HeadObjectRequestJson = { Bucket: string; ChecksumMode?: ChecksumMode; ExpectedBucketOwner?: string; IfMatch?: string; IfModifiedSince?: string; IfNoneMatch?: string; IfUnmodifiedSince?: string; Key: string; PartNumber?: number; Range?: string; RequestPayer?: RequestPayer; ResponseCacheControl?: string; ResponseContentDisposition?: string; ResponseContentEncoding?: string; ResponseContentLanguage?: string; ResponseContentType?: string; ResponseExpires?: string; SSECustomerAlgorithm?: string; SSECustomerKey?: string; SSECustomerKeyMD5?: string; VersionId?: string };
+export type HeadObjectRequestJson = HeadObjectRequest;
 export const HeadObjectRequest: $C<HeadObjectRequest, HeadObjectRequestJson> = $shape($table, 'HeadObjectRequest');
 /** The model's structure `IndexDocument`. */
 export type IndexDocument = { Suffix: string };
@@ -802,7 +812,7 @@ export type IntelligentTieringAndOperator = { Prefix?: string; Tag?: Tag[] };
 export type IntelligentTieringAndOperatorJson = IntelligentTieringAndOperator;
 export const IntelligentTieringAndOperator: $C<IntelligentTieringAndOperator, IntelligentTieringAndOperatorJson> = $shape($table, 'IntelligentTieringAndOperator');
 /** The model's structure `IntelligentTieringConfiguration`. */
-export type IntelligentTieringConfiguration = { Filter?: IntelligentTieringFilter; Id: string; Status: IntelligentTieringStatus; Tiering: Tiering[] };
+export type IntelligentTieringConfiguration = { Filter?: IntelligentTieringFilter; Id: string; Status: IntelligentTieringStatus; Tiering: Tiering[]; xmlns?: string };
 /** The wire form of {@link IntelligentTieringConfiguration}. */
 export type IntelligentTieringConfigurationJson = IntelligentTieringConfiguration;
 export const IntelligentTieringConfiguration: $C<IntelligentTieringConfiguration, IntelligentTieringConfigurationJson> = $shape($table, 'IntelligentTieringConfiguration');
@@ -815,7 +825,7 @@ export const IntelligentTieringFilter: $C<IntelligentTieringFilter, IntelligentT
 export type IntelligentTieringStatus = $Enum<'Disabled' | 'Enabled'>;
 export const IntelligentTieringStatus: $EnumC<'Disabled' | 'Enabled'> = $enum($table, 'IntelligentTieringStatus');
 /** The model's structure `InventoryConfiguration`. */
-export type InventoryConfiguration = { Destination: InventoryDestination; Filter?: InventoryFilter; Id: string; IncludedObjectVersions: InventoryIncludedObjectVersions; IsEnabled: boolean; OptionalFields?: InventoryOptionalField[]; Schedule: InventorySchedule };
+export type InventoryConfiguration = { Destination: InventoryDestination; Filter?: InventoryFilter; Id: string; IncludedObjectVersions: InventoryIncludedObjectVersions; IsEnabled: boolean; OptionalFields?: InventoryOptionalFieldsElement; Schedule: InventorySchedule; xmlns?: string };
 /** The wire form of {@link InventoryConfiguration}. */
 export type InventoryConfigurationJson = InventoryConfiguration;
 export const InventoryConfiguration: $C<InventoryConfiguration, InventoryConfigurationJson> = $shape($table, 'InventoryConfiguration');
@@ -846,6 +856,11 @@ export const InventoryIncludedObjectVersions: $EnumC<'All' | 'Current'> = $enum(
 /** The model's enumeration `InventoryOptionalField`. */
 export type InventoryOptionalField = $Enum<'BucketKeyStatus' | 'ChecksumAlgorithm' | 'ETag' | 'EncryptionStatus' | 'IntelligentTieringAccessTier' | 'IsMultipartUploaded' | 'LastModifiedDate' | 'ObjectAccessControlList' | 'ObjectLockLegalHoldStatus' | 'ObjectLockMode' | 'ObjectLockRetainUntilDate' | 'ObjectOwner' | 'ReplicationStatus' | 'Size' | 'StorageClass'>;
 export const InventoryOptionalField: $EnumC<'BucketKeyStatus' | 'ChecksumAlgorithm' | 'ETag' | 'EncryptionStatus' | 'IntelligentTieringAccessTier' | 'IsMultipartUploaded' | 'LastModifiedDate' | 'ObjectAccessControlList' | 'ObjectLockLegalHoldStatus' | 'ObjectLockMode' | 'ObjectLockRetainUntilDate' | 'ObjectOwner' | 'ReplicationStatus' | 'Size' | 'StorageClass'> = $enum($table, 'InventoryOptionalField');
+/** The model's structure `InventoryOptionalFieldsElement`. */
+export type InventoryOptionalFieldsElement = { Field?: InventoryOptionalField[] };
+/** The wire form of {@link InventoryOptionalFieldsElement}. */
+export type InventoryOptionalFieldsElementJson = InventoryOptionalFieldsElement;
+export const InventoryOptionalFieldsElement: $C<InventoryOptionalFieldsElement, InventoryOptionalFieldsElementJson> = $shape($table, 'InventoryOptionalFieldsElement');
 /** The model's structure `InventoryS3BucketDestination`. */
 export type InventoryS3BucketDestination = { AccountId?: string; Bucket: string; Encryption?: InventoryEncryption; Format: InventoryFormat; Prefix?: string };
 /** The wire form of {@link InventoryS3BucketDestination}. */
@@ -900,7 +915,7 @@ export type ListBucketAnalyticsConfigurationsOutput = { AnalyticsConfiguration?:
 export type ListBucketAnalyticsConfigurationsOutputJson = ListBucketAnalyticsConfigurationsOutput;
 export const ListBucketAnalyticsConfigurationsOutput: $C<ListBucketAnalyticsConfigurationsOutput, ListBucketAnalyticsConfigurationsOutputJson> = $shape($table, 'ListBucketAnalyticsConfigurationsOutput');
 /** The model's structure `ListBucketAnalyticsConfigurationsRequest`. */
-export type ListBucketAnalyticsConfigurationsRequest = { Bucket: string; ContinuationToken?: string; ExpectedBucketOwner?: string };
+export type ListBucketAnalyticsConfigurationsRequest = { bucketName: string; 'continuation-token'?: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link ListBucketAnalyticsConfigurationsRequest}. */
 export type ListBucketAnalyticsConfigurationsRequestJson = ListBucketAnalyticsConfigurationsRequest;
 export const ListBucketAnalyticsConfigurationsRequest: $C<ListBucketAnalyticsConfigurationsRequest, ListBucketAnalyticsConfigurationsRequestJson> = $shape($table, 'ListBucketAnalyticsConfigurationsRequest');
@@ -910,7 +925,7 @@ export type ListBucketIntelligentTieringConfigurationsOutput = { ContinuationTok
 export type ListBucketIntelligentTieringConfigurationsOutputJson = ListBucketIntelligentTieringConfigurationsOutput;
 export const ListBucketIntelligentTieringConfigurationsOutput: $C<ListBucketIntelligentTieringConfigurationsOutput, ListBucketIntelligentTieringConfigurationsOutputJson> = $shape($table, 'ListBucketIntelligentTieringConfigurationsOutput');
 /** The model's structure `ListBucketIntelligentTieringConfigurationsRequest`. */
-export type ListBucketIntelligentTieringConfigurationsRequest = { Bucket: string; ContinuationToken?: string };
+export type ListBucketIntelligentTieringConfigurationsRequest = { bucketName: string; 'continuation-token'?: string };
 /** The wire form of {@link ListBucketIntelligentTieringConfigurationsRequest}. */
 export type ListBucketIntelligentTieringConfigurationsRequestJson = ListBucketIntelligentTieringConfigurationsRequest;
 export const ListBucketIntelligentTieringConfigurationsRequest: $C<ListBucketIntelligentTieringConfigurationsRequest, ListBucketIntelligentTieringConfigurationsRequestJson> = $shape($table, 'ListBucketIntelligentTieringConfigurationsRequest');
@@ -920,7 +935,7 @@ export type ListBucketInventoryConfigurationsOutput = { ContinuationToken?: stri
 export type ListBucketInventoryConfigurationsOutputJson = ListBucketInventoryConfigurationsOutput;
 export const ListBucketInventoryConfigurationsOutput: $C<ListBucketInventoryConfigurationsOutput, ListBucketInventoryConfigurationsOutputJson> = $shape($table, 'ListBucketInventoryConfigurationsOutput');
 /** The model's structure `ListBucketInventoryConfigurationsRequest`. */
-export type ListBucketInventoryConfigurationsRequest = { Bucket: string; ContinuationToken?: string; ExpectedBucketOwner?: string };
+export type ListBucketInventoryConfigurationsRequest = { bucketName: string; 'continuation-token'?: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link ListBucketInventoryConfigurationsRequest}. */
 export type ListBucketInventoryConfigurationsRequestJson = ListBucketInventoryConfigurationsRequest;
 export const ListBucketInventoryConfigurationsRequest: $C<ListBucketInventoryConfigurationsRequest, ListBucketInventoryConfigurationsRequestJson> = $shape($table, 'ListBucketInventoryConfigurationsRequest');
@@ -930,77 +945,77 @@ export type ListBucketMetricsConfigurationsOutput = { ContinuationToken?: string
 export type ListBucketMetricsConfigurationsOutputJson = ListBucketMetricsConfigurationsOutput;
 export const ListBucketMetricsConfigurationsOutput: $C<ListBucketMetricsConfigurationsOutput, ListBucketMetricsConfigurationsOutputJson> = $shape($table, 'ListBucketMetricsConfigurationsOutput');
 /** The model's structure `ListBucketMetricsConfigurationsRequest`. */
-export type ListBucketMetricsConfigurationsRequest = { Bucket: string; ContinuationToken?: string; ExpectedBucketOwner?: string };
+export type ListBucketMetricsConfigurationsRequest = { bucketName: string; 'continuation-token'?: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link ListBucketMetricsConfigurationsRequest}. */
 export type ListBucketMetricsConfigurationsRequestJson = ListBucketMetricsConfigurationsRequest;
 export const ListBucketMetricsConfigurationsRequest: $C<ListBucketMetricsConfigurationsRequest, ListBucketMetricsConfigurationsRequestJson> = $shape($table, 'ListBucketMetricsConfigurationsRequest');
 /** The model's structure `ListBucketsOutput`. */
-export interface ListBucketsOutput { Buckets?: Bucket[]; ContinuationToken?: string; Owner?: Owner; Prefix?: string }
+export interface ListBucketsOutput { Buckets?: BucketsElement; ContinuationToken?: string; Owner?: Owner; Prefix?: string }
 /** The wire form of {@link ListBucketsOutput}. */
-export type ListBucketsOutputJson = { Buckets?: BucketJson[]; ContinuationToken?: string; Owner?: OwnerJson; Prefix?: string };
+export type ListBucketsOutputJson = { Buckets?: BucketsElementJson; ContinuationToken?: string; Owner?: OwnerJson; Prefix?: string };
 export const ListBucketsOutput: $C<ListBucketsOutput, ListBucketsOutputJson> = $shape($table, 'ListBucketsOutput');
 /** The model's structure `ListBucketsRequest`. */
-export type ListBucketsRequest = { BucketRegion?: string; ContinuationToken?: string; MaxBuckets?: number; Prefix?: string };
+export type ListBucketsRequest = { 'bucket-region'?: string; 'continuation-token'?: string; 'max-buckets'?: string; prefix?: string };
 /** The wire form of {@link ListBucketsRequest}. */
 export type ListBucketsRequestJson = ListBucketsRequest;
 export const ListBucketsRequest: $C<ListBucketsRequest, ListBucketsRequestJson> = $shape($table, 'ListBucketsRequest');
 /** The model's structure `ListDirectoryBucketsOutput`. */
-export interface ListDirectoryBucketsOutput { Buckets?: Bucket[]; ContinuationToken?: string }
+export interface ListDirectoryBucketsOutput { Buckets?: BucketsElement; ContinuationToken?: string }
 /** The wire form of {@link ListDirectoryBucketsOutput}. */
-export type ListDirectoryBucketsOutputJson = { Buckets?: BucketJson[]; ContinuationToken?: string };
+export type ListDirectoryBucketsOutputJson = { Buckets?: BucketsElementJson; ContinuationToken?: string };
 export const ListDirectoryBucketsOutput: $C<ListDirectoryBucketsOutput, ListDirectoryBucketsOutputJson> = $shape($table, 'ListDirectoryBucketsOutput');
 /** The model's structure `ListDirectoryBucketsRequest`. */
-export type ListDirectoryBucketsRequest = { ContinuationToken?: string; MaxDirectoryBuckets?: number };
+export type ListDirectoryBucketsRequest = { 'continuation-token'?: string; 'max-directory-buckets'?: string };
 /** The wire form of {@link ListDirectoryBucketsRequest}. */
 export type ListDirectoryBucketsRequestJson = ListDirectoryBucketsRequest;
 export const ListDirectoryBucketsRequest: $C<ListDirectoryBucketsRequest, ListDirectoryBucketsRequestJson> = $shape($table, 'ListDirectoryBucketsRequest');
 /** The model's structure `ListMultipartUploadsOutput`. */
-export interface ListMultipartUploadsOutput { Bucket?: string; CommonPrefixes?: CommonPrefix[]; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; KeyMarker?: string; MaxUploads?: number; NextKeyMarker?: string; NextUploadIdMarker?: string; Prefix?: string; RequestCharged?: RequestCharged; UploadIdMarker?: string; Upload?: MultipartUpload[] }
+export interface ListMultipartUploadsOutput { Bucket?: string; CommonPrefixes?: CommonPrefix[]; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; KeyMarker?: string; MaxUploads?: number; NextKeyMarker?: string; NextUploadIdMarker?: string; Prefix?: string; 'x-amz-request-charged'?: RequestCharged; UploadIdMarker?: string; Upload?: MultipartUpload[] }
 /** The wire form of {@link ListMultipartUploadsOutput}. */
-export type ListMultipartUploadsOutputJson = { Bucket?: string; CommonPrefixes?: CommonPrefixJson[]; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; KeyMarker?: string; MaxUploads?: number; NextKeyMarker?: string; NextUploadIdMarker?: string; Prefix?: string; RequestCharged?: RequestCharged; UploadIdMarker?: string; Upload?: MultipartUploadJson[] };
+export type ListMultipartUploadsOutputJson = { Bucket?: string; CommonPrefixes?: CommonPrefixJson[]; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; KeyMarker?: string; MaxUploads?: number; NextKeyMarker?: string; NextUploadIdMarker?: string; Prefix?: string; 'x-amz-request-charged'?: RequestCharged; UploadIdMarker?: string; Upload?: MultipartUploadJson[] };
 export const ListMultipartUploadsOutput: $C<ListMultipartUploadsOutput, ListMultipartUploadsOutputJson> = $shape($table, 'ListMultipartUploadsOutput');
 /** The model's structure `ListMultipartUploadsRequest`. */
-export type ListMultipartUploadsRequest = { Bucket: string; Delimiter?: string; EncodingType?: EncodingType; ExpectedBucketOwner?: string; KeyMarker?: string; MaxUploads?: number; Prefix?: string; RequestPayer?: RequestPayer; UploadIdMarker?: string };
+export type ListMultipartUploadsRequest = { bucketName: string; delimiter?: string; 'encoding-type'?: EncodingType; 'x-amz-expected-bucket-owner'?: string; 'key-marker'?: string; 'max-uploads'?: string; prefix?: string; 'x-amz-request-payer'?: RequestPayer; 'upload-id-marker'?: string };
 /** The wire form of {@link ListMultipartUploadsRequest}. */
 export type ListMultipartUploadsRequestJson = ListMultipartUploadsRequest;
 export const ListMultipartUploadsRequest: $C<ListMultipartUploadsRequest, ListMultipartUploadsRequestJson> = $shape($table, 'ListMultipartUploadsRequest');
 /** The model's structure `ListObjectVersionsOutput`. */
-export interface ListObjectVersionsOutput { CommonPrefixes?: CommonPrefix[]; DeleteMarker?: DeleteMarkerEntry[]; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; KeyMarker?: string; MaxKeys?: number; Name?: string; NextKeyMarker?: string; NextVersionIdMarker?: string; Prefix?: string; RequestCharged?: RequestCharged; VersionIdMarker?: string; Version?: ObjectVersion[] }
+export interface ListObjectVersionsOutput { CommonPrefixes?: CommonPrefix[]; DeleteMarker?: DeleteMarkerEntry[]; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; KeyMarker?: string; MaxKeys?: number; Name?: string; NextKeyMarker?: string; NextVersionIdMarker?: string; Prefix?: string; 'x-amz-request-charged'?: RequestCharged; VersionIdMarker?: string; Version?: ObjectVersion[] }
 /** The wire form of {@link ListObjectVersionsOutput}. */
-export type ListObjectVersionsOutputJson = { CommonPrefixes?: CommonPrefixJson[]; DeleteMarker?: DeleteMarkerEntryJson[]; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; KeyMarker?: string; MaxKeys?: number; Name?: string; NextKeyMarker?: string; NextVersionIdMarker?: string; Prefix?: string; RequestCharged?: RequestCharged; VersionIdMarker?: string; Version?: ObjectVersionJson[] };
+export type ListObjectVersionsOutputJson = { CommonPrefixes?: CommonPrefixJson[]; DeleteMarker?: DeleteMarkerEntryJson[]; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; KeyMarker?: string; MaxKeys?: number; Name?: string; NextKeyMarker?: string; NextVersionIdMarker?: string; Prefix?: string; 'x-amz-request-charged'?: RequestCharged; VersionIdMarker?: string; Version?: ObjectVersionJson[] };
 export const ListObjectVersionsOutput: $C<ListObjectVersionsOutput, ListObjectVersionsOutputJson> = $shape($table, 'ListObjectVersionsOutput');
 /** The model's structure `ListObjectVersionsRequest`. */
-export type ListObjectVersionsRequest = { Bucket: string; Delimiter?: string; EncodingType?: EncodingType; ExpectedBucketOwner?: string; KeyMarker?: string; MaxKeys?: number; OptionalObjectAttributes?: OptionalObjectAttributes[]; Prefix?: string; RequestPayer?: RequestPayer; VersionIdMarker?: string };
+export type ListObjectVersionsRequest = { bucketName: string; delimiter?: string; 'encoding-type'?: EncodingType; 'x-amz-expected-bucket-owner'?: string; 'key-marker'?: string; 'max-keys'?: string; 'x-amz-optional-object-attributes'?: string; prefix?: string; 'x-amz-request-payer'?: RequestPayer; 'version-id-marker'?: string };
 /** The wire form of {@link ListObjectVersionsRequest}. */
 export type ListObjectVersionsRequestJson = ListObjectVersionsRequest;
 export const ListObjectVersionsRequest: $C<ListObjectVersionsRequest, ListObjectVersionsRequestJson> = $shape($table, 'ListObjectVersionsRequest');
 /** The model's structure `ListObjectsOutput`. */
-export interface ListObjectsOutput { CommonPrefixes?: CommonPrefix[]; Contents?: ObjectShape[]; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; Marker?: string; MaxKeys?: number; Name?: string; NextMarker?: string; Prefix?: string; RequestCharged?: RequestCharged }
+export interface ListObjectsOutput { CommonPrefixes?: CommonPrefix[]; Contents?: ObjectShape[]; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; Marker?: string; MaxKeys?: number; Name?: string; NextMarker?: string; Prefix?: string; 'x-amz-request-charged'?: RequestCharged }
 /** The wire form of {@link ListObjectsOutput}. */
-export type ListObjectsOutputJson = { CommonPrefixes?: CommonPrefixJson[]; Contents?: ObjectShapeJson[]; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; Marker?: string; MaxKeys?: number; Name?: string; NextMarker?: string; Prefix?: string; RequestCharged?: RequestCharged };
+export type ListObjectsOutputJson = { CommonPrefixes?: CommonPrefixJson[]; Contents?: ObjectShapeJson[]; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; Marker?: string; MaxKeys?: number; Name?: string; NextMarker?: string; Prefix?: string; 'x-amz-request-charged'?: RequestCharged };
 export const ListObjectsOutput: $C<ListObjectsOutput, ListObjectsOutputJson> = $shape($table, 'ListObjectsOutput');
 /** The model's structure `ListObjectsRequest`. */
-export type ListObjectsRequest = { Bucket: string; Delimiter?: string; EncodingType?: EncodingType; ExpectedBucketOwner?: string; Marker?: string; MaxKeys?: number; OptionalObjectAttributes?: OptionalObjectAttributes[]; Prefix?: string; RequestPayer?: RequestPayer };
+export type ListObjectsRequest = { bucketName: string; delimiter?: string; 'encoding-type'?: EncodingType; 'x-amz-expected-bucket-owner'?: string; marker?: string; 'max-keys'?: string; 'x-amz-optional-object-attributes'?: string; prefix?: string; 'x-amz-request-payer'?: RequestPayer };
 /** The wire form of {@link ListObjectsRequest}. */
 export type ListObjectsRequestJson = ListObjectsRequest;
 export const ListObjectsRequest: $C<ListObjectsRequest, ListObjectsRequestJson> = $shape($table, 'ListObjectsRequest');
 /** The model's structure `ListObjectsV2Output`. */
-export interface ListObjectsV2Output { CommonPrefixes?: CommonPrefix[]; Contents?: ObjectShape[]; ContinuationToken?: string; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; KeyCount?: number; MaxKeys?: number; Name?: string; NextContinuationToken?: string; Prefix?: string; RequestCharged?: RequestCharged; StartAfter?: string }
+export interface ListObjectsV2Output { CommonPrefixes?: CommonPrefix[]; Contents?: ObjectShape[]; ContinuationToken?: string; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; KeyCount?: number; MaxKeys?: number; Name?: string; NextContinuationToken?: string; Prefix?: string; 'x-amz-request-charged'?: RequestCharged; StartAfter?: string }
 /** The wire form of {@link ListObjectsV2Output}. */
-export type ListObjectsV2OutputJson = { CommonPrefixes?: CommonPrefixJson[]; Contents?: ObjectShapeJson[]; ContinuationToken?: string; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; KeyCount?: number; MaxKeys?: number; Name?: string; NextContinuationToken?: string; Prefix?: string; RequestCharged?: RequestCharged; StartAfter?: string };
+export type ListObjectsV2OutputJson = { CommonPrefixes?: CommonPrefixJson[]; Contents?: ObjectShapeJson[]; ContinuationToken?: string; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; KeyCount?: number; MaxKeys?: number; Name?: string; NextContinuationToken?: string; Prefix?: string; 'x-amz-request-charged'?: RequestCharged; StartAfter?: string };
 export const ListObjectsV2Output: $C<ListObjectsV2Output, ListObjectsV2OutputJson> = $shape($table, 'ListObjectsV2Output');
 /** The model's structure `ListObjectsV2Request`. */
-export type ListObjectsV2Request = { Bucket: string; ContinuationToken?: string; Delimiter?: string; EncodingType?: EncodingType; ExpectedBucketOwner?: string; FetchOwner?: boolean; MaxKeys?: number; OptionalObjectAttributes?: OptionalObjectAttributes[]; Prefix?: string; RequestPayer?: RequestPayer; StartAfter?: string };
+export type ListObjectsV2Request = { bucketName: string; 'continuation-token'?: string; delimiter?: string; 'encoding-type'?: EncodingType; 'x-amz-expected-bucket-owner'?: string; 'fetch-owner'?: string; 'max-keys'?: string; 'x-amz-optional-object-attributes'?: string; prefix?: string; 'x-amz-request-payer'?: RequestPayer; 'start-after'?: string };
 /** The wire form of {@link ListObjectsV2Request}. */
 export type ListObjectsV2RequestJson = ListObjectsV2Request;
 export const ListObjectsV2Request: $C<ListObjectsV2Request, ListObjectsV2RequestJson> = $shape($table, 'ListObjectsV2Request');
 /** The model's structure `ListPartsOutput`. */
-export interface ListPartsOutput { AbortDate?: Date; AbortRuleId?: string; Bucket?: string; ChecksumAlgorithm?: ChecksumAlgorithm; ChecksumType?: ChecksumType; Initiator?: Initiator; IsTruncated?: boolean; Key?: string; MaxParts?: number; NextPartNumberMarker?: string; Owner?: Owner; PartNumberMarker?: string; Part?: Part[]; RequestCharged?: RequestCharged; StorageClass?: StorageClass; UploadId?: string }
+export interface ListPartsOutput { 'x-amz-abort-date'?: string; 'x-amz-abort-rule-id'?: string; Bucket?: string; ChecksumAlgorithm?: ChecksumAlgorithm; ChecksumType?: ChecksumType; Initiator?: Initiator; IsTruncated?: boolean; Key?: string; MaxParts?: number; NextPartNumberMarker?: string; Owner?: Owner; PartNumberMarker?: string; Part?: Part[]; 'x-amz-request-charged'?: RequestCharged; StorageClass?: StorageClass; UploadId?: string }
 /** The wire form of {@link ListPartsOutput}. */
-export type ListPartsOutputJson = { AbortDate?: string; AbortRuleId?: string; Bucket?: string; ChecksumAlgorithm?: ChecksumAlgorithm; ChecksumType?: ChecksumType; Initiator?: InitiatorJson; IsTruncated?: boolean; Key?: string; MaxParts?: number; NextPartNumberMarker?: string; Owner?: OwnerJson; PartNumberMarker?: string; Part?: PartJson[]; RequestCharged?: RequestCharged; StorageClass?: StorageClass; UploadId?: string };
+export type ListPartsOutputJson = { 'x-amz-abort-date'?: string; 'x-amz-abort-rule-id'?: string; Bucket?: string; ChecksumAlgorithm?: ChecksumAlgorithm; ChecksumType?: ChecksumType; Initiator?: InitiatorJson; IsTruncated?: boolean; Key?: string; MaxParts?: number; NextPartNumberMarker?: string; Owner?: OwnerJson; PartNumberMarker?: string; Part?: PartJson[]; 'x-amz-request-charged'?: RequestCharged; StorageClass?: StorageClass; UploadId?: string };
 export const ListPartsOutput: $C<ListPartsOutput, ListPartsOutputJson> = $shape($table, 'ListPartsOutput');
 /** The model's structure `ListPartsRequest`. */
-export type ListPartsRequest = { Bucket: string; ExpectedBucketOwner?: string; Key: string; MaxParts?: number; PartNumberMarker?: string; RequestPayer?: RequestPayer; SSECustomerAlgorithm?: string; SSECustomerKey?: string; SSECustomerKeyMD5?: string; UploadId: string };
+export type ListPartsRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string; key: string; 'max-parts'?: string; 'part-number-marker'?: string; 'x-amz-request-payer'?: RequestPayer; 'x-amz-server-side-encryption-customer-algorithm'?: string; 'x-amz-server-side-encryption-customer-key'?: string; 'x-amz-server-side-encryption-customer-key-MD5'?: string; uploadId: string };
 /** The wire form of {@link ListPartsRequest}. */
 export type ListPartsRequestJson = ListPartsRequest;
 export const ListPartsRequest: $C<ListPartsRequest, ListPartsRequestJson> = $shape($table, 'ListPartsRequest');
@@ -1013,7 +1028,7 @@ export const LocationInfo: $C<LocationInfo, LocationInfoJson> = $shape($table, '
 export type LocationType = $Enum<'AvailabilityZone' | 'LocalZone'>;
 export const LocationType: $EnumC<'AvailabilityZone' | 'LocalZone'> = $enum($table, 'LocationType');
 /** The model's structure `LoggingEnabled`. */
-export type LoggingEnabled = { TargetBucket: string; TargetGrants?: TargetGrant[]; TargetObjectKeyFormat?: TargetObjectKeyFormat; TargetPrefix: string };
+export type LoggingEnabled = { TargetBucket: string; TargetGrants?: TargetGrantsElement; TargetObjectKeyFormat?: TargetObjectKeyFormat; TargetPrefix: string };
 /** The wire form of {@link LoggingEnabled}. */
 export type LoggingEnabledJson = LoggingEnabled;
 export const LoggingEnabled: $C<LoggingEnabled, LoggingEnabledJson> = $shape($table, 'LoggingEnabled');
@@ -1032,7 +1047,7 @@ export type MetadataEntry = { Name?: string; Value?: string };
 export type MetadataEntryJson = MetadataEntry;
 export const MetadataEntry: $C<MetadataEntry, MetadataEntryJson> = $shape($table, 'MetadataEntry');
 /** The model's structure `MetadataTableConfiguration`. */
-export type MetadataTableConfiguration = { S3TablesDestination: S3TablesDestination };
+export type MetadataTableConfiguration = { S3TablesDestination: S3TablesDestination; xmlns?: string };
 /** The wire form of {@link MetadataTableConfiguration}. */
 export type MetadataTableConfigurationJson = MetadataTableConfiguration;
 export const MetadataTableConfiguration: $C<MetadataTableConfiguration, MetadataTableConfigurationJson> = $shape($table, 'MetadataTableConfiguration');
@@ -1052,7 +1067,7 @@ export type MetricsAndOperator = { AccessPointArn?: string; Prefix?: string; Tag
 export type MetricsAndOperatorJson = MetricsAndOperator;
 export const MetricsAndOperator: $C<MetricsAndOperator, MetricsAndOperatorJson> = $shape($table, 'MetricsAndOperator');
 /** The model's structure `MetricsConfiguration`. */
-export type MetricsConfiguration = { Filter?: MetricsFilter; Id: string };
+export type MetricsConfiguration = { Filter?: MetricsFilter; Id: string; xmlns?: string };
 /** The wire form of {@link MetricsConfiguration}. */
 export type MetricsConfigurationJson = MetricsConfiguration;
 export const MetricsConfiguration: $C<MetricsConfiguration, MetricsConfigurationJson> = $shape($table, 'MetricsConfiguration');
@@ -1080,7 +1095,7 @@ export type NoncurrentVersionTransition = { NewerNoncurrentVersions?: number; No
 export type NoncurrentVersionTransitionJson = NoncurrentVersionTransition;
 export const NoncurrentVersionTransition: $C<NoncurrentVersionTransition, NoncurrentVersionTransitionJson> = $shape($table, 'NoncurrentVersionTransition');
 /** The model's structure `NotificationConfiguration`. */
-export type NotificationConfiguration = { EventBridgeConfiguration?: EventBridgeConfiguration; CloudFunctionConfiguration?: LambdaFunctionConfiguration[]; QueueConfiguration?: QueueConfiguration[]; TopicConfiguration?: TopicConfiguration[] };
+export type NotificationConfiguration = { EventBridgeConfiguration?: EventBridgeConfiguration; CloudFunctionConfiguration?: LambdaFunctionConfiguration[]; QueueConfiguration?: QueueConfiguration[]; TopicConfiguration?: TopicConfiguration[]; xmlns?: string };
 /** The wire form of {@link NotificationConfiguration}. */
 export type NotificationConfigurationJson = NotificationConfiguration;
 export const NotificationConfiguration: $C<NotificationConfiguration, NotificationConfigurationJson> = $shape($table, 'NotificationConfiguration');
@@ -1094,9 +1109,6 @@ export interface ObjectShape { ChecksumAlgorithm?: ChecksumAlgorithm[]; Checksum
 /** The wire form of {@link ObjectShape}. */
 export type ObjectShapeJson = { ChecksumAlgorithm?: ChecksumAlgorithm[]; ChecksumType?: ChecksumType; ETag?: string; Key?: string; LastModified?: string; Owner?: OwnerJson; RestoreStatus?: RestoreStatusJson; Size?: number; StorageClass?: ObjectStorageClass };
 export const ObjectShape: $C<ObjectShape, ObjectShapeJson> = $shape($table, 'Object');
-/** The model's enumeration `ObjectAttributes`. */
-export type ObjectAttributes = $Enum<'Checksum' | 'ETag' | 'ObjectParts' | 'ObjectSize' | 'StorageClass'>;
-export const ObjectAttributes: $EnumC<'Checksum' | 'ETag' | 'ObjectParts' | 'ObjectSize' | 'StorageClass'> = $enum($table, 'ObjectAttributes');
 /** The model's enumeration `ObjectCannedACL`. */
 export type ObjectCannedACL = $Enum<'authenticated-read' | 'aws-exec-read' | 'bucket-owner-full-control' | 'bucket-owner-read' | 'private' | 'public-read' | 'public-read-write'>;
 export const ObjectCannedACL: $EnumC<'authenticated-read' | 'aws-exec-read' | 'bucket-owner-full-control' | 'bucket-owner-read' | 'private' | 'public-read' | 'public-read-write'> = $enum($table, 'ObjectCannedACL');
@@ -1106,7 +1118,7 @@ export interface ObjectIdentifier { ETag?: string; Key: string; LastModifiedTime
 export type ObjectIdentifierJson = { ETag?: string; Key: string; LastModifiedTime?: string; Size?: number; VersionId?: string };
 export const ObjectIdentifier: $C<ObjectIdentifier, ObjectIdentifierJson> = $shape($table, 'ObjectIdentifier');
 /** The model's structure `ObjectLockConfiguration`. */
-export type ObjectLockConfiguration = { ObjectLockEnabled?: ObjectLockEnabled; Rule?: ObjectLockRule };
+export type ObjectLockConfiguration = { ObjectLockEnabled?: ObjectLockEnabled; Rule?: ObjectLockRule; xmlns?: string };
 /** The wire form of {@link ObjectLockConfiguration}. */
 export type ObjectLockConfigurationJson = ObjectLockConfiguration;
 export const ObjectLockConfiguration: $C<ObjectLockConfiguration, ObjectLockConfigurationJson> = $shape($table, 'ObjectLockConfiguration');
@@ -1114,7 +1126,7 @@ export const ObjectLockConfiguration: $C<ObjectLockConfiguration, ObjectLockConf
 export type ObjectLockEnabled = $Enum<'Enabled'>;
 export const ObjectLockEnabled: $EnumC<'Enabled'> = $enum($table, 'ObjectLockEnabled');
 /** The model's structure `ObjectLockLegalHold`. */
-export type ObjectLockLegalHold = { Status?: ObjectLockLegalHoldStatus };
+export type ObjectLockLegalHold = { Status?: ObjectLockLegalHoldStatus; xmlns?: string };
 /** The wire form of {@link ObjectLockLegalHold}. */
 export type ObjectLockLegalHoldJson = ObjectLockLegalHold;
 export const ObjectLockLegalHold: $C<ObjectLockLegalHold, ObjectLockLegalHoldJson> = $shape($table, 'ObjectLockLegalHold');
@@ -1125,9 +1137,9 @@ export const ObjectLockLegalHoldStatus: $EnumC<'OFF' | 'ON'> = $enum($table, 'Ob
 export type ObjectLockMode = $Enum<'COMPLIANCE' | 'GOVERNANCE'>;
 export const ObjectLockMode: $EnumC<'COMPLIANCE' | 'GOVERNANCE'> = $enum($table, 'ObjectLockMode');
 /** The model's structure `ObjectLockRetention`. */
-export interface ObjectLockRetention { Mode?: ObjectLockRetentionMode; RetainUntilDate?: Date }
+export interface ObjectLockRetention { Mode?: ObjectLockRetentionMode; RetainUntilDate?: Date; xmlns?: string }
 /** The wire form of {@link ObjectLockRetention}. */
-export type ObjectLockRetentionJson = { Mode?: ObjectLockRetentionMode; RetainUntilDate?: string };
+export type ObjectLockRetentionJson = { Mode?: ObjectLockRetentionMode; RetainUntilDate?: string; xmlns?: string };
 export const ObjectLockRetention: $C<ObjectLockRetention, ObjectLockRetentionJson> = $shape($table, 'ObjectLockRetention');
 /** The model's enumeration `ObjectLockRetentionMode`. */
 export type ObjectLockRetentionMode = $Enum<'COMPLIANCE' | 'GOVERNANCE'>;
@@ -1156,9 +1168,6 @@ export const ObjectVersion: $C<ObjectVersion, ObjectVersionJson> = $shape($table
 /** The model's enumeration `ObjectVersionStorageClass`. */
 export type ObjectVersionStorageClass = $Enum<'STANDARD'>;
 export const ObjectVersionStorageClass: $EnumC<'STANDARD'> = $enum($table, 'ObjectVersionStorageClass');
-/** The model's enumeration `OptionalObjectAttributes`. */
-export type OptionalObjectAttributes = $Enum<'RestoreStatus'>;
-export const OptionalObjectAttributes: $EnumC<'RestoreStatus'> = $enum($table, 'OptionalObjectAttributes');
 /** The model's structure `OutputLocation`. */
 export type OutputLocation = { S3?: S3Location };
 /** The wire form of {@link OutputLocation}. */
@@ -1178,7 +1187,7 @@ export const Owner: $C<Owner, OwnerJson> = $shape($table, 'Owner');
 export type OwnerOverride = $Enum<'Destination'>;
 export const OwnerOverride: $EnumC<'Destination'> = $enum($table, 'OwnerOverride');
 /** The model's structure `OwnershipControls`. */
-export type OwnershipControls = { Rule: OwnershipControlsRule[] };
+export type OwnershipControls = { Rule: OwnershipControlsRule[]; xmlns?: string };
 /** The wire form of {@link OwnershipControls}. */
 export type OwnershipControlsJson = OwnershipControls;
 export const OwnershipControls: $C<OwnershipControls, OwnershipControlsJson> = $shape($table, 'OwnershipControls');
@@ -1212,7 +1221,7 @@ export const Payer: $EnumC<'BucketOwner' | 'Requester'> = $enum($table, 'Payer')
 export type Permission = $Enum<'FULL_CONTROL' | 'READ' | 'READ_ACP' | 'WRITE' | 'WRITE_ACP'>;
 export const Permission: $EnumC<'FULL_CONTROL' | 'READ' | 'READ_ACP' | 'WRITE' | 'WRITE_ACP'> = $enum($table, 'Permission');
 /** The model's structure `PolicyStatus`. */
-export type PolicyStatus = { IsPublic?: boolean };
+export type PolicyStatus = { IsPublic?: boolean; xmlns?: string };
 /** The wire form of {@link PolicyStatus}. */
 export type PolicyStatusJson = PolicyStatus;
 export const PolicyStatus: $C<PolicyStatus, PolicyStatusJson> = $shape($table, 'PolicyStatus');
@@ -1220,167 +1229,167 @@ export const PolicyStatus: $C<PolicyStatus, PolicyStatusJson> = $shape($table, '
 export type Protocol = $Enum<'http' | 'https'>;
 export const Protocol: $EnumC<'http' | 'https'> = $enum($table, 'Protocol');
 /** The model's structure `PublicAccessBlockConfiguration`. */
-export type PublicAccessBlockConfiguration = { BlockPublicAcls?: boolean; BlockPublicPolicy?: boolean; IgnorePublicAcls?: boolean; RestrictPublicBuckets?: boolean };
+export type PublicAccessBlockConfiguration = { BlockPublicAcls?: boolean; BlockPublicPolicy?: boolean; IgnorePublicAcls?: boolean; RestrictPublicBuckets?: boolean; xmlns?: string };
 /** The wire form of {@link PublicAccessBlockConfiguration}. */
 export type PublicAccessBlockConfigurationJson = PublicAccessBlockConfiguration;
 export const PublicAccessBlockConfiguration: $C<PublicAccessBlockConfiguration, PublicAccessBlockConfigurationJson> = $shape($table, 'PublicAccessBlockConfiguration');
 /** The model's structure `PutBucketAccelerateConfigurationRequest`. */
-export type PutBucketAccelerateConfigurationRequest = { AccelerateConfiguration: AccelerateConfiguration; Bucket: string; ChecksumAlgorithm?: ChecksumAlgorithm; ExpectedBucketOwner?: string };
+export type PutBucketAccelerateConfigurationRequest = { AccelerateConfiguration?: AccelerateConfiguration; bucketName: string; 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link PutBucketAccelerateConfigurationRequest}. */
 export type PutBucketAccelerateConfigurationRequestJson = PutBucketAccelerateConfigurationRequest;
 export const PutBucketAccelerateConfigurationRequest: $C<PutBucketAccelerateConfigurationRequest, PutBucketAccelerateConfigurationRequestJson> = $shape($table, 'PutBucketAccelerateConfigurationRequest');
 /** The model's structure `PutBucketAclRequest`. */
-export type PutBucketAclRequest = { ACL?: BucketCannedACL; AccessControlPolicy?: AccessControlPolicy; Bucket: string; ChecksumAlgorithm?: ChecksumAlgorithm; ContentMD5?: string; ExpectedBucketOwner?: string; GrantFullControl?: string; GrantRead?: string; GrantReadACP?: string; GrantWrite?: string; GrantWriteACP?: string };
+export type PutBucketAclRequest = { 'x-amz-acl'?: BucketCannedACL; AccessControlPolicy?: AccessControlPolicy; bucketName: string; 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm; 'Content-MD5'?: string; 'x-amz-expected-bucket-owner'?: string; 'x-amz-grant-full-control'?: string; 'x-amz-grant-read'?: string; 'x-amz-grant-read-acp'?: string; 'x-amz-grant-write'?: string; 'x-amz-grant-write-acp'?: string };
 /** The wire form of {@link PutBucketAclRequest}. */
 export type PutBucketAclRequestJson = PutBucketAclRequest;
 export const PutBucketAclRequest: $C<PutBucketAclRequest, PutBucketAclRequestJson> = $shape($table, 'PutBucketAclRequest');
 /** The model's structure `PutBucketAnalyticsConfigurationRequest`. */
-export type PutBucketAnalyticsConfigurationRequest = { AnalyticsConfiguration: AnalyticsConfiguration; Bucket: string; ExpectedBucketOwner?: string; Id: string };
+export type PutBucketAnalyticsConfigurationRequest = { AnalyticsConfiguration?: AnalyticsConfiguration; bucketName: string; 'x-amz-expected-bucket-owner'?: string; id: string };
 /** The wire form of {@link PutBucketAnalyticsConfigurationRequest}. */
 export type PutBucketAnalyticsConfigurationRequestJson = PutBucketAnalyticsConfigurationRequest;
 export const PutBucketAnalyticsConfigurationRequest: $C<PutBucketAnalyticsConfigurationRequest, PutBucketAnalyticsConfigurationRequestJson> = $shape($table, 'PutBucketAnalyticsConfigurationRequest');
 /** The model's structure `PutBucketCorsRequest`. */
-export type PutBucketCorsRequest = { Bucket: string; CORSConfiguration: CORSConfiguration; ChecksumAlgorithm?: ChecksumAlgorithm; ContentMD5?: string; ExpectedBucketOwner?: string };
+export type PutBucketCorsRequest = { bucketName: string; CORSConfiguration?: CORSConfiguration; 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm; 'Content-MD5'?: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link PutBucketCorsRequest}. */
 export type PutBucketCorsRequestJson = PutBucketCorsRequest;
 export const PutBucketCorsRequest: $C<PutBucketCorsRequest, PutBucketCorsRequestJson> = $shape($table, 'PutBucketCorsRequest');
 /** The model's structure `PutBucketEncryptionRequest`. */
-export type PutBucketEncryptionRequest = { Bucket: string; ChecksumAlgorithm?: ChecksumAlgorithm; ContentMD5?: string; ExpectedBucketOwner?: string; ServerSideEncryptionConfiguration: ServerSideEncryptionConfiguration };
+export type PutBucketEncryptionRequest = { bucketName: string; 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm; 'Content-MD5'?: string; 'x-amz-expected-bucket-owner'?: string; ServerSideEncryptionConfiguration?: ServerSideEncryptionConfiguration };
 /** The wire form of {@link PutBucketEncryptionRequest}. */
 export type PutBucketEncryptionRequestJson = PutBucketEncryptionRequest;
 export const PutBucketEncryptionRequest: $C<PutBucketEncryptionRequest, PutBucketEncryptionRequestJson> = $shape($table, 'PutBucketEncryptionRequest');
 /** The model's structure `PutBucketIntelligentTieringConfigurationRequest`. */
-export type PutBucketIntelligentTieringConfigurationRequest = { Bucket: string; Id: string; IntelligentTieringConfiguration: IntelligentTieringConfiguration };
+export type PutBucketIntelligentTieringConfigurationRequest = { bucketName: string; id: string; IntelligentTieringConfiguration?: IntelligentTieringConfiguration };
 /** The wire form of {@link PutBucketIntelligentTieringConfigurationRequest}. */
 export type PutBucketIntelligentTieringConfigurationRequestJson = PutBucketIntelligentTieringConfigurationRequest;
 export const PutBucketIntelligentTieringConfigurationRequest: $C<PutBucketIntelligentTieringConfigurationRequest, PutBucketIntelligentTieringConfigurationRequestJson> = $shape($table, 'PutBucketIntelligentTieringConfigurationRequest');
 /** The model's structure `PutBucketInventoryConfigurationRequest`. */
-export type PutBucketInventoryConfigurationRequest = { Bucket: string; ExpectedBucketOwner?: string; Id: string; InventoryConfiguration: InventoryConfiguration };
+export type PutBucketInventoryConfigurationRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string; id: string; InventoryConfiguration?: InventoryConfiguration };
 /** The wire form of {@link PutBucketInventoryConfigurationRequest}. */
 export type PutBucketInventoryConfigurationRequestJson = PutBucketInventoryConfigurationRequest;
 export const PutBucketInventoryConfigurationRequest: $C<PutBucketInventoryConfigurationRequest, PutBucketInventoryConfigurationRequestJson> = $shape($table, 'PutBucketInventoryConfigurationRequest');
 /** The model's structure `PutBucketLifecycleConfigurationOutput`. */
-export type PutBucketLifecycleConfigurationOutput = { TransitionDefaultMinimumObjectSize?: TransitionDefaultMinimumObjectSize };
+export type PutBucketLifecycleConfigurationOutput = { 'x-amz-transition-default-minimum-object-size'?: TransitionDefaultMinimumObjectSize };
 /** The wire form of {@link PutBucketLifecycleConfigurationOutput}. */
 export type PutBucketLifecycleConfigurationOutputJson = PutBucketLifecycleConfigurationOutput;
 export const PutBucketLifecycleConfigurationOutput: $C<PutBucketLifecycleConfigurationOutput, PutBucketLifecycleConfigurationOutputJson> = $shape($table, 'PutBucketLifecycleConfigurationOutput');
 /** The model's structure `PutBucketLifecycleConfigurationRequest`. */
-export interface PutBucketLifecycleConfigurationRequest { Bucket: string; ChecksumAlgorithm?: ChecksumAlgorithm; ExpectedBucketOwner?: string; LifecycleConfiguration?: BucketLifecycleConfiguration; TransitionDefaultMinimumObjectSize?: TransitionDefaultMinimumObjectSize }
+export interface PutBucketLifecycleConfigurationRequest { bucketName: string; 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm; 'x-amz-expected-bucket-owner'?: string; LifecycleConfiguration?: BucketLifecycleConfiguration; 'x-amz-transition-default-minimum-object-size'?: TransitionDefaultMinimumObjectSize }
 /** The wire form of {@link PutBucketLifecycleConfigurationRequest}. */
-export type PutBucketLifecycleConfigurationRequestJson = { Bucket: string; ChecksumAlgorithm?: ChecksumAlgorithm; ExpectedBucketOwner?: string; LifecycleConfiguration?: BucketLifecycleConfigurationJson; TransitionDefaultMinimumObjectSize?: TransitionDefaultMinimumObjectSize };
+export type PutBucketLifecycleConfigurationRequestJson = { bucketName: string; 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm; 'x-amz-expected-bucket-owner'?: string; LifecycleConfiguration?: BucketLifecycleConfigurationJson; 'x-amz-transition-default-minimum-object-size'?: TransitionDefaultMinimumObjectSize };
 export const PutBucketLifecycleConfigurationRequest: $C<PutBucketLifecycleConfigurationRequest, PutBucketLifecycleConfigurationRequestJson> = $shape($table, 'PutBucketLifecycleConfigurationRequest');
 /** The model's structure `PutBucketLoggingRequest`. */
-export type PutBucketLoggingRequest = { Bucket: string; BucketLoggingStatus: BucketLoggingStatus; ChecksumAlgorithm?: ChecksumAlgorithm; ContentMD5?: string; ExpectedBucketOwner?: string };
+export type PutBucketLoggingRequest = { bucketName: string; BucketLoggingStatus?: BucketLoggingStatus; 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm; 'Content-MD5'?: string; 'x-amz-expected-bucket-owner'?: string };
 /** The wire form of {@link PutBucketLoggingRequest}. */
 export type PutBucketLoggingRequestJson = PutBucketLoggingRequest;
 export const PutBucketLoggingRequest: $C<PutBucketLoggingRequest, PutBucketLoggingRequestJson> = $shape($table, 'PutBucketLoggingRequest');
 /** The model's structure `PutBucketMetricsConfigurationRequest`. */
-export type PutBucketMetricsConfigurationRequest = { Bucket: string; ExpectedBucketOwner?: string; Id: string; MetricsConfiguration: MetricsConfiguration };
+export type PutBucketMetricsConfigurationRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string; id: string; MetricsConfiguration?: MetricsConfiguration };
 /** The wire form of {@link PutBucketMetricsConfigurationRequest}. */
 export type PutBucketMetricsConfigurationRequestJson = PutBucketMetricsConfigurationRequest;
 export const PutBucketMetricsConfigurationRequest: $C<PutBucketMetricsConfigurationRequest, PutBucketMetricsConfigurationRequestJson> = $shape($table, 'PutBucketMetricsConfigurationRequest');
 /** The model's structure `PutBucketNotificationConfigurationRequest`. */
-export type PutBucketNotificationConfigurationRequest = { Bucket: string; ExpectedBucketOwner?: string; NotificationConfiguration: NotificationConfiguration; SkipDestinationValidation?: boolean };
+export type PutBucketNotificationConfigurationRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string; NotificationConfiguration?: NotificationConfiguration; 'x-amz-skip-destination-validation'?: string };
 /** The wire form of {@link PutBucketNotificationConfigurationRequest}. */
 export type PutBucketNotificationConfigurationRequestJson = PutBucketNotificationConfigurationRequest;
 export const PutBucketNotificationConfigurationRequest: $C<PutBucketNotificationConfigurationRequest, PutBucketNotificationConfigurationRequestJson> = $shape($table, 'PutBucketNotificationConfigurationRequest');
 /** The model's structure `PutBucketOwnershipControlsRequest`. */
-export type PutBucketOwnershipControlsRequest = { Bucket: string; ContentMD5?: string; ExpectedBucketOwner?: string; OwnershipControls: OwnershipControls };
+export type PutBucketOwnershipControlsRequest = { bucketName: string; 'Content-MD5'?: string; 'x-amz-expected-bucket-owner'?: string; OwnershipControls?: OwnershipControls };
 /** The wire form of {@link PutBucketOwnershipControlsRequest}. */
 export type PutBucketOwnershipControlsRequestJson = PutBucketOwnershipControlsRequest;
 export const PutBucketOwnershipControlsRequest: $C<PutBucketOwnershipControlsRequest, PutBucketOwnershipControlsRequestJson> = $shape($table, 'PutBucketOwnershipControlsRequest');
 /** The model's structure `PutBucketPolicyRequest`. */
-export type PutBucketPolicyRequest = { Bucket: string; ChecksumAlgorithm?: ChecksumAlgorithm; ConfirmRemoveSelfBucketAccess?: boolean; ContentMD5?: string; ExpectedBucketOwner?: string; Policy: string };
+export type PutBucketPolicyRequest = { bucketName: string; 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm; 'x-amz-confirm-remove-self-bucket-access'?: string; 'Content-MD5'?: string; 'x-amz-expected-bucket-owner'?: string; bucketPolicy?: $Json };
 /** The wire form of {@link PutBucketPolicyRequest}. */
 export type PutBucketPolicyRequestJson = PutBucketPolicyRequest;
 export const PutBucketPolicyRequest: $C<PutBucketPolicyRequest, PutBucketPolicyRequestJson> = $shape($table, 'PutBucketPolicyRequest');
 /** The model's structure `PutBucketReplicationRequest`. */
-export type PutBucketReplicationRequest = { Bucket: string; ChecksumAlgorithm?: ChecksumAlgorithm; ContentMD5?: string; ExpectedBucketOwner?: string; ReplicationConfiguration: ReplicationConfiguration; Token?: string };
+export type PutBucketReplicationRequest = { bucketName: string; 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm; 'Content-MD5'?: string; 'x-amz-expected-bucket-owner'?: string; ReplicationConfiguration?: ReplicationConfiguration; 'x-amz-bucket-object-lock-token'?: string };
 /** The wire form of {@link PutBucketReplicationRequest}. */
 export type PutBucketReplicationRequestJson = PutBucketReplicationRequest;
 export const PutBucketReplicationRequest: $C<PutBucketReplicationRequest, PutBucketReplicationRequestJson> = $shape($table, 'PutBucketReplicationRequest');
 /** The model's structure `PutBucketRequestPaymentRequest`. */
-export type PutBucketRequestPaymentRequest = { Bucket: string; ChecksumAlgorithm?: ChecksumAlgorithm; ContentMD5?: string; ExpectedBucketOwner?: string; RequestPaymentConfiguration: RequestPaymentConfiguration };
+export type PutBucketRequestPaymentRequest = { bucketName: string; 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm; 'Content-MD5'?: string; 'x-amz-expected-bucket-owner'?: string; RequestPaymentConfiguration?: RequestPaymentConfiguration };
 /** The wire form of {@link PutBucketRequestPaymentRequest}. */
 export type PutBucketRequestPaymentRequestJson = PutBucketRequestPaymentRequest;
 export const PutBucketRequestPaymentRequest: $C<PutBucketRequestPaymentRequest, PutBucketRequestPaymentRequestJson> = $shape($table, 'PutBucketRequestPaymentRequest');
 /** The model's structure `PutBucketTaggingRequest`. */
-export type PutBucketTaggingRequest = { Bucket: string; ChecksumAlgorithm?: ChecksumAlgorithm; ContentMD5?: string; ExpectedBucketOwner?: string; Tagging: Tagging };
+export type PutBucketTaggingRequest = { bucketName: string; 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm; 'Content-MD5'?: string; 'x-amz-expected-bucket-owner'?: string; Tagging?: Tagging };
 /** The wire form of {@link PutBucketTaggingRequest}. */
 export type PutBucketTaggingRequestJson = PutBucketTaggingRequest;
 export const PutBucketTaggingRequest: $C<PutBucketTaggingRequest, PutBucketTaggingRequestJson> = $shape($table, 'PutBucketTaggingRequest');
 /** The model's structure `PutBucketVersioningRequest`. */
-export type PutBucketVersioningRequest = { Bucket: string; ChecksumAlgorithm?: ChecksumAlgorithm; ContentMD5?: string; ExpectedBucketOwner?: string; MFA?: string; VersioningConfiguration: VersioningConfiguration };
+export type PutBucketVersioningRequest = { bucketName: string; 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm; 'Content-MD5'?: string; 'x-amz-expected-bucket-owner'?: string; 'x-amz-mfa'?: string; VersioningConfiguration?: VersioningConfiguration };
 /** The wire form of {@link PutBucketVersioningRequest}. */
 export type PutBucketVersioningRequestJson = PutBucketVersioningRequest;
 export const PutBucketVersioningRequest: $C<PutBucketVersioningRequest, PutBucketVersioningRequestJson> = $shape($table, 'PutBucketVersioningRequest');
 /** The model's structure `PutBucketWebsiteRequest`. */
-export type PutBucketWebsiteRequest = { Bucket: string; ChecksumAlgorithm?: ChecksumAlgorithm; ContentMD5?: string; ExpectedBucketOwner?: string; WebsiteConfiguration: WebsiteConfiguration };
+export type PutBucketWebsiteRequest = { bucketName: string; 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm; 'Content-MD5'?: string; 'x-amz-expected-bucket-owner'?: string; WebsiteConfiguration?: WebsiteConfiguration };
 /** The wire form of {@link PutBucketWebsiteRequest}. */
 export type PutBucketWebsiteRequestJson = PutBucketWebsiteRequest;
 export const PutBucketWebsiteRequest: $C<PutBucketWebsiteRequest, PutBucketWebsiteRequestJson> = $shape($table, 'PutBucketWebsiteRequest');
 /** The model's structure `PutObjectAclOutput`. */
-export type PutObjectAclOutput = { RequestCharged?: RequestCharged };
+export type PutObjectAclOutput = { 'x-amz-request-charged'?: RequestCharged };
 /** The wire form of {@link PutObjectAclOutput}. */
 export type PutObjectAclOutputJson = PutObjectAclOutput;
 export const PutObjectAclOutput: $C<PutObjectAclOutput, PutObjectAclOutputJson> = $shape($table, 'PutObjectAclOutput');
 /** The model's structure `PutObjectAclRequest`. */
-export type PutObjectAclRequest = { ACL?: ObjectCannedACL; AccessControlPolicy?: AccessControlPolicy; Bucket: string; ChecksumAlgorithm?: ChecksumAlgorithm; ContentMD5?: string; ExpectedBucketOwner?: string; GrantFullControl?: string; GrantRead?: string; GrantReadACP?: string; GrantWrite?: string; GrantWriteACP?: string; Key: string; RequestPayer?: RequestPayer; VersionId?: string };
+export type PutObjectAclRequest = { 'x-amz-acl'?: ObjectCannedACL; AccessControlPolicy?: AccessControlPolicy; bucketName: string; 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm; 'Content-MD5'?: string; 'x-amz-expected-bucket-owner'?: string; 'x-amz-grant-full-control'?: string; 'x-amz-grant-read'?: string; 'x-amz-grant-read-acp'?: string; 'x-amz-grant-write'?: string; 'x-amz-grant-write-acp'?: string; key: string; 'x-amz-request-payer'?: RequestPayer; versionId?: string };
 /** The wire form of {@link PutObjectAclRequest}. */
 export type PutObjectAclRequestJson = PutObjectAclRequest;
 export const PutObjectAclRequest: $C<PutObjectAclRequest, PutObjectAclRequestJson> = $shape($table, 'PutObjectAclRequest');
 /** The model's structure `PutObjectLegalHoldOutput`. */
-export type PutObjectLegalHoldOutput = { RequestCharged?: RequestCharged };
+export type PutObjectLegalHoldOutput = { 'x-amz-request-charged'?: RequestCharged };
 /** The wire form of {@link PutObjectLegalHoldOutput}. */
 export type PutObjectLegalHoldOutputJson = PutObjectLegalHoldOutput;
 export const PutObjectLegalHoldOutput: $C<PutObjectLegalHoldOutput, PutObjectLegalHoldOutputJson> = $shape($table, 'PutObjectLegalHoldOutput');
 /** The model's structure `PutObjectLegalHoldRequest`. */
-export type PutObjectLegalHoldRequest = { Bucket: string; ChecksumAlgorithm?: ChecksumAlgorithm; ContentMD5?: string; ExpectedBucketOwner?: string; Key: string; LegalHold?: ObjectLockLegalHold; RequestPayer?: RequestPayer; VersionId?: string };
+export type PutObjectLegalHoldRequest = { bucketName: string; 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm; 'Content-MD5'?: string; 'x-amz-expected-bucket-owner'?: string; key: string; LegalHold?: ObjectLockLegalHold; 'x-amz-request-payer'?: RequestPayer; versionId?: string };
 /** The wire form of {@link PutObjectLegalHoldRequest}. */
 export type PutObjectLegalHoldRequestJson = PutObjectLegalHoldRequest;
 export const PutObjectLegalHoldRequest: $C<PutObjectLegalHoldRequest, PutObjectLegalHoldRequestJson> = $shape($table, 'PutObjectLegalHoldRequest');
 /** The model's structure `PutObjectLockConfigurationOutput`. */
-export type PutObjectLockConfigurationOutput = { RequestCharged?: RequestCharged };
+export type PutObjectLockConfigurationOutput = { 'x-amz-request-charged'?: RequestCharged };
 /** The wire form of {@link PutObjectLockConfigurationOutput}. */
 export type PutObjectLockConfigurationOutputJson = PutObjectLockConfigurationOutput;
 export const PutObjectLockConfigurationOutput: $C<PutObjectLockConfigurationOutput, PutObjectLockConfigurationOutputJson> = $shape($table, 'PutObjectLockConfigurationOutput');
 /** The model's structure `PutObjectLockConfigurationRequest`. */
-export type PutObjectLockConfigurationRequest = { Bucket: string; ChecksumAlgorithm?: ChecksumAlgorithm; ContentMD5?: string; ExpectedBucketOwner?: string; ObjectLockConfiguration?: ObjectLockConfiguration; RequestPayer?: RequestPayer; Token?: string };
+export type PutObjectLockConfigurationRequest = { bucketName: string; 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm; 'Content-MD5'?: string; 'x-amz-expected-bucket-owner'?: string; ObjectLockConfiguration?: ObjectLockConfiguration; 'x-amz-request-payer'?: RequestPayer; 'x-amz-bucket-object-lock-token'?: string };
 /** The wire form of {@link PutObjectLockConfigurationRequest}. */
 export type PutObjectLockConfigurationRequestJson = PutObjectLockConfigurationRequest;
 export const PutObjectLockConfigurationRequest: $C<PutObjectLockConfigurationRequest, PutObjectLockConfigurationRequestJson> = $shape($table, 'PutObjectLockConfigurationRequest');
 /** The model's structure `PutObjectOutput`. */
-export type PutObjectOutput = { BucketKeyEnabled?: boolean; ChecksumCRC32?: string; ChecksumCRC32C?: string; ChecksumCRC64NVME?: string; ChecksumSHA1?: string; ChecksumSHA256?: string; ChecksumType?: ChecksumType; ETag?: string; Expiration?: string; RequestCharged?: RequestCharged; SSECustomerAlgorithm?: string; SSECustomerKeyMD5?: string; SSEKMSEncryptionContext?: string; SSEKMSKeyId?: string; ServerSideEncryption?: ServerSideEncryption; Size?: number; VersionId?: string };
+export type PutObjectOutput = { 'x-amz-server-side-encryption-bucket-key-enabled'?: string; 'x-amz-checksum-crc32'?: string; 'x-amz-checksum-crc32c'?: string; 'x-amz-checksum-crc64nvme'?: string; 'x-amz-checksum-sha1'?: string; 'x-amz-checksum-sha256'?: string; 'x-amz-checksum-type'?: ChecksumType; ETag?: string; 'x-amz-expiration'?: string; 'x-amz-request-charged'?: RequestCharged; 'x-amz-server-side-encryption-customer-algorithm'?: string; 'x-amz-server-side-encryption-customer-key-MD5'?: string; 'x-amz-server-side-encryption-context'?: string; 'x-amz-server-side-encryption-aws-kms-key-id'?: string; 'x-amz-server-side-encryption'?: ServerSideEncryption; 'x-amz-object-size'?: string; 'x-amz-version-id'?: string };
 /** The wire form of {@link PutObjectOutput}. */
 export type PutObjectOutputJson = PutObjectOutput;
 export const PutObjectOutput: $C<PutObjectOutput, PutObjectOutputJson> = $shape($table, 'PutObjectOutput');
 /** The model's structure `PutObjectRequest`. */
-export interface PutObjectRequest { ACL?: ObjectCannedACL; Body?: $Json; Bucket: string; BucketKeyEnabled?: boolean; CacheControl?: string; ChecksumAlgorithm?: ChecksumAlgorithm; ChecksumCRC32?: string; ChecksumCRC32C?: string; ChecksumCRC64NVME?: string; ChecksumSHA1?: string; ChecksumSHA256?: string; ContentDisposition?: string; ContentEncoding?: string; ContentLanguage?: string; ContentLength?: number; ContentMD5?: string; ContentType?: string; ExpectedBucketOwner?: string; Expires?: Date; GrantFullControl?: string; GrantRead?: string; GrantReadACP?: string; GrantWriteACP?: string; IfMatch?: string; IfNoneMatch?: string; Key: string; Metadata?: { [key: string]: string }; ObjectLockLegalHoldStatus?: ObjectLockLegalHoldStatus; ObjectLockMode?: ObjectLockMode; ObjectLockRetainUntilDate?: Date; RequestPayer?: RequestPayer; SSECustomerAlgorithm?: string; SSECustomerKey?: string; SSECustomerKeyMD5?: string; SSEKMSEncryptionContext?: string; SSEKMSKeyId?: string; ServerSideEncryption?: ServerSideEncryption; StorageClass?: StorageClass; Tagging?: string; WebsiteRedirectLocation?: string; WriteOffsetBytes?: number }
+export type PutObjectRequest = { 'x-amz-acl'?: ObjectCannedACL; bucketName: string; 'x-amz-server-side-encryption-bucket-key-enabled'?: string; 'Cache-Control'?: string; 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm; 'x-amz-checksum-crc32'?: string; 'x-amz-checksum-crc32c'?: string; 'x-amz-checksum-crc64nvme'?: string; 'x-amz-checksum-sha1'?: string; 'x-amz-checksum-sha256'?: string; 'Content-Disposition'?: string; 'Content-Encoding'?: string; 'Content-Language'?: string; 'Content-Length'?: string; 'Content-MD5'?: string; 'Content-Type'?: string; 'x-amz-expected-bucket-owner'?: string; Expires?: string; 'x-amz-grant-full-control'?: string; 'x-amz-grant-read'?: string; 'x-amz-grant-read-acp'?: string; 'x-amz-grant-write-acp'?: string; 'If-Match'?: string; 'If-None-Match'?: string; key: string; 'x-amz-object-lock-legal-hold'?: ObjectLockLegalHoldStatus; 'x-amz-object-lock-mode'?: ObjectLockMode; 'x-amz-object-lock-retain-until-date'?: string; 'x-amz-request-payer'?: RequestPayer; 'x-amz-server-side-encryption-customer-algorithm'?: string; 'x-amz-server-side-encryption-customer-key'?: string; 'x-amz-server-side-encryption-customer-key-MD5'?: string; 'x-amz-server-side-encryption-context'?: string; 'x-amz-server-side-encryption-aws-kms-key-id'?: string; 'x-amz-server-side-encryption'?: ServerSideEncryption; 'x-amz-storage-class'?: StorageClass; 'x-amz-tagging'?: string; 'x-amz-website-redirect-location'?: string; 'x-amz-write-offset-bytes'?: string };
 /** The wire form of {@link PutObjectRequest}. */
-export type PutObjectRequestJson = { ACL?: ObjectCannedACL; Body?: $Json; Bucket: string; BucketKeyEnabled?: boolean; CacheControl?: string; ChecksumAlgorithm?: ChecksumAlgorithm; ChecksumCRC32?: string; ChecksumCRC32C?: string; ChecksumCRC64NVME?: string; ChecksumSHA1?: string; ChecksumSHA256?: string; ContentDisposition?: string; ContentEncoding?: string; ContentLanguage?: string; ContentLength?: number; ContentMD5?: string; ContentType?: string; ExpectedBucketOwner?: string; Expires?: string; GrantFullControl?: string; GrantRead?: string; GrantReadACP?: string; GrantWriteACP?: string; IfMatch?: string; IfNoneMatch?: string; Key: string; Metadata?: { [key: string]: string }; ObjectLockLegalHoldStatus?: ObjectLockLegalHoldStatus; ObjectLockMode?: ObjectLockMode; ObjectLockRetainUntilDate?: string; RequestPayer?: RequestPayer; SSECustomerAlgorithm?: string; SSECustomerKey?: string; SSECustomerKeyMD5?: string; SSEKMSEncryptionContext?: string; SSEKMSKeyId?: string; ServerSideEncryption?: ServerSideEncryption; StorageClass?: StorageClass; Tagging?: string; WebsiteRedirectLocation?: string; WriteOffsetBytes?: number };
+export type PutObjectRequestJson = PutObjectRequest;
 export const PutObjectRequest: $C<PutObjectRequest, PutObjectRequestJson> = $shape($table, 'PutObjectRequest');
 /** The model's structure `PutObjectRetentionOutput`. */
-export type PutObjectRetentionOutput = { RequestCharged?: RequestCharged };
+export type PutObjectRetentionOutput = { 'x-amz-request-charged'?: RequestCharged };
 /** The wire form of {@link PutObjectRetentionOutput}. */
 export type PutObjectRetentionOutputJson = PutObjectRetentionOutput;
 export const PutObjectRetentionOutput: $C<PutObjectRetentionOutput, PutObjectRetentionOutputJson> = $shape($table, 'PutObjectRetentionOutput');
 /** The model's structure `PutObjectRetentionRequest`. */
-export interface PutObjectRetentionRequest { Bucket: string; BypassGovernanceRetention?: boolean; ChecksumAlgorithm?: ChecksumAlgorithm; ContentMD5?: string; ExpectedBucketOwner?: string; Key: string; RequestPayer?: RequestPayer; Retention?: ObjectLockRetention; VersionId?: string }
+export interface PutObjectRetentionRequest { bucketName: string; 'x-amz-bypass-governance-retention'?: string; 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm; 'Content-MD5'?: string; 'x-amz-expected-bucket-owner'?: string; key: string; 'x-amz-request-payer'?: RequestPayer; Retention?: ObjectLockRetention; versionId?: string }
 /** The wire form of {@link PutObjectRetentionRequest}. */
-export type PutObjectRetentionRequestJson = { Bucket: string; BypassGovernanceRetention?: boolean; ChecksumAlgorithm?: ChecksumAlgorithm; ContentMD5?: string; ExpectedBucketOwner?: string; Key: string; RequestPayer?: RequestPayer; Retention?: ObjectLockRetentionJson; VersionId?: string };
+export type PutObjectRetentionRequestJson = { bucketName: string; 'x-amz-bypass-governance-retention'?: string; 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm; 'Content-MD5'?: string; 'x-amz-expected-bucket-owner'?: string; key: string; 'x-amz-request-payer'?: RequestPayer; Retention?: ObjectLockRetentionJson; versionId?: string };
 export const PutObjectRetentionRequest: $C<PutObjectRetentionRequest, PutObjectRetentionRequestJson> = $shape($table, 'PutObjectRetentionRequest');
 /** The model's structure `PutObjectTaggingOutput`. */
-export type PutObjectTaggingOutput = { VersionId?: string };
+export type PutObjectTaggingOutput = { 'x-amz-version-id'?: string };
 /** The wire form of {@link PutObjectTaggingOutput}. */
 export type PutObjectTaggingOutputJson = PutObjectTaggingOutput;
 export const PutObjectTaggingOutput: $C<PutObjectTaggingOutput, PutObjectTaggingOutputJson> = $shape($table, 'PutObjectTaggingOutput');
 /** The model's structure `PutObjectTaggingRequest`. */
-export type PutObjectTaggingRequest = { Bucket: string; ChecksumAlgorithm?: ChecksumAlgorithm; ContentMD5?: string; ExpectedBucketOwner?: string; Key: string; RequestPayer?: RequestPayer; Tagging: Tagging; VersionId?: string };
+export type PutObjectTaggingRequest = { bucketName: string; 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm; 'Content-MD5'?: string; 'x-amz-expected-bucket-owner'?: string; key: string; 'x-amz-request-payer'?: RequestPayer; Tagging?: Tagging; versionId?: string };
 /** The wire form of {@link PutObjectTaggingRequest}. */
 export type PutObjectTaggingRequestJson = PutObjectTaggingRequest;
 export const PutObjectTaggingRequest: $C<PutObjectTaggingRequest, PutObjectTaggingRequestJson> = $shape($table, 'PutObjectTaggingRequest');
 /** The model's structure `PutPublicAccessBlockRequest`. */
-export type PutPublicAccessBlockRequest = { Bucket: string; ChecksumAlgorithm?: ChecksumAlgorithm; ContentMD5?: string; ExpectedBucketOwner?: string; PublicAccessBlockConfiguration: PublicAccessBlockConfiguration };
+export type PutPublicAccessBlockRequest = { bucketName: string; 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm; 'Content-MD5'?: string; 'x-amz-expected-bucket-owner'?: string; PublicAccessBlockConfiguration?: PublicAccessBlockConfiguration };
 /** The wire form of {@link PutPublicAccessBlockRequest}. */
 export type PutPublicAccessBlockRequestJson = PutPublicAccessBlockRequest;
 export const PutPublicAccessBlockRequest: $C<PutPublicAccessBlockRequest, PutPublicAccessBlockRequestJson> = $shape($table, 'PutPublicAccessBlockRequest');
@@ -1411,7 +1420,7 @@ export const ReplicaModifications: $C<ReplicaModifications, ReplicaModifications
 export type ReplicaModificationsStatus = $Enum<'Disabled' | 'Enabled'>;
 export const ReplicaModificationsStatus: $EnumC<'Disabled' | 'Enabled'> = $enum($table, 'ReplicaModificationsStatus');
 /** The model's structure `ReplicationConfiguration`. */
-export type ReplicationConfiguration = { Role: string; Rule: ReplicationRule[] };
+export type ReplicationConfiguration = { Role: string; Rule: ReplicationRule[]; xmlns?: string };
 /** The wire form of {@link ReplicationConfiguration}. */
 export type ReplicationConfigurationJson = ReplicationConfiguration;
 export const ReplicationConfiguration: $C<ReplicationConfiguration, ReplicationConfigurationJson> = $shape($table, 'ReplicationConfiguration');
@@ -1456,7 +1465,7 @@ export const RequestCharged: $EnumC<'requester'> = $enum($table, 'RequestCharged
 export type RequestPayer = $Enum<'requester'>;
 export const RequestPayer: $EnumC<'requester'> = $enum($table, 'RequestPayer');
 /** The model's structure `RequestPaymentConfiguration`. */
-export type RequestPaymentConfiguration = { Payer: Payer };
+export type RequestPaymentConfiguration = { Payer: Payer; xmlns?: string };
 /** The wire form of {@link RequestPaymentConfiguration}. */
 export type RequestPaymentConfigurationJson = RequestPaymentConfiguration;
 export const RequestPaymentConfiguration: $C<RequestPaymentConfiguration, RequestPaymentConfigurationJson> = $shape($table, 'RequestPaymentConfiguration');
@@ -1466,17 +1475,17 @@ export type RequestProgress = { Enabled?: boolean };
 export type RequestProgressJson = RequestProgress;
 export const RequestProgress: $C<RequestProgress, RequestProgressJson> = $shape($table, 'RequestProgress');
 /** The model's structure `RestoreObjectOutput`. */
-export type RestoreObjectOutput = { RequestCharged?: RequestCharged; RestoreOutputPath?: string };
+export type RestoreObjectOutput = { 'x-amz-request-charged'?: RequestCharged; 'x-amz-restore-output-path'?: string };
 /** The wire form of {@link RestoreObjectOutput}. */
 export type RestoreObjectOutputJson = RestoreObjectOutput;
 export const RestoreObjectOutput: $C<RestoreObjectOutput, RestoreObjectOutputJson> = $shape($table, 'RestoreObjectOutput');
 /** The model's structure `RestoreObjectRequest`. */
-export type RestoreObjectRequest = { Bucket: string; ChecksumAlgorithm?: ChecksumAlgorithm; ExpectedBucketOwner?: string; Key: string; RequestPayer?: RequestPayer; RestoreRequest?: RestoreRequest; VersionId?: string };
+export type RestoreObjectRequest = { bucketName: string; 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm; 'x-amz-expected-bucket-owner'?: string; key: string; 'x-amz-request-payer'?: RequestPayer; RestoreRequest?: RestoreRequest; versionId?: string };
 /** The wire form of {@link RestoreObjectRequest}. */
 export type RestoreObjectRequestJson = RestoreObjectRequest;
 export const RestoreObjectRequest: $C<RestoreObjectRequest, RestoreObjectRequestJson> = $shape($table, 'RestoreObjectRequest');
 /** The model's structure `RestoreRequest`. */
-export type RestoreRequest = { Days?: number; Description?: string; GlacierJobParameters?: GlacierJobParameters; OutputLocation?: OutputLocation; SelectParameters?: SelectParameters; Tier?: Tier; Type?: RestoreRequestType };
+export type RestoreRequest = { Days?: number; Description?: string; GlacierJobParameters?: GlacierJobParameters; OutputLocation?: OutputLocation; SelectParameters?: SelectParameters; Tier?: Tier; Type?: RestoreRequestType; xmlns?: string };
 /** The wire form of {@link RestoreRequest}. */
 export type RestoreRequestJson = RestoreRequest;
 export const RestoreRequest: $C<RestoreRequest, RestoreRequestJson> = $shape($table, 'RestoreRequest');
@@ -1493,13 +1502,23 @@ export type RoutingRule = { Condition?: Condition; Redirect: Redirect };
 /** The wire form of {@link RoutingRule}. */
 export type RoutingRuleJson = RoutingRule;
 export const RoutingRule: $C<RoutingRule, RoutingRuleJson> = $shape($table, 'RoutingRule');
+/** The model's structure `RoutingRulesElement`. */
+export type RoutingRulesElement = { RoutingRule?: RoutingRule[] };
+/** The wire form of {@link RoutingRulesElement}. */
+export type RoutingRulesElementJson = RoutingRulesElement;
+export const RoutingRulesElement: $C<RoutingRulesElement, RoutingRulesElementJson> = $shape($table, 'RoutingRulesElement');
+/** The model's structure `S3AdditionalEventData`. */
+export type S3AdditionalEventData = { SignatureVersion?: string; CipherSuite?: string; bytesTransferredIn?: number; bytesTransferredOut?: number; 'x-amz-id-2'?: string; AuthenticationMethod?: string; aclRequired?: string; SSEApplied?: string; vpcEndpointId?: string };
+/** The wire form of {@link S3AdditionalEventData}. */
+export type S3AdditionalEventDataJson = S3AdditionalEventData;
+export const S3AdditionalEventData: $C<S3AdditionalEventData, S3AdditionalEventDataJson> = $shape($table, 'S3AdditionalEventData');
 /** The model's structure `S3KeyFilter`. */
 export type S3KeyFilter = { FilterRule?: FilterRule[] };
 /** The wire form of {@link S3KeyFilter}. */
 export type S3KeyFilterJson = S3KeyFilter;
 export const S3KeyFilter: $C<S3KeyFilter, S3KeyFilterJson> = $shape($table, 'S3KeyFilter');
 /** The model's structure `S3Location`. */
-export type S3Location = { AccessControlList?: Grant[]; BucketName: string; CannedACL?: ObjectCannedACL; Encryption?: Encryption; Prefix: string; StorageClass?: StorageClass; Tagging?: Tagging; UserMetadata?: MetadataEntry[] };
+export type S3Location = { AccessControlList?: GrantsElement; BucketName: string; CannedACL?: ObjectCannedACL; Encryption?: Encryption; Prefix: string; StorageClass?: StorageClass; Tagging?: Tagging; UserMetadata?: UserMetadataElement };
 /** The wire form of {@link S3Location}. */
 export type S3LocationJson = S3Location;
 export const S3Location: $C<S3Location, S3LocationJson> = $shape($table, 'S3Location');
@@ -1528,13 +1547,8 @@ export type ScanRange = { End?: number; Start?: number };
 /** The wire form of {@link ScanRange}. */
 export type ScanRangeJson = ScanRange;
 export const ScanRange: $C<ScanRange, ScanRangeJson> = $shape($table, 'ScanRange');
-/** The model's structure `SelectObjectContentOutput`. */
-export type SelectObjectContentOutput = { Payload?: $Json };
-/** The wire form of {@link SelectObjectContentOutput}. */
-export type SelectObjectContentOutputJson = SelectObjectContentOutput;
-export const SelectObjectContentOutput: $C<SelectObjectContentOutput, SelectObjectContentOutputJson> = $shape($table, 'SelectObjectContentOutput');
 /** The model's structure `SelectObjectContentRequest`. */
-export type SelectObjectContentRequest = { Bucket: string; ExpectedBucketOwner?: string; Expression: string; ExpressionType: ExpressionType; InputSerialization: InputSerialization; Key: string; OutputSerialization: OutputSerialization; RequestProgress?: RequestProgress; SSECustomerAlgorithm?: string; SSECustomerKey?: string; SSECustomerKeyMD5?: string; ScanRange?: ScanRange };
+export type SelectObjectContentRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string; Expression: string; ExpressionType: ExpressionType; InputSerialization: InputSerialization; key: string; OutputSerialization: OutputSerialization; RequestProgress?: RequestProgress; 'x-amz-server-side-encryption-customer-algorithm'?: string; 'x-amz-server-side-encryption-customer-key'?: string; 'x-amz-server-side-encryption-customer-key-MD5'?: string; ScanRange?: ScanRange };
 /** The wire form of {@link SelectObjectContentRequest}. */
 export type SelectObjectContentRequestJson = SelectObjectContentRequest;
 export const SelectObjectContentRequest: $C<SelectObjectContentRequest, SelectObjectContentRequestJson> = $shape($table, 'SelectObjectContentRequest');
@@ -1552,7 +1566,7 @@ export type ServerSideEncryptionByDefault = { KMSMasterKeyID?: string; SSEAlgori
 export type ServerSideEncryptionByDefaultJson = ServerSideEncryptionByDefault;
 export const ServerSideEncryptionByDefault: $C<ServerSideEncryptionByDefault, ServerSideEncryptionByDefaultJson> = $shape($table, 'ServerSideEncryptionByDefault');
 /** The model's structure `ServerSideEncryptionConfiguration`. */
-export type ServerSideEncryptionConfiguration = { Rule: ServerSideEncryptionRule[] };
+export type ServerSideEncryptionConfiguration = { Rule: ServerSideEncryptionRule[]; xmlns?: string };
 /** The wire form of {@link ServerSideEncryptionConfiguration}. */
 export type ServerSideEncryptionConfigurationJson = ServerSideEncryptionConfiguration;
 export const ServerSideEncryptionConfiguration: $C<ServerSideEncryptionConfiguration, ServerSideEncryptionConfigurationJson> = $shape($table, 'ServerSideEncryptionConfiguration');
@@ -1608,8 +1622,13 @@ export type Tag = { Key: string; Value: string };
 /** The wire form of {@link Tag}. */
 export type TagJson = Tag;
 export const Tag: $C<Tag, TagJson> = $shape($table, 'Tag');
+/** The model's structure `TagSetElement`. */
+export type TagSetElement = { Tag?: Tag[] };
+/** The wire form of {@link TagSetElement}. */
+export type TagSetElementJson = TagSetElement;
+export const TagSetElement: $C<TagSetElement, TagSetElementJson> = $shape($table, 'TagSetElement');
 /** The model's structure `Tagging`. */
-export type Tagging = { TagSet: Tag[] };
+export type Tagging = { TagSet: TagSetElement; xmlns?: string };
 /** The wire form of {@link Tagging}. */
 export type TaggingJson = Tagging;
 export const Tagging: $C<Tagging, TaggingJson> = $shape($table, 'Tagging');
@@ -1621,6 +1640,11 @@ export type TargetGrant = { Grantee?: Grantee; Permission?: BucketLogsPermission
 /** The wire form of {@link TargetGrant}. */
 export type TargetGrantJson = TargetGrant;
 export const TargetGrant: $C<TargetGrant, TargetGrantJson> = $shape($table, 'TargetGrant');
+/** The model's structure `TargetGrantsElement`. */
+export type TargetGrantsElement = { Grant?: TargetGrant[] };
+/** The wire form of {@link TargetGrantsElement}. */
+export type TargetGrantsElementJson = TargetGrantsElement;
+export const TargetGrantsElement: $C<TargetGrantsElement, TargetGrantsElementJson> = $shape($table, 'TargetGrantsElement');
 /** The model's structure `TargetObjectKeyFormat`. */
 export type TargetObjectKeyFormat = { PartitionedPrefix?: PartitionedPrefix; SimplePrefix?: SimplePrefix };
 /** The wire form of {@link TargetObjectKeyFormat}. */
@@ -1654,37 +1678,42 @@ export const TransitionStorageClass: $EnumC<'DEEP_ARCHIVE' | 'GLACIER' | 'GLACIE
 export type Type = $Enum<'AmazonCustomerByEmail' | 'CanonicalUser' | 'Group'>;
 export const Type: $EnumC<'AmazonCustomerByEmail' | 'CanonicalUser' | 'Group'> = $enum($table, 'Type');
 /** The model's structure `UploadPartCopyOutput`. */
-export interface UploadPartCopyOutput { BucketKeyEnabled?: boolean; CopyPartResult?: CopyPartResult; CopySourceVersionId?: string; RequestCharged?: RequestCharged; SSECustomerAlgorithm?: string; SSECustomerKeyMD5?: string; SSEKMSKeyId?: string; ServerSideEncryption?: ServerSideEncryption }
+export interface UploadPartCopyOutput { 'x-amz-server-side-encryption-bucket-key-enabled'?: string; CopyPartResult?: CopyPartResult; 'x-amz-copy-source-version-id'?: string; 'x-amz-request-charged'?: RequestCharged; 'x-amz-server-side-encryption-customer-algorithm'?: string; 'x-amz-server-side-encryption-customer-key-MD5'?: string; 'x-amz-server-side-encryption-aws-kms-key-id'?: string; 'x-amz-server-side-encryption'?: ServerSideEncryption }
 /** The wire form of {@link UploadPartCopyOutput}. */
-export type UploadPartCopyOutputJson = { BucketKeyEnabled?: boolean; CopyPartResult?: CopyPartResultJson; CopySourceVersionId?: string; RequestCharged?: RequestCharged; SSECustomerAlgorithm?: string; SSECustomerKeyMD5?: string; SSEKMSKeyId?: string; ServerSideEncryption?: ServerSideEncryption };
+export type UploadPartCopyOutputJson = { 'x-amz-server-side-encryption-bucket-key-enabled'?: string; CopyPartResult?: CopyPartResultJson; 'x-amz-copy-source-version-id'?: string; 'x-amz-request-charged'?: RequestCharged; 'x-amz-server-side-encryption-customer-algorithm'?: string; 'x-amz-server-side-encryption-customer-key-MD5'?: string; 'x-amz-server-side-encryption-aws-kms-key-id'?: string; 'x-amz-server-side-encryption'?: ServerSideEncryption };
 export const UploadPartCopyOutput: $C<UploadPartCopyOutput, UploadPartCopyOutputJson> = $shape($table, 'UploadPartCopyOutput');
 /** The model's structure `UploadPartCopyRequest`. */
-export interface UploadPartCopyRequest { Bucket: string; CopySource: string; CopySourceIfMatch?: string; CopySourceIfModifiedSince?: Date; CopySourceIfNoneMatch?: string; CopySourceIfUnmodifiedSince?: Date; CopySourceRange?: string; CopySourceSSECustomerAlgorithm?: string; CopySourceSSECustomerKey?: string; CopySourceSSECustomerKeyMD5?: string; ExpectedBucketOwner?: string; ExpectedSourceBucketOwner?: string; Key: string; PartNumber: number; RequestPayer?: RequestPayer; SSECustomerAlgorithm?: string; SSECustomerKey?: string; SSECustomerKeyMD5?: string; UploadId: string }
+export type UploadPartCopyRequest = { bucketName: string; 'x-amz-copy-source': string; 'x-amz-copy-source-if-match'?: string; 'x-amz-copy-source-if-modified-since'?: string; 'x-amz-copy-source-if-none-match'?: string; 'x-amz-copy-source-if-unmodified-since'?: string; 'x-amz-copy-source-range'?: string; 'x-amz-copy-source-server-side-encryption-customer-algorithm'?: string; 'x-amz-copy-source-server-side-encryption-customer-key'?: string; 'x-amz-copy-source-server-side-encryption-customer-key-MD5'?: string; 'x-amz-expected-bucket-owner'?: string; 'x-amz-source-expected-bucket-owner'?: string; key: string; partNumber: string; 'x-amz-request-payer'?: RequestPayer; 'x-amz-server-side-encryption-customer-algorithm'?: string; 'x-amz-server-side-encryption-customer-key'?: string; 'x-amz-server-side-encryption-customer-key-MD5'?: string; uploadId: string };
 /** The wire form of {@link UploadPartCopyRequest}. */
-export type UploadPartCopyRequestJson = { Bucket: string; CopySource: string; CopySourceIfMatch?: string; CopySourceIfModifiedSince?: string; CopySourceIfNoneMatch?: string; CopySourceIfUnmodifiedSince?: string; CopySourceRange?: string; CopySourceSSECustomerAlgorithm?: string; CopySourceSSECustomerKey?: string; CopySourceSSECustomerKeyMD5?: string; ExpectedBucketOwner?: string; ExpectedSourceBucketOwner?: string; Key: string; PartNumber: number; RequestPayer?: RequestPayer; SSECustomerAlgorithm?: string; SSECustomerKey?: string; SSECustomerKeyMD5?: string; UploadId: string };
+export type UploadPartCopyRequestJson = UploadPartCopyRequest;
 export const UploadPartCopyRequest: $C<UploadPartCopyRequest, UploadPartCopyRequestJson> = $shape($table, 'UploadPartCopyRequest');
 /** The model's structure `UploadPartOutput`. */
-export type UploadPartOutput = { BucketKeyEnabled?: boolean; ChecksumCRC32?: string; ChecksumCRC32C?: string; ChecksumCRC64NVME?: string; ChecksumSHA1?: string; ChecksumSHA256?: string; ETag?: string; RequestCharged?: RequestCharged; SSECustomerAlgorithm?: string; SSECustomerKeyMD5?: string; SSEKMSKeyId?: string; ServerSideEncryption?: ServerSideEncryption };
+export type UploadPartOutput = { 'x-amz-server-side-encryption-bucket-key-enabled'?: string; 'x-amz-checksum-crc32'?: string; 'x-amz-checksum-crc32c'?: string; 'x-amz-checksum-crc64nvme'?: string; 'x-amz-checksum-sha1'?: string; 'x-amz-checksum-sha256'?: string; ETag?: string; 'x-amz-request-charged'?: RequestCharged; 'x-amz-server-side-encryption-customer-algorithm'?: string; 'x-amz-server-side-encryption-customer-key-MD5'?: string; 'x-amz-server-side-encryption-aws-kms-key-id'?: string; 'x-amz-server-side-encryption'?: ServerSideEncryption };
 /** The wire form of {@link UploadPartOutput}. */
 export type UploadPartOutputJson = UploadPartOutput;
 export const UploadPartOutput: $C<UploadPartOutput, UploadPartOutputJson> = $shape($table, 'UploadPartOutput');
 /** The model's structure `UploadPartRequest`. */
-export type UploadPartRequest = { Body?: $Json; Bucket: string; ChecksumAlgorithm?: ChecksumAlgorithm; ChecksumCRC32?: string; ChecksumCRC32C?: string; ChecksumCRC64NVME?: string; ChecksumSHA1?: string; ChecksumSHA256?: string; ContentLength?: number; ContentMD5?: string; ExpectedBucketOwner?: string; Key: string; PartNumber: number; RequestPayer?: RequestPayer; SSECustomerAlgorithm?: string; SSECustomerKey?: string; SSECustomerKeyMD5?: string; UploadId: string };
+export type UploadPartRequest = { bucketName: string; 'x-amz-sdk-checksum-algorithm'?: ChecksumAlgorithm; 'x-amz-checksum-crc32'?: string; 'x-amz-checksum-crc32c'?: string; 'x-amz-checksum-crc64nvme'?: string; 'x-amz-checksum-sha1'?: string; 'x-amz-checksum-sha256'?: string; 'Content-Length'?: string; 'Content-MD5'?: string; 'x-amz-expected-bucket-owner'?: string; key: string; partNumber: string; 'x-amz-request-payer'?: RequestPayer; 'x-amz-server-side-encryption-customer-algorithm'?: string; 'x-amz-server-side-encryption-customer-key'?: string; 'x-amz-server-side-encryption-customer-key-MD5'?: string; uploadId: string };
 /** The wire form of {@link UploadPartRequest}. */
 export type UploadPartRequestJson = UploadPartRequest;
 export const UploadPartRequest: $C<UploadPartRequest, UploadPartRequestJson> = $shape($table, 'UploadPartRequest');
+/** The model's structure `UserMetadataElement`. */
+export type UserMetadataElement = { MetadataEntry?: MetadataEntry[] };
+/** The wire form of {@link UserMetadataElement}. */
+export type UserMetadataElementJson = UserMetadataElement;
+export const UserMetadataElement: $C<UserMetadataElement, UserMetadataElementJson> = $shape($table, 'UserMetadataElement');
 /** The model's structure `VersioningConfiguration`. */
-export type VersioningConfiguration = { MfaDelete?: MFADelete; Status?: BucketVersioningStatus };
+export type VersioningConfiguration = { MfaDelete?: MFADelete; Status?: BucketVersioningStatus; xmlns?: string };
 /** The wire form of {@link VersioningConfiguration}. */
 export type VersioningConfigurationJson = VersioningConfiguration;
 export const VersioningConfiguration: $C<VersioningConfiguration, VersioningConfigurationJson> = $shape($table, 'VersioningConfiguration');
 /** The model's structure `WebsiteConfiguration`. */
-export type WebsiteConfiguration = { ErrorDocument?: ErrorDocument; IndexDocument?: IndexDocument; RedirectAllRequestsTo?: RedirectAllRequestsTo; RoutingRules?: RoutingRule[] };
+export type WebsiteConfiguration = { ErrorDocument?: ErrorDocument; IndexDocument?: IndexDocument; RedirectAllRequestsTo?: RedirectAllRequestsTo; RoutingRules?: RoutingRulesElement; xmlns?: string };
 /** The wire form of {@link WebsiteConfiguration}. */
 export type WebsiteConfigurationJson = WebsiteConfiguration;
 export const WebsiteConfiguration: $C<WebsiteConfiguration, WebsiteConfigurationJson> = $shape($table, 'WebsiteConfiguration');
 /** The model's structure `WriteGetObjectResponseRequest`. */
-export interface WriteGetObjectResponseRequest { AcceptRanges?: string; Body?: $Json; BucketKeyEnabled?: boolean; CacheControl?: string; ChecksumCRC32?: string; ChecksumCRC32C?: string; ChecksumCRC64NVME?: string; ChecksumSHA1?: string; ChecksumSHA256?: string; ContentDisposition?: string; ContentEncoding?: string; ContentLanguage?: string; ContentLength?: number; ContentRange?: string; ContentType?: string; DeleteMarker?: boolean; ETag?: string; ErrorCode?: string; ErrorMessage?: string; Expiration?: string; Expires?: Date; LastModified?: Date; Metadata?: { [key: string]: string }; MissingMeta?: number; ObjectLockLegalHoldStatus?: ObjectLockLegalHoldStatus; ObjectLockMode?: ObjectLockMode; ObjectLockRetainUntilDate?: Date; PartsCount?: number; ReplicationStatus?: ReplicationStatus; RequestCharged?: RequestCharged; RequestRoute: string; RequestToken: string; Restore?: string; SSECustomerAlgorithm?: string; SSECustomerKeyMD5?: string; SSEKMSKeyId?: string; ServerSideEncryption?: ServerSideEncryption; StatusCode?: number; StorageClass?: StorageClass; TagCount?: number; VersionId?: string }
+export type WriteGetObjectResponseRequest = { 'x-amz-fwd-header-accept-ranges'?: string; 'x-amz-fwd-header-x-amz-server-side-encryption-bucket-key-enabled'?: string; 'x-amz-fwd-header-Cache-Control'?: string; 'x-amz-fwd-header-x-amz-checksum-crc32'?: string; 'x-amz-fwd-header-x-amz-checksum-crc32c'?: string; 'x-amz-fwd-header-x-amz-checksum-crc64nvme'?: string; 'x-amz-fwd-header-x-amz-checksum-sha1'?: string; 'x-amz-fwd-header-x-amz-checksum-sha256'?: string; 'x-amz-fwd-header-Content-Disposition'?: string; 'x-amz-fwd-header-Content-Encoding'?: string; 'x-amz-fwd-header-Content-Language'?: string; 'Content-Length'?: string; 'x-amz-fwd-header-Content-Range'?: string; 'x-amz-fwd-header-Content-Type'?: string; 'x-amz-fwd-header-x-amz-delete-marker'?: string; 'x-amz-fwd-header-ETag'?: string; 'x-amz-fwd-error-code'?: string; 'x-amz-fwd-error-message'?: string; 'x-amz-fwd-header-x-amz-expiration'?: string; 'x-amz-fwd-header-Expires'?: string; 'x-amz-fwd-header-Last-Modified'?: string; 'x-amz-fwd-header-x-amz-missing-meta'?: string; 'x-amz-fwd-header-x-amz-object-lock-legal-hold'?: ObjectLockLegalHoldStatus; 'x-amz-fwd-header-x-amz-object-lock-mode'?: ObjectLockMode; 'x-amz-fwd-header-x-amz-object-lock-retain-until-date'?: string; 'x-amz-fwd-header-x-amz-mp-parts-count'?: string; 'x-amz-fwd-header-x-amz-replication-status'?: ReplicationStatus; 'x-amz-fwd-header-x-amz-request-charged'?: RequestCharged; 'x-amz-request-route': string; 'x-amz-request-token': string; 'x-amz-fwd-header-x-amz-restore'?: string; 'x-amz-fwd-header-x-amz-server-side-encryption-customer-algorithm'?: string; 'x-amz-fwd-header-x-amz-server-side-encryption-customer-key-MD5'?: string; 'x-amz-fwd-header-x-amz-server-side-encryption-aws-kms-key-id'?: string; 'x-amz-fwd-header-x-amz-server-side-encryption'?: ServerSideEncryption; 'x-amz-fwd-status'?: string; 'x-amz-fwd-header-x-amz-storage-class'?: StorageClass; 'x-amz-fwd-header-x-amz-tagging-count'?: string; 'x-amz-fwd-header-x-amz-version-id'?: string };
 /** The wire form of {@link WriteGetObjectResponseRequest}. */
-export type WriteGetObjectResponseRequestJson = { AcceptRanges?: string; Body?: $Json; BucketKeyEnabled?: boolean; CacheControl?: string; ChecksumCRC32?: string; ChecksumCRC32C?: string; ChecksumCRC64NVME?: string; ChecksumSHA1?: string; ChecksumSHA256?: string; ContentDisposition?: string; ContentEncoding?: string; ContentLanguage?: string; ContentLength?: number; ContentRange?: string; ContentType?: string; DeleteMarker?: boolean; ETag?: string; ErrorCode?: string; ErrorMessage?: string; Expiration?: string; Expires?: string; LastModified?: string; Metadata?: { [key: string]: string }; MissingMeta?: number; ObjectLockLegalHoldStatus?: ObjectLockLegalHoldStatus; ObjectLockMode?: ObjectLockMode; ObjectLockRetainUntilDate?: string; PartsCount?: number; ReplicationStatus?: ReplicationStatus; RequestCharged?: RequestCharged; RequestRoute: string; RequestToken: string; Restore?: string; SSECustomerAlgorithm?: string; SSECustomerKeyMD5?: string; SSEKMSKeyId?: string; ServerSideEncryption?: ServerSideEncryption; StatusCode?: number; StorageClass?: StorageClass; TagCount?: number; VersionId?: string };
+export type WriteGetObjectResponseRequestJson = WriteGetObjectResponseRequest;
 export const WriteGetObjectResponseRequest: $C<WriteGetObjectResponseRequest, WriteGetObjectResponseRequestJson> = $shape($table, 'WriteGetObjectResponseRequest');
