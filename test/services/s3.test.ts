@@ -53,7 +53,7 @@ const UNKNOWN = {
 };
 // A 2019 record that writes its header as a list of one string, which the kit cannot type yet.
 const DEPARTED = { 'panther-analysis.json[77]': ['requestParameters.x-amz-acl'] };
-// Aggregated data events (eventType AwsAggregatedEvent) have no eventName: no service codec decodes them yet.
+// Aggregated data events (eventType AwsAggregatedEvent): counts of S3 calls, no call themselves.
 const AGGREGATED = ['aws-docs-2026-mirror.json[0]', 'aws-docs-2026-mirror.json[1]'];
 
 describe('S3 records of the corpus', () => {
