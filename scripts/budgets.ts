@@ -53,6 +53,7 @@ export interface TypeCost {
 export const consumers = {
   appmesh: 'test/budgets/consumer.fixture.ts',
   iam: 'test/budgets/consumer-iam.fixture.ts',
+  ec2s3: 'test/budgets/consumer-ec2s3.fixture.ts',
 } as const;
 
 /**

@@ -223,6 +223,11 @@ export interface UnknownOperationCallJson<S extends string> extends ActivityReco
  */
 export interface AggregatedEventOf<S extends string> extends Omit<AggregatedRecord, 'eventSource'> {
   eventSource: S;
+  // Absent, so that narrowing a service's events by `eventName` (or reading
+  // a payload) needs no `in` check first.
+  eventName?: never;
+  requestParameters?: never;
+  responseElements?: never;
 }
 /**
  * The wire form of {@link AggregatedEventOf}.
@@ -233,4 +238,7 @@ export interface AggregatedEventOf<S extends string> extends Omit<AggregatedReco
  */
 export interface AggregatedEventOfJson<S extends string> extends Omit<AggregatedRecordJson, 'eventSource'> {
   eventSource: S;
+  eventName?: never;
+  requestParameters?: never;
+  responseElements?: never;
 }

@@ -16,8 +16,6 @@ import { CloudTrailRecord, type CloudTrailRecordJson } from '../record/CloudTrai
 import type { ServiceDescriptor } from '../service-kit/serviceEvent.js';
 import { generatedServices, type GeneratedServiceEvent, type GeneratedServiceEventJson } from './registry.js';
 
-export type { GeneratedServiceEvent, GeneratedServiceEventJson } from './registry.js';
-
 /**
  * Any service descriptor, seen through what every one of them has: its name,
  * event source, event names, operations, codecs and guards.

@@ -9,7 +9,7 @@ import { entryOf, packageEntries } from '../../scripts/entries.js';
 describe('bundle budgets', () => {
   it('gives the root and every service entry a budget', () => {
     expect(packageEntries.filter((e) => e.budget !== undefined).map((e) => e.subpath).sort()).toEqual(
-      ['.', ...kitServices.map((s) => `./${s.name}`)].sort(),
+      ['.', './services', ...kitServices.map((s) => `./${s.name}`)].sort(),
     );
   });
 
@@ -29,6 +29,13 @@ describe('bundle budgets', () => {
       expect(size.inputs.filter((i) => others.some((o) => i.includes(o)))).toEqual([]);
     });
   }
+
+  it('keeps cloudtrail-codecs/services within its budget: every service, no builder code', async () => {
+    const size = await bundleSize('./services');
+    expect(size.gzipped).toBeLessThanOrEqual(entryOf('./services').budget as number);
+    for (const s of kitServices) expect(size.inputs.some((i) => i.includes(`src/services/${s.name}/`)), s.name).toBe(true);
+    expect(size.inputs.filter((i) => /src\/(builders|arbitraries)\//.test(i))).toEqual([]);
+  });
 
   it('measures what it claims: the builders entry does pull in App Mesh', async () => {
     const size = await bundleSize('./builders');

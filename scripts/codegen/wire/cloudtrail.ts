@@ -44,5 +44,5 @@ export const cloudtrail: ServiceConfig = {
       // stratus-red-team.json[3], [15].
     },
   },
-  budget: 60_000,
+  budget: 24_500,
 };

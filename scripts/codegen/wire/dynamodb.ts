@@ -206,5 +206,5 @@ export const dynamodb: ServiceConfig = {
       // [44] and panther-analysis.json[2].
     },
   },
-  budget: 60_000,
+  budget: 29_000,
 };

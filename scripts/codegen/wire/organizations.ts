@@ -47,5 +47,5 @@ export const organizations: ServiceConfig = {
       // Not DescribeAccount: odd/panther-analysis.json[98] is a successful one without responseElements.
     },
   },
-  budget: 60_000,
+  budget: 22_500,
 };

@@ -31,5 +31,5 @@ export const ssm: ServiceConfig = {
       // (stratus-red-team.json[4], [13], [22], [23]).
     },
   },
-  budget: 60_000,
+  budget: 47_500,
 };
