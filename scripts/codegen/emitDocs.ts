@@ -9,17 +9,25 @@ const code = (s: string): string => `\`${s}\``;
 /** Table cell text: no line breaks, pipes escaped. */
 const cell = (s: string): string => s.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
 
-/** The operation and request member the narrowing example reads: a recorded-response operation with a required text member if any. */
-function exampleOf(plan: ServicePlan): { op: string; member: string; type: string } | undefined {
-  const candidates: Array<{ op: string; member: string; type: string; score: number }> = [];
+/**
+ * The operation and payload member the narrowing example reads: a required
+ * request member (of a recorded-response operation, text, if any), else a
+ * required member of an always-recorded response (EC2 types every request
+ * member optional).
+ */
+function exampleOf(plan: ServicePlan): { op: string; payload: 'requestParameters' | 'responseElements'; member: string; type: string } | undefined {
+  const candidates: Array<{ op: string; payload: 'requestParameters' | 'responseElements'; member: string; type: string; score: number }> = [];
   for (const [op, row] of Object.entries(plan.table.operations)) {
-    if (row.i === undefined || !inputRequired(plan, op)) continue;
-    const input = plan.table.shapes[row.i];
-    if (input === undefined || !('s' in input)) continue;
-    const found = Object.entries(input.s).find(([, t]) => t.startsWith('!'));
+    const fromRequest = row.i !== undefined && inputRequired(plan, op);
+    const shape = fromRequest ? row.i : row.r === 1 ? row.o : undefined;
+    if (shape === undefined) continue;
+    const struct = plan.table.shapes[shape];
+    if (struct === undefined || !('s' in struct)) continue;
+    const found = Object.entries(struct.s).find(([, t]) => t.startsWith('!'));
     if (found === undefined) continue;
     const type = describeTarget(plan, found[1]);
-    candidates.push({ op, member: found[0], type, score: (row.r === 1 ? 2 : 0) + (type === 'string' ? 1 : 0) });
+    const score = (fromRequest ? 4 : 0) + (row.r === 1 ? 2 : 0) + (type === 'string' ? 1 : 0);
+    candidates.push({ op, payload: fromRequest ? 'requestParameters' : 'responseElements', member: found[0], type, score });
   }
   candidates.sort((a, b) => b.score - a.score);
   return candidates[0];
@@ -62,7 +70,7 @@ export function emitDocs(plan: ServicePlan, files: readonly GeneratedFile[]): Ge
       '',
       `const result = ${g.eventCodec}.decode(json);`,
       `if (result._tag === 'Right' && result.right.eventName === '${ex.op}' && ${g.isSucceeded}(result.right)) {`,
-      `  const value = result.right.requestParameters.${ex.member}; // ${ex.type}`,
+      `  const value = result.right.${ex.payload}${/^[A-Za-z_$][\w$]*$/.test(ex.member) ? `.${ex.member}` : `[${JSON.stringify(ex.member)}]`}; // ${ex.type}`,
       '  console.log(value);',
       '}',
       '```',

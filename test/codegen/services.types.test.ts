@@ -43,7 +43,9 @@ function docsExample(page: string, name: string): string {
   if (block === undefined) throw new Error(`docs/services/${name}.md has no ts block`);
   const stated = /const value = (.*); \/\/ (.*)$/m.exec(block);
   if (stated === null) throw new Error(`docs/services/${name}.md states no type`);
-  return `${equal}\n${block
+  // A stated shape type (EC2's example reads a response structure) comes from the shapes module.
+  const shapeType = /^[A-Z]\w*$/.test(stated[2] as string) && stated[2] !== 'Date' ? `import type { ${stated[2]} } from '${srcDir}/services/${name}/generated/shapes.js';\n` : '';
+  return `${shapeType}${equal}\n${block
     .replace(`'cloudtrail-codecs/${name}'`, `'${srcDir}/services/${name}/generated/events.js'`)
     .replace(stated[0], `${stated[0]}\n  const stated: Equal<typeof value, ${stated[2]}> = true;\n  void stated;`)}\ndeclare const console: { log(...values: unknown[]): void };`;
 }

@@ -7,7 +7,10 @@
 
 import type { HasError } from '../../../record/callEvents.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
-import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
+import type { AggregatedEventOf, AggregatedEventOfJson, DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
+import { BidEvictedEvent, type BidEvictedEventJson } from '../serviceEvents.js';
+import { BidFulfilledEvent, type BidFulfilledEventJson } from '../serviceEvents.js';
+import { SharedSnapshotVolumeCreatedEvent, type SharedSnapshotVolumeCreatedEventJson } from '../serviceEvents.js';
 import type * as S from './shapes.js';
 import { ec2Table } from './table.js';
 
@@ -30,7 +33,7 @@ export interface EC2Operations {
   AssignPrivateNatGatewayAddress: { readonly names: 'AssignPrivateNatGatewayAddress'; readonly input: S.AssignPrivateNatGatewayAddressRequest; readonly inputJson: S.AssignPrivateNatGatewayAddressRequestJson; readonly output: S.AssignPrivateNatGatewayAddressResult; readonly outputJson: S.AssignPrivateNatGatewayAddressResultJson };
   AssociateAddress: { readonly names: 'AssociateAddress'; readonly input: S.AssociateAddressRequest; readonly inputJson: S.AssociateAddressRequestJson; readonly output: S.AssociateAddressResult; readonly outputJson: S.AssociateAddressResultJson };
   AssociateClientVpnTargetNetwork: { readonly names: 'AssociateClientVpnTargetNetwork'; readonly input: S.AssociateClientVpnTargetNetworkRequest; readonly inputJson: S.AssociateClientVpnTargetNetworkRequestJson; readonly output: S.AssociateClientVpnTargetNetworkResult; readonly outputJson: S.AssociateClientVpnTargetNetworkResultJson };
-  AssociateDhcpOptions: { readonly names: 'AssociateDhcpOptions'; readonly input: S.AssociateDhcpOptionsRequest; readonly inputJson: S.AssociateDhcpOptionsRequestJson; readonly output: null; readonly outputJson: null };
+  AssociateDhcpOptions: { readonly names: 'AssociateDhcpOptions'; readonly input: S.AssociateDhcpOptionsRequest; readonly inputJson: S.AssociateDhcpOptionsRequestJson; readonly output: S.AssociateDhcpOptionsResult; readonly outputJson: S.AssociateDhcpOptionsResultJson };
   AssociateEnclaveCertificateIamRole: { readonly names: 'AssociateEnclaveCertificateIamRole'; readonly input: S.AssociateEnclaveCertificateIamRoleRequest; readonly inputJson: S.AssociateEnclaveCertificateIamRoleRequestJson; readonly output: S.AssociateEnclaveCertificateIamRoleResult; readonly outputJson: S.AssociateEnclaveCertificateIamRoleResultJson };
   AssociateIamInstanceProfile: { readonly names: 'AssociateIamInstanceProfile'; readonly input: S.AssociateIamInstanceProfileRequest; readonly inputJson: S.AssociateIamInstanceProfileRequestJson; readonly output: S.AssociateIamInstanceProfileResult; readonly outputJson: S.AssociateIamInstanceProfileResultJson };
   AssociateInstanceEventWindow: { readonly names: 'AssociateInstanceEventWindow'; readonly input: S.AssociateInstanceEventWindowRequest; readonly inputJson: S.AssociateInstanceEventWindowRequestJson; readonly output: S.AssociateInstanceEventWindowResult; readonly outputJson: S.AssociateInstanceEventWindowResultJson };
@@ -45,10 +48,10 @@ export interface EC2Operations {
   AssociateTrunkInterface: { readonly names: 'AssociateTrunkInterface'; readonly input: S.AssociateTrunkInterfaceRequest; readonly inputJson: S.AssociateTrunkInterfaceRequestJson; readonly output: S.AssociateTrunkInterfaceResult; readonly outputJson: S.AssociateTrunkInterfaceResultJson };
   AssociateVpcCidrBlock: { readonly names: 'AssociateVpcCidrBlock'; readonly input: S.AssociateVpcCidrBlockRequest; readonly inputJson: S.AssociateVpcCidrBlockRequestJson; readonly output: S.AssociateVpcCidrBlockResult; readonly outputJson: S.AssociateVpcCidrBlockResultJson };
   AttachClassicLinkVpc: { readonly names: 'AttachClassicLinkVpc'; readonly input: S.AttachClassicLinkVpcRequest; readonly inputJson: S.AttachClassicLinkVpcRequestJson; readonly output: S.AttachClassicLinkVpcResult; readonly outputJson: S.AttachClassicLinkVpcResultJson };
-  AttachInternetGateway: { readonly names: 'AttachInternetGateway'; readonly input: S.AttachInternetGatewayRequest; readonly inputJson: S.AttachInternetGatewayRequestJson; readonly output: null; readonly outputJson: null };
+  AttachInternetGateway: { readonly names: 'AttachInternetGateway'; readonly input: S.AttachInternetGatewayRequest; readonly inputJson: S.AttachInternetGatewayRequestJson; readonly output: S.AttachInternetGatewayResult; readonly outputJson: S.AttachInternetGatewayResultJson };
   AttachNetworkInterface: { readonly names: 'AttachNetworkInterface'; readonly input: S.AttachNetworkInterfaceRequest; readonly inputJson: S.AttachNetworkInterfaceRequestJson; readonly output: S.AttachNetworkInterfaceResult; readonly outputJson: S.AttachNetworkInterfaceResultJson };
   AttachVerifiedAccessTrustProvider: { readonly names: 'AttachVerifiedAccessTrustProvider'; readonly input: S.AttachVerifiedAccessTrustProviderRequest; readonly inputJson: S.AttachVerifiedAccessTrustProviderRequestJson; readonly output: S.AttachVerifiedAccessTrustProviderResult; readonly outputJson: S.AttachVerifiedAccessTrustProviderResultJson };
-  AttachVolume: { readonly names: 'AttachVolume'; readonly input: S.AttachVolumeRequest; readonly inputJson: S.AttachVolumeRequestJson; readonly output: S.VolumeAttachment; readonly outputJson: S.VolumeAttachmentJson };
+  AttachVolume: { readonly names: 'AttachVolume'; readonly input: S.AttachVolumeRequest; readonly inputJson: S.AttachVolumeRequestJson; readonly output: S.AttachVolumeResult; readonly outputJson: S.AttachVolumeResultJson };
   AttachVpnGateway: { readonly names: 'AttachVpnGateway'; readonly input: S.AttachVpnGatewayRequest; readonly inputJson: S.AttachVpnGatewayRequestJson; readonly output: S.AttachVpnGatewayResult; readonly outputJson: S.AttachVpnGatewayResultJson };
   AuthorizeClientVpnIngress: { readonly names: 'AuthorizeClientVpnIngress'; readonly input: S.AuthorizeClientVpnIngressRequest; readonly inputJson: S.AuthorizeClientVpnIngressRequestJson; readonly output: S.AuthorizeClientVpnIngressResult; readonly outputJson: S.AuthorizeClientVpnIngressResultJson };
   AuthorizeSecurityGroupEgress: { readonly names: 'AuthorizeSecurityGroupEgress'; readonly input: S.AuthorizeSecurityGroupEgressRequest; readonly inputJson: S.AuthorizeSecurityGroupEgressRequestJson; readonly output: S.AuthorizeSecurityGroupEgressResult; readonly outputJson: S.AuthorizeSecurityGroupEgressResultJson };
@@ -57,8 +60,8 @@ export interface EC2Operations {
   CancelBundleTask: { readonly names: 'CancelBundleTask'; readonly input: S.CancelBundleTaskRequest; readonly inputJson: S.CancelBundleTaskRequestJson; readonly output: S.CancelBundleTaskResult; readonly outputJson: S.CancelBundleTaskResultJson };
   CancelCapacityReservation: { readonly names: 'CancelCapacityReservation'; readonly input: S.CancelCapacityReservationRequest; readonly inputJson: S.CancelCapacityReservationRequestJson; readonly output: S.CancelCapacityReservationResult; readonly outputJson: S.CancelCapacityReservationResultJson };
   CancelCapacityReservationFleets: { readonly names: 'CancelCapacityReservationFleets'; readonly input: S.CancelCapacityReservationFleetsRequest; readonly inputJson: S.CancelCapacityReservationFleetsRequestJson; readonly output: S.CancelCapacityReservationFleetsResult; readonly outputJson: S.CancelCapacityReservationFleetsResultJson };
-  CancelConversionTask: { readonly names: 'CancelConversionTask'; readonly input: S.CancelConversionRequest; readonly inputJson: S.CancelConversionRequestJson; readonly output: null; readonly outputJson: null };
-  CancelExportTask: { readonly names: 'CancelExportTask'; readonly input: S.CancelExportTaskRequest; readonly inputJson: S.CancelExportTaskRequestJson; readonly output: null; readonly outputJson: null };
+  CancelConversionTask: { readonly names: 'CancelConversionTask'; readonly input: S.CancelConversionRequest; readonly inputJson: S.CancelConversionRequestJson; readonly output: S.CancelConversionTaskResult; readonly outputJson: S.CancelConversionTaskResultJson };
+  CancelExportTask: { readonly names: 'CancelExportTask'; readonly input: S.CancelExportTaskRequest; readonly inputJson: S.CancelExportTaskRequestJson; readonly output: S.CancelExportTaskResult; readonly outputJson: S.CancelExportTaskResultJson };
   CancelImageLaunchPermission: { readonly names: 'CancelImageLaunchPermission'; readonly input: S.CancelImageLaunchPermissionRequest; readonly inputJson: S.CancelImageLaunchPermissionRequestJson; readonly output: S.CancelImageLaunchPermissionResult; readonly outputJson: S.CancelImageLaunchPermissionResultJson };
   CancelImportTask: { readonly names: 'CancelImportTask'; readonly input: S.CancelImportTaskRequest; readonly inputJson: S.CancelImportTaskRequestJson; readonly output: S.CancelImportTaskResult; readonly outputJson: S.CancelImportTaskResultJson };
   CancelReservedInstancesListing: { readonly names: 'CancelReservedInstancesListing'; readonly input: S.CancelReservedInstancesListingRequest; readonly inputJson: S.CancelReservedInstancesListingRequestJson; readonly output: S.CancelReservedInstancesListingResult; readonly outputJson: S.CancelReservedInstancesListingResultJson };
@@ -104,7 +107,7 @@ export interface EC2Operations {
   CreateManagedPrefixList: { readonly names: 'CreateManagedPrefixList'; readonly input: S.CreateManagedPrefixListRequest; readonly inputJson: S.CreateManagedPrefixListRequestJson; readonly output: S.CreateManagedPrefixListResult; readonly outputJson: S.CreateManagedPrefixListResultJson };
   CreateNatGateway: { readonly names: 'CreateNatGateway'; readonly input: S.CreateNatGatewayRequest; readonly inputJson: S.CreateNatGatewayRequestJson; readonly output: S.CreateNatGatewayResult; readonly outputJson: S.CreateNatGatewayResultJson };
   CreateNetworkAcl: { readonly names: 'CreateNetworkAcl'; readonly input: S.CreateNetworkAclRequest; readonly inputJson: S.CreateNetworkAclRequestJson; readonly output: S.CreateNetworkAclResult; readonly outputJson: S.CreateNetworkAclResultJson };
-  CreateNetworkAclEntry: { readonly names: 'CreateNetworkAclEntry'; readonly input: S.CreateNetworkAclEntryRequest; readonly inputJson: S.CreateNetworkAclEntryRequestJson; readonly output: null; readonly outputJson: null };
+  CreateNetworkAclEntry: { readonly names: 'CreateNetworkAclEntry'; readonly input: S.CreateNetworkAclEntryRequest; readonly inputJson: S.CreateNetworkAclEntryRequestJson; readonly output: S.CreateNetworkAclEntryResult; readonly outputJson: S.CreateNetworkAclEntryResultJson };
   CreateNetworkInsightsAccessScope: { readonly names: 'CreateNetworkInsightsAccessScope'; readonly input: S.CreateNetworkInsightsAccessScopeRequest; readonly inputJson: S.CreateNetworkInsightsAccessScopeRequestJson; readonly output: S.CreateNetworkInsightsAccessScopeResult; readonly outputJson: S.CreateNetworkInsightsAccessScopeResultJson };
   CreateNetworkInsightsPath: { readonly names: 'CreateNetworkInsightsPath'; readonly input: S.CreateNetworkInsightsPathRequest; readonly inputJson: S.CreateNetworkInsightsPathRequestJson; readonly output: S.CreateNetworkInsightsPathResult; readonly outputJson: S.CreateNetworkInsightsPathResultJson };
   CreateNetworkInterface: { readonly names: 'CreateNetworkInterface'; readonly input: S.CreateNetworkInterfaceRequest; readonly inputJson: S.CreateNetworkInterfaceRequestJson; readonly output: S.CreateNetworkInterfaceResult; readonly outputJson: S.CreateNetworkInterfaceResultJson };
@@ -117,13 +120,13 @@ export interface EC2Operations {
   CreateRoute: { readonly names: 'CreateRoute'; readonly input: S.CreateRouteRequest; readonly inputJson: S.CreateRouteRequestJson; readonly output: S.CreateRouteResult; readonly outputJson: S.CreateRouteResultJson };
   CreateRouteTable: { readonly names: 'CreateRouteTable'; readonly input: S.CreateRouteTableRequest; readonly inputJson: S.CreateRouteTableRequestJson; readonly output: S.CreateRouteTableResult; readonly outputJson: S.CreateRouteTableResultJson };
   CreateSecurityGroup: { readonly names: 'CreateSecurityGroup'; readonly input: S.CreateSecurityGroupRequest; readonly inputJson: S.CreateSecurityGroupRequestJson; readonly output: S.CreateSecurityGroupResult; readonly outputJson: S.CreateSecurityGroupResultJson };
-  CreateSnapshot: { readonly names: 'CreateSnapshot'; readonly input: S.CreateSnapshotRequest; readonly inputJson: S.CreateSnapshotRequestJson; readonly output: S.Snapshot; readonly outputJson: S.SnapshotJson };
+  CreateSnapshot: { readonly names: 'CreateSnapshot'; readonly input: S.CreateSnapshotRequest; readonly inputJson: S.CreateSnapshotRequestJson; readonly output: S.CreateSnapshotResult; readonly outputJson: S.CreateSnapshotResultJson };
   CreateSnapshots: { readonly names: 'CreateSnapshots'; readonly input: S.CreateSnapshotsRequest; readonly inputJson: S.CreateSnapshotsRequestJson; readonly output: S.CreateSnapshotsResult; readonly outputJson: S.CreateSnapshotsResultJson };
   CreateSpotDatafeedSubscription: { readonly names: 'CreateSpotDatafeedSubscription'; readonly input: S.CreateSpotDatafeedSubscriptionRequest; readonly inputJson: S.CreateSpotDatafeedSubscriptionRequestJson; readonly output: S.CreateSpotDatafeedSubscriptionResult; readonly outputJson: S.CreateSpotDatafeedSubscriptionResultJson };
   CreateStoreImageTask: { readonly names: 'CreateStoreImageTask'; readonly input: S.CreateStoreImageTaskRequest; readonly inputJson: S.CreateStoreImageTaskRequestJson; readonly output: S.CreateStoreImageTaskResult; readonly outputJson: S.CreateStoreImageTaskResultJson };
   CreateSubnet: { readonly names: 'CreateSubnet'; readonly input: S.CreateSubnetRequest; readonly inputJson: S.CreateSubnetRequestJson; readonly output: S.CreateSubnetResult; readonly outputJson: S.CreateSubnetResultJson };
   CreateSubnetCidrReservation: { readonly names: 'CreateSubnetCidrReservation'; readonly input: S.CreateSubnetCidrReservationRequest; readonly inputJson: S.CreateSubnetCidrReservationRequestJson; readonly output: S.CreateSubnetCidrReservationResult; readonly outputJson: S.CreateSubnetCidrReservationResultJson };
-  CreateTags: { readonly names: 'CreateTags'; readonly input: S.CreateTagsRequest; readonly inputJson: S.CreateTagsRequestJson; readonly output: null; readonly outputJson: null };
+  CreateTags: { readonly names: 'CreateTags'; readonly input: S.CreateTagsRequest; readonly inputJson: S.CreateTagsRequestJson; readonly output: S.CreateTagsResult; readonly outputJson: S.CreateTagsResultJson };
   CreateTrafficMirrorFilter: { readonly names: 'CreateTrafficMirrorFilter'; readonly input: S.CreateTrafficMirrorFilterRequest; readonly inputJson: S.CreateTrafficMirrorFilterRequestJson; readonly output: S.CreateTrafficMirrorFilterResult; readonly outputJson: S.CreateTrafficMirrorFilterResultJson };
   CreateTrafficMirrorFilterRule: { readonly names: 'CreateTrafficMirrorFilterRule'; readonly input: S.CreateTrafficMirrorFilterRuleRequest; readonly inputJson: S.CreateTrafficMirrorFilterRuleRequestJson; readonly output: S.CreateTrafficMirrorFilterRuleResult; readonly outputJson: S.CreateTrafficMirrorFilterRuleResultJson };
   CreateTrafficMirrorSession: { readonly names: 'CreateTrafficMirrorSession'; readonly input: S.CreateTrafficMirrorSessionRequest; readonly inputJson: S.CreateTrafficMirrorSessionRequestJson; readonly output: S.CreateTrafficMirrorSessionResult; readonly outputJson: S.CreateTrafficMirrorSessionResultJson };
@@ -143,29 +146,29 @@ export interface EC2Operations {
   CreateVerifiedAccessGroup: { readonly names: 'CreateVerifiedAccessGroup'; readonly input: S.CreateVerifiedAccessGroupRequest; readonly inputJson: S.CreateVerifiedAccessGroupRequestJson; readonly output: S.CreateVerifiedAccessGroupResult; readonly outputJson: S.CreateVerifiedAccessGroupResultJson };
   CreateVerifiedAccessInstance: { readonly names: 'CreateVerifiedAccessInstance'; readonly input: S.CreateVerifiedAccessInstanceRequest; readonly inputJson: S.CreateVerifiedAccessInstanceRequestJson; readonly output: S.CreateVerifiedAccessInstanceResult; readonly outputJson: S.CreateVerifiedAccessInstanceResultJson };
   CreateVerifiedAccessTrustProvider: { readonly names: 'CreateVerifiedAccessTrustProvider'; readonly input: S.CreateVerifiedAccessTrustProviderRequest; readonly inputJson: S.CreateVerifiedAccessTrustProviderRequestJson; readonly output: S.CreateVerifiedAccessTrustProviderResult; readonly outputJson: S.CreateVerifiedAccessTrustProviderResultJson };
-  CreateVolume: { readonly names: 'CreateVolume'; readonly input: S.CreateVolumeRequest; readonly inputJson: S.CreateVolumeRequestJson; readonly output: S.Volume; readonly outputJson: S.VolumeJson };
+  CreateVolume: { readonly names: 'CreateVolume'; readonly input: S.CreateVolumeRequest; readonly inputJson: S.CreateVolumeRequestJson; readonly output: S.CreateVolumeResult; readonly outputJson: S.CreateVolumeResultJson };
   CreateVpc: { readonly names: 'CreateVpc'; readonly input: S.CreateVpcRequest; readonly inputJson: S.CreateVpcRequestJson; readonly output: S.CreateVpcResult; readonly outputJson: S.CreateVpcResultJson };
   CreateVpcEndpoint: { readonly names: 'CreateVpcEndpoint'; readonly input: S.CreateVpcEndpointRequest; readonly inputJson: S.CreateVpcEndpointRequestJson; readonly output: S.CreateVpcEndpointResult; readonly outputJson: S.CreateVpcEndpointResultJson };
   CreateVpcEndpointConnectionNotification: { readonly names: 'CreateVpcEndpointConnectionNotification'; readonly input: S.CreateVpcEndpointConnectionNotificationRequest; readonly inputJson: S.CreateVpcEndpointConnectionNotificationRequestJson; readonly output: S.CreateVpcEndpointConnectionNotificationResult; readonly outputJson: S.CreateVpcEndpointConnectionNotificationResultJson };
   CreateVpcEndpointServiceConfiguration: { readonly names: 'CreateVpcEndpointServiceConfiguration'; readonly input: S.CreateVpcEndpointServiceConfigurationRequest; readonly inputJson: S.CreateVpcEndpointServiceConfigurationRequestJson; readonly output: S.CreateVpcEndpointServiceConfigurationResult; readonly outputJson: S.CreateVpcEndpointServiceConfigurationResultJson };
   CreateVpcPeeringConnection: { readonly names: 'CreateVpcPeeringConnection'; readonly input: S.CreateVpcPeeringConnectionRequest; readonly inputJson: S.CreateVpcPeeringConnectionRequestJson; readonly output: S.CreateVpcPeeringConnectionResult; readonly outputJson: S.CreateVpcPeeringConnectionResultJson };
   CreateVpnConnection: { readonly names: 'CreateVpnConnection'; readonly input: S.CreateVpnConnectionRequest; readonly inputJson: S.CreateVpnConnectionRequestJson; readonly output: S.CreateVpnConnectionResult; readonly outputJson: S.CreateVpnConnectionResultJson };
-  CreateVpnConnectionRoute: { readonly names: 'CreateVpnConnectionRoute'; readonly input: S.CreateVpnConnectionRouteRequest; readonly inputJson: S.CreateVpnConnectionRouteRequestJson; readonly output: null; readonly outputJson: null };
+  CreateVpnConnectionRoute: { readonly names: 'CreateVpnConnectionRoute'; readonly input: S.CreateVpnConnectionRouteRequest; readonly inputJson: S.CreateVpnConnectionRouteRequestJson; readonly output: S.CreateVpnConnectionRouteResult; readonly outputJson: S.CreateVpnConnectionRouteResultJson };
   CreateVpnGateway: { readonly names: 'CreateVpnGateway'; readonly input: S.CreateVpnGatewayRequest; readonly inputJson: S.CreateVpnGatewayRequestJson; readonly output: S.CreateVpnGatewayResult; readonly outputJson: S.CreateVpnGatewayResultJson };
   DeleteCarrierGateway: { readonly names: 'DeleteCarrierGateway'; readonly input: S.DeleteCarrierGatewayRequest; readonly inputJson: S.DeleteCarrierGatewayRequestJson; readonly output: S.DeleteCarrierGatewayResult; readonly outputJson: S.DeleteCarrierGatewayResultJson };
   DeleteClientVpnEndpoint: { readonly names: 'DeleteClientVpnEndpoint'; readonly input: S.DeleteClientVpnEndpointRequest; readonly inputJson: S.DeleteClientVpnEndpointRequestJson; readonly output: S.DeleteClientVpnEndpointResult; readonly outputJson: S.DeleteClientVpnEndpointResultJson };
   DeleteClientVpnRoute: { readonly names: 'DeleteClientVpnRoute'; readonly input: S.DeleteClientVpnRouteRequest; readonly inputJson: S.DeleteClientVpnRouteRequestJson; readonly output: S.DeleteClientVpnRouteResult; readonly outputJson: S.DeleteClientVpnRouteResultJson };
   DeleteCoipCidr: { readonly names: 'DeleteCoipCidr'; readonly input: S.DeleteCoipCidrRequest; readonly inputJson: S.DeleteCoipCidrRequestJson; readonly output: S.DeleteCoipCidrResult; readonly outputJson: S.DeleteCoipCidrResultJson };
   DeleteCoipPool: { readonly names: 'DeleteCoipPool'; readonly input: S.DeleteCoipPoolRequest; readonly inputJson: S.DeleteCoipPoolRequestJson; readonly output: S.DeleteCoipPoolResult; readonly outputJson: S.DeleteCoipPoolResultJson };
-  DeleteCustomerGateway: { readonly names: 'DeleteCustomerGateway'; readonly input: S.DeleteCustomerGatewayRequest; readonly inputJson: S.DeleteCustomerGatewayRequestJson; readonly output: null; readonly outputJson: null };
-  DeleteDhcpOptions: { readonly names: 'DeleteDhcpOptions'; readonly input: S.DeleteDhcpOptionsRequest; readonly inputJson: S.DeleteDhcpOptionsRequestJson; readonly output: null; readonly outputJson: null };
+  DeleteCustomerGateway: { readonly names: 'DeleteCustomerGateway'; readonly input: S.DeleteCustomerGatewayRequest; readonly inputJson: S.DeleteCustomerGatewayRequestJson; readonly output: S.DeleteCustomerGatewayResult; readonly outputJson: S.DeleteCustomerGatewayResultJson };
+  DeleteDhcpOptions: { readonly names: 'DeleteDhcpOptions'; readonly input: S.DeleteDhcpOptionsRequest; readonly inputJson: S.DeleteDhcpOptionsRequestJson; readonly output: S.DeleteDhcpOptionsResult; readonly outputJson: S.DeleteDhcpOptionsResultJson };
   DeleteEgressOnlyInternetGateway: { readonly names: 'DeleteEgressOnlyInternetGateway'; readonly input: S.DeleteEgressOnlyInternetGatewayRequest; readonly inputJson: S.DeleteEgressOnlyInternetGatewayRequestJson; readonly output: S.DeleteEgressOnlyInternetGatewayResult; readonly outputJson: S.DeleteEgressOnlyInternetGatewayResultJson };
   DeleteFleets: { readonly names: 'DeleteFleets'; readonly input: S.DeleteFleetsRequest; readonly inputJson: S.DeleteFleetsRequestJson; readonly output: S.DeleteFleetsResult; readonly outputJson: S.DeleteFleetsResultJson };
   DeleteFlowLogs: { readonly names: 'DeleteFlowLogs'; readonly input: S.DeleteFlowLogsRequest; readonly inputJson: S.DeleteFlowLogsRequestJson; readonly output: S.DeleteFlowLogsResult; readonly outputJson: S.DeleteFlowLogsResultJson };
   DeleteFpgaImage: { readonly names: 'DeleteFpgaImage'; readonly input: S.DeleteFpgaImageRequest; readonly inputJson: S.DeleteFpgaImageRequestJson; readonly output: S.DeleteFpgaImageResult; readonly outputJson: S.DeleteFpgaImageResultJson };
   DeleteInstanceConnectEndpoint: { readonly names: 'DeleteInstanceConnectEndpoint'; readonly input: S.DeleteInstanceConnectEndpointRequest; readonly inputJson: S.DeleteInstanceConnectEndpointRequestJson; readonly output: S.DeleteInstanceConnectEndpointResult; readonly outputJson: S.DeleteInstanceConnectEndpointResultJson };
   DeleteInstanceEventWindow: { readonly names: 'DeleteInstanceEventWindow'; readonly input: S.DeleteInstanceEventWindowRequest; readonly inputJson: S.DeleteInstanceEventWindowRequestJson; readonly output: S.DeleteInstanceEventWindowResult; readonly outputJson: S.DeleteInstanceEventWindowResultJson };
-  DeleteInternetGateway: { readonly names: 'DeleteInternetGateway'; readonly input: S.DeleteInternetGatewayRequest; readonly inputJson: S.DeleteInternetGatewayRequestJson; readonly output: null; readonly outputJson: null };
+  DeleteInternetGateway: { readonly names: 'DeleteInternetGateway'; readonly input: S.DeleteInternetGatewayRequest; readonly inputJson: S.DeleteInternetGatewayRequestJson; readonly output: S.DeleteInternetGatewayResult; readonly outputJson: S.DeleteInternetGatewayResultJson };
   DeleteIpam: { readonly names: 'DeleteIpam'; readonly input: S.DeleteIpamRequest; readonly inputJson: S.DeleteIpamRequestJson; readonly output: S.DeleteIpamResult; readonly outputJson: S.DeleteIpamResultJson };
   DeleteIpamExternalResourceVerificationToken: { readonly names: 'DeleteIpamExternalResourceVerificationToken'; readonly input: S.DeleteIpamExternalResourceVerificationTokenRequest; readonly inputJson: S.DeleteIpamExternalResourceVerificationTokenRequestJson; readonly output: S.DeleteIpamExternalResourceVerificationTokenResult; readonly outputJson: S.DeleteIpamExternalResourceVerificationTokenResultJson };
   DeleteIpamPool: { readonly names: 'DeleteIpamPool'; readonly input: S.DeleteIpamPoolRequest; readonly inputJson: S.DeleteIpamPoolRequestJson; readonly output: S.DeleteIpamPoolResult; readonly outputJson: S.DeleteIpamPoolResultJson };
@@ -180,25 +183,25 @@ export interface EC2Operations {
   DeleteLocalGatewayRouteTableVpcAssociation: { readonly names: 'DeleteLocalGatewayRouteTableVpcAssociation'; readonly input: S.DeleteLocalGatewayRouteTableVpcAssociationRequest; readonly inputJson: S.DeleteLocalGatewayRouteTableVpcAssociationRequestJson; readonly output: S.DeleteLocalGatewayRouteTableVpcAssociationResult; readonly outputJson: S.DeleteLocalGatewayRouteTableVpcAssociationResultJson };
   DeleteManagedPrefixList: { readonly names: 'DeleteManagedPrefixList'; readonly input: S.DeleteManagedPrefixListRequest; readonly inputJson: S.DeleteManagedPrefixListRequestJson; readonly output: S.DeleteManagedPrefixListResult; readonly outputJson: S.DeleteManagedPrefixListResultJson };
   DeleteNatGateway: { readonly names: 'DeleteNatGateway'; readonly input: S.DeleteNatGatewayRequest; readonly inputJson: S.DeleteNatGatewayRequestJson; readonly output: S.DeleteNatGatewayResult; readonly outputJson: S.DeleteNatGatewayResultJson };
-  DeleteNetworkAcl: { readonly names: 'DeleteNetworkAcl'; readonly input: S.DeleteNetworkAclRequest; readonly inputJson: S.DeleteNetworkAclRequestJson; readonly output: null; readonly outputJson: null };
-  DeleteNetworkAclEntry: { readonly names: 'DeleteNetworkAclEntry'; readonly input: S.DeleteNetworkAclEntryRequest; readonly inputJson: S.DeleteNetworkAclEntryRequestJson; readonly output: null; readonly outputJson: null };
+  DeleteNetworkAcl: { readonly names: 'DeleteNetworkAcl'; readonly input: S.DeleteNetworkAclRequest; readonly inputJson: S.DeleteNetworkAclRequestJson; readonly output: S.DeleteNetworkAclResult; readonly outputJson: S.DeleteNetworkAclResultJson };
+  DeleteNetworkAclEntry: { readonly names: 'DeleteNetworkAclEntry'; readonly input: S.DeleteNetworkAclEntryRequest; readonly inputJson: S.DeleteNetworkAclEntryRequestJson; readonly output: S.DeleteNetworkAclEntryResult; readonly outputJson: S.DeleteNetworkAclEntryResultJson };
   DeleteNetworkInsightsAccessScope: { readonly names: 'DeleteNetworkInsightsAccessScope'; readonly input: S.DeleteNetworkInsightsAccessScopeRequest; readonly inputJson: S.DeleteNetworkInsightsAccessScopeRequestJson; readonly output: S.DeleteNetworkInsightsAccessScopeResult; readonly outputJson: S.DeleteNetworkInsightsAccessScopeResultJson };
   DeleteNetworkInsightsAccessScopeAnalysis: { readonly names: 'DeleteNetworkInsightsAccessScopeAnalysis'; readonly input: S.DeleteNetworkInsightsAccessScopeAnalysisRequest; readonly inputJson: S.DeleteNetworkInsightsAccessScopeAnalysisRequestJson; readonly output: S.DeleteNetworkInsightsAccessScopeAnalysisResult; readonly outputJson: S.DeleteNetworkInsightsAccessScopeAnalysisResultJson };
   DeleteNetworkInsightsAnalysis: { readonly names: 'DeleteNetworkInsightsAnalysis'; readonly input: S.DeleteNetworkInsightsAnalysisRequest; readonly inputJson: S.DeleteNetworkInsightsAnalysisRequestJson; readonly output: S.DeleteNetworkInsightsAnalysisResult; readonly outputJson: S.DeleteNetworkInsightsAnalysisResultJson };
   DeleteNetworkInsightsPath: { readonly names: 'DeleteNetworkInsightsPath'; readonly input: S.DeleteNetworkInsightsPathRequest; readonly inputJson: S.DeleteNetworkInsightsPathRequestJson; readonly output: S.DeleteNetworkInsightsPathResult; readonly outputJson: S.DeleteNetworkInsightsPathResultJson };
-  DeleteNetworkInterface: { readonly names: 'DeleteNetworkInterface'; readonly input: S.DeleteNetworkInterfaceRequest; readonly inputJson: S.DeleteNetworkInterfaceRequestJson; readonly output: null; readonly outputJson: null };
+  DeleteNetworkInterface: { readonly names: 'DeleteNetworkInterface'; readonly input: S.DeleteNetworkInterfaceRequest; readonly inputJson: S.DeleteNetworkInterfaceRequestJson; readonly output: S.DeleteNetworkInterfaceResult; readonly outputJson: S.DeleteNetworkInterfaceResultJson };
   DeleteNetworkInterfacePermission: { readonly names: 'DeleteNetworkInterfacePermission'; readonly input: S.DeleteNetworkInterfacePermissionRequest; readonly inputJson: S.DeleteNetworkInterfacePermissionRequestJson; readonly output: S.DeleteNetworkInterfacePermissionResult; readonly outputJson: S.DeleteNetworkInterfacePermissionResultJson };
-  DeletePlacementGroup: { readonly names: 'DeletePlacementGroup'; readonly input: S.DeletePlacementGroupRequest; readonly inputJson: S.DeletePlacementGroupRequestJson; readonly output: null; readonly outputJson: null };
+  DeletePlacementGroup: { readonly names: 'DeletePlacementGroup'; readonly input: S.DeletePlacementGroupRequest; readonly inputJson: S.DeletePlacementGroupRequestJson; readonly output: S.DeletePlacementGroupResult; readonly outputJson: S.DeletePlacementGroupResultJson };
   DeletePublicIpv4Pool: { readonly names: 'DeletePublicIpv4Pool'; readonly input: S.DeletePublicIpv4PoolRequest; readonly inputJson: S.DeletePublicIpv4PoolRequestJson; readonly output: S.DeletePublicIpv4PoolResult; readonly outputJson: S.DeletePublicIpv4PoolResultJson };
   DeleteQueuedReservedInstances: { readonly names: 'DeleteQueuedReservedInstances'; readonly input: S.DeleteQueuedReservedInstancesRequest; readonly inputJson: S.DeleteQueuedReservedInstancesRequestJson; readonly output: S.DeleteQueuedReservedInstancesResult; readonly outputJson: S.DeleteQueuedReservedInstancesResultJson };
-  DeleteRoute: { readonly names: 'DeleteRoute'; readonly input: S.DeleteRouteRequest; readonly inputJson: S.DeleteRouteRequestJson; readonly output: null; readonly outputJson: null };
-  DeleteRouteTable: { readonly names: 'DeleteRouteTable'; readonly input: S.DeleteRouteTableRequest; readonly inputJson: S.DeleteRouteTableRequestJson; readonly output: null; readonly outputJson: null };
-  DeleteSecurityGroup: { readonly names: 'DeleteSecurityGroup'; readonly input: S.DeleteSecurityGroupRequest; readonly inputJson: S.DeleteSecurityGroupRequestJson; readonly output: null; readonly outputJson: null };
-  DeleteSnapshot: { readonly names: 'DeleteSnapshot'; readonly input: S.DeleteSnapshotRequest; readonly inputJson: S.DeleteSnapshotRequestJson; readonly output: null; readonly outputJson: null };
-  DeleteSpotDatafeedSubscription: { readonly names: 'DeleteSpotDatafeedSubscription'; readonly input: S.DeleteSpotDatafeedSubscriptionRequest; readonly inputJson: S.DeleteSpotDatafeedSubscriptionRequestJson; readonly output: null; readonly outputJson: null };
-  DeleteSubnet: { readonly names: 'DeleteSubnet'; readonly input: S.DeleteSubnetRequest; readonly inputJson: S.DeleteSubnetRequestJson; readonly output: null; readonly outputJson: null };
+  DeleteRoute: { readonly names: 'DeleteRoute'; readonly input: S.DeleteRouteRequest; readonly inputJson: S.DeleteRouteRequestJson; readonly output: S.DeleteRouteResult; readonly outputJson: S.DeleteRouteResultJson };
+  DeleteRouteTable: { readonly names: 'DeleteRouteTable'; readonly input: S.DeleteRouteTableRequest; readonly inputJson: S.DeleteRouteTableRequestJson; readonly output: S.DeleteRouteTableResult; readonly outputJson: S.DeleteRouteTableResultJson };
+  DeleteSecurityGroup: { readonly names: 'DeleteSecurityGroup'; readonly input: S.DeleteSecurityGroupRequest; readonly inputJson: S.DeleteSecurityGroupRequestJson; readonly output: S.DeleteSecurityGroupResult; readonly outputJson: S.DeleteSecurityGroupResultJson };
+  DeleteSnapshot: { readonly names: 'DeleteSnapshot'; readonly input: S.DeleteSnapshotRequest; readonly inputJson: S.DeleteSnapshotRequestJson; readonly output: S.DeleteSnapshotResult; readonly outputJson: S.DeleteSnapshotResultJson };
+  DeleteSpotDatafeedSubscription: { readonly names: 'DeleteSpotDatafeedSubscription'; readonly input: S.DeleteSpotDatafeedSubscriptionRequest; readonly inputJson: S.DeleteSpotDatafeedSubscriptionRequestJson; readonly output: S.DeleteSpotDatafeedSubscriptionResult; readonly outputJson: S.DeleteSpotDatafeedSubscriptionResultJson };
+  DeleteSubnet: { readonly names: 'DeleteSubnet'; readonly input: S.DeleteSubnetRequest; readonly inputJson: S.DeleteSubnetRequestJson; readonly output: S.DeleteSubnetResult; readonly outputJson: S.DeleteSubnetResultJson };
   DeleteSubnetCidrReservation: { readonly names: 'DeleteSubnetCidrReservation'; readonly input: S.DeleteSubnetCidrReservationRequest; readonly inputJson: S.DeleteSubnetCidrReservationRequestJson; readonly output: S.DeleteSubnetCidrReservationResult; readonly outputJson: S.DeleteSubnetCidrReservationResultJson };
-  DeleteTags: { readonly names: 'DeleteTags'; readonly input: S.DeleteTagsRequest; readonly inputJson: S.DeleteTagsRequestJson; readonly output: null; readonly outputJson: null };
+  DeleteTags: { readonly names: 'DeleteTags'; readonly input: S.DeleteTagsRequest; readonly inputJson: S.DeleteTagsRequestJson; readonly output: S.DeleteTagsResult; readonly outputJson: S.DeleteTagsResultJson };
   DeleteTrafficMirrorFilter: { readonly names: 'DeleteTrafficMirrorFilter'; readonly input: S.DeleteTrafficMirrorFilterRequest; readonly inputJson: S.DeleteTrafficMirrorFilterRequestJson; readonly output: S.DeleteTrafficMirrorFilterResult; readonly outputJson: S.DeleteTrafficMirrorFilterResultJson };
   DeleteTrafficMirrorFilterRule: { readonly names: 'DeleteTrafficMirrorFilterRule'; readonly input: S.DeleteTrafficMirrorFilterRuleRequest; readonly inputJson: S.DeleteTrafficMirrorFilterRuleRequestJson; readonly output: S.DeleteTrafficMirrorFilterRuleResult; readonly outputJson: S.DeleteTrafficMirrorFilterRuleResultJson };
   DeleteTrafficMirrorSession: { readonly names: 'DeleteTrafficMirrorSession'; readonly input: S.DeleteTrafficMirrorSessionRequest; readonly inputJson: S.DeleteTrafficMirrorSessionRequestJson; readonly output: S.DeleteTrafficMirrorSessionResult; readonly outputJson: S.DeleteTrafficMirrorSessionResultJson };
@@ -218,20 +221,20 @@ export interface EC2Operations {
   DeleteVerifiedAccessGroup: { readonly names: 'DeleteVerifiedAccessGroup'; readonly input: S.DeleteVerifiedAccessGroupRequest; readonly inputJson: S.DeleteVerifiedAccessGroupRequestJson; readonly output: S.DeleteVerifiedAccessGroupResult; readonly outputJson: S.DeleteVerifiedAccessGroupResultJson };
   DeleteVerifiedAccessInstance: { readonly names: 'DeleteVerifiedAccessInstance'; readonly input: S.DeleteVerifiedAccessInstanceRequest; readonly inputJson: S.DeleteVerifiedAccessInstanceRequestJson; readonly output: S.DeleteVerifiedAccessInstanceResult; readonly outputJson: S.DeleteVerifiedAccessInstanceResultJson };
   DeleteVerifiedAccessTrustProvider: { readonly names: 'DeleteVerifiedAccessTrustProvider'; readonly input: S.DeleteVerifiedAccessTrustProviderRequest; readonly inputJson: S.DeleteVerifiedAccessTrustProviderRequestJson; readonly output: S.DeleteVerifiedAccessTrustProviderResult; readonly outputJson: S.DeleteVerifiedAccessTrustProviderResultJson };
-  DeleteVolume: { readonly names: 'DeleteVolume'; readonly input: S.DeleteVolumeRequest; readonly inputJson: S.DeleteVolumeRequestJson; readonly output: null; readonly outputJson: null };
-  DeleteVpc: { readonly names: 'DeleteVpc'; readonly input: S.DeleteVpcRequest; readonly inputJson: S.DeleteVpcRequestJson; readonly output: null; readonly outputJson: null };
+  DeleteVolume: { readonly names: 'DeleteVolume'; readonly input: S.DeleteVolumeRequest; readonly inputJson: S.DeleteVolumeRequestJson; readonly output: S.DeleteVolumeResult; readonly outputJson: S.DeleteVolumeResultJson };
+  DeleteVpc: { readonly names: 'DeleteVpc'; readonly input: S.DeleteVpcRequest; readonly inputJson: S.DeleteVpcRequestJson; readonly output: S.DeleteVpcResult; readonly outputJson: S.DeleteVpcResultJson };
   DeleteVpcEndpointConnectionNotifications: { readonly names: 'DeleteVpcEndpointConnectionNotifications'; readonly input: S.DeleteVpcEndpointConnectionNotificationsRequest; readonly inputJson: S.DeleteVpcEndpointConnectionNotificationsRequestJson; readonly output: S.DeleteVpcEndpointConnectionNotificationsResult; readonly outputJson: S.DeleteVpcEndpointConnectionNotificationsResultJson };
   DeleteVpcEndpointServiceConfigurations: { readonly names: 'DeleteVpcEndpointServiceConfigurations'; readonly input: S.DeleteVpcEndpointServiceConfigurationsRequest; readonly inputJson: S.DeleteVpcEndpointServiceConfigurationsRequestJson; readonly output: S.DeleteVpcEndpointServiceConfigurationsResult; readonly outputJson: S.DeleteVpcEndpointServiceConfigurationsResultJson };
   DeleteVpcEndpoints: { readonly names: 'DeleteVpcEndpoints'; readonly input: S.DeleteVpcEndpointsRequest; readonly inputJson: S.DeleteVpcEndpointsRequestJson; readonly output: S.DeleteVpcEndpointsResult; readonly outputJson: S.DeleteVpcEndpointsResultJson };
   DeleteVpcPeeringConnection: { readonly names: 'DeleteVpcPeeringConnection'; readonly input: S.DeleteVpcPeeringConnectionRequest; readonly inputJson: S.DeleteVpcPeeringConnectionRequestJson; readonly output: S.DeleteVpcPeeringConnectionResult; readonly outputJson: S.DeleteVpcPeeringConnectionResultJson };
-  DeleteVpnConnection: { readonly names: 'DeleteVpnConnection'; readonly input: S.DeleteVpnConnectionRequest; readonly inputJson: S.DeleteVpnConnectionRequestJson; readonly output: null; readonly outputJson: null };
-  DeleteVpnConnectionRoute: { readonly names: 'DeleteVpnConnectionRoute'; readonly input: S.DeleteVpnConnectionRouteRequest; readonly inputJson: S.DeleteVpnConnectionRouteRequestJson; readonly output: null; readonly outputJson: null };
-  DeleteVpnGateway: { readonly names: 'DeleteVpnGateway'; readonly input: S.DeleteVpnGatewayRequest; readonly inputJson: S.DeleteVpnGatewayRequestJson; readonly output: null; readonly outputJson: null };
+  DeleteVpnConnection: { readonly names: 'DeleteVpnConnection'; readonly input: S.DeleteVpnConnectionRequest; readonly inputJson: S.DeleteVpnConnectionRequestJson; readonly output: S.DeleteVpnConnectionResult; readonly outputJson: S.DeleteVpnConnectionResultJson };
+  DeleteVpnConnectionRoute: { readonly names: 'DeleteVpnConnectionRoute'; readonly input: S.DeleteVpnConnectionRouteRequest; readonly inputJson: S.DeleteVpnConnectionRouteRequestJson; readonly output: S.DeleteVpnConnectionRouteResult; readonly outputJson: S.DeleteVpnConnectionRouteResultJson };
+  DeleteVpnGateway: { readonly names: 'DeleteVpnGateway'; readonly input: S.DeleteVpnGatewayRequest; readonly inputJson: S.DeleteVpnGatewayRequestJson; readonly output: S.DeleteVpnGatewayResult; readonly outputJson: S.DeleteVpnGatewayResultJson };
   DeprovisionByoipCidr: { readonly names: 'DeprovisionByoipCidr'; readonly input: S.DeprovisionByoipCidrRequest; readonly inputJson: S.DeprovisionByoipCidrRequestJson; readonly output: S.DeprovisionByoipCidrResult; readonly outputJson: S.DeprovisionByoipCidrResultJson };
   DeprovisionIpamByoasn: { readonly names: 'DeprovisionIpamByoasn'; readonly input: S.DeprovisionIpamByoasnRequest; readonly inputJson: S.DeprovisionIpamByoasnRequestJson; readonly output: S.DeprovisionIpamByoasnResult; readonly outputJson: S.DeprovisionIpamByoasnResultJson };
   DeprovisionIpamPoolCidr: { readonly names: 'DeprovisionIpamPoolCidr'; readonly input: S.DeprovisionIpamPoolCidrRequest; readonly inputJson: S.DeprovisionIpamPoolCidrRequestJson; readonly output: S.DeprovisionIpamPoolCidrResult; readonly outputJson: S.DeprovisionIpamPoolCidrResultJson };
   DeprovisionPublicIpv4PoolCidr: { readonly names: 'DeprovisionPublicIpv4PoolCidr'; readonly input: S.DeprovisionPublicIpv4PoolCidrRequest; readonly inputJson: S.DeprovisionPublicIpv4PoolCidrRequestJson; readonly output: S.DeprovisionPublicIpv4PoolCidrResult; readonly outputJson: S.DeprovisionPublicIpv4PoolCidrResultJson };
-  DeregisterImage: { readonly names: 'DeregisterImage'; readonly input: S.DeregisterImageRequest; readonly inputJson: S.DeregisterImageRequestJson; readonly output: null; readonly outputJson: null };
+  DeregisterImage: { readonly names: 'DeregisterImage'; readonly input: S.DeregisterImageRequest; readonly inputJson: S.DeregisterImageRequestJson; readonly output: S.DeregisterImageResult; readonly outputJson: S.DeregisterImageResultJson };
   DeregisterInstanceEventNotificationAttributes: { readonly names: 'DeregisterInstanceEventNotificationAttributes'; readonly input: S.DeregisterInstanceEventNotificationAttributesRequest; readonly inputJson: S.DeregisterInstanceEventNotificationAttributesRequestJson; readonly output: S.DeregisterInstanceEventNotificationAttributesResult; readonly outputJson: S.DeregisterInstanceEventNotificationAttributesResultJson };
   DeregisterTransitGatewayMulticastGroupMembers: { readonly names: 'DeregisterTransitGatewayMulticastGroupMembers'; readonly input: S.DeregisterTransitGatewayMulticastGroupMembersRequest; readonly inputJson: S.DeregisterTransitGatewayMulticastGroupMembersRequestJson; readonly output: S.DeregisterTransitGatewayMulticastGroupMembersResult; readonly outputJson: S.DeregisterTransitGatewayMulticastGroupMembersResultJson };
   DeregisterTransitGatewayMulticastGroupSources: { readonly names: 'DeregisterTransitGatewayMulticastGroupSources'; readonly input: S.DeregisterTransitGatewayMulticastGroupSourcesRequest; readonly inputJson: S.DeregisterTransitGatewayMulticastGroupSourcesRequestJson; readonly output: S.DeregisterTransitGatewayMulticastGroupSourcesResult; readonly outputJson: S.DeregisterTransitGatewayMulticastGroupSourcesResultJson };
@@ -388,11 +391,11 @@ export interface EC2Operations {
   DescribeVpnConnections: { readonly names: 'DescribeVpnConnections'; readonly input: S.DescribeVpnConnectionsRequest; readonly inputJson: S.DescribeVpnConnectionsRequestJson; readonly output: S.DescribeVpnConnectionsResult; readonly outputJson: S.DescribeVpnConnectionsResultJson };
   DescribeVpnGateways: { readonly names: 'DescribeVpnGateways'; readonly input: S.DescribeVpnGatewaysRequest; readonly inputJson: S.DescribeVpnGatewaysRequestJson; readonly output: S.DescribeVpnGatewaysResult; readonly outputJson: S.DescribeVpnGatewaysResultJson };
   DetachClassicLinkVpc: { readonly names: 'DetachClassicLinkVpc'; readonly input: S.DetachClassicLinkVpcRequest; readonly inputJson: S.DetachClassicLinkVpcRequestJson; readonly output: S.DetachClassicLinkVpcResult; readonly outputJson: S.DetachClassicLinkVpcResultJson };
-  DetachInternetGateway: { readonly names: 'DetachInternetGateway'; readonly input: S.DetachInternetGatewayRequest; readonly inputJson: S.DetachInternetGatewayRequestJson; readonly output: null; readonly outputJson: null };
-  DetachNetworkInterface: { readonly names: 'DetachNetworkInterface'; readonly input: S.DetachNetworkInterfaceRequest; readonly inputJson: S.DetachNetworkInterfaceRequestJson; readonly output: null; readonly outputJson: null };
+  DetachInternetGateway: { readonly names: 'DetachInternetGateway'; readonly input: S.DetachInternetGatewayRequest; readonly inputJson: S.DetachInternetGatewayRequestJson; readonly output: S.DetachInternetGatewayResult; readonly outputJson: S.DetachInternetGatewayResultJson };
+  DetachNetworkInterface: { readonly names: 'DetachNetworkInterface'; readonly input: S.DetachNetworkInterfaceRequest; readonly inputJson: S.DetachNetworkInterfaceRequestJson; readonly output: S.DetachNetworkInterfaceResult; readonly outputJson: S.DetachNetworkInterfaceResultJson };
   DetachVerifiedAccessTrustProvider: { readonly names: 'DetachVerifiedAccessTrustProvider'; readonly input: S.DetachVerifiedAccessTrustProviderRequest; readonly inputJson: S.DetachVerifiedAccessTrustProviderRequestJson; readonly output: S.DetachVerifiedAccessTrustProviderResult; readonly outputJson: S.DetachVerifiedAccessTrustProviderResultJson };
-  DetachVolume: { readonly names: 'DetachVolume'; readonly input: S.DetachVolumeRequest; readonly inputJson: S.DetachVolumeRequestJson; readonly output: S.VolumeAttachment; readonly outputJson: S.VolumeAttachmentJson };
-  DetachVpnGateway: { readonly names: 'DetachVpnGateway'; readonly input: S.DetachVpnGatewayRequest; readonly inputJson: S.DetachVpnGatewayRequestJson; readonly output: null; readonly outputJson: null };
+  DetachVolume: { readonly names: 'DetachVolume'; readonly input: S.DetachVolumeRequest; readonly inputJson: S.DetachVolumeRequestJson; readonly output: S.DetachVolumeResult; readonly outputJson: S.DetachVolumeResultJson };
+  DetachVpnGateway: { readonly names: 'DetachVpnGateway'; readonly input: S.DetachVpnGatewayRequest; readonly inputJson: S.DetachVpnGatewayRequestJson; readonly output: S.DetachVpnGatewayResult; readonly outputJson: S.DetachVpnGatewayResultJson };
   DisableAddressTransfer: { readonly names: 'DisableAddressTransfer'; readonly input: S.DisableAddressTransferRequest; readonly inputJson: S.DisableAddressTransferRequestJson; readonly output: S.DisableAddressTransferResult; readonly outputJson: S.DisableAddressTransferResultJson };
   DisableAwsNetworkPerformanceMetricSubscription: { readonly names: 'DisableAwsNetworkPerformanceMetricSubscription'; readonly input: S.DisableAwsNetworkPerformanceMetricSubscriptionRequest; readonly inputJson: S.DisableAwsNetworkPerformanceMetricSubscriptionRequestJson; readonly output: S.DisableAwsNetworkPerformanceMetricSubscriptionResult; readonly outputJson: S.DisableAwsNetworkPerformanceMetricSubscriptionResultJson };
   DisableEbsEncryptionByDefault: { readonly names: 'DisableEbsEncryptionByDefault'; readonly input: S.DisableEbsEncryptionByDefaultRequest; readonly inputJson: S.DisableEbsEncryptionByDefaultRequestJson; readonly output: S.DisableEbsEncryptionByDefaultResult; readonly outputJson: S.DisableEbsEncryptionByDefaultResultJson };
@@ -406,10 +409,10 @@ export interface EC2Operations {
   DisableSerialConsoleAccess: { readonly names: 'DisableSerialConsoleAccess'; readonly input: S.DisableSerialConsoleAccessRequest; readonly inputJson: S.DisableSerialConsoleAccessRequestJson; readonly output: S.DisableSerialConsoleAccessResult; readonly outputJson: S.DisableSerialConsoleAccessResultJson };
   DisableSnapshotBlockPublicAccess: { readonly names: 'DisableSnapshotBlockPublicAccess'; readonly input: S.DisableSnapshotBlockPublicAccessRequest; readonly inputJson: S.DisableSnapshotBlockPublicAccessRequestJson; readonly output: S.DisableSnapshotBlockPublicAccessResult; readonly outputJson: S.DisableSnapshotBlockPublicAccessResultJson };
   DisableTransitGatewayRouteTablePropagation: { readonly names: 'DisableTransitGatewayRouteTablePropagation'; readonly input: S.DisableTransitGatewayRouteTablePropagationRequest; readonly inputJson: S.DisableTransitGatewayRouteTablePropagationRequestJson; readonly output: S.DisableTransitGatewayRouteTablePropagationResult; readonly outputJson: S.DisableTransitGatewayRouteTablePropagationResultJson };
-  DisableVgwRoutePropagation: { readonly names: 'DisableVgwRoutePropagation'; readonly input: S.DisableVgwRoutePropagationRequest; readonly inputJson: S.DisableVgwRoutePropagationRequestJson; readonly output: null; readonly outputJson: null };
+  DisableVgwRoutePropagation: { readonly names: 'DisableVgwRoutePropagation'; readonly input: S.DisableVgwRoutePropagationRequest; readonly inputJson: S.DisableVgwRoutePropagationRequestJson; readonly output: S.DisableVgwRoutePropagationResult; readonly outputJson: S.DisableVgwRoutePropagationResultJson };
   DisableVpcClassicLink: { readonly names: 'DisableVpcClassicLink'; readonly input: S.DisableVpcClassicLinkRequest; readonly inputJson: S.DisableVpcClassicLinkRequestJson; readonly output: S.DisableVpcClassicLinkResult; readonly outputJson: S.DisableVpcClassicLinkResultJson };
   DisableVpcClassicLinkDnsSupport: { readonly names: 'DisableVpcClassicLinkDnsSupport'; readonly input: S.DisableVpcClassicLinkDnsSupportRequest; readonly inputJson: S.DisableVpcClassicLinkDnsSupportRequestJson; readonly output: S.DisableVpcClassicLinkDnsSupportResult; readonly outputJson: S.DisableVpcClassicLinkDnsSupportResultJson };
-  DisassociateAddress: { readonly names: 'DisassociateAddress'; readonly input: S.DisassociateAddressRequest; readonly inputJson: S.DisassociateAddressRequestJson; readonly output: null; readonly outputJson: null };
+  DisassociateAddress: { readonly names: 'DisassociateAddress'; readonly input: S.DisassociateAddressRequest; readonly inputJson: S.DisassociateAddressRequestJson; readonly output: S.DisassociateAddressResult; readonly outputJson: S.DisassociateAddressResultJson };
   DisassociateClientVpnTargetNetwork: { readonly names: 'DisassociateClientVpnTargetNetwork'; readonly input: S.DisassociateClientVpnTargetNetworkRequest; readonly inputJson: S.DisassociateClientVpnTargetNetworkRequestJson; readonly output: S.DisassociateClientVpnTargetNetworkResult; readonly outputJson: S.DisassociateClientVpnTargetNetworkResultJson };
   DisassociateEnclaveCertificateIamRole: { readonly names: 'DisassociateEnclaveCertificateIamRole'; readonly input: S.DisassociateEnclaveCertificateIamRoleRequest; readonly inputJson: S.DisassociateEnclaveCertificateIamRoleRequestJson; readonly output: S.DisassociateEnclaveCertificateIamRoleResult; readonly outputJson: S.DisassociateEnclaveCertificateIamRoleResultJson };
   DisassociateIamInstanceProfile: { readonly names: 'DisassociateIamInstanceProfile'; readonly input: S.DisassociateIamInstanceProfileRequest; readonly inputJson: S.DisassociateIamInstanceProfileRequestJson; readonly output: S.DisassociateIamInstanceProfileResult; readonly outputJson: S.DisassociateIamInstanceProfileResultJson };
@@ -417,7 +420,7 @@ export interface EC2Operations {
   DisassociateIpamByoasn: { readonly names: 'DisassociateIpamByoasn'; readonly input: S.DisassociateIpamByoasnRequest; readonly inputJson: S.DisassociateIpamByoasnRequestJson; readonly output: S.DisassociateIpamByoasnResult; readonly outputJson: S.DisassociateIpamByoasnResultJson };
   DisassociateIpamResourceDiscovery: { readonly names: 'DisassociateIpamResourceDiscovery'; readonly input: S.DisassociateIpamResourceDiscoveryRequest; readonly inputJson: S.DisassociateIpamResourceDiscoveryRequestJson; readonly output: S.DisassociateIpamResourceDiscoveryResult; readonly outputJson: S.DisassociateIpamResourceDiscoveryResultJson };
   DisassociateNatGatewayAddress: { readonly names: 'DisassociateNatGatewayAddress'; readonly input: S.DisassociateNatGatewayAddressRequest; readonly inputJson: S.DisassociateNatGatewayAddressRequestJson; readonly output: S.DisassociateNatGatewayAddressResult; readonly outputJson: S.DisassociateNatGatewayAddressResultJson };
-  DisassociateRouteTable: { readonly names: 'DisassociateRouteTable'; readonly input: S.DisassociateRouteTableRequest; readonly inputJson: S.DisassociateRouteTableRequestJson; readonly output: null; readonly outputJson: null };
+  DisassociateRouteTable: { readonly names: 'DisassociateRouteTable'; readonly input: S.DisassociateRouteTableRequest; readonly inputJson: S.DisassociateRouteTableRequestJson; readonly output: S.DisassociateRouteTableResult; readonly outputJson: S.DisassociateRouteTableResultJson };
   DisassociateSubnetCidrBlock: { readonly names: 'DisassociateSubnetCidrBlock'; readonly input: S.DisassociateSubnetCidrBlockRequest; readonly inputJson: S.DisassociateSubnetCidrBlockRequestJson; readonly output: S.DisassociateSubnetCidrBlockResult; readonly outputJson: S.DisassociateSubnetCidrBlockResultJson };
   DisassociateTransitGatewayMulticastDomain: { readonly names: 'DisassociateTransitGatewayMulticastDomain'; readonly input: S.DisassociateTransitGatewayMulticastDomainRequest; readonly inputJson: S.DisassociateTransitGatewayMulticastDomainRequestJson; readonly output: S.DisassociateTransitGatewayMulticastDomainResult; readonly outputJson: S.DisassociateTransitGatewayMulticastDomainResultJson };
   DisassociateTransitGatewayPolicyTable: { readonly names: 'DisassociateTransitGatewayPolicyTable'; readonly input: S.DisassociateTransitGatewayPolicyTableRequest; readonly inputJson: S.DisassociateTransitGatewayPolicyTableRequestJson; readonly output: S.DisassociateTransitGatewayPolicyTableResult; readonly outputJson: S.DisassociateTransitGatewayPolicyTableResultJson };
@@ -438,8 +441,8 @@ export interface EC2Operations {
   EnableSerialConsoleAccess: { readonly names: 'EnableSerialConsoleAccess'; readonly input: S.EnableSerialConsoleAccessRequest; readonly inputJson: S.EnableSerialConsoleAccessRequestJson; readonly output: S.EnableSerialConsoleAccessResult; readonly outputJson: S.EnableSerialConsoleAccessResultJson };
   EnableSnapshotBlockPublicAccess: { readonly names: 'EnableSnapshotBlockPublicAccess'; readonly input: S.EnableSnapshotBlockPublicAccessRequest; readonly inputJson: S.EnableSnapshotBlockPublicAccessRequestJson; readonly output: S.EnableSnapshotBlockPublicAccessResult; readonly outputJson: S.EnableSnapshotBlockPublicAccessResultJson };
   EnableTransitGatewayRouteTablePropagation: { readonly names: 'EnableTransitGatewayRouteTablePropagation'; readonly input: S.EnableTransitGatewayRouteTablePropagationRequest; readonly inputJson: S.EnableTransitGatewayRouteTablePropagationRequestJson; readonly output: S.EnableTransitGatewayRouteTablePropagationResult; readonly outputJson: S.EnableTransitGatewayRouteTablePropagationResultJson };
-  EnableVgwRoutePropagation: { readonly names: 'EnableVgwRoutePropagation'; readonly input: S.EnableVgwRoutePropagationRequest; readonly inputJson: S.EnableVgwRoutePropagationRequestJson; readonly output: null; readonly outputJson: null };
-  EnableVolumeIO: { readonly names: 'EnableVolumeIO'; readonly input: S.EnableVolumeIORequest; readonly inputJson: S.EnableVolumeIORequestJson; readonly output: null; readonly outputJson: null };
+  EnableVgwRoutePropagation: { readonly names: 'EnableVgwRoutePropagation'; readonly input: S.EnableVgwRoutePropagationRequest; readonly inputJson: S.EnableVgwRoutePropagationRequestJson; readonly output: S.EnableVgwRoutePropagationResult; readonly outputJson: S.EnableVgwRoutePropagationResultJson };
+  EnableVolumeIO: { readonly names: 'EnableVolumeIO'; readonly input: S.EnableVolumeIORequest; readonly inputJson: S.EnableVolumeIORequestJson; readonly output: S.EnableVolumeIOResult; readonly outputJson: S.EnableVolumeIOResultJson };
   EnableVpcClassicLink: { readonly names: 'EnableVpcClassicLink'; readonly input: S.EnableVpcClassicLinkRequest; readonly inputJson: S.EnableVpcClassicLinkRequestJson; readonly output: S.EnableVpcClassicLinkResult; readonly outputJson: S.EnableVpcClassicLinkResultJson };
   EnableVpcClassicLinkDnsSupport: { readonly names: 'EnableVpcClassicLinkDnsSupport'; readonly input: S.EnableVpcClassicLinkDnsSupportRequest; readonly inputJson: S.EnableVpcClassicLinkDnsSupportRequestJson; readonly output: S.EnableVpcClassicLinkDnsSupportResult; readonly outputJson: S.EnableVpcClassicLinkDnsSupportResultJson };
   ExportClientVpnClientCertificateRevocationList: { readonly names: 'ExportClientVpnClientCertificateRevocationList'; readonly input: S.ExportClientVpnClientCertificateRevocationListRequest; readonly inputJson: S.ExportClientVpnClientCertificateRevocationListRequestJson; readonly output: S.ExportClientVpnClientCertificateRevocationListResult; readonly outputJson: S.ExportClientVpnClientCertificateRevocationListResultJson };
@@ -514,10 +517,10 @@ export interface EC2Operations {
   ModifyFleet: { readonly names: 'ModifyFleet'; readonly input: S.ModifyFleetRequest; readonly inputJson: S.ModifyFleetRequestJson; readonly output: S.ModifyFleetResult; readonly outputJson: S.ModifyFleetResultJson };
   ModifyFpgaImageAttribute: { readonly names: 'ModifyFpgaImageAttribute'; readonly input: S.ModifyFpgaImageAttributeRequest; readonly inputJson: S.ModifyFpgaImageAttributeRequestJson; readonly output: S.ModifyFpgaImageAttributeResult; readonly outputJson: S.ModifyFpgaImageAttributeResultJson };
   ModifyHosts: { readonly names: 'ModifyHosts'; readonly input: S.ModifyHostsRequest; readonly inputJson: S.ModifyHostsRequestJson; readonly output: S.ModifyHostsResult; readonly outputJson: S.ModifyHostsResultJson };
-  ModifyIdFormat: { readonly names: 'ModifyIdFormat'; readonly input: S.ModifyIdFormatRequest; readonly inputJson: S.ModifyIdFormatRequestJson; readonly output: null; readonly outputJson: null };
-  ModifyIdentityIdFormat: { readonly names: 'ModifyIdentityIdFormat'; readonly input: S.ModifyIdentityIdFormatRequest; readonly inputJson: S.ModifyIdentityIdFormatRequestJson; readonly output: null; readonly outputJson: null };
-  ModifyImageAttribute: { readonly names: 'ModifyImageAttribute'; readonly input: S.ModifyImageAttributeRequest; readonly inputJson: S.ModifyImageAttributeRequestJson; readonly output: null; readonly outputJson: null };
-  ModifyInstanceAttribute: { readonly names: 'ModifyInstanceAttribute'; readonly input: S.ModifyInstanceAttributeRequest; readonly inputJson: S.ModifyInstanceAttributeRequestJson; readonly output: null; readonly outputJson: null };
+  ModifyIdFormat: { readonly names: 'ModifyIdFormat'; readonly input: S.ModifyIdFormatRequest; readonly inputJson: S.ModifyIdFormatRequestJson; readonly output: S.ModifyIdFormatResult; readonly outputJson: S.ModifyIdFormatResultJson };
+  ModifyIdentityIdFormat: { readonly names: 'ModifyIdentityIdFormat'; readonly input: S.ModifyIdentityIdFormatRequest; readonly inputJson: S.ModifyIdentityIdFormatRequestJson; readonly output: S.ModifyIdentityIdFormatResult; readonly outputJson: S.ModifyIdentityIdFormatResultJson };
+  ModifyImageAttribute: { readonly names: 'ModifyImageAttribute'; readonly input: S.ModifyImageAttributeRequest; readonly inputJson: S.ModifyImageAttributeRequestJson; readonly output: S.ModifyImageAttributeResult; readonly outputJson: S.ModifyImageAttributeResultJson };
+  ModifyInstanceAttribute: { readonly names: 'ModifyInstanceAttribute'; readonly input: S.ModifyInstanceAttributeRequest; readonly inputJson: S.ModifyInstanceAttributeRequestJson; readonly output: S.ModifyInstanceAttributeResult; readonly outputJson: S.ModifyInstanceAttributeResultJson };
   ModifyInstanceCapacityReservationAttributes: { readonly names: 'ModifyInstanceCapacityReservationAttributes'; readonly input: S.ModifyInstanceCapacityReservationAttributesRequest; readonly inputJson: S.ModifyInstanceCapacityReservationAttributesRequestJson; readonly output: S.ModifyInstanceCapacityReservationAttributesResult; readonly outputJson: S.ModifyInstanceCapacityReservationAttributesResultJson };
   ModifyInstanceCreditSpecification: { readonly names: 'ModifyInstanceCreditSpecification'; readonly input: S.ModifyInstanceCreditSpecificationRequest; readonly inputJson: S.ModifyInstanceCreditSpecificationRequestJson; readonly output: S.ModifyInstanceCreditSpecificationResult; readonly outputJson: S.ModifyInstanceCreditSpecificationResultJson };
   ModifyInstanceEventStartTime: { readonly names: 'ModifyInstanceEventStartTime'; readonly input: S.ModifyInstanceEventStartTimeRequest; readonly inputJson: S.ModifyInstanceEventStartTimeRequestJson; readonly output: S.ModifyInstanceEventStartTimeResult; readonly outputJson: S.ModifyInstanceEventStartTimeResultJson };
@@ -534,14 +537,14 @@ export interface EC2Operations {
   ModifyLaunchTemplate: { readonly names: 'ModifyLaunchTemplate'; readonly input: S.ModifyLaunchTemplateRequest; readonly inputJson: S.ModifyLaunchTemplateRequestJson; readonly output: S.ModifyLaunchTemplateResult; readonly outputJson: S.ModifyLaunchTemplateResultJson };
   ModifyLocalGatewayRoute: { readonly names: 'ModifyLocalGatewayRoute'; readonly input: S.ModifyLocalGatewayRouteRequest; readonly inputJson: S.ModifyLocalGatewayRouteRequestJson; readonly output: S.ModifyLocalGatewayRouteResult; readonly outputJson: S.ModifyLocalGatewayRouteResultJson };
   ModifyManagedPrefixList: { readonly names: 'ModifyManagedPrefixList'; readonly input: S.ModifyManagedPrefixListRequest; readonly inputJson: S.ModifyManagedPrefixListRequestJson; readonly output: S.ModifyManagedPrefixListResult; readonly outputJson: S.ModifyManagedPrefixListResultJson };
-  ModifyNetworkInterfaceAttribute: { readonly names: 'ModifyNetworkInterfaceAttribute'; readonly input: S.ModifyNetworkInterfaceAttributeRequest; readonly inputJson: S.ModifyNetworkInterfaceAttributeRequestJson; readonly output: null; readonly outputJson: null };
+  ModifyNetworkInterfaceAttribute: { readonly names: 'ModifyNetworkInterfaceAttribute'; readonly input: S.ModifyNetworkInterfaceAttributeRequest; readonly inputJson: S.ModifyNetworkInterfaceAttributeRequestJson; readonly output: S.ModifyNetworkInterfaceAttributeResult; readonly outputJson: S.ModifyNetworkInterfaceAttributeResultJson };
   ModifyPrivateDnsNameOptions: { readonly names: 'ModifyPrivateDnsNameOptions'; readonly input: S.ModifyPrivateDnsNameOptionsRequest; readonly inputJson: S.ModifyPrivateDnsNameOptionsRequestJson; readonly output: S.ModifyPrivateDnsNameOptionsResult; readonly outputJson: S.ModifyPrivateDnsNameOptionsResultJson };
   ModifyReservedInstances: { readonly names: 'ModifyReservedInstances'; readonly input: S.ModifyReservedInstancesRequest; readonly inputJson: S.ModifyReservedInstancesRequestJson; readonly output: S.ModifyReservedInstancesResult; readonly outputJson: S.ModifyReservedInstancesResultJson };
   ModifySecurityGroupRules: { readonly names: 'ModifySecurityGroupRules'; readonly input: S.ModifySecurityGroupRulesRequest; readonly inputJson: S.ModifySecurityGroupRulesRequestJson; readonly output: S.ModifySecurityGroupRulesResult; readonly outputJson: S.ModifySecurityGroupRulesResultJson };
-  ModifySnapshotAttribute: { readonly names: 'ModifySnapshotAttribute'; readonly input: S.ModifySnapshotAttributeRequest; readonly inputJson: S.ModifySnapshotAttributeRequestJson; readonly output: null; readonly outputJson: null };
+  ModifySnapshotAttribute: { readonly names: 'ModifySnapshotAttribute'; readonly input: S.ModifySnapshotAttributeRequest; readonly inputJson: S.ModifySnapshotAttributeRequestJson; readonly output: S.ModifySnapshotAttributeResult; readonly outputJson: S.ModifySnapshotAttributeResultJson };
   ModifySnapshotTier: { readonly names: 'ModifySnapshotTier'; readonly input: S.ModifySnapshotTierRequest; readonly inputJson: S.ModifySnapshotTierRequestJson; readonly output: S.ModifySnapshotTierResult; readonly outputJson: S.ModifySnapshotTierResultJson };
   ModifySpotFleetRequest: { readonly names: 'ModifySpotFleetRequest'; readonly input: S.ModifySpotFleetRequestRequest; readonly inputJson: S.ModifySpotFleetRequestRequestJson; readonly output: S.ModifySpotFleetRequestResponse; readonly outputJson: S.ModifySpotFleetRequestResponseJson };
-  ModifySubnetAttribute: { readonly names: 'ModifySubnetAttribute'; readonly input: S.ModifySubnetAttributeRequest; readonly inputJson: S.ModifySubnetAttributeRequestJson; readonly output: null; readonly outputJson: null };
+  ModifySubnetAttribute: { readonly names: 'ModifySubnetAttribute'; readonly input: S.ModifySubnetAttributeRequest; readonly inputJson: S.ModifySubnetAttributeRequestJson; readonly output: S.ModifySubnetAttributeResult; readonly outputJson: S.ModifySubnetAttributeResultJson };
   ModifyTrafficMirrorFilterNetworkServices: { readonly names: 'ModifyTrafficMirrorFilterNetworkServices'; readonly input: S.ModifyTrafficMirrorFilterNetworkServicesRequest; readonly inputJson: S.ModifyTrafficMirrorFilterNetworkServicesRequestJson; readonly output: S.ModifyTrafficMirrorFilterNetworkServicesResult; readonly outputJson: S.ModifyTrafficMirrorFilterNetworkServicesResultJson };
   ModifyTrafficMirrorFilterRule: { readonly names: 'ModifyTrafficMirrorFilterRule'; readonly input: S.ModifyTrafficMirrorFilterRuleRequest; readonly inputJson: S.ModifyTrafficMirrorFilterRuleRequestJson; readonly output: S.ModifyTrafficMirrorFilterRuleResult; readonly outputJson: S.ModifyTrafficMirrorFilterRuleResultJson };
   ModifyTrafficMirrorSession: { readonly names: 'ModifyTrafficMirrorSession'; readonly input: S.ModifyTrafficMirrorSessionRequest; readonly inputJson: S.ModifyTrafficMirrorSessionRequestJson; readonly output: S.ModifyTrafficMirrorSessionResult; readonly outputJson: S.ModifyTrafficMirrorSessionResultJson };
@@ -556,8 +559,8 @@ export interface EC2Operations {
   ModifyVerifiedAccessInstanceLoggingConfiguration: { readonly names: 'ModifyVerifiedAccessInstanceLoggingConfiguration'; readonly input: S.ModifyVerifiedAccessInstanceLoggingConfigurationRequest; readonly inputJson: S.ModifyVerifiedAccessInstanceLoggingConfigurationRequestJson; readonly output: S.ModifyVerifiedAccessInstanceLoggingConfigurationResult; readonly outputJson: S.ModifyVerifiedAccessInstanceLoggingConfigurationResultJson };
   ModifyVerifiedAccessTrustProvider: { readonly names: 'ModifyVerifiedAccessTrustProvider'; readonly input: S.ModifyVerifiedAccessTrustProviderRequest; readonly inputJson: S.ModifyVerifiedAccessTrustProviderRequestJson; readonly output: S.ModifyVerifiedAccessTrustProviderResult; readonly outputJson: S.ModifyVerifiedAccessTrustProviderResultJson };
   ModifyVolume: { readonly names: 'ModifyVolume'; readonly input: S.ModifyVolumeRequest; readonly inputJson: S.ModifyVolumeRequestJson; readonly output: S.ModifyVolumeResult; readonly outputJson: S.ModifyVolumeResultJson };
-  ModifyVolumeAttribute: { readonly names: 'ModifyVolumeAttribute'; readonly input: S.ModifyVolumeAttributeRequest; readonly inputJson: S.ModifyVolumeAttributeRequestJson; readonly output: null; readonly outputJson: null };
-  ModifyVpcAttribute: { readonly names: 'ModifyVpcAttribute'; readonly input: S.ModifyVpcAttributeRequest; readonly inputJson: S.ModifyVpcAttributeRequestJson; readonly output: null; readonly outputJson: null };
+  ModifyVolumeAttribute: { readonly names: 'ModifyVolumeAttribute'; readonly input: S.ModifyVolumeAttributeRequest; readonly inputJson: S.ModifyVolumeAttributeRequestJson; readonly output: S.ModifyVolumeAttributeResult; readonly outputJson: S.ModifyVolumeAttributeResultJson };
+  ModifyVpcAttribute: { readonly names: 'ModifyVpcAttribute'; readonly input: S.ModifyVpcAttributeRequest; readonly inputJson: S.ModifyVpcAttributeRequestJson; readonly output: S.ModifyVpcAttributeResult; readonly outputJson: S.ModifyVpcAttributeResultJson };
   ModifyVpcEndpoint: { readonly names: 'ModifyVpcEndpoint'; readonly input: S.ModifyVpcEndpointRequest; readonly inputJson: S.ModifyVpcEndpointRequestJson; readonly output: S.ModifyVpcEndpointResult; readonly outputJson: S.ModifyVpcEndpointResultJson };
   ModifyVpcEndpointConnectionNotification: { readonly names: 'ModifyVpcEndpointConnectionNotification'; readonly input: S.ModifyVpcEndpointConnectionNotificationRequest; readonly inputJson: S.ModifyVpcEndpointConnectionNotificationRequestJson; readonly output: S.ModifyVpcEndpointConnectionNotificationResult; readonly outputJson: S.ModifyVpcEndpointConnectionNotificationResultJson };
   ModifyVpcEndpointServiceConfiguration: { readonly names: 'ModifyVpcEndpointServiceConfiguration'; readonly input: S.ModifyVpcEndpointServiceConfigurationRequest; readonly inputJson: S.ModifyVpcEndpointServiceConfigurationRequestJson; readonly output: S.ModifyVpcEndpointServiceConfigurationResult; readonly outputJson: S.ModifyVpcEndpointServiceConfigurationResultJson };
@@ -581,7 +584,7 @@ export interface EC2Operations {
   PurchaseHostReservation: { readonly names: 'PurchaseHostReservation'; readonly input: S.PurchaseHostReservationRequest; readonly inputJson: S.PurchaseHostReservationRequestJson; readonly output: S.PurchaseHostReservationResult; readonly outputJson: S.PurchaseHostReservationResultJson };
   PurchaseReservedInstancesOffering: { readonly names: 'PurchaseReservedInstancesOffering'; readonly input: S.PurchaseReservedInstancesOfferingRequest; readonly inputJson: S.PurchaseReservedInstancesOfferingRequestJson; readonly output: S.PurchaseReservedInstancesOfferingResult; readonly outputJson: S.PurchaseReservedInstancesOfferingResultJson };
   PurchaseScheduledInstances: { readonly names: 'PurchaseScheduledInstances'; readonly input: S.PurchaseScheduledInstancesRequest; readonly inputJson: S.PurchaseScheduledInstancesRequestJson; readonly output: S.PurchaseScheduledInstancesResult; readonly outputJson: S.PurchaseScheduledInstancesResultJson };
-  RebootInstances: { readonly names: 'RebootInstances'; readonly input: S.RebootInstancesRequest; readonly inputJson: S.RebootInstancesRequestJson; readonly output: null; readonly outputJson: null };
+  RebootInstances: { readonly names: 'RebootInstances'; readonly input: S.RebootInstancesRequest; readonly inputJson: S.RebootInstancesRequestJson; readonly output: S.RebootInstancesResult; readonly outputJson: S.RebootInstancesResultJson };
   RegisterImage: { readonly names: 'RegisterImage'; readonly input: S.RegisterImageRequest; readonly inputJson: S.RegisterImageRequestJson; readonly output: S.RegisterImageResult; readonly outputJson: S.RegisterImageResultJson };
   RegisterInstanceEventNotificationAttributes: { readonly names: 'RegisterInstanceEventNotificationAttributes'; readonly input: S.RegisterInstanceEventNotificationAttributesRequest; readonly inputJson: S.RegisterInstanceEventNotificationAttributesRequestJson; readonly output: S.RegisterInstanceEventNotificationAttributesResult; readonly outputJson: S.RegisterInstanceEventNotificationAttributesResultJson };
   RegisterTransitGatewayMulticastGroupMembers: { readonly names: 'RegisterTransitGatewayMulticastGroupMembers'; readonly input: S.RegisterTransitGatewayMulticastGroupMembersRequest; readonly inputJson: S.RegisterTransitGatewayMulticastGroupMembersRequestJson; readonly output: S.RegisterTransitGatewayMulticastGroupMembersResult; readonly outputJson: S.RegisterTransitGatewayMulticastGroupMembersResultJson };
@@ -591,26 +594,26 @@ export interface EC2Operations {
   RejectTransitGatewayVpcAttachment: { readonly names: 'RejectTransitGatewayVpcAttachment'; readonly input: S.RejectTransitGatewayVpcAttachmentRequest; readonly inputJson: S.RejectTransitGatewayVpcAttachmentRequestJson; readonly output: S.RejectTransitGatewayVpcAttachmentResult; readonly outputJson: S.RejectTransitGatewayVpcAttachmentResultJson };
   RejectVpcEndpointConnections: { readonly names: 'RejectVpcEndpointConnections'; readonly input: S.RejectVpcEndpointConnectionsRequest; readonly inputJson: S.RejectVpcEndpointConnectionsRequestJson; readonly output: S.RejectVpcEndpointConnectionsResult; readonly outputJson: S.RejectVpcEndpointConnectionsResultJson };
   RejectVpcPeeringConnection: { readonly names: 'RejectVpcPeeringConnection'; readonly input: S.RejectVpcPeeringConnectionRequest; readonly inputJson: S.RejectVpcPeeringConnectionRequestJson; readonly output: S.RejectVpcPeeringConnectionResult; readonly outputJson: S.RejectVpcPeeringConnectionResultJson };
-  ReleaseAddress: { readonly names: 'ReleaseAddress'; readonly input: S.ReleaseAddressRequest; readonly inputJson: S.ReleaseAddressRequestJson; readonly output: null; readonly outputJson: null };
+  ReleaseAddress: { readonly names: 'ReleaseAddress'; readonly input: S.ReleaseAddressRequest; readonly inputJson: S.ReleaseAddressRequestJson; readonly output: S.ReleaseAddressResult; readonly outputJson: S.ReleaseAddressResultJson };
   ReleaseHosts: { readonly names: 'ReleaseHosts'; readonly input: S.ReleaseHostsRequest; readonly inputJson: S.ReleaseHostsRequestJson; readonly output: S.ReleaseHostsResult; readonly outputJson: S.ReleaseHostsResultJson };
   ReleaseIpamPoolAllocation: { readonly names: 'ReleaseIpamPoolAllocation'; readonly input: S.ReleaseIpamPoolAllocationRequest; readonly inputJson: S.ReleaseIpamPoolAllocationRequestJson; readonly output: S.ReleaseIpamPoolAllocationResult; readonly outputJson: S.ReleaseIpamPoolAllocationResultJson };
   ReplaceIamInstanceProfileAssociation: { readonly names: 'ReplaceIamInstanceProfileAssociation'; readonly input: S.ReplaceIamInstanceProfileAssociationRequest; readonly inputJson: S.ReplaceIamInstanceProfileAssociationRequestJson; readonly output: S.ReplaceIamInstanceProfileAssociationResult; readonly outputJson: S.ReplaceIamInstanceProfileAssociationResultJson };
   ReplaceNetworkAclAssociation: { readonly names: 'ReplaceNetworkAclAssociation'; readonly input: S.ReplaceNetworkAclAssociationRequest; readonly inputJson: S.ReplaceNetworkAclAssociationRequestJson; readonly output: S.ReplaceNetworkAclAssociationResult; readonly outputJson: S.ReplaceNetworkAclAssociationResultJson };
-  ReplaceNetworkAclEntry: { readonly names: 'ReplaceNetworkAclEntry'; readonly input: S.ReplaceNetworkAclEntryRequest; readonly inputJson: S.ReplaceNetworkAclEntryRequestJson; readonly output: null; readonly outputJson: null };
-  ReplaceRoute: { readonly names: 'ReplaceRoute'; readonly input: S.ReplaceRouteRequest; readonly inputJson: S.ReplaceRouteRequestJson; readonly output: null; readonly outputJson: null };
+  ReplaceNetworkAclEntry: { readonly names: 'ReplaceNetworkAclEntry'; readonly input: S.ReplaceNetworkAclEntryRequest; readonly inputJson: S.ReplaceNetworkAclEntryRequestJson; readonly output: S.ReplaceNetworkAclEntryResult; readonly outputJson: S.ReplaceNetworkAclEntryResultJson };
+  ReplaceRoute: { readonly names: 'ReplaceRoute'; readonly input: S.ReplaceRouteRequest; readonly inputJson: S.ReplaceRouteRequestJson; readonly output: S.ReplaceRouteResult; readonly outputJson: S.ReplaceRouteResultJson };
   ReplaceRouteTableAssociation: { readonly names: 'ReplaceRouteTableAssociation'; readonly input: S.ReplaceRouteTableAssociationRequest; readonly inputJson: S.ReplaceRouteTableAssociationRequestJson; readonly output: S.ReplaceRouteTableAssociationResult; readonly outputJson: S.ReplaceRouteTableAssociationResultJson };
   ReplaceTransitGatewayRoute: { readonly names: 'ReplaceTransitGatewayRoute'; readonly input: S.ReplaceTransitGatewayRouteRequest; readonly inputJson: S.ReplaceTransitGatewayRouteRequestJson; readonly output: S.ReplaceTransitGatewayRouteResult; readonly outputJson: S.ReplaceTransitGatewayRouteResultJson };
   ReplaceVpnTunnel: { readonly names: 'ReplaceVpnTunnel'; readonly input: S.ReplaceVpnTunnelRequest; readonly inputJson: S.ReplaceVpnTunnelRequestJson; readonly output: S.ReplaceVpnTunnelResult; readonly outputJson: S.ReplaceVpnTunnelResultJson };
-  ReportInstanceStatus: { readonly names: 'ReportInstanceStatus'; readonly input: S.ReportInstanceStatusRequest; readonly inputJson: S.ReportInstanceStatusRequestJson; readonly output: null; readonly outputJson: null };
+  ReportInstanceStatus: { readonly names: 'ReportInstanceStatus'; readonly input: S.ReportInstanceStatusRequest; readonly inputJson: S.ReportInstanceStatusRequestJson; readonly output: S.ReportInstanceStatusResult; readonly outputJson: S.ReportInstanceStatusResultJson };
   RequestSpotFleet: { readonly names: 'RequestSpotFleet'; readonly input: S.RequestSpotFleetRequest; readonly inputJson: S.RequestSpotFleetRequestJson; readonly output: S.RequestSpotFleetResponse; readonly outputJson: S.RequestSpotFleetResponseJson };
   RequestSpotInstances: { readonly names: 'RequestSpotInstances'; readonly input: S.RequestSpotInstancesRequest; readonly inputJson: S.RequestSpotInstancesRequestJson; readonly output: S.RequestSpotInstancesResult; readonly outputJson: S.RequestSpotInstancesResultJson };
   ResetAddressAttribute: { readonly names: 'ResetAddressAttribute'; readonly input: S.ResetAddressAttributeRequest; readonly inputJson: S.ResetAddressAttributeRequestJson; readonly output: S.ResetAddressAttributeResult; readonly outputJson: S.ResetAddressAttributeResultJson };
   ResetEbsDefaultKmsKeyId: { readonly names: 'ResetEbsDefaultKmsKeyId'; readonly input: S.ResetEbsDefaultKmsKeyIdRequest; readonly inputJson: S.ResetEbsDefaultKmsKeyIdRequestJson; readonly output: S.ResetEbsDefaultKmsKeyIdResult; readonly outputJson: S.ResetEbsDefaultKmsKeyIdResultJson };
   ResetFpgaImageAttribute: { readonly names: 'ResetFpgaImageAttribute'; readonly input: S.ResetFpgaImageAttributeRequest; readonly inputJson: S.ResetFpgaImageAttributeRequestJson; readonly output: S.ResetFpgaImageAttributeResult; readonly outputJson: S.ResetFpgaImageAttributeResultJson };
-  ResetImageAttribute: { readonly names: 'ResetImageAttribute'; readonly input: S.ResetImageAttributeRequest; readonly inputJson: S.ResetImageAttributeRequestJson; readonly output: null; readonly outputJson: null };
-  ResetInstanceAttribute: { readonly names: 'ResetInstanceAttribute'; readonly input: S.ResetInstanceAttributeRequest; readonly inputJson: S.ResetInstanceAttributeRequestJson; readonly output: null; readonly outputJson: null };
-  ResetNetworkInterfaceAttribute: { readonly names: 'ResetNetworkInterfaceAttribute'; readonly input: S.ResetNetworkInterfaceAttributeRequest; readonly inputJson: S.ResetNetworkInterfaceAttributeRequestJson; readonly output: null; readonly outputJson: null };
-  ResetSnapshotAttribute: { readonly names: 'ResetSnapshotAttribute'; readonly input: S.ResetSnapshotAttributeRequest; readonly inputJson: S.ResetSnapshotAttributeRequestJson; readonly output: null; readonly outputJson: null };
+  ResetImageAttribute: { readonly names: 'ResetImageAttribute'; readonly input: S.ResetImageAttributeRequest; readonly inputJson: S.ResetImageAttributeRequestJson; readonly output: S.ResetImageAttributeResult; readonly outputJson: S.ResetImageAttributeResultJson };
+  ResetInstanceAttribute: { readonly names: 'ResetInstanceAttribute'; readonly input: S.ResetInstanceAttributeRequest; readonly inputJson: S.ResetInstanceAttributeRequestJson; readonly output: S.ResetInstanceAttributeResult; readonly outputJson: S.ResetInstanceAttributeResultJson };
+  ResetNetworkInterfaceAttribute: { readonly names: 'ResetNetworkInterfaceAttribute'; readonly input: S.ResetNetworkInterfaceAttributeRequest; readonly inputJson: S.ResetNetworkInterfaceAttributeRequestJson; readonly output: S.ResetNetworkInterfaceAttributeResult; readonly outputJson: S.ResetNetworkInterfaceAttributeResultJson };
+  ResetSnapshotAttribute: { readonly names: 'ResetSnapshotAttribute'; readonly input: S.ResetSnapshotAttributeRequest; readonly inputJson: S.ResetSnapshotAttributeRequestJson; readonly output: S.ResetSnapshotAttributeResult; readonly outputJson: S.ResetSnapshotAttributeResultJson };
   RestoreAddressToClassic: { readonly names: 'RestoreAddressToClassic'; readonly input: S.RestoreAddressToClassicRequest; readonly inputJson: S.RestoreAddressToClassicRequestJson; readonly output: S.RestoreAddressToClassicResult; readonly outputJson: S.RestoreAddressToClassicResultJson };
   RestoreImageFromRecycleBin: { readonly names: 'RestoreImageFromRecycleBin'; readonly input: S.RestoreImageFromRecycleBinRequest; readonly inputJson: S.RestoreImageFromRecycleBinRequestJson; readonly output: S.RestoreImageFromRecycleBinResult; readonly outputJson: S.RestoreImageFromRecycleBinResultJson };
   RestoreManagedPrefixListVersion: { readonly names: 'RestoreManagedPrefixListVersion'; readonly input: S.RestoreManagedPrefixListVersionRequest; readonly inputJson: S.RestoreManagedPrefixListVersionRequestJson; readonly output: S.RestoreManagedPrefixListVersionResult; readonly outputJson: S.RestoreManagedPrefixListVersionResultJson };
@@ -619,12 +622,12 @@ export interface EC2Operations {
   RevokeClientVpnIngress: { readonly names: 'RevokeClientVpnIngress'; readonly input: S.RevokeClientVpnIngressRequest; readonly inputJson: S.RevokeClientVpnIngressRequestJson; readonly output: S.RevokeClientVpnIngressResult; readonly outputJson: S.RevokeClientVpnIngressResultJson };
   RevokeSecurityGroupEgress: { readonly names: 'RevokeSecurityGroupEgress'; readonly input: S.RevokeSecurityGroupEgressRequest; readonly inputJson: S.RevokeSecurityGroupEgressRequestJson; readonly output: S.RevokeSecurityGroupEgressResult; readonly outputJson: S.RevokeSecurityGroupEgressResultJson };
   RevokeSecurityGroupIngress: { readonly names: 'RevokeSecurityGroupIngress'; readonly input: S.RevokeSecurityGroupIngressRequest; readonly inputJson: S.RevokeSecurityGroupIngressRequestJson; readonly output: S.RevokeSecurityGroupIngressResult; readonly outputJson: S.RevokeSecurityGroupIngressResultJson };
-  RunInstances: { readonly names: 'RunInstances'; readonly input: S.RunInstancesRequest; readonly inputJson: S.RunInstancesRequestJson; readonly output: S.Reservation; readonly outputJson: S.ReservationJson };
+  RunInstances: { readonly names: 'RunInstances'; readonly input: S.RunInstancesRequest; readonly inputJson: S.RunInstancesRequestJson; readonly output: S.RunInstancesResult; readonly outputJson: S.RunInstancesResultJson };
   RunScheduledInstances: { readonly names: 'RunScheduledInstances'; readonly input: S.RunScheduledInstancesRequest; readonly inputJson: S.RunScheduledInstancesRequestJson; readonly output: S.RunScheduledInstancesResult; readonly outputJson: S.RunScheduledInstancesResultJson };
   SearchLocalGatewayRoutes: { readonly names: 'SearchLocalGatewayRoutes'; readonly input: S.SearchLocalGatewayRoutesRequest; readonly inputJson: S.SearchLocalGatewayRoutesRequestJson; readonly output: S.SearchLocalGatewayRoutesResult; readonly outputJson: S.SearchLocalGatewayRoutesResultJson };
   SearchTransitGatewayMulticastGroups: { readonly names: 'SearchTransitGatewayMulticastGroups'; readonly input: S.SearchTransitGatewayMulticastGroupsRequest; readonly inputJson: S.SearchTransitGatewayMulticastGroupsRequestJson; readonly output: S.SearchTransitGatewayMulticastGroupsResult; readonly outputJson: S.SearchTransitGatewayMulticastGroupsResultJson };
   SearchTransitGatewayRoutes: { readonly names: 'SearchTransitGatewayRoutes'; readonly input: S.SearchTransitGatewayRoutesRequest; readonly inputJson: S.SearchTransitGatewayRoutesRequestJson; readonly output: S.SearchTransitGatewayRoutesResult; readonly outputJson: S.SearchTransitGatewayRoutesResultJson };
-  SendDiagnosticInterrupt: { readonly names: 'SendDiagnosticInterrupt'; readonly input: S.SendDiagnosticInterruptRequest; readonly inputJson: S.SendDiagnosticInterruptRequestJson; readonly output: null; readonly outputJson: null };
+  SendDiagnosticInterrupt: { readonly names: 'SendDiagnosticInterrupt'; readonly input: S.SendDiagnosticInterruptRequest; readonly inputJson: S.SendDiagnosticInterruptRequestJson; readonly output: S.SendDiagnosticInterruptResult; readonly outputJson: S.SendDiagnosticInterruptResultJson };
   StartInstances: { readonly names: 'StartInstances'; readonly input: S.StartInstancesRequest; readonly inputJson: S.StartInstancesRequestJson; readonly output: S.StartInstancesResult; readonly outputJson: S.StartInstancesResultJson };
   StartNetworkInsightsAccessScopeAnalysis: { readonly names: 'StartNetworkInsightsAccessScopeAnalysis'; readonly input: S.StartNetworkInsightsAccessScopeAnalysisRequest; readonly inputJson: S.StartNetworkInsightsAccessScopeAnalysisRequestJson; readonly output: S.StartNetworkInsightsAccessScopeAnalysisResult; readonly outputJson: S.StartNetworkInsightsAccessScopeAnalysisResultJson };
   StartNetworkInsightsAnalysis: { readonly names: 'StartNetworkInsightsAnalysis'; readonly input: S.StartNetworkInsightsAnalysisRequest; readonly inputJson: S.StartNetworkInsightsAnalysisRequestJson; readonly output: S.StartNetworkInsightsAnalysisResult; readonly outputJson: S.StartNetworkInsightsAnalysisResultJson };
@@ -633,7 +636,7 @@ export interface EC2Operations {
   TerminateClientVpnConnections: { readonly names: 'TerminateClientVpnConnections'; readonly input: S.TerminateClientVpnConnectionsRequest; readonly inputJson: S.TerminateClientVpnConnectionsRequestJson; readonly output: S.TerminateClientVpnConnectionsResult; readonly outputJson: S.TerminateClientVpnConnectionsResultJson };
   TerminateInstances: { readonly names: 'TerminateInstances'; readonly input: S.TerminateInstancesRequest; readonly inputJson: S.TerminateInstancesRequestJson; readonly output: S.TerminateInstancesResult; readonly outputJson: S.TerminateInstancesResultJson };
   UnassignIpv6Addresses: { readonly names: 'UnassignIpv6Addresses'; readonly input: S.UnassignIpv6AddressesRequest; readonly inputJson: S.UnassignIpv6AddressesRequestJson; readonly output: S.UnassignIpv6AddressesResult; readonly outputJson: S.UnassignIpv6AddressesResultJson };
-  UnassignPrivateIpAddresses: { readonly names: 'UnassignPrivateIpAddresses'; readonly input: S.UnassignPrivateIpAddressesRequest; readonly inputJson: S.UnassignPrivateIpAddressesRequestJson; readonly output: null; readonly outputJson: null };
+  UnassignPrivateIpAddresses: { readonly names: 'UnassignPrivateIpAddresses'; readonly input: S.UnassignPrivateIpAddressesRequest; readonly inputJson: S.UnassignPrivateIpAddressesRequestJson; readonly output: S.UnassignPrivateIpAddressesResult; readonly outputJson: S.UnassignPrivateIpAddressesResultJson };
   UnassignPrivateNatGatewayAddress: { readonly names: 'UnassignPrivateNatGatewayAddress'; readonly input: S.UnassignPrivateNatGatewayAddressRequest; readonly inputJson: S.UnassignPrivateNatGatewayAddressRequestJson; readonly output: S.UnassignPrivateNatGatewayAddressResult; readonly outputJson: S.UnassignPrivateNatGatewayAddressResultJson };
   UnlockSnapshot: { readonly names: 'UnlockSnapshot'; readonly input: S.UnlockSnapshotRequest; readonly inputJson: S.UnlockSnapshotRequestJson; readonly output: S.UnlockSnapshotResult; readonly outputJson: S.UnlockSnapshotResultJson };
   UnmonitorInstances: { readonly names: 'UnmonitorInstances'; readonly input: S.UnmonitorInstancesRequest; readonly inputJson: S.UnmonitorInstancesRequestJson; readonly output: S.UnmonitorInstancesResult; readonly outputJson: S.UnmonitorInstancesResultJson };
@@ -641,8 +644,8 @@ export interface EC2Operations {
   UpdateSecurityGroupRuleDescriptionsIngress: { readonly names: 'UpdateSecurityGroupRuleDescriptionsIngress'; readonly input: S.UpdateSecurityGroupRuleDescriptionsIngressRequest; readonly inputJson: S.UpdateSecurityGroupRuleDescriptionsIngressRequestJson; readonly output: S.UpdateSecurityGroupRuleDescriptionsIngressResult; readonly outputJson: S.UpdateSecurityGroupRuleDescriptionsIngressResultJson };
   WithdrawByoipCidr: { readonly names: 'WithdrawByoipCidr'; readonly input: S.WithdrawByoipCidrRequest; readonly inputJson: S.WithdrawByoipCidrRequestJson; readonly output: S.WithdrawByoipCidrResult; readonly outputJson: S.WithdrawByoipCidrResultJson };
 }
-/** Every event name of EC2: its operations and their aliases. */
-export type EC2EventName = 'AcceptAddressTransfer' | 'AcceptReservedInstancesExchangeQuote' | 'AcceptTransitGatewayMulticastDomainAssociations' | 'AcceptTransitGatewayPeeringAttachment' | 'AcceptTransitGatewayVpcAttachment' | 'AcceptVpcEndpointConnections' | 'AcceptVpcPeeringConnection' | 'AdvertiseByoipCidr' | 'AllocateAddress' | 'AllocateHosts' | 'AllocateIpamPoolCidr' | 'ApplySecurityGroupsToClientVpnTargetNetwork' | 'AssignIpv6Addresses' | 'AssignPrivateIpAddresses' | 'AssignPrivateNatGatewayAddress' | 'AssociateAddress' | 'AssociateClientVpnTargetNetwork' | 'AssociateDhcpOptions' | 'AssociateEnclaveCertificateIamRole' | 'AssociateIamInstanceProfile' | 'AssociateInstanceEventWindow' | 'AssociateIpamByoasn' | 'AssociateIpamResourceDiscovery' | 'AssociateNatGatewayAddress' | 'AssociateRouteTable' | 'AssociateSubnetCidrBlock' | 'AssociateTransitGatewayMulticastDomain' | 'AssociateTransitGatewayPolicyTable' | 'AssociateTransitGatewayRouteTable' | 'AssociateTrunkInterface' | 'AssociateVpcCidrBlock' | 'AttachClassicLinkVpc' | 'AttachInternetGateway' | 'AttachNetworkInterface' | 'AttachVerifiedAccessTrustProvider' | 'AttachVolume' | 'AttachVpnGateway' | 'AuthorizeClientVpnIngress' | 'AuthorizeSecurityGroupEgress' | 'AuthorizeSecurityGroupIngress' | 'BundleInstance' | 'CancelBundleTask' | 'CancelCapacityReservation' | 'CancelCapacityReservationFleets' | 'CancelConversionTask' | 'CancelExportTask' | 'CancelImageLaunchPermission' | 'CancelImportTask' | 'CancelReservedInstancesListing' | 'CancelSpotFleetRequests' | 'CancelSpotInstanceRequests' | 'ConfirmProductInstance' | 'CopyFpgaImage' | 'CopyImage' | 'CopySnapshot' | 'CreateCapacityReservation' | 'CreateCapacityReservationBySplitting' | 'CreateCapacityReservationFleet' | 'CreateCarrierGateway' | 'CreateClientVpnEndpoint' | 'CreateClientVpnRoute' | 'CreateCoipCidr' | 'CreateCoipPool' | 'CreateCustomerGateway' | 'CreateDefaultSubnet' | 'CreateDefaultVpc' | 'CreateDhcpOptions' | 'CreateEgressOnlyInternetGateway' | 'CreateFleet' | 'CreateFlowLogs' | 'CreateFpgaImage' | 'CreateImage' | 'CreateInstanceConnectEndpoint' | 'CreateInstanceEventWindow' | 'CreateInstanceExportTask' | 'CreateInternetGateway' | 'CreateIpam' | 'CreateIpamExternalResourceVerificationToken' | 'CreateIpamPool' | 'CreateIpamResourceDiscovery' | 'CreateIpamScope' | 'CreateKeyPair' | 'CreateLaunchTemplate' | 'CreateLaunchTemplateVersion' | 'CreateLocalGatewayRoute' | 'CreateLocalGatewayRouteTable' | 'CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation' | 'CreateLocalGatewayRouteTableVpcAssociation' | 'CreateManagedPrefixList' | 'CreateNatGateway' | 'CreateNetworkAcl' | 'CreateNetworkAclEntry' | 'CreateNetworkInsightsAccessScope' | 'CreateNetworkInsightsPath' | 'CreateNetworkInterface' | 'CreateNetworkInterfacePermission' | 'CreatePlacementGroup' | 'CreatePublicIpv4Pool' | 'CreateReplaceRootVolumeTask' | 'CreateReservedInstancesListing' | 'CreateRestoreImageTask' | 'CreateRoute' | 'CreateRouteTable' | 'CreateSecurityGroup' | 'CreateSnapshot' | 'CreateSnapshots' | 'CreateSpotDatafeedSubscription' | 'CreateStoreImageTask' | 'CreateSubnet' | 'CreateSubnetCidrReservation' | 'CreateTags' | 'CreateTrafficMirrorFilter' | 'CreateTrafficMirrorFilterRule' | 'CreateTrafficMirrorSession' | 'CreateTrafficMirrorTarget' | 'CreateTransitGateway' | 'CreateTransitGatewayConnect' | 'CreateTransitGatewayConnectPeer' | 'CreateTransitGatewayMulticastDomain' | 'CreateTransitGatewayPeeringAttachment' | 'CreateTransitGatewayPolicyTable' | 'CreateTransitGatewayPrefixListReference' | 'CreateTransitGatewayRoute' | 'CreateTransitGatewayRouteTable' | 'CreateTransitGatewayRouteTableAnnouncement' | 'CreateTransitGatewayVpcAttachment' | 'CreateVerifiedAccessEndpoint' | 'CreateVerifiedAccessGroup' | 'CreateVerifiedAccessInstance' | 'CreateVerifiedAccessTrustProvider' | 'CreateVolume' | 'CreateVpc' | 'CreateVpcEndpoint' | 'CreateVpcEndpointConnectionNotification' | 'CreateVpcEndpointServiceConfiguration' | 'CreateVpcPeeringConnection' | 'CreateVpnConnection' | 'CreateVpnConnectionRoute' | 'CreateVpnGateway' | 'DeleteCarrierGateway' | 'DeleteClientVpnEndpoint' | 'DeleteClientVpnRoute' | 'DeleteCoipCidr' | 'DeleteCoipPool' | 'DeleteCustomerGateway' | 'DeleteDhcpOptions' | 'DeleteEgressOnlyInternetGateway' | 'DeleteFleets' | 'DeleteFlowLogs' | 'DeleteFpgaImage' | 'DeleteInstanceConnectEndpoint' | 'DeleteInstanceEventWindow' | 'DeleteInternetGateway' | 'DeleteIpam' | 'DeleteIpamExternalResourceVerificationToken' | 'DeleteIpamPool' | 'DeleteIpamResourceDiscovery' | 'DeleteIpamScope' | 'DeleteKeyPair' | 'DeleteLaunchTemplate' | 'DeleteLaunchTemplateVersions' | 'DeleteLocalGatewayRoute' | 'DeleteLocalGatewayRouteTable' | 'DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation' | 'DeleteLocalGatewayRouteTableVpcAssociation' | 'DeleteManagedPrefixList' | 'DeleteNatGateway' | 'DeleteNetworkAcl' | 'DeleteNetworkAclEntry' | 'DeleteNetworkInsightsAccessScope' | 'DeleteNetworkInsightsAccessScopeAnalysis' | 'DeleteNetworkInsightsAnalysis' | 'DeleteNetworkInsightsPath' | 'DeleteNetworkInterface' | 'DeleteNetworkInterfacePermission' | 'DeletePlacementGroup' | 'DeletePublicIpv4Pool' | 'DeleteQueuedReservedInstances' | 'DeleteRoute' | 'DeleteRouteTable' | 'DeleteSecurityGroup' | 'DeleteSnapshot' | 'DeleteSpotDatafeedSubscription' | 'DeleteSubnet' | 'DeleteSubnetCidrReservation' | 'DeleteTags' | 'DeleteTrafficMirrorFilter' | 'DeleteTrafficMirrorFilterRule' | 'DeleteTrafficMirrorSession' | 'DeleteTrafficMirrorTarget' | 'DeleteTransitGateway' | 'DeleteTransitGatewayConnect' | 'DeleteTransitGatewayConnectPeer' | 'DeleteTransitGatewayMulticastDomain' | 'DeleteTransitGatewayPeeringAttachment' | 'DeleteTransitGatewayPolicyTable' | 'DeleteTransitGatewayPrefixListReference' | 'DeleteTransitGatewayRoute' | 'DeleteTransitGatewayRouteTable' | 'DeleteTransitGatewayRouteTableAnnouncement' | 'DeleteTransitGatewayVpcAttachment' | 'DeleteVerifiedAccessEndpoint' | 'DeleteVerifiedAccessGroup' | 'DeleteVerifiedAccessInstance' | 'DeleteVerifiedAccessTrustProvider' | 'DeleteVolume' | 'DeleteVpc' | 'DeleteVpcEndpointConnectionNotifications' | 'DeleteVpcEndpointServiceConfigurations' | 'DeleteVpcEndpoints' | 'DeleteVpcPeeringConnection' | 'DeleteVpnConnection' | 'DeleteVpnConnectionRoute' | 'DeleteVpnGateway' | 'DeprovisionByoipCidr' | 'DeprovisionIpamByoasn' | 'DeprovisionIpamPoolCidr' | 'DeprovisionPublicIpv4PoolCidr' | 'DeregisterImage' | 'DeregisterInstanceEventNotificationAttributes' | 'DeregisterTransitGatewayMulticastGroupMembers' | 'DeregisterTransitGatewayMulticastGroupSources' | 'DescribeAccountAttributes' | 'DescribeAddressTransfers' | 'DescribeAddresses' | 'DescribeAddressesAttribute' | 'DescribeAggregateIdFormat' | 'DescribeAvailabilityZones' | 'DescribeAwsNetworkPerformanceMetricSubscriptions' | 'DescribeBundleTasks' | 'DescribeByoipCidrs' | 'DescribeCapacityBlockOfferings' | 'DescribeCapacityReservationFleets' | 'DescribeCapacityReservations' | 'DescribeCarrierGateways' | 'DescribeClassicLinkInstances' | 'DescribeClientVpnAuthorizationRules' | 'DescribeClientVpnConnections' | 'DescribeClientVpnEndpoints' | 'DescribeClientVpnRoutes' | 'DescribeClientVpnTargetNetworks' | 'DescribeCoipPools' | 'DescribeConversionTasks' | 'DescribeCustomerGateways' | 'DescribeDhcpOptions' | 'DescribeEgressOnlyInternetGateways' | 'DescribeElasticGpus' | 'DescribeExportImageTasks' | 'DescribeExportTasks' | 'DescribeFastLaunchImages' | 'DescribeFastSnapshotRestores' | 'DescribeFleetHistory' | 'DescribeFleetInstances' | 'DescribeFleets' | 'DescribeFlowLogs' | 'DescribeFpgaImageAttribute' | 'DescribeFpgaImages' | 'DescribeHostReservationOfferings' | 'DescribeHostReservations' | 'DescribeHosts' | 'DescribeIamInstanceProfileAssociations' | 'DescribeIdFormat' | 'DescribeIdentityIdFormat' | 'DescribeImageAttribute' | 'DescribeImages' | 'DescribeImportImageTasks' | 'DescribeImportSnapshotTasks' | 'DescribeInstanceAttribute' | 'DescribeInstanceConnectEndpoints' | 'DescribeInstanceCreditSpecifications' | 'DescribeInstanceEventNotificationAttributes' | 'DescribeInstanceEventWindows' | 'DescribeInstanceStatus' | 'DescribeInstanceTopology' | 'DescribeInstanceTypeOfferings' | 'DescribeInstanceTypes' | 'DescribeInstances' | 'DescribeInternetGateways' | 'DescribeIpamByoasn' | 'DescribeIpamExternalResourceVerificationTokens' | 'DescribeIpamPools' | 'DescribeIpamResourceDiscoveries' | 'DescribeIpamResourceDiscoveryAssociations' | 'DescribeIpamScopes' | 'DescribeIpams' | 'DescribeIpv6Pools' | 'DescribeKeyPairs' | 'DescribeLaunchTemplateVersions' | 'DescribeLaunchTemplates' | 'DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations' | 'DescribeLocalGatewayRouteTableVpcAssociations' | 'DescribeLocalGatewayRouteTables' | 'DescribeLocalGatewayVirtualInterfaceGroups' | 'DescribeLocalGatewayVirtualInterfaces' | 'DescribeLocalGateways' | 'DescribeLockedSnapshots' | 'DescribeMacHosts' | 'DescribeManagedPrefixLists' | 'DescribeMovingAddresses' | 'DescribeNatGateways' | 'DescribeNetworkAcls' | 'DescribeNetworkInsightsAccessScopeAnalyses' | 'DescribeNetworkInsightsAccessScopes' | 'DescribeNetworkInsightsAnalyses' | 'DescribeNetworkInsightsPaths' | 'DescribeNetworkInterfaceAttribute' | 'DescribeNetworkInterfacePermissions' | 'DescribeNetworkInterfaces' | 'DescribePlacementGroups' | 'DescribePrefixLists' | 'DescribePrincipalIdFormat' | 'DescribePublicIpv4Pools' | 'DescribeRegions' | 'DescribeReplaceRootVolumeTasks' | 'DescribeReservedInstances' | 'DescribeReservedInstancesListings' | 'DescribeReservedInstancesModifications' | 'DescribeReservedInstancesOfferings' | 'DescribeRouteTables' | 'DescribeScheduledInstanceAvailability' | 'DescribeScheduledInstances' | 'DescribeSecurityGroupReferences' | 'DescribeSecurityGroupRules' | 'DescribeSecurityGroups' | 'DescribeSnapshotAttribute' | 'DescribeSnapshotTierStatus' | 'DescribeSnapshots' | 'DescribeSpotDatafeedSubscription' | 'DescribeSpotFleetInstances' | 'DescribeSpotFleetRequestHistory' | 'DescribeSpotFleetRequests' | 'DescribeSpotInstanceRequests' | 'DescribeSpotPriceHistory' | 'DescribeStaleSecurityGroups' | 'DescribeStoreImageTasks' | 'DescribeSubnets' | 'DescribeTags' | 'DescribeTrafficMirrorFilterRules' | 'DescribeTrafficMirrorFilters' | 'DescribeTrafficMirrorSessions' | 'DescribeTrafficMirrorTargets' | 'DescribeTransitGatewayAttachments' | 'DescribeTransitGatewayConnectPeers' | 'DescribeTransitGatewayConnects' | 'DescribeTransitGatewayMulticastDomains' | 'DescribeTransitGatewayPeeringAttachments' | 'DescribeTransitGatewayPolicyTables' | 'DescribeTransitGatewayRouteTableAnnouncements' | 'DescribeTransitGatewayRouteTables' | 'DescribeTransitGatewayVpcAttachments' | 'DescribeTransitGateways' | 'DescribeTrunkInterfaceAssociations' | 'DescribeVerifiedAccessEndpoints' | 'DescribeVerifiedAccessGroups' | 'DescribeVerifiedAccessInstanceLoggingConfigurations' | 'DescribeVerifiedAccessInstances' | 'DescribeVerifiedAccessTrustProviders' | 'DescribeVolumeAttribute' | 'DescribeVolumeStatus' | 'DescribeVolumes' | 'DescribeVolumesModifications' | 'DescribeVpcAttribute' | 'DescribeVpcClassicLink' | 'DescribeVpcClassicLinkDnsSupport' | 'DescribeVpcEndpointConnectionNotifications' | 'DescribeVpcEndpointConnections' | 'DescribeVpcEndpointServiceConfigurations' | 'DescribeVpcEndpointServicePermissions' | 'DescribeVpcEndpointServices' | 'DescribeVpcEndpoints' | 'DescribeVpcPeeringConnections' | 'DescribeVpcs' | 'DescribeVpnConnections' | 'DescribeVpnGateways' | 'DetachClassicLinkVpc' | 'DetachInternetGateway' | 'DetachNetworkInterface' | 'DetachVerifiedAccessTrustProvider' | 'DetachVolume' | 'DetachVpnGateway' | 'DisableAddressTransfer' | 'DisableAwsNetworkPerformanceMetricSubscription' | 'DisableEbsEncryptionByDefault' | 'DisableFastLaunch' | 'DisableFastSnapshotRestores' | 'DisableImage' | 'DisableImageBlockPublicAccess' | 'DisableImageDeprecation' | 'DisableImageDeregistrationProtection' | 'DisableIpamOrganizationAdminAccount' | 'DisableSerialConsoleAccess' | 'DisableSnapshotBlockPublicAccess' | 'DisableTransitGatewayRouteTablePropagation' | 'DisableVgwRoutePropagation' | 'DisableVpcClassicLink' | 'DisableVpcClassicLinkDnsSupport' | 'DisassociateAddress' | 'DisassociateClientVpnTargetNetwork' | 'DisassociateEnclaveCertificateIamRole' | 'DisassociateIamInstanceProfile' | 'DisassociateInstanceEventWindow' | 'DisassociateIpamByoasn' | 'DisassociateIpamResourceDiscovery' | 'DisassociateNatGatewayAddress' | 'DisassociateRouteTable' | 'DisassociateSubnetCidrBlock' | 'DisassociateTransitGatewayMulticastDomain' | 'DisassociateTransitGatewayPolicyTable' | 'DisassociateTransitGatewayRouteTable' | 'DisassociateTrunkInterface' | 'DisassociateVpcCidrBlock' | 'EnableAddressTransfer' | 'EnableAwsNetworkPerformanceMetricSubscription' | 'EnableEbsEncryptionByDefault' | 'EnableFastLaunch' | 'EnableFastSnapshotRestores' | 'EnableImage' | 'EnableImageBlockPublicAccess' | 'EnableImageDeprecation' | 'EnableImageDeregistrationProtection' | 'EnableIpamOrganizationAdminAccount' | 'EnableReachabilityAnalyzerOrganizationSharing' | 'EnableSerialConsoleAccess' | 'EnableSnapshotBlockPublicAccess' | 'EnableTransitGatewayRouteTablePropagation' | 'EnableVgwRoutePropagation' | 'EnableVolumeIO' | 'EnableVpcClassicLink' | 'EnableVpcClassicLinkDnsSupport' | 'ExportClientVpnClientCertificateRevocationList' | 'ExportClientVpnClientConfiguration' | 'ExportImage' | 'ExportTransitGatewayRoutes' | 'GetAssociatedEnclaveCertificateIamRoles' | 'GetAssociatedIpv6PoolCidrs' | 'GetAwsNetworkPerformanceData' | 'GetCapacityReservationUsage' | 'GetCoipPoolUsage' | 'GetConsoleOutput' | 'GetConsoleScreenshot' | 'GetDefaultCreditSpecification' | 'GetEbsDefaultKmsKeyId' | 'GetEbsEncryptionByDefault' | 'GetFlowLogsIntegrationTemplate' | 'GetGroupsForCapacityReservation' | 'GetHostReservationPurchasePreview' | 'GetImageBlockPublicAccessState' | 'GetInstanceMetadataDefaults' | 'GetInstanceTpmEkPub' | 'GetInstanceTypesFromInstanceRequirements' | 'GetInstanceUefiData' | 'GetIpamAddressHistory' | 'GetIpamDiscoveredAccounts' | 'GetIpamDiscoveredPublicAddresses' | 'GetIpamDiscoveredResourceCidrs' | 'GetIpamPoolAllocations' | 'GetIpamPoolCidrs' | 'GetIpamResourceCidrs' | 'GetLaunchTemplateData' | 'GetManagedPrefixListAssociations' | 'GetManagedPrefixListEntries' | 'GetNetworkInsightsAccessScopeAnalysisFindings' | 'GetNetworkInsightsAccessScopeContent' | 'GetPasswordData' | 'GetReservedInstancesExchangeQuote' | 'GetSecurityGroupsForVpc' | 'GetSerialConsoleAccessStatus' | 'GetSnapshotBlockPublicAccessState' | 'GetSpotPlacementScores' | 'GetSubnetCidrReservations' | 'GetTransitGatewayAttachmentPropagations' | 'GetTransitGatewayMulticastDomainAssociations' | 'GetTransitGatewayPolicyTableAssociations' | 'GetTransitGatewayPolicyTableEntries' | 'GetTransitGatewayPrefixListReferences' | 'GetTransitGatewayRouteTableAssociations' | 'GetTransitGatewayRouteTablePropagations' | 'GetVerifiedAccessEndpointPolicy' | 'GetVerifiedAccessGroupPolicy' | 'GetVpnConnectionDeviceSampleConfiguration' | 'GetVpnConnectionDeviceTypes' | 'GetVpnTunnelReplacementStatus' | 'ImportClientVpnClientCertificateRevocationList' | 'ImportImage' | 'ImportInstance' | 'ImportKeyPair' | 'ImportSnapshot' | 'ImportVolume' | 'ListImagesInRecycleBin' | 'ListSnapshotsInRecycleBin' | 'LockSnapshot' | 'ModifyAddressAttribute' | 'ModifyAvailabilityZoneGroup' | 'ModifyCapacityReservation' | 'ModifyCapacityReservationFleet' | 'ModifyClientVpnEndpoint' | 'ModifyDefaultCreditSpecification' | 'ModifyEbsDefaultKmsKeyId' | 'ModifyFleet' | 'ModifyFpgaImageAttribute' | 'ModifyHosts' | 'ModifyIdFormat' | 'ModifyIdentityIdFormat' | 'ModifyImageAttribute' | 'ModifyInstanceAttribute' | 'ModifyInstanceCapacityReservationAttributes' | 'ModifyInstanceCreditSpecification' | 'ModifyInstanceEventStartTime' | 'ModifyInstanceEventWindow' | 'ModifyInstanceMaintenanceOptions' | 'ModifyInstanceMetadataDefaults' | 'ModifyInstanceMetadataOptions' | 'ModifyInstancePlacement' | 'ModifyIpam' | 'ModifyIpamPool' | 'ModifyIpamResourceCidr' | 'ModifyIpamResourceDiscovery' | 'ModifyIpamScope' | 'ModifyLaunchTemplate' | 'ModifyLocalGatewayRoute' | 'ModifyManagedPrefixList' | 'ModifyNetworkInterfaceAttribute' | 'ModifyPrivateDnsNameOptions' | 'ModifyReservedInstances' | 'ModifySecurityGroupRules' | 'ModifySnapshotAttribute' | 'ModifySnapshotTier' | 'ModifySpotFleetRequest' | 'ModifySubnetAttribute' | 'ModifyTrafficMirrorFilterNetworkServices' | 'ModifyTrafficMirrorFilterRule' | 'ModifyTrafficMirrorSession' | 'ModifyTransitGateway' | 'ModifyTransitGatewayPrefixListReference' | 'ModifyTransitGatewayVpcAttachment' | 'ModifyVerifiedAccessEndpoint' | 'ModifyVerifiedAccessEndpointPolicy' | 'ModifyVerifiedAccessGroup' | 'ModifyVerifiedAccessGroupPolicy' | 'ModifyVerifiedAccessInstance' | 'ModifyVerifiedAccessInstanceLoggingConfiguration' | 'ModifyVerifiedAccessTrustProvider' | 'ModifyVolume' | 'ModifyVolumeAttribute' | 'ModifyVpcAttribute' | 'ModifyVpcEndpoint' | 'ModifyVpcEndpointConnectionNotification' | 'ModifyVpcEndpointServiceConfiguration' | 'ModifyVpcEndpointServicePayerResponsibility' | 'ModifyVpcEndpointServicePermissions' | 'ModifyVpcPeeringConnectionOptions' | 'ModifyVpcTenancy' | 'ModifyVpnConnection' | 'ModifyVpnConnectionOptions' | 'ModifyVpnTunnelCertificate' | 'ModifyVpnTunnelOptions' | 'MonitorInstances' | 'MoveAddressToVpc' | 'MoveByoipCidrToIpam' | 'MoveCapacityReservationInstances' | 'ProvisionByoipCidr' | 'ProvisionIpamByoasn' | 'ProvisionIpamPoolCidr' | 'ProvisionPublicIpv4PoolCidr' | 'PurchaseCapacityBlock' | 'PurchaseHostReservation' | 'PurchaseReservedInstancesOffering' | 'PurchaseScheduledInstances' | 'RebootInstances' | 'RegisterImage' | 'RegisterInstanceEventNotificationAttributes' | 'RegisterTransitGatewayMulticastGroupMembers' | 'RegisterTransitGatewayMulticastGroupSources' | 'RejectTransitGatewayMulticastDomainAssociations' | 'RejectTransitGatewayPeeringAttachment' | 'RejectTransitGatewayVpcAttachment' | 'RejectVpcEndpointConnections' | 'RejectVpcPeeringConnection' | 'ReleaseAddress' | 'ReleaseHosts' | 'ReleaseIpamPoolAllocation' | 'ReplaceIamInstanceProfileAssociation' | 'ReplaceNetworkAclAssociation' | 'ReplaceNetworkAclEntry' | 'ReplaceRoute' | 'ReplaceRouteTableAssociation' | 'ReplaceTransitGatewayRoute' | 'ReplaceVpnTunnel' | 'ReportInstanceStatus' | 'RequestSpotFleet' | 'RequestSpotInstances' | 'ResetAddressAttribute' | 'ResetEbsDefaultKmsKeyId' | 'ResetFpgaImageAttribute' | 'ResetImageAttribute' | 'ResetInstanceAttribute' | 'ResetNetworkInterfaceAttribute' | 'ResetSnapshotAttribute' | 'RestoreAddressToClassic' | 'RestoreImageFromRecycleBin' | 'RestoreManagedPrefixListVersion' | 'RestoreSnapshotFromRecycleBin' | 'RestoreSnapshotTier' | 'RevokeClientVpnIngress' | 'RevokeSecurityGroupEgress' | 'RevokeSecurityGroupIngress' | 'RunInstances' | 'RunScheduledInstances' | 'SearchLocalGatewayRoutes' | 'SearchTransitGatewayMulticastGroups' | 'SearchTransitGatewayRoutes' | 'SendDiagnosticInterrupt' | 'StartInstances' | 'StartNetworkInsightsAccessScopeAnalysis' | 'StartNetworkInsightsAnalysis' | 'StartVpcEndpointServicePrivateDnsVerification' | 'StopInstances' | 'TerminateClientVpnConnections' | 'TerminateInstances' | 'UnassignIpv6Addresses' | 'UnassignPrivateIpAddresses' | 'UnassignPrivateNatGatewayAddress' | 'UnlockSnapshot' | 'UnmonitorInstances' | 'UpdateSecurityGroupRuleDescriptionsEgress' | 'UpdateSecurityGroupRuleDescriptionsIngress' | 'WithdrawByoipCidr';
+/** Every event name of EC2: its operations and their aliases, and its service events. */
+export type EC2EventName = 'AcceptAddressTransfer' | 'AcceptReservedInstancesExchangeQuote' | 'AcceptTransitGatewayMulticastDomainAssociations' | 'AcceptTransitGatewayPeeringAttachment' | 'AcceptTransitGatewayVpcAttachment' | 'AcceptVpcEndpointConnections' | 'AcceptVpcPeeringConnection' | 'AdvertiseByoipCidr' | 'AllocateAddress' | 'AllocateHosts' | 'AllocateIpamPoolCidr' | 'ApplySecurityGroupsToClientVpnTargetNetwork' | 'AssignIpv6Addresses' | 'AssignPrivateIpAddresses' | 'AssignPrivateNatGatewayAddress' | 'AssociateAddress' | 'AssociateClientVpnTargetNetwork' | 'AssociateDhcpOptions' | 'AssociateEnclaveCertificateIamRole' | 'AssociateIamInstanceProfile' | 'AssociateInstanceEventWindow' | 'AssociateIpamByoasn' | 'AssociateIpamResourceDiscovery' | 'AssociateNatGatewayAddress' | 'AssociateRouteTable' | 'AssociateSubnetCidrBlock' | 'AssociateTransitGatewayMulticastDomain' | 'AssociateTransitGatewayPolicyTable' | 'AssociateTransitGatewayRouteTable' | 'AssociateTrunkInterface' | 'AssociateVpcCidrBlock' | 'AttachClassicLinkVpc' | 'AttachInternetGateway' | 'AttachNetworkInterface' | 'AttachVerifiedAccessTrustProvider' | 'AttachVolume' | 'AttachVpnGateway' | 'AuthorizeClientVpnIngress' | 'AuthorizeSecurityGroupEgress' | 'AuthorizeSecurityGroupIngress' | 'BundleInstance' | 'CancelBundleTask' | 'CancelCapacityReservation' | 'CancelCapacityReservationFleets' | 'CancelConversionTask' | 'CancelExportTask' | 'CancelImageLaunchPermission' | 'CancelImportTask' | 'CancelReservedInstancesListing' | 'CancelSpotFleetRequests' | 'CancelSpotInstanceRequests' | 'ConfirmProductInstance' | 'CopyFpgaImage' | 'CopyImage' | 'CopySnapshot' | 'CreateCapacityReservation' | 'CreateCapacityReservationBySplitting' | 'CreateCapacityReservationFleet' | 'CreateCarrierGateway' | 'CreateClientVpnEndpoint' | 'CreateClientVpnRoute' | 'CreateCoipCidr' | 'CreateCoipPool' | 'CreateCustomerGateway' | 'CreateDefaultSubnet' | 'CreateDefaultVpc' | 'CreateDhcpOptions' | 'CreateEgressOnlyInternetGateway' | 'CreateFleet' | 'CreateFlowLogs' | 'CreateFpgaImage' | 'CreateImage' | 'CreateInstanceConnectEndpoint' | 'CreateInstanceEventWindow' | 'CreateInstanceExportTask' | 'CreateInternetGateway' | 'CreateIpam' | 'CreateIpamExternalResourceVerificationToken' | 'CreateIpamPool' | 'CreateIpamResourceDiscovery' | 'CreateIpamScope' | 'CreateKeyPair' | 'CreateLaunchTemplate' | 'CreateLaunchTemplateVersion' | 'CreateLocalGatewayRoute' | 'CreateLocalGatewayRouteTable' | 'CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation' | 'CreateLocalGatewayRouteTableVpcAssociation' | 'CreateManagedPrefixList' | 'CreateNatGateway' | 'CreateNetworkAcl' | 'CreateNetworkAclEntry' | 'CreateNetworkInsightsAccessScope' | 'CreateNetworkInsightsPath' | 'CreateNetworkInterface' | 'CreateNetworkInterfacePermission' | 'CreatePlacementGroup' | 'CreatePublicIpv4Pool' | 'CreateReplaceRootVolumeTask' | 'CreateReservedInstancesListing' | 'CreateRestoreImageTask' | 'CreateRoute' | 'CreateRouteTable' | 'CreateSecurityGroup' | 'CreateSnapshot' | 'CreateSnapshots' | 'CreateSpotDatafeedSubscription' | 'CreateStoreImageTask' | 'CreateSubnet' | 'CreateSubnetCidrReservation' | 'CreateTags' | 'CreateTrafficMirrorFilter' | 'CreateTrafficMirrorFilterRule' | 'CreateTrafficMirrorSession' | 'CreateTrafficMirrorTarget' | 'CreateTransitGateway' | 'CreateTransitGatewayConnect' | 'CreateTransitGatewayConnectPeer' | 'CreateTransitGatewayMulticastDomain' | 'CreateTransitGatewayPeeringAttachment' | 'CreateTransitGatewayPolicyTable' | 'CreateTransitGatewayPrefixListReference' | 'CreateTransitGatewayRoute' | 'CreateTransitGatewayRouteTable' | 'CreateTransitGatewayRouteTableAnnouncement' | 'CreateTransitGatewayVpcAttachment' | 'CreateVerifiedAccessEndpoint' | 'CreateVerifiedAccessGroup' | 'CreateVerifiedAccessInstance' | 'CreateVerifiedAccessTrustProvider' | 'CreateVolume' | 'CreateVpc' | 'CreateVpcEndpoint' | 'CreateVpcEndpointConnectionNotification' | 'CreateVpcEndpointServiceConfiguration' | 'CreateVpcPeeringConnection' | 'CreateVpnConnection' | 'CreateVpnConnectionRoute' | 'CreateVpnGateway' | 'DeleteCarrierGateway' | 'DeleteClientVpnEndpoint' | 'DeleteClientVpnRoute' | 'DeleteCoipCidr' | 'DeleteCoipPool' | 'DeleteCustomerGateway' | 'DeleteDhcpOptions' | 'DeleteEgressOnlyInternetGateway' | 'DeleteFleets' | 'DeleteFlowLogs' | 'DeleteFpgaImage' | 'DeleteInstanceConnectEndpoint' | 'DeleteInstanceEventWindow' | 'DeleteInternetGateway' | 'DeleteIpam' | 'DeleteIpamExternalResourceVerificationToken' | 'DeleteIpamPool' | 'DeleteIpamResourceDiscovery' | 'DeleteIpamScope' | 'DeleteKeyPair' | 'DeleteLaunchTemplate' | 'DeleteLaunchTemplateVersions' | 'DeleteLocalGatewayRoute' | 'DeleteLocalGatewayRouteTable' | 'DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation' | 'DeleteLocalGatewayRouteTableVpcAssociation' | 'DeleteManagedPrefixList' | 'DeleteNatGateway' | 'DeleteNetworkAcl' | 'DeleteNetworkAclEntry' | 'DeleteNetworkInsightsAccessScope' | 'DeleteNetworkInsightsAccessScopeAnalysis' | 'DeleteNetworkInsightsAnalysis' | 'DeleteNetworkInsightsPath' | 'DeleteNetworkInterface' | 'DeleteNetworkInterfacePermission' | 'DeletePlacementGroup' | 'DeletePublicIpv4Pool' | 'DeleteQueuedReservedInstances' | 'DeleteRoute' | 'DeleteRouteTable' | 'DeleteSecurityGroup' | 'DeleteSnapshot' | 'DeleteSpotDatafeedSubscription' | 'DeleteSubnet' | 'DeleteSubnetCidrReservation' | 'DeleteTags' | 'DeleteTrafficMirrorFilter' | 'DeleteTrafficMirrorFilterRule' | 'DeleteTrafficMirrorSession' | 'DeleteTrafficMirrorTarget' | 'DeleteTransitGateway' | 'DeleteTransitGatewayConnect' | 'DeleteTransitGatewayConnectPeer' | 'DeleteTransitGatewayMulticastDomain' | 'DeleteTransitGatewayPeeringAttachment' | 'DeleteTransitGatewayPolicyTable' | 'DeleteTransitGatewayPrefixListReference' | 'DeleteTransitGatewayRoute' | 'DeleteTransitGatewayRouteTable' | 'DeleteTransitGatewayRouteTableAnnouncement' | 'DeleteTransitGatewayVpcAttachment' | 'DeleteVerifiedAccessEndpoint' | 'DeleteVerifiedAccessGroup' | 'DeleteVerifiedAccessInstance' | 'DeleteVerifiedAccessTrustProvider' | 'DeleteVolume' | 'DeleteVpc' | 'DeleteVpcEndpointConnectionNotifications' | 'DeleteVpcEndpointServiceConfigurations' | 'DeleteVpcEndpoints' | 'DeleteVpcPeeringConnection' | 'DeleteVpnConnection' | 'DeleteVpnConnectionRoute' | 'DeleteVpnGateway' | 'DeprovisionByoipCidr' | 'DeprovisionIpamByoasn' | 'DeprovisionIpamPoolCidr' | 'DeprovisionPublicIpv4PoolCidr' | 'DeregisterImage' | 'DeregisterInstanceEventNotificationAttributes' | 'DeregisterTransitGatewayMulticastGroupMembers' | 'DeregisterTransitGatewayMulticastGroupSources' | 'DescribeAccountAttributes' | 'DescribeAddressTransfers' | 'DescribeAddresses' | 'DescribeAddressesAttribute' | 'DescribeAggregateIdFormat' | 'DescribeAvailabilityZones' | 'DescribeAwsNetworkPerformanceMetricSubscriptions' | 'DescribeBundleTasks' | 'DescribeByoipCidrs' | 'DescribeCapacityBlockOfferings' | 'DescribeCapacityReservationFleets' | 'DescribeCapacityReservations' | 'DescribeCarrierGateways' | 'DescribeClassicLinkInstances' | 'DescribeClientVpnAuthorizationRules' | 'DescribeClientVpnConnections' | 'DescribeClientVpnEndpoints' | 'DescribeClientVpnRoutes' | 'DescribeClientVpnTargetNetworks' | 'DescribeCoipPools' | 'DescribeConversionTasks' | 'DescribeCustomerGateways' | 'DescribeDhcpOptions' | 'DescribeEgressOnlyInternetGateways' | 'DescribeElasticGpus' | 'DescribeExportImageTasks' | 'DescribeExportTasks' | 'DescribeFastLaunchImages' | 'DescribeFastSnapshotRestores' | 'DescribeFleetHistory' | 'DescribeFleetInstances' | 'DescribeFleets' | 'DescribeFlowLogs' | 'DescribeFpgaImageAttribute' | 'DescribeFpgaImages' | 'DescribeHostReservationOfferings' | 'DescribeHostReservations' | 'DescribeHosts' | 'DescribeIamInstanceProfileAssociations' | 'DescribeIdFormat' | 'DescribeIdentityIdFormat' | 'DescribeImageAttribute' | 'DescribeImages' | 'DescribeImportImageTasks' | 'DescribeImportSnapshotTasks' | 'DescribeInstanceAttribute' | 'DescribeInstanceConnectEndpoints' | 'DescribeInstanceCreditSpecifications' | 'DescribeInstanceEventNotificationAttributes' | 'DescribeInstanceEventWindows' | 'DescribeInstanceStatus' | 'DescribeInstanceTopology' | 'DescribeInstanceTypeOfferings' | 'DescribeInstanceTypes' | 'DescribeInstances' | 'DescribeInternetGateways' | 'DescribeIpamByoasn' | 'DescribeIpamExternalResourceVerificationTokens' | 'DescribeIpamPools' | 'DescribeIpamResourceDiscoveries' | 'DescribeIpamResourceDiscoveryAssociations' | 'DescribeIpamScopes' | 'DescribeIpams' | 'DescribeIpv6Pools' | 'DescribeKeyPairs' | 'DescribeLaunchTemplateVersions' | 'DescribeLaunchTemplates' | 'DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations' | 'DescribeLocalGatewayRouteTableVpcAssociations' | 'DescribeLocalGatewayRouteTables' | 'DescribeLocalGatewayVirtualInterfaceGroups' | 'DescribeLocalGatewayVirtualInterfaces' | 'DescribeLocalGateways' | 'DescribeLockedSnapshots' | 'DescribeMacHosts' | 'DescribeManagedPrefixLists' | 'DescribeMovingAddresses' | 'DescribeNatGateways' | 'DescribeNetworkAcls' | 'DescribeNetworkInsightsAccessScopeAnalyses' | 'DescribeNetworkInsightsAccessScopes' | 'DescribeNetworkInsightsAnalyses' | 'DescribeNetworkInsightsPaths' | 'DescribeNetworkInterfaceAttribute' | 'DescribeNetworkInterfacePermissions' | 'DescribeNetworkInterfaces' | 'DescribePlacementGroups' | 'DescribePrefixLists' | 'DescribePrincipalIdFormat' | 'DescribePublicIpv4Pools' | 'DescribeRegions' | 'DescribeReplaceRootVolumeTasks' | 'DescribeReservedInstances' | 'DescribeReservedInstancesListings' | 'DescribeReservedInstancesModifications' | 'DescribeReservedInstancesOfferings' | 'DescribeRouteTables' | 'DescribeScheduledInstanceAvailability' | 'DescribeScheduledInstances' | 'DescribeSecurityGroupReferences' | 'DescribeSecurityGroupRules' | 'DescribeSecurityGroups' | 'DescribeSnapshotAttribute' | 'DescribeSnapshotTierStatus' | 'DescribeSnapshots' | 'DescribeSpotDatafeedSubscription' | 'DescribeSpotFleetInstances' | 'DescribeSpotFleetRequestHistory' | 'DescribeSpotFleetRequests' | 'DescribeSpotInstanceRequests' | 'DescribeSpotPriceHistory' | 'DescribeStaleSecurityGroups' | 'DescribeStoreImageTasks' | 'DescribeSubnets' | 'DescribeTags' | 'DescribeTrafficMirrorFilterRules' | 'DescribeTrafficMirrorFilters' | 'DescribeTrafficMirrorSessions' | 'DescribeTrafficMirrorTargets' | 'DescribeTransitGatewayAttachments' | 'DescribeTransitGatewayConnectPeers' | 'DescribeTransitGatewayConnects' | 'DescribeTransitGatewayMulticastDomains' | 'DescribeTransitGatewayPeeringAttachments' | 'DescribeTransitGatewayPolicyTables' | 'DescribeTransitGatewayRouteTableAnnouncements' | 'DescribeTransitGatewayRouteTables' | 'DescribeTransitGatewayVpcAttachments' | 'DescribeTransitGateways' | 'DescribeTrunkInterfaceAssociations' | 'DescribeVerifiedAccessEndpoints' | 'DescribeVerifiedAccessGroups' | 'DescribeVerifiedAccessInstanceLoggingConfigurations' | 'DescribeVerifiedAccessInstances' | 'DescribeVerifiedAccessTrustProviders' | 'DescribeVolumeAttribute' | 'DescribeVolumeStatus' | 'DescribeVolumes' | 'DescribeVolumesModifications' | 'DescribeVpcAttribute' | 'DescribeVpcClassicLink' | 'DescribeVpcClassicLinkDnsSupport' | 'DescribeVpcEndpointConnectionNotifications' | 'DescribeVpcEndpointConnections' | 'DescribeVpcEndpointServiceConfigurations' | 'DescribeVpcEndpointServicePermissions' | 'DescribeVpcEndpointServices' | 'DescribeVpcEndpoints' | 'DescribeVpcPeeringConnections' | 'DescribeVpcs' | 'DescribeVpnConnections' | 'DescribeVpnGateways' | 'DetachClassicLinkVpc' | 'DetachInternetGateway' | 'DetachNetworkInterface' | 'DetachVerifiedAccessTrustProvider' | 'DetachVolume' | 'DetachVpnGateway' | 'DisableAddressTransfer' | 'DisableAwsNetworkPerformanceMetricSubscription' | 'DisableEbsEncryptionByDefault' | 'DisableFastLaunch' | 'DisableFastSnapshotRestores' | 'DisableImage' | 'DisableImageBlockPublicAccess' | 'DisableImageDeprecation' | 'DisableImageDeregistrationProtection' | 'DisableIpamOrganizationAdminAccount' | 'DisableSerialConsoleAccess' | 'DisableSnapshotBlockPublicAccess' | 'DisableTransitGatewayRouteTablePropagation' | 'DisableVgwRoutePropagation' | 'DisableVpcClassicLink' | 'DisableVpcClassicLinkDnsSupport' | 'DisassociateAddress' | 'DisassociateClientVpnTargetNetwork' | 'DisassociateEnclaveCertificateIamRole' | 'DisassociateIamInstanceProfile' | 'DisassociateInstanceEventWindow' | 'DisassociateIpamByoasn' | 'DisassociateIpamResourceDiscovery' | 'DisassociateNatGatewayAddress' | 'DisassociateRouteTable' | 'DisassociateSubnetCidrBlock' | 'DisassociateTransitGatewayMulticastDomain' | 'DisassociateTransitGatewayPolicyTable' | 'DisassociateTransitGatewayRouteTable' | 'DisassociateTrunkInterface' | 'DisassociateVpcCidrBlock' | 'EnableAddressTransfer' | 'EnableAwsNetworkPerformanceMetricSubscription' | 'EnableEbsEncryptionByDefault' | 'EnableFastLaunch' | 'EnableFastSnapshotRestores' | 'EnableImage' | 'EnableImageBlockPublicAccess' | 'EnableImageDeprecation' | 'EnableImageDeregistrationProtection' | 'EnableIpamOrganizationAdminAccount' | 'EnableReachabilityAnalyzerOrganizationSharing' | 'EnableSerialConsoleAccess' | 'EnableSnapshotBlockPublicAccess' | 'EnableTransitGatewayRouteTablePropagation' | 'EnableVgwRoutePropagation' | 'EnableVolumeIO' | 'EnableVpcClassicLink' | 'EnableVpcClassicLinkDnsSupport' | 'ExportClientVpnClientCertificateRevocationList' | 'ExportClientVpnClientConfiguration' | 'ExportImage' | 'ExportTransitGatewayRoutes' | 'GetAssociatedEnclaveCertificateIamRoles' | 'GetAssociatedIpv6PoolCidrs' | 'GetAwsNetworkPerformanceData' | 'GetCapacityReservationUsage' | 'GetCoipPoolUsage' | 'GetConsoleOutput' | 'GetConsoleScreenshot' | 'GetDefaultCreditSpecification' | 'GetEbsDefaultKmsKeyId' | 'GetEbsEncryptionByDefault' | 'GetFlowLogsIntegrationTemplate' | 'GetGroupsForCapacityReservation' | 'GetHostReservationPurchasePreview' | 'GetImageBlockPublicAccessState' | 'GetInstanceMetadataDefaults' | 'GetInstanceTpmEkPub' | 'GetInstanceTypesFromInstanceRequirements' | 'GetInstanceUefiData' | 'GetIpamAddressHistory' | 'GetIpamDiscoveredAccounts' | 'GetIpamDiscoveredPublicAddresses' | 'GetIpamDiscoveredResourceCidrs' | 'GetIpamPoolAllocations' | 'GetIpamPoolCidrs' | 'GetIpamResourceCidrs' | 'GetLaunchTemplateData' | 'GetManagedPrefixListAssociations' | 'GetManagedPrefixListEntries' | 'GetNetworkInsightsAccessScopeAnalysisFindings' | 'GetNetworkInsightsAccessScopeContent' | 'GetPasswordData' | 'GetReservedInstancesExchangeQuote' | 'GetSecurityGroupsForVpc' | 'GetSerialConsoleAccessStatus' | 'GetSnapshotBlockPublicAccessState' | 'GetSpotPlacementScores' | 'GetSubnetCidrReservations' | 'GetTransitGatewayAttachmentPropagations' | 'GetTransitGatewayMulticastDomainAssociations' | 'GetTransitGatewayPolicyTableAssociations' | 'GetTransitGatewayPolicyTableEntries' | 'GetTransitGatewayPrefixListReferences' | 'GetTransitGatewayRouteTableAssociations' | 'GetTransitGatewayRouteTablePropagations' | 'GetVerifiedAccessEndpointPolicy' | 'GetVerifiedAccessGroupPolicy' | 'GetVpnConnectionDeviceSampleConfiguration' | 'GetVpnConnectionDeviceTypes' | 'GetVpnTunnelReplacementStatus' | 'ImportClientVpnClientCertificateRevocationList' | 'ImportImage' | 'ImportInstance' | 'ImportKeyPair' | 'ImportSnapshot' | 'ImportVolume' | 'ListImagesInRecycleBin' | 'ListSnapshotsInRecycleBin' | 'LockSnapshot' | 'ModifyAddressAttribute' | 'ModifyAvailabilityZoneGroup' | 'ModifyCapacityReservation' | 'ModifyCapacityReservationFleet' | 'ModifyClientVpnEndpoint' | 'ModifyDefaultCreditSpecification' | 'ModifyEbsDefaultKmsKeyId' | 'ModifyFleet' | 'ModifyFpgaImageAttribute' | 'ModifyHosts' | 'ModifyIdFormat' | 'ModifyIdentityIdFormat' | 'ModifyImageAttribute' | 'ModifyInstanceAttribute' | 'ModifyInstanceCapacityReservationAttributes' | 'ModifyInstanceCreditSpecification' | 'ModifyInstanceEventStartTime' | 'ModifyInstanceEventWindow' | 'ModifyInstanceMaintenanceOptions' | 'ModifyInstanceMetadataDefaults' | 'ModifyInstanceMetadataOptions' | 'ModifyInstancePlacement' | 'ModifyIpam' | 'ModifyIpamPool' | 'ModifyIpamResourceCidr' | 'ModifyIpamResourceDiscovery' | 'ModifyIpamScope' | 'ModifyLaunchTemplate' | 'ModifyLocalGatewayRoute' | 'ModifyManagedPrefixList' | 'ModifyNetworkInterfaceAttribute' | 'ModifyPrivateDnsNameOptions' | 'ModifyReservedInstances' | 'ModifySecurityGroupRules' | 'ModifySnapshotAttribute' | 'ModifySnapshotTier' | 'ModifySpotFleetRequest' | 'ModifySubnetAttribute' | 'ModifyTrafficMirrorFilterNetworkServices' | 'ModifyTrafficMirrorFilterRule' | 'ModifyTrafficMirrorSession' | 'ModifyTransitGateway' | 'ModifyTransitGatewayPrefixListReference' | 'ModifyTransitGatewayVpcAttachment' | 'ModifyVerifiedAccessEndpoint' | 'ModifyVerifiedAccessEndpointPolicy' | 'ModifyVerifiedAccessGroup' | 'ModifyVerifiedAccessGroupPolicy' | 'ModifyVerifiedAccessInstance' | 'ModifyVerifiedAccessInstanceLoggingConfiguration' | 'ModifyVerifiedAccessTrustProvider' | 'ModifyVolume' | 'ModifyVolumeAttribute' | 'ModifyVpcAttribute' | 'ModifyVpcEndpoint' | 'ModifyVpcEndpointConnectionNotification' | 'ModifyVpcEndpointServiceConfiguration' | 'ModifyVpcEndpointServicePayerResponsibility' | 'ModifyVpcEndpointServicePermissions' | 'ModifyVpcPeeringConnectionOptions' | 'ModifyVpcTenancy' | 'ModifyVpnConnection' | 'ModifyVpnConnectionOptions' | 'ModifyVpnTunnelCertificate' | 'ModifyVpnTunnelOptions' | 'MonitorInstances' | 'MoveAddressToVpc' | 'MoveByoipCidrToIpam' | 'MoveCapacityReservationInstances' | 'ProvisionByoipCidr' | 'ProvisionIpamByoasn' | 'ProvisionIpamPoolCidr' | 'ProvisionPublicIpv4PoolCidr' | 'PurchaseCapacityBlock' | 'PurchaseHostReservation' | 'PurchaseReservedInstancesOffering' | 'PurchaseScheduledInstances' | 'RebootInstances' | 'RegisterImage' | 'RegisterInstanceEventNotificationAttributes' | 'RegisterTransitGatewayMulticastGroupMembers' | 'RegisterTransitGatewayMulticastGroupSources' | 'RejectTransitGatewayMulticastDomainAssociations' | 'RejectTransitGatewayPeeringAttachment' | 'RejectTransitGatewayVpcAttachment' | 'RejectVpcEndpointConnections' | 'RejectVpcPeeringConnection' | 'ReleaseAddress' | 'ReleaseHosts' | 'ReleaseIpamPoolAllocation' | 'ReplaceIamInstanceProfileAssociation' | 'ReplaceNetworkAclAssociation' | 'ReplaceNetworkAclEntry' | 'ReplaceRoute' | 'ReplaceRouteTableAssociation' | 'ReplaceTransitGatewayRoute' | 'ReplaceVpnTunnel' | 'ReportInstanceStatus' | 'RequestSpotFleet' | 'RequestSpotInstances' | 'ResetAddressAttribute' | 'ResetEbsDefaultKmsKeyId' | 'ResetFpgaImageAttribute' | 'ResetImageAttribute' | 'ResetInstanceAttribute' | 'ResetNetworkInterfaceAttribute' | 'ResetSnapshotAttribute' | 'RestoreAddressToClassic' | 'RestoreImageFromRecycleBin' | 'RestoreManagedPrefixListVersion' | 'RestoreSnapshotFromRecycleBin' | 'RestoreSnapshotTier' | 'RevokeClientVpnIngress' | 'RevokeSecurityGroupEgress' | 'RevokeSecurityGroupIngress' | 'RunInstances' | 'RunScheduledInstances' | 'SearchLocalGatewayRoutes' | 'SearchTransitGatewayMulticastGroups' | 'SearchTransitGatewayRoutes' | 'SendDiagnosticInterrupt' | 'StartInstances' | 'StartNetworkInsightsAccessScopeAnalysis' | 'StartNetworkInsightsAnalysis' | 'StartVpcEndpointServicePrivateDnsVerification' | 'StopInstances' | 'TerminateClientVpnConnections' | 'TerminateInstances' | 'UnassignIpv6Addresses' | 'UnassignPrivateIpAddresses' | 'UnassignPrivateNatGatewayAddress' | 'UnlockSnapshot' | 'UnmonitorInstances' | 'UpdateSecurityGroupRuleDescriptionsEgress' | 'UpdateSecurityGroupRuleDescriptionsIngress' | 'WithdrawByoipCidr' | 'BidEvictedEvent' | 'BidFulfilledEvent' | 'SharedSnapshotVolumeCreated';
 /** A successful call of any EC2 operation. */
 export type EC2SucceededCall = AcceptAddressTransferSucceeded | AcceptReservedInstancesExchangeQuoteSucceeded | AcceptTransitGatewayMulticastDomainAssociationsSucceeded | AcceptTransitGatewayPeeringAttachmentSucceeded | AcceptTransitGatewayVpcAttachmentSucceeded | AcceptVpcEndpointConnectionsSucceeded | AcceptVpcPeeringConnectionSucceeded | AdvertiseByoipCidrSucceeded | AllocateAddressSucceeded | AllocateHostsSucceeded | AllocateIpamPoolCidrSucceeded | ApplySecurityGroupsToClientVpnTargetNetworkSucceeded | AssignIpv6AddressesSucceeded | AssignPrivateIpAddressesSucceeded | AssignPrivateNatGatewayAddressSucceeded | AssociateAddressSucceeded | AssociateClientVpnTargetNetworkSucceeded | AssociateDhcpOptionsSucceeded | AssociateEnclaveCertificateIamRoleSucceeded | AssociateIamInstanceProfileSucceeded | AssociateInstanceEventWindowSucceeded | AssociateIpamByoasnSucceeded | AssociateIpamResourceDiscoverySucceeded | AssociateNatGatewayAddressSucceeded | AssociateRouteTableSucceeded | AssociateSubnetCidrBlockSucceeded | AssociateTransitGatewayMulticastDomainSucceeded | AssociateTransitGatewayPolicyTableSucceeded | AssociateTransitGatewayRouteTableSucceeded | AssociateTrunkInterfaceSucceeded | AssociateVpcCidrBlockSucceeded | AttachClassicLinkVpcSucceeded | AttachInternetGatewaySucceeded | AttachNetworkInterfaceSucceeded | AttachVerifiedAccessTrustProviderSucceeded | AttachVolumeSucceeded | AttachVpnGatewaySucceeded | AuthorizeClientVpnIngressSucceeded | AuthorizeSecurityGroupEgressSucceeded | AuthorizeSecurityGroupIngressSucceeded | BundleInstanceSucceeded | CancelBundleTaskSucceeded | CancelCapacityReservationSucceeded | CancelCapacityReservationFleetsSucceeded | CancelConversionTaskSucceeded | CancelExportTaskSucceeded | CancelImageLaunchPermissionSucceeded | CancelImportTaskSucceeded | CancelReservedInstancesListingSucceeded | CancelSpotFleetRequestsSucceeded | CancelSpotInstanceRequestsSucceeded | ConfirmProductInstanceSucceeded | CopyFpgaImageSucceeded | CopyImageSucceeded | CopySnapshotSucceeded | CreateCapacityReservationSucceeded | CreateCapacityReservationBySplittingSucceeded | CreateCapacityReservationFleetSucceeded | CreateCarrierGatewaySucceeded | CreateClientVpnEndpointSucceeded | CreateClientVpnRouteSucceeded | CreateCoipCidrSucceeded | CreateCoipPoolSucceeded | CreateCustomerGatewaySucceeded | CreateDefaultSubnetSucceeded | CreateDefaultVpcSucceeded | CreateDhcpOptionsSucceeded | CreateEgressOnlyInternetGatewaySucceeded | CreateFleetSucceeded | CreateFlowLogsSucceeded | CreateFpgaImageSucceeded | CreateImageSucceeded | CreateInstanceConnectEndpointSucceeded | CreateInstanceEventWindowSucceeded | CreateInstanceExportTaskSucceeded | CreateInternetGatewaySucceeded | CreateIpamSucceeded | CreateIpamExternalResourceVerificationTokenSucceeded | CreateIpamPoolSucceeded | CreateIpamResourceDiscoverySucceeded | CreateIpamScopeSucceeded | CreateKeyPairSucceeded | CreateLaunchTemplateSucceeded | CreateLaunchTemplateVersionSucceeded | CreateLocalGatewayRouteSucceeded | CreateLocalGatewayRouteTableSucceeded | CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationSucceeded | CreateLocalGatewayRouteTableVpcAssociationSucceeded | CreateManagedPrefixListSucceeded | CreateNatGatewaySucceeded | CreateNetworkAclSucceeded | CreateNetworkAclEntrySucceeded | CreateNetworkInsightsAccessScopeSucceeded | CreateNetworkInsightsPathSucceeded | CreateNetworkInterfaceSucceeded | CreateNetworkInterfacePermissionSucceeded | CreatePlacementGroupSucceeded | CreatePublicIpv4PoolSucceeded | CreateReplaceRootVolumeTaskSucceeded | CreateReservedInstancesListingSucceeded | CreateRestoreImageTaskSucceeded | CreateRouteSucceeded | CreateRouteTableSucceeded | CreateSecurityGroupSucceeded | CreateSnapshotSucceeded | CreateSnapshotsSucceeded | CreateSpotDatafeedSubscriptionSucceeded | CreateStoreImageTaskSucceeded | CreateSubnetSucceeded | CreateSubnetCidrReservationSucceeded | CreateTagsSucceeded | CreateTrafficMirrorFilterSucceeded | CreateTrafficMirrorFilterRuleSucceeded | CreateTrafficMirrorSessionSucceeded | CreateTrafficMirrorTargetSucceeded | CreateTransitGatewaySucceeded | CreateTransitGatewayConnectSucceeded | CreateTransitGatewayConnectPeerSucceeded | CreateTransitGatewayMulticastDomainSucceeded | CreateTransitGatewayPeeringAttachmentSucceeded | CreateTransitGatewayPolicyTableSucceeded | CreateTransitGatewayPrefixListReferenceSucceeded | CreateTransitGatewayRouteSucceeded | CreateTransitGatewayRouteTableSucceeded | CreateTransitGatewayRouteTableAnnouncementSucceeded | CreateTransitGatewayVpcAttachmentSucceeded | CreateVerifiedAccessEndpointSucceeded | CreateVerifiedAccessGroupSucceeded | CreateVerifiedAccessInstanceSucceeded | CreateVerifiedAccessTrustProviderSucceeded | CreateVolumeSucceeded | CreateVpcSucceeded | CreateVpcEndpointSucceeded | CreateVpcEndpointConnectionNotificationSucceeded | CreateVpcEndpointServiceConfigurationSucceeded | CreateVpcPeeringConnectionSucceeded | CreateVpnConnectionSucceeded | CreateVpnConnectionRouteSucceeded | CreateVpnGatewaySucceeded | DeleteCarrierGatewaySucceeded | DeleteClientVpnEndpointSucceeded | DeleteClientVpnRouteSucceeded | DeleteCoipCidrSucceeded | DeleteCoipPoolSucceeded | DeleteCustomerGatewaySucceeded | DeleteDhcpOptionsSucceeded | DeleteEgressOnlyInternetGatewaySucceeded | DeleteFleetsSucceeded | DeleteFlowLogsSucceeded | DeleteFpgaImageSucceeded | DeleteInstanceConnectEndpointSucceeded | DeleteInstanceEventWindowSucceeded | DeleteInternetGatewaySucceeded | DeleteIpamSucceeded | DeleteIpamExternalResourceVerificationTokenSucceeded | DeleteIpamPoolSucceeded | DeleteIpamResourceDiscoverySucceeded | DeleteIpamScopeSucceeded | DeleteKeyPairSucceeded | DeleteLaunchTemplateSucceeded | DeleteLaunchTemplateVersionsSucceeded | DeleteLocalGatewayRouteSucceeded | DeleteLocalGatewayRouteTableSucceeded | DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationSucceeded | DeleteLocalGatewayRouteTableVpcAssociationSucceeded | DeleteManagedPrefixListSucceeded | DeleteNatGatewaySucceeded | DeleteNetworkAclSucceeded | DeleteNetworkAclEntrySucceeded | DeleteNetworkInsightsAccessScopeSucceeded | DeleteNetworkInsightsAccessScopeAnalysisSucceeded | DeleteNetworkInsightsAnalysisSucceeded | DeleteNetworkInsightsPathSucceeded | DeleteNetworkInterfaceSucceeded | DeleteNetworkInterfacePermissionSucceeded | DeletePlacementGroupSucceeded | DeletePublicIpv4PoolSucceeded | DeleteQueuedReservedInstancesSucceeded | DeleteRouteSucceeded | DeleteRouteTableSucceeded | DeleteSecurityGroupSucceeded | DeleteSnapshotSucceeded | DeleteSpotDatafeedSubscriptionSucceeded | DeleteSubnetSucceeded | DeleteSubnetCidrReservationSucceeded | DeleteTagsSucceeded | DeleteTrafficMirrorFilterSucceeded | DeleteTrafficMirrorFilterRuleSucceeded | DeleteTrafficMirrorSessionSucceeded | DeleteTrafficMirrorTargetSucceeded | DeleteTransitGatewaySucceeded | DeleteTransitGatewayConnectSucceeded | DeleteTransitGatewayConnectPeerSucceeded | DeleteTransitGatewayMulticastDomainSucceeded | DeleteTransitGatewayPeeringAttachmentSucceeded | DeleteTransitGatewayPolicyTableSucceeded | DeleteTransitGatewayPrefixListReferenceSucceeded | DeleteTransitGatewayRouteSucceeded | DeleteTransitGatewayRouteTableSucceeded | DeleteTransitGatewayRouteTableAnnouncementSucceeded | DeleteTransitGatewayVpcAttachmentSucceeded | DeleteVerifiedAccessEndpointSucceeded | DeleteVerifiedAccessGroupSucceeded | DeleteVerifiedAccessInstanceSucceeded | DeleteVerifiedAccessTrustProviderSucceeded | DeleteVolumeSucceeded | DeleteVpcSucceeded | DeleteVpcEndpointConnectionNotificationsSucceeded | DeleteVpcEndpointServiceConfigurationsSucceeded | DeleteVpcEndpointsSucceeded | DeleteVpcPeeringConnectionSucceeded | DeleteVpnConnectionSucceeded | DeleteVpnConnectionRouteSucceeded | DeleteVpnGatewaySucceeded | DeprovisionByoipCidrSucceeded | DeprovisionIpamByoasnSucceeded | DeprovisionIpamPoolCidrSucceeded | DeprovisionPublicIpv4PoolCidrSucceeded | DeregisterImageSucceeded | DeregisterInstanceEventNotificationAttributesSucceeded | DeregisterTransitGatewayMulticastGroupMembersSucceeded | DeregisterTransitGatewayMulticastGroupSourcesSucceeded | DescribeAccountAttributesSucceeded | DescribeAddressTransfersSucceeded | DescribeAddressesSucceeded | DescribeAddressesAttributeSucceeded | DescribeAggregateIdFormatSucceeded | DescribeAvailabilityZonesSucceeded | DescribeAwsNetworkPerformanceMetricSubscriptionsSucceeded | DescribeBundleTasksSucceeded | DescribeByoipCidrsSucceeded | DescribeCapacityBlockOfferingsSucceeded | DescribeCapacityReservationFleetsSucceeded | DescribeCapacityReservationsSucceeded | DescribeCarrierGatewaysSucceeded | DescribeClassicLinkInstancesSucceeded | DescribeClientVpnAuthorizationRulesSucceeded | DescribeClientVpnConnectionsSucceeded | DescribeClientVpnEndpointsSucceeded | DescribeClientVpnRoutesSucceeded | DescribeClientVpnTargetNetworksSucceeded | DescribeCoipPoolsSucceeded | DescribeConversionTasksSucceeded | DescribeCustomerGatewaysSucceeded | DescribeDhcpOptionsSucceeded | DescribeEgressOnlyInternetGatewaysSucceeded | DescribeElasticGpusSucceeded | DescribeExportImageTasksSucceeded | DescribeExportTasksSucceeded | DescribeFastLaunchImagesSucceeded | DescribeFastSnapshotRestoresSucceeded | DescribeFleetHistorySucceeded | DescribeFleetInstancesSucceeded | DescribeFleetsSucceeded | DescribeFlowLogsSucceeded | DescribeFpgaImageAttributeSucceeded | DescribeFpgaImagesSucceeded | DescribeHostReservationOfferingsSucceeded | DescribeHostReservationsSucceeded | DescribeHostsSucceeded | DescribeIamInstanceProfileAssociationsSucceeded | DescribeIdFormatSucceeded | DescribeIdentityIdFormatSucceeded | DescribeImageAttributeSucceeded | DescribeImagesSucceeded | DescribeImportImageTasksSucceeded | DescribeImportSnapshotTasksSucceeded | DescribeInstanceAttributeSucceeded | DescribeInstanceConnectEndpointsSucceeded | DescribeInstanceCreditSpecificationsSucceeded | DescribeInstanceEventNotificationAttributesSucceeded | DescribeInstanceEventWindowsSucceeded | DescribeInstanceStatusSucceeded | DescribeInstanceTopologySucceeded | DescribeInstanceTypeOfferingsSucceeded | DescribeInstanceTypesSucceeded | DescribeInstancesSucceeded | DescribeInternetGatewaysSucceeded | DescribeIpamByoasnSucceeded | DescribeIpamExternalResourceVerificationTokensSucceeded | DescribeIpamPoolsSucceeded | DescribeIpamResourceDiscoveriesSucceeded | DescribeIpamResourceDiscoveryAssociationsSucceeded | DescribeIpamScopesSucceeded | DescribeIpamsSucceeded | DescribeIpv6PoolsSucceeded | DescribeKeyPairsSucceeded | DescribeLaunchTemplateVersionsSucceeded | DescribeLaunchTemplatesSucceeded | DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsSucceeded | DescribeLocalGatewayRouteTableVpcAssociationsSucceeded | DescribeLocalGatewayRouteTablesSucceeded | DescribeLocalGatewayVirtualInterfaceGroupsSucceeded | DescribeLocalGatewayVirtualInterfacesSucceeded | DescribeLocalGatewaysSucceeded | DescribeLockedSnapshotsSucceeded | DescribeMacHostsSucceeded | DescribeManagedPrefixListsSucceeded | DescribeMovingAddressesSucceeded | DescribeNatGatewaysSucceeded | DescribeNetworkAclsSucceeded | DescribeNetworkInsightsAccessScopeAnalysesSucceeded | DescribeNetworkInsightsAccessScopesSucceeded | DescribeNetworkInsightsAnalysesSucceeded | DescribeNetworkInsightsPathsSucceeded | DescribeNetworkInterfaceAttributeSucceeded | DescribeNetworkInterfacePermissionsSucceeded | DescribeNetworkInterfacesSucceeded | DescribePlacementGroupsSucceeded | DescribePrefixListsSucceeded | DescribePrincipalIdFormatSucceeded | DescribePublicIpv4PoolsSucceeded | DescribeRegionsSucceeded | DescribeReplaceRootVolumeTasksSucceeded | DescribeReservedInstancesSucceeded | DescribeReservedInstancesListingsSucceeded | DescribeReservedInstancesModificationsSucceeded | DescribeReservedInstancesOfferingsSucceeded | DescribeRouteTablesSucceeded | DescribeScheduledInstanceAvailabilitySucceeded | DescribeScheduledInstancesSucceeded | DescribeSecurityGroupReferencesSucceeded | DescribeSecurityGroupRulesSucceeded | DescribeSecurityGroupsSucceeded | DescribeSnapshotAttributeSucceeded | DescribeSnapshotTierStatusSucceeded | DescribeSnapshotsSucceeded | DescribeSpotDatafeedSubscriptionSucceeded | DescribeSpotFleetInstancesSucceeded | DescribeSpotFleetRequestHistorySucceeded | DescribeSpotFleetRequestsSucceeded | DescribeSpotInstanceRequestsSucceeded | DescribeSpotPriceHistorySucceeded | DescribeStaleSecurityGroupsSucceeded | DescribeStoreImageTasksSucceeded | DescribeSubnetsSucceeded | DescribeTagsSucceeded | DescribeTrafficMirrorFilterRulesSucceeded | DescribeTrafficMirrorFiltersSucceeded | DescribeTrafficMirrorSessionsSucceeded | DescribeTrafficMirrorTargetsSucceeded | DescribeTransitGatewayAttachmentsSucceeded | DescribeTransitGatewayConnectPeersSucceeded | DescribeTransitGatewayConnectsSucceeded | DescribeTransitGatewayMulticastDomainsSucceeded | DescribeTransitGatewayPeeringAttachmentsSucceeded | DescribeTransitGatewayPolicyTablesSucceeded | DescribeTransitGatewayRouteTableAnnouncementsSucceeded | DescribeTransitGatewayRouteTablesSucceeded | DescribeTransitGatewayVpcAttachmentsSucceeded | DescribeTransitGatewaysSucceeded | DescribeTrunkInterfaceAssociationsSucceeded | DescribeVerifiedAccessEndpointsSucceeded | DescribeVerifiedAccessGroupsSucceeded | DescribeVerifiedAccessInstanceLoggingConfigurationsSucceeded | DescribeVerifiedAccessInstancesSucceeded | DescribeVerifiedAccessTrustProvidersSucceeded | DescribeVolumeAttributeSucceeded | DescribeVolumeStatusSucceeded | DescribeVolumesSucceeded | DescribeVolumesModificationsSucceeded | DescribeVpcAttributeSucceeded | DescribeVpcClassicLinkSucceeded | DescribeVpcClassicLinkDnsSupportSucceeded | DescribeVpcEndpointConnectionNotificationsSucceeded | DescribeVpcEndpointConnectionsSucceeded | DescribeVpcEndpointServiceConfigurationsSucceeded | DescribeVpcEndpointServicePermissionsSucceeded | DescribeVpcEndpointServicesSucceeded | DescribeVpcEndpointsSucceeded | DescribeVpcPeeringConnectionsSucceeded | DescribeVpcsSucceeded | DescribeVpnConnectionsSucceeded | DescribeVpnGatewaysSucceeded | DetachClassicLinkVpcSucceeded | DetachInternetGatewaySucceeded | DetachNetworkInterfaceSucceeded | DetachVerifiedAccessTrustProviderSucceeded | DetachVolumeSucceeded | DetachVpnGatewaySucceeded | DisableAddressTransferSucceeded | DisableAwsNetworkPerformanceMetricSubscriptionSucceeded | DisableEbsEncryptionByDefaultSucceeded | DisableFastLaunchSucceeded | DisableFastSnapshotRestoresSucceeded | DisableImageSucceeded | DisableImageBlockPublicAccessSucceeded | DisableImageDeprecationSucceeded | DisableImageDeregistrationProtectionSucceeded | DisableIpamOrganizationAdminAccountSucceeded | DisableSerialConsoleAccessSucceeded | DisableSnapshotBlockPublicAccessSucceeded | DisableTransitGatewayRouteTablePropagationSucceeded | DisableVgwRoutePropagationSucceeded | DisableVpcClassicLinkSucceeded | DisableVpcClassicLinkDnsSupportSucceeded | DisassociateAddressSucceeded | DisassociateClientVpnTargetNetworkSucceeded | DisassociateEnclaveCertificateIamRoleSucceeded | DisassociateIamInstanceProfileSucceeded | DisassociateInstanceEventWindowSucceeded | DisassociateIpamByoasnSucceeded | DisassociateIpamResourceDiscoverySucceeded | DisassociateNatGatewayAddressSucceeded | DisassociateRouteTableSucceeded | DisassociateSubnetCidrBlockSucceeded | DisassociateTransitGatewayMulticastDomainSucceeded | DisassociateTransitGatewayPolicyTableSucceeded | DisassociateTransitGatewayRouteTableSucceeded | DisassociateTrunkInterfaceSucceeded | DisassociateVpcCidrBlockSucceeded | EnableAddressTransferSucceeded | EnableAwsNetworkPerformanceMetricSubscriptionSucceeded | EnableEbsEncryptionByDefaultSucceeded | EnableFastLaunchSucceeded | EnableFastSnapshotRestoresSucceeded | EnableImageSucceeded | EnableImageBlockPublicAccessSucceeded | EnableImageDeprecationSucceeded | EnableImageDeregistrationProtectionSucceeded | EnableIpamOrganizationAdminAccountSucceeded | EnableReachabilityAnalyzerOrganizationSharingSucceeded | EnableSerialConsoleAccessSucceeded | EnableSnapshotBlockPublicAccessSucceeded | EnableTransitGatewayRouteTablePropagationSucceeded | EnableVgwRoutePropagationSucceeded | EnableVolumeIOSucceeded | EnableVpcClassicLinkSucceeded | EnableVpcClassicLinkDnsSupportSucceeded | ExportClientVpnClientCertificateRevocationListSucceeded | ExportClientVpnClientConfigurationSucceeded | ExportImageSucceeded | ExportTransitGatewayRoutesSucceeded | GetAssociatedEnclaveCertificateIamRolesSucceeded | GetAssociatedIpv6PoolCidrsSucceeded | GetAwsNetworkPerformanceDataSucceeded | GetCapacityReservationUsageSucceeded | GetCoipPoolUsageSucceeded | GetConsoleOutputSucceeded | GetConsoleScreenshotSucceeded | GetDefaultCreditSpecificationSucceeded | GetEbsDefaultKmsKeyIdSucceeded | GetEbsEncryptionByDefaultSucceeded | GetFlowLogsIntegrationTemplateSucceeded | GetGroupsForCapacityReservationSucceeded | GetHostReservationPurchasePreviewSucceeded | GetImageBlockPublicAccessStateSucceeded | GetInstanceMetadataDefaultsSucceeded | GetInstanceTpmEkPubSucceeded | GetInstanceTypesFromInstanceRequirementsSucceeded | GetInstanceUefiDataSucceeded | GetIpamAddressHistorySucceeded | GetIpamDiscoveredAccountsSucceeded | GetIpamDiscoveredPublicAddressesSucceeded | GetIpamDiscoveredResourceCidrsSucceeded | GetIpamPoolAllocationsSucceeded | GetIpamPoolCidrsSucceeded | GetIpamResourceCidrsSucceeded | GetLaunchTemplateDataSucceeded | GetManagedPrefixListAssociationsSucceeded | GetManagedPrefixListEntriesSucceeded | GetNetworkInsightsAccessScopeAnalysisFindingsSucceeded | GetNetworkInsightsAccessScopeContentSucceeded | GetPasswordDataSucceeded | GetReservedInstancesExchangeQuoteSucceeded | GetSecurityGroupsForVpcSucceeded | GetSerialConsoleAccessStatusSucceeded | GetSnapshotBlockPublicAccessStateSucceeded | GetSpotPlacementScoresSucceeded | GetSubnetCidrReservationsSucceeded | GetTransitGatewayAttachmentPropagationsSucceeded | GetTransitGatewayMulticastDomainAssociationsSucceeded | GetTransitGatewayPolicyTableAssociationsSucceeded | GetTransitGatewayPolicyTableEntriesSucceeded | GetTransitGatewayPrefixListReferencesSucceeded | GetTransitGatewayRouteTableAssociationsSucceeded | GetTransitGatewayRouteTablePropagationsSucceeded | GetVerifiedAccessEndpointPolicySucceeded | GetVerifiedAccessGroupPolicySucceeded | GetVpnConnectionDeviceSampleConfigurationSucceeded | GetVpnConnectionDeviceTypesSucceeded | GetVpnTunnelReplacementStatusSucceeded | ImportClientVpnClientCertificateRevocationListSucceeded | ImportImageSucceeded | ImportInstanceSucceeded | ImportKeyPairSucceeded | ImportSnapshotSucceeded | ImportVolumeSucceeded | ListImagesInRecycleBinSucceeded | ListSnapshotsInRecycleBinSucceeded | LockSnapshotSucceeded | ModifyAddressAttributeSucceeded | ModifyAvailabilityZoneGroupSucceeded | ModifyCapacityReservationSucceeded | ModifyCapacityReservationFleetSucceeded | ModifyClientVpnEndpointSucceeded | ModifyDefaultCreditSpecificationSucceeded | ModifyEbsDefaultKmsKeyIdSucceeded | ModifyFleetSucceeded | ModifyFpgaImageAttributeSucceeded | ModifyHostsSucceeded | ModifyIdFormatSucceeded | ModifyIdentityIdFormatSucceeded | ModifyImageAttributeSucceeded | ModifyInstanceAttributeSucceeded | ModifyInstanceCapacityReservationAttributesSucceeded | ModifyInstanceCreditSpecificationSucceeded | ModifyInstanceEventStartTimeSucceeded | ModifyInstanceEventWindowSucceeded | ModifyInstanceMaintenanceOptionsSucceeded | ModifyInstanceMetadataDefaultsSucceeded | ModifyInstanceMetadataOptionsSucceeded | ModifyInstancePlacementSucceeded | ModifyIpamSucceeded | ModifyIpamPoolSucceeded | ModifyIpamResourceCidrSucceeded | ModifyIpamResourceDiscoverySucceeded | ModifyIpamScopeSucceeded | ModifyLaunchTemplateSucceeded | ModifyLocalGatewayRouteSucceeded | ModifyManagedPrefixListSucceeded | ModifyNetworkInterfaceAttributeSucceeded | ModifyPrivateDnsNameOptionsSucceeded | ModifyReservedInstancesSucceeded | ModifySecurityGroupRulesSucceeded | ModifySnapshotAttributeSucceeded | ModifySnapshotTierSucceeded | ModifySpotFleetRequestSucceeded | ModifySubnetAttributeSucceeded | ModifyTrafficMirrorFilterNetworkServicesSucceeded | ModifyTrafficMirrorFilterRuleSucceeded | ModifyTrafficMirrorSessionSucceeded | ModifyTransitGatewaySucceeded | ModifyTransitGatewayPrefixListReferenceSucceeded | ModifyTransitGatewayVpcAttachmentSucceeded | ModifyVerifiedAccessEndpointSucceeded | ModifyVerifiedAccessEndpointPolicySucceeded | ModifyVerifiedAccessGroupSucceeded | ModifyVerifiedAccessGroupPolicySucceeded | ModifyVerifiedAccessInstanceSucceeded | ModifyVerifiedAccessInstanceLoggingConfigurationSucceeded | ModifyVerifiedAccessTrustProviderSucceeded | ModifyVolumeSucceeded | ModifyVolumeAttributeSucceeded | ModifyVpcAttributeSucceeded | ModifyVpcEndpointSucceeded | ModifyVpcEndpointConnectionNotificationSucceeded | ModifyVpcEndpointServiceConfigurationSucceeded | ModifyVpcEndpointServicePayerResponsibilitySucceeded | ModifyVpcEndpointServicePermissionsSucceeded | ModifyVpcPeeringConnectionOptionsSucceeded | ModifyVpcTenancySucceeded | ModifyVpnConnectionSucceeded | ModifyVpnConnectionOptionsSucceeded | ModifyVpnTunnelCertificateSucceeded | ModifyVpnTunnelOptionsSucceeded | MonitorInstancesSucceeded | MoveAddressToVpcSucceeded | MoveByoipCidrToIpamSucceeded | MoveCapacityReservationInstancesSucceeded | ProvisionByoipCidrSucceeded | ProvisionIpamByoasnSucceeded | ProvisionIpamPoolCidrSucceeded | ProvisionPublicIpv4PoolCidrSucceeded | PurchaseCapacityBlockSucceeded | PurchaseHostReservationSucceeded | PurchaseReservedInstancesOfferingSucceeded | PurchaseScheduledInstancesSucceeded | RebootInstancesSucceeded | RegisterImageSucceeded | RegisterInstanceEventNotificationAttributesSucceeded | RegisterTransitGatewayMulticastGroupMembersSucceeded | RegisterTransitGatewayMulticastGroupSourcesSucceeded | RejectTransitGatewayMulticastDomainAssociationsSucceeded | RejectTransitGatewayPeeringAttachmentSucceeded | RejectTransitGatewayVpcAttachmentSucceeded | RejectVpcEndpointConnectionsSucceeded | RejectVpcPeeringConnectionSucceeded | ReleaseAddressSucceeded | ReleaseHostsSucceeded | ReleaseIpamPoolAllocationSucceeded | ReplaceIamInstanceProfileAssociationSucceeded | ReplaceNetworkAclAssociationSucceeded | ReplaceNetworkAclEntrySucceeded | ReplaceRouteSucceeded | ReplaceRouteTableAssociationSucceeded | ReplaceTransitGatewayRouteSucceeded | ReplaceVpnTunnelSucceeded | ReportInstanceStatusSucceeded | RequestSpotFleetSucceeded | RequestSpotInstancesSucceeded | ResetAddressAttributeSucceeded | ResetEbsDefaultKmsKeyIdSucceeded | ResetFpgaImageAttributeSucceeded | ResetImageAttributeSucceeded | ResetInstanceAttributeSucceeded | ResetNetworkInterfaceAttributeSucceeded | ResetSnapshotAttributeSucceeded | RestoreAddressToClassicSucceeded | RestoreImageFromRecycleBinSucceeded | RestoreManagedPrefixListVersionSucceeded | RestoreSnapshotFromRecycleBinSucceeded | RestoreSnapshotTierSucceeded | RevokeClientVpnIngressSucceeded | RevokeSecurityGroupEgressSucceeded | RevokeSecurityGroupIngressSucceeded | RunInstancesSucceeded | RunScheduledInstancesSucceeded | SearchLocalGatewayRoutesSucceeded | SearchTransitGatewayMulticastGroupsSucceeded | SearchTransitGatewayRoutesSucceeded | SendDiagnosticInterruptSucceeded | StartInstancesSucceeded | StartNetworkInsightsAccessScopeAnalysisSucceeded | StartNetworkInsightsAnalysisSucceeded | StartVpcEndpointServicePrivateDnsVerificationSucceeded | StopInstancesSucceeded | TerminateClientVpnConnectionsSucceeded | TerminateInstancesSucceeded | UnassignIpv6AddressesSucceeded | UnassignPrivateIpAddressesSucceeded | UnassignPrivateNatGatewayAddressSucceeded | UnlockSnapshotSucceeded | UnmonitorInstancesSucceeded | UpdateSecurityGroupRuleDescriptionsEgressSucceeded | UpdateSecurityGroupRuleDescriptionsIngressSucceeded | WithdrawByoipCidrSucceeded;
 /** The wire form of {@link EC2SucceededCall}. */
@@ -660,11 +663,11 @@ export type EC2UnknownOperation = UnknownOperationCall<'ec2.amazonaws.com', 'EC2
 /** The wire form of {@link EC2UnknownOperation}. */
 export type EC2UnknownOperationJson = UnknownOperationCallJson<'ec2.amazonaws.com'>;
 /** Any record of ec2.amazonaws.com. */
-export type EC2Event = EC2SucceededCall | EC2FailedCall | EC2Departed | EC2UnknownOperation;
+export type EC2Event = EC2SucceededCall | EC2FailedCall | BidEvictedEvent | BidFulfilledEvent | SharedSnapshotVolumeCreatedEvent | EC2Departed | EC2UnknownOperation | AggregatedEventOf<'ec2.amazonaws.com'>;
 /** The wire form of {@link EC2Event}. */
-export type EC2EventJson = EC2SucceededCallJson | EC2FailedCallJson | EC2DepartedJson | EC2UnknownOperationJson;
+export type EC2EventJson = EC2SucceededCallJson | EC2FailedCallJson | BidEvictedEventJson | BidFulfilledEventJson | SharedSnapshotVolumeCreatedEventJson | EC2DepartedJson | EC2UnknownOperationJson | AggregatedEventOfJson<'ec2.amazonaws.com'>;
 /** The EC2 service: its event source, event names, operations and codecs. */
-export const ec2Service: ServiceDescriptor<EC2Event, EC2EventJson, EC2Operations> = defineService(ec2Table, { name: 'EC2Event' });
+export const ec2Service: ServiceDescriptor<EC2Event, EC2EventJson, EC2Operations> = defineService(ec2Table, { name: 'EC2Event', events: { BidEvictedEvent: BidEvictedEvent, BidFulfilledEvent: BidFulfilledEvent, SharedSnapshotVolumeCreated: SharedSnapshotVolumeCreatedEvent } });
 /** The codec of {@link EC2Event}: records whose payloads depart from the model decode to {@link EC2Departed}. */
 export const EC2Event: ServiceEventC<EC2Event, EC2EventJson> = ec2Service.codec;
 /** The strict codec of {@link EC2Event}: a payload that departs from the model is an error. */
@@ -675,9 +678,9 @@ export const isSucceededEC2Call: <E extends EC2Event>(e: E) => e is Extract<E, S
 export const isFailedEC2Call: <E extends EC2Event>(e: E) => e is Extract<E, HasError> = ec2Service.isFailed;
 
 /** A successful `AcceptAddressTransfer` call. */
-export interface AcceptAddressTransferSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AcceptAddressTransfer'> { requestParameters: S.AcceptAddressTransferRequest; responseElements?: S.AcceptAddressTransferResult | null }
+export interface AcceptAddressTransferSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AcceptAddressTransfer'> { requestParameters?: S.AcceptAddressTransferRequest | null; responseElements?: S.AcceptAddressTransferResult | null }
 /** The wire form of {@link AcceptAddressTransferSucceeded}. */
-export interface AcceptAddressTransferSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AcceptAddressTransfer'> { requestParameters: S.AcceptAddressTransferRequestJson; responseElements?: S.AcceptAddressTransferResultJson | null }
+export interface AcceptAddressTransferSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AcceptAddressTransfer'> { requestParameters?: S.AcceptAddressTransferRequestJson | null; responseElements?: S.AcceptAddressTransferResultJson | null }
 /** A failed `AcceptAddressTransfer` call. */
 export type AcceptAddressTransferFailed = FailedCall<'ec2.amazonaws.com', 'AcceptAddressTransfer', S.AcceptAddressTransferRequest>;
 /** The wire form of {@link AcceptAddressTransferFailed}. */
@@ -688,9 +691,9 @@ export type AcceptAddressTransferEvent = AcceptAddressTransferSucceeded | Accept
 export type AcceptAddressTransferEventJson = AcceptAddressTransferSucceededJson | AcceptAddressTransferFailedJson;
 export const AcceptAddressTransferEvent: OperationEventC<AcceptAddressTransferEvent, AcceptAddressTransferEventJson> = ec2Service.operation('AcceptAddressTransfer');
 /** A successful `AcceptReservedInstancesExchangeQuote` call. */
-export interface AcceptReservedInstancesExchangeQuoteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AcceptReservedInstancesExchangeQuote'> { requestParameters: S.AcceptReservedInstancesExchangeQuoteRequest; responseElements?: S.AcceptReservedInstancesExchangeQuoteResult | null }
+export interface AcceptReservedInstancesExchangeQuoteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AcceptReservedInstancesExchangeQuote'> { requestParameters?: S.AcceptReservedInstancesExchangeQuoteRequest | null; responseElements?: S.AcceptReservedInstancesExchangeQuoteResult | null }
 /** The wire form of {@link AcceptReservedInstancesExchangeQuoteSucceeded}. */
-export interface AcceptReservedInstancesExchangeQuoteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AcceptReservedInstancesExchangeQuote'> { requestParameters: S.AcceptReservedInstancesExchangeQuoteRequestJson; responseElements?: S.AcceptReservedInstancesExchangeQuoteResultJson | null }
+export interface AcceptReservedInstancesExchangeQuoteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AcceptReservedInstancesExchangeQuote'> { requestParameters?: S.AcceptReservedInstancesExchangeQuoteRequestJson | null; responseElements?: S.AcceptReservedInstancesExchangeQuoteResultJson | null }
 /** A failed `AcceptReservedInstancesExchangeQuote` call. */
 export type AcceptReservedInstancesExchangeQuoteFailed = FailedCall<'ec2.amazonaws.com', 'AcceptReservedInstancesExchangeQuote', S.AcceptReservedInstancesExchangeQuoteRequest>;
 /** The wire form of {@link AcceptReservedInstancesExchangeQuoteFailed}. */
@@ -714,9 +717,9 @@ export type AcceptTransitGatewayMulticastDomainAssociationsEvent = AcceptTransit
 export type AcceptTransitGatewayMulticastDomainAssociationsEventJson = AcceptTransitGatewayMulticastDomainAssociationsSucceededJson | AcceptTransitGatewayMulticastDomainAssociationsFailedJson;
 export const AcceptTransitGatewayMulticastDomainAssociationsEvent: OperationEventC<AcceptTransitGatewayMulticastDomainAssociationsEvent, AcceptTransitGatewayMulticastDomainAssociationsEventJson> = ec2Service.operation('AcceptTransitGatewayMulticastDomainAssociations');
 /** A successful `AcceptTransitGatewayPeeringAttachment` call. */
-export interface AcceptTransitGatewayPeeringAttachmentSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AcceptTransitGatewayPeeringAttachment'> { requestParameters: S.AcceptTransitGatewayPeeringAttachmentRequest; responseElements?: S.AcceptTransitGatewayPeeringAttachmentResult | null }
+export interface AcceptTransitGatewayPeeringAttachmentSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AcceptTransitGatewayPeeringAttachment'> { requestParameters?: S.AcceptTransitGatewayPeeringAttachmentRequest | null; responseElements?: S.AcceptTransitGatewayPeeringAttachmentResult | null }
 /** The wire form of {@link AcceptTransitGatewayPeeringAttachmentSucceeded}. */
-export interface AcceptTransitGatewayPeeringAttachmentSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AcceptTransitGatewayPeeringAttachment'> { requestParameters: S.AcceptTransitGatewayPeeringAttachmentRequestJson; responseElements?: S.AcceptTransitGatewayPeeringAttachmentResultJson | null }
+export interface AcceptTransitGatewayPeeringAttachmentSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AcceptTransitGatewayPeeringAttachment'> { requestParameters?: S.AcceptTransitGatewayPeeringAttachmentRequestJson | null; responseElements?: S.AcceptTransitGatewayPeeringAttachmentResultJson | null }
 /** A failed `AcceptTransitGatewayPeeringAttachment` call. */
 export type AcceptTransitGatewayPeeringAttachmentFailed = FailedCall<'ec2.amazonaws.com', 'AcceptTransitGatewayPeeringAttachment', S.AcceptTransitGatewayPeeringAttachmentRequest>;
 /** The wire form of {@link AcceptTransitGatewayPeeringAttachmentFailed}. */
@@ -727,9 +730,9 @@ export type AcceptTransitGatewayPeeringAttachmentEvent = AcceptTransitGatewayPee
 export type AcceptTransitGatewayPeeringAttachmentEventJson = AcceptTransitGatewayPeeringAttachmentSucceededJson | AcceptTransitGatewayPeeringAttachmentFailedJson;
 export const AcceptTransitGatewayPeeringAttachmentEvent: OperationEventC<AcceptTransitGatewayPeeringAttachmentEvent, AcceptTransitGatewayPeeringAttachmentEventJson> = ec2Service.operation('AcceptTransitGatewayPeeringAttachment');
 /** A successful `AcceptTransitGatewayVpcAttachment` call. */
-export interface AcceptTransitGatewayVpcAttachmentSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AcceptTransitGatewayVpcAttachment'> { requestParameters: S.AcceptTransitGatewayVpcAttachmentRequest; responseElements?: S.AcceptTransitGatewayVpcAttachmentResult | null }
+export interface AcceptTransitGatewayVpcAttachmentSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AcceptTransitGatewayVpcAttachment'> { requestParameters?: S.AcceptTransitGatewayVpcAttachmentRequest | null; responseElements?: S.AcceptTransitGatewayVpcAttachmentResult | null }
 /** The wire form of {@link AcceptTransitGatewayVpcAttachmentSucceeded}. */
-export interface AcceptTransitGatewayVpcAttachmentSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AcceptTransitGatewayVpcAttachment'> { requestParameters: S.AcceptTransitGatewayVpcAttachmentRequestJson; responseElements?: S.AcceptTransitGatewayVpcAttachmentResultJson | null }
+export interface AcceptTransitGatewayVpcAttachmentSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AcceptTransitGatewayVpcAttachment'> { requestParameters?: S.AcceptTransitGatewayVpcAttachmentRequestJson | null; responseElements?: S.AcceptTransitGatewayVpcAttachmentResultJson | null }
 /** A failed `AcceptTransitGatewayVpcAttachment` call. */
 export type AcceptTransitGatewayVpcAttachmentFailed = FailedCall<'ec2.amazonaws.com', 'AcceptTransitGatewayVpcAttachment', S.AcceptTransitGatewayVpcAttachmentRequest>;
 /** The wire form of {@link AcceptTransitGatewayVpcAttachmentFailed}. */
@@ -740,9 +743,9 @@ export type AcceptTransitGatewayVpcAttachmentEvent = AcceptTransitGatewayVpcAtta
 export type AcceptTransitGatewayVpcAttachmentEventJson = AcceptTransitGatewayVpcAttachmentSucceededJson | AcceptTransitGatewayVpcAttachmentFailedJson;
 export const AcceptTransitGatewayVpcAttachmentEvent: OperationEventC<AcceptTransitGatewayVpcAttachmentEvent, AcceptTransitGatewayVpcAttachmentEventJson> = ec2Service.operation('AcceptTransitGatewayVpcAttachment');
 /** A successful `AcceptVpcEndpointConnections` call. */
-export interface AcceptVpcEndpointConnectionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AcceptVpcEndpointConnections'> { requestParameters: S.AcceptVpcEndpointConnectionsRequest; responseElements?: S.AcceptVpcEndpointConnectionsResult | null }
+export interface AcceptVpcEndpointConnectionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AcceptVpcEndpointConnections'> { requestParameters?: S.AcceptVpcEndpointConnectionsRequest | null; responseElements?: S.AcceptVpcEndpointConnectionsResult | null }
 /** The wire form of {@link AcceptVpcEndpointConnectionsSucceeded}. */
-export interface AcceptVpcEndpointConnectionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AcceptVpcEndpointConnections'> { requestParameters: S.AcceptVpcEndpointConnectionsRequestJson; responseElements?: S.AcceptVpcEndpointConnectionsResultJson | null }
+export interface AcceptVpcEndpointConnectionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AcceptVpcEndpointConnections'> { requestParameters?: S.AcceptVpcEndpointConnectionsRequestJson | null; responseElements?: S.AcceptVpcEndpointConnectionsResultJson | null }
 /** A failed `AcceptVpcEndpointConnections` call. */
 export type AcceptVpcEndpointConnectionsFailed = FailedCall<'ec2.amazonaws.com', 'AcceptVpcEndpointConnections', S.AcceptVpcEndpointConnectionsRequest>;
 /** The wire form of {@link AcceptVpcEndpointConnectionsFailed}. */
@@ -753,9 +756,9 @@ export type AcceptVpcEndpointConnectionsEvent = AcceptVpcEndpointConnectionsSucc
 export type AcceptVpcEndpointConnectionsEventJson = AcceptVpcEndpointConnectionsSucceededJson | AcceptVpcEndpointConnectionsFailedJson;
 export const AcceptVpcEndpointConnectionsEvent: OperationEventC<AcceptVpcEndpointConnectionsEvent, AcceptVpcEndpointConnectionsEventJson> = ec2Service.operation('AcceptVpcEndpointConnections');
 /** A successful `AcceptVpcPeeringConnection` call. */
-export interface AcceptVpcPeeringConnectionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AcceptVpcPeeringConnection'> { requestParameters: S.AcceptVpcPeeringConnectionRequest; responseElements?: S.AcceptVpcPeeringConnectionResult | null }
+export interface AcceptVpcPeeringConnectionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AcceptVpcPeeringConnection'> { requestParameters?: S.AcceptVpcPeeringConnectionRequest | null; responseElements?: S.AcceptVpcPeeringConnectionResult | null }
 /** The wire form of {@link AcceptVpcPeeringConnectionSucceeded}. */
-export interface AcceptVpcPeeringConnectionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AcceptVpcPeeringConnection'> { requestParameters: S.AcceptVpcPeeringConnectionRequestJson; responseElements?: S.AcceptVpcPeeringConnectionResultJson | null }
+export interface AcceptVpcPeeringConnectionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AcceptVpcPeeringConnection'> { requestParameters?: S.AcceptVpcPeeringConnectionRequestJson | null; responseElements?: S.AcceptVpcPeeringConnectionResultJson | null }
 /** A failed `AcceptVpcPeeringConnection` call. */
 export type AcceptVpcPeeringConnectionFailed = FailedCall<'ec2.amazonaws.com', 'AcceptVpcPeeringConnection', S.AcceptVpcPeeringConnectionRequest>;
 /** The wire form of {@link AcceptVpcPeeringConnectionFailed}. */
@@ -766,9 +769,9 @@ export type AcceptVpcPeeringConnectionEvent = AcceptVpcPeeringConnectionSucceede
 export type AcceptVpcPeeringConnectionEventJson = AcceptVpcPeeringConnectionSucceededJson | AcceptVpcPeeringConnectionFailedJson;
 export const AcceptVpcPeeringConnectionEvent: OperationEventC<AcceptVpcPeeringConnectionEvent, AcceptVpcPeeringConnectionEventJson> = ec2Service.operation('AcceptVpcPeeringConnection');
 /** A successful `AdvertiseByoipCidr` call. */
-export interface AdvertiseByoipCidrSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AdvertiseByoipCidr'> { requestParameters: S.AdvertiseByoipCidrRequest; responseElements?: S.AdvertiseByoipCidrResult | null }
+export interface AdvertiseByoipCidrSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AdvertiseByoipCidr'> { requestParameters?: S.AdvertiseByoipCidrRequest | null; responseElements?: S.AdvertiseByoipCidrResult | null }
 /** The wire form of {@link AdvertiseByoipCidrSucceeded}. */
-export interface AdvertiseByoipCidrSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AdvertiseByoipCidr'> { requestParameters: S.AdvertiseByoipCidrRequestJson; responseElements?: S.AdvertiseByoipCidrResultJson | null }
+export interface AdvertiseByoipCidrSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AdvertiseByoipCidr'> { requestParameters?: S.AdvertiseByoipCidrRequestJson | null; responseElements?: S.AdvertiseByoipCidrResultJson | null }
 /** A failed `AdvertiseByoipCidr` call. */
 export type AdvertiseByoipCidrFailed = FailedCall<'ec2.amazonaws.com', 'AdvertiseByoipCidr', S.AdvertiseByoipCidrRequest>;
 /** The wire form of {@link AdvertiseByoipCidrFailed}. */
@@ -792,9 +795,9 @@ export type AllocateAddressEvent = AllocateAddressSucceeded | AllocateAddressFai
 export type AllocateAddressEventJson = AllocateAddressSucceededJson | AllocateAddressFailedJson;
 export const AllocateAddressEvent: OperationEventC<AllocateAddressEvent, AllocateAddressEventJson> = ec2Service.operation('AllocateAddress');
 /** A successful `AllocateHosts` call. */
-export interface AllocateHostsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AllocateHosts'> { requestParameters: S.AllocateHostsRequest; responseElements?: S.AllocateHostsResult | null }
+export interface AllocateHostsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AllocateHosts'> { requestParameters?: S.AllocateHostsRequest | null; responseElements?: S.AllocateHostsResult | null }
 /** The wire form of {@link AllocateHostsSucceeded}. */
-export interface AllocateHostsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AllocateHosts'> { requestParameters: S.AllocateHostsRequestJson; responseElements?: S.AllocateHostsResultJson | null }
+export interface AllocateHostsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AllocateHosts'> { requestParameters?: S.AllocateHostsRequestJson | null; responseElements?: S.AllocateHostsResultJson | null }
 /** A failed `AllocateHosts` call. */
 export type AllocateHostsFailed = FailedCall<'ec2.amazonaws.com', 'AllocateHosts', S.AllocateHostsRequest>;
 /** The wire form of {@link AllocateHostsFailed}. */
@@ -805,9 +808,9 @@ export type AllocateHostsEvent = AllocateHostsSucceeded | AllocateHostsFailed;
 export type AllocateHostsEventJson = AllocateHostsSucceededJson | AllocateHostsFailedJson;
 export const AllocateHostsEvent: OperationEventC<AllocateHostsEvent, AllocateHostsEventJson> = ec2Service.operation('AllocateHosts');
 /** A successful `AllocateIpamPoolCidr` call. */
-export interface AllocateIpamPoolCidrSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AllocateIpamPoolCidr'> { requestParameters: S.AllocateIpamPoolCidrRequest; responseElements?: S.AllocateIpamPoolCidrResult | null }
+export interface AllocateIpamPoolCidrSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AllocateIpamPoolCidr'> { requestParameters?: S.AllocateIpamPoolCidrRequest | null; responseElements?: S.AllocateIpamPoolCidrResult | null }
 /** The wire form of {@link AllocateIpamPoolCidrSucceeded}. */
-export interface AllocateIpamPoolCidrSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AllocateIpamPoolCidr'> { requestParameters: S.AllocateIpamPoolCidrRequestJson; responseElements?: S.AllocateIpamPoolCidrResultJson | null }
+export interface AllocateIpamPoolCidrSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AllocateIpamPoolCidr'> { requestParameters?: S.AllocateIpamPoolCidrRequestJson | null; responseElements?: S.AllocateIpamPoolCidrResultJson | null }
 /** A failed `AllocateIpamPoolCidr` call. */
 export type AllocateIpamPoolCidrFailed = FailedCall<'ec2.amazonaws.com', 'AllocateIpamPoolCidr', S.AllocateIpamPoolCidrRequest>;
 /** The wire form of {@link AllocateIpamPoolCidrFailed}. */
@@ -818,9 +821,9 @@ export type AllocateIpamPoolCidrEvent = AllocateIpamPoolCidrSucceeded | Allocate
 export type AllocateIpamPoolCidrEventJson = AllocateIpamPoolCidrSucceededJson | AllocateIpamPoolCidrFailedJson;
 export const AllocateIpamPoolCidrEvent: OperationEventC<AllocateIpamPoolCidrEvent, AllocateIpamPoolCidrEventJson> = ec2Service.operation('AllocateIpamPoolCidr');
 /** A successful `ApplySecurityGroupsToClientVpnTargetNetwork` call. */
-export interface ApplySecurityGroupsToClientVpnTargetNetworkSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ApplySecurityGroupsToClientVpnTargetNetwork'> { requestParameters: S.ApplySecurityGroupsToClientVpnTargetNetworkRequest; responseElements?: S.ApplySecurityGroupsToClientVpnTargetNetworkResult | null }
+export interface ApplySecurityGroupsToClientVpnTargetNetworkSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ApplySecurityGroupsToClientVpnTargetNetwork'> { requestParameters?: S.ApplySecurityGroupsToClientVpnTargetNetworkRequest | null; responseElements?: S.ApplySecurityGroupsToClientVpnTargetNetworkResult | null }
 /** The wire form of {@link ApplySecurityGroupsToClientVpnTargetNetworkSucceeded}. */
-export interface ApplySecurityGroupsToClientVpnTargetNetworkSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ApplySecurityGroupsToClientVpnTargetNetwork'> { requestParameters: S.ApplySecurityGroupsToClientVpnTargetNetworkRequestJson; responseElements?: S.ApplySecurityGroupsToClientVpnTargetNetworkResultJson | null }
+export interface ApplySecurityGroupsToClientVpnTargetNetworkSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ApplySecurityGroupsToClientVpnTargetNetwork'> { requestParameters?: S.ApplySecurityGroupsToClientVpnTargetNetworkRequestJson | null; responseElements?: S.ApplySecurityGroupsToClientVpnTargetNetworkResultJson | null }
 /** A failed `ApplySecurityGroupsToClientVpnTargetNetwork` call. */
 export type ApplySecurityGroupsToClientVpnTargetNetworkFailed = FailedCall<'ec2.amazonaws.com', 'ApplySecurityGroupsToClientVpnTargetNetwork', S.ApplySecurityGroupsToClientVpnTargetNetworkRequest>;
 /** The wire form of {@link ApplySecurityGroupsToClientVpnTargetNetworkFailed}. */
@@ -831,9 +834,9 @@ export type ApplySecurityGroupsToClientVpnTargetNetworkEvent = ApplySecurityGrou
 export type ApplySecurityGroupsToClientVpnTargetNetworkEventJson = ApplySecurityGroupsToClientVpnTargetNetworkSucceededJson | ApplySecurityGroupsToClientVpnTargetNetworkFailedJson;
 export const ApplySecurityGroupsToClientVpnTargetNetworkEvent: OperationEventC<ApplySecurityGroupsToClientVpnTargetNetworkEvent, ApplySecurityGroupsToClientVpnTargetNetworkEventJson> = ec2Service.operation('ApplySecurityGroupsToClientVpnTargetNetwork');
 /** A successful `AssignIpv6Addresses` call. */
-export interface AssignIpv6AddressesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssignIpv6Addresses'> { requestParameters: S.AssignIpv6AddressesRequest; responseElements?: S.AssignIpv6AddressesResult | null }
+export interface AssignIpv6AddressesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssignIpv6Addresses'> { requestParameters?: S.AssignIpv6AddressesRequest | null; responseElements?: S.AssignIpv6AddressesResult | null }
 /** The wire form of {@link AssignIpv6AddressesSucceeded}. */
-export interface AssignIpv6AddressesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssignIpv6Addresses'> { requestParameters: S.AssignIpv6AddressesRequestJson; responseElements?: S.AssignIpv6AddressesResultJson | null }
+export interface AssignIpv6AddressesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssignIpv6Addresses'> { requestParameters?: S.AssignIpv6AddressesRequestJson | null; responseElements?: S.AssignIpv6AddressesResultJson | null }
 /** A failed `AssignIpv6Addresses` call. */
 export type AssignIpv6AddressesFailed = FailedCall<'ec2.amazonaws.com', 'AssignIpv6Addresses', S.AssignIpv6AddressesRequest>;
 /** The wire form of {@link AssignIpv6AddressesFailed}. */
@@ -844,9 +847,9 @@ export type AssignIpv6AddressesEvent = AssignIpv6AddressesSucceeded | AssignIpv6
 export type AssignIpv6AddressesEventJson = AssignIpv6AddressesSucceededJson | AssignIpv6AddressesFailedJson;
 export const AssignIpv6AddressesEvent: OperationEventC<AssignIpv6AddressesEvent, AssignIpv6AddressesEventJson> = ec2Service.operation('AssignIpv6Addresses');
 /** A successful `AssignPrivateIpAddresses` call. */
-export interface AssignPrivateIpAddressesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssignPrivateIpAddresses'> { requestParameters: S.AssignPrivateIpAddressesRequest; responseElements?: S.AssignPrivateIpAddressesResult | null }
+export interface AssignPrivateIpAddressesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssignPrivateIpAddresses'> { requestParameters?: S.AssignPrivateIpAddressesRequest | null; responseElements?: S.AssignPrivateIpAddressesResult | null }
 /** The wire form of {@link AssignPrivateIpAddressesSucceeded}. */
-export interface AssignPrivateIpAddressesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssignPrivateIpAddresses'> { requestParameters: S.AssignPrivateIpAddressesRequestJson; responseElements?: S.AssignPrivateIpAddressesResultJson | null }
+export interface AssignPrivateIpAddressesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssignPrivateIpAddresses'> { requestParameters?: S.AssignPrivateIpAddressesRequestJson | null; responseElements?: S.AssignPrivateIpAddressesResultJson | null }
 /** A failed `AssignPrivateIpAddresses` call. */
 export type AssignPrivateIpAddressesFailed = FailedCall<'ec2.amazonaws.com', 'AssignPrivateIpAddresses', S.AssignPrivateIpAddressesRequest>;
 /** The wire form of {@link AssignPrivateIpAddressesFailed}. */
@@ -857,9 +860,9 @@ export type AssignPrivateIpAddressesEvent = AssignPrivateIpAddressesSucceeded | 
 export type AssignPrivateIpAddressesEventJson = AssignPrivateIpAddressesSucceededJson | AssignPrivateIpAddressesFailedJson;
 export const AssignPrivateIpAddressesEvent: OperationEventC<AssignPrivateIpAddressesEvent, AssignPrivateIpAddressesEventJson> = ec2Service.operation('AssignPrivateIpAddresses');
 /** A successful `AssignPrivateNatGatewayAddress` call. */
-export interface AssignPrivateNatGatewayAddressSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssignPrivateNatGatewayAddress'> { requestParameters: S.AssignPrivateNatGatewayAddressRequest; responseElements?: S.AssignPrivateNatGatewayAddressResult | null }
+export interface AssignPrivateNatGatewayAddressSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssignPrivateNatGatewayAddress'> { requestParameters?: S.AssignPrivateNatGatewayAddressRequest | null; responseElements?: S.AssignPrivateNatGatewayAddressResult | null }
 /** The wire form of {@link AssignPrivateNatGatewayAddressSucceeded}. */
-export interface AssignPrivateNatGatewayAddressSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssignPrivateNatGatewayAddress'> { requestParameters: S.AssignPrivateNatGatewayAddressRequestJson; responseElements?: S.AssignPrivateNatGatewayAddressResultJson | null }
+export interface AssignPrivateNatGatewayAddressSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssignPrivateNatGatewayAddress'> { requestParameters?: S.AssignPrivateNatGatewayAddressRequestJson | null; responseElements?: S.AssignPrivateNatGatewayAddressResultJson | null }
 /** A failed `AssignPrivateNatGatewayAddress` call. */
 export type AssignPrivateNatGatewayAddressFailed = FailedCall<'ec2.amazonaws.com', 'AssignPrivateNatGatewayAddress', S.AssignPrivateNatGatewayAddressRequest>;
 /** The wire form of {@link AssignPrivateNatGatewayAddressFailed}. */
@@ -883,9 +886,9 @@ export type AssociateAddressEvent = AssociateAddressSucceeded | AssociateAddress
 export type AssociateAddressEventJson = AssociateAddressSucceededJson | AssociateAddressFailedJson;
 export const AssociateAddressEvent: OperationEventC<AssociateAddressEvent, AssociateAddressEventJson> = ec2Service.operation('AssociateAddress');
 /** A successful `AssociateClientVpnTargetNetwork` call. */
-export interface AssociateClientVpnTargetNetworkSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateClientVpnTargetNetwork'> { requestParameters: S.AssociateClientVpnTargetNetworkRequest; responseElements?: S.AssociateClientVpnTargetNetworkResult | null }
+export interface AssociateClientVpnTargetNetworkSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateClientVpnTargetNetwork'> { requestParameters?: S.AssociateClientVpnTargetNetworkRequest | null; responseElements?: S.AssociateClientVpnTargetNetworkResult | null }
 /** The wire form of {@link AssociateClientVpnTargetNetworkSucceeded}. */
-export interface AssociateClientVpnTargetNetworkSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateClientVpnTargetNetwork'> { requestParameters: S.AssociateClientVpnTargetNetworkRequestJson; responseElements?: S.AssociateClientVpnTargetNetworkResultJson | null }
+export interface AssociateClientVpnTargetNetworkSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateClientVpnTargetNetwork'> { requestParameters?: S.AssociateClientVpnTargetNetworkRequestJson | null; responseElements?: S.AssociateClientVpnTargetNetworkResultJson | null }
 /** A failed `AssociateClientVpnTargetNetwork` call. */
 export type AssociateClientVpnTargetNetworkFailed = FailedCall<'ec2.amazonaws.com', 'AssociateClientVpnTargetNetwork', S.AssociateClientVpnTargetNetworkRequest>;
 /** The wire form of {@link AssociateClientVpnTargetNetworkFailed}. */
@@ -896,9 +899,9 @@ export type AssociateClientVpnTargetNetworkEvent = AssociateClientVpnTargetNetwo
 export type AssociateClientVpnTargetNetworkEventJson = AssociateClientVpnTargetNetworkSucceededJson | AssociateClientVpnTargetNetworkFailedJson;
 export const AssociateClientVpnTargetNetworkEvent: OperationEventC<AssociateClientVpnTargetNetworkEvent, AssociateClientVpnTargetNetworkEventJson> = ec2Service.operation('AssociateClientVpnTargetNetwork');
 /** A successful `AssociateDhcpOptions` call. */
-export interface AssociateDhcpOptionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateDhcpOptions'> { requestParameters: S.AssociateDhcpOptionsRequest; responseElements?: null }
+export interface AssociateDhcpOptionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateDhcpOptions'> { requestParameters?: S.AssociateDhcpOptionsRequest | null; responseElements?: S.AssociateDhcpOptionsResult | null }
 /** The wire form of {@link AssociateDhcpOptionsSucceeded}. */
-export interface AssociateDhcpOptionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateDhcpOptions'> { requestParameters: S.AssociateDhcpOptionsRequestJson; responseElements?: null }
+export interface AssociateDhcpOptionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateDhcpOptions'> { requestParameters?: S.AssociateDhcpOptionsRequestJson | null; responseElements?: S.AssociateDhcpOptionsResultJson | null }
 /** A failed `AssociateDhcpOptions` call. */
 export type AssociateDhcpOptionsFailed = FailedCall<'ec2.amazonaws.com', 'AssociateDhcpOptions', S.AssociateDhcpOptionsRequest>;
 /** The wire form of {@link AssociateDhcpOptionsFailed}. */
@@ -909,9 +912,9 @@ export type AssociateDhcpOptionsEvent = AssociateDhcpOptionsSucceeded | Associat
 export type AssociateDhcpOptionsEventJson = AssociateDhcpOptionsSucceededJson | AssociateDhcpOptionsFailedJson;
 export const AssociateDhcpOptionsEvent: OperationEventC<AssociateDhcpOptionsEvent, AssociateDhcpOptionsEventJson> = ec2Service.operation('AssociateDhcpOptions');
 /** A successful `AssociateEnclaveCertificateIamRole` call. */
-export interface AssociateEnclaveCertificateIamRoleSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateEnclaveCertificateIamRole'> { requestParameters: S.AssociateEnclaveCertificateIamRoleRequest; responseElements?: S.AssociateEnclaveCertificateIamRoleResult | null }
+export interface AssociateEnclaveCertificateIamRoleSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateEnclaveCertificateIamRole'> { requestParameters?: S.AssociateEnclaveCertificateIamRoleRequest | null; responseElements?: S.AssociateEnclaveCertificateIamRoleResult | null }
 /** The wire form of {@link AssociateEnclaveCertificateIamRoleSucceeded}. */
-export interface AssociateEnclaveCertificateIamRoleSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateEnclaveCertificateIamRole'> { requestParameters: S.AssociateEnclaveCertificateIamRoleRequestJson; responseElements?: S.AssociateEnclaveCertificateIamRoleResultJson | null }
+export interface AssociateEnclaveCertificateIamRoleSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateEnclaveCertificateIamRole'> { requestParameters?: S.AssociateEnclaveCertificateIamRoleRequestJson | null; responseElements?: S.AssociateEnclaveCertificateIamRoleResultJson | null }
 /** A failed `AssociateEnclaveCertificateIamRole` call. */
 export type AssociateEnclaveCertificateIamRoleFailed = FailedCall<'ec2.amazonaws.com', 'AssociateEnclaveCertificateIamRole', S.AssociateEnclaveCertificateIamRoleRequest>;
 /** The wire form of {@link AssociateEnclaveCertificateIamRoleFailed}. */
@@ -922,9 +925,9 @@ export type AssociateEnclaveCertificateIamRoleEvent = AssociateEnclaveCertificat
 export type AssociateEnclaveCertificateIamRoleEventJson = AssociateEnclaveCertificateIamRoleSucceededJson | AssociateEnclaveCertificateIamRoleFailedJson;
 export const AssociateEnclaveCertificateIamRoleEvent: OperationEventC<AssociateEnclaveCertificateIamRoleEvent, AssociateEnclaveCertificateIamRoleEventJson> = ec2Service.operation('AssociateEnclaveCertificateIamRole');
 /** A successful `AssociateIamInstanceProfile` call. */
-export interface AssociateIamInstanceProfileSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateIamInstanceProfile'> { requestParameters: S.AssociateIamInstanceProfileRequest; responseElements?: S.AssociateIamInstanceProfileResult | null }
+export interface AssociateIamInstanceProfileSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateIamInstanceProfile'> { requestParameters?: S.AssociateIamInstanceProfileRequest | null; responseElements?: S.AssociateIamInstanceProfileResult | null }
 /** The wire form of {@link AssociateIamInstanceProfileSucceeded}. */
-export interface AssociateIamInstanceProfileSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateIamInstanceProfile'> { requestParameters: S.AssociateIamInstanceProfileRequestJson; responseElements?: S.AssociateIamInstanceProfileResultJson | null }
+export interface AssociateIamInstanceProfileSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateIamInstanceProfile'> { requestParameters?: S.AssociateIamInstanceProfileRequestJson | null; responseElements?: S.AssociateIamInstanceProfileResultJson | null }
 /** A failed `AssociateIamInstanceProfile` call. */
 export type AssociateIamInstanceProfileFailed = FailedCall<'ec2.amazonaws.com', 'AssociateIamInstanceProfile', S.AssociateIamInstanceProfileRequest>;
 /** The wire form of {@link AssociateIamInstanceProfileFailed}. */
@@ -935,9 +938,9 @@ export type AssociateIamInstanceProfileEvent = AssociateIamInstanceProfileSuccee
 export type AssociateIamInstanceProfileEventJson = AssociateIamInstanceProfileSucceededJson | AssociateIamInstanceProfileFailedJson;
 export const AssociateIamInstanceProfileEvent: OperationEventC<AssociateIamInstanceProfileEvent, AssociateIamInstanceProfileEventJson> = ec2Service.operation('AssociateIamInstanceProfile');
 /** A successful `AssociateInstanceEventWindow` call. */
-export interface AssociateInstanceEventWindowSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateInstanceEventWindow'> { requestParameters: S.AssociateInstanceEventWindowRequest; responseElements?: S.AssociateInstanceEventWindowResult | null }
+export interface AssociateInstanceEventWindowSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateInstanceEventWindow'> { requestParameters?: S.AssociateInstanceEventWindowRequest | null; responseElements?: S.AssociateInstanceEventWindowResult | null }
 /** The wire form of {@link AssociateInstanceEventWindowSucceeded}. */
-export interface AssociateInstanceEventWindowSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateInstanceEventWindow'> { requestParameters: S.AssociateInstanceEventWindowRequestJson; responseElements?: S.AssociateInstanceEventWindowResultJson | null }
+export interface AssociateInstanceEventWindowSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateInstanceEventWindow'> { requestParameters?: S.AssociateInstanceEventWindowRequestJson | null; responseElements?: S.AssociateInstanceEventWindowResultJson | null }
 /** A failed `AssociateInstanceEventWindow` call. */
 export type AssociateInstanceEventWindowFailed = FailedCall<'ec2.amazonaws.com', 'AssociateInstanceEventWindow', S.AssociateInstanceEventWindowRequest>;
 /** The wire form of {@link AssociateInstanceEventWindowFailed}. */
@@ -948,9 +951,9 @@ export type AssociateInstanceEventWindowEvent = AssociateInstanceEventWindowSucc
 export type AssociateInstanceEventWindowEventJson = AssociateInstanceEventWindowSucceededJson | AssociateInstanceEventWindowFailedJson;
 export const AssociateInstanceEventWindowEvent: OperationEventC<AssociateInstanceEventWindowEvent, AssociateInstanceEventWindowEventJson> = ec2Service.operation('AssociateInstanceEventWindow');
 /** A successful `AssociateIpamByoasn` call. */
-export interface AssociateIpamByoasnSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateIpamByoasn'> { requestParameters: S.AssociateIpamByoasnRequest; responseElements?: S.AssociateIpamByoasnResult | null }
+export interface AssociateIpamByoasnSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateIpamByoasn'> { requestParameters?: S.AssociateIpamByoasnRequest | null; responseElements?: S.AssociateIpamByoasnResult | null }
 /** The wire form of {@link AssociateIpamByoasnSucceeded}. */
-export interface AssociateIpamByoasnSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateIpamByoasn'> { requestParameters: S.AssociateIpamByoasnRequestJson; responseElements?: S.AssociateIpamByoasnResultJson | null }
+export interface AssociateIpamByoasnSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateIpamByoasn'> { requestParameters?: S.AssociateIpamByoasnRequestJson | null; responseElements?: S.AssociateIpamByoasnResultJson | null }
 /** A failed `AssociateIpamByoasn` call. */
 export type AssociateIpamByoasnFailed = FailedCall<'ec2.amazonaws.com', 'AssociateIpamByoasn', S.AssociateIpamByoasnRequest>;
 /** The wire form of {@link AssociateIpamByoasnFailed}. */
@@ -961,9 +964,9 @@ export type AssociateIpamByoasnEvent = AssociateIpamByoasnSucceeded | AssociateI
 export type AssociateIpamByoasnEventJson = AssociateIpamByoasnSucceededJson | AssociateIpamByoasnFailedJson;
 export const AssociateIpamByoasnEvent: OperationEventC<AssociateIpamByoasnEvent, AssociateIpamByoasnEventJson> = ec2Service.operation('AssociateIpamByoasn');
 /** A successful `AssociateIpamResourceDiscovery` call. */
-export interface AssociateIpamResourceDiscoverySucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateIpamResourceDiscovery'> { requestParameters: S.AssociateIpamResourceDiscoveryRequest; responseElements?: S.AssociateIpamResourceDiscoveryResult | null }
+export interface AssociateIpamResourceDiscoverySucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateIpamResourceDiscovery'> { requestParameters?: S.AssociateIpamResourceDiscoveryRequest | null; responseElements?: S.AssociateIpamResourceDiscoveryResult | null }
 /** The wire form of {@link AssociateIpamResourceDiscoverySucceeded}. */
-export interface AssociateIpamResourceDiscoverySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateIpamResourceDiscovery'> { requestParameters: S.AssociateIpamResourceDiscoveryRequestJson; responseElements?: S.AssociateIpamResourceDiscoveryResultJson | null }
+export interface AssociateIpamResourceDiscoverySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateIpamResourceDiscovery'> { requestParameters?: S.AssociateIpamResourceDiscoveryRequestJson | null; responseElements?: S.AssociateIpamResourceDiscoveryResultJson | null }
 /** A failed `AssociateIpamResourceDiscovery` call. */
 export type AssociateIpamResourceDiscoveryFailed = FailedCall<'ec2.amazonaws.com', 'AssociateIpamResourceDiscovery', S.AssociateIpamResourceDiscoveryRequest>;
 /** The wire form of {@link AssociateIpamResourceDiscoveryFailed}. */
@@ -974,9 +977,9 @@ export type AssociateIpamResourceDiscoveryEvent = AssociateIpamResourceDiscovery
 export type AssociateIpamResourceDiscoveryEventJson = AssociateIpamResourceDiscoverySucceededJson | AssociateIpamResourceDiscoveryFailedJson;
 export const AssociateIpamResourceDiscoveryEvent: OperationEventC<AssociateIpamResourceDiscoveryEvent, AssociateIpamResourceDiscoveryEventJson> = ec2Service.operation('AssociateIpamResourceDiscovery');
 /** A successful `AssociateNatGatewayAddress` call. */
-export interface AssociateNatGatewayAddressSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateNatGatewayAddress'> { requestParameters: S.AssociateNatGatewayAddressRequest; responseElements?: S.AssociateNatGatewayAddressResult | null }
+export interface AssociateNatGatewayAddressSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateNatGatewayAddress'> { requestParameters?: S.AssociateNatGatewayAddressRequest | null; responseElements?: S.AssociateNatGatewayAddressResult | null }
 /** The wire form of {@link AssociateNatGatewayAddressSucceeded}. */
-export interface AssociateNatGatewayAddressSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateNatGatewayAddress'> { requestParameters: S.AssociateNatGatewayAddressRequestJson; responseElements?: S.AssociateNatGatewayAddressResultJson | null }
+export interface AssociateNatGatewayAddressSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateNatGatewayAddress'> { requestParameters?: S.AssociateNatGatewayAddressRequestJson | null; responseElements?: S.AssociateNatGatewayAddressResultJson | null }
 /** A failed `AssociateNatGatewayAddress` call. */
 export type AssociateNatGatewayAddressFailed = FailedCall<'ec2.amazonaws.com', 'AssociateNatGatewayAddress', S.AssociateNatGatewayAddressRequest>;
 /** The wire form of {@link AssociateNatGatewayAddressFailed}. */
@@ -987,9 +990,9 @@ export type AssociateNatGatewayAddressEvent = AssociateNatGatewayAddressSucceede
 export type AssociateNatGatewayAddressEventJson = AssociateNatGatewayAddressSucceededJson | AssociateNatGatewayAddressFailedJson;
 export const AssociateNatGatewayAddressEvent: OperationEventC<AssociateNatGatewayAddressEvent, AssociateNatGatewayAddressEventJson> = ec2Service.operation('AssociateNatGatewayAddress');
 /** A successful `AssociateRouteTable` call. */
-export interface AssociateRouteTableSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateRouteTable'> { requestParameters: S.AssociateRouteTableRequest; responseElements?: S.AssociateRouteTableResult | null }
+export interface AssociateRouteTableSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateRouteTable'> { requestParameters?: S.AssociateRouteTableRequest | null; responseElements?: S.AssociateRouteTableResult | null }
 /** The wire form of {@link AssociateRouteTableSucceeded}. */
-export interface AssociateRouteTableSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateRouteTable'> { requestParameters: S.AssociateRouteTableRequestJson; responseElements?: S.AssociateRouteTableResultJson | null }
+export interface AssociateRouteTableSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateRouteTable'> { requestParameters?: S.AssociateRouteTableRequestJson | null; responseElements?: S.AssociateRouteTableResultJson | null }
 /** A failed `AssociateRouteTable` call. */
 export type AssociateRouteTableFailed = FailedCall<'ec2.amazonaws.com', 'AssociateRouteTable', S.AssociateRouteTableRequest>;
 /** The wire form of {@link AssociateRouteTableFailed}. */
@@ -1000,9 +1003,9 @@ export type AssociateRouteTableEvent = AssociateRouteTableSucceeded | AssociateR
 export type AssociateRouteTableEventJson = AssociateRouteTableSucceededJson | AssociateRouteTableFailedJson;
 export const AssociateRouteTableEvent: OperationEventC<AssociateRouteTableEvent, AssociateRouteTableEventJson> = ec2Service.operation('AssociateRouteTable');
 /** A successful `AssociateSubnetCidrBlock` call. */
-export interface AssociateSubnetCidrBlockSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateSubnetCidrBlock'> { requestParameters: S.AssociateSubnetCidrBlockRequest; responseElements?: S.AssociateSubnetCidrBlockResult | null }
+export interface AssociateSubnetCidrBlockSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateSubnetCidrBlock'> { requestParameters?: S.AssociateSubnetCidrBlockRequest | null; responseElements?: S.AssociateSubnetCidrBlockResult | null }
 /** The wire form of {@link AssociateSubnetCidrBlockSucceeded}. */
-export interface AssociateSubnetCidrBlockSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateSubnetCidrBlock'> { requestParameters: S.AssociateSubnetCidrBlockRequestJson; responseElements?: S.AssociateSubnetCidrBlockResultJson | null }
+export interface AssociateSubnetCidrBlockSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateSubnetCidrBlock'> { requestParameters?: S.AssociateSubnetCidrBlockRequestJson | null; responseElements?: S.AssociateSubnetCidrBlockResultJson | null }
 /** A failed `AssociateSubnetCidrBlock` call. */
 export type AssociateSubnetCidrBlockFailed = FailedCall<'ec2.amazonaws.com', 'AssociateSubnetCidrBlock', S.AssociateSubnetCidrBlockRequest>;
 /** The wire form of {@link AssociateSubnetCidrBlockFailed}. */
@@ -1013,9 +1016,9 @@ export type AssociateSubnetCidrBlockEvent = AssociateSubnetCidrBlockSucceeded | 
 export type AssociateSubnetCidrBlockEventJson = AssociateSubnetCidrBlockSucceededJson | AssociateSubnetCidrBlockFailedJson;
 export const AssociateSubnetCidrBlockEvent: OperationEventC<AssociateSubnetCidrBlockEvent, AssociateSubnetCidrBlockEventJson> = ec2Service.operation('AssociateSubnetCidrBlock');
 /** A successful `AssociateTransitGatewayMulticastDomain` call. */
-export interface AssociateTransitGatewayMulticastDomainSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateTransitGatewayMulticastDomain'> { requestParameters: S.AssociateTransitGatewayMulticastDomainRequest; responseElements?: S.AssociateTransitGatewayMulticastDomainResult | null }
+export interface AssociateTransitGatewayMulticastDomainSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateTransitGatewayMulticastDomain'> { requestParameters?: S.AssociateTransitGatewayMulticastDomainRequest | null; responseElements?: S.AssociateTransitGatewayMulticastDomainResult | null }
 /** The wire form of {@link AssociateTransitGatewayMulticastDomainSucceeded}. */
-export interface AssociateTransitGatewayMulticastDomainSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateTransitGatewayMulticastDomain'> { requestParameters: S.AssociateTransitGatewayMulticastDomainRequestJson; responseElements?: S.AssociateTransitGatewayMulticastDomainResultJson | null }
+export interface AssociateTransitGatewayMulticastDomainSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateTransitGatewayMulticastDomain'> { requestParameters?: S.AssociateTransitGatewayMulticastDomainRequestJson | null; responseElements?: S.AssociateTransitGatewayMulticastDomainResultJson | null }
 /** A failed `AssociateTransitGatewayMulticastDomain` call. */
 export type AssociateTransitGatewayMulticastDomainFailed = FailedCall<'ec2.amazonaws.com', 'AssociateTransitGatewayMulticastDomain', S.AssociateTransitGatewayMulticastDomainRequest>;
 /** The wire form of {@link AssociateTransitGatewayMulticastDomainFailed}. */
@@ -1026,9 +1029,9 @@ export type AssociateTransitGatewayMulticastDomainEvent = AssociateTransitGatewa
 export type AssociateTransitGatewayMulticastDomainEventJson = AssociateTransitGatewayMulticastDomainSucceededJson | AssociateTransitGatewayMulticastDomainFailedJson;
 export const AssociateTransitGatewayMulticastDomainEvent: OperationEventC<AssociateTransitGatewayMulticastDomainEvent, AssociateTransitGatewayMulticastDomainEventJson> = ec2Service.operation('AssociateTransitGatewayMulticastDomain');
 /** A successful `AssociateTransitGatewayPolicyTable` call. */
-export interface AssociateTransitGatewayPolicyTableSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateTransitGatewayPolicyTable'> { requestParameters: S.AssociateTransitGatewayPolicyTableRequest; responseElements?: S.AssociateTransitGatewayPolicyTableResult | null }
+export interface AssociateTransitGatewayPolicyTableSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateTransitGatewayPolicyTable'> { requestParameters?: S.AssociateTransitGatewayPolicyTableRequest | null; responseElements?: S.AssociateTransitGatewayPolicyTableResult | null }
 /** The wire form of {@link AssociateTransitGatewayPolicyTableSucceeded}. */
-export interface AssociateTransitGatewayPolicyTableSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateTransitGatewayPolicyTable'> { requestParameters: S.AssociateTransitGatewayPolicyTableRequestJson; responseElements?: S.AssociateTransitGatewayPolicyTableResultJson | null }
+export interface AssociateTransitGatewayPolicyTableSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateTransitGatewayPolicyTable'> { requestParameters?: S.AssociateTransitGatewayPolicyTableRequestJson | null; responseElements?: S.AssociateTransitGatewayPolicyTableResultJson | null }
 /** A failed `AssociateTransitGatewayPolicyTable` call. */
 export type AssociateTransitGatewayPolicyTableFailed = FailedCall<'ec2.amazonaws.com', 'AssociateTransitGatewayPolicyTable', S.AssociateTransitGatewayPolicyTableRequest>;
 /** The wire form of {@link AssociateTransitGatewayPolicyTableFailed}. */
@@ -1039,9 +1042,9 @@ export type AssociateTransitGatewayPolicyTableEvent = AssociateTransitGatewayPol
 export type AssociateTransitGatewayPolicyTableEventJson = AssociateTransitGatewayPolicyTableSucceededJson | AssociateTransitGatewayPolicyTableFailedJson;
 export const AssociateTransitGatewayPolicyTableEvent: OperationEventC<AssociateTransitGatewayPolicyTableEvent, AssociateTransitGatewayPolicyTableEventJson> = ec2Service.operation('AssociateTransitGatewayPolicyTable');
 /** A successful `AssociateTransitGatewayRouteTable` call. */
-export interface AssociateTransitGatewayRouteTableSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateTransitGatewayRouteTable'> { requestParameters: S.AssociateTransitGatewayRouteTableRequest; responseElements?: S.AssociateTransitGatewayRouteTableResult | null }
+export interface AssociateTransitGatewayRouteTableSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateTransitGatewayRouteTable'> { requestParameters?: S.AssociateTransitGatewayRouteTableRequest | null; responseElements?: S.AssociateTransitGatewayRouteTableResult | null }
 /** The wire form of {@link AssociateTransitGatewayRouteTableSucceeded}. */
-export interface AssociateTransitGatewayRouteTableSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateTransitGatewayRouteTable'> { requestParameters: S.AssociateTransitGatewayRouteTableRequestJson; responseElements?: S.AssociateTransitGatewayRouteTableResultJson | null }
+export interface AssociateTransitGatewayRouteTableSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateTransitGatewayRouteTable'> { requestParameters?: S.AssociateTransitGatewayRouteTableRequestJson | null; responseElements?: S.AssociateTransitGatewayRouteTableResultJson | null }
 /** A failed `AssociateTransitGatewayRouteTable` call. */
 export type AssociateTransitGatewayRouteTableFailed = FailedCall<'ec2.amazonaws.com', 'AssociateTransitGatewayRouteTable', S.AssociateTransitGatewayRouteTableRequest>;
 /** The wire form of {@link AssociateTransitGatewayRouteTableFailed}. */
@@ -1052,9 +1055,9 @@ export type AssociateTransitGatewayRouteTableEvent = AssociateTransitGatewayRout
 export type AssociateTransitGatewayRouteTableEventJson = AssociateTransitGatewayRouteTableSucceededJson | AssociateTransitGatewayRouteTableFailedJson;
 export const AssociateTransitGatewayRouteTableEvent: OperationEventC<AssociateTransitGatewayRouteTableEvent, AssociateTransitGatewayRouteTableEventJson> = ec2Service.operation('AssociateTransitGatewayRouteTable');
 /** A successful `AssociateTrunkInterface` call. */
-export interface AssociateTrunkInterfaceSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateTrunkInterface'> { requestParameters: S.AssociateTrunkInterfaceRequest; responseElements?: S.AssociateTrunkInterfaceResult | null }
+export interface AssociateTrunkInterfaceSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateTrunkInterface'> { requestParameters?: S.AssociateTrunkInterfaceRequest | null; responseElements?: S.AssociateTrunkInterfaceResult | null }
 /** The wire form of {@link AssociateTrunkInterfaceSucceeded}. */
-export interface AssociateTrunkInterfaceSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateTrunkInterface'> { requestParameters: S.AssociateTrunkInterfaceRequestJson; responseElements?: S.AssociateTrunkInterfaceResultJson | null }
+export interface AssociateTrunkInterfaceSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateTrunkInterface'> { requestParameters?: S.AssociateTrunkInterfaceRequestJson | null; responseElements?: S.AssociateTrunkInterfaceResultJson | null }
 /** A failed `AssociateTrunkInterface` call. */
 export type AssociateTrunkInterfaceFailed = FailedCall<'ec2.amazonaws.com', 'AssociateTrunkInterface', S.AssociateTrunkInterfaceRequest>;
 /** The wire form of {@link AssociateTrunkInterfaceFailed}. */
@@ -1065,9 +1068,9 @@ export type AssociateTrunkInterfaceEvent = AssociateTrunkInterfaceSucceeded | As
 export type AssociateTrunkInterfaceEventJson = AssociateTrunkInterfaceSucceededJson | AssociateTrunkInterfaceFailedJson;
 export const AssociateTrunkInterfaceEvent: OperationEventC<AssociateTrunkInterfaceEvent, AssociateTrunkInterfaceEventJson> = ec2Service.operation('AssociateTrunkInterface');
 /** A successful `AssociateVpcCidrBlock` call. */
-export interface AssociateVpcCidrBlockSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateVpcCidrBlock'> { requestParameters: S.AssociateVpcCidrBlockRequest; responseElements?: S.AssociateVpcCidrBlockResult | null }
+export interface AssociateVpcCidrBlockSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AssociateVpcCidrBlock'> { requestParameters?: S.AssociateVpcCidrBlockRequest | null; responseElements?: S.AssociateVpcCidrBlockResult | null }
 /** The wire form of {@link AssociateVpcCidrBlockSucceeded}. */
-export interface AssociateVpcCidrBlockSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateVpcCidrBlock'> { requestParameters: S.AssociateVpcCidrBlockRequestJson; responseElements?: S.AssociateVpcCidrBlockResultJson | null }
+export interface AssociateVpcCidrBlockSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AssociateVpcCidrBlock'> { requestParameters?: S.AssociateVpcCidrBlockRequestJson | null; responseElements?: S.AssociateVpcCidrBlockResultJson | null }
 /** A failed `AssociateVpcCidrBlock` call. */
 export type AssociateVpcCidrBlockFailed = FailedCall<'ec2.amazonaws.com', 'AssociateVpcCidrBlock', S.AssociateVpcCidrBlockRequest>;
 /** The wire form of {@link AssociateVpcCidrBlockFailed}. */
@@ -1078,9 +1081,9 @@ export type AssociateVpcCidrBlockEvent = AssociateVpcCidrBlockSucceeded | Associ
 export type AssociateVpcCidrBlockEventJson = AssociateVpcCidrBlockSucceededJson | AssociateVpcCidrBlockFailedJson;
 export const AssociateVpcCidrBlockEvent: OperationEventC<AssociateVpcCidrBlockEvent, AssociateVpcCidrBlockEventJson> = ec2Service.operation('AssociateVpcCidrBlock');
 /** A successful `AttachClassicLinkVpc` call. */
-export interface AttachClassicLinkVpcSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AttachClassicLinkVpc'> { requestParameters: S.AttachClassicLinkVpcRequest; responseElements?: S.AttachClassicLinkVpcResult | null }
+export interface AttachClassicLinkVpcSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AttachClassicLinkVpc'> { requestParameters?: S.AttachClassicLinkVpcRequest | null; responseElements?: S.AttachClassicLinkVpcResult | null }
 /** The wire form of {@link AttachClassicLinkVpcSucceeded}. */
-export interface AttachClassicLinkVpcSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AttachClassicLinkVpc'> { requestParameters: S.AttachClassicLinkVpcRequestJson; responseElements?: S.AttachClassicLinkVpcResultJson | null }
+export interface AttachClassicLinkVpcSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AttachClassicLinkVpc'> { requestParameters?: S.AttachClassicLinkVpcRequestJson | null; responseElements?: S.AttachClassicLinkVpcResultJson | null }
 /** A failed `AttachClassicLinkVpc` call. */
 export type AttachClassicLinkVpcFailed = FailedCall<'ec2.amazonaws.com', 'AttachClassicLinkVpc', S.AttachClassicLinkVpcRequest>;
 /** The wire form of {@link AttachClassicLinkVpcFailed}. */
@@ -1091,9 +1094,9 @@ export type AttachClassicLinkVpcEvent = AttachClassicLinkVpcSucceeded | AttachCl
 export type AttachClassicLinkVpcEventJson = AttachClassicLinkVpcSucceededJson | AttachClassicLinkVpcFailedJson;
 export const AttachClassicLinkVpcEvent: OperationEventC<AttachClassicLinkVpcEvent, AttachClassicLinkVpcEventJson> = ec2Service.operation('AttachClassicLinkVpc');
 /** A successful `AttachInternetGateway` call. */
-export interface AttachInternetGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'AttachInternetGateway'> { requestParameters: S.AttachInternetGatewayRequest; responseElements?: null }
+export interface AttachInternetGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'AttachInternetGateway'> { requestParameters?: S.AttachInternetGatewayRequest | null; responseElements?: S.AttachInternetGatewayResult | null }
 /** The wire form of {@link AttachInternetGatewaySucceeded}. */
-export interface AttachInternetGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AttachInternetGateway'> { requestParameters: S.AttachInternetGatewayRequestJson; responseElements?: null }
+export interface AttachInternetGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AttachInternetGateway'> { requestParameters?: S.AttachInternetGatewayRequestJson | null; responseElements?: S.AttachInternetGatewayResultJson | null }
 /** A failed `AttachInternetGateway` call. */
 export type AttachInternetGatewayFailed = FailedCall<'ec2.amazonaws.com', 'AttachInternetGateway', S.AttachInternetGatewayRequest>;
 /** The wire form of {@link AttachInternetGatewayFailed}. */
@@ -1104,9 +1107,9 @@ export type AttachInternetGatewayEvent = AttachInternetGatewaySucceeded | Attach
 export type AttachInternetGatewayEventJson = AttachInternetGatewaySucceededJson | AttachInternetGatewayFailedJson;
 export const AttachInternetGatewayEvent: OperationEventC<AttachInternetGatewayEvent, AttachInternetGatewayEventJson> = ec2Service.operation('AttachInternetGateway');
 /** A successful `AttachNetworkInterface` call. */
-export interface AttachNetworkInterfaceSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AttachNetworkInterface'> { requestParameters: S.AttachNetworkInterfaceRequest; responseElements?: S.AttachNetworkInterfaceResult | null }
+export interface AttachNetworkInterfaceSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AttachNetworkInterface'> { requestParameters?: S.AttachNetworkInterfaceRequest | null; responseElements?: S.AttachNetworkInterfaceResult | null }
 /** The wire form of {@link AttachNetworkInterfaceSucceeded}. */
-export interface AttachNetworkInterfaceSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AttachNetworkInterface'> { requestParameters: S.AttachNetworkInterfaceRequestJson; responseElements?: S.AttachNetworkInterfaceResultJson | null }
+export interface AttachNetworkInterfaceSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AttachNetworkInterface'> { requestParameters?: S.AttachNetworkInterfaceRequestJson | null; responseElements?: S.AttachNetworkInterfaceResultJson | null }
 /** A failed `AttachNetworkInterface` call. */
 export type AttachNetworkInterfaceFailed = FailedCall<'ec2.amazonaws.com', 'AttachNetworkInterface', S.AttachNetworkInterfaceRequest>;
 /** The wire form of {@link AttachNetworkInterfaceFailed}. */
@@ -1117,9 +1120,9 @@ export type AttachNetworkInterfaceEvent = AttachNetworkInterfaceSucceeded | Atta
 export type AttachNetworkInterfaceEventJson = AttachNetworkInterfaceSucceededJson | AttachNetworkInterfaceFailedJson;
 export const AttachNetworkInterfaceEvent: OperationEventC<AttachNetworkInterfaceEvent, AttachNetworkInterfaceEventJson> = ec2Service.operation('AttachNetworkInterface');
 /** A successful `AttachVerifiedAccessTrustProvider` call. */
-export interface AttachVerifiedAccessTrustProviderSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AttachVerifiedAccessTrustProvider'> { requestParameters: S.AttachVerifiedAccessTrustProviderRequest; responseElements?: S.AttachVerifiedAccessTrustProviderResult | null }
+export interface AttachVerifiedAccessTrustProviderSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AttachVerifiedAccessTrustProvider'> { requestParameters?: S.AttachVerifiedAccessTrustProviderRequest | null; responseElements?: S.AttachVerifiedAccessTrustProviderResult | null }
 /** The wire form of {@link AttachVerifiedAccessTrustProviderSucceeded}. */
-export interface AttachVerifiedAccessTrustProviderSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AttachVerifiedAccessTrustProvider'> { requestParameters: S.AttachVerifiedAccessTrustProviderRequestJson; responseElements?: S.AttachVerifiedAccessTrustProviderResultJson | null }
+export interface AttachVerifiedAccessTrustProviderSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AttachVerifiedAccessTrustProvider'> { requestParameters?: S.AttachVerifiedAccessTrustProviderRequestJson | null; responseElements?: S.AttachVerifiedAccessTrustProviderResultJson | null }
 /** A failed `AttachVerifiedAccessTrustProvider` call. */
 export type AttachVerifiedAccessTrustProviderFailed = FailedCall<'ec2.amazonaws.com', 'AttachVerifiedAccessTrustProvider', S.AttachVerifiedAccessTrustProviderRequest>;
 /** The wire form of {@link AttachVerifiedAccessTrustProviderFailed}. */
@@ -1130,9 +1133,9 @@ export type AttachVerifiedAccessTrustProviderEvent = AttachVerifiedAccessTrustPr
 export type AttachVerifiedAccessTrustProviderEventJson = AttachVerifiedAccessTrustProviderSucceededJson | AttachVerifiedAccessTrustProviderFailedJson;
 export const AttachVerifiedAccessTrustProviderEvent: OperationEventC<AttachVerifiedAccessTrustProviderEvent, AttachVerifiedAccessTrustProviderEventJson> = ec2Service.operation('AttachVerifiedAccessTrustProvider');
 /** A successful `AttachVolume` call. */
-export interface AttachVolumeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AttachVolume'> { requestParameters: S.AttachVolumeRequest; responseElements?: S.VolumeAttachment | null }
+export interface AttachVolumeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AttachVolume'> { requestParameters?: S.AttachVolumeRequest | null; responseElements?: S.AttachVolumeResult | null }
 /** The wire form of {@link AttachVolumeSucceeded}. */
-export interface AttachVolumeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AttachVolume'> { requestParameters: S.AttachVolumeRequestJson; responseElements?: S.VolumeAttachmentJson | null }
+export interface AttachVolumeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AttachVolume'> { requestParameters?: S.AttachVolumeRequestJson | null; responseElements?: S.AttachVolumeResultJson | null }
 /** A failed `AttachVolume` call. */
 export type AttachVolumeFailed = FailedCall<'ec2.amazonaws.com', 'AttachVolume', S.AttachVolumeRequest>;
 /** The wire form of {@link AttachVolumeFailed}. */
@@ -1143,9 +1146,9 @@ export type AttachVolumeEvent = AttachVolumeSucceeded | AttachVolumeFailed;
 export type AttachVolumeEventJson = AttachVolumeSucceededJson | AttachVolumeFailedJson;
 export const AttachVolumeEvent: OperationEventC<AttachVolumeEvent, AttachVolumeEventJson> = ec2Service.operation('AttachVolume');
 /** A successful `AttachVpnGateway` call. */
-export interface AttachVpnGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'AttachVpnGateway'> { requestParameters: S.AttachVpnGatewayRequest; responseElements?: S.AttachVpnGatewayResult | null }
+export interface AttachVpnGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'AttachVpnGateway'> { requestParameters?: S.AttachVpnGatewayRequest | null; responseElements?: S.AttachVpnGatewayResult | null }
 /** The wire form of {@link AttachVpnGatewaySucceeded}. */
-export interface AttachVpnGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AttachVpnGateway'> { requestParameters: S.AttachVpnGatewayRequestJson; responseElements?: S.AttachVpnGatewayResultJson | null }
+export interface AttachVpnGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AttachVpnGateway'> { requestParameters?: S.AttachVpnGatewayRequestJson | null; responseElements?: S.AttachVpnGatewayResultJson | null }
 /** A failed `AttachVpnGateway` call. */
 export type AttachVpnGatewayFailed = FailedCall<'ec2.amazonaws.com', 'AttachVpnGateway', S.AttachVpnGatewayRequest>;
 /** The wire form of {@link AttachVpnGatewayFailed}. */
@@ -1156,9 +1159,9 @@ export type AttachVpnGatewayEvent = AttachVpnGatewaySucceeded | AttachVpnGateway
 export type AttachVpnGatewayEventJson = AttachVpnGatewaySucceededJson | AttachVpnGatewayFailedJson;
 export const AttachVpnGatewayEvent: OperationEventC<AttachVpnGatewayEvent, AttachVpnGatewayEventJson> = ec2Service.operation('AttachVpnGateway');
 /** A successful `AuthorizeClientVpnIngress` call. */
-export interface AuthorizeClientVpnIngressSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AuthorizeClientVpnIngress'> { requestParameters: S.AuthorizeClientVpnIngressRequest; responseElements?: S.AuthorizeClientVpnIngressResult | null }
+export interface AuthorizeClientVpnIngressSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AuthorizeClientVpnIngress'> { requestParameters?: S.AuthorizeClientVpnIngressRequest | null; responseElements?: S.AuthorizeClientVpnIngressResult | null }
 /** The wire form of {@link AuthorizeClientVpnIngressSucceeded}. */
-export interface AuthorizeClientVpnIngressSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AuthorizeClientVpnIngress'> { requestParameters: S.AuthorizeClientVpnIngressRequestJson; responseElements?: S.AuthorizeClientVpnIngressResultJson | null }
+export interface AuthorizeClientVpnIngressSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AuthorizeClientVpnIngress'> { requestParameters?: S.AuthorizeClientVpnIngressRequestJson | null; responseElements?: S.AuthorizeClientVpnIngressResultJson | null }
 /** A failed `AuthorizeClientVpnIngress` call. */
 export type AuthorizeClientVpnIngressFailed = FailedCall<'ec2.amazonaws.com', 'AuthorizeClientVpnIngress', S.AuthorizeClientVpnIngressRequest>;
 /** The wire form of {@link AuthorizeClientVpnIngressFailed}. */
@@ -1169,9 +1172,9 @@ export type AuthorizeClientVpnIngressEvent = AuthorizeClientVpnIngressSucceeded 
 export type AuthorizeClientVpnIngressEventJson = AuthorizeClientVpnIngressSucceededJson | AuthorizeClientVpnIngressFailedJson;
 export const AuthorizeClientVpnIngressEvent: OperationEventC<AuthorizeClientVpnIngressEvent, AuthorizeClientVpnIngressEventJson> = ec2Service.operation('AuthorizeClientVpnIngress');
 /** A successful `AuthorizeSecurityGroupEgress` call. */
-export interface AuthorizeSecurityGroupEgressSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AuthorizeSecurityGroupEgress'> { requestParameters: S.AuthorizeSecurityGroupEgressRequest; responseElements?: S.AuthorizeSecurityGroupEgressResult | null }
+export interface AuthorizeSecurityGroupEgressSucceeded extends SucceededCall<'ec2.amazonaws.com', 'AuthorizeSecurityGroupEgress'> { requestParameters?: S.AuthorizeSecurityGroupEgressRequest | null; responseElements?: S.AuthorizeSecurityGroupEgressResult | null }
 /** The wire form of {@link AuthorizeSecurityGroupEgressSucceeded}. */
-export interface AuthorizeSecurityGroupEgressSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AuthorizeSecurityGroupEgress'> { requestParameters: S.AuthorizeSecurityGroupEgressRequestJson; responseElements?: S.AuthorizeSecurityGroupEgressResultJson | null }
+export interface AuthorizeSecurityGroupEgressSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'AuthorizeSecurityGroupEgress'> { requestParameters?: S.AuthorizeSecurityGroupEgressRequestJson | null; responseElements?: S.AuthorizeSecurityGroupEgressResultJson | null }
 /** A failed `AuthorizeSecurityGroupEgress` call. */
 export type AuthorizeSecurityGroupEgressFailed = FailedCall<'ec2.amazonaws.com', 'AuthorizeSecurityGroupEgress', S.AuthorizeSecurityGroupEgressRequest>;
 /** The wire form of {@link AuthorizeSecurityGroupEgressFailed}. */
@@ -1195,9 +1198,9 @@ export type AuthorizeSecurityGroupIngressEvent = AuthorizeSecurityGroupIngressSu
 export type AuthorizeSecurityGroupIngressEventJson = AuthorizeSecurityGroupIngressSucceededJson | AuthorizeSecurityGroupIngressFailedJson;
 export const AuthorizeSecurityGroupIngressEvent: OperationEventC<AuthorizeSecurityGroupIngressEvent, AuthorizeSecurityGroupIngressEventJson> = ec2Service.operation('AuthorizeSecurityGroupIngress');
 /** A successful `BundleInstance` call. */
-export interface BundleInstanceSucceeded extends SucceededCall<'ec2.amazonaws.com', 'BundleInstance'> { requestParameters: S.BundleInstanceRequest; responseElements?: S.BundleInstanceResult | null }
+export interface BundleInstanceSucceeded extends SucceededCall<'ec2.amazonaws.com', 'BundleInstance'> { requestParameters?: S.BundleInstanceRequest | null; responseElements?: S.BundleInstanceResult | null }
 /** The wire form of {@link BundleInstanceSucceeded}. */
-export interface BundleInstanceSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'BundleInstance'> { requestParameters: S.BundleInstanceRequestJson; responseElements?: S.BundleInstanceResultJson | null }
+export interface BundleInstanceSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'BundleInstance'> { requestParameters?: S.BundleInstanceRequestJson | null; responseElements?: S.BundleInstanceResultJson | null }
 /** A failed `BundleInstance` call. */
 export type BundleInstanceFailed = FailedCall<'ec2.amazonaws.com', 'BundleInstance', S.BundleInstanceRequest>;
 /** The wire form of {@link BundleInstanceFailed}. */
@@ -1208,9 +1211,9 @@ export type BundleInstanceEvent = BundleInstanceSucceeded | BundleInstanceFailed
 export type BundleInstanceEventJson = BundleInstanceSucceededJson | BundleInstanceFailedJson;
 export const BundleInstanceEvent: OperationEventC<BundleInstanceEvent, BundleInstanceEventJson> = ec2Service.operation('BundleInstance');
 /** A successful `CancelBundleTask` call. */
-export interface CancelBundleTaskSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CancelBundleTask'> { requestParameters: S.CancelBundleTaskRequest; responseElements?: S.CancelBundleTaskResult | null }
+export interface CancelBundleTaskSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CancelBundleTask'> { requestParameters?: S.CancelBundleTaskRequest | null; responseElements?: S.CancelBundleTaskResult | null }
 /** The wire form of {@link CancelBundleTaskSucceeded}. */
-export interface CancelBundleTaskSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CancelBundleTask'> { requestParameters: S.CancelBundleTaskRequestJson; responseElements?: S.CancelBundleTaskResultJson | null }
+export interface CancelBundleTaskSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CancelBundleTask'> { requestParameters?: S.CancelBundleTaskRequestJson | null; responseElements?: S.CancelBundleTaskResultJson | null }
 /** A failed `CancelBundleTask` call. */
 export type CancelBundleTaskFailed = FailedCall<'ec2.amazonaws.com', 'CancelBundleTask', S.CancelBundleTaskRequest>;
 /** The wire form of {@link CancelBundleTaskFailed}. */
@@ -1221,9 +1224,9 @@ export type CancelBundleTaskEvent = CancelBundleTaskSucceeded | CancelBundleTask
 export type CancelBundleTaskEventJson = CancelBundleTaskSucceededJson | CancelBundleTaskFailedJson;
 export const CancelBundleTaskEvent: OperationEventC<CancelBundleTaskEvent, CancelBundleTaskEventJson> = ec2Service.operation('CancelBundleTask');
 /** A successful `CancelCapacityReservation` call. */
-export interface CancelCapacityReservationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CancelCapacityReservation'> { requestParameters: S.CancelCapacityReservationRequest; responseElements?: S.CancelCapacityReservationResult | null }
+export interface CancelCapacityReservationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CancelCapacityReservation'> { requestParameters?: S.CancelCapacityReservationRequest | null; responseElements?: S.CancelCapacityReservationResult | null }
 /** The wire form of {@link CancelCapacityReservationSucceeded}. */
-export interface CancelCapacityReservationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CancelCapacityReservation'> { requestParameters: S.CancelCapacityReservationRequestJson; responseElements?: S.CancelCapacityReservationResultJson | null }
+export interface CancelCapacityReservationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CancelCapacityReservation'> { requestParameters?: S.CancelCapacityReservationRequestJson | null; responseElements?: S.CancelCapacityReservationResultJson | null }
 /** A failed `CancelCapacityReservation` call. */
 export type CancelCapacityReservationFailed = FailedCall<'ec2.amazonaws.com', 'CancelCapacityReservation', S.CancelCapacityReservationRequest>;
 /** The wire form of {@link CancelCapacityReservationFailed}. */
@@ -1234,9 +1237,9 @@ export type CancelCapacityReservationEvent = CancelCapacityReservationSucceeded 
 export type CancelCapacityReservationEventJson = CancelCapacityReservationSucceededJson | CancelCapacityReservationFailedJson;
 export const CancelCapacityReservationEvent: OperationEventC<CancelCapacityReservationEvent, CancelCapacityReservationEventJson> = ec2Service.operation('CancelCapacityReservation');
 /** A successful `CancelCapacityReservationFleets` call. */
-export interface CancelCapacityReservationFleetsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CancelCapacityReservationFleets'> { requestParameters: S.CancelCapacityReservationFleetsRequest; responseElements?: S.CancelCapacityReservationFleetsResult | null }
+export interface CancelCapacityReservationFleetsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CancelCapacityReservationFleets'> { requestParameters?: S.CancelCapacityReservationFleetsRequest | null; responseElements?: S.CancelCapacityReservationFleetsResult | null }
 /** The wire form of {@link CancelCapacityReservationFleetsSucceeded}. */
-export interface CancelCapacityReservationFleetsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CancelCapacityReservationFleets'> { requestParameters: S.CancelCapacityReservationFleetsRequestJson; responseElements?: S.CancelCapacityReservationFleetsResultJson | null }
+export interface CancelCapacityReservationFleetsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CancelCapacityReservationFleets'> { requestParameters?: S.CancelCapacityReservationFleetsRequestJson | null; responseElements?: S.CancelCapacityReservationFleetsResultJson | null }
 /** A failed `CancelCapacityReservationFleets` call. */
 export type CancelCapacityReservationFleetsFailed = FailedCall<'ec2.amazonaws.com', 'CancelCapacityReservationFleets', S.CancelCapacityReservationFleetsRequest>;
 /** The wire form of {@link CancelCapacityReservationFleetsFailed}. */
@@ -1247,9 +1250,9 @@ export type CancelCapacityReservationFleetsEvent = CancelCapacityReservationFlee
 export type CancelCapacityReservationFleetsEventJson = CancelCapacityReservationFleetsSucceededJson | CancelCapacityReservationFleetsFailedJson;
 export const CancelCapacityReservationFleetsEvent: OperationEventC<CancelCapacityReservationFleetsEvent, CancelCapacityReservationFleetsEventJson> = ec2Service.operation('CancelCapacityReservationFleets');
 /** A successful `CancelConversionTask` call. */
-export interface CancelConversionTaskSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CancelConversionTask'> { requestParameters: S.CancelConversionRequest; responseElements?: null }
+export interface CancelConversionTaskSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CancelConversionTask'> { requestParameters?: S.CancelConversionRequest | null; responseElements?: S.CancelConversionTaskResult | null }
 /** The wire form of {@link CancelConversionTaskSucceeded}. */
-export interface CancelConversionTaskSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CancelConversionTask'> { requestParameters: S.CancelConversionRequestJson; responseElements?: null }
+export interface CancelConversionTaskSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CancelConversionTask'> { requestParameters?: S.CancelConversionRequestJson | null; responseElements?: S.CancelConversionTaskResultJson | null }
 /** A failed `CancelConversionTask` call. */
 export type CancelConversionTaskFailed = FailedCall<'ec2.amazonaws.com', 'CancelConversionTask', S.CancelConversionRequest>;
 /** The wire form of {@link CancelConversionTaskFailed}. */
@@ -1260,9 +1263,9 @@ export type CancelConversionTaskEvent = CancelConversionTaskSucceeded | CancelCo
 export type CancelConversionTaskEventJson = CancelConversionTaskSucceededJson | CancelConversionTaskFailedJson;
 export const CancelConversionTaskEvent: OperationEventC<CancelConversionTaskEvent, CancelConversionTaskEventJson> = ec2Service.operation('CancelConversionTask');
 /** A successful `CancelExportTask` call. */
-export interface CancelExportTaskSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CancelExportTask'> { requestParameters: S.CancelExportTaskRequest; responseElements?: null }
+export interface CancelExportTaskSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CancelExportTask'> { requestParameters?: S.CancelExportTaskRequest | null; responseElements?: S.CancelExportTaskResult | null }
 /** The wire form of {@link CancelExportTaskSucceeded}. */
-export interface CancelExportTaskSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CancelExportTask'> { requestParameters: S.CancelExportTaskRequestJson; responseElements?: null }
+export interface CancelExportTaskSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CancelExportTask'> { requestParameters?: S.CancelExportTaskRequestJson | null; responseElements?: S.CancelExportTaskResultJson | null }
 /** A failed `CancelExportTask` call. */
 export type CancelExportTaskFailed = FailedCall<'ec2.amazonaws.com', 'CancelExportTask', S.CancelExportTaskRequest>;
 /** The wire form of {@link CancelExportTaskFailed}. */
@@ -1273,9 +1276,9 @@ export type CancelExportTaskEvent = CancelExportTaskSucceeded | CancelExportTask
 export type CancelExportTaskEventJson = CancelExportTaskSucceededJson | CancelExportTaskFailedJson;
 export const CancelExportTaskEvent: OperationEventC<CancelExportTaskEvent, CancelExportTaskEventJson> = ec2Service.operation('CancelExportTask');
 /** A successful `CancelImageLaunchPermission` call. */
-export interface CancelImageLaunchPermissionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CancelImageLaunchPermission'> { requestParameters: S.CancelImageLaunchPermissionRequest; responseElements?: S.CancelImageLaunchPermissionResult | null }
+export interface CancelImageLaunchPermissionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CancelImageLaunchPermission'> { requestParameters?: S.CancelImageLaunchPermissionRequest | null; responseElements?: S.CancelImageLaunchPermissionResult | null }
 /** The wire form of {@link CancelImageLaunchPermissionSucceeded}. */
-export interface CancelImageLaunchPermissionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CancelImageLaunchPermission'> { requestParameters: S.CancelImageLaunchPermissionRequestJson; responseElements?: S.CancelImageLaunchPermissionResultJson | null }
+export interface CancelImageLaunchPermissionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CancelImageLaunchPermission'> { requestParameters?: S.CancelImageLaunchPermissionRequestJson | null; responseElements?: S.CancelImageLaunchPermissionResultJson | null }
 /** A failed `CancelImageLaunchPermission` call. */
 export type CancelImageLaunchPermissionFailed = FailedCall<'ec2.amazonaws.com', 'CancelImageLaunchPermission', S.CancelImageLaunchPermissionRequest>;
 /** The wire form of {@link CancelImageLaunchPermissionFailed}. */
@@ -1299,9 +1302,9 @@ export type CancelImportTaskEvent = CancelImportTaskSucceeded | CancelImportTask
 export type CancelImportTaskEventJson = CancelImportTaskSucceededJson | CancelImportTaskFailedJson;
 export const CancelImportTaskEvent: OperationEventC<CancelImportTaskEvent, CancelImportTaskEventJson> = ec2Service.operation('CancelImportTask');
 /** A successful `CancelReservedInstancesListing` call. */
-export interface CancelReservedInstancesListingSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CancelReservedInstancesListing'> { requestParameters: S.CancelReservedInstancesListingRequest; responseElements?: S.CancelReservedInstancesListingResult | null }
+export interface CancelReservedInstancesListingSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CancelReservedInstancesListing'> { requestParameters?: S.CancelReservedInstancesListingRequest | null; responseElements?: S.CancelReservedInstancesListingResult | null }
 /** The wire form of {@link CancelReservedInstancesListingSucceeded}. */
-export interface CancelReservedInstancesListingSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CancelReservedInstancesListing'> { requestParameters: S.CancelReservedInstancesListingRequestJson; responseElements?: S.CancelReservedInstancesListingResultJson | null }
+export interface CancelReservedInstancesListingSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CancelReservedInstancesListing'> { requestParameters?: S.CancelReservedInstancesListingRequestJson | null; responseElements?: S.CancelReservedInstancesListingResultJson | null }
 /** A failed `CancelReservedInstancesListing` call. */
 export type CancelReservedInstancesListingFailed = FailedCall<'ec2.amazonaws.com', 'CancelReservedInstancesListing', S.CancelReservedInstancesListingRequest>;
 /** The wire form of {@link CancelReservedInstancesListingFailed}. */
@@ -1312,9 +1315,9 @@ export type CancelReservedInstancesListingEvent = CancelReservedInstancesListing
 export type CancelReservedInstancesListingEventJson = CancelReservedInstancesListingSucceededJson | CancelReservedInstancesListingFailedJson;
 export const CancelReservedInstancesListingEvent: OperationEventC<CancelReservedInstancesListingEvent, CancelReservedInstancesListingEventJson> = ec2Service.operation('CancelReservedInstancesListing');
 /** A successful `CancelSpotFleetRequests` call. */
-export interface CancelSpotFleetRequestsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CancelSpotFleetRequests'> { requestParameters: S.CancelSpotFleetRequestsRequest; responseElements?: S.CancelSpotFleetRequestsResponse | null }
+export interface CancelSpotFleetRequestsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CancelSpotFleetRequests'> { requestParameters?: S.CancelSpotFleetRequestsRequest | null; responseElements?: S.CancelSpotFleetRequestsResponse | null }
 /** The wire form of {@link CancelSpotFleetRequestsSucceeded}. */
-export interface CancelSpotFleetRequestsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CancelSpotFleetRequests'> { requestParameters: S.CancelSpotFleetRequestsRequestJson; responseElements?: S.CancelSpotFleetRequestsResponseJson | null }
+export interface CancelSpotFleetRequestsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CancelSpotFleetRequests'> { requestParameters?: S.CancelSpotFleetRequestsRequestJson | null; responseElements?: S.CancelSpotFleetRequestsResponseJson | null }
 /** A failed `CancelSpotFleetRequests` call. */
 export type CancelSpotFleetRequestsFailed = FailedCall<'ec2.amazonaws.com', 'CancelSpotFleetRequests', S.CancelSpotFleetRequestsRequest>;
 /** The wire form of {@link CancelSpotFleetRequestsFailed}. */
@@ -1325,9 +1328,9 @@ export type CancelSpotFleetRequestsEvent = CancelSpotFleetRequestsSucceeded | Ca
 export type CancelSpotFleetRequestsEventJson = CancelSpotFleetRequestsSucceededJson | CancelSpotFleetRequestsFailedJson;
 export const CancelSpotFleetRequestsEvent: OperationEventC<CancelSpotFleetRequestsEvent, CancelSpotFleetRequestsEventJson> = ec2Service.operation('CancelSpotFleetRequests');
 /** A successful `CancelSpotInstanceRequests` call. */
-export interface CancelSpotInstanceRequestsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CancelSpotInstanceRequests'> { requestParameters: S.CancelSpotInstanceRequestsRequest; responseElements?: S.CancelSpotInstanceRequestsResult | null }
+export interface CancelSpotInstanceRequestsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CancelSpotInstanceRequests'> { requestParameters?: S.CancelSpotInstanceRequestsRequest | null; responseElements?: S.CancelSpotInstanceRequestsResult | null }
 /** The wire form of {@link CancelSpotInstanceRequestsSucceeded}. */
-export interface CancelSpotInstanceRequestsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CancelSpotInstanceRequests'> { requestParameters: S.CancelSpotInstanceRequestsRequestJson; responseElements?: S.CancelSpotInstanceRequestsResultJson | null }
+export interface CancelSpotInstanceRequestsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CancelSpotInstanceRequests'> { requestParameters?: S.CancelSpotInstanceRequestsRequestJson | null; responseElements?: S.CancelSpotInstanceRequestsResultJson | null }
 /** A failed `CancelSpotInstanceRequests` call. */
 export type CancelSpotInstanceRequestsFailed = FailedCall<'ec2.amazonaws.com', 'CancelSpotInstanceRequests', S.CancelSpotInstanceRequestsRequest>;
 /** The wire form of {@link CancelSpotInstanceRequestsFailed}. */
@@ -1338,9 +1341,9 @@ export type CancelSpotInstanceRequestsEvent = CancelSpotInstanceRequestsSucceede
 export type CancelSpotInstanceRequestsEventJson = CancelSpotInstanceRequestsSucceededJson | CancelSpotInstanceRequestsFailedJson;
 export const CancelSpotInstanceRequestsEvent: OperationEventC<CancelSpotInstanceRequestsEvent, CancelSpotInstanceRequestsEventJson> = ec2Service.operation('CancelSpotInstanceRequests');
 /** A successful `ConfirmProductInstance` call. */
-export interface ConfirmProductInstanceSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ConfirmProductInstance'> { requestParameters: S.ConfirmProductInstanceRequest; responseElements?: S.ConfirmProductInstanceResult | null }
+export interface ConfirmProductInstanceSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ConfirmProductInstance'> { requestParameters?: S.ConfirmProductInstanceRequest | null; responseElements?: S.ConfirmProductInstanceResult | null }
 /** The wire form of {@link ConfirmProductInstanceSucceeded}. */
-export interface ConfirmProductInstanceSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ConfirmProductInstance'> { requestParameters: S.ConfirmProductInstanceRequestJson; responseElements?: S.ConfirmProductInstanceResultJson | null }
+export interface ConfirmProductInstanceSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ConfirmProductInstance'> { requestParameters?: S.ConfirmProductInstanceRequestJson | null; responseElements?: S.ConfirmProductInstanceResultJson | null }
 /** A failed `ConfirmProductInstance` call. */
 export type ConfirmProductInstanceFailed = FailedCall<'ec2.amazonaws.com', 'ConfirmProductInstance', S.ConfirmProductInstanceRequest>;
 /** The wire form of {@link ConfirmProductInstanceFailed}. */
@@ -1351,9 +1354,9 @@ export type ConfirmProductInstanceEvent = ConfirmProductInstanceSucceeded | Conf
 export type ConfirmProductInstanceEventJson = ConfirmProductInstanceSucceededJson | ConfirmProductInstanceFailedJson;
 export const ConfirmProductInstanceEvent: OperationEventC<ConfirmProductInstanceEvent, ConfirmProductInstanceEventJson> = ec2Service.operation('ConfirmProductInstance');
 /** A successful `CopyFpgaImage` call. */
-export interface CopyFpgaImageSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CopyFpgaImage'> { requestParameters: S.CopyFpgaImageRequest; responseElements?: S.CopyFpgaImageResult | null }
+export interface CopyFpgaImageSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CopyFpgaImage'> { requestParameters?: S.CopyFpgaImageRequest | null; responseElements?: S.CopyFpgaImageResult | null }
 /** The wire form of {@link CopyFpgaImageSucceeded}. */
-export interface CopyFpgaImageSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CopyFpgaImage'> { requestParameters: S.CopyFpgaImageRequestJson; responseElements?: S.CopyFpgaImageResultJson | null }
+export interface CopyFpgaImageSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CopyFpgaImage'> { requestParameters?: S.CopyFpgaImageRequestJson | null; responseElements?: S.CopyFpgaImageResultJson | null }
 /** A failed `CopyFpgaImage` call. */
 export type CopyFpgaImageFailed = FailedCall<'ec2.amazonaws.com', 'CopyFpgaImage', S.CopyFpgaImageRequest>;
 /** The wire form of {@link CopyFpgaImageFailed}. */
@@ -1364,9 +1367,9 @@ export type CopyFpgaImageEvent = CopyFpgaImageSucceeded | CopyFpgaImageFailed;
 export type CopyFpgaImageEventJson = CopyFpgaImageSucceededJson | CopyFpgaImageFailedJson;
 export const CopyFpgaImageEvent: OperationEventC<CopyFpgaImageEvent, CopyFpgaImageEventJson> = ec2Service.operation('CopyFpgaImage');
 /** A successful `CopyImage` call. */
-export interface CopyImageSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CopyImage'> { requestParameters: S.CopyImageRequest; responseElements?: S.CopyImageResult | null }
+export interface CopyImageSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CopyImage'> { requestParameters?: S.CopyImageRequest | null; responseElements?: S.CopyImageResult | null }
 /** The wire form of {@link CopyImageSucceeded}. */
-export interface CopyImageSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CopyImage'> { requestParameters: S.CopyImageRequestJson; responseElements?: S.CopyImageResultJson | null }
+export interface CopyImageSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CopyImage'> { requestParameters?: S.CopyImageRequestJson | null; responseElements?: S.CopyImageResultJson | null }
 /** A failed `CopyImage` call. */
 export type CopyImageFailed = FailedCall<'ec2.amazonaws.com', 'CopyImage', S.CopyImageRequest>;
 /** The wire form of {@link CopyImageFailed}. */
@@ -1377,9 +1380,9 @@ export type CopyImageEvent = CopyImageSucceeded | CopyImageFailed;
 export type CopyImageEventJson = CopyImageSucceededJson | CopyImageFailedJson;
 export const CopyImageEvent: OperationEventC<CopyImageEvent, CopyImageEventJson> = ec2Service.operation('CopyImage');
 /** A successful `CopySnapshot` call. */
-export interface CopySnapshotSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CopySnapshot'> { requestParameters: S.CopySnapshotRequest; responseElements?: S.CopySnapshotResult | null }
+export interface CopySnapshotSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CopySnapshot'> { requestParameters?: S.CopySnapshotRequest | null; responseElements?: S.CopySnapshotResult | null }
 /** The wire form of {@link CopySnapshotSucceeded}. */
-export interface CopySnapshotSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CopySnapshot'> { requestParameters: S.CopySnapshotRequestJson; responseElements?: S.CopySnapshotResultJson | null }
+export interface CopySnapshotSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CopySnapshot'> { requestParameters?: S.CopySnapshotRequestJson | null; responseElements?: S.CopySnapshotResultJson | null }
 /** A failed `CopySnapshot` call. */
 export type CopySnapshotFailed = FailedCall<'ec2.amazonaws.com', 'CopySnapshot', S.CopySnapshotRequest>;
 /** The wire form of {@link CopySnapshotFailed}. */
@@ -1390,9 +1393,9 @@ export type CopySnapshotEvent = CopySnapshotSucceeded | CopySnapshotFailed;
 export type CopySnapshotEventJson = CopySnapshotSucceededJson | CopySnapshotFailedJson;
 export const CopySnapshotEvent: OperationEventC<CopySnapshotEvent, CopySnapshotEventJson> = ec2Service.operation('CopySnapshot');
 /** A successful `CreateCapacityReservation` call. */
-export interface CreateCapacityReservationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateCapacityReservation'> { requestParameters: S.CreateCapacityReservationRequest; responseElements?: S.CreateCapacityReservationResult | null }
+export interface CreateCapacityReservationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateCapacityReservation'> { requestParameters?: S.CreateCapacityReservationRequest | null; responseElements?: S.CreateCapacityReservationResult | null }
 /** The wire form of {@link CreateCapacityReservationSucceeded}. */
-export interface CreateCapacityReservationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateCapacityReservation'> { requestParameters: S.CreateCapacityReservationRequestJson; responseElements?: S.CreateCapacityReservationResultJson | null }
+export interface CreateCapacityReservationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateCapacityReservation'> { requestParameters?: S.CreateCapacityReservationRequestJson | null; responseElements?: S.CreateCapacityReservationResultJson | null }
 /** A failed `CreateCapacityReservation` call. */
 export type CreateCapacityReservationFailed = FailedCall<'ec2.amazonaws.com', 'CreateCapacityReservation', S.CreateCapacityReservationRequest>;
 /** The wire form of {@link CreateCapacityReservationFailed}. */
@@ -1403,9 +1406,9 @@ export type CreateCapacityReservationEvent = CreateCapacityReservationSucceeded 
 export type CreateCapacityReservationEventJson = CreateCapacityReservationSucceededJson | CreateCapacityReservationFailedJson;
 export const CreateCapacityReservationEvent: OperationEventC<CreateCapacityReservationEvent, CreateCapacityReservationEventJson> = ec2Service.operation('CreateCapacityReservation');
 /** A successful `CreateCapacityReservationBySplitting` call. */
-export interface CreateCapacityReservationBySplittingSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateCapacityReservationBySplitting'> { requestParameters: S.CreateCapacityReservationBySplittingRequest; responseElements?: S.CreateCapacityReservationBySplittingResult | null }
+export interface CreateCapacityReservationBySplittingSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateCapacityReservationBySplitting'> { requestParameters?: S.CreateCapacityReservationBySplittingRequest | null; responseElements?: S.CreateCapacityReservationBySplittingResult | null }
 /** The wire form of {@link CreateCapacityReservationBySplittingSucceeded}. */
-export interface CreateCapacityReservationBySplittingSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateCapacityReservationBySplitting'> { requestParameters: S.CreateCapacityReservationBySplittingRequestJson; responseElements?: S.CreateCapacityReservationBySplittingResultJson | null }
+export interface CreateCapacityReservationBySplittingSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateCapacityReservationBySplitting'> { requestParameters?: S.CreateCapacityReservationBySplittingRequestJson | null; responseElements?: S.CreateCapacityReservationBySplittingResultJson | null }
 /** A failed `CreateCapacityReservationBySplitting` call. */
 export type CreateCapacityReservationBySplittingFailed = FailedCall<'ec2.amazonaws.com', 'CreateCapacityReservationBySplitting', S.CreateCapacityReservationBySplittingRequest>;
 /** The wire form of {@link CreateCapacityReservationBySplittingFailed}. */
@@ -1416,9 +1419,9 @@ export type CreateCapacityReservationBySplittingEvent = CreateCapacityReservatio
 export type CreateCapacityReservationBySplittingEventJson = CreateCapacityReservationBySplittingSucceededJson | CreateCapacityReservationBySplittingFailedJson;
 export const CreateCapacityReservationBySplittingEvent: OperationEventC<CreateCapacityReservationBySplittingEvent, CreateCapacityReservationBySplittingEventJson> = ec2Service.operation('CreateCapacityReservationBySplitting');
 /** A successful `CreateCapacityReservationFleet` call. */
-export interface CreateCapacityReservationFleetSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateCapacityReservationFleet'> { requestParameters: S.CreateCapacityReservationFleetRequest; responseElements?: S.CreateCapacityReservationFleetResult | null }
+export interface CreateCapacityReservationFleetSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateCapacityReservationFleet'> { requestParameters?: S.CreateCapacityReservationFleetRequest | null; responseElements?: S.CreateCapacityReservationFleetResult | null }
 /** The wire form of {@link CreateCapacityReservationFleetSucceeded}. */
-export interface CreateCapacityReservationFleetSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateCapacityReservationFleet'> { requestParameters: S.CreateCapacityReservationFleetRequestJson; responseElements?: S.CreateCapacityReservationFleetResultJson | null }
+export interface CreateCapacityReservationFleetSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateCapacityReservationFleet'> { requestParameters?: S.CreateCapacityReservationFleetRequestJson | null; responseElements?: S.CreateCapacityReservationFleetResultJson | null }
 /** A failed `CreateCapacityReservationFleet` call. */
 export type CreateCapacityReservationFleetFailed = FailedCall<'ec2.amazonaws.com', 'CreateCapacityReservationFleet', S.CreateCapacityReservationFleetRequest>;
 /** The wire form of {@link CreateCapacityReservationFleetFailed}. */
@@ -1429,9 +1432,9 @@ export type CreateCapacityReservationFleetEvent = CreateCapacityReservationFleet
 export type CreateCapacityReservationFleetEventJson = CreateCapacityReservationFleetSucceededJson | CreateCapacityReservationFleetFailedJson;
 export const CreateCapacityReservationFleetEvent: OperationEventC<CreateCapacityReservationFleetEvent, CreateCapacityReservationFleetEventJson> = ec2Service.operation('CreateCapacityReservationFleet');
 /** A successful `CreateCarrierGateway` call. */
-export interface CreateCarrierGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateCarrierGateway'> { requestParameters: S.CreateCarrierGatewayRequest; responseElements?: S.CreateCarrierGatewayResult | null }
+export interface CreateCarrierGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateCarrierGateway'> { requestParameters?: S.CreateCarrierGatewayRequest | null; responseElements?: S.CreateCarrierGatewayResult | null }
 /** The wire form of {@link CreateCarrierGatewaySucceeded}. */
-export interface CreateCarrierGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateCarrierGateway'> { requestParameters: S.CreateCarrierGatewayRequestJson; responseElements?: S.CreateCarrierGatewayResultJson | null }
+export interface CreateCarrierGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateCarrierGateway'> { requestParameters?: S.CreateCarrierGatewayRequestJson | null; responseElements?: S.CreateCarrierGatewayResultJson | null }
 /** A failed `CreateCarrierGateway` call. */
 export type CreateCarrierGatewayFailed = FailedCall<'ec2.amazonaws.com', 'CreateCarrierGateway', S.CreateCarrierGatewayRequest>;
 /** The wire form of {@link CreateCarrierGatewayFailed}. */
@@ -1442,9 +1445,9 @@ export type CreateCarrierGatewayEvent = CreateCarrierGatewaySucceeded | CreateCa
 export type CreateCarrierGatewayEventJson = CreateCarrierGatewaySucceededJson | CreateCarrierGatewayFailedJson;
 export const CreateCarrierGatewayEvent: OperationEventC<CreateCarrierGatewayEvent, CreateCarrierGatewayEventJson> = ec2Service.operation('CreateCarrierGateway');
 /** A successful `CreateClientVpnEndpoint` call. */
-export interface CreateClientVpnEndpointSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateClientVpnEndpoint'> { requestParameters: S.CreateClientVpnEndpointRequest; responseElements?: S.CreateClientVpnEndpointResult | null }
+export interface CreateClientVpnEndpointSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateClientVpnEndpoint'> { requestParameters?: S.CreateClientVpnEndpointRequest | null; responseElements?: S.CreateClientVpnEndpointResult | null }
 /** The wire form of {@link CreateClientVpnEndpointSucceeded}. */
-export interface CreateClientVpnEndpointSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateClientVpnEndpoint'> { requestParameters: S.CreateClientVpnEndpointRequestJson; responseElements?: S.CreateClientVpnEndpointResultJson | null }
+export interface CreateClientVpnEndpointSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateClientVpnEndpoint'> { requestParameters?: S.CreateClientVpnEndpointRequestJson | null; responseElements?: S.CreateClientVpnEndpointResultJson | null }
 /** A failed `CreateClientVpnEndpoint` call. */
 export type CreateClientVpnEndpointFailed = FailedCall<'ec2.amazonaws.com', 'CreateClientVpnEndpoint', S.CreateClientVpnEndpointRequest>;
 /** The wire form of {@link CreateClientVpnEndpointFailed}. */
@@ -1455,9 +1458,9 @@ export type CreateClientVpnEndpointEvent = CreateClientVpnEndpointSucceeded | Cr
 export type CreateClientVpnEndpointEventJson = CreateClientVpnEndpointSucceededJson | CreateClientVpnEndpointFailedJson;
 export const CreateClientVpnEndpointEvent: OperationEventC<CreateClientVpnEndpointEvent, CreateClientVpnEndpointEventJson> = ec2Service.operation('CreateClientVpnEndpoint');
 /** A successful `CreateClientVpnRoute` call. */
-export interface CreateClientVpnRouteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateClientVpnRoute'> { requestParameters: S.CreateClientVpnRouteRequest; responseElements?: S.CreateClientVpnRouteResult | null }
+export interface CreateClientVpnRouteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateClientVpnRoute'> { requestParameters?: S.CreateClientVpnRouteRequest | null; responseElements?: S.CreateClientVpnRouteResult | null }
 /** The wire form of {@link CreateClientVpnRouteSucceeded}. */
-export interface CreateClientVpnRouteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateClientVpnRoute'> { requestParameters: S.CreateClientVpnRouteRequestJson; responseElements?: S.CreateClientVpnRouteResultJson | null }
+export interface CreateClientVpnRouteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateClientVpnRoute'> { requestParameters?: S.CreateClientVpnRouteRequestJson | null; responseElements?: S.CreateClientVpnRouteResultJson | null }
 /** A failed `CreateClientVpnRoute` call. */
 export type CreateClientVpnRouteFailed = FailedCall<'ec2.amazonaws.com', 'CreateClientVpnRoute', S.CreateClientVpnRouteRequest>;
 /** The wire form of {@link CreateClientVpnRouteFailed}. */
@@ -1468,9 +1471,9 @@ export type CreateClientVpnRouteEvent = CreateClientVpnRouteSucceeded | CreateCl
 export type CreateClientVpnRouteEventJson = CreateClientVpnRouteSucceededJson | CreateClientVpnRouteFailedJson;
 export const CreateClientVpnRouteEvent: OperationEventC<CreateClientVpnRouteEvent, CreateClientVpnRouteEventJson> = ec2Service.operation('CreateClientVpnRoute');
 /** A successful `CreateCoipCidr` call. */
-export interface CreateCoipCidrSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateCoipCidr'> { requestParameters: S.CreateCoipCidrRequest; responseElements?: S.CreateCoipCidrResult | null }
+export interface CreateCoipCidrSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateCoipCidr'> { requestParameters?: S.CreateCoipCidrRequest | null; responseElements?: S.CreateCoipCidrResult | null }
 /** The wire form of {@link CreateCoipCidrSucceeded}. */
-export interface CreateCoipCidrSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateCoipCidr'> { requestParameters: S.CreateCoipCidrRequestJson; responseElements?: S.CreateCoipCidrResultJson | null }
+export interface CreateCoipCidrSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateCoipCidr'> { requestParameters?: S.CreateCoipCidrRequestJson | null; responseElements?: S.CreateCoipCidrResultJson | null }
 /** A failed `CreateCoipCidr` call. */
 export type CreateCoipCidrFailed = FailedCall<'ec2.amazonaws.com', 'CreateCoipCidr', S.CreateCoipCidrRequest>;
 /** The wire form of {@link CreateCoipCidrFailed}. */
@@ -1481,9 +1484,9 @@ export type CreateCoipCidrEvent = CreateCoipCidrSucceeded | CreateCoipCidrFailed
 export type CreateCoipCidrEventJson = CreateCoipCidrSucceededJson | CreateCoipCidrFailedJson;
 export const CreateCoipCidrEvent: OperationEventC<CreateCoipCidrEvent, CreateCoipCidrEventJson> = ec2Service.operation('CreateCoipCidr');
 /** A successful `CreateCoipPool` call. */
-export interface CreateCoipPoolSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateCoipPool'> { requestParameters: S.CreateCoipPoolRequest; responseElements?: S.CreateCoipPoolResult | null }
+export interface CreateCoipPoolSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateCoipPool'> { requestParameters?: S.CreateCoipPoolRequest | null; responseElements?: S.CreateCoipPoolResult | null }
 /** The wire form of {@link CreateCoipPoolSucceeded}. */
-export interface CreateCoipPoolSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateCoipPool'> { requestParameters: S.CreateCoipPoolRequestJson; responseElements?: S.CreateCoipPoolResultJson | null }
+export interface CreateCoipPoolSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateCoipPool'> { requestParameters?: S.CreateCoipPoolRequestJson | null; responseElements?: S.CreateCoipPoolResultJson | null }
 /** A failed `CreateCoipPool` call. */
 export type CreateCoipPoolFailed = FailedCall<'ec2.amazonaws.com', 'CreateCoipPool', S.CreateCoipPoolRequest>;
 /** The wire form of {@link CreateCoipPoolFailed}. */
@@ -1494,9 +1497,9 @@ export type CreateCoipPoolEvent = CreateCoipPoolSucceeded | CreateCoipPoolFailed
 export type CreateCoipPoolEventJson = CreateCoipPoolSucceededJson | CreateCoipPoolFailedJson;
 export const CreateCoipPoolEvent: OperationEventC<CreateCoipPoolEvent, CreateCoipPoolEventJson> = ec2Service.operation('CreateCoipPool');
 /** A successful `CreateCustomerGateway` call. */
-export interface CreateCustomerGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateCustomerGateway'> { requestParameters: S.CreateCustomerGatewayRequest; responseElements?: S.CreateCustomerGatewayResult | null }
+export interface CreateCustomerGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateCustomerGateway'> { requestParameters?: S.CreateCustomerGatewayRequest | null; responseElements?: S.CreateCustomerGatewayResult | null }
 /** The wire form of {@link CreateCustomerGatewaySucceeded}. */
-export interface CreateCustomerGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateCustomerGateway'> { requestParameters: S.CreateCustomerGatewayRequestJson; responseElements?: S.CreateCustomerGatewayResultJson | null }
+export interface CreateCustomerGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateCustomerGateway'> { requestParameters?: S.CreateCustomerGatewayRequestJson | null; responseElements?: S.CreateCustomerGatewayResultJson | null }
 /** A failed `CreateCustomerGateway` call. */
 export type CreateCustomerGatewayFailed = FailedCall<'ec2.amazonaws.com', 'CreateCustomerGateway', S.CreateCustomerGatewayRequest>;
 /** The wire form of {@link CreateCustomerGatewayFailed}. */
@@ -1507,9 +1510,9 @@ export type CreateCustomerGatewayEvent = CreateCustomerGatewaySucceeded | Create
 export type CreateCustomerGatewayEventJson = CreateCustomerGatewaySucceededJson | CreateCustomerGatewayFailedJson;
 export const CreateCustomerGatewayEvent: OperationEventC<CreateCustomerGatewayEvent, CreateCustomerGatewayEventJson> = ec2Service.operation('CreateCustomerGateway');
 /** A successful `CreateDefaultSubnet` call. */
-export interface CreateDefaultSubnetSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateDefaultSubnet'> { requestParameters: S.CreateDefaultSubnetRequest; responseElements?: S.CreateDefaultSubnetResult | null }
+export interface CreateDefaultSubnetSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateDefaultSubnet'> { requestParameters?: S.CreateDefaultSubnetRequest | null; responseElements?: S.CreateDefaultSubnetResult | null }
 /** The wire form of {@link CreateDefaultSubnetSucceeded}. */
-export interface CreateDefaultSubnetSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateDefaultSubnet'> { requestParameters: S.CreateDefaultSubnetRequestJson; responseElements?: S.CreateDefaultSubnetResultJson | null }
+export interface CreateDefaultSubnetSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateDefaultSubnet'> { requestParameters?: S.CreateDefaultSubnetRequestJson | null; responseElements?: S.CreateDefaultSubnetResultJson | null }
 /** A failed `CreateDefaultSubnet` call. */
 export type CreateDefaultSubnetFailed = FailedCall<'ec2.amazonaws.com', 'CreateDefaultSubnet', S.CreateDefaultSubnetRequest>;
 /** The wire form of {@link CreateDefaultSubnetFailed}. */
@@ -1533,9 +1536,9 @@ export type CreateDefaultVpcEvent = CreateDefaultVpcSucceeded | CreateDefaultVpc
 export type CreateDefaultVpcEventJson = CreateDefaultVpcSucceededJson | CreateDefaultVpcFailedJson;
 export const CreateDefaultVpcEvent: OperationEventC<CreateDefaultVpcEvent, CreateDefaultVpcEventJson> = ec2Service.operation('CreateDefaultVpc');
 /** A successful `CreateDhcpOptions` call. */
-export interface CreateDhcpOptionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateDhcpOptions'> { requestParameters: S.CreateDhcpOptionsRequest; responseElements?: S.CreateDhcpOptionsResult | null }
+export interface CreateDhcpOptionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateDhcpOptions'> { requestParameters?: S.CreateDhcpOptionsRequest | null; responseElements?: S.CreateDhcpOptionsResult | null }
 /** The wire form of {@link CreateDhcpOptionsSucceeded}. */
-export interface CreateDhcpOptionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateDhcpOptions'> { requestParameters: S.CreateDhcpOptionsRequestJson; responseElements?: S.CreateDhcpOptionsResultJson | null }
+export interface CreateDhcpOptionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateDhcpOptions'> { requestParameters?: S.CreateDhcpOptionsRequestJson | null; responseElements?: S.CreateDhcpOptionsResultJson | null }
 /** A failed `CreateDhcpOptions` call. */
 export type CreateDhcpOptionsFailed = FailedCall<'ec2.amazonaws.com', 'CreateDhcpOptions', S.CreateDhcpOptionsRequest>;
 /** The wire form of {@link CreateDhcpOptionsFailed}. */
@@ -1546,9 +1549,9 @@ export type CreateDhcpOptionsEvent = CreateDhcpOptionsSucceeded | CreateDhcpOpti
 export type CreateDhcpOptionsEventJson = CreateDhcpOptionsSucceededJson | CreateDhcpOptionsFailedJson;
 export const CreateDhcpOptionsEvent: OperationEventC<CreateDhcpOptionsEvent, CreateDhcpOptionsEventJson> = ec2Service.operation('CreateDhcpOptions');
 /** A successful `CreateEgressOnlyInternetGateway` call. */
-export interface CreateEgressOnlyInternetGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateEgressOnlyInternetGateway'> { requestParameters: S.CreateEgressOnlyInternetGatewayRequest; responseElements?: S.CreateEgressOnlyInternetGatewayResult | null }
+export interface CreateEgressOnlyInternetGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateEgressOnlyInternetGateway'> { requestParameters?: S.CreateEgressOnlyInternetGatewayRequest | null; responseElements?: S.CreateEgressOnlyInternetGatewayResult | null }
 /** The wire form of {@link CreateEgressOnlyInternetGatewaySucceeded}. */
-export interface CreateEgressOnlyInternetGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateEgressOnlyInternetGateway'> { requestParameters: S.CreateEgressOnlyInternetGatewayRequestJson; responseElements?: S.CreateEgressOnlyInternetGatewayResultJson | null }
+export interface CreateEgressOnlyInternetGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateEgressOnlyInternetGateway'> { requestParameters?: S.CreateEgressOnlyInternetGatewayRequestJson | null; responseElements?: S.CreateEgressOnlyInternetGatewayResultJson | null }
 /** A failed `CreateEgressOnlyInternetGateway` call. */
 export type CreateEgressOnlyInternetGatewayFailed = FailedCall<'ec2.amazonaws.com', 'CreateEgressOnlyInternetGateway', S.CreateEgressOnlyInternetGatewayRequest>;
 /** The wire form of {@link CreateEgressOnlyInternetGatewayFailed}. */
@@ -1559,9 +1562,9 @@ export type CreateEgressOnlyInternetGatewayEvent = CreateEgressOnlyInternetGatew
 export type CreateEgressOnlyInternetGatewayEventJson = CreateEgressOnlyInternetGatewaySucceededJson | CreateEgressOnlyInternetGatewayFailedJson;
 export const CreateEgressOnlyInternetGatewayEvent: OperationEventC<CreateEgressOnlyInternetGatewayEvent, CreateEgressOnlyInternetGatewayEventJson> = ec2Service.operation('CreateEgressOnlyInternetGateway');
 /** A successful `CreateFleet` call. */
-export interface CreateFleetSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateFleet'> { requestParameters: S.CreateFleetRequest; responseElements?: S.CreateFleetResult | null }
+export interface CreateFleetSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateFleet'> { requestParameters?: S.CreateFleetRequest | null; responseElements?: S.CreateFleetResult | null }
 /** The wire form of {@link CreateFleetSucceeded}. */
-export interface CreateFleetSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateFleet'> { requestParameters: S.CreateFleetRequestJson; responseElements?: S.CreateFleetResultJson | null }
+export interface CreateFleetSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateFleet'> { requestParameters?: S.CreateFleetRequestJson | null; responseElements?: S.CreateFleetResultJson | null }
 /** A failed `CreateFleet` call. */
 export type CreateFleetFailed = FailedCall<'ec2.amazonaws.com', 'CreateFleet', S.CreateFleetRequest>;
 /** The wire form of {@link CreateFleetFailed}. */
@@ -1572,9 +1575,9 @@ export type CreateFleetEvent = CreateFleetSucceeded | CreateFleetFailed;
 export type CreateFleetEventJson = CreateFleetSucceededJson | CreateFleetFailedJson;
 export const CreateFleetEvent: OperationEventC<CreateFleetEvent, CreateFleetEventJson> = ec2Service.operation('CreateFleet');
 /** A successful `CreateFlowLogs` call. */
-export interface CreateFlowLogsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateFlowLogs'> { requestParameters: S.CreateFlowLogsRequest; responseElements?: S.CreateFlowLogsResult | null }
+export interface CreateFlowLogsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateFlowLogs'> { requestParameters?: S.CreateFlowLogsRequest | null; responseElements?: S.CreateFlowLogsResult | null }
 /** The wire form of {@link CreateFlowLogsSucceeded}. */
-export interface CreateFlowLogsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateFlowLogs'> { requestParameters: S.CreateFlowLogsRequestJson; responseElements?: S.CreateFlowLogsResultJson | null }
+export interface CreateFlowLogsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateFlowLogs'> { requestParameters?: S.CreateFlowLogsRequestJson | null; responseElements?: S.CreateFlowLogsResultJson | null }
 /** A failed `CreateFlowLogs` call. */
 export type CreateFlowLogsFailed = FailedCall<'ec2.amazonaws.com', 'CreateFlowLogs', S.CreateFlowLogsRequest>;
 /** The wire form of {@link CreateFlowLogsFailed}. */
@@ -1585,9 +1588,9 @@ export type CreateFlowLogsEvent = CreateFlowLogsSucceeded | CreateFlowLogsFailed
 export type CreateFlowLogsEventJson = CreateFlowLogsSucceededJson | CreateFlowLogsFailedJson;
 export const CreateFlowLogsEvent: OperationEventC<CreateFlowLogsEvent, CreateFlowLogsEventJson> = ec2Service.operation('CreateFlowLogs');
 /** A successful `CreateFpgaImage` call. */
-export interface CreateFpgaImageSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateFpgaImage'> { requestParameters: S.CreateFpgaImageRequest; responseElements?: S.CreateFpgaImageResult | null }
+export interface CreateFpgaImageSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateFpgaImage'> { requestParameters?: S.CreateFpgaImageRequest | null; responseElements?: S.CreateFpgaImageResult | null }
 /** The wire form of {@link CreateFpgaImageSucceeded}. */
-export interface CreateFpgaImageSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateFpgaImage'> { requestParameters: S.CreateFpgaImageRequestJson; responseElements?: S.CreateFpgaImageResultJson | null }
+export interface CreateFpgaImageSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateFpgaImage'> { requestParameters?: S.CreateFpgaImageRequestJson | null; responseElements?: S.CreateFpgaImageResultJson | null }
 /** A failed `CreateFpgaImage` call. */
 export type CreateFpgaImageFailed = FailedCall<'ec2.amazonaws.com', 'CreateFpgaImage', S.CreateFpgaImageRequest>;
 /** The wire form of {@link CreateFpgaImageFailed}. */
@@ -1598,9 +1601,9 @@ export type CreateFpgaImageEvent = CreateFpgaImageSucceeded | CreateFpgaImageFai
 export type CreateFpgaImageEventJson = CreateFpgaImageSucceededJson | CreateFpgaImageFailedJson;
 export const CreateFpgaImageEvent: OperationEventC<CreateFpgaImageEvent, CreateFpgaImageEventJson> = ec2Service.operation('CreateFpgaImage');
 /** A successful `CreateImage` call. */
-export interface CreateImageSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateImage'> { requestParameters: S.CreateImageRequest; responseElements?: S.CreateImageResult | null }
+export interface CreateImageSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateImage'> { requestParameters?: S.CreateImageRequest | null; responseElements?: S.CreateImageResult | null }
 /** The wire form of {@link CreateImageSucceeded}. */
-export interface CreateImageSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateImage'> { requestParameters: S.CreateImageRequestJson; responseElements?: S.CreateImageResultJson | null }
+export interface CreateImageSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateImage'> { requestParameters?: S.CreateImageRequestJson | null; responseElements?: S.CreateImageResultJson | null }
 /** A failed `CreateImage` call. */
 export type CreateImageFailed = FailedCall<'ec2.amazonaws.com', 'CreateImage', S.CreateImageRequest>;
 /** The wire form of {@link CreateImageFailed}. */
@@ -1611,9 +1614,9 @@ export type CreateImageEvent = CreateImageSucceeded | CreateImageFailed;
 export type CreateImageEventJson = CreateImageSucceededJson | CreateImageFailedJson;
 export const CreateImageEvent: OperationEventC<CreateImageEvent, CreateImageEventJson> = ec2Service.operation('CreateImage');
 /** A successful `CreateInstanceConnectEndpoint` call. */
-export interface CreateInstanceConnectEndpointSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateInstanceConnectEndpoint'> { requestParameters: S.CreateInstanceConnectEndpointRequest; responseElements?: S.CreateInstanceConnectEndpointResult | null }
+export interface CreateInstanceConnectEndpointSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateInstanceConnectEndpoint'> { requestParameters?: S.CreateInstanceConnectEndpointRequest | null; responseElements?: S.CreateInstanceConnectEndpointResult | null }
 /** The wire form of {@link CreateInstanceConnectEndpointSucceeded}. */
-export interface CreateInstanceConnectEndpointSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateInstanceConnectEndpoint'> { requestParameters: S.CreateInstanceConnectEndpointRequestJson; responseElements?: S.CreateInstanceConnectEndpointResultJson | null }
+export interface CreateInstanceConnectEndpointSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateInstanceConnectEndpoint'> { requestParameters?: S.CreateInstanceConnectEndpointRequestJson | null; responseElements?: S.CreateInstanceConnectEndpointResultJson | null }
 /** A failed `CreateInstanceConnectEndpoint` call. */
 export type CreateInstanceConnectEndpointFailed = FailedCall<'ec2.amazonaws.com', 'CreateInstanceConnectEndpoint', S.CreateInstanceConnectEndpointRequest>;
 /** The wire form of {@link CreateInstanceConnectEndpointFailed}. */
@@ -1637,9 +1640,9 @@ export type CreateInstanceEventWindowEvent = CreateInstanceEventWindowSucceeded 
 export type CreateInstanceEventWindowEventJson = CreateInstanceEventWindowSucceededJson | CreateInstanceEventWindowFailedJson;
 export const CreateInstanceEventWindowEvent: OperationEventC<CreateInstanceEventWindowEvent, CreateInstanceEventWindowEventJson> = ec2Service.operation('CreateInstanceEventWindow');
 /** A successful `CreateInstanceExportTask` call. */
-export interface CreateInstanceExportTaskSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateInstanceExportTask'> { requestParameters: S.CreateInstanceExportTaskRequest; responseElements?: S.CreateInstanceExportTaskResult | null }
+export interface CreateInstanceExportTaskSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateInstanceExportTask'> { requestParameters?: S.CreateInstanceExportTaskRequest | null; responseElements?: S.CreateInstanceExportTaskResult | null }
 /** The wire form of {@link CreateInstanceExportTaskSucceeded}. */
-export interface CreateInstanceExportTaskSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateInstanceExportTask'> { requestParameters: S.CreateInstanceExportTaskRequestJson; responseElements?: S.CreateInstanceExportTaskResultJson | null }
+export interface CreateInstanceExportTaskSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateInstanceExportTask'> { requestParameters?: S.CreateInstanceExportTaskRequestJson | null; responseElements?: S.CreateInstanceExportTaskResultJson | null }
 /** A failed `CreateInstanceExportTask` call. */
 export type CreateInstanceExportTaskFailed = FailedCall<'ec2.amazonaws.com', 'CreateInstanceExportTask', S.CreateInstanceExportTaskRequest>;
 /** The wire form of {@link CreateInstanceExportTaskFailed}. */
@@ -1676,9 +1679,9 @@ export type CreateIpamEvent = CreateIpamSucceeded | CreateIpamFailed;
 export type CreateIpamEventJson = CreateIpamSucceededJson | CreateIpamFailedJson;
 export const CreateIpamEvent: OperationEventC<CreateIpamEvent, CreateIpamEventJson> = ec2Service.operation('CreateIpam');
 /** A successful `CreateIpamExternalResourceVerificationToken` call. */
-export interface CreateIpamExternalResourceVerificationTokenSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateIpamExternalResourceVerificationToken'> { requestParameters: S.CreateIpamExternalResourceVerificationTokenRequest; responseElements?: S.CreateIpamExternalResourceVerificationTokenResult | null }
+export interface CreateIpamExternalResourceVerificationTokenSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateIpamExternalResourceVerificationToken'> { requestParameters?: S.CreateIpamExternalResourceVerificationTokenRequest | null; responseElements?: S.CreateIpamExternalResourceVerificationTokenResult | null }
 /** The wire form of {@link CreateIpamExternalResourceVerificationTokenSucceeded}. */
-export interface CreateIpamExternalResourceVerificationTokenSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateIpamExternalResourceVerificationToken'> { requestParameters: S.CreateIpamExternalResourceVerificationTokenRequestJson; responseElements?: S.CreateIpamExternalResourceVerificationTokenResultJson | null }
+export interface CreateIpamExternalResourceVerificationTokenSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateIpamExternalResourceVerificationToken'> { requestParameters?: S.CreateIpamExternalResourceVerificationTokenRequestJson | null; responseElements?: S.CreateIpamExternalResourceVerificationTokenResultJson | null }
 /** A failed `CreateIpamExternalResourceVerificationToken` call. */
 export type CreateIpamExternalResourceVerificationTokenFailed = FailedCall<'ec2.amazonaws.com', 'CreateIpamExternalResourceVerificationToken', S.CreateIpamExternalResourceVerificationTokenRequest>;
 /** The wire form of {@link CreateIpamExternalResourceVerificationTokenFailed}. */
@@ -1689,9 +1692,9 @@ export type CreateIpamExternalResourceVerificationTokenEvent = CreateIpamExterna
 export type CreateIpamExternalResourceVerificationTokenEventJson = CreateIpamExternalResourceVerificationTokenSucceededJson | CreateIpamExternalResourceVerificationTokenFailedJson;
 export const CreateIpamExternalResourceVerificationTokenEvent: OperationEventC<CreateIpamExternalResourceVerificationTokenEvent, CreateIpamExternalResourceVerificationTokenEventJson> = ec2Service.operation('CreateIpamExternalResourceVerificationToken');
 /** A successful `CreateIpamPool` call. */
-export interface CreateIpamPoolSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateIpamPool'> { requestParameters: S.CreateIpamPoolRequest; responseElements?: S.CreateIpamPoolResult | null }
+export interface CreateIpamPoolSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateIpamPool'> { requestParameters?: S.CreateIpamPoolRequest | null; responseElements?: S.CreateIpamPoolResult | null }
 /** The wire form of {@link CreateIpamPoolSucceeded}. */
-export interface CreateIpamPoolSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateIpamPool'> { requestParameters: S.CreateIpamPoolRequestJson; responseElements?: S.CreateIpamPoolResultJson | null }
+export interface CreateIpamPoolSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateIpamPool'> { requestParameters?: S.CreateIpamPoolRequestJson | null; responseElements?: S.CreateIpamPoolResultJson | null }
 /** A failed `CreateIpamPool` call. */
 export type CreateIpamPoolFailed = FailedCall<'ec2.amazonaws.com', 'CreateIpamPool', S.CreateIpamPoolRequest>;
 /** The wire form of {@link CreateIpamPoolFailed}. */
@@ -1715,9 +1718,9 @@ export type CreateIpamResourceDiscoveryEvent = CreateIpamResourceDiscoverySuccee
 export type CreateIpamResourceDiscoveryEventJson = CreateIpamResourceDiscoverySucceededJson | CreateIpamResourceDiscoveryFailedJson;
 export const CreateIpamResourceDiscoveryEvent: OperationEventC<CreateIpamResourceDiscoveryEvent, CreateIpamResourceDiscoveryEventJson> = ec2Service.operation('CreateIpamResourceDiscovery');
 /** A successful `CreateIpamScope` call. */
-export interface CreateIpamScopeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateIpamScope'> { requestParameters: S.CreateIpamScopeRequest; responseElements?: S.CreateIpamScopeResult | null }
+export interface CreateIpamScopeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateIpamScope'> { requestParameters?: S.CreateIpamScopeRequest | null; responseElements?: S.CreateIpamScopeResult | null }
 /** The wire form of {@link CreateIpamScopeSucceeded}. */
-export interface CreateIpamScopeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateIpamScope'> { requestParameters: S.CreateIpamScopeRequestJson; responseElements?: S.CreateIpamScopeResultJson | null }
+export interface CreateIpamScopeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateIpamScope'> { requestParameters?: S.CreateIpamScopeRequestJson | null; responseElements?: S.CreateIpamScopeResultJson | null }
 /** A failed `CreateIpamScope` call. */
 export type CreateIpamScopeFailed = FailedCall<'ec2.amazonaws.com', 'CreateIpamScope', S.CreateIpamScopeRequest>;
 /** The wire form of {@link CreateIpamScopeFailed}. */
@@ -1728,9 +1731,9 @@ export type CreateIpamScopeEvent = CreateIpamScopeSucceeded | CreateIpamScopeFai
 export type CreateIpamScopeEventJson = CreateIpamScopeSucceededJson | CreateIpamScopeFailedJson;
 export const CreateIpamScopeEvent: OperationEventC<CreateIpamScopeEvent, CreateIpamScopeEventJson> = ec2Service.operation('CreateIpamScope');
 /** A successful `CreateKeyPair` call. */
-export interface CreateKeyPairSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateKeyPair'> { requestParameters: S.CreateKeyPairRequest; responseElements?: S.KeyPair | null }
+export interface CreateKeyPairSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateKeyPair'> { requestParameters?: S.CreateKeyPairRequest | null; responseElements: S.KeyPair }
 /** The wire form of {@link CreateKeyPairSucceeded}. */
-export interface CreateKeyPairSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateKeyPair'> { requestParameters: S.CreateKeyPairRequestJson; responseElements?: S.KeyPairJson | null }
+export interface CreateKeyPairSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateKeyPair'> { requestParameters?: S.CreateKeyPairRequestJson | null; responseElements: S.KeyPairJson }
 /** A failed `CreateKeyPair` call. */
 export type CreateKeyPairFailed = FailedCall<'ec2.amazonaws.com', 'CreateKeyPair', S.CreateKeyPairRequest>;
 /** The wire form of {@link CreateKeyPairFailed}. */
@@ -1741,9 +1744,9 @@ export type CreateKeyPairEvent = CreateKeyPairSucceeded | CreateKeyPairFailed;
 export type CreateKeyPairEventJson = CreateKeyPairSucceededJson | CreateKeyPairFailedJson;
 export const CreateKeyPairEvent: OperationEventC<CreateKeyPairEvent, CreateKeyPairEventJson> = ec2Service.operation('CreateKeyPair');
 /** A successful `CreateLaunchTemplate` call. */
-export interface CreateLaunchTemplateSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateLaunchTemplate'> { requestParameters: S.CreateLaunchTemplateRequest; responseElements?: S.CreateLaunchTemplateResult | null }
+export interface CreateLaunchTemplateSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateLaunchTemplate'> { requestParameters?: S.CreateLaunchTemplateRequest | null; responseElements?: S.CreateLaunchTemplateResult | null }
 /** The wire form of {@link CreateLaunchTemplateSucceeded}. */
-export interface CreateLaunchTemplateSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateLaunchTemplate'> { requestParameters: S.CreateLaunchTemplateRequestJson; responseElements?: S.CreateLaunchTemplateResultJson | null }
+export interface CreateLaunchTemplateSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateLaunchTemplate'> { requestParameters?: S.CreateLaunchTemplateRequestJson | null; responseElements?: S.CreateLaunchTemplateResultJson | null }
 /** A failed `CreateLaunchTemplate` call. */
 export type CreateLaunchTemplateFailed = FailedCall<'ec2.amazonaws.com', 'CreateLaunchTemplate', S.CreateLaunchTemplateRequest>;
 /** The wire form of {@link CreateLaunchTemplateFailed}. */
@@ -1754,9 +1757,9 @@ export type CreateLaunchTemplateEvent = CreateLaunchTemplateSucceeded | CreateLa
 export type CreateLaunchTemplateEventJson = CreateLaunchTemplateSucceededJson | CreateLaunchTemplateFailedJson;
 export const CreateLaunchTemplateEvent: OperationEventC<CreateLaunchTemplateEvent, CreateLaunchTemplateEventJson> = ec2Service.operation('CreateLaunchTemplate');
 /** A successful `CreateLaunchTemplateVersion` call. */
-export interface CreateLaunchTemplateVersionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateLaunchTemplateVersion'> { requestParameters: S.CreateLaunchTemplateVersionRequest; responseElements?: S.CreateLaunchTemplateVersionResult | null }
+export interface CreateLaunchTemplateVersionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateLaunchTemplateVersion'> { requestParameters?: S.CreateLaunchTemplateVersionRequest | null; responseElements?: S.CreateLaunchTemplateVersionResult | null }
 /** The wire form of {@link CreateLaunchTemplateVersionSucceeded}. */
-export interface CreateLaunchTemplateVersionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateLaunchTemplateVersion'> { requestParameters: S.CreateLaunchTemplateVersionRequestJson; responseElements?: S.CreateLaunchTemplateVersionResultJson | null }
+export interface CreateLaunchTemplateVersionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateLaunchTemplateVersion'> { requestParameters?: S.CreateLaunchTemplateVersionRequestJson | null; responseElements?: S.CreateLaunchTemplateVersionResultJson | null }
 /** A failed `CreateLaunchTemplateVersion` call. */
 export type CreateLaunchTemplateVersionFailed = FailedCall<'ec2.amazonaws.com', 'CreateLaunchTemplateVersion', S.CreateLaunchTemplateVersionRequest>;
 /** The wire form of {@link CreateLaunchTemplateVersionFailed}. */
@@ -1767,9 +1770,9 @@ export type CreateLaunchTemplateVersionEvent = CreateLaunchTemplateVersionSuccee
 export type CreateLaunchTemplateVersionEventJson = CreateLaunchTemplateVersionSucceededJson | CreateLaunchTemplateVersionFailedJson;
 export const CreateLaunchTemplateVersionEvent: OperationEventC<CreateLaunchTemplateVersionEvent, CreateLaunchTemplateVersionEventJson> = ec2Service.operation('CreateLaunchTemplateVersion');
 /** A successful `CreateLocalGatewayRoute` call. */
-export interface CreateLocalGatewayRouteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateLocalGatewayRoute'> { requestParameters: S.CreateLocalGatewayRouteRequest; responseElements?: S.CreateLocalGatewayRouteResult | null }
+export interface CreateLocalGatewayRouteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateLocalGatewayRoute'> { requestParameters?: S.CreateLocalGatewayRouteRequest | null; responseElements?: S.CreateLocalGatewayRouteResult | null }
 /** The wire form of {@link CreateLocalGatewayRouteSucceeded}. */
-export interface CreateLocalGatewayRouteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateLocalGatewayRoute'> { requestParameters: S.CreateLocalGatewayRouteRequestJson; responseElements?: S.CreateLocalGatewayRouteResultJson | null }
+export interface CreateLocalGatewayRouteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateLocalGatewayRoute'> { requestParameters?: S.CreateLocalGatewayRouteRequestJson | null; responseElements?: S.CreateLocalGatewayRouteResultJson | null }
 /** A failed `CreateLocalGatewayRoute` call. */
 export type CreateLocalGatewayRouteFailed = FailedCall<'ec2.amazonaws.com', 'CreateLocalGatewayRoute', S.CreateLocalGatewayRouteRequest>;
 /** The wire form of {@link CreateLocalGatewayRouteFailed}. */
@@ -1780,9 +1783,9 @@ export type CreateLocalGatewayRouteEvent = CreateLocalGatewayRouteSucceeded | Cr
 export type CreateLocalGatewayRouteEventJson = CreateLocalGatewayRouteSucceededJson | CreateLocalGatewayRouteFailedJson;
 export const CreateLocalGatewayRouteEvent: OperationEventC<CreateLocalGatewayRouteEvent, CreateLocalGatewayRouteEventJson> = ec2Service.operation('CreateLocalGatewayRoute');
 /** A successful `CreateLocalGatewayRouteTable` call. */
-export interface CreateLocalGatewayRouteTableSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateLocalGatewayRouteTable'> { requestParameters: S.CreateLocalGatewayRouteTableRequest; responseElements?: S.CreateLocalGatewayRouteTableResult | null }
+export interface CreateLocalGatewayRouteTableSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateLocalGatewayRouteTable'> { requestParameters?: S.CreateLocalGatewayRouteTableRequest | null; responseElements?: S.CreateLocalGatewayRouteTableResult | null }
 /** The wire form of {@link CreateLocalGatewayRouteTableSucceeded}. */
-export interface CreateLocalGatewayRouteTableSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateLocalGatewayRouteTable'> { requestParameters: S.CreateLocalGatewayRouteTableRequestJson; responseElements?: S.CreateLocalGatewayRouteTableResultJson | null }
+export interface CreateLocalGatewayRouteTableSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateLocalGatewayRouteTable'> { requestParameters?: S.CreateLocalGatewayRouteTableRequestJson | null; responseElements?: S.CreateLocalGatewayRouteTableResultJson | null }
 /** A failed `CreateLocalGatewayRouteTable` call. */
 export type CreateLocalGatewayRouteTableFailed = FailedCall<'ec2.amazonaws.com', 'CreateLocalGatewayRouteTable', S.CreateLocalGatewayRouteTableRequest>;
 /** The wire form of {@link CreateLocalGatewayRouteTableFailed}. */
@@ -1793,9 +1796,9 @@ export type CreateLocalGatewayRouteTableEvent = CreateLocalGatewayRouteTableSucc
 export type CreateLocalGatewayRouteTableEventJson = CreateLocalGatewayRouteTableSucceededJson | CreateLocalGatewayRouteTableFailedJson;
 export const CreateLocalGatewayRouteTableEvent: OperationEventC<CreateLocalGatewayRouteTableEvent, CreateLocalGatewayRouteTableEventJson> = ec2Service.operation('CreateLocalGatewayRouteTable');
 /** A successful `CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation` call. */
-export interface CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation'> { requestParameters: S.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationRequest; responseElements?: S.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationResult | null }
+export interface CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation'> { requestParameters?: S.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationRequest | null; responseElements?: S.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationResult | null }
 /** The wire form of {@link CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationSucceeded}. */
-export interface CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation'> { requestParameters: S.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationRequestJson; responseElements?: S.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationResultJson | null }
+export interface CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation'> { requestParameters?: S.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationRequestJson | null; responseElements?: S.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationResultJson | null }
 /** A failed `CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation` call. */
 export type CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationFailed = FailedCall<'ec2.amazonaws.com', 'CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation', S.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationRequest>;
 /** The wire form of {@link CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationFailed}. */
@@ -1806,9 +1809,9 @@ export type CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationEvent = 
 export type CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationEventJson = CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationSucceededJson | CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationFailedJson;
 export const CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationEvent: OperationEventC<CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationEvent, CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationEventJson> = ec2Service.operation('CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation');
 /** A successful `CreateLocalGatewayRouteTableVpcAssociation` call. */
-export interface CreateLocalGatewayRouteTableVpcAssociationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateLocalGatewayRouteTableVpcAssociation'> { requestParameters: S.CreateLocalGatewayRouteTableVpcAssociationRequest; responseElements?: S.CreateLocalGatewayRouteTableVpcAssociationResult | null }
+export interface CreateLocalGatewayRouteTableVpcAssociationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateLocalGatewayRouteTableVpcAssociation'> { requestParameters?: S.CreateLocalGatewayRouteTableVpcAssociationRequest | null; responseElements?: S.CreateLocalGatewayRouteTableVpcAssociationResult | null }
 /** The wire form of {@link CreateLocalGatewayRouteTableVpcAssociationSucceeded}. */
-export interface CreateLocalGatewayRouteTableVpcAssociationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateLocalGatewayRouteTableVpcAssociation'> { requestParameters: S.CreateLocalGatewayRouteTableVpcAssociationRequestJson; responseElements?: S.CreateLocalGatewayRouteTableVpcAssociationResultJson | null }
+export interface CreateLocalGatewayRouteTableVpcAssociationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateLocalGatewayRouteTableVpcAssociation'> { requestParameters?: S.CreateLocalGatewayRouteTableVpcAssociationRequestJson | null; responseElements?: S.CreateLocalGatewayRouteTableVpcAssociationResultJson | null }
 /** A failed `CreateLocalGatewayRouteTableVpcAssociation` call. */
 export type CreateLocalGatewayRouteTableVpcAssociationFailed = FailedCall<'ec2.amazonaws.com', 'CreateLocalGatewayRouteTableVpcAssociation', S.CreateLocalGatewayRouteTableVpcAssociationRequest>;
 /** The wire form of {@link CreateLocalGatewayRouteTableVpcAssociationFailed}. */
@@ -1819,9 +1822,9 @@ export type CreateLocalGatewayRouteTableVpcAssociationEvent = CreateLocalGateway
 export type CreateLocalGatewayRouteTableVpcAssociationEventJson = CreateLocalGatewayRouteTableVpcAssociationSucceededJson | CreateLocalGatewayRouteTableVpcAssociationFailedJson;
 export const CreateLocalGatewayRouteTableVpcAssociationEvent: OperationEventC<CreateLocalGatewayRouteTableVpcAssociationEvent, CreateLocalGatewayRouteTableVpcAssociationEventJson> = ec2Service.operation('CreateLocalGatewayRouteTableVpcAssociation');
 /** A successful `CreateManagedPrefixList` call. */
-export interface CreateManagedPrefixListSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateManagedPrefixList'> { requestParameters: S.CreateManagedPrefixListRequest; responseElements?: S.CreateManagedPrefixListResult | null }
+export interface CreateManagedPrefixListSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateManagedPrefixList'> { requestParameters?: S.CreateManagedPrefixListRequest | null; responseElements?: S.CreateManagedPrefixListResult | null }
 /** The wire form of {@link CreateManagedPrefixListSucceeded}. */
-export interface CreateManagedPrefixListSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateManagedPrefixList'> { requestParameters: S.CreateManagedPrefixListRequestJson; responseElements?: S.CreateManagedPrefixListResultJson | null }
+export interface CreateManagedPrefixListSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateManagedPrefixList'> { requestParameters?: S.CreateManagedPrefixListRequestJson | null; responseElements?: S.CreateManagedPrefixListResultJson | null }
 /** A failed `CreateManagedPrefixList` call. */
 export type CreateManagedPrefixListFailed = FailedCall<'ec2.amazonaws.com', 'CreateManagedPrefixList', S.CreateManagedPrefixListRequest>;
 /** The wire form of {@link CreateManagedPrefixListFailed}. */
@@ -1832,9 +1835,9 @@ export type CreateManagedPrefixListEvent = CreateManagedPrefixListSucceeded | Cr
 export type CreateManagedPrefixListEventJson = CreateManagedPrefixListSucceededJson | CreateManagedPrefixListFailedJson;
 export const CreateManagedPrefixListEvent: OperationEventC<CreateManagedPrefixListEvent, CreateManagedPrefixListEventJson> = ec2Service.operation('CreateManagedPrefixList');
 /** A successful `CreateNatGateway` call. */
-export interface CreateNatGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateNatGateway'> { requestParameters: S.CreateNatGatewayRequest; responseElements?: S.CreateNatGatewayResult | null }
+export interface CreateNatGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateNatGateway'> { requestParameters?: S.CreateNatGatewayRequest | null; responseElements?: S.CreateNatGatewayResult | null }
 /** The wire form of {@link CreateNatGatewaySucceeded}. */
-export interface CreateNatGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateNatGateway'> { requestParameters: S.CreateNatGatewayRequestJson; responseElements?: S.CreateNatGatewayResultJson | null }
+export interface CreateNatGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateNatGateway'> { requestParameters?: S.CreateNatGatewayRequestJson | null; responseElements?: S.CreateNatGatewayResultJson | null }
 /** A failed `CreateNatGateway` call. */
 export type CreateNatGatewayFailed = FailedCall<'ec2.amazonaws.com', 'CreateNatGateway', S.CreateNatGatewayRequest>;
 /** The wire form of {@link CreateNatGatewayFailed}. */
@@ -1845,9 +1848,9 @@ export type CreateNatGatewayEvent = CreateNatGatewaySucceeded | CreateNatGateway
 export type CreateNatGatewayEventJson = CreateNatGatewaySucceededJson | CreateNatGatewayFailedJson;
 export const CreateNatGatewayEvent: OperationEventC<CreateNatGatewayEvent, CreateNatGatewayEventJson> = ec2Service.operation('CreateNatGateway');
 /** A successful `CreateNetworkAcl` call. */
-export interface CreateNetworkAclSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateNetworkAcl'> { requestParameters: S.CreateNetworkAclRequest; responseElements?: S.CreateNetworkAclResult | null }
+export interface CreateNetworkAclSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateNetworkAcl'> { requestParameters?: S.CreateNetworkAclRequest | null; responseElements?: S.CreateNetworkAclResult | null }
 /** The wire form of {@link CreateNetworkAclSucceeded}. */
-export interface CreateNetworkAclSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateNetworkAcl'> { requestParameters: S.CreateNetworkAclRequestJson; responseElements?: S.CreateNetworkAclResultJson | null }
+export interface CreateNetworkAclSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateNetworkAcl'> { requestParameters?: S.CreateNetworkAclRequestJson | null; responseElements?: S.CreateNetworkAclResultJson | null }
 /** A failed `CreateNetworkAcl` call. */
 export type CreateNetworkAclFailed = FailedCall<'ec2.amazonaws.com', 'CreateNetworkAcl', S.CreateNetworkAclRequest>;
 /** The wire form of {@link CreateNetworkAclFailed}. */
@@ -1858,9 +1861,9 @@ export type CreateNetworkAclEvent = CreateNetworkAclSucceeded | CreateNetworkAcl
 export type CreateNetworkAclEventJson = CreateNetworkAclSucceededJson | CreateNetworkAclFailedJson;
 export const CreateNetworkAclEvent: OperationEventC<CreateNetworkAclEvent, CreateNetworkAclEventJson> = ec2Service.operation('CreateNetworkAcl');
 /** A successful `CreateNetworkAclEntry` call. */
-export interface CreateNetworkAclEntrySucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateNetworkAclEntry'> { requestParameters: S.CreateNetworkAclEntryRequest; responseElements?: null }
+export interface CreateNetworkAclEntrySucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateNetworkAclEntry'> { requestParameters?: S.CreateNetworkAclEntryRequest | null; responseElements?: S.CreateNetworkAclEntryResult | null }
 /** The wire form of {@link CreateNetworkAclEntrySucceeded}. */
-export interface CreateNetworkAclEntrySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateNetworkAclEntry'> { requestParameters: S.CreateNetworkAclEntryRequestJson; responseElements?: null }
+export interface CreateNetworkAclEntrySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateNetworkAclEntry'> { requestParameters?: S.CreateNetworkAclEntryRequestJson | null; responseElements?: S.CreateNetworkAclEntryResultJson | null }
 /** A failed `CreateNetworkAclEntry` call. */
 export type CreateNetworkAclEntryFailed = FailedCall<'ec2.amazonaws.com', 'CreateNetworkAclEntry', S.CreateNetworkAclEntryRequest>;
 /** The wire form of {@link CreateNetworkAclEntryFailed}. */
@@ -1871,9 +1874,9 @@ export type CreateNetworkAclEntryEvent = CreateNetworkAclEntrySucceeded | Create
 export type CreateNetworkAclEntryEventJson = CreateNetworkAclEntrySucceededJson | CreateNetworkAclEntryFailedJson;
 export const CreateNetworkAclEntryEvent: OperationEventC<CreateNetworkAclEntryEvent, CreateNetworkAclEntryEventJson> = ec2Service.operation('CreateNetworkAclEntry');
 /** A successful `CreateNetworkInsightsAccessScope` call. */
-export interface CreateNetworkInsightsAccessScopeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateNetworkInsightsAccessScope'> { requestParameters: S.CreateNetworkInsightsAccessScopeRequest; responseElements?: S.CreateNetworkInsightsAccessScopeResult | null }
+export interface CreateNetworkInsightsAccessScopeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateNetworkInsightsAccessScope'> { requestParameters?: S.CreateNetworkInsightsAccessScopeRequest | null; responseElements?: S.CreateNetworkInsightsAccessScopeResult | null }
 /** The wire form of {@link CreateNetworkInsightsAccessScopeSucceeded}. */
-export interface CreateNetworkInsightsAccessScopeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateNetworkInsightsAccessScope'> { requestParameters: S.CreateNetworkInsightsAccessScopeRequestJson; responseElements?: S.CreateNetworkInsightsAccessScopeResultJson | null }
+export interface CreateNetworkInsightsAccessScopeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateNetworkInsightsAccessScope'> { requestParameters?: S.CreateNetworkInsightsAccessScopeRequestJson | null; responseElements?: S.CreateNetworkInsightsAccessScopeResultJson | null }
 /** A failed `CreateNetworkInsightsAccessScope` call. */
 export type CreateNetworkInsightsAccessScopeFailed = FailedCall<'ec2.amazonaws.com', 'CreateNetworkInsightsAccessScope', S.CreateNetworkInsightsAccessScopeRequest>;
 /** The wire form of {@link CreateNetworkInsightsAccessScopeFailed}. */
@@ -1884,9 +1887,9 @@ export type CreateNetworkInsightsAccessScopeEvent = CreateNetworkInsightsAccessS
 export type CreateNetworkInsightsAccessScopeEventJson = CreateNetworkInsightsAccessScopeSucceededJson | CreateNetworkInsightsAccessScopeFailedJson;
 export const CreateNetworkInsightsAccessScopeEvent: OperationEventC<CreateNetworkInsightsAccessScopeEvent, CreateNetworkInsightsAccessScopeEventJson> = ec2Service.operation('CreateNetworkInsightsAccessScope');
 /** A successful `CreateNetworkInsightsPath` call. */
-export interface CreateNetworkInsightsPathSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateNetworkInsightsPath'> { requestParameters: S.CreateNetworkInsightsPathRequest; responseElements?: S.CreateNetworkInsightsPathResult | null }
+export interface CreateNetworkInsightsPathSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateNetworkInsightsPath'> { requestParameters?: S.CreateNetworkInsightsPathRequest | null; responseElements?: S.CreateNetworkInsightsPathResult | null }
 /** The wire form of {@link CreateNetworkInsightsPathSucceeded}. */
-export interface CreateNetworkInsightsPathSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateNetworkInsightsPath'> { requestParameters: S.CreateNetworkInsightsPathRequestJson; responseElements?: S.CreateNetworkInsightsPathResultJson | null }
+export interface CreateNetworkInsightsPathSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateNetworkInsightsPath'> { requestParameters?: S.CreateNetworkInsightsPathRequestJson | null; responseElements?: S.CreateNetworkInsightsPathResultJson | null }
 /** A failed `CreateNetworkInsightsPath` call. */
 export type CreateNetworkInsightsPathFailed = FailedCall<'ec2.amazonaws.com', 'CreateNetworkInsightsPath', S.CreateNetworkInsightsPathRequest>;
 /** The wire form of {@link CreateNetworkInsightsPathFailed}. */
@@ -1897,9 +1900,9 @@ export type CreateNetworkInsightsPathEvent = CreateNetworkInsightsPathSucceeded 
 export type CreateNetworkInsightsPathEventJson = CreateNetworkInsightsPathSucceededJson | CreateNetworkInsightsPathFailedJson;
 export const CreateNetworkInsightsPathEvent: OperationEventC<CreateNetworkInsightsPathEvent, CreateNetworkInsightsPathEventJson> = ec2Service.operation('CreateNetworkInsightsPath');
 /** A successful `CreateNetworkInterface` call. */
-export interface CreateNetworkInterfaceSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateNetworkInterface'> { requestParameters: S.CreateNetworkInterfaceRequest; responseElements?: S.CreateNetworkInterfaceResult | null }
+export interface CreateNetworkInterfaceSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateNetworkInterface'> { requestParameters?: S.CreateNetworkInterfaceRequest | null; responseElements?: S.CreateNetworkInterfaceResult | null }
 /** The wire form of {@link CreateNetworkInterfaceSucceeded}. */
-export interface CreateNetworkInterfaceSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateNetworkInterface'> { requestParameters: S.CreateNetworkInterfaceRequestJson; responseElements?: S.CreateNetworkInterfaceResultJson | null }
+export interface CreateNetworkInterfaceSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateNetworkInterface'> { requestParameters?: S.CreateNetworkInterfaceRequestJson | null; responseElements?: S.CreateNetworkInterfaceResultJson | null }
 /** A failed `CreateNetworkInterface` call. */
 export type CreateNetworkInterfaceFailed = FailedCall<'ec2.amazonaws.com', 'CreateNetworkInterface', S.CreateNetworkInterfaceRequest>;
 /** The wire form of {@link CreateNetworkInterfaceFailed}. */
@@ -1910,9 +1913,9 @@ export type CreateNetworkInterfaceEvent = CreateNetworkInterfaceSucceeded | Crea
 export type CreateNetworkInterfaceEventJson = CreateNetworkInterfaceSucceededJson | CreateNetworkInterfaceFailedJson;
 export const CreateNetworkInterfaceEvent: OperationEventC<CreateNetworkInterfaceEvent, CreateNetworkInterfaceEventJson> = ec2Service.operation('CreateNetworkInterface');
 /** A successful `CreateNetworkInterfacePermission` call. */
-export interface CreateNetworkInterfacePermissionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateNetworkInterfacePermission'> { requestParameters: S.CreateNetworkInterfacePermissionRequest; responseElements?: S.CreateNetworkInterfacePermissionResult | null }
+export interface CreateNetworkInterfacePermissionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateNetworkInterfacePermission'> { requestParameters?: S.CreateNetworkInterfacePermissionRequest | null; responseElements?: S.CreateNetworkInterfacePermissionResult | null }
 /** The wire form of {@link CreateNetworkInterfacePermissionSucceeded}. */
-export interface CreateNetworkInterfacePermissionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateNetworkInterfacePermission'> { requestParameters: S.CreateNetworkInterfacePermissionRequestJson; responseElements?: S.CreateNetworkInterfacePermissionResultJson | null }
+export interface CreateNetworkInterfacePermissionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateNetworkInterfacePermission'> { requestParameters?: S.CreateNetworkInterfacePermissionRequestJson | null; responseElements?: S.CreateNetworkInterfacePermissionResultJson | null }
 /** A failed `CreateNetworkInterfacePermission` call. */
 export type CreateNetworkInterfacePermissionFailed = FailedCall<'ec2.amazonaws.com', 'CreateNetworkInterfacePermission', S.CreateNetworkInterfacePermissionRequest>;
 /** The wire form of {@link CreateNetworkInterfacePermissionFailed}. */
@@ -1949,9 +1952,9 @@ export type CreatePublicIpv4PoolEvent = CreatePublicIpv4PoolSucceeded | CreatePu
 export type CreatePublicIpv4PoolEventJson = CreatePublicIpv4PoolSucceededJson | CreatePublicIpv4PoolFailedJson;
 export const CreatePublicIpv4PoolEvent: OperationEventC<CreatePublicIpv4PoolEvent, CreatePublicIpv4PoolEventJson> = ec2Service.operation('CreatePublicIpv4Pool');
 /** A successful `CreateReplaceRootVolumeTask` call. */
-export interface CreateReplaceRootVolumeTaskSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateReplaceRootVolumeTask'> { requestParameters: S.CreateReplaceRootVolumeTaskRequest; responseElements?: S.CreateReplaceRootVolumeTaskResult | null }
+export interface CreateReplaceRootVolumeTaskSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateReplaceRootVolumeTask'> { requestParameters?: S.CreateReplaceRootVolumeTaskRequest | null; responseElements?: S.CreateReplaceRootVolumeTaskResult | null }
 /** The wire form of {@link CreateReplaceRootVolumeTaskSucceeded}. */
-export interface CreateReplaceRootVolumeTaskSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateReplaceRootVolumeTask'> { requestParameters: S.CreateReplaceRootVolumeTaskRequestJson; responseElements?: S.CreateReplaceRootVolumeTaskResultJson | null }
+export interface CreateReplaceRootVolumeTaskSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateReplaceRootVolumeTask'> { requestParameters?: S.CreateReplaceRootVolumeTaskRequestJson | null; responseElements?: S.CreateReplaceRootVolumeTaskResultJson | null }
 /** A failed `CreateReplaceRootVolumeTask` call. */
 export type CreateReplaceRootVolumeTaskFailed = FailedCall<'ec2.amazonaws.com', 'CreateReplaceRootVolumeTask', S.CreateReplaceRootVolumeTaskRequest>;
 /** The wire form of {@link CreateReplaceRootVolumeTaskFailed}. */
@@ -1962,9 +1965,9 @@ export type CreateReplaceRootVolumeTaskEvent = CreateReplaceRootVolumeTaskSuccee
 export type CreateReplaceRootVolumeTaskEventJson = CreateReplaceRootVolumeTaskSucceededJson | CreateReplaceRootVolumeTaskFailedJson;
 export const CreateReplaceRootVolumeTaskEvent: OperationEventC<CreateReplaceRootVolumeTaskEvent, CreateReplaceRootVolumeTaskEventJson> = ec2Service.operation('CreateReplaceRootVolumeTask');
 /** A successful `CreateReservedInstancesListing` call. */
-export interface CreateReservedInstancesListingSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateReservedInstancesListing'> { requestParameters: S.CreateReservedInstancesListingRequest; responseElements?: S.CreateReservedInstancesListingResult | null }
+export interface CreateReservedInstancesListingSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateReservedInstancesListing'> { requestParameters?: S.CreateReservedInstancesListingRequest | null; responseElements?: S.CreateReservedInstancesListingResult | null }
 /** The wire form of {@link CreateReservedInstancesListingSucceeded}. */
-export interface CreateReservedInstancesListingSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateReservedInstancesListing'> { requestParameters: S.CreateReservedInstancesListingRequestJson; responseElements?: S.CreateReservedInstancesListingResultJson | null }
+export interface CreateReservedInstancesListingSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateReservedInstancesListing'> { requestParameters?: S.CreateReservedInstancesListingRequestJson | null; responseElements?: S.CreateReservedInstancesListingResultJson | null }
 /** A failed `CreateReservedInstancesListing` call. */
 export type CreateReservedInstancesListingFailed = FailedCall<'ec2.amazonaws.com', 'CreateReservedInstancesListing', S.CreateReservedInstancesListingRequest>;
 /** The wire form of {@link CreateReservedInstancesListingFailed}. */
@@ -1975,9 +1978,9 @@ export type CreateReservedInstancesListingEvent = CreateReservedInstancesListing
 export type CreateReservedInstancesListingEventJson = CreateReservedInstancesListingSucceededJson | CreateReservedInstancesListingFailedJson;
 export const CreateReservedInstancesListingEvent: OperationEventC<CreateReservedInstancesListingEvent, CreateReservedInstancesListingEventJson> = ec2Service.operation('CreateReservedInstancesListing');
 /** A successful `CreateRestoreImageTask` call. */
-export interface CreateRestoreImageTaskSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateRestoreImageTask'> { requestParameters: S.CreateRestoreImageTaskRequest; responseElements?: S.CreateRestoreImageTaskResult | null }
+export interface CreateRestoreImageTaskSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateRestoreImageTask'> { requestParameters?: S.CreateRestoreImageTaskRequest | null; responseElements?: S.CreateRestoreImageTaskResult | null }
 /** The wire form of {@link CreateRestoreImageTaskSucceeded}. */
-export interface CreateRestoreImageTaskSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateRestoreImageTask'> { requestParameters: S.CreateRestoreImageTaskRequestJson; responseElements?: S.CreateRestoreImageTaskResultJson | null }
+export interface CreateRestoreImageTaskSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateRestoreImageTask'> { requestParameters?: S.CreateRestoreImageTaskRequestJson | null; responseElements?: S.CreateRestoreImageTaskResultJson | null }
 /** A failed `CreateRestoreImageTask` call. */
 export type CreateRestoreImageTaskFailed = FailedCall<'ec2.amazonaws.com', 'CreateRestoreImageTask', S.CreateRestoreImageTaskRequest>;
 /** The wire form of {@link CreateRestoreImageTaskFailed}. */
@@ -1988,9 +1991,9 @@ export type CreateRestoreImageTaskEvent = CreateRestoreImageTaskSucceeded | Crea
 export type CreateRestoreImageTaskEventJson = CreateRestoreImageTaskSucceededJson | CreateRestoreImageTaskFailedJson;
 export const CreateRestoreImageTaskEvent: OperationEventC<CreateRestoreImageTaskEvent, CreateRestoreImageTaskEventJson> = ec2Service.operation('CreateRestoreImageTask');
 /** A successful `CreateRoute` call. */
-export interface CreateRouteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateRoute'> { requestParameters: S.CreateRouteRequest; responseElements?: S.CreateRouteResult | null }
+export interface CreateRouteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateRoute'> { requestParameters?: S.CreateRouteRequest | null; responseElements?: S.CreateRouteResult | null }
 /** The wire form of {@link CreateRouteSucceeded}. */
-export interface CreateRouteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateRoute'> { requestParameters: S.CreateRouteRequestJson; responseElements?: S.CreateRouteResultJson | null }
+export interface CreateRouteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateRoute'> { requestParameters?: S.CreateRouteRequestJson | null; responseElements?: S.CreateRouteResultJson | null }
 /** A failed `CreateRoute` call. */
 export type CreateRouteFailed = FailedCall<'ec2.amazonaws.com', 'CreateRoute', S.CreateRouteRequest>;
 /** The wire form of {@link CreateRouteFailed}. */
@@ -2001,9 +2004,9 @@ export type CreateRouteEvent = CreateRouteSucceeded | CreateRouteFailed;
 export type CreateRouteEventJson = CreateRouteSucceededJson | CreateRouteFailedJson;
 export const CreateRouteEvent: OperationEventC<CreateRouteEvent, CreateRouteEventJson> = ec2Service.operation('CreateRoute');
 /** A successful `CreateRouteTable` call. */
-export interface CreateRouteTableSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateRouteTable'> { requestParameters: S.CreateRouteTableRequest; responseElements?: S.CreateRouteTableResult | null }
+export interface CreateRouteTableSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateRouteTable'> { requestParameters?: S.CreateRouteTableRequest | null; responseElements?: S.CreateRouteTableResult | null }
 /** The wire form of {@link CreateRouteTableSucceeded}. */
-export interface CreateRouteTableSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateRouteTable'> { requestParameters: S.CreateRouteTableRequestJson; responseElements?: S.CreateRouteTableResultJson | null }
+export interface CreateRouteTableSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateRouteTable'> { requestParameters?: S.CreateRouteTableRequestJson | null; responseElements?: S.CreateRouteTableResultJson | null }
 /** A failed `CreateRouteTable` call. */
 export type CreateRouteTableFailed = FailedCall<'ec2.amazonaws.com', 'CreateRouteTable', S.CreateRouteTableRequest>;
 /** The wire form of {@link CreateRouteTableFailed}. */
@@ -2014,9 +2017,9 @@ export type CreateRouteTableEvent = CreateRouteTableSucceeded | CreateRouteTable
 export type CreateRouteTableEventJson = CreateRouteTableSucceededJson | CreateRouteTableFailedJson;
 export const CreateRouteTableEvent: OperationEventC<CreateRouteTableEvent, CreateRouteTableEventJson> = ec2Service.operation('CreateRouteTable');
 /** A successful `CreateSecurityGroup` call. */
-export interface CreateSecurityGroupSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateSecurityGroup'> { requestParameters: S.CreateSecurityGroupRequest; responseElements?: S.CreateSecurityGroupResult | null }
+export interface CreateSecurityGroupSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateSecurityGroup'> { requestParameters?: S.CreateSecurityGroupRequest | null; responseElements: S.CreateSecurityGroupResult }
 /** The wire form of {@link CreateSecurityGroupSucceeded}. */
-export interface CreateSecurityGroupSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateSecurityGroup'> { requestParameters: S.CreateSecurityGroupRequestJson; responseElements?: S.CreateSecurityGroupResultJson | null }
+export interface CreateSecurityGroupSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateSecurityGroup'> { requestParameters?: S.CreateSecurityGroupRequestJson | null; responseElements: S.CreateSecurityGroupResultJson }
 /** A failed `CreateSecurityGroup` call. */
 export type CreateSecurityGroupFailed = FailedCall<'ec2.amazonaws.com', 'CreateSecurityGroup', S.CreateSecurityGroupRequest>;
 /** The wire form of {@link CreateSecurityGroupFailed}. */
@@ -2027,9 +2030,9 @@ export type CreateSecurityGroupEvent = CreateSecurityGroupSucceeded | CreateSecu
 export type CreateSecurityGroupEventJson = CreateSecurityGroupSucceededJson | CreateSecurityGroupFailedJson;
 export const CreateSecurityGroupEvent: OperationEventC<CreateSecurityGroupEvent, CreateSecurityGroupEventJson> = ec2Service.operation('CreateSecurityGroup');
 /** A successful `CreateSnapshot` call. */
-export interface CreateSnapshotSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateSnapshot'> { requestParameters: S.CreateSnapshotRequest; responseElements?: S.Snapshot | null }
+export interface CreateSnapshotSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateSnapshot'> { requestParameters?: S.CreateSnapshotRequest | null; responseElements?: S.CreateSnapshotResult | null }
 /** The wire form of {@link CreateSnapshotSucceeded}. */
-export interface CreateSnapshotSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateSnapshot'> { requestParameters: S.CreateSnapshotRequestJson; responseElements?: S.SnapshotJson | null }
+export interface CreateSnapshotSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateSnapshot'> { requestParameters?: S.CreateSnapshotRequestJson | null; responseElements?: S.CreateSnapshotResultJson | null }
 /** A failed `CreateSnapshot` call. */
 export type CreateSnapshotFailed = FailedCall<'ec2.amazonaws.com', 'CreateSnapshot', S.CreateSnapshotRequest>;
 /** The wire form of {@link CreateSnapshotFailed}. */
@@ -2040,9 +2043,9 @@ export type CreateSnapshotEvent = CreateSnapshotSucceeded | CreateSnapshotFailed
 export type CreateSnapshotEventJson = CreateSnapshotSucceededJson | CreateSnapshotFailedJson;
 export const CreateSnapshotEvent: OperationEventC<CreateSnapshotEvent, CreateSnapshotEventJson> = ec2Service.operation('CreateSnapshot');
 /** A successful `CreateSnapshots` call. */
-export interface CreateSnapshotsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateSnapshots'> { requestParameters: S.CreateSnapshotsRequest; responseElements?: S.CreateSnapshotsResult | null }
+export interface CreateSnapshotsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateSnapshots'> { requestParameters?: S.CreateSnapshotsRequest | null; responseElements?: S.CreateSnapshotsResult | null }
 /** The wire form of {@link CreateSnapshotsSucceeded}. */
-export interface CreateSnapshotsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateSnapshots'> { requestParameters: S.CreateSnapshotsRequestJson; responseElements?: S.CreateSnapshotsResultJson | null }
+export interface CreateSnapshotsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateSnapshots'> { requestParameters?: S.CreateSnapshotsRequestJson | null; responseElements?: S.CreateSnapshotsResultJson | null }
 /** A failed `CreateSnapshots` call. */
 export type CreateSnapshotsFailed = FailedCall<'ec2.amazonaws.com', 'CreateSnapshots', S.CreateSnapshotsRequest>;
 /** The wire form of {@link CreateSnapshotsFailed}. */
@@ -2053,9 +2056,9 @@ export type CreateSnapshotsEvent = CreateSnapshotsSucceeded | CreateSnapshotsFai
 export type CreateSnapshotsEventJson = CreateSnapshotsSucceededJson | CreateSnapshotsFailedJson;
 export const CreateSnapshotsEvent: OperationEventC<CreateSnapshotsEvent, CreateSnapshotsEventJson> = ec2Service.operation('CreateSnapshots');
 /** A successful `CreateSpotDatafeedSubscription` call. */
-export interface CreateSpotDatafeedSubscriptionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateSpotDatafeedSubscription'> { requestParameters: S.CreateSpotDatafeedSubscriptionRequest; responseElements?: S.CreateSpotDatafeedSubscriptionResult | null }
+export interface CreateSpotDatafeedSubscriptionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateSpotDatafeedSubscription'> { requestParameters?: S.CreateSpotDatafeedSubscriptionRequest | null; responseElements?: S.CreateSpotDatafeedSubscriptionResult | null }
 /** The wire form of {@link CreateSpotDatafeedSubscriptionSucceeded}. */
-export interface CreateSpotDatafeedSubscriptionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateSpotDatafeedSubscription'> { requestParameters: S.CreateSpotDatafeedSubscriptionRequestJson; responseElements?: S.CreateSpotDatafeedSubscriptionResultJson | null }
+export interface CreateSpotDatafeedSubscriptionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateSpotDatafeedSubscription'> { requestParameters?: S.CreateSpotDatafeedSubscriptionRequestJson | null; responseElements?: S.CreateSpotDatafeedSubscriptionResultJson | null }
 /** A failed `CreateSpotDatafeedSubscription` call. */
 export type CreateSpotDatafeedSubscriptionFailed = FailedCall<'ec2.amazonaws.com', 'CreateSpotDatafeedSubscription', S.CreateSpotDatafeedSubscriptionRequest>;
 /** The wire form of {@link CreateSpotDatafeedSubscriptionFailed}. */
@@ -2066,9 +2069,9 @@ export type CreateSpotDatafeedSubscriptionEvent = CreateSpotDatafeedSubscription
 export type CreateSpotDatafeedSubscriptionEventJson = CreateSpotDatafeedSubscriptionSucceededJson | CreateSpotDatafeedSubscriptionFailedJson;
 export const CreateSpotDatafeedSubscriptionEvent: OperationEventC<CreateSpotDatafeedSubscriptionEvent, CreateSpotDatafeedSubscriptionEventJson> = ec2Service.operation('CreateSpotDatafeedSubscription');
 /** A successful `CreateStoreImageTask` call. */
-export interface CreateStoreImageTaskSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateStoreImageTask'> { requestParameters: S.CreateStoreImageTaskRequest; responseElements?: S.CreateStoreImageTaskResult | null }
+export interface CreateStoreImageTaskSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateStoreImageTask'> { requestParameters?: S.CreateStoreImageTaskRequest | null; responseElements?: S.CreateStoreImageTaskResult | null }
 /** The wire form of {@link CreateStoreImageTaskSucceeded}. */
-export interface CreateStoreImageTaskSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateStoreImageTask'> { requestParameters: S.CreateStoreImageTaskRequestJson; responseElements?: S.CreateStoreImageTaskResultJson | null }
+export interface CreateStoreImageTaskSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateStoreImageTask'> { requestParameters?: S.CreateStoreImageTaskRequestJson | null; responseElements?: S.CreateStoreImageTaskResultJson | null }
 /** A failed `CreateStoreImageTask` call. */
 export type CreateStoreImageTaskFailed = FailedCall<'ec2.amazonaws.com', 'CreateStoreImageTask', S.CreateStoreImageTaskRequest>;
 /** The wire form of {@link CreateStoreImageTaskFailed}. */
@@ -2079,9 +2082,9 @@ export type CreateStoreImageTaskEvent = CreateStoreImageTaskSucceeded | CreateSt
 export type CreateStoreImageTaskEventJson = CreateStoreImageTaskSucceededJson | CreateStoreImageTaskFailedJson;
 export const CreateStoreImageTaskEvent: OperationEventC<CreateStoreImageTaskEvent, CreateStoreImageTaskEventJson> = ec2Service.operation('CreateStoreImageTask');
 /** A successful `CreateSubnet` call. */
-export interface CreateSubnetSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateSubnet'> { requestParameters: S.CreateSubnetRequest; responseElements?: S.CreateSubnetResult | null }
+export interface CreateSubnetSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateSubnet'> { requestParameters?: S.CreateSubnetRequest | null; responseElements?: S.CreateSubnetResult | null }
 /** The wire form of {@link CreateSubnetSucceeded}. */
-export interface CreateSubnetSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateSubnet'> { requestParameters: S.CreateSubnetRequestJson; responseElements?: S.CreateSubnetResultJson | null }
+export interface CreateSubnetSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateSubnet'> { requestParameters?: S.CreateSubnetRequestJson | null; responseElements?: S.CreateSubnetResultJson | null }
 /** A failed `CreateSubnet` call. */
 export type CreateSubnetFailed = FailedCall<'ec2.amazonaws.com', 'CreateSubnet', S.CreateSubnetRequest>;
 /** The wire form of {@link CreateSubnetFailed}. */
@@ -2092,9 +2095,9 @@ export type CreateSubnetEvent = CreateSubnetSucceeded | CreateSubnetFailed;
 export type CreateSubnetEventJson = CreateSubnetSucceededJson | CreateSubnetFailedJson;
 export const CreateSubnetEvent: OperationEventC<CreateSubnetEvent, CreateSubnetEventJson> = ec2Service.operation('CreateSubnet');
 /** A successful `CreateSubnetCidrReservation` call. */
-export interface CreateSubnetCidrReservationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateSubnetCidrReservation'> { requestParameters: S.CreateSubnetCidrReservationRequest; responseElements?: S.CreateSubnetCidrReservationResult | null }
+export interface CreateSubnetCidrReservationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateSubnetCidrReservation'> { requestParameters?: S.CreateSubnetCidrReservationRequest | null; responseElements?: S.CreateSubnetCidrReservationResult | null }
 /** The wire form of {@link CreateSubnetCidrReservationSucceeded}. */
-export interface CreateSubnetCidrReservationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateSubnetCidrReservation'> { requestParameters: S.CreateSubnetCidrReservationRequestJson; responseElements?: S.CreateSubnetCidrReservationResultJson | null }
+export interface CreateSubnetCidrReservationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateSubnetCidrReservation'> { requestParameters?: S.CreateSubnetCidrReservationRequestJson | null; responseElements?: S.CreateSubnetCidrReservationResultJson | null }
 /** A failed `CreateSubnetCidrReservation` call. */
 export type CreateSubnetCidrReservationFailed = FailedCall<'ec2.amazonaws.com', 'CreateSubnetCidrReservation', S.CreateSubnetCidrReservationRequest>;
 /** The wire form of {@link CreateSubnetCidrReservationFailed}. */
@@ -2105,9 +2108,9 @@ export type CreateSubnetCidrReservationEvent = CreateSubnetCidrReservationSuccee
 export type CreateSubnetCidrReservationEventJson = CreateSubnetCidrReservationSucceededJson | CreateSubnetCidrReservationFailedJson;
 export const CreateSubnetCidrReservationEvent: OperationEventC<CreateSubnetCidrReservationEvent, CreateSubnetCidrReservationEventJson> = ec2Service.operation('CreateSubnetCidrReservation');
 /** A successful `CreateTags` call. */
-export interface CreateTagsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateTags'> { requestParameters: S.CreateTagsRequest; responseElements?: null }
+export interface CreateTagsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateTags'> { requestParameters?: S.CreateTagsRequest | null; responseElements?: S.CreateTagsResult | null }
 /** The wire form of {@link CreateTagsSucceeded}. */
-export interface CreateTagsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateTags'> { requestParameters: S.CreateTagsRequestJson; responseElements?: null }
+export interface CreateTagsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateTags'> { requestParameters?: S.CreateTagsRequestJson | null; responseElements?: S.CreateTagsResultJson | null }
 /** A failed `CreateTags` call. */
 export type CreateTagsFailed = FailedCall<'ec2.amazonaws.com', 'CreateTags', S.CreateTagsRequest>;
 /** The wire form of {@link CreateTagsFailed}. */
@@ -2131,9 +2134,9 @@ export type CreateTrafficMirrorFilterEvent = CreateTrafficMirrorFilterSucceeded 
 export type CreateTrafficMirrorFilterEventJson = CreateTrafficMirrorFilterSucceededJson | CreateTrafficMirrorFilterFailedJson;
 export const CreateTrafficMirrorFilterEvent: OperationEventC<CreateTrafficMirrorFilterEvent, CreateTrafficMirrorFilterEventJson> = ec2Service.operation('CreateTrafficMirrorFilter');
 /** A successful `CreateTrafficMirrorFilterRule` call. */
-export interface CreateTrafficMirrorFilterRuleSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateTrafficMirrorFilterRule'> { requestParameters: S.CreateTrafficMirrorFilterRuleRequest; responseElements?: S.CreateTrafficMirrorFilterRuleResult | null }
+export interface CreateTrafficMirrorFilterRuleSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateTrafficMirrorFilterRule'> { requestParameters?: S.CreateTrafficMirrorFilterRuleRequest | null; responseElements?: S.CreateTrafficMirrorFilterRuleResult | null }
 /** The wire form of {@link CreateTrafficMirrorFilterRuleSucceeded}. */
-export interface CreateTrafficMirrorFilterRuleSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateTrafficMirrorFilterRule'> { requestParameters: S.CreateTrafficMirrorFilterRuleRequestJson; responseElements?: S.CreateTrafficMirrorFilterRuleResultJson | null }
+export interface CreateTrafficMirrorFilterRuleSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateTrafficMirrorFilterRule'> { requestParameters?: S.CreateTrafficMirrorFilterRuleRequestJson | null; responseElements?: S.CreateTrafficMirrorFilterRuleResultJson | null }
 /** A failed `CreateTrafficMirrorFilterRule` call. */
 export type CreateTrafficMirrorFilterRuleFailed = FailedCall<'ec2.amazonaws.com', 'CreateTrafficMirrorFilterRule', S.CreateTrafficMirrorFilterRuleRequest>;
 /** The wire form of {@link CreateTrafficMirrorFilterRuleFailed}. */
@@ -2144,9 +2147,9 @@ export type CreateTrafficMirrorFilterRuleEvent = CreateTrafficMirrorFilterRuleSu
 export type CreateTrafficMirrorFilterRuleEventJson = CreateTrafficMirrorFilterRuleSucceededJson | CreateTrafficMirrorFilterRuleFailedJson;
 export const CreateTrafficMirrorFilterRuleEvent: OperationEventC<CreateTrafficMirrorFilterRuleEvent, CreateTrafficMirrorFilterRuleEventJson> = ec2Service.operation('CreateTrafficMirrorFilterRule');
 /** A successful `CreateTrafficMirrorSession` call. */
-export interface CreateTrafficMirrorSessionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateTrafficMirrorSession'> { requestParameters: S.CreateTrafficMirrorSessionRequest; responseElements?: S.CreateTrafficMirrorSessionResult | null }
+export interface CreateTrafficMirrorSessionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateTrafficMirrorSession'> { requestParameters?: S.CreateTrafficMirrorSessionRequest | null; responseElements?: S.CreateTrafficMirrorSessionResult | null }
 /** The wire form of {@link CreateTrafficMirrorSessionSucceeded}. */
-export interface CreateTrafficMirrorSessionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateTrafficMirrorSession'> { requestParameters: S.CreateTrafficMirrorSessionRequestJson; responseElements?: S.CreateTrafficMirrorSessionResultJson | null }
+export interface CreateTrafficMirrorSessionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateTrafficMirrorSession'> { requestParameters?: S.CreateTrafficMirrorSessionRequestJson | null; responseElements?: S.CreateTrafficMirrorSessionResultJson | null }
 /** A failed `CreateTrafficMirrorSession` call. */
 export type CreateTrafficMirrorSessionFailed = FailedCall<'ec2.amazonaws.com', 'CreateTrafficMirrorSession', S.CreateTrafficMirrorSessionRequest>;
 /** The wire form of {@link CreateTrafficMirrorSessionFailed}. */
@@ -2183,9 +2186,9 @@ export type CreateTransitGatewayEvent = CreateTransitGatewaySucceeded | CreateTr
 export type CreateTransitGatewayEventJson = CreateTransitGatewaySucceededJson | CreateTransitGatewayFailedJson;
 export const CreateTransitGatewayEvent: OperationEventC<CreateTransitGatewayEvent, CreateTransitGatewayEventJson> = ec2Service.operation('CreateTransitGateway');
 /** A successful `CreateTransitGatewayConnect` call. */
-export interface CreateTransitGatewayConnectSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateTransitGatewayConnect'> { requestParameters: S.CreateTransitGatewayConnectRequest; responseElements?: S.CreateTransitGatewayConnectResult | null }
+export interface CreateTransitGatewayConnectSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateTransitGatewayConnect'> { requestParameters?: S.CreateTransitGatewayConnectRequest | null; responseElements?: S.CreateTransitGatewayConnectResult | null }
 /** The wire form of {@link CreateTransitGatewayConnectSucceeded}. */
-export interface CreateTransitGatewayConnectSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateTransitGatewayConnect'> { requestParameters: S.CreateTransitGatewayConnectRequestJson; responseElements?: S.CreateTransitGatewayConnectResultJson | null }
+export interface CreateTransitGatewayConnectSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateTransitGatewayConnect'> { requestParameters?: S.CreateTransitGatewayConnectRequestJson | null; responseElements?: S.CreateTransitGatewayConnectResultJson | null }
 /** A failed `CreateTransitGatewayConnect` call. */
 export type CreateTransitGatewayConnectFailed = FailedCall<'ec2.amazonaws.com', 'CreateTransitGatewayConnect', S.CreateTransitGatewayConnectRequest>;
 /** The wire form of {@link CreateTransitGatewayConnectFailed}. */
@@ -2196,9 +2199,9 @@ export type CreateTransitGatewayConnectEvent = CreateTransitGatewayConnectSuccee
 export type CreateTransitGatewayConnectEventJson = CreateTransitGatewayConnectSucceededJson | CreateTransitGatewayConnectFailedJson;
 export const CreateTransitGatewayConnectEvent: OperationEventC<CreateTransitGatewayConnectEvent, CreateTransitGatewayConnectEventJson> = ec2Service.operation('CreateTransitGatewayConnect');
 /** A successful `CreateTransitGatewayConnectPeer` call. */
-export interface CreateTransitGatewayConnectPeerSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateTransitGatewayConnectPeer'> { requestParameters: S.CreateTransitGatewayConnectPeerRequest; responseElements?: S.CreateTransitGatewayConnectPeerResult | null }
+export interface CreateTransitGatewayConnectPeerSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateTransitGatewayConnectPeer'> { requestParameters?: S.CreateTransitGatewayConnectPeerRequest | null; responseElements?: S.CreateTransitGatewayConnectPeerResult | null }
 /** The wire form of {@link CreateTransitGatewayConnectPeerSucceeded}. */
-export interface CreateTransitGatewayConnectPeerSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateTransitGatewayConnectPeer'> { requestParameters: S.CreateTransitGatewayConnectPeerRequestJson; responseElements?: S.CreateTransitGatewayConnectPeerResultJson | null }
+export interface CreateTransitGatewayConnectPeerSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateTransitGatewayConnectPeer'> { requestParameters?: S.CreateTransitGatewayConnectPeerRequestJson | null; responseElements?: S.CreateTransitGatewayConnectPeerResultJson | null }
 /** A failed `CreateTransitGatewayConnectPeer` call. */
 export type CreateTransitGatewayConnectPeerFailed = FailedCall<'ec2.amazonaws.com', 'CreateTransitGatewayConnectPeer', S.CreateTransitGatewayConnectPeerRequest>;
 /** The wire form of {@link CreateTransitGatewayConnectPeerFailed}. */
@@ -2209,9 +2212,9 @@ export type CreateTransitGatewayConnectPeerEvent = CreateTransitGatewayConnectPe
 export type CreateTransitGatewayConnectPeerEventJson = CreateTransitGatewayConnectPeerSucceededJson | CreateTransitGatewayConnectPeerFailedJson;
 export const CreateTransitGatewayConnectPeerEvent: OperationEventC<CreateTransitGatewayConnectPeerEvent, CreateTransitGatewayConnectPeerEventJson> = ec2Service.operation('CreateTransitGatewayConnectPeer');
 /** A successful `CreateTransitGatewayMulticastDomain` call. */
-export interface CreateTransitGatewayMulticastDomainSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateTransitGatewayMulticastDomain'> { requestParameters: S.CreateTransitGatewayMulticastDomainRequest; responseElements?: S.CreateTransitGatewayMulticastDomainResult | null }
+export interface CreateTransitGatewayMulticastDomainSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateTransitGatewayMulticastDomain'> { requestParameters?: S.CreateTransitGatewayMulticastDomainRequest | null; responseElements?: S.CreateTransitGatewayMulticastDomainResult | null }
 /** The wire form of {@link CreateTransitGatewayMulticastDomainSucceeded}. */
-export interface CreateTransitGatewayMulticastDomainSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateTransitGatewayMulticastDomain'> { requestParameters: S.CreateTransitGatewayMulticastDomainRequestJson; responseElements?: S.CreateTransitGatewayMulticastDomainResultJson | null }
+export interface CreateTransitGatewayMulticastDomainSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateTransitGatewayMulticastDomain'> { requestParameters?: S.CreateTransitGatewayMulticastDomainRequestJson | null; responseElements?: S.CreateTransitGatewayMulticastDomainResultJson | null }
 /** A failed `CreateTransitGatewayMulticastDomain` call. */
 export type CreateTransitGatewayMulticastDomainFailed = FailedCall<'ec2.amazonaws.com', 'CreateTransitGatewayMulticastDomain', S.CreateTransitGatewayMulticastDomainRequest>;
 /** The wire form of {@link CreateTransitGatewayMulticastDomainFailed}. */
@@ -2222,9 +2225,9 @@ export type CreateTransitGatewayMulticastDomainEvent = CreateTransitGatewayMulti
 export type CreateTransitGatewayMulticastDomainEventJson = CreateTransitGatewayMulticastDomainSucceededJson | CreateTransitGatewayMulticastDomainFailedJson;
 export const CreateTransitGatewayMulticastDomainEvent: OperationEventC<CreateTransitGatewayMulticastDomainEvent, CreateTransitGatewayMulticastDomainEventJson> = ec2Service.operation('CreateTransitGatewayMulticastDomain');
 /** A successful `CreateTransitGatewayPeeringAttachment` call. */
-export interface CreateTransitGatewayPeeringAttachmentSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateTransitGatewayPeeringAttachment'> { requestParameters: S.CreateTransitGatewayPeeringAttachmentRequest; responseElements?: S.CreateTransitGatewayPeeringAttachmentResult | null }
+export interface CreateTransitGatewayPeeringAttachmentSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateTransitGatewayPeeringAttachment'> { requestParameters?: S.CreateTransitGatewayPeeringAttachmentRequest | null; responseElements?: S.CreateTransitGatewayPeeringAttachmentResult | null }
 /** The wire form of {@link CreateTransitGatewayPeeringAttachmentSucceeded}. */
-export interface CreateTransitGatewayPeeringAttachmentSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateTransitGatewayPeeringAttachment'> { requestParameters: S.CreateTransitGatewayPeeringAttachmentRequestJson; responseElements?: S.CreateTransitGatewayPeeringAttachmentResultJson | null }
+export interface CreateTransitGatewayPeeringAttachmentSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateTransitGatewayPeeringAttachment'> { requestParameters?: S.CreateTransitGatewayPeeringAttachmentRequestJson | null; responseElements?: S.CreateTransitGatewayPeeringAttachmentResultJson | null }
 /** A failed `CreateTransitGatewayPeeringAttachment` call. */
 export type CreateTransitGatewayPeeringAttachmentFailed = FailedCall<'ec2.amazonaws.com', 'CreateTransitGatewayPeeringAttachment', S.CreateTransitGatewayPeeringAttachmentRequest>;
 /** The wire form of {@link CreateTransitGatewayPeeringAttachmentFailed}. */
@@ -2235,9 +2238,9 @@ export type CreateTransitGatewayPeeringAttachmentEvent = CreateTransitGatewayPee
 export type CreateTransitGatewayPeeringAttachmentEventJson = CreateTransitGatewayPeeringAttachmentSucceededJson | CreateTransitGatewayPeeringAttachmentFailedJson;
 export const CreateTransitGatewayPeeringAttachmentEvent: OperationEventC<CreateTransitGatewayPeeringAttachmentEvent, CreateTransitGatewayPeeringAttachmentEventJson> = ec2Service.operation('CreateTransitGatewayPeeringAttachment');
 /** A successful `CreateTransitGatewayPolicyTable` call. */
-export interface CreateTransitGatewayPolicyTableSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateTransitGatewayPolicyTable'> { requestParameters: S.CreateTransitGatewayPolicyTableRequest; responseElements?: S.CreateTransitGatewayPolicyTableResult | null }
+export interface CreateTransitGatewayPolicyTableSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateTransitGatewayPolicyTable'> { requestParameters?: S.CreateTransitGatewayPolicyTableRequest | null; responseElements?: S.CreateTransitGatewayPolicyTableResult | null }
 /** The wire form of {@link CreateTransitGatewayPolicyTableSucceeded}. */
-export interface CreateTransitGatewayPolicyTableSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateTransitGatewayPolicyTable'> { requestParameters: S.CreateTransitGatewayPolicyTableRequestJson; responseElements?: S.CreateTransitGatewayPolicyTableResultJson | null }
+export interface CreateTransitGatewayPolicyTableSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateTransitGatewayPolicyTable'> { requestParameters?: S.CreateTransitGatewayPolicyTableRequestJson | null; responseElements?: S.CreateTransitGatewayPolicyTableResultJson | null }
 /** A failed `CreateTransitGatewayPolicyTable` call. */
 export type CreateTransitGatewayPolicyTableFailed = FailedCall<'ec2.amazonaws.com', 'CreateTransitGatewayPolicyTable', S.CreateTransitGatewayPolicyTableRequest>;
 /** The wire form of {@link CreateTransitGatewayPolicyTableFailed}. */
@@ -2248,9 +2251,9 @@ export type CreateTransitGatewayPolicyTableEvent = CreateTransitGatewayPolicyTab
 export type CreateTransitGatewayPolicyTableEventJson = CreateTransitGatewayPolicyTableSucceededJson | CreateTransitGatewayPolicyTableFailedJson;
 export const CreateTransitGatewayPolicyTableEvent: OperationEventC<CreateTransitGatewayPolicyTableEvent, CreateTransitGatewayPolicyTableEventJson> = ec2Service.operation('CreateTransitGatewayPolicyTable');
 /** A successful `CreateTransitGatewayPrefixListReference` call. */
-export interface CreateTransitGatewayPrefixListReferenceSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateTransitGatewayPrefixListReference'> { requestParameters: S.CreateTransitGatewayPrefixListReferenceRequest; responseElements?: S.CreateTransitGatewayPrefixListReferenceResult | null }
+export interface CreateTransitGatewayPrefixListReferenceSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateTransitGatewayPrefixListReference'> { requestParameters?: S.CreateTransitGatewayPrefixListReferenceRequest | null; responseElements?: S.CreateTransitGatewayPrefixListReferenceResult | null }
 /** The wire form of {@link CreateTransitGatewayPrefixListReferenceSucceeded}. */
-export interface CreateTransitGatewayPrefixListReferenceSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateTransitGatewayPrefixListReference'> { requestParameters: S.CreateTransitGatewayPrefixListReferenceRequestJson; responseElements?: S.CreateTransitGatewayPrefixListReferenceResultJson | null }
+export interface CreateTransitGatewayPrefixListReferenceSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateTransitGatewayPrefixListReference'> { requestParameters?: S.CreateTransitGatewayPrefixListReferenceRequestJson | null; responseElements?: S.CreateTransitGatewayPrefixListReferenceResultJson | null }
 /** A failed `CreateTransitGatewayPrefixListReference` call. */
 export type CreateTransitGatewayPrefixListReferenceFailed = FailedCall<'ec2.amazonaws.com', 'CreateTransitGatewayPrefixListReference', S.CreateTransitGatewayPrefixListReferenceRequest>;
 /** The wire form of {@link CreateTransitGatewayPrefixListReferenceFailed}. */
@@ -2261,9 +2264,9 @@ export type CreateTransitGatewayPrefixListReferenceEvent = CreateTransitGatewayP
 export type CreateTransitGatewayPrefixListReferenceEventJson = CreateTransitGatewayPrefixListReferenceSucceededJson | CreateTransitGatewayPrefixListReferenceFailedJson;
 export const CreateTransitGatewayPrefixListReferenceEvent: OperationEventC<CreateTransitGatewayPrefixListReferenceEvent, CreateTransitGatewayPrefixListReferenceEventJson> = ec2Service.operation('CreateTransitGatewayPrefixListReference');
 /** A successful `CreateTransitGatewayRoute` call. */
-export interface CreateTransitGatewayRouteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateTransitGatewayRoute'> { requestParameters: S.CreateTransitGatewayRouteRequest; responseElements?: S.CreateTransitGatewayRouteResult | null }
+export interface CreateTransitGatewayRouteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateTransitGatewayRoute'> { requestParameters?: S.CreateTransitGatewayRouteRequest | null; responseElements?: S.CreateTransitGatewayRouteResult | null }
 /** The wire form of {@link CreateTransitGatewayRouteSucceeded}. */
-export interface CreateTransitGatewayRouteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateTransitGatewayRoute'> { requestParameters: S.CreateTransitGatewayRouteRequestJson; responseElements?: S.CreateTransitGatewayRouteResultJson | null }
+export interface CreateTransitGatewayRouteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateTransitGatewayRoute'> { requestParameters?: S.CreateTransitGatewayRouteRequestJson | null; responseElements?: S.CreateTransitGatewayRouteResultJson | null }
 /** A failed `CreateTransitGatewayRoute` call. */
 export type CreateTransitGatewayRouteFailed = FailedCall<'ec2.amazonaws.com', 'CreateTransitGatewayRoute', S.CreateTransitGatewayRouteRequest>;
 /** The wire form of {@link CreateTransitGatewayRouteFailed}. */
@@ -2274,9 +2277,9 @@ export type CreateTransitGatewayRouteEvent = CreateTransitGatewayRouteSucceeded 
 export type CreateTransitGatewayRouteEventJson = CreateTransitGatewayRouteSucceededJson | CreateTransitGatewayRouteFailedJson;
 export const CreateTransitGatewayRouteEvent: OperationEventC<CreateTransitGatewayRouteEvent, CreateTransitGatewayRouteEventJson> = ec2Service.operation('CreateTransitGatewayRoute');
 /** A successful `CreateTransitGatewayRouteTable` call. */
-export interface CreateTransitGatewayRouteTableSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateTransitGatewayRouteTable'> { requestParameters: S.CreateTransitGatewayRouteTableRequest; responseElements?: S.CreateTransitGatewayRouteTableResult | null }
+export interface CreateTransitGatewayRouteTableSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateTransitGatewayRouteTable'> { requestParameters?: S.CreateTransitGatewayRouteTableRequest | null; responseElements?: S.CreateTransitGatewayRouteTableResult | null }
 /** The wire form of {@link CreateTransitGatewayRouteTableSucceeded}. */
-export interface CreateTransitGatewayRouteTableSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateTransitGatewayRouteTable'> { requestParameters: S.CreateTransitGatewayRouteTableRequestJson; responseElements?: S.CreateTransitGatewayRouteTableResultJson | null }
+export interface CreateTransitGatewayRouteTableSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateTransitGatewayRouteTable'> { requestParameters?: S.CreateTransitGatewayRouteTableRequestJson | null; responseElements?: S.CreateTransitGatewayRouteTableResultJson | null }
 /** A failed `CreateTransitGatewayRouteTable` call. */
 export type CreateTransitGatewayRouteTableFailed = FailedCall<'ec2.amazonaws.com', 'CreateTransitGatewayRouteTable', S.CreateTransitGatewayRouteTableRequest>;
 /** The wire form of {@link CreateTransitGatewayRouteTableFailed}. */
@@ -2287,9 +2290,9 @@ export type CreateTransitGatewayRouteTableEvent = CreateTransitGatewayRouteTable
 export type CreateTransitGatewayRouteTableEventJson = CreateTransitGatewayRouteTableSucceededJson | CreateTransitGatewayRouteTableFailedJson;
 export const CreateTransitGatewayRouteTableEvent: OperationEventC<CreateTransitGatewayRouteTableEvent, CreateTransitGatewayRouteTableEventJson> = ec2Service.operation('CreateTransitGatewayRouteTable');
 /** A successful `CreateTransitGatewayRouteTableAnnouncement` call. */
-export interface CreateTransitGatewayRouteTableAnnouncementSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateTransitGatewayRouteTableAnnouncement'> { requestParameters: S.CreateTransitGatewayRouteTableAnnouncementRequest; responseElements?: S.CreateTransitGatewayRouteTableAnnouncementResult | null }
+export interface CreateTransitGatewayRouteTableAnnouncementSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateTransitGatewayRouteTableAnnouncement'> { requestParameters?: S.CreateTransitGatewayRouteTableAnnouncementRequest | null; responseElements?: S.CreateTransitGatewayRouteTableAnnouncementResult | null }
 /** The wire form of {@link CreateTransitGatewayRouteTableAnnouncementSucceeded}. */
-export interface CreateTransitGatewayRouteTableAnnouncementSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateTransitGatewayRouteTableAnnouncement'> { requestParameters: S.CreateTransitGatewayRouteTableAnnouncementRequestJson; responseElements?: S.CreateTransitGatewayRouteTableAnnouncementResultJson | null }
+export interface CreateTransitGatewayRouteTableAnnouncementSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateTransitGatewayRouteTableAnnouncement'> { requestParameters?: S.CreateTransitGatewayRouteTableAnnouncementRequestJson | null; responseElements?: S.CreateTransitGatewayRouteTableAnnouncementResultJson | null }
 /** A failed `CreateTransitGatewayRouteTableAnnouncement` call. */
 export type CreateTransitGatewayRouteTableAnnouncementFailed = FailedCall<'ec2.amazonaws.com', 'CreateTransitGatewayRouteTableAnnouncement', S.CreateTransitGatewayRouteTableAnnouncementRequest>;
 /** The wire form of {@link CreateTransitGatewayRouteTableAnnouncementFailed}. */
@@ -2300,9 +2303,9 @@ export type CreateTransitGatewayRouteTableAnnouncementEvent = CreateTransitGatew
 export type CreateTransitGatewayRouteTableAnnouncementEventJson = CreateTransitGatewayRouteTableAnnouncementSucceededJson | CreateTransitGatewayRouteTableAnnouncementFailedJson;
 export const CreateTransitGatewayRouteTableAnnouncementEvent: OperationEventC<CreateTransitGatewayRouteTableAnnouncementEvent, CreateTransitGatewayRouteTableAnnouncementEventJson> = ec2Service.operation('CreateTransitGatewayRouteTableAnnouncement');
 /** A successful `CreateTransitGatewayVpcAttachment` call. */
-export interface CreateTransitGatewayVpcAttachmentSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateTransitGatewayVpcAttachment'> { requestParameters: S.CreateTransitGatewayVpcAttachmentRequest; responseElements?: S.CreateTransitGatewayVpcAttachmentResult | null }
+export interface CreateTransitGatewayVpcAttachmentSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateTransitGatewayVpcAttachment'> { requestParameters?: S.CreateTransitGatewayVpcAttachmentRequest | null; responseElements?: S.CreateTransitGatewayVpcAttachmentResult | null }
 /** The wire form of {@link CreateTransitGatewayVpcAttachmentSucceeded}. */
-export interface CreateTransitGatewayVpcAttachmentSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateTransitGatewayVpcAttachment'> { requestParameters: S.CreateTransitGatewayVpcAttachmentRequestJson; responseElements?: S.CreateTransitGatewayVpcAttachmentResultJson | null }
+export interface CreateTransitGatewayVpcAttachmentSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateTransitGatewayVpcAttachment'> { requestParameters?: S.CreateTransitGatewayVpcAttachmentRequestJson | null; responseElements?: S.CreateTransitGatewayVpcAttachmentResultJson | null }
 /** A failed `CreateTransitGatewayVpcAttachment` call. */
 export type CreateTransitGatewayVpcAttachmentFailed = FailedCall<'ec2.amazonaws.com', 'CreateTransitGatewayVpcAttachment', S.CreateTransitGatewayVpcAttachmentRequest>;
 /** The wire form of {@link CreateTransitGatewayVpcAttachmentFailed}. */
@@ -2313,9 +2316,9 @@ export type CreateTransitGatewayVpcAttachmentEvent = CreateTransitGatewayVpcAtta
 export type CreateTransitGatewayVpcAttachmentEventJson = CreateTransitGatewayVpcAttachmentSucceededJson | CreateTransitGatewayVpcAttachmentFailedJson;
 export const CreateTransitGatewayVpcAttachmentEvent: OperationEventC<CreateTransitGatewayVpcAttachmentEvent, CreateTransitGatewayVpcAttachmentEventJson> = ec2Service.operation('CreateTransitGatewayVpcAttachment');
 /** A successful `CreateVerifiedAccessEndpoint` call. */
-export interface CreateVerifiedAccessEndpointSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateVerifiedAccessEndpoint'> { requestParameters: S.CreateVerifiedAccessEndpointRequest; responseElements?: S.CreateVerifiedAccessEndpointResult | null }
+export interface CreateVerifiedAccessEndpointSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateVerifiedAccessEndpoint'> { requestParameters?: S.CreateVerifiedAccessEndpointRequest | null; responseElements?: S.CreateVerifiedAccessEndpointResult | null }
 /** The wire form of {@link CreateVerifiedAccessEndpointSucceeded}. */
-export interface CreateVerifiedAccessEndpointSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateVerifiedAccessEndpoint'> { requestParameters: S.CreateVerifiedAccessEndpointRequestJson; responseElements?: S.CreateVerifiedAccessEndpointResultJson | null }
+export interface CreateVerifiedAccessEndpointSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateVerifiedAccessEndpoint'> { requestParameters?: S.CreateVerifiedAccessEndpointRequestJson | null; responseElements?: S.CreateVerifiedAccessEndpointResultJson | null }
 /** A failed `CreateVerifiedAccessEndpoint` call. */
 export type CreateVerifiedAccessEndpointFailed = FailedCall<'ec2.amazonaws.com', 'CreateVerifiedAccessEndpoint', S.CreateVerifiedAccessEndpointRequest>;
 /** The wire form of {@link CreateVerifiedAccessEndpointFailed}. */
@@ -2326,9 +2329,9 @@ export type CreateVerifiedAccessEndpointEvent = CreateVerifiedAccessEndpointSucc
 export type CreateVerifiedAccessEndpointEventJson = CreateVerifiedAccessEndpointSucceededJson | CreateVerifiedAccessEndpointFailedJson;
 export const CreateVerifiedAccessEndpointEvent: OperationEventC<CreateVerifiedAccessEndpointEvent, CreateVerifiedAccessEndpointEventJson> = ec2Service.operation('CreateVerifiedAccessEndpoint');
 /** A successful `CreateVerifiedAccessGroup` call. */
-export interface CreateVerifiedAccessGroupSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateVerifiedAccessGroup'> { requestParameters: S.CreateVerifiedAccessGroupRequest; responseElements?: S.CreateVerifiedAccessGroupResult | null }
+export interface CreateVerifiedAccessGroupSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateVerifiedAccessGroup'> { requestParameters?: S.CreateVerifiedAccessGroupRequest | null; responseElements?: S.CreateVerifiedAccessGroupResult | null }
 /** The wire form of {@link CreateVerifiedAccessGroupSucceeded}. */
-export interface CreateVerifiedAccessGroupSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateVerifiedAccessGroup'> { requestParameters: S.CreateVerifiedAccessGroupRequestJson; responseElements?: S.CreateVerifiedAccessGroupResultJson | null }
+export interface CreateVerifiedAccessGroupSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateVerifiedAccessGroup'> { requestParameters?: S.CreateVerifiedAccessGroupRequestJson | null; responseElements?: S.CreateVerifiedAccessGroupResultJson | null }
 /** A failed `CreateVerifiedAccessGroup` call. */
 export type CreateVerifiedAccessGroupFailed = FailedCall<'ec2.amazonaws.com', 'CreateVerifiedAccessGroup', S.CreateVerifiedAccessGroupRequest>;
 /** The wire form of {@link CreateVerifiedAccessGroupFailed}. */
@@ -2352,9 +2355,9 @@ export type CreateVerifiedAccessInstanceEvent = CreateVerifiedAccessInstanceSucc
 export type CreateVerifiedAccessInstanceEventJson = CreateVerifiedAccessInstanceSucceededJson | CreateVerifiedAccessInstanceFailedJson;
 export const CreateVerifiedAccessInstanceEvent: OperationEventC<CreateVerifiedAccessInstanceEvent, CreateVerifiedAccessInstanceEventJson> = ec2Service.operation('CreateVerifiedAccessInstance');
 /** A successful `CreateVerifiedAccessTrustProvider` call. */
-export interface CreateVerifiedAccessTrustProviderSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateVerifiedAccessTrustProvider'> { requestParameters: S.CreateVerifiedAccessTrustProviderRequest; responseElements?: S.CreateVerifiedAccessTrustProviderResult | null }
+export interface CreateVerifiedAccessTrustProviderSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateVerifiedAccessTrustProvider'> { requestParameters?: S.CreateVerifiedAccessTrustProviderRequest | null; responseElements?: S.CreateVerifiedAccessTrustProviderResult | null }
 /** The wire form of {@link CreateVerifiedAccessTrustProviderSucceeded}. */
-export interface CreateVerifiedAccessTrustProviderSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateVerifiedAccessTrustProvider'> { requestParameters: S.CreateVerifiedAccessTrustProviderRequestJson; responseElements?: S.CreateVerifiedAccessTrustProviderResultJson | null }
+export interface CreateVerifiedAccessTrustProviderSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateVerifiedAccessTrustProvider'> { requestParameters?: S.CreateVerifiedAccessTrustProviderRequestJson | null; responseElements?: S.CreateVerifiedAccessTrustProviderResultJson | null }
 /** A failed `CreateVerifiedAccessTrustProvider` call. */
 export type CreateVerifiedAccessTrustProviderFailed = FailedCall<'ec2.amazonaws.com', 'CreateVerifiedAccessTrustProvider', S.CreateVerifiedAccessTrustProviderRequest>;
 /** The wire form of {@link CreateVerifiedAccessTrustProviderFailed}. */
@@ -2365,9 +2368,9 @@ export type CreateVerifiedAccessTrustProviderEvent = CreateVerifiedAccessTrustPr
 export type CreateVerifiedAccessTrustProviderEventJson = CreateVerifiedAccessTrustProviderSucceededJson | CreateVerifiedAccessTrustProviderFailedJson;
 export const CreateVerifiedAccessTrustProviderEvent: OperationEventC<CreateVerifiedAccessTrustProviderEvent, CreateVerifiedAccessTrustProviderEventJson> = ec2Service.operation('CreateVerifiedAccessTrustProvider');
 /** A successful `CreateVolume` call. */
-export interface CreateVolumeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateVolume'> { requestParameters: S.CreateVolumeRequest; responseElements?: S.Volume | null }
+export interface CreateVolumeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateVolume'> { requestParameters?: S.CreateVolumeRequest | null; responseElements?: S.CreateVolumeResult | null }
 /** The wire form of {@link CreateVolumeSucceeded}. */
-export interface CreateVolumeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateVolume'> { requestParameters: S.CreateVolumeRequestJson; responseElements?: S.VolumeJson | null }
+export interface CreateVolumeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateVolume'> { requestParameters?: S.CreateVolumeRequestJson | null; responseElements?: S.CreateVolumeResultJson | null }
 /** A failed `CreateVolume` call. */
 export type CreateVolumeFailed = FailedCall<'ec2.amazonaws.com', 'CreateVolume', S.CreateVolumeRequest>;
 /** The wire form of {@link CreateVolumeFailed}. */
@@ -2391,9 +2394,9 @@ export type CreateVpcEvent = CreateVpcSucceeded | CreateVpcFailed;
 export type CreateVpcEventJson = CreateVpcSucceededJson | CreateVpcFailedJson;
 export const CreateVpcEvent: OperationEventC<CreateVpcEvent, CreateVpcEventJson> = ec2Service.operation('CreateVpc');
 /** A successful `CreateVpcEndpoint` call. */
-export interface CreateVpcEndpointSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateVpcEndpoint'> { requestParameters: S.CreateVpcEndpointRequest; responseElements?: S.CreateVpcEndpointResult | null }
+export interface CreateVpcEndpointSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateVpcEndpoint'> { requestParameters?: S.CreateVpcEndpointRequest | null; responseElements?: S.CreateVpcEndpointResult | null }
 /** The wire form of {@link CreateVpcEndpointSucceeded}. */
-export interface CreateVpcEndpointSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateVpcEndpoint'> { requestParameters: S.CreateVpcEndpointRequestJson; responseElements?: S.CreateVpcEndpointResultJson | null }
+export interface CreateVpcEndpointSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateVpcEndpoint'> { requestParameters?: S.CreateVpcEndpointRequestJson | null; responseElements?: S.CreateVpcEndpointResultJson | null }
 /** A failed `CreateVpcEndpoint` call. */
 export type CreateVpcEndpointFailed = FailedCall<'ec2.amazonaws.com', 'CreateVpcEndpoint', S.CreateVpcEndpointRequest>;
 /** The wire form of {@link CreateVpcEndpointFailed}. */
@@ -2404,9 +2407,9 @@ export type CreateVpcEndpointEvent = CreateVpcEndpointSucceeded | CreateVpcEndpo
 export type CreateVpcEndpointEventJson = CreateVpcEndpointSucceededJson | CreateVpcEndpointFailedJson;
 export const CreateVpcEndpointEvent: OperationEventC<CreateVpcEndpointEvent, CreateVpcEndpointEventJson> = ec2Service.operation('CreateVpcEndpoint');
 /** A successful `CreateVpcEndpointConnectionNotification` call. */
-export interface CreateVpcEndpointConnectionNotificationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateVpcEndpointConnectionNotification'> { requestParameters: S.CreateVpcEndpointConnectionNotificationRequest; responseElements?: S.CreateVpcEndpointConnectionNotificationResult | null }
+export interface CreateVpcEndpointConnectionNotificationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateVpcEndpointConnectionNotification'> { requestParameters?: S.CreateVpcEndpointConnectionNotificationRequest | null; responseElements?: S.CreateVpcEndpointConnectionNotificationResult | null }
 /** The wire form of {@link CreateVpcEndpointConnectionNotificationSucceeded}. */
-export interface CreateVpcEndpointConnectionNotificationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateVpcEndpointConnectionNotification'> { requestParameters: S.CreateVpcEndpointConnectionNotificationRequestJson; responseElements?: S.CreateVpcEndpointConnectionNotificationResultJson | null }
+export interface CreateVpcEndpointConnectionNotificationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateVpcEndpointConnectionNotification'> { requestParameters?: S.CreateVpcEndpointConnectionNotificationRequestJson | null; responseElements?: S.CreateVpcEndpointConnectionNotificationResultJson | null }
 /** A failed `CreateVpcEndpointConnectionNotification` call. */
 export type CreateVpcEndpointConnectionNotificationFailed = FailedCall<'ec2.amazonaws.com', 'CreateVpcEndpointConnectionNotification', S.CreateVpcEndpointConnectionNotificationRequest>;
 /** The wire form of {@link CreateVpcEndpointConnectionNotificationFailed}. */
@@ -2430,9 +2433,9 @@ export type CreateVpcEndpointServiceConfigurationEvent = CreateVpcEndpointServic
 export type CreateVpcEndpointServiceConfigurationEventJson = CreateVpcEndpointServiceConfigurationSucceededJson | CreateVpcEndpointServiceConfigurationFailedJson;
 export const CreateVpcEndpointServiceConfigurationEvent: OperationEventC<CreateVpcEndpointServiceConfigurationEvent, CreateVpcEndpointServiceConfigurationEventJson> = ec2Service.operation('CreateVpcEndpointServiceConfiguration');
 /** A successful `CreateVpcPeeringConnection` call. */
-export interface CreateVpcPeeringConnectionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateVpcPeeringConnection'> { requestParameters: S.CreateVpcPeeringConnectionRequest; responseElements?: S.CreateVpcPeeringConnectionResult | null }
+export interface CreateVpcPeeringConnectionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateVpcPeeringConnection'> { requestParameters?: S.CreateVpcPeeringConnectionRequest | null; responseElements?: S.CreateVpcPeeringConnectionResult | null }
 /** The wire form of {@link CreateVpcPeeringConnectionSucceeded}. */
-export interface CreateVpcPeeringConnectionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateVpcPeeringConnection'> { requestParameters: S.CreateVpcPeeringConnectionRequestJson; responseElements?: S.CreateVpcPeeringConnectionResultJson | null }
+export interface CreateVpcPeeringConnectionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateVpcPeeringConnection'> { requestParameters?: S.CreateVpcPeeringConnectionRequestJson | null; responseElements?: S.CreateVpcPeeringConnectionResultJson | null }
 /** A failed `CreateVpcPeeringConnection` call. */
 export type CreateVpcPeeringConnectionFailed = FailedCall<'ec2.amazonaws.com', 'CreateVpcPeeringConnection', S.CreateVpcPeeringConnectionRequest>;
 /** The wire form of {@link CreateVpcPeeringConnectionFailed}. */
@@ -2443,9 +2446,9 @@ export type CreateVpcPeeringConnectionEvent = CreateVpcPeeringConnectionSucceede
 export type CreateVpcPeeringConnectionEventJson = CreateVpcPeeringConnectionSucceededJson | CreateVpcPeeringConnectionFailedJson;
 export const CreateVpcPeeringConnectionEvent: OperationEventC<CreateVpcPeeringConnectionEvent, CreateVpcPeeringConnectionEventJson> = ec2Service.operation('CreateVpcPeeringConnection');
 /** A successful `CreateVpnConnection` call. */
-export interface CreateVpnConnectionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateVpnConnection'> { requestParameters: S.CreateVpnConnectionRequest; responseElements?: S.CreateVpnConnectionResult | null }
+export interface CreateVpnConnectionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateVpnConnection'> { requestParameters?: S.CreateVpnConnectionRequest | null; responseElements?: S.CreateVpnConnectionResult | null }
 /** The wire form of {@link CreateVpnConnectionSucceeded}. */
-export interface CreateVpnConnectionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateVpnConnection'> { requestParameters: S.CreateVpnConnectionRequestJson; responseElements?: S.CreateVpnConnectionResultJson | null }
+export interface CreateVpnConnectionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateVpnConnection'> { requestParameters?: S.CreateVpnConnectionRequestJson | null; responseElements?: S.CreateVpnConnectionResultJson | null }
 /** A failed `CreateVpnConnection` call. */
 export type CreateVpnConnectionFailed = FailedCall<'ec2.amazonaws.com', 'CreateVpnConnection', S.CreateVpnConnectionRequest>;
 /** The wire form of {@link CreateVpnConnectionFailed}. */
@@ -2456,9 +2459,9 @@ export type CreateVpnConnectionEvent = CreateVpnConnectionSucceeded | CreateVpnC
 export type CreateVpnConnectionEventJson = CreateVpnConnectionSucceededJson | CreateVpnConnectionFailedJson;
 export const CreateVpnConnectionEvent: OperationEventC<CreateVpnConnectionEvent, CreateVpnConnectionEventJson> = ec2Service.operation('CreateVpnConnection');
 /** A successful `CreateVpnConnectionRoute` call. */
-export interface CreateVpnConnectionRouteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateVpnConnectionRoute'> { requestParameters: S.CreateVpnConnectionRouteRequest; responseElements?: null }
+export interface CreateVpnConnectionRouteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateVpnConnectionRoute'> { requestParameters?: S.CreateVpnConnectionRouteRequest | null; responseElements?: S.CreateVpnConnectionRouteResult | null }
 /** The wire form of {@link CreateVpnConnectionRouteSucceeded}. */
-export interface CreateVpnConnectionRouteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateVpnConnectionRoute'> { requestParameters: S.CreateVpnConnectionRouteRequestJson; responseElements?: null }
+export interface CreateVpnConnectionRouteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateVpnConnectionRoute'> { requestParameters?: S.CreateVpnConnectionRouteRequestJson | null; responseElements?: S.CreateVpnConnectionRouteResultJson | null }
 /** A failed `CreateVpnConnectionRoute` call. */
 export type CreateVpnConnectionRouteFailed = FailedCall<'ec2.amazonaws.com', 'CreateVpnConnectionRoute', S.CreateVpnConnectionRouteRequest>;
 /** The wire form of {@link CreateVpnConnectionRouteFailed}. */
@@ -2469,9 +2472,9 @@ export type CreateVpnConnectionRouteEvent = CreateVpnConnectionRouteSucceeded | 
 export type CreateVpnConnectionRouteEventJson = CreateVpnConnectionRouteSucceededJson | CreateVpnConnectionRouteFailedJson;
 export const CreateVpnConnectionRouteEvent: OperationEventC<CreateVpnConnectionRouteEvent, CreateVpnConnectionRouteEventJson> = ec2Service.operation('CreateVpnConnectionRoute');
 /** A successful `CreateVpnGateway` call. */
-export interface CreateVpnGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateVpnGateway'> { requestParameters: S.CreateVpnGatewayRequest; responseElements?: S.CreateVpnGatewayResult | null }
+export interface CreateVpnGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'CreateVpnGateway'> { requestParameters?: S.CreateVpnGatewayRequest | null; responseElements?: S.CreateVpnGatewayResult | null }
 /** The wire form of {@link CreateVpnGatewaySucceeded}. */
-export interface CreateVpnGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateVpnGateway'> { requestParameters: S.CreateVpnGatewayRequestJson; responseElements?: S.CreateVpnGatewayResultJson | null }
+export interface CreateVpnGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'CreateVpnGateway'> { requestParameters?: S.CreateVpnGatewayRequestJson | null; responseElements?: S.CreateVpnGatewayResultJson | null }
 /** A failed `CreateVpnGateway` call. */
 export type CreateVpnGatewayFailed = FailedCall<'ec2.amazonaws.com', 'CreateVpnGateway', S.CreateVpnGatewayRequest>;
 /** The wire form of {@link CreateVpnGatewayFailed}. */
@@ -2482,9 +2485,9 @@ export type CreateVpnGatewayEvent = CreateVpnGatewaySucceeded | CreateVpnGateway
 export type CreateVpnGatewayEventJson = CreateVpnGatewaySucceededJson | CreateVpnGatewayFailedJson;
 export const CreateVpnGatewayEvent: OperationEventC<CreateVpnGatewayEvent, CreateVpnGatewayEventJson> = ec2Service.operation('CreateVpnGateway');
 /** A successful `DeleteCarrierGateway` call. */
-export interface DeleteCarrierGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteCarrierGateway'> { requestParameters: S.DeleteCarrierGatewayRequest; responseElements?: S.DeleteCarrierGatewayResult | null }
+export interface DeleteCarrierGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteCarrierGateway'> { requestParameters?: S.DeleteCarrierGatewayRequest | null; responseElements?: S.DeleteCarrierGatewayResult | null }
 /** The wire form of {@link DeleteCarrierGatewaySucceeded}. */
-export interface DeleteCarrierGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteCarrierGateway'> { requestParameters: S.DeleteCarrierGatewayRequestJson; responseElements?: S.DeleteCarrierGatewayResultJson | null }
+export interface DeleteCarrierGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteCarrierGateway'> { requestParameters?: S.DeleteCarrierGatewayRequestJson | null; responseElements?: S.DeleteCarrierGatewayResultJson | null }
 /** A failed `DeleteCarrierGateway` call. */
 export type DeleteCarrierGatewayFailed = FailedCall<'ec2.amazonaws.com', 'DeleteCarrierGateway', S.DeleteCarrierGatewayRequest>;
 /** The wire form of {@link DeleteCarrierGatewayFailed}. */
@@ -2495,9 +2498,9 @@ export type DeleteCarrierGatewayEvent = DeleteCarrierGatewaySucceeded | DeleteCa
 export type DeleteCarrierGatewayEventJson = DeleteCarrierGatewaySucceededJson | DeleteCarrierGatewayFailedJson;
 export const DeleteCarrierGatewayEvent: OperationEventC<DeleteCarrierGatewayEvent, DeleteCarrierGatewayEventJson> = ec2Service.operation('DeleteCarrierGateway');
 /** A successful `DeleteClientVpnEndpoint` call. */
-export interface DeleteClientVpnEndpointSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteClientVpnEndpoint'> { requestParameters: S.DeleteClientVpnEndpointRequest; responseElements?: S.DeleteClientVpnEndpointResult | null }
+export interface DeleteClientVpnEndpointSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteClientVpnEndpoint'> { requestParameters?: S.DeleteClientVpnEndpointRequest | null; responseElements?: S.DeleteClientVpnEndpointResult | null }
 /** The wire form of {@link DeleteClientVpnEndpointSucceeded}. */
-export interface DeleteClientVpnEndpointSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteClientVpnEndpoint'> { requestParameters: S.DeleteClientVpnEndpointRequestJson; responseElements?: S.DeleteClientVpnEndpointResultJson | null }
+export interface DeleteClientVpnEndpointSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteClientVpnEndpoint'> { requestParameters?: S.DeleteClientVpnEndpointRequestJson | null; responseElements?: S.DeleteClientVpnEndpointResultJson | null }
 /** A failed `DeleteClientVpnEndpoint` call. */
 export type DeleteClientVpnEndpointFailed = FailedCall<'ec2.amazonaws.com', 'DeleteClientVpnEndpoint', S.DeleteClientVpnEndpointRequest>;
 /** The wire form of {@link DeleteClientVpnEndpointFailed}. */
@@ -2508,9 +2511,9 @@ export type DeleteClientVpnEndpointEvent = DeleteClientVpnEndpointSucceeded | De
 export type DeleteClientVpnEndpointEventJson = DeleteClientVpnEndpointSucceededJson | DeleteClientVpnEndpointFailedJson;
 export const DeleteClientVpnEndpointEvent: OperationEventC<DeleteClientVpnEndpointEvent, DeleteClientVpnEndpointEventJson> = ec2Service.operation('DeleteClientVpnEndpoint');
 /** A successful `DeleteClientVpnRoute` call. */
-export interface DeleteClientVpnRouteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteClientVpnRoute'> { requestParameters: S.DeleteClientVpnRouteRequest; responseElements?: S.DeleteClientVpnRouteResult | null }
+export interface DeleteClientVpnRouteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteClientVpnRoute'> { requestParameters?: S.DeleteClientVpnRouteRequest | null; responseElements?: S.DeleteClientVpnRouteResult | null }
 /** The wire form of {@link DeleteClientVpnRouteSucceeded}. */
-export interface DeleteClientVpnRouteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteClientVpnRoute'> { requestParameters: S.DeleteClientVpnRouteRequestJson; responseElements?: S.DeleteClientVpnRouteResultJson | null }
+export interface DeleteClientVpnRouteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteClientVpnRoute'> { requestParameters?: S.DeleteClientVpnRouteRequestJson | null; responseElements?: S.DeleteClientVpnRouteResultJson | null }
 /** A failed `DeleteClientVpnRoute` call. */
 export type DeleteClientVpnRouteFailed = FailedCall<'ec2.amazonaws.com', 'DeleteClientVpnRoute', S.DeleteClientVpnRouteRequest>;
 /** The wire form of {@link DeleteClientVpnRouteFailed}. */
@@ -2521,9 +2524,9 @@ export type DeleteClientVpnRouteEvent = DeleteClientVpnRouteSucceeded | DeleteCl
 export type DeleteClientVpnRouteEventJson = DeleteClientVpnRouteSucceededJson | DeleteClientVpnRouteFailedJson;
 export const DeleteClientVpnRouteEvent: OperationEventC<DeleteClientVpnRouteEvent, DeleteClientVpnRouteEventJson> = ec2Service.operation('DeleteClientVpnRoute');
 /** A successful `DeleteCoipCidr` call. */
-export interface DeleteCoipCidrSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteCoipCidr'> { requestParameters: S.DeleteCoipCidrRequest; responseElements?: S.DeleteCoipCidrResult | null }
+export interface DeleteCoipCidrSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteCoipCidr'> { requestParameters?: S.DeleteCoipCidrRequest | null; responseElements?: S.DeleteCoipCidrResult | null }
 /** The wire form of {@link DeleteCoipCidrSucceeded}. */
-export interface DeleteCoipCidrSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteCoipCidr'> { requestParameters: S.DeleteCoipCidrRequestJson; responseElements?: S.DeleteCoipCidrResultJson | null }
+export interface DeleteCoipCidrSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteCoipCidr'> { requestParameters?: S.DeleteCoipCidrRequestJson | null; responseElements?: S.DeleteCoipCidrResultJson | null }
 /** A failed `DeleteCoipCidr` call. */
 export type DeleteCoipCidrFailed = FailedCall<'ec2.amazonaws.com', 'DeleteCoipCidr', S.DeleteCoipCidrRequest>;
 /** The wire form of {@link DeleteCoipCidrFailed}. */
@@ -2534,9 +2537,9 @@ export type DeleteCoipCidrEvent = DeleteCoipCidrSucceeded | DeleteCoipCidrFailed
 export type DeleteCoipCidrEventJson = DeleteCoipCidrSucceededJson | DeleteCoipCidrFailedJson;
 export const DeleteCoipCidrEvent: OperationEventC<DeleteCoipCidrEvent, DeleteCoipCidrEventJson> = ec2Service.operation('DeleteCoipCidr');
 /** A successful `DeleteCoipPool` call. */
-export interface DeleteCoipPoolSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteCoipPool'> { requestParameters: S.DeleteCoipPoolRequest; responseElements?: S.DeleteCoipPoolResult | null }
+export interface DeleteCoipPoolSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteCoipPool'> { requestParameters?: S.DeleteCoipPoolRequest | null; responseElements?: S.DeleteCoipPoolResult | null }
 /** The wire form of {@link DeleteCoipPoolSucceeded}. */
-export interface DeleteCoipPoolSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteCoipPool'> { requestParameters: S.DeleteCoipPoolRequestJson; responseElements?: S.DeleteCoipPoolResultJson | null }
+export interface DeleteCoipPoolSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteCoipPool'> { requestParameters?: S.DeleteCoipPoolRequestJson | null; responseElements?: S.DeleteCoipPoolResultJson | null }
 /** A failed `DeleteCoipPool` call. */
 export type DeleteCoipPoolFailed = FailedCall<'ec2.amazonaws.com', 'DeleteCoipPool', S.DeleteCoipPoolRequest>;
 /** The wire form of {@link DeleteCoipPoolFailed}. */
@@ -2547,9 +2550,9 @@ export type DeleteCoipPoolEvent = DeleteCoipPoolSucceeded | DeleteCoipPoolFailed
 export type DeleteCoipPoolEventJson = DeleteCoipPoolSucceededJson | DeleteCoipPoolFailedJson;
 export const DeleteCoipPoolEvent: OperationEventC<DeleteCoipPoolEvent, DeleteCoipPoolEventJson> = ec2Service.operation('DeleteCoipPool');
 /** A successful `DeleteCustomerGateway` call. */
-export interface DeleteCustomerGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteCustomerGateway'> { requestParameters: S.DeleteCustomerGatewayRequest; responseElements?: null }
+export interface DeleteCustomerGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteCustomerGateway'> { requestParameters?: S.DeleteCustomerGatewayRequest | null; responseElements?: S.DeleteCustomerGatewayResult | null }
 /** The wire form of {@link DeleteCustomerGatewaySucceeded}. */
-export interface DeleteCustomerGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteCustomerGateway'> { requestParameters: S.DeleteCustomerGatewayRequestJson; responseElements?: null }
+export interface DeleteCustomerGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteCustomerGateway'> { requestParameters?: S.DeleteCustomerGatewayRequestJson | null; responseElements?: S.DeleteCustomerGatewayResultJson | null }
 /** A failed `DeleteCustomerGateway` call. */
 export type DeleteCustomerGatewayFailed = FailedCall<'ec2.amazonaws.com', 'DeleteCustomerGateway', S.DeleteCustomerGatewayRequest>;
 /** The wire form of {@link DeleteCustomerGatewayFailed}. */
@@ -2560,9 +2563,9 @@ export type DeleteCustomerGatewayEvent = DeleteCustomerGatewaySucceeded | Delete
 export type DeleteCustomerGatewayEventJson = DeleteCustomerGatewaySucceededJson | DeleteCustomerGatewayFailedJson;
 export const DeleteCustomerGatewayEvent: OperationEventC<DeleteCustomerGatewayEvent, DeleteCustomerGatewayEventJson> = ec2Service.operation('DeleteCustomerGateway');
 /** A successful `DeleteDhcpOptions` call. */
-export interface DeleteDhcpOptionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteDhcpOptions'> { requestParameters: S.DeleteDhcpOptionsRequest; responseElements?: null }
+export interface DeleteDhcpOptionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteDhcpOptions'> { requestParameters?: S.DeleteDhcpOptionsRequest | null; responseElements?: S.DeleteDhcpOptionsResult | null }
 /** The wire form of {@link DeleteDhcpOptionsSucceeded}. */
-export interface DeleteDhcpOptionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteDhcpOptions'> { requestParameters: S.DeleteDhcpOptionsRequestJson; responseElements?: null }
+export interface DeleteDhcpOptionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteDhcpOptions'> { requestParameters?: S.DeleteDhcpOptionsRequestJson | null; responseElements?: S.DeleteDhcpOptionsResultJson | null }
 /** A failed `DeleteDhcpOptions` call. */
 export type DeleteDhcpOptionsFailed = FailedCall<'ec2.amazonaws.com', 'DeleteDhcpOptions', S.DeleteDhcpOptionsRequest>;
 /** The wire form of {@link DeleteDhcpOptionsFailed}. */
@@ -2573,9 +2576,9 @@ export type DeleteDhcpOptionsEvent = DeleteDhcpOptionsSucceeded | DeleteDhcpOpti
 export type DeleteDhcpOptionsEventJson = DeleteDhcpOptionsSucceededJson | DeleteDhcpOptionsFailedJson;
 export const DeleteDhcpOptionsEvent: OperationEventC<DeleteDhcpOptionsEvent, DeleteDhcpOptionsEventJson> = ec2Service.operation('DeleteDhcpOptions');
 /** A successful `DeleteEgressOnlyInternetGateway` call. */
-export interface DeleteEgressOnlyInternetGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteEgressOnlyInternetGateway'> { requestParameters: S.DeleteEgressOnlyInternetGatewayRequest; responseElements?: S.DeleteEgressOnlyInternetGatewayResult | null }
+export interface DeleteEgressOnlyInternetGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteEgressOnlyInternetGateway'> { requestParameters?: S.DeleteEgressOnlyInternetGatewayRequest | null; responseElements?: S.DeleteEgressOnlyInternetGatewayResult | null }
 /** The wire form of {@link DeleteEgressOnlyInternetGatewaySucceeded}. */
-export interface DeleteEgressOnlyInternetGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteEgressOnlyInternetGateway'> { requestParameters: S.DeleteEgressOnlyInternetGatewayRequestJson; responseElements?: S.DeleteEgressOnlyInternetGatewayResultJson | null }
+export interface DeleteEgressOnlyInternetGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteEgressOnlyInternetGateway'> { requestParameters?: S.DeleteEgressOnlyInternetGatewayRequestJson | null; responseElements?: S.DeleteEgressOnlyInternetGatewayResultJson | null }
 /** A failed `DeleteEgressOnlyInternetGateway` call. */
 export type DeleteEgressOnlyInternetGatewayFailed = FailedCall<'ec2.amazonaws.com', 'DeleteEgressOnlyInternetGateway', S.DeleteEgressOnlyInternetGatewayRequest>;
 /** The wire form of {@link DeleteEgressOnlyInternetGatewayFailed}. */
@@ -2586,9 +2589,9 @@ export type DeleteEgressOnlyInternetGatewayEvent = DeleteEgressOnlyInternetGatew
 export type DeleteEgressOnlyInternetGatewayEventJson = DeleteEgressOnlyInternetGatewaySucceededJson | DeleteEgressOnlyInternetGatewayFailedJson;
 export const DeleteEgressOnlyInternetGatewayEvent: OperationEventC<DeleteEgressOnlyInternetGatewayEvent, DeleteEgressOnlyInternetGatewayEventJson> = ec2Service.operation('DeleteEgressOnlyInternetGateway');
 /** A successful `DeleteFleets` call. */
-export interface DeleteFleetsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteFleets'> { requestParameters: S.DeleteFleetsRequest; responseElements?: S.DeleteFleetsResult | null }
+export interface DeleteFleetsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteFleets'> { requestParameters?: S.DeleteFleetsRequest | null; responseElements?: S.DeleteFleetsResult | null }
 /** The wire form of {@link DeleteFleetsSucceeded}. */
-export interface DeleteFleetsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteFleets'> { requestParameters: S.DeleteFleetsRequestJson; responseElements?: S.DeleteFleetsResultJson | null }
+export interface DeleteFleetsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteFleets'> { requestParameters?: S.DeleteFleetsRequestJson | null; responseElements?: S.DeleteFleetsResultJson | null }
 /** A failed `DeleteFleets` call. */
 export type DeleteFleetsFailed = FailedCall<'ec2.amazonaws.com', 'DeleteFleets', S.DeleteFleetsRequest>;
 /** The wire form of {@link DeleteFleetsFailed}. */
@@ -2599,9 +2602,9 @@ export type DeleteFleetsEvent = DeleteFleetsSucceeded | DeleteFleetsFailed;
 export type DeleteFleetsEventJson = DeleteFleetsSucceededJson | DeleteFleetsFailedJson;
 export const DeleteFleetsEvent: OperationEventC<DeleteFleetsEvent, DeleteFleetsEventJson> = ec2Service.operation('DeleteFleets');
 /** A successful `DeleteFlowLogs` call. */
-export interface DeleteFlowLogsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteFlowLogs'> { requestParameters: S.DeleteFlowLogsRequest; responseElements?: S.DeleteFlowLogsResult | null }
+export interface DeleteFlowLogsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteFlowLogs'> { requestParameters?: S.DeleteFlowLogsRequest | null; responseElements?: S.DeleteFlowLogsResult | null }
 /** The wire form of {@link DeleteFlowLogsSucceeded}. */
-export interface DeleteFlowLogsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteFlowLogs'> { requestParameters: S.DeleteFlowLogsRequestJson; responseElements?: S.DeleteFlowLogsResultJson | null }
+export interface DeleteFlowLogsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteFlowLogs'> { requestParameters?: S.DeleteFlowLogsRequestJson | null; responseElements?: S.DeleteFlowLogsResultJson | null }
 /** A failed `DeleteFlowLogs` call. */
 export type DeleteFlowLogsFailed = FailedCall<'ec2.amazonaws.com', 'DeleteFlowLogs', S.DeleteFlowLogsRequest>;
 /** The wire form of {@link DeleteFlowLogsFailed}. */
@@ -2612,9 +2615,9 @@ export type DeleteFlowLogsEvent = DeleteFlowLogsSucceeded | DeleteFlowLogsFailed
 export type DeleteFlowLogsEventJson = DeleteFlowLogsSucceededJson | DeleteFlowLogsFailedJson;
 export const DeleteFlowLogsEvent: OperationEventC<DeleteFlowLogsEvent, DeleteFlowLogsEventJson> = ec2Service.operation('DeleteFlowLogs');
 /** A successful `DeleteFpgaImage` call. */
-export interface DeleteFpgaImageSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteFpgaImage'> { requestParameters: S.DeleteFpgaImageRequest; responseElements?: S.DeleteFpgaImageResult | null }
+export interface DeleteFpgaImageSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteFpgaImage'> { requestParameters?: S.DeleteFpgaImageRequest | null; responseElements?: S.DeleteFpgaImageResult | null }
 /** The wire form of {@link DeleteFpgaImageSucceeded}. */
-export interface DeleteFpgaImageSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteFpgaImage'> { requestParameters: S.DeleteFpgaImageRequestJson; responseElements?: S.DeleteFpgaImageResultJson | null }
+export interface DeleteFpgaImageSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteFpgaImage'> { requestParameters?: S.DeleteFpgaImageRequestJson | null; responseElements?: S.DeleteFpgaImageResultJson | null }
 /** A failed `DeleteFpgaImage` call. */
 export type DeleteFpgaImageFailed = FailedCall<'ec2.amazonaws.com', 'DeleteFpgaImage', S.DeleteFpgaImageRequest>;
 /** The wire form of {@link DeleteFpgaImageFailed}. */
@@ -2625,9 +2628,9 @@ export type DeleteFpgaImageEvent = DeleteFpgaImageSucceeded | DeleteFpgaImageFai
 export type DeleteFpgaImageEventJson = DeleteFpgaImageSucceededJson | DeleteFpgaImageFailedJson;
 export const DeleteFpgaImageEvent: OperationEventC<DeleteFpgaImageEvent, DeleteFpgaImageEventJson> = ec2Service.operation('DeleteFpgaImage');
 /** A successful `DeleteInstanceConnectEndpoint` call. */
-export interface DeleteInstanceConnectEndpointSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteInstanceConnectEndpoint'> { requestParameters: S.DeleteInstanceConnectEndpointRequest; responseElements?: S.DeleteInstanceConnectEndpointResult | null }
+export interface DeleteInstanceConnectEndpointSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteInstanceConnectEndpoint'> { requestParameters?: S.DeleteInstanceConnectEndpointRequest | null; responseElements?: S.DeleteInstanceConnectEndpointResult | null }
 /** The wire form of {@link DeleteInstanceConnectEndpointSucceeded}. */
-export interface DeleteInstanceConnectEndpointSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteInstanceConnectEndpoint'> { requestParameters: S.DeleteInstanceConnectEndpointRequestJson; responseElements?: S.DeleteInstanceConnectEndpointResultJson | null }
+export interface DeleteInstanceConnectEndpointSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteInstanceConnectEndpoint'> { requestParameters?: S.DeleteInstanceConnectEndpointRequestJson | null; responseElements?: S.DeleteInstanceConnectEndpointResultJson | null }
 /** A failed `DeleteInstanceConnectEndpoint` call. */
 export type DeleteInstanceConnectEndpointFailed = FailedCall<'ec2.amazonaws.com', 'DeleteInstanceConnectEndpoint', S.DeleteInstanceConnectEndpointRequest>;
 /** The wire form of {@link DeleteInstanceConnectEndpointFailed}. */
@@ -2638,9 +2641,9 @@ export type DeleteInstanceConnectEndpointEvent = DeleteInstanceConnectEndpointSu
 export type DeleteInstanceConnectEndpointEventJson = DeleteInstanceConnectEndpointSucceededJson | DeleteInstanceConnectEndpointFailedJson;
 export const DeleteInstanceConnectEndpointEvent: OperationEventC<DeleteInstanceConnectEndpointEvent, DeleteInstanceConnectEndpointEventJson> = ec2Service.operation('DeleteInstanceConnectEndpoint');
 /** A successful `DeleteInstanceEventWindow` call. */
-export interface DeleteInstanceEventWindowSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteInstanceEventWindow'> { requestParameters: S.DeleteInstanceEventWindowRequest; responseElements?: S.DeleteInstanceEventWindowResult | null }
+export interface DeleteInstanceEventWindowSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteInstanceEventWindow'> { requestParameters?: S.DeleteInstanceEventWindowRequest | null; responseElements?: S.DeleteInstanceEventWindowResult | null }
 /** The wire form of {@link DeleteInstanceEventWindowSucceeded}. */
-export interface DeleteInstanceEventWindowSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteInstanceEventWindow'> { requestParameters: S.DeleteInstanceEventWindowRequestJson; responseElements?: S.DeleteInstanceEventWindowResultJson | null }
+export interface DeleteInstanceEventWindowSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteInstanceEventWindow'> { requestParameters?: S.DeleteInstanceEventWindowRequestJson | null; responseElements?: S.DeleteInstanceEventWindowResultJson | null }
 /** A failed `DeleteInstanceEventWindow` call. */
 export type DeleteInstanceEventWindowFailed = FailedCall<'ec2.amazonaws.com', 'DeleteInstanceEventWindow', S.DeleteInstanceEventWindowRequest>;
 /** The wire form of {@link DeleteInstanceEventWindowFailed}. */
@@ -2651,9 +2654,9 @@ export type DeleteInstanceEventWindowEvent = DeleteInstanceEventWindowSucceeded 
 export type DeleteInstanceEventWindowEventJson = DeleteInstanceEventWindowSucceededJson | DeleteInstanceEventWindowFailedJson;
 export const DeleteInstanceEventWindowEvent: OperationEventC<DeleteInstanceEventWindowEvent, DeleteInstanceEventWindowEventJson> = ec2Service.operation('DeleteInstanceEventWindow');
 /** A successful `DeleteInternetGateway` call. */
-export interface DeleteInternetGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteInternetGateway'> { requestParameters: S.DeleteInternetGatewayRequest; responseElements?: null }
+export interface DeleteInternetGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteInternetGateway'> { requestParameters?: S.DeleteInternetGatewayRequest | null; responseElements?: S.DeleteInternetGatewayResult | null }
 /** The wire form of {@link DeleteInternetGatewaySucceeded}. */
-export interface DeleteInternetGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteInternetGateway'> { requestParameters: S.DeleteInternetGatewayRequestJson; responseElements?: null }
+export interface DeleteInternetGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteInternetGateway'> { requestParameters?: S.DeleteInternetGatewayRequestJson | null; responseElements?: S.DeleteInternetGatewayResultJson | null }
 /** A failed `DeleteInternetGateway` call. */
 export type DeleteInternetGatewayFailed = FailedCall<'ec2.amazonaws.com', 'DeleteInternetGateway', S.DeleteInternetGatewayRequest>;
 /** The wire form of {@link DeleteInternetGatewayFailed}. */
@@ -2664,9 +2667,9 @@ export type DeleteInternetGatewayEvent = DeleteInternetGatewaySucceeded | Delete
 export type DeleteInternetGatewayEventJson = DeleteInternetGatewaySucceededJson | DeleteInternetGatewayFailedJson;
 export const DeleteInternetGatewayEvent: OperationEventC<DeleteInternetGatewayEvent, DeleteInternetGatewayEventJson> = ec2Service.operation('DeleteInternetGateway');
 /** A successful `DeleteIpam` call. */
-export interface DeleteIpamSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteIpam'> { requestParameters: S.DeleteIpamRequest; responseElements?: S.DeleteIpamResult | null }
+export interface DeleteIpamSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteIpam'> { requestParameters?: S.DeleteIpamRequest | null; responseElements?: S.DeleteIpamResult | null }
 /** The wire form of {@link DeleteIpamSucceeded}. */
-export interface DeleteIpamSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteIpam'> { requestParameters: S.DeleteIpamRequestJson; responseElements?: S.DeleteIpamResultJson | null }
+export interface DeleteIpamSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteIpam'> { requestParameters?: S.DeleteIpamRequestJson | null; responseElements?: S.DeleteIpamResultJson | null }
 /** A failed `DeleteIpam` call. */
 export type DeleteIpamFailed = FailedCall<'ec2.amazonaws.com', 'DeleteIpam', S.DeleteIpamRequest>;
 /** The wire form of {@link DeleteIpamFailed}. */
@@ -2677,9 +2680,9 @@ export type DeleteIpamEvent = DeleteIpamSucceeded | DeleteIpamFailed;
 export type DeleteIpamEventJson = DeleteIpamSucceededJson | DeleteIpamFailedJson;
 export const DeleteIpamEvent: OperationEventC<DeleteIpamEvent, DeleteIpamEventJson> = ec2Service.operation('DeleteIpam');
 /** A successful `DeleteIpamExternalResourceVerificationToken` call. */
-export interface DeleteIpamExternalResourceVerificationTokenSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteIpamExternalResourceVerificationToken'> { requestParameters: S.DeleteIpamExternalResourceVerificationTokenRequest; responseElements?: S.DeleteIpamExternalResourceVerificationTokenResult | null }
+export interface DeleteIpamExternalResourceVerificationTokenSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteIpamExternalResourceVerificationToken'> { requestParameters?: S.DeleteIpamExternalResourceVerificationTokenRequest | null; responseElements?: S.DeleteIpamExternalResourceVerificationTokenResult | null }
 /** The wire form of {@link DeleteIpamExternalResourceVerificationTokenSucceeded}. */
-export interface DeleteIpamExternalResourceVerificationTokenSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteIpamExternalResourceVerificationToken'> { requestParameters: S.DeleteIpamExternalResourceVerificationTokenRequestJson; responseElements?: S.DeleteIpamExternalResourceVerificationTokenResultJson | null }
+export interface DeleteIpamExternalResourceVerificationTokenSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteIpamExternalResourceVerificationToken'> { requestParameters?: S.DeleteIpamExternalResourceVerificationTokenRequestJson | null; responseElements?: S.DeleteIpamExternalResourceVerificationTokenResultJson | null }
 /** A failed `DeleteIpamExternalResourceVerificationToken` call. */
 export type DeleteIpamExternalResourceVerificationTokenFailed = FailedCall<'ec2.amazonaws.com', 'DeleteIpamExternalResourceVerificationToken', S.DeleteIpamExternalResourceVerificationTokenRequest>;
 /** The wire form of {@link DeleteIpamExternalResourceVerificationTokenFailed}. */
@@ -2690,9 +2693,9 @@ export type DeleteIpamExternalResourceVerificationTokenEvent = DeleteIpamExterna
 export type DeleteIpamExternalResourceVerificationTokenEventJson = DeleteIpamExternalResourceVerificationTokenSucceededJson | DeleteIpamExternalResourceVerificationTokenFailedJson;
 export const DeleteIpamExternalResourceVerificationTokenEvent: OperationEventC<DeleteIpamExternalResourceVerificationTokenEvent, DeleteIpamExternalResourceVerificationTokenEventJson> = ec2Service.operation('DeleteIpamExternalResourceVerificationToken');
 /** A successful `DeleteIpamPool` call. */
-export interface DeleteIpamPoolSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteIpamPool'> { requestParameters: S.DeleteIpamPoolRequest; responseElements?: S.DeleteIpamPoolResult | null }
+export interface DeleteIpamPoolSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteIpamPool'> { requestParameters?: S.DeleteIpamPoolRequest | null; responseElements?: S.DeleteIpamPoolResult | null }
 /** The wire form of {@link DeleteIpamPoolSucceeded}. */
-export interface DeleteIpamPoolSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteIpamPool'> { requestParameters: S.DeleteIpamPoolRequestJson; responseElements?: S.DeleteIpamPoolResultJson | null }
+export interface DeleteIpamPoolSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteIpamPool'> { requestParameters?: S.DeleteIpamPoolRequestJson | null; responseElements?: S.DeleteIpamPoolResultJson | null }
 /** A failed `DeleteIpamPool` call. */
 export type DeleteIpamPoolFailed = FailedCall<'ec2.amazonaws.com', 'DeleteIpamPool', S.DeleteIpamPoolRequest>;
 /** The wire form of {@link DeleteIpamPoolFailed}. */
@@ -2703,9 +2706,9 @@ export type DeleteIpamPoolEvent = DeleteIpamPoolSucceeded | DeleteIpamPoolFailed
 export type DeleteIpamPoolEventJson = DeleteIpamPoolSucceededJson | DeleteIpamPoolFailedJson;
 export const DeleteIpamPoolEvent: OperationEventC<DeleteIpamPoolEvent, DeleteIpamPoolEventJson> = ec2Service.operation('DeleteIpamPool');
 /** A successful `DeleteIpamResourceDiscovery` call. */
-export interface DeleteIpamResourceDiscoverySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteIpamResourceDiscovery'> { requestParameters: S.DeleteIpamResourceDiscoveryRequest; responseElements?: S.DeleteIpamResourceDiscoveryResult | null }
+export interface DeleteIpamResourceDiscoverySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteIpamResourceDiscovery'> { requestParameters?: S.DeleteIpamResourceDiscoveryRequest | null; responseElements?: S.DeleteIpamResourceDiscoveryResult | null }
 /** The wire form of {@link DeleteIpamResourceDiscoverySucceeded}. */
-export interface DeleteIpamResourceDiscoverySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteIpamResourceDiscovery'> { requestParameters: S.DeleteIpamResourceDiscoveryRequestJson; responseElements?: S.DeleteIpamResourceDiscoveryResultJson | null }
+export interface DeleteIpamResourceDiscoverySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteIpamResourceDiscovery'> { requestParameters?: S.DeleteIpamResourceDiscoveryRequestJson | null; responseElements?: S.DeleteIpamResourceDiscoveryResultJson | null }
 /** A failed `DeleteIpamResourceDiscovery` call. */
 export type DeleteIpamResourceDiscoveryFailed = FailedCall<'ec2.amazonaws.com', 'DeleteIpamResourceDiscovery', S.DeleteIpamResourceDiscoveryRequest>;
 /** The wire form of {@link DeleteIpamResourceDiscoveryFailed}. */
@@ -2716,9 +2719,9 @@ export type DeleteIpamResourceDiscoveryEvent = DeleteIpamResourceDiscoverySuccee
 export type DeleteIpamResourceDiscoveryEventJson = DeleteIpamResourceDiscoverySucceededJson | DeleteIpamResourceDiscoveryFailedJson;
 export const DeleteIpamResourceDiscoveryEvent: OperationEventC<DeleteIpamResourceDiscoveryEvent, DeleteIpamResourceDiscoveryEventJson> = ec2Service.operation('DeleteIpamResourceDiscovery');
 /** A successful `DeleteIpamScope` call. */
-export interface DeleteIpamScopeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteIpamScope'> { requestParameters: S.DeleteIpamScopeRequest; responseElements?: S.DeleteIpamScopeResult | null }
+export interface DeleteIpamScopeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteIpamScope'> { requestParameters?: S.DeleteIpamScopeRequest | null; responseElements?: S.DeleteIpamScopeResult | null }
 /** The wire form of {@link DeleteIpamScopeSucceeded}. */
-export interface DeleteIpamScopeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteIpamScope'> { requestParameters: S.DeleteIpamScopeRequestJson; responseElements?: S.DeleteIpamScopeResultJson | null }
+export interface DeleteIpamScopeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteIpamScope'> { requestParameters?: S.DeleteIpamScopeRequestJson | null; responseElements?: S.DeleteIpamScopeResultJson | null }
 /** A failed `DeleteIpamScope` call. */
 export type DeleteIpamScopeFailed = FailedCall<'ec2.amazonaws.com', 'DeleteIpamScope', S.DeleteIpamScopeRequest>;
 /** The wire form of {@link DeleteIpamScopeFailed}. */
@@ -2755,9 +2758,9 @@ export type DeleteLaunchTemplateEvent = DeleteLaunchTemplateSucceeded | DeleteLa
 export type DeleteLaunchTemplateEventJson = DeleteLaunchTemplateSucceededJson | DeleteLaunchTemplateFailedJson;
 export const DeleteLaunchTemplateEvent: OperationEventC<DeleteLaunchTemplateEvent, DeleteLaunchTemplateEventJson> = ec2Service.operation('DeleteLaunchTemplate');
 /** A successful `DeleteLaunchTemplateVersions` call. */
-export interface DeleteLaunchTemplateVersionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteLaunchTemplateVersions'> { requestParameters: S.DeleteLaunchTemplateVersionsRequest; responseElements?: S.DeleteLaunchTemplateVersionsResult | null }
+export interface DeleteLaunchTemplateVersionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteLaunchTemplateVersions'> { requestParameters?: S.DeleteLaunchTemplateVersionsRequest | null; responseElements?: S.DeleteLaunchTemplateVersionsResult | null }
 /** The wire form of {@link DeleteLaunchTemplateVersionsSucceeded}. */
-export interface DeleteLaunchTemplateVersionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteLaunchTemplateVersions'> { requestParameters: S.DeleteLaunchTemplateVersionsRequestJson; responseElements?: S.DeleteLaunchTemplateVersionsResultJson | null }
+export interface DeleteLaunchTemplateVersionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteLaunchTemplateVersions'> { requestParameters?: S.DeleteLaunchTemplateVersionsRequestJson | null; responseElements?: S.DeleteLaunchTemplateVersionsResultJson | null }
 /** A failed `DeleteLaunchTemplateVersions` call. */
 export type DeleteLaunchTemplateVersionsFailed = FailedCall<'ec2.amazonaws.com', 'DeleteLaunchTemplateVersions', S.DeleteLaunchTemplateVersionsRequest>;
 /** The wire form of {@link DeleteLaunchTemplateVersionsFailed}. */
@@ -2768,9 +2771,9 @@ export type DeleteLaunchTemplateVersionsEvent = DeleteLaunchTemplateVersionsSucc
 export type DeleteLaunchTemplateVersionsEventJson = DeleteLaunchTemplateVersionsSucceededJson | DeleteLaunchTemplateVersionsFailedJson;
 export const DeleteLaunchTemplateVersionsEvent: OperationEventC<DeleteLaunchTemplateVersionsEvent, DeleteLaunchTemplateVersionsEventJson> = ec2Service.operation('DeleteLaunchTemplateVersions');
 /** A successful `DeleteLocalGatewayRoute` call. */
-export interface DeleteLocalGatewayRouteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteLocalGatewayRoute'> { requestParameters: S.DeleteLocalGatewayRouteRequest; responseElements?: S.DeleteLocalGatewayRouteResult | null }
+export interface DeleteLocalGatewayRouteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteLocalGatewayRoute'> { requestParameters?: S.DeleteLocalGatewayRouteRequest | null; responseElements?: S.DeleteLocalGatewayRouteResult | null }
 /** The wire form of {@link DeleteLocalGatewayRouteSucceeded}. */
-export interface DeleteLocalGatewayRouteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteLocalGatewayRoute'> { requestParameters: S.DeleteLocalGatewayRouteRequestJson; responseElements?: S.DeleteLocalGatewayRouteResultJson | null }
+export interface DeleteLocalGatewayRouteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteLocalGatewayRoute'> { requestParameters?: S.DeleteLocalGatewayRouteRequestJson | null; responseElements?: S.DeleteLocalGatewayRouteResultJson | null }
 /** A failed `DeleteLocalGatewayRoute` call. */
 export type DeleteLocalGatewayRouteFailed = FailedCall<'ec2.amazonaws.com', 'DeleteLocalGatewayRoute', S.DeleteLocalGatewayRouteRequest>;
 /** The wire form of {@link DeleteLocalGatewayRouteFailed}. */
@@ -2781,9 +2784,9 @@ export type DeleteLocalGatewayRouteEvent = DeleteLocalGatewayRouteSucceeded | De
 export type DeleteLocalGatewayRouteEventJson = DeleteLocalGatewayRouteSucceededJson | DeleteLocalGatewayRouteFailedJson;
 export const DeleteLocalGatewayRouteEvent: OperationEventC<DeleteLocalGatewayRouteEvent, DeleteLocalGatewayRouteEventJson> = ec2Service.operation('DeleteLocalGatewayRoute');
 /** A successful `DeleteLocalGatewayRouteTable` call. */
-export interface DeleteLocalGatewayRouteTableSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteLocalGatewayRouteTable'> { requestParameters: S.DeleteLocalGatewayRouteTableRequest; responseElements?: S.DeleteLocalGatewayRouteTableResult | null }
+export interface DeleteLocalGatewayRouteTableSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteLocalGatewayRouteTable'> { requestParameters?: S.DeleteLocalGatewayRouteTableRequest | null; responseElements?: S.DeleteLocalGatewayRouteTableResult | null }
 /** The wire form of {@link DeleteLocalGatewayRouteTableSucceeded}. */
-export interface DeleteLocalGatewayRouteTableSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteLocalGatewayRouteTable'> { requestParameters: S.DeleteLocalGatewayRouteTableRequestJson; responseElements?: S.DeleteLocalGatewayRouteTableResultJson | null }
+export interface DeleteLocalGatewayRouteTableSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteLocalGatewayRouteTable'> { requestParameters?: S.DeleteLocalGatewayRouteTableRequestJson | null; responseElements?: S.DeleteLocalGatewayRouteTableResultJson | null }
 /** A failed `DeleteLocalGatewayRouteTable` call. */
 export type DeleteLocalGatewayRouteTableFailed = FailedCall<'ec2.amazonaws.com', 'DeleteLocalGatewayRouteTable', S.DeleteLocalGatewayRouteTableRequest>;
 /** The wire form of {@link DeleteLocalGatewayRouteTableFailed}. */
@@ -2794,9 +2797,9 @@ export type DeleteLocalGatewayRouteTableEvent = DeleteLocalGatewayRouteTableSucc
 export type DeleteLocalGatewayRouteTableEventJson = DeleteLocalGatewayRouteTableSucceededJson | DeleteLocalGatewayRouteTableFailedJson;
 export const DeleteLocalGatewayRouteTableEvent: OperationEventC<DeleteLocalGatewayRouteTableEvent, DeleteLocalGatewayRouteTableEventJson> = ec2Service.operation('DeleteLocalGatewayRouteTable');
 /** A successful `DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation` call. */
-export interface DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation'> { requestParameters: S.DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationRequest; responseElements?: S.DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationResult | null }
+export interface DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation'> { requestParameters?: S.DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationRequest | null; responseElements?: S.DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationResult | null }
 /** The wire form of {@link DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationSucceeded}. */
-export interface DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation'> { requestParameters: S.DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationRequestJson; responseElements?: S.DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationResultJson | null }
+export interface DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation'> { requestParameters?: S.DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationRequestJson | null; responseElements?: S.DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationResultJson | null }
 /** A failed `DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation` call. */
 export type DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationFailed = FailedCall<'ec2.amazonaws.com', 'DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation', S.DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationRequest>;
 /** The wire form of {@link DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationFailed}. */
@@ -2807,9 +2810,9 @@ export type DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationEvent = 
 export type DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationEventJson = DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationSucceededJson | DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationFailedJson;
 export const DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationEvent: OperationEventC<DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationEvent, DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationEventJson> = ec2Service.operation('DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation');
 /** A successful `DeleteLocalGatewayRouteTableVpcAssociation` call. */
-export interface DeleteLocalGatewayRouteTableVpcAssociationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteLocalGatewayRouteTableVpcAssociation'> { requestParameters: S.DeleteLocalGatewayRouteTableVpcAssociationRequest; responseElements?: S.DeleteLocalGatewayRouteTableVpcAssociationResult | null }
+export interface DeleteLocalGatewayRouteTableVpcAssociationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteLocalGatewayRouteTableVpcAssociation'> { requestParameters?: S.DeleteLocalGatewayRouteTableVpcAssociationRequest | null; responseElements?: S.DeleteLocalGatewayRouteTableVpcAssociationResult | null }
 /** The wire form of {@link DeleteLocalGatewayRouteTableVpcAssociationSucceeded}. */
-export interface DeleteLocalGatewayRouteTableVpcAssociationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteLocalGatewayRouteTableVpcAssociation'> { requestParameters: S.DeleteLocalGatewayRouteTableVpcAssociationRequestJson; responseElements?: S.DeleteLocalGatewayRouteTableVpcAssociationResultJson | null }
+export interface DeleteLocalGatewayRouteTableVpcAssociationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteLocalGatewayRouteTableVpcAssociation'> { requestParameters?: S.DeleteLocalGatewayRouteTableVpcAssociationRequestJson | null; responseElements?: S.DeleteLocalGatewayRouteTableVpcAssociationResultJson | null }
 /** A failed `DeleteLocalGatewayRouteTableVpcAssociation` call. */
 export type DeleteLocalGatewayRouteTableVpcAssociationFailed = FailedCall<'ec2.amazonaws.com', 'DeleteLocalGatewayRouteTableVpcAssociation', S.DeleteLocalGatewayRouteTableVpcAssociationRequest>;
 /** The wire form of {@link DeleteLocalGatewayRouteTableVpcAssociationFailed}. */
@@ -2820,9 +2823,9 @@ export type DeleteLocalGatewayRouteTableVpcAssociationEvent = DeleteLocalGateway
 export type DeleteLocalGatewayRouteTableVpcAssociationEventJson = DeleteLocalGatewayRouteTableVpcAssociationSucceededJson | DeleteLocalGatewayRouteTableVpcAssociationFailedJson;
 export const DeleteLocalGatewayRouteTableVpcAssociationEvent: OperationEventC<DeleteLocalGatewayRouteTableVpcAssociationEvent, DeleteLocalGatewayRouteTableVpcAssociationEventJson> = ec2Service.operation('DeleteLocalGatewayRouteTableVpcAssociation');
 /** A successful `DeleteManagedPrefixList` call. */
-export interface DeleteManagedPrefixListSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteManagedPrefixList'> { requestParameters: S.DeleteManagedPrefixListRequest; responseElements?: S.DeleteManagedPrefixListResult | null }
+export interface DeleteManagedPrefixListSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteManagedPrefixList'> { requestParameters?: S.DeleteManagedPrefixListRequest | null; responseElements?: S.DeleteManagedPrefixListResult | null }
 /** The wire form of {@link DeleteManagedPrefixListSucceeded}. */
-export interface DeleteManagedPrefixListSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteManagedPrefixList'> { requestParameters: S.DeleteManagedPrefixListRequestJson; responseElements?: S.DeleteManagedPrefixListResultJson | null }
+export interface DeleteManagedPrefixListSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteManagedPrefixList'> { requestParameters?: S.DeleteManagedPrefixListRequestJson | null; responseElements?: S.DeleteManagedPrefixListResultJson | null }
 /** A failed `DeleteManagedPrefixList` call. */
 export type DeleteManagedPrefixListFailed = FailedCall<'ec2.amazonaws.com', 'DeleteManagedPrefixList', S.DeleteManagedPrefixListRequest>;
 /** The wire form of {@link DeleteManagedPrefixListFailed}. */
@@ -2833,9 +2836,9 @@ export type DeleteManagedPrefixListEvent = DeleteManagedPrefixListSucceeded | De
 export type DeleteManagedPrefixListEventJson = DeleteManagedPrefixListSucceededJson | DeleteManagedPrefixListFailedJson;
 export const DeleteManagedPrefixListEvent: OperationEventC<DeleteManagedPrefixListEvent, DeleteManagedPrefixListEventJson> = ec2Service.operation('DeleteManagedPrefixList');
 /** A successful `DeleteNatGateway` call. */
-export interface DeleteNatGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteNatGateway'> { requestParameters: S.DeleteNatGatewayRequest; responseElements?: S.DeleteNatGatewayResult | null }
+export interface DeleteNatGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteNatGateway'> { requestParameters?: S.DeleteNatGatewayRequest | null; responseElements?: S.DeleteNatGatewayResult | null }
 /** The wire form of {@link DeleteNatGatewaySucceeded}. */
-export interface DeleteNatGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteNatGateway'> { requestParameters: S.DeleteNatGatewayRequestJson; responseElements?: S.DeleteNatGatewayResultJson | null }
+export interface DeleteNatGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteNatGateway'> { requestParameters?: S.DeleteNatGatewayRequestJson | null; responseElements?: S.DeleteNatGatewayResultJson | null }
 /** A failed `DeleteNatGateway` call. */
 export type DeleteNatGatewayFailed = FailedCall<'ec2.amazonaws.com', 'DeleteNatGateway', S.DeleteNatGatewayRequest>;
 /** The wire form of {@link DeleteNatGatewayFailed}. */
@@ -2846,9 +2849,9 @@ export type DeleteNatGatewayEvent = DeleteNatGatewaySucceeded | DeleteNatGateway
 export type DeleteNatGatewayEventJson = DeleteNatGatewaySucceededJson | DeleteNatGatewayFailedJson;
 export const DeleteNatGatewayEvent: OperationEventC<DeleteNatGatewayEvent, DeleteNatGatewayEventJson> = ec2Service.operation('DeleteNatGateway');
 /** A successful `DeleteNetworkAcl` call. */
-export interface DeleteNetworkAclSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteNetworkAcl'> { requestParameters: S.DeleteNetworkAclRequest; responseElements?: null }
+export interface DeleteNetworkAclSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteNetworkAcl'> { requestParameters?: S.DeleteNetworkAclRequest | null; responseElements?: S.DeleteNetworkAclResult | null }
 /** The wire form of {@link DeleteNetworkAclSucceeded}. */
-export interface DeleteNetworkAclSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteNetworkAcl'> { requestParameters: S.DeleteNetworkAclRequestJson; responseElements?: null }
+export interface DeleteNetworkAclSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteNetworkAcl'> { requestParameters?: S.DeleteNetworkAclRequestJson | null; responseElements?: S.DeleteNetworkAclResultJson | null }
 /** A failed `DeleteNetworkAcl` call. */
 export type DeleteNetworkAclFailed = FailedCall<'ec2.amazonaws.com', 'DeleteNetworkAcl', S.DeleteNetworkAclRequest>;
 /** The wire form of {@link DeleteNetworkAclFailed}. */
@@ -2859,9 +2862,9 @@ export type DeleteNetworkAclEvent = DeleteNetworkAclSucceeded | DeleteNetworkAcl
 export type DeleteNetworkAclEventJson = DeleteNetworkAclSucceededJson | DeleteNetworkAclFailedJson;
 export const DeleteNetworkAclEvent: OperationEventC<DeleteNetworkAclEvent, DeleteNetworkAclEventJson> = ec2Service.operation('DeleteNetworkAcl');
 /** A successful `DeleteNetworkAclEntry` call. */
-export interface DeleteNetworkAclEntrySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteNetworkAclEntry'> { requestParameters: S.DeleteNetworkAclEntryRequest; responseElements?: null }
+export interface DeleteNetworkAclEntrySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteNetworkAclEntry'> { requestParameters?: S.DeleteNetworkAclEntryRequest | null; responseElements?: S.DeleteNetworkAclEntryResult | null }
 /** The wire form of {@link DeleteNetworkAclEntrySucceeded}. */
-export interface DeleteNetworkAclEntrySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteNetworkAclEntry'> { requestParameters: S.DeleteNetworkAclEntryRequestJson; responseElements?: null }
+export interface DeleteNetworkAclEntrySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteNetworkAclEntry'> { requestParameters?: S.DeleteNetworkAclEntryRequestJson | null; responseElements?: S.DeleteNetworkAclEntryResultJson | null }
 /** A failed `DeleteNetworkAclEntry` call. */
 export type DeleteNetworkAclEntryFailed = FailedCall<'ec2.amazonaws.com', 'DeleteNetworkAclEntry', S.DeleteNetworkAclEntryRequest>;
 /** The wire form of {@link DeleteNetworkAclEntryFailed}. */
@@ -2872,9 +2875,9 @@ export type DeleteNetworkAclEntryEvent = DeleteNetworkAclEntrySucceeded | Delete
 export type DeleteNetworkAclEntryEventJson = DeleteNetworkAclEntrySucceededJson | DeleteNetworkAclEntryFailedJson;
 export const DeleteNetworkAclEntryEvent: OperationEventC<DeleteNetworkAclEntryEvent, DeleteNetworkAclEntryEventJson> = ec2Service.operation('DeleteNetworkAclEntry');
 /** A successful `DeleteNetworkInsightsAccessScope` call. */
-export interface DeleteNetworkInsightsAccessScopeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteNetworkInsightsAccessScope'> { requestParameters: S.DeleteNetworkInsightsAccessScopeRequest; responseElements?: S.DeleteNetworkInsightsAccessScopeResult | null }
+export interface DeleteNetworkInsightsAccessScopeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteNetworkInsightsAccessScope'> { requestParameters?: S.DeleteNetworkInsightsAccessScopeRequest | null; responseElements?: S.DeleteNetworkInsightsAccessScopeResult | null }
 /** The wire form of {@link DeleteNetworkInsightsAccessScopeSucceeded}. */
-export interface DeleteNetworkInsightsAccessScopeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteNetworkInsightsAccessScope'> { requestParameters: S.DeleteNetworkInsightsAccessScopeRequestJson; responseElements?: S.DeleteNetworkInsightsAccessScopeResultJson | null }
+export interface DeleteNetworkInsightsAccessScopeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteNetworkInsightsAccessScope'> { requestParameters?: S.DeleteNetworkInsightsAccessScopeRequestJson | null; responseElements?: S.DeleteNetworkInsightsAccessScopeResultJson | null }
 /** A failed `DeleteNetworkInsightsAccessScope` call. */
 export type DeleteNetworkInsightsAccessScopeFailed = FailedCall<'ec2.amazonaws.com', 'DeleteNetworkInsightsAccessScope', S.DeleteNetworkInsightsAccessScopeRequest>;
 /** The wire form of {@link DeleteNetworkInsightsAccessScopeFailed}. */
@@ -2885,9 +2888,9 @@ export type DeleteNetworkInsightsAccessScopeEvent = DeleteNetworkInsightsAccessS
 export type DeleteNetworkInsightsAccessScopeEventJson = DeleteNetworkInsightsAccessScopeSucceededJson | DeleteNetworkInsightsAccessScopeFailedJson;
 export const DeleteNetworkInsightsAccessScopeEvent: OperationEventC<DeleteNetworkInsightsAccessScopeEvent, DeleteNetworkInsightsAccessScopeEventJson> = ec2Service.operation('DeleteNetworkInsightsAccessScope');
 /** A successful `DeleteNetworkInsightsAccessScopeAnalysis` call. */
-export interface DeleteNetworkInsightsAccessScopeAnalysisSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteNetworkInsightsAccessScopeAnalysis'> { requestParameters: S.DeleteNetworkInsightsAccessScopeAnalysisRequest; responseElements?: S.DeleteNetworkInsightsAccessScopeAnalysisResult | null }
+export interface DeleteNetworkInsightsAccessScopeAnalysisSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteNetworkInsightsAccessScopeAnalysis'> { requestParameters?: S.DeleteNetworkInsightsAccessScopeAnalysisRequest | null; responseElements?: S.DeleteNetworkInsightsAccessScopeAnalysisResult | null }
 /** The wire form of {@link DeleteNetworkInsightsAccessScopeAnalysisSucceeded}. */
-export interface DeleteNetworkInsightsAccessScopeAnalysisSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteNetworkInsightsAccessScopeAnalysis'> { requestParameters: S.DeleteNetworkInsightsAccessScopeAnalysisRequestJson; responseElements?: S.DeleteNetworkInsightsAccessScopeAnalysisResultJson | null }
+export interface DeleteNetworkInsightsAccessScopeAnalysisSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteNetworkInsightsAccessScopeAnalysis'> { requestParameters?: S.DeleteNetworkInsightsAccessScopeAnalysisRequestJson | null; responseElements?: S.DeleteNetworkInsightsAccessScopeAnalysisResultJson | null }
 /** A failed `DeleteNetworkInsightsAccessScopeAnalysis` call. */
 export type DeleteNetworkInsightsAccessScopeAnalysisFailed = FailedCall<'ec2.amazonaws.com', 'DeleteNetworkInsightsAccessScopeAnalysis', S.DeleteNetworkInsightsAccessScopeAnalysisRequest>;
 /** The wire form of {@link DeleteNetworkInsightsAccessScopeAnalysisFailed}. */
@@ -2898,9 +2901,9 @@ export type DeleteNetworkInsightsAccessScopeAnalysisEvent = DeleteNetworkInsight
 export type DeleteNetworkInsightsAccessScopeAnalysisEventJson = DeleteNetworkInsightsAccessScopeAnalysisSucceededJson | DeleteNetworkInsightsAccessScopeAnalysisFailedJson;
 export const DeleteNetworkInsightsAccessScopeAnalysisEvent: OperationEventC<DeleteNetworkInsightsAccessScopeAnalysisEvent, DeleteNetworkInsightsAccessScopeAnalysisEventJson> = ec2Service.operation('DeleteNetworkInsightsAccessScopeAnalysis');
 /** A successful `DeleteNetworkInsightsAnalysis` call. */
-export interface DeleteNetworkInsightsAnalysisSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteNetworkInsightsAnalysis'> { requestParameters: S.DeleteNetworkInsightsAnalysisRequest; responseElements?: S.DeleteNetworkInsightsAnalysisResult | null }
+export interface DeleteNetworkInsightsAnalysisSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteNetworkInsightsAnalysis'> { requestParameters?: S.DeleteNetworkInsightsAnalysisRequest | null; responseElements?: S.DeleteNetworkInsightsAnalysisResult | null }
 /** The wire form of {@link DeleteNetworkInsightsAnalysisSucceeded}. */
-export interface DeleteNetworkInsightsAnalysisSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteNetworkInsightsAnalysis'> { requestParameters: S.DeleteNetworkInsightsAnalysisRequestJson; responseElements?: S.DeleteNetworkInsightsAnalysisResultJson | null }
+export interface DeleteNetworkInsightsAnalysisSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteNetworkInsightsAnalysis'> { requestParameters?: S.DeleteNetworkInsightsAnalysisRequestJson | null; responseElements?: S.DeleteNetworkInsightsAnalysisResultJson | null }
 /** A failed `DeleteNetworkInsightsAnalysis` call. */
 export type DeleteNetworkInsightsAnalysisFailed = FailedCall<'ec2.amazonaws.com', 'DeleteNetworkInsightsAnalysis', S.DeleteNetworkInsightsAnalysisRequest>;
 /** The wire form of {@link DeleteNetworkInsightsAnalysisFailed}. */
@@ -2911,9 +2914,9 @@ export type DeleteNetworkInsightsAnalysisEvent = DeleteNetworkInsightsAnalysisSu
 export type DeleteNetworkInsightsAnalysisEventJson = DeleteNetworkInsightsAnalysisSucceededJson | DeleteNetworkInsightsAnalysisFailedJson;
 export const DeleteNetworkInsightsAnalysisEvent: OperationEventC<DeleteNetworkInsightsAnalysisEvent, DeleteNetworkInsightsAnalysisEventJson> = ec2Service.operation('DeleteNetworkInsightsAnalysis');
 /** A successful `DeleteNetworkInsightsPath` call. */
-export interface DeleteNetworkInsightsPathSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteNetworkInsightsPath'> { requestParameters: S.DeleteNetworkInsightsPathRequest; responseElements?: S.DeleteNetworkInsightsPathResult | null }
+export interface DeleteNetworkInsightsPathSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteNetworkInsightsPath'> { requestParameters?: S.DeleteNetworkInsightsPathRequest | null; responseElements?: S.DeleteNetworkInsightsPathResult | null }
 /** The wire form of {@link DeleteNetworkInsightsPathSucceeded}. */
-export interface DeleteNetworkInsightsPathSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteNetworkInsightsPath'> { requestParameters: S.DeleteNetworkInsightsPathRequestJson; responseElements?: S.DeleteNetworkInsightsPathResultJson | null }
+export interface DeleteNetworkInsightsPathSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteNetworkInsightsPath'> { requestParameters?: S.DeleteNetworkInsightsPathRequestJson | null; responseElements?: S.DeleteNetworkInsightsPathResultJson | null }
 /** A failed `DeleteNetworkInsightsPath` call. */
 export type DeleteNetworkInsightsPathFailed = FailedCall<'ec2.amazonaws.com', 'DeleteNetworkInsightsPath', S.DeleteNetworkInsightsPathRequest>;
 /** The wire form of {@link DeleteNetworkInsightsPathFailed}. */
@@ -2924,9 +2927,9 @@ export type DeleteNetworkInsightsPathEvent = DeleteNetworkInsightsPathSucceeded 
 export type DeleteNetworkInsightsPathEventJson = DeleteNetworkInsightsPathSucceededJson | DeleteNetworkInsightsPathFailedJson;
 export const DeleteNetworkInsightsPathEvent: OperationEventC<DeleteNetworkInsightsPathEvent, DeleteNetworkInsightsPathEventJson> = ec2Service.operation('DeleteNetworkInsightsPath');
 /** A successful `DeleteNetworkInterface` call. */
-export interface DeleteNetworkInterfaceSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteNetworkInterface'> { requestParameters: S.DeleteNetworkInterfaceRequest; responseElements?: null }
+export interface DeleteNetworkInterfaceSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteNetworkInterface'> { requestParameters?: S.DeleteNetworkInterfaceRequest | null; responseElements?: S.DeleteNetworkInterfaceResult | null }
 /** The wire form of {@link DeleteNetworkInterfaceSucceeded}. */
-export interface DeleteNetworkInterfaceSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteNetworkInterface'> { requestParameters: S.DeleteNetworkInterfaceRequestJson; responseElements?: null }
+export interface DeleteNetworkInterfaceSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteNetworkInterface'> { requestParameters?: S.DeleteNetworkInterfaceRequestJson | null; responseElements?: S.DeleteNetworkInterfaceResultJson | null }
 /** A failed `DeleteNetworkInterface` call. */
 export type DeleteNetworkInterfaceFailed = FailedCall<'ec2.amazonaws.com', 'DeleteNetworkInterface', S.DeleteNetworkInterfaceRequest>;
 /** The wire form of {@link DeleteNetworkInterfaceFailed}. */
@@ -2937,9 +2940,9 @@ export type DeleteNetworkInterfaceEvent = DeleteNetworkInterfaceSucceeded | Dele
 export type DeleteNetworkInterfaceEventJson = DeleteNetworkInterfaceSucceededJson | DeleteNetworkInterfaceFailedJson;
 export const DeleteNetworkInterfaceEvent: OperationEventC<DeleteNetworkInterfaceEvent, DeleteNetworkInterfaceEventJson> = ec2Service.operation('DeleteNetworkInterface');
 /** A successful `DeleteNetworkInterfacePermission` call. */
-export interface DeleteNetworkInterfacePermissionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteNetworkInterfacePermission'> { requestParameters: S.DeleteNetworkInterfacePermissionRequest; responseElements?: S.DeleteNetworkInterfacePermissionResult | null }
+export interface DeleteNetworkInterfacePermissionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteNetworkInterfacePermission'> { requestParameters?: S.DeleteNetworkInterfacePermissionRequest | null; responseElements?: S.DeleteNetworkInterfacePermissionResult | null }
 /** The wire form of {@link DeleteNetworkInterfacePermissionSucceeded}. */
-export interface DeleteNetworkInterfacePermissionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteNetworkInterfacePermission'> { requestParameters: S.DeleteNetworkInterfacePermissionRequestJson; responseElements?: S.DeleteNetworkInterfacePermissionResultJson | null }
+export interface DeleteNetworkInterfacePermissionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteNetworkInterfacePermission'> { requestParameters?: S.DeleteNetworkInterfacePermissionRequestJson | null; responseElements?: S.DeleteNetworkInterfacePermissionResultJson | null }
 /** A failed `DeleteNetworkInterfacePermission` call. */
 export type DeleteNetworkInterfacePermissionFailed = FailedCall<'ec2.amazonaws.com', 'DeleteNetworkInterfacePermission', S.DeleteNetworkInterfacePermissionRequest>;
 /** The wire form of {@link DeleteNetworkInterfacePermissionFailed}. */
@@ -2950,9 +2953,9 @@ export type DeleteNetworkInterfacePermissionEvent = DeleteNetworkInterfacePermis
 export type DeleteNetworkInterfacePermissionEventJson = DeleteNetworkInterfacePermissionSucceededJson | DeleteNetworkInterfacePermissionFailedJson;
 export const DeleteNetworkInterfacePermissionEvent: OperationEventC<DeleteNetworkInterfacePermissionEvent, DeleteNetworkInterfacePermissionEventJson> = ec2Service.operation('DeleteNetworkInterfacePermission');
 /** A successful `DeletePlacementGroup` call. */
-export interface DeletePlacementGroupSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeletePlacementGroup'> { requestParameters: S.DeletePlacementGroupRequest; responseElements?: null }
+export interface DeletePlacementGroupSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeletePlacementGroup'> { requestParameters?: S.DeletePlacementGroupRequest | null; responseElements?: S.DeletePlacementGroupResult | null }
 /** The wire form of {@link DeletePlacementGroupSucceeded}. */
-export interface DeletePlacementGroupSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeletePlacementGroup'> { requestParameters: S.DeletePlacementGroupRequestJson; responseElements?: null }
+export interface DeletePlacementGroupSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeletePlacementGroup'> { requestParameters?: S.DeletePlacementGroupRequestJson | null; responseElements?: S.DeletePlacementGroupResultJson | null }
 /** A failed `DeletePlacementGroup` call. */
 export type DeletePlacementGroupFailed = FailedCall<'ec2.amazonaws.com', 'DeletePlacementGroup', S.DeletePlacementGroupRequest>;
 /** The wire form of {@link DeletePlacementGroupFailed}. */
@@ -2963,9 +2966,9 @@ export type DeletePlacementGroupEvent = DeletePlacementGroupSucceeded | DeletePl
 export type DeletePlacementGroupEventJson = DeletePlacementGroupSucceededJson | DeletePlacementGroupFailedJson;
 export const DeletePlacementGroupEvent: OperationEventC<DeletePlacementGroupEvent, DeletePlacementGroupEventJson> = ec2Service.operation('DeletePlacementGroup');
 /** A successful `DeletePublicIpv4Pool` call. */
-export interface DeletePublicIpv4PoolSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeletePublicIpv4Pool'> { requestParameters: S.DeletePublicIpv4PoolRequest; responseElements?: S.DeletePublicIpv4PoolResult | null }
+export interface DeletePublicIpv4PoolSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeletePublicIpv4Pool'> { requestParameters?: S.DeletePublicIpv4PoolRequest | null; responseElements?: S.DeletePublicIpv4PoolResult | null }
 /** The wire form of {@link DeletePublicIpv4PoolSucceeded}. */
-export interface DeletePublicIpv4PoolSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeletePublicIpv4Pool'> { requestParameters: S.DeletePublicIpv4PoolRequestJson; responseElements?: S.DeletePublicIpv4PoolResultJson | null }
+export interface DeletePublicIpv4PoolSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeletePublicIpv4Pool'> { requestParameters?: S.DeletePublicIpv4PoolRequestJson | null; responseElements?: S.DeletePublicIpv4PoolResultJson | null }
 /** A failed `DeletePublicIpv4Pool` call. */
 export type DeletePublicIpv4PoolFailed = FailedCall<'ec2.amazonaws.com', 'DeletePublicIpv4Pool', S.DeletePublicIpv4PoolRequest>;
 /** The wire form of {@link DeletePublicIpv4PoolFailed}. */
@@ -2976,9 +2979,9 @@ export type DeletePublicIpv4PoolEvent = DeletePublicIpv4PoolSucceeded | DeletePu
 export type DeletePublicIpv4PoolEventJson = DeletePublicIpv4PoolSucceededJson | DeletePublicIpv4PoolFailedJson;
 export const DeletePublicIpv4PoolEvent: OperationEventC<DeletePublicIpv4PoolEvent, DeletePublicIpv4PoolEventJson> = ec2Service.operation('DeletePublicIpv4Pool');
 /** A successful `DeleteQueuedReservedInstances` call. */
-export interface DeleteQueuedReservedInstancesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteQueuedReservedInstances'> { requestParameters: S.DeleteQueuedReservedInstancesRequest; responseElements?: S.DeleteQueuedReservedInstancesResult | null }
+export interface DeleteQueuedReservedInstancesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteQueuedReservedInstances'> { requestParameters?: S.DeleteQueuedReservedInstancesRequest | null; responseElements?: S.DeleteQueuedReservedInstancesResult | null }
 /** The wire form of {@link DeleteQueuedReservedInstancesSucceeded}. */
-export interface DeleteQueuedReservedInstancesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteQueuedReservedInstances'> { requestParameters: S.DeleteQueuedReservedInstancesRequestJson; responseElements?: S.DeleteQueuedReservedInstancesResultJson | null }
+export interface DeleteQueuedReservedInstancesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteQueuedReservedInstances'> { requestParameters?: S.DeleteQueuedReservedInstancesRequestJson | null; responseElements?: S.DeleteQueuedReservedInstancesResultJson | null }
 /** A failed `DeleteQueuedReservedInstances` call. */
 export type DeleteQueuedReservedInstancesFailed = FailedCall<'ec2.amazonaws.com', 'DeleteQueuedReservedInstances', S.DeleteQueuedReservedInstancesRequest>;
 /** The wire form of {@link DeleteQueuedReservedInstancesFailed}. */
@@ -2989,9 +2992,9 @@ export type DeleteQueuedReservedInstancesEvent = DeleteQueuedReservedInstancesSu
 export type DeleteQueuedReservedInstancesEventJson = DeleteQueuedReservedInstancesSucceededJson | DeleteQueuedReservedInstancesFailedJson;
 export const DeleteQueuedReservedInstancesEvent: OperationEventC<DeleteQueuedReservedInstancesEvent, DeleteQueuedReservedInstancesEventJson> = ec2Service.operation('DeleteQueuedReservedInstances');
 /** A successful `DeleteRoute` call. */
-export interface DeleteRouteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteRoute'> { requestParameters: S.DeleteRouteRequest; responseElements?: null }
+export interface DeleteRouteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteRoute'> { requestParameters?: S.DeleteRouteRequest | null; responseElements?: S.DeleteRouteResult | null }
 /** The wire form of {@link DeleteRouteSucceeded}. */
-export interface DeleteRouteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteRoute'> { requestParameters: S.DeleteRouteRequestJson; responseElements?: null }
+export interface DeleteRouteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteRoute'> { requestParameters?: S.DeleteRouteRequestJson | null; responseElements?: S.DeleteRouteResultJson | null }
 /** A failed `DeleteRoute` call. */
 export type DeleteRouteFailed = FailedCall<'ec2.amazonaws.com', 'DeleteRoute', S.DeleteRouteRequest>;
 /** The wire form of {@link DeleteRouteFailed}. */
@@ -3002,9 +3005,9 @@ export type DeleteRouteEvent = DeleteRouteSucceeded | DeleteRouteFailed;
 export type DeleteRouteEventJson = DeleteRouteSucceededJson | DeleteRouteFailedJson;
 export const DeleteRouteEvent: OperationEventC<DeleteRouteEvent, DeleteRouteEventJson> = ec2Service.operation('DeleteRoute');
 /** A successful `DeleteRouteTable` call. */
-export interface DeleteRouteTableSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteRouteTable'> { requestParameters: S.DeleteRouteTableRequest; responseElements?: null }
+export interface DeleteRouteTableSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteRouteTable'> { requestParameters?: S.DeleteRouteTableRequest | null; responseElements?: S.DeleteRouteTableResult | null }
 /** The wire form of {@link DeleteRouteTableSucceeded}. */
-export interface DeleteRouteTableSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteRouteTable'> { requestParameters: S.DeleteRouteTableRequestJson; responseElements?: null }
+export interface DeleteRouteTableSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteRouteTable'> { requestParameters?: S.DeleteRouteTableRequestJson | null; responseElements?: S.DeleteRouteTableResultJson | null }
 /** A failed `DeleteRouteTable` call. */
 export type DeleteRouteTableFailed = FailedCall<'ec2.amazonaws.com', 'DeleteRouteTable', S.DeleteRouteTableRequest>;
 /** The wire form of {@link DeleteRouteTableFailed}. */
@@ -3015,9 +3018,9 @@ export type DeleteRouteTableEvent = DeleteRouteTableSucceeded | DeleteRouteTable
 export type DeleteRouteTableEventJson = DeleteRouteTableSucceededJson | DeleteRouteTableFailedJson;
 export const DeleteRouteTableEvent: OperationEventC<DeleteRouteTableEvent, DeleteRouteTableEventJson> = ec2Service.operation('DeleteRouteTable');
 /** A successful `DeleteSecurityGroup` call. */
-export interface DeleteSecurityGroupSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteSecurityGroup'> { requestParameters?: S.DeleteSecurityGroupRequest | null; responseElements?: null }
+export interface DeleteSecurityGroupSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteSecurityGroup'> { requestParameters?: S.DeleteSecurityGroupRequest | null; responseElements?: S.DeleteSecurityGroupResult | null }
 /** The wire form of {@link DeleteSecurityGroupSucceeded}. */
-export interface DeleteSecurityGroupSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteSecurityGroup'> { requestParameters?: S.DeleteSecurityGroupRequestJson | null; responseElements?: null }
+export interface DeleteSecurityGroupSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteSecurityGroup'> { requestParameters?: S.DeleteSecurityGroupRequestJson | null; responseElements?: S.DeleteSecurityGroupResultJson | null }
 /** A failed `DeleteSecurityGroup` call. */
 export type DeleteSecurityGroupFailed = FailedCall<'ec2.amazonaws.com', 'DeleteSecurityGroup', S.DeleteSecurityGroupRequest>;
 /** The wire form of {@link DeleteSecurityGroupFailed}. */
@@ -3028,9 +3031,9 @@ export type DeleteSecurityGroupEvent = DeleteSecurityGroupSucceeded | DeleteSecu
 export type DeleteSecurityGroupEventJson = DeleteSecurityGroupSucceededJson | DeleteSecurityGroupFailedJson;
 export const DeleteSecurityGroupEvent: OperationEventC<DeleteSecurityGroupEvent, DeleteSecurityGroupEventJson> = ec2Service.operation('DeleteSecurityGroup');
 /** A successful `DeleteSnapshot` call. */
-export interface DeleteSnapshotSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteSnapshot'> { requestParameters: S.DeleteSnapshotRequest; responseElements?: null }
+export interface DeleteSnapshotSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteSnapshot'> { requestParameters?: S.DeleteSnapshotRequest | null; responseElements?: S.DeleteSnapshotResult | null }
 /** The wire form of {@link DeleteSnapshotSucceeded}. */
-export interface DeleteSnapshotSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteSnapshot'> { requestParameters: S.DeleteSnapshotRequestJson; responseElements?: null }
+export interface DeleteSnapshotSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteSnapshot'> { requestParameters?: S.DeleteSnapshotRequestJson | null; responseElements?: S.DeleteSnapshotResultJson | null }
 /** A failed `DeleteSnapshot` call. */
 export type DeleteSnapshotFailed = FailedCall<'ec2.amazonaws.com', 'DeleteSnapshot', S.DeleteSnapshotRequest>;
 /** The wire form of {@link DeleteSnapshotFailed}. */
@@ -3041,9 +3044,9 @@ export type DeleteSnapshotEvent = DeleteSnapshotSucceeded | DeleteSnapshotFailed
 export type DeleteSnapshotEventJson = DeleteSnapshotSucceededJson | DeleteSnapshotFailedJson;
 export const DeleteSnapshotEvent: OperationEventC<DeleteSnapshotEvent, DeleteSnapshotEventJson> = ec2Service.operation('DeleteSnapshot');
 /** A successful `DeleteSpotDatafeedSubscription` call. */
-export interface DeleteSpotDatafeedSubscriptionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteSpotDatafeedSubscription'> { requestParameters?: S.DeleteSpotDatafeedSubscriptionRequest | null; responseElements?: null }
+export interface DeleteSpotDatafeedSubscriptionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteSpotDatafeedSubscription'> { requestParameters?: S.DeleteSpotDatafeedSubscriptionRequest | null; responseElements?: S.DeleteSpotDatafeedSubscriptionResult | null }
 /** The wire form of {@link DeleteSpotDatafeedSubscriptionSucceeded}. */
-export interface DeleteSpotDatafeedSubscriptionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteSpotDatafeedSubscription'> { requestParameters?: S.DeleteSpotDatafeedSubscriptionRequestJson | null; responseElements?: null }
+export interface DeleteSpotDatafeedSubscriptionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteSpotDatafeedSubscription'> { requestParameters?: S.DeleteSpotDatafeedSubscriptionRequestJson | null; responseElements?: S.DeleteSpotDatafeedSubscriptionResultJson | null }
 /** A failed `DeleteSpotDatafeedSubscription` call. */
 export type DeleteSpotDatafeedSubscriptionFailed = FailedCall<'ec2.amazonaws.com', 'DeleteSpotDatafeedSubscription', S.DeleteSpotDatafeedSubscriptionRequest>;
 /** The wire form of {@link DeleteSpotDatafeedSubscriptionFailed}. */
@@ -3054,9 +3057,9 @@ export type DeleteSpotDatafeedSubscriptionEvent = DeleteSpotDatafeedSubscription
 export type DeleteSpotDatafeedSubscriptionEventJson = DeleteSpotDatafeedSubscriptionSucceededJson | DeleteSpotDatafeedSubscriptionFailedJson;
 export const DeleteSpotDatafeedSubscriptionEvent: OperationEventC<DeleteSpotDatafeedSubscriptionEvent, DeleteSpotDatafeedSubscriptionEventJson> = ec2Service.operation('DeleteSpotDatafeedSubscription');
 /** A successful `DeleteSubnet` call. */
-export interface DeleteSubnetSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteSubnet'> { requestParameters: S.DeleteSubnetRequest; responseElements?: null }
+export interface DeleteSubnetSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteSubnet'> { requestParameters?: S.DeleteSubnetRequest | null; responseElements?: S.DeleteSubnetResult | null }
 /** The wire form of {@link DeleteSubnetSucceeded}. */
-export interface DeleteSubnetSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteSubnet'> { requestParameters: S.DeleteSubnetRequestJson; responseElements?: null }
+export interface DeleteSubnetSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteSubnet'> { requestParameters?: S.DeleteSubnetRequestJson | null; responseElements?: S.DeleteSubnetResultJson | null }
 /** A failed `DeleteSubnet` call. */
 export type DeleteSubnetFailed = FailedCall<'ec2.amazonaws.com', 'DeleteSubnet', S.DeleteSubnetRequest>;
 /** The wire form of {@link DeleteSubnetFailed}. */
@@ -3067,9 +3070,9 @@ export type DeleteSubnetEvent = DeleteSubnetSucceeded | DeleteSubnetFailed;
 export type DeleteSubnetEventJson = DeleteSubnetSucceededJson | DeleteSubnetFailedJson;
 export const DeleteSubnetEvent: OperationEventC<DeleteSubnetEvent, DeleteSubnetEventJson> = ec2Service.operation('DeleteSubnet');
 /** A successful `DeleteSubnetCidrReservation` call. */
-export interface DeleteSubnetCidrReservationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteSubnetCidrReservation'> { requestParameters: S.DeleteSubnetCidrReservationRequest; responseElements?: S.DeleteSubnetCidrReservationResult | null }
+export interface DeleteSubnetCidrReservationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteSubnetCidrReservation'> { requestParameters?: S.DeleteSubnetCidrReservationRequest | null; responseElements?: S.DeleteSubnetCidrReservationResult | null }
 /** The wire form of {@link DeleteSubnetCidrReservationSucceeded}. */
-export interface DeleteSubnetCidrReservationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteSubnetCidrReservation'> { requestParameters: S.DeleteSubnetCidrReservationRequestJson; responseElements?: S.DeleteSubnetCidrReservationResultJson | null }
+export interface DeleteSubnetCidrReservationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteSubnetCidrReservation'> { requestParameters?: S.DeleteSubnetCidrReservationRequestJson | null; responseElements?: S.DeleteSubnetCidrReservationResultJson | null }
 /** A failed `DeleteSubnetCidrReservation` call. */
 export type DeleteSubnetCidrReservationFailed = FailedCall<'ec2.amazonaws.com', 'DeleteSubnetCidrReservation', S.DeleteSubnetCidrReservationRequest>;
 /** The wire form of {@link DeleteSubnetCidrReservationFailed}. */
@@ -3080,9 +3083,9 @@ export type DeleteSubnetCidrReservationEvent = DeleteSubnetCidrReservationSuccee
 export type DeleteSubnetCidrReservationEventJson = DeleteSubnetCidrReservationSucceededJson | DeleteSubnetCidrReservationFailedJson;
 export const DeleteSubnetCidrReservationEvent: OperationEventC<DeleteSubnetCidrReservationEvent, DeleteSubnetCidrReservationEventJson> = ec2Service.operation('DeleteSubnetCidrReservation');
 /** A successful `DeleteTags` call. */
-export interface DeleteTagsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTags'> { requestParameters: S.DeleteTagsRequest; responseElements?: null }
+export interface DeleteTagsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTags'> { requestParameters?: S.DeleteTagsRequest | null; responseElements?: S.DeleteTagsResult | null }
 /** The wire form of {@link DeleteTagsSucceeded}. */
-export interface DeleteTagsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTags'> { requestParameters: S.DeleteTagsRequestJson; responseElements?: null }
+export interface DeleteTagsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTags'> { requestParameters?: S.DeleteTagsRequestJson | null; responseElements?: S.DeleteTagsResultJson | null }
 /** A failed `DeleteTags` call. */
 export type DeleteTagsFailed = FailedCall<'ec2.amazonaws.com', 'DeleteTags', S.DeleteTagsRequest>;
 /** The wire form of {@link DeleteTagsFailed}. */
@@ -3093,9 +3096,9 @@ export type DeleteTagsEvent = DeleteTagsSucceeded | DeleteTagsFailed;
 export type DeleteTagsEventJson = DeleteTagsSucceededJson | DeleteTagsFailedJson;
 export const DeleteTagsEvent: OperationEventC<DeleteTagsEvent, DeleteTagsEventJson> = ec2Service.operation('DeleteTags');
 /** A successful `DeleteTrafficMirrorFilter` call. */
-export interface DeleteTrafficMirrorFilterSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTrafficMirrorFilter'> { requestParameters: S.DeleteTrafficMirrorFilterRequest; responseElements?: S.DeleteTrafficMirrorFilterResult | null }
+export interface DeleteTrafficMirrorFilterSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTrafficMirrorFilter'> { requestParameters?: S.DeleteTrafficMirrorFilterRequest | null; responseElements?: S.DeleteTrafficMirrorFilterResult | null }
 /** The wire form of {@link DeleteTrafficMirrorFilterSucceeded}. */
-export interface DeleteTrafficMirrorFilterSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTrafficMirrorFilter'> { requestParameters: S.DeleteTrafficMirrorFilterRequestJson; responseElements?: S.DeleteTrafficMirrorFilterResultJson | null }
+export interface DeleteTrafficMirrorFilterSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTrafficMirrorFilter'> { requestParameters?: S.DeleteTrafficMirrorFilterRequestJson | null; responseElements?: S.DeleteTrafficMirrorFilterResultJson | null }
 /** A failed `DeleteTrafficMirrorFilter` call. */
 export type DeleteTrafficMirrorFilterFailed = FailedCall<'ec2.amazonaws.com', 'DeleteTrafficMirrorFilter', S.DeleteTrafficMirrorFilterRequest>;
 /** The wire form of {@link DeleteTrafficMirrorFilterFailed}. */
@@ -3106,9 +3109,9 @@ export type DeleteTrafficMirrorFilterEvent = DeleteTrafficMirrorFilterSucceeded 
 export type DeleteTrafficMirrorFilterEventJson = DeleteTrafficMirrorFilterSucceededJson | DeleteTrafficMirrorFilterFailedJson;
 export const DeleteTrafficMirrorFilterEvent: OperationEventC<DeleteTrafficMirrorFilterEvent, DeleteTrafficMirrorFilterEventJson> = ec2Service.operation('DeleteTrafficMirrorFilter');
 /** A successful `DeleteTrafficMirrorFilterRule` call. */
-export interface DeleteTrafficMirrorFilterRuleSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTrafficMirrorFilterRule'> { requestParameters: S.DeleteTrafficMirrorFilterRuleRequest; responseElements?: S.DeleteTrafficMirrorFilterRuleResult | null }
+export interface DeleteTrafficMirrorFilterRuleSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTrafficMirrorFilterRule'> { requestParameters?: S.DeleteTrafficMirrorFilterRuleRequest | null; responseElements?: S.DeleteTrafficMirrorFilterRuleResult | null }
 /** The wire form of {@link DeleteTrafficMirrorFilterRuleSucceeded}. */
-export interface DeleteTrafficMirrorFilterRuleSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTrafficMirrorFilterRule'> { requestParameters: S.DeleteTrafficMirrorFilterRuleRequestJson; responseElements?: S.DeleteTrafficMirrorFilterRuleResultJson | null }
+export interface DeleteTrafficMirrorFilterRuleSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTrafficMirrorFilterRule'> { requestParameters?: S.DeleteTrafficMirrorFilterRuleRequestJson | null; responseElements?: S.DeleteTrafficMirrorFilterRuleResultJson | null }
 /** A failed `DeleteTrafficMirrorFilterRule` call. */
 export type DeleteTrafficMirrorFilterRuleFailed = FailedCall<'ec2.amazonaws.com', 'DeleteTrafficMirrorFilterRule', S.DeleteTrafficMirrorFilterRuleRequest>;
 /** The wire form of {@link DeleteTrafficMirrorFilterRuleFailed}. */
@@ -3119,9 +3122,9 @@ export type DeleteTrafficMirrorFilterRuleEvent = DeleteTrafficMirrorFilterRuleSu
 export type DeleteTrafficMirrorFilterRuleEventJson = DeleteTrafficMirrorFilterRuleSucceededJson | DeleteTrafficMirrorFilterRuleFailedJson;
 export const DeleteTrafficMirrorFilterRuleEvent: OperationEventC<DeleteTrafficMirrorFilterRuleEvent, DeleteTrafficMirrorFilterRuleEventJson> = ec2Service.operation('DeleteTrafficMirrorFilterRule');
 /** A successful `DeleteTrafficMirrorSession` call. */
-export interface DeleteTrafficMirrorSessionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTrafficMirrorSession'> { requestParameters: S.DeleteTrafficMirrorSessionRequest; responseElements?: S.DeleteTrafficMirrorSessionResult | null }
+export interface DeleteTrafficMirrorSessionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTrafficMirrorSession'> { requestParameters?: S.DeleteTrafficMirrorSessionRequest | null; responseElements?: S.DeleteTrafficMirrorSessionResult | null }
 /** The wire form of {@link DeleteTrafficMirrorSessionSucceeded}. */
-export interface DeleteTrafficMirrorSessionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTrafficMirrorSession'> { requestParameters: S.DeleteTrafficMirrorSessionRequestJson; responseElements?: S.DeleteTrafficMirrorSessionResultJson | null }
+export interface DeleteTrafficMirrorSessionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTrafficMirrorSession'> { requestParameters?: S.DeleteTrafficMirrorSessionRequestJson | null; responseElements?: S.DeleteTrafficMirrorSessionResultJson | null }
 /** A failed `DeleteTrafficMirrorSession` call. */
 export type DeleteTrafficMirrorSessionFailed = FailedCall<'ec2.amazonaws.com', 'DeleteTrafficMirrorSession', S.DeleteTrafficMirrorSessionRequest>;
 /** The wire form of {@link DeleteTrafficMirrorSessionFailed}. */
@@ -3132,9 +3135,9 @@ export type DeleteTrafficMirrorSessionEvent = DeleteTrafficMirrorSessionSucceede
 export type DeleteTrafficMirrorSessionEventJson = DeleteTrafficMirrorSessionSucceededJson | DeleteTrafficMirrorSessionFailedJson;
 export const DeleteTrafficMirrorSessionEvent: OperationEventC<DeleteTrafficMirrorSessionEvent, DeleteTrafficMirrorSessionEventJson> = ec2Service.operation('DeleteTrafficMirrorSession');
 /** A successful `DeleteTrafficMirrorTarget` call. */
-export interface DeleteTrafficMirrorTargetSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTrafficMirrorTarget'> { requestParameters: S.DeleteTrafficMirrorTargetRequest; responseElements?: S.DeleteTrafficMirrorTargetResult | null }
+export interface DeleteTrafficMirrorTargetSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTrafficMirrorTarget'> { requestParameters?: S.DeleteTrafficMirrorTargetRequest | null; responseElements?: S.DeleteTrafficMirrorTargetResult | null }
 /** The wire form of {@link DeleteTrafficMirrorTargetSucceeded}. */
-export interface DeleteTrafficMirrorTargetSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTrafficMirrorTarget'> { requestParameters: S.DeleteTrafficMirrorTargetRequestJson; responseElements?: S.DeleteTrafficMirrorTargetResultJson | null }
+export interface DeleteTrafficMirrorTargetSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTrafficMirrorTarget'> { requestParameters?: S.DeleteTrafficMirrorTargetRequestJson | null; responseElements?: S.DeleteTrafficMirrorTargetResultJson | null }
 /** A failed `DeleteTrafficMirrorTarget` call. */
 export type DeleteTrafficMirrorTargetFailed = FailedCall<'ec2.amazonaws.com', 'DeleteTrafficMirrorTarget', S.DeleteTrafficMirrorTargetRequest>;
 /** The wire form of {@link DeleteTrafficMirrorTargetFailed}. */
@@ -3145,9 +3148,9 @@ export type DeleteTrafficMirrorTargetEvent = DeleteTrafficMirrorTargetSucceeded 
 export type DeleteTrafficMirrorTargetEventJson = DeleteTrafficMirrorTargetSucceededJson | DeleteTrafficMirrorTargetFailedJson;
 export const DeleteTrafficMirrorTargetEvent: OperationEventC<DeleteTrafficMirrorTargetEvent, DeleteTrafficMirrorTargetEventJson> = ec2Service.operation('DeleteTrafficMirrorTarget');
 /** A successful `DeleteTransitGateway` call. */
-export interface DeleteTransitGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTransitGateway'> { requestParameters: S.DeleteTransitGatewayRequest; responseElements?: S.DeleteTransitGatewayResult | null }
+export interface DeleteTransitGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTransitGateway'> { requestParameters?: S.DeleteTransitGatewayRequest | null; responseElements?: S.DeleteTransitGatewayResult | null }
 /** The wire form of {@link DeleteTransitGatewaySucceeded}. */
-export interface DeleteTransitGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTransitGateway'> { requestParameters: S.DeleteTransitGatewayRequestJson; responseElements?: S.DeleteTransitGatewayResultJson | null }
+export interface DeleteTransitGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTransitGateway'> { requestParameters?: S.DeleteTransitGatewayRequestJson | null; responseElements?: S.DeleteTransitGatewayResultJson | null }
 /** A failed `DeleteTransitGateway` call. */
 export type DeleteTransitGatewayFailed = FailedCall<'ec2.amazonaws.com', 'DeleteTransitGateway', S.DeleteTransitGatewayRequest>;
 /** The wire form of {@link DeleteTransitGatewayFailed}. */
@@ -3158,9 +3161,9 @@ export type DeleteTransitGatewayEvent = DeleteTransitGatewaySucceeded | DeleteTr
 export type DeleteTransitGatewayEventJson = DeleteTransitGatewaySucceededJson | DeleteTransitGatewayFailedJson;
 export const DeleteTransitGatewayEvent: OperationEventC<DeleteTransitGatewayEvent, DeleteTransitGatewayEventJson> = ec2Service.operation('DeleteTransitGateway');
 /** A successful `DeleteTransitGatewayConnect` call. */
-export interface DeleteTransitGatewayConnectSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTransitGatewayConnect'> { requestParameters: S.DeleteTransitGatewayConnectRequest; responseElements?: S.DeleteTransitGatewayConnectResult | null }
+export interface DeleteTransitGatewayConnectSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTransitGatewayConnect'> { requestParameters?: S.DeleteTransitGatewayConnectRequest | null; responseElements?: S.DeleteTransitGatewayConnectResult | null }
 /** The wire form of {@link DeleteTransitGatewayConnectSucceeded}. */
-export interface DeleteTransitGatewayConnectSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTransitGatewayConnect'> { requestParameters: S.DeleteTransitGatewayConnectRequestJson; responseElements?: S.DeleteTransitGatewayConnectResultJson | null }
+export interface DeleteTransitGatewayConnectSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTransitGatewayConnect'> { requestParameters?: S.DeleteTransitGatewayConnectRequestJson | null; responseElements?: S.DeleteTransitGatewayConnectResultJson | null }
 /** A failed `DeleteTransitGatewayConnect` call. */
 export type DeleteTransitGatewayConnectFailed = FailedCall<'ec2.amazonaws.com', 'DeleteTransitGatewayConnect', S.DeleteTransitGatewayConnectRequest>;
 /** The wire form of {@link DeleteTransitGatewayConnectFailed}. */
@@ -3171,9 +3174,9 @@ export type DeleteTransitGatewayConnectEvent = DeleteTransitGatewayConnectSuccee
 export type DeleteTransitGatewayConnectEventJson = DeleteTransitGatewayConnectSucceededJson | DeleteTransitGatewayConnectFailedJson;
 export const DeleteTransitGatewayConnectEvent: OperationEventC<DeleteTransitGatewayConnectEvent, DeleteTransitGatewayConnectEventJson> = ec2Service.operation('DeleteTransitGatewayConnect');
 /** A successful `DeleteTransitGatewayConnectPeer` call. */
-export interface DeleteTransitGatewayConnectPeerSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTransitGatewayConnectPeer'> { requestParameters: S.DeleteTransitGatewayConnectPeerRequest; responseElements?: S.DeleteTransitGatewayConnectPeerResult | null }
+export interface DeleteTransitGatewayConnectPeerSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTransitGatewayConnectPeer'> { requestParameters?: S.DeleteTransitGatewayConnectPeerRequest | null; responseElements?: S.DeleteTransitGatewayConnectPeerResult | null }
 /** The wire form of {@link DeleteTransitGatewayConnectPeerSucceeded}. */
-export interface DeleteTransitGatewayConnectPeerSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTransitGatewayConnectPeer'> { requestParameters: S.DeleteTransitGatewayConnectPeerRequestJson; responseElements?: S.DeleteTransitGatewayConnectPeerResultJson | null }
+export interface DeleteTransitGatewayConnectPeerSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTransitGatewayConnectPeer'> { requestParameters?: S.DeleteTransitGatewayConnectPeerRequestJson | null; responseElements?: S.DeleteTransitGatewayConnectPeerResultJson | null }
 /** A failed `DeleteTransitGatewayConnectPeer` call. */
 export type DeleteTransitGatewayConnectPeerFailed = FailedCall<'ec2.amazonaws.com', 'DeleteTransitGatewayConnectPeer', S.DeleteTransitGatewayConnectPeerRequest>;
 /** The wire form of {@link DeleteTransitGatewayConnectPeerFailed}. */
@@ -3184,9 +3187,9 @@ export type DeleteTransitGatewayConnectPeerEvent = DeleteTransitGatewayConnectPe
 export type DeleteTransitGatewayConnectPeerEventJson = DeleteTransitGatewayConnectPeerSucceededJson | DeleteTransitGatewayConnectPeerFailedJson;
 export const DeleteTransitGatewayConnectPeerEvent: OperationEventC<DeleteTransitGatewayConnectPeerEvent, DeleteTransitGatewayConnectPeerEventJson> = ec2Service.operation('DeleteTransitGatewayConnectPeer');
 /** A successful `DeleteTransitGatewayMulticastDomain` call. */
-export interface DeleteTransitGatewayMulticastDomainSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTransitGatewayMulticastDomain'> { requestParameters: S.DeleteTransitGatewayMulticastDomainRequest; responseElements?: S.DeleteTransitGatewayMulticastDomainResult | null }
+export interface DeleteTransitGatewayMulticastDomainSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTransitGatewayMulticastDomain'> { requestParameters?: S.DeleteTransitGatewayMulticastDomainRequest | null; responseElements?: S.DeleteTransitGatewayMulticastDomainResult | null }
 /** The wire form of {@link DeleteTransitGatewayMulticastDomainSucceeded}. */
-export interface DeleteTransitGatewayMulticastDomainSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTransitGatewayMulticastDomain'> { requestParameters: S.DeleteTransitGatewayMulticastDomainRequestJson; responseElements?: S.DeleteTransitGatewayMulticastDomainResultJson | null }
+export interface DeleteTransitGatewayMulticastDomainSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTransitGatewayMulticastDomain'> { requestParameters?: S.DeleteTransitGatewayMulticastDomainRequestJson | null; responseElements?: S.DeleteTransitGatewayMulticastDomainResultJson | null }
 /** A failed `DeleteTransitGatewayMulticastDomain` call. */
 export type DeleteTransitGatewayMulticastDomainFailed = FailedCall<'ec2.amazonaws.com', 'DeleteTransitGatewayMulticastDomain', S.DeleteTransitGatewayMulticastDomainRequest>;
 /** The wire form of {@link DeleteTransitGatewayMulticastDomainFailed}. */
@@ -3197,9 +3200,9 @@ export type DeleteTransitGatewayMulticastDomainEvent = DeleteTransitGatewayMulti
 export type DeleteTransitGatewayMulticastDomainEventJson = DeleteTransitGatewayMulticastDomainSucceededJson | DeleteTransitGatewayMulticastDomainFailedJson;
 export const DeleteTransitGatewayMulticastDomainEvent: OperationEventC<DeleteTransitGatewayMulticastDomainEvent, DeleteTransitGatewayMulticastDomainEventJson> = ec2Service.operation('DeleteTransitGatewayMulticastDomain');
 /** A successful `DeleteTransitGatewayPeeringAttachment` call. */
-export interface DeleteTransitGatewayPeeringAttachmentSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTransitGatewayPeeringAttachment'> { requestParameters: S.DeleteTransitGatewayPeeringAttachmentRequest; responseElements?: S.DeleteTransitGatewayPeeringAttachmentResult | null }
+export interface DeleteTransitGatewayPeeringAttachmentSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTransitGatewayPeeringAttachment'> { requestParameters?: S.DeleteTransitGatewayPeeringAttachmentRequest | null; responseElements?: S.DeleteTransitGatewayPeeringAttachmentResult | null }
 /** The wire form of {@link DeleteTransitGatewayPeeringAttachmentSucceeded}. */
-export interface DeleteTransitGatewayPeeringAttachmentSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTransitGatewayPeeringAttachment'> { requestParameters: S.DeleteTransitGatewayPeeringAttachmentRequestJson; responseElements?: S.DeleteTransitGatewayPeeringAttachmentResultJson | null }
+export interface DeleteTransitGatewayPeeringAttachmentSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTransitGatewayPeeringAttachment'> { requestParameters?: S.DeleteTransitGatewayPeeringAttachmentRequestJson | null; responseElements?: S.DeleteTransitGatewayPeeringAttachmentResultJson | null }
 /** A failed `DeleteTransitGatewayPeeringAttachment` call. */
 export type DeleteTransitGatewayPeeringAttachmentFailed = FailedCall<'ec2.amazonaws.com', 'DeleteTransitGatewayPeeringAttachment', S.DeleteTransitGatewayPeeringAttachmentRequest>;
 /** The wire form of {@link DeleteTransitGatewayPeeringAttachmentFailed}. */
@@ -3210,9 +3213,9 @@ export type DeleteTransitGatewayPeeringAttachmentEvent = DeleteTransitGatewayPee
 export type DeleteTransitGatewayPeeringAttachmentEventJson = DeleteTransitGatewayPeeringAttachmentSucceededJson | DeleteTransitGatewayPeeringAttachmentFailedJson;
 export const DeleteTransitGatewayPeeringAttachmentEvent: OperationEventC<DeleteTransitGatewayPeeringAttachmentEvent, DeleteTransitGatewayPeeringAttachmentEventJson> = ec2Service.operation('DeleteTransitGatewayPeeringAttachment');
 /** A successful `DeleteTransitGatewayPolicyTable` call. */
-export interface DeleteTransitGatewayPolicyTableSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTransitGatewayPolicyTable'> { requestParameters: S.DeleteTransitGatewayPolicyTableRequest; responseElements?: S.DeleteTransitGatewayPolicyTableResult | null }
+export interface DeleteTransitGatewayPolicyTableSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTransitGatewayPolicyTable'> { requestParameters?: S.DeleteTransitGatewayPolicyTableRequest | null; responseElements?: S.DeleteTransitGatewayPolicyTableResult | null }
 /** The wire form of {@link DeleteTransitGatewayPolicyTableSucceeded}. */
-export interface DeleteTransitGatewayPolicyTableSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTransitGatewayPolicyTable'> { requestParameters: S.DeleteTransitGatewayPolicyTableRequestJson; responseElements?: S.DeleteTransitGatewayPolicyTableResultJson | null }
+export interface DeleteTransitGatewayPolicyTableSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTransitGatewayPolicyTable'> { requestParameters?: S.DeleteTransitGatewayPolicyTableRequestJson | null; responseElements?: S.DeleteTransitGatewayPolicyTableResultJson | null }
 /** A failed `DeleteTransitGatewayPolicyTable` call. */
 export type DeleteTransitGatewayPolicyTableFailed = FailedCall<'ec2.amazonaws.com', 'DeleteTransitGatewayPolicyTable', S.DeleteTransitGatewayPolicyTableRequest>;
 /** The wire form of {@link DeleteTransitGatewayPolicyTableFailed}. */
@@ -3223,9 +3226,9 @@ export type DeleteTransitGatewayPolicyTableEvent = DeleteTransitGatewayPolicyTab
 export type DeleteTransitGatewayPolicyTableEventJson = DeleteTransitGatewayPolicyTableSucceededJson | DeleteTransitGatewayPolicyTableFailedJson;
 export const DeleteTransitGatewayPolicyTableEvent: OperationEventC<DeleteTransitGatewayPolicyTableEvent, DeleteTransitGatewayPolicyTableEventJson> = ec2Service.operation('DeleteTransitGatewayPolicyTable');
 /** A successful `DeleteTransitGatewayPrefixListReference` call. */
-export interface DeleteTransitGatewayPrefixListReferenceSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTransitGatewayPrefixListReference'> { requestParameters: S.DeleteTransitGatewayPrefixListReferenceRequest; responseElements?: S.DeleteTransitGatewayPrefixListReferenceResult | null }
+export interface DeleteTransitGatewayPrefixListReferenceSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTransitGatewayPrefixListReference'> { requestParameters?: S.DeleteTransitGatewayPrefixListReferenceRequest | null; responseElements?: S.DeleteTransitGatewayPrefixListReferenceResult | null }
 /** The wire form of {@link DeleteTransitGatewayPrefixListReferenceSucceeded}. */
-export interface DeleteTransitGatewayPrefixListReferenceSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTransitGatewayPrefixListReference'> { requestParameters: S.DeleteTransitGatewayPrefixListReferenceRequestJson; responseElements?: S.DeleteTransitGatewayPrefixListReferenceResultJson | null }
+export interface DeleteTransitGatewayPrefixListReferenceSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTransitGatewayPrefixListReference'> { requestParameters?: S.DeleteTransitGatewayPrefixListReferenceRequestJson | null; responseElements?: S.DeleteTransitGatewayPrefixListReferenceResultJson | null }
 /** A failed `DeleteTransitGatewayPrefixListReference` call. */
 export type DeleteTransitGatewayPrefixListReferenceFailed = FailedCall<'ec2.amazonaws.com', 'DeleteTransitGatewayPrefixListReference', S.DeleteTransitGatewayPrefixListReferenceRequest>;
 /** The wire form of {@link DeleteTransitGatewayPrefixListReferenceFailed}. */
@@ -3236,9 +3239,9 @@ export type DeleteTransitGatewayPrefixListReferenceEvent = DeleteTransitGatewayP
 export type DeleteTransitGatewayPrefixListReferenceEventJson = DeleteTransitGatewayPrefixListReferenceSucceededJson | DeleteTransitGatewayPrefixListReferenceFailedJson;
 export const DeleteTransitGatewayPrefixListReferenceEvent: OperationEventC<DeleteTransitGatewayPrefixListReferenceEvent, DeleteTransitGatewayPrefixListReferenceEventJson> = ec2Service.operation('DeleteTransitGatewayPrefixListReference');
 /** A successful `DeleteTransitGatewayRoute` call. */
-export interface DeleteTransitGatewayRouteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTransitGatewayRoute'> { requestParameters: S.DeleteTransitGatewayRouteRequest; responseElements?: S.DeleteTransitGatewayRouteResult | null }
+export interface DeleteTransitGatewayRouteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTransitGatewayRoute'> { requestParameters?: S.DeleteTransitGatewayRouteRequest | null; responseElements?: S.DeleteTransitGatewayRouteResult | null }
 /** The wire form of {@link DeleteTransitGatewayRouteSucceeded}. */
-export interface DeleteTransitGatewayRouteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTransitGatewayRoute'> { requestParameters: S.DeleteTransitGatewayRouteRequestJson; responseElements?: S.DeleteTransitGatewayRouteResultJson | null }
+export interface DeleteTransitGatewayRouteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTransitGatewayRoute'> { requestParameters?: S.DeleteTransitGatewayRouteRequestJson | null; responseElements?: S.DeleteTransitGatewayRouteResultJson | null }
 /** A failed `DeleteTransitGatewayRoute` call. */
 export type DeleteTransitGatewayRouteFailed = FailedCall<'ec2.amazonaws.com', 'DeleteTransitGatewayRoute', S.DeleteTransitGatewayRouteRequest>;
 /** The wire form of {@link DeleteTransitGatewayRouteFailed}. */
@@ -3249,9 +3252,9 @@ export type DeleteTransitGatewayRouteEvent = DeleteTransitGatewayRouteSucceeded 
 export type DeleteTransitGatewayRouteEventJson = DeleteTransitGatewayRouteSucceededJson | DeleteTransitGatewayRouteFailedJson;
 export const DeleteTransitGatewayRouteEvent: OperationEventC<DeleteTransitGatewayRouteEvent, DeleteTransitGatewayRouteEventJson> = ec2Service.operation('DeleteTransitGatewayRoute');
 /** A successful `DeleteTransitGatewayRouteTable` call. */
-export interface DeleteTransitGatewayRouteTableSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTransitGatewayRouteTable'> { requestParameters: S.DeleteTransitGatewayRouteTableRequest; responseElements?: S.DeleteTransitGatewayRouteTableResult | null }
+export interface DeleteTransitGatewayRouteTableSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTransitGatewayRouteTable'> { requestParameters?: S.DeleteTransitGatewayRouteTableRequest | null; responseElements?: S.DeleteTransitGatewayRouteTableResult | null }
 /** The wire form of {@link DeleteTransitGatewayRouteTableSucceeded}. */
-export interface DeleteTransitGatewayRouteTableSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTransitGatewayRouteTable'> { requestParameters: S.DeleteTransitGatewayRouteTableRequestJson; responseElements?: S.DeleteTransitGatewayRouteTableResultJson | null }
+export interface DeleteTransitGatewayRouteTableSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTransitGatewayRouteTable'> { requestParameters?: S.DeleteTransitGatewayRouteTableRequestJson | null; responseElements?: S.DeleteTransitGatewayRouteTableResultJson | null }
 /** A failed `DeleteTransitGatewayRouteTable` call. */
 export type DeleteTransitGatewayRouteTableFailed = FailedCall<'ec2.amazonaws.com', 'DeleteTransitGatewayRouteTable', S.DeleteTransitGatewayRouteTableRequest>;
 /** The wire form of {@link DeleteTransitGatewayRouteTableFailed}. */
@@ -3262,9 +3265,9 @@ export type DeleteTransitGatewayRouteTableEvent = DeleteTransitGatewayRouteTable
 export type DeleteTransitGatewayRouteTableEventJson = DeleteTransitGatewayRouteTableSucceededJson | DeleteTransitGatewayRouteTableFailedJson;
 export const DeleteTransitGatewayRouteTableEvent: OperationEventC<DeleteTransitGatewayRouteTableEvent, DeleteTransitGatewayRouteTableEventJson> = ec2Service.operation('DeleteTransitGatewayRouteTable');
 /** A successful `DeleteTransitGatewayRouteTableAnnouncement` call. */
-export interface DeleteTransitGatewayRouteTableAnnouncementSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTransitGatewayRouteTableAnnouncement'> { requestParameters: S.DeleteTransitGatewayRouteTableAnnouncementRequest; responseElements?: S.DeleteTransitGatewayRouteTableAnnouncementResult | null }
+export interface DeleteTransitGatewayRouteTableAnnouncementSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTransitGatewayRouteTableAnnouncement'> { requestParameters?: S.DeleteTransitGatewayRouteTableAnnouncementRequest | null; responseElements?: S.DeleteTransitGatewayRouteTableAnnouncementResult | null }
 /** The wire form of {@link DeleteTransitGatewayRouteTableAnnouncementSucceeded}. */
-export interface DeleteTransitGatewayRouteTableAnnouncementSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTransitGatewayRouteTableAnnouncement'> { requestParameters: S.DeleteTransitGatewayRouteTableAnnouncementRequestJson; responseElements?: S.DeleteTransitGatewayRouteTableAnnouncementResultJson | null }
+export interface DeleteTransitGatewayRouteTableAnnouncementSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTransitGatewayRouteTableAnnouncement'> { requestParameters?: S.DeleteTransitGatewayRouteTableAnnouncementRequestJson | null; responseElements?: S.DeleteTransitGatewayRouteTableAnnouncementResultJson | null }
 /** A failed `DeleteTransitGatewayRouteTableAnnouncement` call. */
 export type DeleteTransitGatewayRouteTableAnnouncementFailed = FailedCall<'ec2.amazonaws.com', 'DeleteTransitGatewayRouteTableAnnouncement', S.DeleteTransitGatewayRouteTableAnnouncementRequest>;
 /** The wire form of {@link DeleteTransitGatewayRouteTableAnnouncementFailed}. */
@@ -3275,9 +3278,9 @@ export type DeleteTransitGatewayRouteTableAnnouncementEvent = DeleteTransitGatew
 export type DeleteTransitGatewayRouteTableAnnouncementEventJson = DeleteTransitGatewayRouteTableAnnouncementSucceededJson | DeleteTransitGatewayRouteTableAnnouncementFailedJson;
 export const DeleteTransitGatewayRouteTableAnnouncementEvent: OperationEventC<DeleteTransitGatewayRouteTableAnnouncementEvent, DeleteTransitGatewayRouteTableAnnouncementEventJson> = ec2Service.operation('DeleteTransitGatewayRouteTableAnnouncement');
 /** A successful `DeleteTransitGatewayVpcAttachment` call. */
-export interface DeleteTransitGatewayVpcAttachmentSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTransitGatewayVpcAttachment'> { requestParameters: S.DeleteTransitGatewayVpcAttachmentRequest; responseElements?: S.DeleteTransitGatewayVpcAttachmentResult | null }
+export interface DeleteTransitGatewayVpcAttachmentSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteTransitGatewayVpcAttachment'> { requestParameters?: S.DeleteTransitGatewayVpcAttachmentRequest | null; responseElements?: S.DeleteTransitGatewayVpcAttachmentResult | null }
 /** The wire form of {@link DeleteTransitGatewayVpcAttachmentSucceeded}. */
-export interface DeleteTransitGatewayVpcAttachmentSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTransitGatewayVpcAttachment'> { requestParameters: S.DeleteTransitGatewayVpcAttachmentRequestJson; responseElements?: S.DeleteTransitGatewayVpcAttachmentResultJson | null }
+export interface DeleteTransitGatewayVpcAttachmentSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteTransitGatewayVpcAttachment'> { requestParameters?: S.DeleteTransitGatewayVpcAttachmentRequestJson | null; responseElements?: S.DeleteTransitGatewayVpcAttachmentResultJson | null }
 /** A failed `DeleteTransitGatewayVpcAttachment` call. */
 export type DeleteTransitGatewayVpcAttachmentFailed = FailedCall<'ec2.amazonaws.com', 'DeleteTransitGatewayVpcAttachment', S.DeleteTransitGatewayVpcAttachmentRequest>;
 /** The wire form of {@link DeleteTransitGatewayVpcAttachmentFailed}. */
@@ -3288,9 +3291,9 @@ export type DeleteTransitGatewayVpcAttachmentEvent = DeleteTransitGatewayVpcAtta
 export type DeleteTransitGatewayVpcAttachmentEventJson = DeleteTransitGatewayVpcAttachmentSucceededJson | DeleteTransitGatewayVpcAttachmentFailedJson;
 export const DeleteTransitGatewayVpcAttachmentEvent: OperationEventC<DeleteTransitGatewayVpcAttachmentEvent, DeleteTransitGatewayVpcAttachmentEventJson> = ec2Service.operation('DeleteTransitGatewayVpcAttachment');
 /** A successful `DeleteVerifiedAccessEndpoint` call. */
-export interface DeleteVerifiedAccessEndpointSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteVerifiedAccessEndpoint'> { requestParameters: S.DeleteVerifiedAccessEndpointRequest; responseElements?: S.DeleteVerifiedAccessEndpointResult | null }
+export interface DeleteVerifiedAccessEndpointSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteVerifiedAccessEndpoint'> { requestParameters?: S.DeleteVerifiedAccessEndpointRequest | null; responseElements?: S.DeleteVerifiedAccessEndpointResult | null }
 /** The wire form of {@link DeleteVerifiedAccessEndpointSucceeded}. */
-export interface DeleteVerifiedAccessEndpointSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteVerifiedAccessEndpoint'> { requestParameters: S.DeleteVerifiedAccessEndpointRequestJson; responseElements?: S.DeleteVerifiedAccessEndpointResultJson | null }
+export interface DeleteVerifiedAccessEndpointSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteVerifiedAccessEndpoint'> { requestParameters?: S.DeleteVerifiedAccessEndpointRequestJson | null; responseElements?: S.DeleteVerifiedAccessEndpointResultJson | null }
 /** A failed `DeleteVerifiedAccessEndpoint` call. */
 export type DeleteVerifiedAccessEndpointFailed = FailedCall<'ec2.amazonaws.com', 'DeleteVerifiedAccessEndpoint', S.DeleteVerifiedAccessEndpointRequest>;
 /** The wire form of {@link DeleteVerifiedAccessEndpointFailed}. */
@@ -3301,9 +3304,9 @@ export type DeleteVerifiedAccessEndpointEvent = DeleteVerifiedAccessEndpointSucc
 export type DeleteVerifiedAccessEndpointEventJson = DeleteVerifiedAccessEndpointSucceededJson | DeleteVerifiedAccessEndpointFailedJson;
 export const DeleteVerifiedAccessEndpointEvent: OperationEventC<DeleteVerifiedAccessEndpointEvent, DeleteVerifiedAccessEndpointEventJson> = ec2Service.operation('DeleteVerifiedAccessEndpoint');
 /** A successful `DeleteVerifiedAccessGroup` call. */
-export interface DeleteVerifiedAccessGroupSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteVerifiedAccessGroup'> { requestParameters: S.DeleteVerifiedAccessGroupRequest; responseElements?: S.DeleteVerifiedAccessGroupResult | null }
+export interface DeleteVerifiedAccessGroupSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteVerifiedAccessGroup'> { requestParameters?: S.DeleteVerifiedAccessGroupRequest | null; responseElements?: S.DeleteVerifiedAccessGroupResult | null }
 /** The wire form of {@link DeleteVerifiedAccessGroupSucceeded}. */
-export interface DeleteVerifiedAccessGroupSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteVerifiedAccessGroup'> { requestParameters: S.DeleteVerifiedAccessGroupRequestJson; responseElements?: S.DeleteVerifiedAccessGroupResultJson | null }
+export interface DeleteVerifiedAccessGroupSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteVerifiedAccessGroup'> { requestParameters?: S.DeleteVerifiedAccessGroupRequestJson | null; responseElements?: S.DeleteVerifiedAccessGroupResultJson | null }
 /** A failed `DeleteVerifiedAccessGroup` call. */
 export type DeleteVerifiedAccessGroupFailed = FailedCall<'ec2.amazonaws.com', 'DeleteVerifiedAccessGroup', S.DeleteVerifiedAccessGroupRequest>;
 /** The wire form of {@link DeleteVerifiedAccessGroupFailed}. */
@@ -3314,9 +3317,9 @@ export type DeleteVerifiedAccessGroupEvent = DeleteVerifiedAccessGroupSucceeded 
 export type DeleteVerifiedAccessGroupEventJson = DeleteVerifiedAccessGroupSucceededJson | DeleteVerifiedAccessGroupFailedJson;
 export const DeleteVerifiedAccessGroupEvent: OperationEventC<DeleteVerifiedAccessGroupEvent, DeleteVerifiedAccessGroupEventJson> = ec2Service.operation('DeleteVerifiedAccessGroup');
 /** A successful `DeleteVerifiedAccessInstance` call. */
-export interface DeleteVerifiedAccessInstanceSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteVerifiedAccessInstance'> { requestParameters: S.DeleteVerifiedAccessInstanceRequest; responseElements?: S.DeleteVerifiedAccessInstanceResult | null }
+export interface DeleteVerifiedAccessInstanceSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteVerifiedAccessInstance'> { requestParameters?: S.DeleteVerifiedAccessInstanceRequest | null; responseElements?: S.DeleteVerifiedAccessInstanceResult | null }
 /** The wire form of {@link DeleteVerifiedAccessInstanceSucceeded}. */
-export interface DeleteVerifiedAccessInstanceSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteVerifiedAccessInstance'> { requestParameters: S.DeleteVerifiedAccessInstanceRequestJson; responseElements?: S.DeleteVerifiedAccessInstanceResultJson | null }
+export interface DeleteVerifiedAccessInstanceSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteVerifiedAccessInstance'> { requestParameters?: S.DeleteVerifiedAccessInstanceRequestJson | null; responseElements?: S.DeleteVerifiedAccessInstanceResultJson | null }
 /** A failed `DeleteVerifiedAccessInstance` call. */
 export type DeleteVerifiedAccessInstanceFailed = FailedCall<'ec2.amazonaws.com', 'DeleteVerifiedAccessInstance', S.DeleteVerifiedAccessInstanceRequest>;
 /** The wire form of {@link DeleteVerifiedAccessInstanceFailed}. */
@@ -3327,9 +3330,9 @@ export type DeleteVerifiedAccessInstanceEvent = DeleteVerifiedAccessInstanceSucc
 export type DeleteVerifiedAccessInstanceEventJson = DeleteVerifiedAccessInstanceSucceededJson | DeleteVerifiedAccessInstanceFailedJson;
 export const DeleteVerifiedAccessInstanceEvent: OperationEventC<DeleteVerifiedAccessInstanceEvent, DeleteVerifiedAccessInstanceEventJson> = ec2Service.operation('DeleteVerifiedAccessInstance');
 /** A successful `DeleteVerifiedAccessTrustProvider` call. */
-export interface DeleteVerifiedAccessTrustProviderSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteVerifiedAccessTrustProvider'> { requestParameters: S.DeleteVerifiedAccessTrustProviderRequest; responseElements?: S.DeleteVerifiedAccessTrustProviderResult | null }
+export interface DeleteVerifiedAccessTrustProviderSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteVerifiedAccessTrustProvider'> { requestParameters?: S.DeleteVerifiedAccessTrustProviderRequest | null; responseElements?: S.DeleteVerifiedAccessTrustProviderResult | null }
 /** The wire form of {@link DeleteVerifiedAccessTrustProviderSucceeded}. */
-export interface DeleteVerifiedAccessTrustProviderSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteVerifiedAccessTrustProvider'> { requestParameters: S.DeleteVerifiedAccessTrustProviderRequestJson; responseElements?: S.DeleteVerifiedAccessTrustProviderResultJson | null }
+export interface DeleteVerifiedAccessTrustProviderSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteVerifiedAccessTrustProvider'> { requestParameters?: S.DeleteVerifiedAccessTrustProviderRequestJson | null; responseElements?: S.DeleteVerifiedAccessTrustProviderResultJson | null }
 /** A failed `DeleteVerifiedAccessTrustProvider` call. */
 export type DeleteVerifiedAccessTrustProviderFailed = FailedCall<'ec2.amazonaws.com', 'DeleteVerifiedAccessTrustProvider', S.DeleteVerifiedAccessTrustProviderRequest>;
 /** The wire form of {@link DeleteVerifiedAccessTrustProviderFailed}. */
@@ -3340,9 +3343,9 @@ export type DeleteVerifiedAccessTrustProviderEvent = DeleteVerifiedAccessTrustPr
 export type DeleteVerifiedAccessTrustProviderEventJson = DeleteVerifiedAccessTrustProviderSucceededJson | DeleteVerifiedAccessTrustProviderFailedJson;
 export const DeleteVerifiedAccessTrustProviderEvent: OperationEventC<DeleteVerifiedAccessTrustProviderEvent, DeleteVerifiedAccessTrustProviderEventJson> = ec2Service.operation('DeleteVerifiedAccessTrustProvider');
 /** A successful `DeleteVolume` call. */
-export interface DeleteVolumeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteVolume'> { requestParameters: S.DeleteVolumeRequest; responseElements?: null }
+export interface DeleteVolumeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteVolume'> { requestParameters?: S.DeleteVolumeRequest | null; responseElements?: S.DeleteVolumeResult | null }
 /** The wire form of {@link DeleteVolumeSucceeded}. */
-export interface DeleteVolumeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteVolume'> { requestParameters: S.DeleteVolumeRequestJson; responseElements?: null }
+export interface DeleteVolumeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteVolume'> { requestParameters?: S.DeleteVolumeRequestJson | null; responseElements?: S.DeleteVolumeResultJson | null }
 /** A failed `DeleteVolume` call. */
 export type DeleteVolumeFailed = FailedCall<'ec2.amazonaws.com', 'DeleteVolume', S.DeleteVolumeRequest>;
 /** The wire form of {@link DeleteVolumeFailed}. */
@@ -3353,9 +3356,9 @@ export type DeleteVolumeEvent = DeleteVolumeSucceeded | DeleteVolumeFailed;
 export type DeleteVolumeEventJson = DeleteVolumeSucceededJson | DeleteVolumeFailedJson;
 export const DeleteVolumeEvent: OperationEventC<DeleteVolumeEvent, DeleteVolumeEventJson> = ec2Service.operation('DeleteVolume');
 /** A successful `DeleteVpc` call. */
-export interface DeleteVpcSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteVpc'> { requestParameters: S.DeleteVpcRequest; responseElements?: null }
+export interface DeleteVpcSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteVpc'> { requestParameters?: S.DeleteVpcRequest | null; responseElements?: S.DeleteVpcResult | null }
 /** The wire form of {@link DeleteVpcSucceeded}. */
-export interface DeleteVpcSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteVpc'> { requestParameters: S.DeleteVpcRequestJson; responseElements?: null }
+export interface DeleteVpcSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteVpc'> { requestParameters?: S.DeleteVpcRequestJson | null; responseElements?: S.DeleteVpcResultJson | null }
 /** A failed `DeleteVpc` call. */
 export type DeleteVpcFailed = FailedCall<'ec2.amazonaws.com', 'DeleteVpc', S.DeleteVpcRequest>;
 /** The wire form of {@link DeleteVpcFailed}. */
@@ -3366,9 +3369,9 @@ export type DeleteVpcEvent = DeleteVpcSucceeded | DeleteVpcFailed;
 export type DeleteVpcEventJson = DeleteVpcSucceededJson | DeleteVpcFailedJson;
 export const DeleteVpcEvent: OperationEventC<DeleteVpcEvent, DeleteVpcEventJson> = ec2Service.operation('DeleteVpc');
 /** A successful `DeleteVpcEndpointConnectionNotifications` call. */
-export interface DeleteVpcEndpointConnectionNotificationsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteVpcEndpointConnectionNotifications'> { requestParameters: S.DeleteVpcEndpointConnectionNotificationsRequest; responseElements?: S.DeleteVpcEndpointConnectionNotificationsResult | null }
+export interface DeleteVpcEndpointConnectionNotificationsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteVpcEndpointConnectionNotifications'> { requestParameters?: S.DeleteVpcEndpointConnectionNotificationsRequest | null; responseElements?: S.DeleteVpcEndpointConnectionNotificationsResult | null }
 /** The wire form of {@link DeleteVpcEndpointConnectionNotificationsSucceeded}. */
-export interface DeleteVpcEndpointConnectionNotificationsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteVpcEndpointConnectionNotifications'> { requestParameters: S.DeleteVpcEndpointConnectionNotificationsRequestJson; responseElements?: S.DeleteVpcEndpointConnectionNotificationsResultJson | null }
+export interface DeleteVpcEndpointConnectionNotificationsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteVpcEndpointConnectionNotifications'> { requestParameters?: S.DeleteVpcEndpointConnectionNotificationsRequestJson | null; responseElements?: S.DeleteVpcEndpointConnectionNotificationsResultJson | null }
 /** A failed `DeleteVpcEndpointConnectionNotifications` call. */
 export type DeleteVpcEndpointConnectionNotificationsFailed = FailedCall<'ec2.amazonaws.com', 'DeleteVpcEndpointConnectionNotifications', S.DeleteVpcEndpointConnectionNotificationsRequest>;
 /** The wire form of {@link DeleteVpcEndpointConnectionNotificationsFailed}. */
@@ -3379,9 +3382,9 @@ export type DeleteVpcEndpointConnectionNotificationsEvent = DeleteVpcEndpointCon
 export type DeleteVpcEndpointConnectionNotificationsEventJson = DeleteVpcEndpointConnectionNotificationsSucceededJson | DeleteVpcEndpointConnectionNotificationsFailedJson;
 export const DeleteVpcEndpointConnectionNotificationsEvent: OperationEventC<DeleteVpcEndpointConnectionNotificationsEvent, DeleteVpcEndpointConnectionNotificationsEventJson> = ec2Service.operation('DeleteVpcEndpointConnectionNotifications');
 /** A successful `DeleteVpcEndpointServiceConfigurations` call. */
-export interface DeleteVpcEndpointServiceConfigurationsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteVpcEndpointServiceConfigurations'> { requestParameters: S.DeleteVpcEndpointServiceConfigurationsRequest; responseElements?: S.DeleteVpcEndpointServiceConfigurationsResult | null }
+export interface DeleteVpcEndpointServiceConfigurationsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteVpcEndpointServiceConfigurations'> { requestParameters?: S.DeleteVpcEndpointServiceConfigurationsRequest | null; responseElements?: S.DeleteVpcEndpointServiceConfigurationsResult | null }
 /** The wire form of {@link DeleteVpcEndpointServiceConfigurationsSucceeded}. */
-export interface DeleteVpcEndpointServiceConfigurationsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteVpcEndpointServiceConfigurations'> { requestParameters: S.DeleteVpcEndpointServiceConfigurationsRequestJson; responseElements?: S.DeleteVpcEndpointServiceConfigurationsResultJson | null }
+export interface DeleteVpcEndpointServiceConfigurationsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteVpcEndpointServiceConfigurations'> { requestParameters?: S.DeleteVpcEndpointServiceConfigurationsRequestJson | null; responseElements?: S.DeleteVpcEndpointServiceConfigurationsResultJson | null }
 /** A failed `DeleteVpcEndpointServiceConfigurations` call. */
 export type DeleteVpcEndpointServiceConfigurationsFailed = FailedCall<'ec2.amazonaws.com', 'DeleteVpcEndpointServiceConfigurations', S.DeleteVpcEndpointServiceConfigurationsRequest>;
 /** The wire form of {@link DeleteVpcEndpointServiceConfigurationsFailed}. */
@@ -3392,9 +3395,9 @@ export type DeleteVpcEndpointServiceConfigurationsEvent = DeleteVpcEndpointServi
 export type DeleteVpcEndpointServiceConfigurationsEventJson = DeleteVpcEndpointServiceConfigurationsSucceededJson | DeleteVpcEndpointServiceConfigurationsFailedJson;
 export const DeleteVpcEndpointServiceConfigurationsEvent: OperationEventC<DeleteVpcEndpointServiceConfigurationsEvent, DeleteVpcEndpointServiceConfigurationsEventJson> = ec2Service.operation('DeleteVpcEndpointServiceConfigurations');
 /** A successful `DeleteVpcEndpoints` call. */
-export interface DeleteVpcEndpointsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteVpcEndpoints'> { requestParameters: S.DeleteVpcEndpointsRequest; responseElements?: S.DeleteVpcEndpointsResult | null }
+export interface DeleteVpcEndpointsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteVpcEndpoints'> { requestParameters?: S.DeleteVpcEndpointsRequest | null; responseElements?: S.DeleteVpcEndpointsResult | null }
 /** The wire form of {@link DeleteVpcEndpointsSucceeded}. */
-export interface DeleteVpcEndpointsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteVpcEndpoints'> { requestParameters: S.DeleteVpcEndpointsRequestJson; responseElements?: S.DeleteVpcEndpointsResultJson | null }
+export interface DeleteVpcEndpointsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteVpcEndpoints'> { requestParameters?: S.DeleteVpcEndpointsRequestJson | null; responseElements?: S.DeleteVpcEndpointsResultJson | null }
 /** A failed `DeleteVpcEndpoints` call. */
 export type DeleteVpcEndpointsFailed = FailedCall<'ec2.amazonaws.com', 'DeleteVpcEndpoints', S.DeleteVpcEndpointsRequest>;
 /** The wire form of {@link DeleteVpcEndpointsFailed}. */
@@ -3405,9 +3408,9 @@ export type DeleteVpcEndpointsEvent = DeleteVpcEndpointsSucceeded | DeleteVpcEnd
 export type DeleteVpcEndpointsEventJson = DeleteVpcEndpointsSucceededJson | DeleteVpcEndpointsFailedJson;
 export const DeleteVpcEndpointsEvent: OperationEventC<DeleteVpcEndpointsEvent, DeleteVpcEndpointsEventJson> = ec2Service.operation('DeleteVpcEndpoints');
 /** A successful `DeleteVpcPeeringConnection` call. */
-export interface DeleteVpcPeeringConnectionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteVpcPeeringConnection'> { requestParameters: S.DeleteVpcPeeringConnectionRequest; responseElements?: S.DeleteVpcPeeringConnectionResult | null }
+export interface DeleteVpcPeeringConnectionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteVpcPeeringConnection'> { requestParameters?: S.DeleteVpcPeeringConnectionRequest | null; responseElements?: S.DeleteVpcPeeringConnectionResult | null }
 /** The wire form of {@link DeleteVpcPeeringConnectionSucceeded}. */
-export interface DeleteVpcPeeringConnectionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteVpcPeeringConnection'> { requestParameters: S.DeleteVpcPeeringConnectionRequestJson; responseElements?: S.DeleteVpcPeeringConnectionResultJson | null }
+export interface DeleteVpcPeeringConnectionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteVpcPeeringConnection'> { requestParameters?: S.DeleteVpcPeeringConnectionRequestJson | null; responseElements?: S.DeleteVpcPeeringConnectionResultJson | null }
 /** A failed `DeleteVpcPeeringConnection` call. */
 export type DeleteVpcPeeringConnectionFailed = FailedCall<'ec2.amazonaws.com', 'DeleteVpcPeeringConnection', S.DeleteVpcPeeringConnectionRequest>;
 /** The wire form of {@link DeleteVpcPeeringConnectionFailed}. */
@@ -3418,9 +3421,9 @@ export type DeleteVpcPeeringConnectionEvent = DeleteVpcPeeringConnectionSucceede
 export type DeleteVpcPeeringConnectionEventJson = DeleteVpcPeeringConnectionSucceededJson | DeleteVpcPeeringConnectionFailedJson;
 export const DeleteVpcPeeringConnectionEvent: OperationEventC<DeleteVpcPeeringConnectionEvent, DeleteVpcPeeringConnectionEventJson> = ec2Service.operation('DeleteVpcPeeringConnection');
 /** A successful `DeleteVpnConnection` call. */
-export interface DeleteVpnConnectionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteVpnConnection'> { requestParameters: S.DeleteVpnConnectionRequest; responseElements?: null }
+export interface DeleteVpnConnectionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteVpnConnection'> { requestParameters?: S.DeleteVpnConnectionRequest | null; responseElements?: S.DeleteVpnConnectionResult | null }
 /** The wire form of {@link DeleteVpnConnectionSucceeded}. */
-export interface DeleteVpnConnectionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteVpnConnection'> { requestParameters: S.DeleteVpnConnectionRequestJson; responseElements?: null }
+export interface DeleteVpnConnectionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteVpnConnection'> { requestParameters?: S.DeleteVpnConnectionRequestJson | null; responseElements?: S.DeleteVpnConnectionResultJson | null }
 /** A failed `DeleteVpnConnection` call. */
 export type DeleteVpnConnectionFailed = FailedCall<'ec2.amazonaws.com', 'DeleteVpnConnection', S.DeleteVpnConnectionRequest>;
 /** The wire form of {@link DeleteVpnConnectionFailed}. */
@@ -3431,9 +3434,9 @@ export type DeleteVpnConnectionEvent = DeleteVpnConnectionSucceeded | DeleteVpnC
 export type DeleteVpnConnectionEventJson = DeleteVpnConnectionSucceededJson | DeleteVpnConnectionFailedJson;
 export const DeleteVpnConnectionEvent: OperationEventC<DeleteVpnConnectionEvent, DeleteVpnConnectionEventJson> = ec2Service.operation('DeleteVpnConnection');
 /** A successful `DeleteVpnConnectionRoute` call. */
-export interface DeleteVpnConnectionRouteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteVpnConnectionRoute'> { requestParameters: S.DeleteVpnConnectionRouteRequest; responseElements?: null }
+export interface DeleteVpnConnectionRouteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteVpnConnectionRoute'> { requestParameters?: S.DeleteVpnConnectionRouteRequest | null; responseElements?: S.DeleteVpnConnectionRouteResult | null }
 /** The wire form of {@link DeleteVpnConnectionRouteSucceeded}. */
-export interface DeleteVpnConnectionRouteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteVpnConnectionRoute'> { requestParameters: S.DeleteVpnConnectionRouteRequestJson; responseElements?: null }
+export interface DeleteVpnConnectionRouteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteVpnConnectionRoute'> { requestParameters?: S.DeleteVpnConnectionRouteRequestJson | null; responseElements?: S.DeleteVpnConnectionRouteResultJson | null }
 /** A failed `DeleteVpnConnectionRoute` call. */
 export type DeleteVpnConnectionRouteFailed = FailedCall<'ec2.amazonaws.com', 'DeleteVpnConnectionRoute', S.DeleteVpnConnectionRouteRequest>;
 /** The wire form of {@link DeleteVpnConnectionRouteFailed}. */
@@ -3444,9 +3447,9 @@ export type DeleteVpnConnectionRouteEvent = DeleteVpnConnectionRouteSucceeded | 
 export type DeleteVpnConnectionRouteEventJson = DeleteVpnConnectionRouteSucceededJson | DeleteVpnConnectionRouteFailedJson;
 export const DeleteVpnConnectionRouteEvent: OperationEventC<DeleteVpnConnectionRouteEvent, DeleteVpnConnectionRouteEventJson> = ec2Service.operation('DeleteVpnConnectionRoute');
 /** A successful `DeleteVpnGateway` call. */
-export interface DeleteVpnGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteVpnGateway'> { requestParameters: S.DeleteVpnGatewayRequest; responseElements?: null }
+export interface DeleteVpnGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeleteVpnGateway'> { requestParameters?: S.DeleteVpnGatewayRequest | null; responseElements?: S.DeleteVpnGatewayResult | null }
 /** The wire form of {@link DeleteVpnGatewaySucceeded}. */
-export interface DeleteVpnGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteVpnGateway'> { requestParameters: S.DeleteVpnGatewayRequestJson; responseElements?: null }
+export interface DeleteVpnGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeleteVpnGateway'> { requestParameters?: S.DeleteVpnGatewayRequestJson | null; responseElements?: S.DeleteVpnGatewayResultJson | null }
 /** A failed `DeleteVpnGateway` call. */
 export type DeleteVpnGatewayFailed = FailedCall<'ec2.amazonaws.com', 'DeleteVpnGateway', S.DeleteVpnGatewayRequest>;
 /** The wire form of {@link DeleteVpnGatewayFailed}. */
@@ -3457,9 +3460,9 @@ export type DeleteVpnGatewayEvent = DeleteVpnGatewaySucceeded | DeleteVpnGateway
 export type DeleteVpnGatewayEventJson = DeleteVpnGatewaySucceededJson | DeleteVpnGatewayFailedJson;
 export const DeleteVpnGatewayEvent: OperationEventC<DeleteVpnGatewayEvent, DeleteVpnGatewayEventJson> = ec2Service.operation('DeleteVpnGateway');
 /** A successful `DeprovisionByoipCidr` call. */
-export interface DeprovisionByoipCidrSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeprovisionByoipCidr'> { requestParameters: S.DeprovisionByoipCidrRequest; responseElements?: S.DeprovisionByoipCidrResult | null }
+export interface DeprovisionByoipCidrSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeprovisionByoipCidr'> { requestParameters?: S.DeprovisionByoipCidrRequest | null; responseElements?: S.DeprovisionByoipCidrResult | null }
 /** The wire form of {@link DeprovisionByoipCidrSucceeded}. */
-export interface DeprovisionByoipCidrSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeprovisionByoipCidr'> { requestParameters: S.DeprovisionByoipCidrRequestJson; responseElements?: S.DeprovisionByoipCidrResultJson | null }
+export interface DeprovisionByoipCidrSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeprovisionByoipCidr'> { requestParameters?: S.DeprovisionByoipCidrRequestJson | null; responseElements?: S.DeprovisionByoipCidrResultJson | null }
 /** A failed `DeprovisionByoipCidr` call. */
 export type DeprovisionByoipCidrFailed = FailedCall<'ec2.amazonaws.com', 'DeprovisionByoipCidr', S.DeprovisionByoipCidrRequest>;
 /** The wire form of {@link DeprovisionByoipCidrFailed}. */
@@ -3470,9 +3473,9 @@ export type DeprovisionByoipCidrEvent = DeprovisionByoipCidrSucceeded | Deprovis
 export type DeprovisionByoipCidrEventJson = DeprovisionByoipCidrSucceededJson | DeprovisionByoipCidrFailedJson;
 export const DeprovisionByoipCidrEvent: OperationEventC<DeprovisionByoipCidrEvent, DeprovisionByoipCidrEventJson> = ec2Service.operation('DeprovisionByoipCidr');
 /** A successful `DeprovisionIpamByoasn` call. */
-export interface DeprovisionIpamByoasnSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeprovisionIpamByoasn'> { requestParameters: S.DeprovisionIpamByoasnRequest; responseElements?: S.DeprovisionIpamByoasnResult | null }
+export interface DeprovisionIpamByoasnSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeprovisionIpamByoasn'> { requestParameters?: S.DeprovisionIpamByoasnRequest | null; responseElements?: S.DeprovisionIpamByoasnResult | null }
 /** The wire form of {@link DeprovisionIpamByoasnSucceeded}. */
-export interface DeprovisionIpamByoasnSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeprovisionIpamByoasn'> { requestParameters: S.DeprovisionIpamByoasnRequestJson; responseElements?: S.DeprovisionIpamByoasnResultJson | null }
+export interface DeprovisionIpamByoasnSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeprovisionIpamByoasn'> { requestParameters?: S.DeprovisionIpamByoasnRequestJson | null; responseElements?: S.DeprovisionIpamByoasnResultJson | null }
 /** A failed `DeprovisionIpamByoasn` call. */
 export type DeprovisionIpamByoasnFailed = FailedCall<'ec2.amazonaws.com', 'DeprovisionIpamByoasn', S.DeprovisionIpamByoasnRequest>;
 /** The wire form of {@link DeprovisionIpamByoasnFailed}. */
@@ -3483,9 +3486,9 @@ export type DeprovisionIpamByoasnEvent = DeprovisionIpamByoasnSucceeded | Deprov
 export type DeprovisionIpamByoasnEventJson = DeprovisionIpamByoasnSucceededJson | DeprovisionIpamByoasnFailedJson;
 export const DeprovisionIpamByoasnEvent: OperationEventC<DeprovisionIpamByoasnEvent, DeprovisionIpamByoasnEventJson> = ec2Service.operation('DeprovisionIpamByoasn');
 /** A successful `DeprovisionIpamPoolCidr` call. */
-export interface DeprovisionIpamPoolCidrSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeprovisionIpamPoolCidr'> { requestParameters: S.DeprovisionIpamPoolCidrRequest; responseElements?: S.DeprovisionIpamPoolCidrResult | null }
+export interface DeprovisionIpamPoolCidrSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeprovisionIpamPoolCidr'> { requestParameters?: S.DeprovisionIpamPoolCidrRequest | null; responseElements?: S.DeprovisionIpamPoolCidrResult | null }
 /** The wire form of {@link DeprovisionIpamPoolCidrSucceeded}. */
-export interface DeprovisionIpamPoolCidrSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeprovisionIpamPoolCidr'> { requestParameters: S.DeprovisionIpamPoolCidrRequestJson; responseElements?: S.DeprovisionIpamPoolCidrResultJson | null }
+export interface DeprovisionIpamPoolCidrSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeprovisionIpamPoolCidr'> { requestParameters?: S.DeprovisionIpamPoolCidrRequestJson | null; responseElements?: S.DeprovisionIpamPoolCidrResultJson | null }
 /** A failed `DeprovisionIpamPoolCidr` call. */
 export type DeprovisionIpamPoolCidrFailed = FailedCall<'ec2.amazonaws.com', 'DeprovisionIpamPoolCidr', S.DeprovisionIpamPoolCidrRequest>;
 /** The wire form of {@link DeprovisionIpamPoolCidrFailed}. */
@@ -3496,9 +3499,9 @@ export type DeprovisionIpamPoolCidrEvent = DeprovisionIpamPoolCidrSucceeded | De
 export type DeprovisionIpamPoolCidrEventJson = DeprovisionIpamPoolCidrSucceededJson | DeprovisionIpamPoolCidrFailedJson;
 export const DeprovisionIpamPoolCidrEvent: OperationEventC<DeprovisionIpamPoolCidrEvent, DeprovisionIpamPoolCidrEventJson> = ec2Service.operation('DeprovisionIpamPoolCidr');
 /** A successful `DeprovisionPublicIpv4PoolCidr` call. */
-export interface DeprovisionPublicIpv4PoolCidrSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeprovisionPublicIpv4PoolCidr'> { requestParameters: S.DeprovisionPublicIpv4PoolCidrRequest; responseElements?: S.DeprovisionPublicIpv4PoolCidrResult | null }
+export interface DeprovisionPublicIpv4PoolCidrSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeprovisionPublicIpv4PoolCidr'> { requestParameters?: S.DeprovisionPublicIpv4PoolCidrRequest | null; responseElements?: S.DeprovisionPublicIpv4PoolCidrResult | null }
 /** The wire form of {@link DeprovisionPublicIpv4PoolCidrSucceeded}. */
-export interface DeprovisionPublicIpv4PoolCidrSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeprovisionPublicIpv4PoolCidr'> { requestParameters: S.DeprovisionPublicIpv4PoolCidrRequestJson; responseElements?: S.DeprovisionPublicIpv4PoolCidrResultJson | null }
+export interface DeprovisionPublicIpv4PoolCidrSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeprovisionPublicIpv4PoolCidr'> { requestParameters?: S.DeprovisionPublicIpv4PoolCidrRequestJson | null; responseElements?: S.DeprovisionPublicIpv4PoolCidrResultJson | null }
 /** A failed `DeprovisionPublicIpv4PoolCidr` call. */
 export type DeprovisionPublicIpv4PoolCidrFailed = FailedCall<'ec2.amazonaws.com', 'DeprovisionPublicIpv4PoolCidr', S.DeprovisionPublicIpv4PoolCidrRequest>;
 /** The wire form of {@link DeprovisionPublicIpv4PoolCidrFailed}. */
@@ -3509,9 +3512,9 @@ export type DeprovisionPublicIpv4PoolCidrEvent = DeprovisionPublicIpv4PoolCidrSu
 export type DeprovisionPublicIpv4PoolCidrEventJson = DeprovisionPublicIpv4PoolCidrSucceededJson | DeprovisionPublicIpv4PoolCidrFailedJson;
 export const DeprovisionPublicIpv4PoolCidrEvent: OperationEventC<DeprovisionPublicIpv4PoolCidrEvent, DeprovisionPublicIpv4PoolCidrEventJson> = ec2Service.operation('DeprovisionPublicIpv4PoolCidr');
 /** A successful `DeregisterImage` call. */
-export interface DeregisterImageSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeregisterImage'> { requestParameters: S.DeregisterImageRequest; responseElements?: null }
+export interface DeregisterImageSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeregisterImage'> { requestParameters?: S.DeregisterImageRequest | null; responseElements?: S.DeregisterImageResult | null }
 /** The wire form of {@link DeregisterImageSucceeded}. */
-export interface DeregisterImageSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeregisterImage'> { requestParameters: S.DeregisterImageRequestJson; responseElements?: null }
+export interface DeregisterImageSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeregisterImage'> { requestParameters?: S.DeregisterImageRequestJson | null; responseElements?: S.DeregisterImageResultJson | null }
 /** A failed `DeregisterImage` call. */
 export type DeregisterImageFailed = FailedCall<'ec2.amazonaws.com', 'DeregisterImage', S.DeregisterImageRequest>;
 /** The wire form of {@link DeregisterImageFailed}. */
@@ -3522,9 +3525,9 @@ export type DeregisterImageEvent = DeregisterImageSucceeded | DeregisterImageFai
 export type DeregisterImageEventJson = DeregisterImageSucceededJson | DeregisterImageFailedJson;
 export const DeregisterImageEvent: OperationEventC<DeregisterImageEvent, DeregisterImageEventJson> = ec2Service.operation('DeregisterImage');
 /** A successful `DeregisterInstanceEventNotificationAttributes` call. */
-export interface DeregisterInstanceEventNotificationAttributesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeregisterInstanceEventNotificationAttributes'> { requestParameters: S.DeregisterInstanceEventNotificationAttributesRequest; responseElements?: S.DeregisterInstanceEventNotificationAttributesResult | null }
+export interface DeregisterInstanceEventNotificationAttributesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DeregisterInstanceEventNotificationAttributes'> { requestParameters?: S.DeregisterInstanceEventNotificationAttributesRequest | null; responseElements?: S.DeregisterInstanceEventNotificationAttributesResult | null }
 /** The wire form of {@link DeregisterInstanceEventNotificationAttributesSucceeded}. */
-export interface DeregisterInstanceEventNotificationAttributesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeregisterInstanceEventNotificationAttributes'> { requestParameters: S.DeregisterInstanceEventNotificationAttributesRequestJson; responseElements?: S.DeregisterInstanceEventNotificationAttributesResultJson | null }
+export interface DeregisterInstanceEventNotificationAttributesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DeregisterInstanceEventNotificationAttributes'> { requestParameters?: S.DeregisterInstanceEventNotificationAttributesRequestJson | null; responseElements?: S.DeregisterInstanceEventNotificationAttributesResultJson | null }
 /** A failed `DeregisterInstanceEventNotificationAttributes` call. */
 export type DeregisterInstanceEventNotificationAttributesFailed = FailedCall<'ec2.amazonaws.com', 'DeregisterInstanceEventNotificationAttributes', S.DeregisterInstanceEventNotificationAttributesRequest>;
 /** The wire form of {@link DeregisterInstanceEventNotificationAttributesFailed}. */
@@ -3665,9 +3668,9 @@ export type DescribeBundleTasksEvent = DescribeBundleTasksSucceeded | DescribeBu
 export type DescribeBundleTasksEventJson = DescribeBundleTasksSucceededJson | DescribeBundleTasksFailedJson;
 export const DescribeBundleTasksEvent: OperationEventC<DescribeBundleTasksEvent, DescribeBundleTasksEventJson> = ec2Service.operation('DescribeBundleTasks');
 /** A successful `DescribeByoipCidrs` call. */
-export interface DescribeByoipCidrsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeByoipCidrs'> { requestParameters: S.DescribeByoipCidrsRequest; responseElements?: S.DescribeByoipCidrsResult | null }
+export interface DescribeByoipCidrsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeByoipCidrs'> { requestParameters?: S.DescribeByoipCidrsRequest | null; responseElements?: S.DescribeByoipCidrsResult | null }
 /** The wire form of {@link DescribeByoipCidrsSucceeded}. */
-export interface DescribeByoipCidrsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeByoipCidrs'> { requestParameters: S.DescribeByoipCidrsRequestJson; responseElements?: S.DescribeByoipCidrsResultJson | null }
+export interface DescribeByoipCidrsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeByoipCidrs'> { requestParameters?: S.DescribeByoipCidrsRequestJson | null; responseElements?: S.DescribeByoipCidrsResultJson | null }
 /** A failed `DescribeByoipCidrs` call. */
 export type DescribeByoipCidrsFailed = FailedCall<'ec2.amazonaws.com', 'DescribeByoipCidrs', S.DescribeByoipCidrsRequest>;
 /** The wire form of {@link DescribeByoipCidrsFailed}. */
@@ -3678,9 +3681,9 @@ export type DescribeByoipCidrsEvent = DescribeByoipCidrsSucceeded | DescribeByoi
 export type DescribeByoipCidrsEventJson = DescribeByoipCidrsSucceededJson | DescribeByoipCidrsFailedJson;
 export const DescribeByoipCidrsEvent: OperationEventC<DescribeByoipCidrsEvent, DescribeByoipCidrsEventJson> = ec2Service.operation('DescribeByoipCidrs');
 /** A successful `DescribeCapacityBlockOfferings` call. */
-export interface DescribeCapacityBlockOfferingsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeCapacityBlockOfferings'> { requestParameters: S.DescribeCapacityBlockOfferingsRequest; responseElements?: S.DescribeCapacityBlockOfferingsResult | null }
+export interface DescribeCapacityBlockOfferingsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeCapacityBlockOfferings'> { requestParameters?: S.DescribeCapacityBlockOfferingsRequest | null; responseElements?: S.DescribeCapacityBlockOfferingsResult | null }
 /** The wire form of {@link DescribeCapacityBlockOfferingsSucceeded}. */
-export interface DescribeCapacityBlockOfferingsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeCapacityBlockOfferings'> { requestParameters: S.DescribeCapacityBlockOfferingsRequestJson; responseElements?: S.DescribeCapacityBlockOfferingsResultJson | null }
+export interface DescribeCapacityBlockOfferingsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeCapacityBlockOfferings'> { requestParameters?: S.DescribeCapacityBlockOfferingsRequestJson | null; responseElements?: S.DescribeCapacityBlockOfferingsResultJson | null }
 /** A failed `DescribeCapacityBlockOfferings` call. */
 export type DescribeCapacityBlockOfferingsFailed = FailedCall<'ec2.amazonaws.com', 'DescribeCapacityBlockOfferings', S.DescribeCapacityBlockOfferingsRequest>;
 /** The wire form of {@link DescribeCapacityBlockOfferingsFailed}. */
@@ -3743,9 +3746,9 @@ export type DescribeClassicLinkInstancesEvent = DescribeClassicLinkInstancesSucc
 export type DescribeClassicLinkInstancesEventJson = DescribeClassicLinkInstancesSucceededJson | DescribeClassicLinkInstancesFailedJson;
 export const DescribeClassicLinkInstancesEvent: OperationEventC<DescribeClassicLinkInstancesEvent, DescribeClassicLinkInstancesEventJson> = ec2Service.operation('DescribeClassicLinkInstances');
 /** A successful `DescribeClientVpnAuthorizationRules` call. */
-export interface DescribeClientVpnAuthorizationRulesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeClientVpnAuthorizationRules'> { requestParameters: S.DescribeClientVpnAuthorizationRulesRequest; responseElements?: S.DescribeClientVpnAuthorizationRulesResult | null }
+export interface DescribeClientVpnAuthorizationRulesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeClientVpnAuthorizationRules'> { requestParameters?: S.DescribeClientVpnAuthorizationRulesRequest | null; responseElements?: S.DescribeClientVpnAuthorizationRulesResult | null }
 /** The wire form of {@link DescribeClientVpnAuthorizationRulesSucceeded}. */
-export interface DescribeClientVpnAuthorizationRulesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeClientVpnAuthorizationRules'> { requestParameters: S.DescribeClientVpnAuthorizationRulesRequestJson; responseElements?: S.DescribeClientVpnAuthorizationRulesResultJson | null }
+export interface DescribeClientVpnAuthorizationRulesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeClientVpnAuthorizationRules'> { requestParameters?: S.DescribeClientVpnAuthorizationRulesRequestJson | null; responseElements?: S.DescribeClientVpnAuthorizationRulesResultJson | null }
 /** A failed `DescribeClientVpnAuthorizationRules` call. */
 export type DescribeClientVpnAuthorizationRulesFailed = FailedCall<'ec2.amazonaws.com', 'DescribeClientVpnAuthorizationRules', S.DescribeClientVpnAuthorizationRulesRequest>;
 /** The wire form of {@link DescribeClientVpnAuthorizationRulesFailed}. */
@@ -3756,9 +3759,9 @@ export type DescribeClientVpnAuthorizationRulesEvent = DescribeClientVpnAuthoriz
 export type DescribeClientVpnAuthorizationRulesEventJson = DescribeClientVpnAuthorizationRulesSucceededJson | DescribeClientVpnAuthorizationRulesFailedJson;
 export const DescribeClientVpnAuthorizationRulesEvent: OperationEventC<DescribeClientVpnAuthorizationRulesEvent, DescribeClientVpnAuthorizationRulesEventJson> = ec2Service.operation('DescribeClientVpnAuthorizationRules');
 /** A successful `DescribeClientVpnConnections` call. */
-export interface DescribeClientVpnConnectionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeClientVpnConnections'> { requestParameters: S.DescribeClientVpnConnectionsRequest; responseElements?: S.DescribeClientVpnConnectionsResult | null }
+export interface DescribeClientVpnConnectionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeClientVpnConnections'> { requestParameters?: S.DescribeClientVpnConnectionsRequest | null; responseElements?: S.DescribeClientVpnConnectionsResult | null }
 /** The wire form of {@link DescribeClientVpnConnectionsSucceeded}. */
-export interface DescribeClientVpnConnectionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeClientVpnConnections'> { requestParameters: S.DescribeClientVpnConnectionsRequestJson; responseElements?: S.DescribeClientVpnConnectionsResultJson | null }
+export interface DescribeClientVpnConnectionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeClientVpnConnections'> { requestParameters?: S.DescribeClientVpnConnectionsRequestJson | null; responseElements?: S.DescribeClientVpnConnectionsResultJson | null }
 /** A failed `DescribeClientVpnConnections` call. */
 export type DescribeClientVpnConnectionsFailed = FailedCall<'ec2.amazonaws.com', 'DescribeClientVpnConnections', S.DescribeClientVpnConnectionsRequest>;
 /** The wire form of {@link DescribeClientVpnConnectionsFailed}. */
@@ -3782,9 +3785,9 @@ export type DescribeClientVpnEndpointsEvent = DescribeClientVpnEndpointsSucceede
 export type DescribeClientVpnEndpointsEventJson = DescribeClientVpnEndpointsSucceededJson | DescribeClientVpnEndpointsFailedJson;
 export const DescribeClientVpnEndpointsEvent: OperationEventC<DescribeClientVpnEndpointsEvent, DescribeClientVpnEndpointsEventJson> = ec2Service.operation('DescribeClientVpnEndpoints');
 /** A successful `DescribeClientVpnRoutes` call. */
-export interface DescribeClientVpnRoutesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeClientVpnRoutes'> { requestParameters: S.DescribeClientVpnRoutesRequest; responseElements?: S.DescribeClientVpnRoutesResult | null }
+export interface DescribeClientVpnRoutesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeClientVpnRoutes'> { requestParameters?: S.DescribeClientVpnRoutesRequest | null; responseElements?: S.DescribeClientVpnRoutesResult | null }
 /** The wire form of {@link DescribeClientVpnRoutesSucceeded}. */
-export interface DescribeClientVpnRoutesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeClientVpnRoutes'> { requestParameters: S.DescribeClientVpnRoutesRequestJson; responseElements?: S.DescribeClientVpnRoutesResultJson | null }
+export interface DescribeClientVpnRoutesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeClientVpnRoutes'> { requestParameters?: S.DescribeClientVpnRoutesRequestJson | null; responseElements?: S.DescribeClientVpnRoutesResultJson | null }
 /** A failed `DescribeClientVpnRoutes` call. */
 export type DescribeClientVpnRoutesFailed = FailedCall<'ec2.amazonaws.com', 'DescribeClientVpnRoutes', S.DescribeClientVpnRoutesRequest>;
 /** The wire form of {@link DescribeClientVpnRoutesFailed}. */
@@ -3795,9 +3798,9 @@ export type DescribeClientVpnRoutesEvent = DescribeClientVpnRoutesSucceeded | De
 export type DescribeClientVpnRoutesEventJson = DescribeClientVpnRoutesSucceededJson | DescribeClientVpnRoutesFailedJson;
 export const DescribeClientVpnRoutesEvent: OperationEventC<DescribeClientVpnRoutesEvent, DescribeClientVpnRoutesEventJson> = ec2Service.operation('DescribeClientVpnRoutes');
 /** A successful `DescribeClientVpnTargetNetworks` call. */
-export interface DescribeClientVpnTargetNetworksSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeClientVpnTargetNetworks'> { requestParameters: S.DescribeClientVpnTargetNetworksRequest; responseElements?: S.DescribeClientVpnTargetNetworksResult | null }
+export interface DescribeClientVpnTargetNetworksSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeClientVpnTargetNetworks'> { requestParameters?: S.DescribeClientVpnTargetNetworksRequest | null; responseElements?: S.DescribeClientVpnTargetNetworksResult | null }
 /** The wire form of {@link DescribeClientVpnTargetNetworksSucceeded}. */
-export interface DescribeClientVpnTargetNetworksSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeClientVpnTargetNetworks'> { requestParameters: S.DescribeClientVpnTargetNetworksRequestJson; responseElements?: S.DescribeClientVpnTargetNetworksResultJson | null }
+export interface DescribeClientVpnTargetNetworksSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeClientVpnTargetNetworks'> { requestParameters?: S.DescribeClientVpnTargetNetworksRequestJson | null; responseElements?: S.DescribeClientVpnTargetNetworksResultJson | null }
 /** A failed `DescribeClientVpnTargetNetworks` call. */
 export type DescribeClientVpnTargetNetworksFailed = FailedCall<'ec2.amazonaws.com', 'DescribeClientVpnTargetNetworks', S.DescribeClientVpnTargetNetworksRequest>;
 /** The wire form of {@link DescribeClientVpnTargetNetworksFailed}. */
@@ -3938,9 +3941,9 @@ export type DescribeFastSnapshotRestoresEvent = DescribeFastSnapshotRestoresSucc
 export type DescribeFastSnapshotRestoresEventJson = DescribeFastSnapshotRestoresSucceededJson | DescribeFastSnapshotRestoresFailedJson;
 export const DescribeFastSnapshotRestoresEvent: OperationEventC<DescribeFastSnapshotRestoresEvent, DescribeFastSnapshotRestoresEventJson> = ec2Service.operation('DescribeFastSnapshotRestores');
 /** A successful `DescribeFleetHistory` call. */
-export interface DescribeFleetHistorySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeFleetHistory'> { requestParameters: S.DescribeFleetHistoryRequest; responseElements?: S.DescribeFleetHistoryResult | null }
+export interface DescribeFleetHistorySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeFleetHistory'> { requestParameters?: S.DescribeFleetHistoryRequest | null; responseElements?: S.DescribeFleetHistoryResult | null }
 /** The wire form of {@link DescribeFleetHistorySucceeded}. */
-export interface DescribeFleetHistorySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeFleetHistory'> { requestParameters: S.DescribeFleetHistoryRequestJson; responseElements?: S.DescribeFleetHistoryResultJson | null }
+export interface DescribeFleetHistorySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeFleetHistory'> { requestParameters?: S.DescribeFleetHistoryRequestJson | null; responseElements?: S.DescribeFleetHistoryResultJson | null }
 /** A failed `DescribeFleetHistory` call. */
 export type DescribeFleetHistoryFailed = FailedCall<'ec2.amazonaws.com', 'DescribeFleetHistory', S.DescribeFleetHistoryRequest>;
 /** The wire form of {@link DescribeFleetHistoryFailed}. */
@@ -3951,9 +3954,9 @@ export type DescribeFleetHistoryEvent = DescribeFleetHistorySucceeded | Describe
 export type DescribeFleetHistoryEventJson = DescribeFleetHistorySucceededJson | DescribeFleetHistoryFailedJson;
 export const DescribeFleetHistoryEvent: OperationEventC<DescribeFleetHistoryEvent, DescribeFleetHistoryEventJson> = ec2Service.operation('DescribeFleetHistory');
 /** A successful `DescribeFleetInstances` call. */
-export interface DescribeFleetInstancesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeFleetInstances'> { requestParameters: S.DescribeFleetInstancesRequest; responseElements?: S.DescribeFleetInstancesResult | null }
+export interface DescribeFleetInstancesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeFleetInstances'> { requestParameters?: S.DescribeFleetInstancesRequest | null; responseElements?: S.DescribeFleetInstancesResult | null }
 /** The wire form of {@link DescribeFleetInstancesSucceeded}. */
-export interface DescribeFleetInstancesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeFleetInstances'> { requestParameters: S.DescribeFleetInstancesRequestJson; responseElements?: S.DescribeFleetInstancesResultJson | null }
+export interface DescribeFleetInstancesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeFleetInstances'> { requestParameters?: S.DescribeFleetInstancesRequestJson | null; responseElements?: S.DescribeFleetInstancesResultJson | null }
 /** A failed `DescribeFleetInstances` call. */
 export type DescribeFleetInstancesFailed = FailedCall<'ec2.amazonaws.com', 'DescribeFleetInstances', S.DescribeFleetInstancesRequest>;
 /** The wire form of {@link DescribeFleetInstancesFailed}. */
@@ -3990,9 +3993,9 @@ export type DescribeFlowLogsEvent = DescribeFlowLogsSucceeded | DescribeFlowLogs
 export type DescribeFlowLogsEventJson = DescribeFlowLogsSucceededJson | DescribeFlowLogsFailedJson;
 export const DescribeFlowLogsEvent: OperationEventC<DescribeFlowLogsEvent, DescribeFlowLogsEventJson> = ec2Service.operation('DescribeFlowLogs');
 /** A successful `DescribeFpgaImageAttribute` call. */
-export interface DescribeFpgaImageAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeFpgaImageAttribute'> { requestParameters: S.DescribeFpgaImageAttributeRequest; responseElements?: S.DescribeFpgaImageAttributeResult | null }
+export interface DescribeFpgaImageAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeFpgaImageAttribute'> { requestParameters?: S.DescribeFpgaImageAttributeRequest | null; responseElements?: S.DescribeFpgaImageAttributeResult | null }
 /** The wire form of {@link DescribeFpgaImageAttributeSucceeded}. */
-export interface DescribeFpgaImageAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeFpgaImageAttribute'> { requestParameters: S.DescribeFpgaImageAttributeRequestJson; responseElements?: S.DescribeFpgaImageAttributeResultJson | null }
+export interface DescribeFpgaImageAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeFpgaImageAttribute'> { requestParameters?: S.DescribeFpgaImageAttributeRequestJson | null; responseElements?: S.DescribeFpgaImageAttributeResultJson | null }
 /** A failed `DescribeFpgaImageAttribute` call. */
 export type DescribeFpgaImageAttributeFailed = FailedCall<'ec2.amazonaws.com', 'DescribeFpgaImageAttribute', S.DescribeFpgaImageAttributeRequest>;
 /** The wire form of {@link DescribeFpgaImageAttributeFailed}. */
@@ -4081,9 +4084,9 @@ export type DescribeIdFormatEvent = DescribeIdFormatSucceeded | DescribeIdFormat
 export type DescribeIdFormatEventJson = DescribeIdFormatSucceededJson | DescribeIdFormatFailedJson;
 export const DescribeIdFormatEvent: OperationEventC<DescribeIdFormatEvent, DescribeIdFormatEventJson> = ec2Service.operation('DescribeIdFormat');
 /** A successful `DescribeIdentityIdFormat` call. */
-export interface DescribeIdentityIdFormatSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeIdentityIdFormat'> { requestParameters: S.DescribeIdentityIdFormatRequest; responseElements?: S.DescribeIdentityIdFormatResult | null }
+export interface DescribeIdentityIdFormatSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeIdentityIdFormat'> { requestParameters?: S.DescribeIdentityIdFormatRequest | null; responseElements?: S.DescribeIdentityIdFormatResult | null }
 /** The wire form of {@link DescribeIdentityIdFormatSucceeded}. */
-export interface DescribeIdentityIdFormatSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeIdentityIdFormat'> { requestParameters: S.DescribeIdentityIdFormatRequestJson; responseElements?: S.DescribeIdentityIdFormatResultJson | null }
+export interface DescribeIdentityIdFormatSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeIdentityIdFormat'> { requestParameters?: S.DescribeIdentityIdFormatRequestJson | null; responseElements?: S.DescribeIdentityIdFormatResultJson | null }
 /** A failed `DescribeIdentityIdFormat` call. */
 export type DescribeIdentityIdFormatFailed = FailedCall<'ec2.amazonaws.com', 'DescribeIdentityIdFormat', S.DescribeIdentityIdFormatRequest>;
 /** The wire form of {@link DescribeIdentityIdFormatFailed}. */
@@ -4094,9 +4097,9 @@ export type DescribeIdentityIdFormatEvent = DescribeIdentityIdFormatSucceeded | 
 export type DescribeIdentityIdFormatEventJson = DescribeIdentityIdFormatSucceededJson | DescribeIdentityIdFormatFailedJson;
 export const DescribeIdentityIdFormatEvent: OperationEventC<DescribeIdentityIdFormatEvent, DescribeIdentityIdFormatEventJson> = ec2Service.operation('DescribeIdentityIdFormat');
 /** A successful `DescribeImageAttribute` call. */
-export interface DescribeImageAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeImageAttribute'> { requestParameters: S.DescribeImageAttributeRequest; responseElements?: S.ImageAttribute | null }
+export interface DescribeImageAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeImageAttribute'> { requestParameters?: S.DescribeImageAttributeRequest | null; responseElements?: S.ImageAttribute | null }
 /** The wire form of {@link DescribeImageAttributeSucceeded}. */
-export interface DescribeImageAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeImageAttribute'> { requestParameters: S.DescribeImageAttributeRequestJson; responseElements?: S.ImageAttributeJson | null }
+export interface DescribeImageAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeImageAttribute'> { requestParameters?: S.DescribeImageAttributeRequestJson | null; responseElements?: S.ImageAttributeJson | null }
 /** A failed `DescribeImageAttribute` call. */
 export type DescribeImageAttributeFailed = FailedCall<'ec2.amazonaws.com', 'DescribeImageAttribute', S.DescribeImageAttributeRequest>;
 /** The wire form of {@link DescribeImageAttributeFailed}. */
@@ -4146,9 +4149,9 @@ export type DescribeImportSnapshotTasksEvent = DescribeImportSnapshotTasksSuccee
 export type DescribeImportSnapshotTasksEventJson = DescribeImportSnapshotTasksSucceededJson | DescribeImportSnapshotTasksFailedJson;
 export const DescribeImportSnapshotTasksEvent: OperationEventC<DescribeImportSnapshotTasksEvent, DescribeImportSnapshotTasksEventJson> = ec2Service.operation('DescribeImportSnapshotTasks');
 /** A successful `DescribeInstanceAttribute` call. */
-export interface DescribeInstanceAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeInstanceAttribute'> { requestParameters: S.DescribeInstanceAttributeRequest; responseElements?: S.InstanceAttribute | null }
+export interface DescribeInstanceAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeInstanceAttribute'> { requestParameters?: S.DescribeInstanceAttributeRequest | null; responseElements?: S.InstanceAttribute | null }
 /** The wire form of {@link DescribeInstanceAttributeSucceeded}. */
-export interface DescribeInstanceAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeInstanceAttribute'> { requestParameters: S.DescribeInstanceAttributeRequestJson; responseElements?: S.InstanceAttributeJson | null }
+export interface DescribeInstanceAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeInstanceAttribute'> { requestParameters?: S.DescribeInstanceAttributeRequestJson | null; responseElements?: S.InstanceAttributeJson | null }
 /** A failed `DescribeInstanceAttribute` call. */
 export type DescribeInstanceAttributeFailed = FailedCall<'ec2.amazonaws.com', 'DescribeInstanceAttribute', S.DescribeInstanceAttributeRequest>;
 /** The wire form of {@link DescribeInstanceAttributeFailed}. */
@@ -4640,9 +4643,9 @@ export type DescribeNetworkInsightsPathsEvent = DescribeNetworkInsightsPathsSucc
 export type DescribeNetworkInsightsPathsEventJson = DescribeNetworkInsightsPathsSucceededJson | DescribeNetworkInsightsPathsFailedJson;
 export const DescribeNetworkInsightsPathsEvent: OperationEventC<DescribeNetworkInsightsPathsEvent, DescribeNetworkInsightsPathsEventJson> = ec2Service.operation('DescribeNetworkInsightsPaths');
 /** A successful `DescribeNetworkInterfaceAttribute` call. */
-export interface DescribeNetworkInterfaceAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeNetworkInterfaceAttribute'> { requestParameters: S.DescribeNetworkInterfaceAttributeRequest; responseElements?: S.DescribeNetworkInterfaceAttributeResult | null }
+export interface DescribeNetworkInterfaceAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeNetworkInterfaceAttribute'> { requestParameters?: S.DescribeNetworkInterfaceAttributeRequest | null; responseElements?: S.DescribeNetworkInterfaceAttributeResult | null }
 /** The wire form of {@link DescribeNetworkInterfaceAttributeSucceeded}. */
-export interface DescribeNetworkInterfaceAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeNetworkInterfaceAttribute'> { requestParameters: S.DescribeNetworkInterfaceAttributeRequestJson; responseElements?: S.DescribeNetworkInterfaceAttributeResultJson | null }
+export interface DescribeNetworkInterfaceAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeNetworkInterfaceAttribute'> { requestParameters?: S.DescribeNetworkInterfaceAttributeRequestJson | null; responseElements?: S.DescribeNetworkInterfaceAttributeResultJson | null }
 /** A failed `DescribeNetworkInterfaceAttribute` call. */
 export type DescribeNetworkInterfaceAttributeFailed = FailedCall<'ec2.amazonaws.com', 'DescribeNetworkInterfaceAttribute', S.DescribeNetworkInterfaceAttributeRequest>;
 /** The wire form of {@link DescribeNetworkInterfaceAttributeFailed}. */
@@ -4822,9 +4825,9 @@ export type DescribeRouteTablesEvent = DescribeRouteTablesSucceeded | DescribeRo
 export type DescribeRouteTablesEventJson = DescribeRouteTablesSucceededJson | DescribeRouteTablesFailedJson;
 export const DescribeRouteTablesEvent: OperationEventC<DescribeRouteTablesEvent, DescribeRouteTablesEventJson> = ec2Service.operation('DescribeRouteTables');
 /** A successful `DescribeScheduledInstanceAvailability` call. */
-export interface DescribeScheduledInstanceAvailabilitySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeScheduledInstanceAvailability'> { requestParameters: S.DescribeScheduledInstanceAvailabilityRequest; responseElements?: S.DescribeScheduledInstanceAvailabilityResult | null }
+export interface DescribeScheduledInstanceAvailabilitySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeScheduledInstanceAvailability'> { requestParameters?: S.DescribeScheduledInstanceAvailabilityRequest | null; responseElements?: S.DescribeScheduledInstanceAvailabilityResult | null }
 /** The wire form of {@link DescribeScheduledInstanceAvailabilitySucceeded}. */
-export interface DescribeScheduledInstanceAvailabilitySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeScheduledInstanceAvailability'> { requestParameters: S.DescribeScheduledInstanceAvailabilityRequestJson; responseElements?: S.DescribeScheduledInstanceAvailabilityResultJson | null }
+export interface DescribeScheduledInstanceAvailabilitySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeScheduledInstanceAvailability'> { requestParameters?: S.DescribeScheduledInstanceAvailabilityRequestJson | null; responseElements?: S.DescribeScheduledInstanceAvailabilityResultJson | null }
 /** A failed `DescribeScheduledInstanceAvailability` call. */
 export type DescribeScheduledInstanceAvailabilityFailed = FailedCall<'ec2.amazonaws.com', 'DescribeScheduledInstanceAvailability', S.DescribeScheduledInstanceAvailabilityRequest>;
 /** The wire form of {@link DescribeScheduledInstanceAvailabilityFailed}. */
@@ -4848,9 +4851,9 @@ export type DescribeScheduledInstancesEvent = DescribeScheduledInstancesSucceede
 export type DescribeScheduledInstancesEventJson = DescribeScheduledInstancesSucceededJson | DescribeScheduledInstancesFailedJson;
 export const DescribeScheduledInstancesEvent: OperationEventC<DescribeScheduledInstancesEvent, DescribeScheduledInstancesEventJson> = ec2Service.operation('DescribeScheduledInstances');
 /** A successful `DescribeSecurityGroupReferences` call. */
-export interface DescribeSecurityGroupReferencesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeSecurityGroupReferences'> { requestParameters: S.DescribeSecurityGroupReferencesRequest; responseElements?: S.DescribeSecurityGroupReferencesResult | null }
+export interface DescribeSecurityGroupReferencesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeSecurityGroupReferences'> { requestParameters?: S.DescribeSecurityGroupReferencesRequest | null; responseElements?: S.DescribeSecurityGroupReferencesResult | null }
 /** The wire form of {@link DescribeSecurityGroupReferencesSucceeded}. */
-export interface DescribeSecurityGroupReferencesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeSecurityGroupReferences'> { requestParameters: S.DescribeSecurityGroupReferencesRequestJson; responseElements?: S.DescribeSecurityGroupReferencesResultJson | null }
+export interface DescribeSecurityGroupReferencesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeSecurityGroupReferences'> { requestParameters?: S.DescribeSecurityGroupReferencesRequestJson | null; responseElements?: S.DescribeSecurityGroupReferencesResultJson | null }
 /** A failed `DescribeSecurityGroupReferences` call. */
 export type DescribeSecurityGroupReferencesFailed = FailedCall<'ec2.amazonaws.com', 'DescribeSecurityGroupReferences', S.DescribeSecurityGroupReferencesRequest>;
 /** The wire form of {@link DescribeSecurityGroupReferencesFailed}. */
@@ -4887,9 +4890,9 @@ export type DescribeSecurityGroupsEvent = DescribeSecurityGroupsSucceeded | Desc
 export type DescribeSecurityGroupsEventJson = DescribeSecurityGroupsSucceededJson | DescribeSecurityGroupsFailedJson;
 export const DescribeSecurityGroupsEvent: OperationEventC<DescribeSecurityGroupsEvent, DescribeSecurityGroupsEventJson> = ec2Service.operation('DescribeSecurityGroups');
 /** A successful `DescribeSnapshotAttribute` call. */
-export interface DescribeSnapshotAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeSnapshotAttribute'> { requestParameters: S.DescribeSnapshotAttributeRequest; responseElements?: S.DescribeSnapshotAttributeResult | null }
+export interface DescribeSnapshotAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeSnapshotAttribute'> { requestParameters?: S.DescribeSnapshotAttributeRequest | null; responseElements?: S.DescribeSnapshotAttributeResult | null }
 /** The wire form of {@link DescribeSnapshotAttributeSucceeded}. */
-export interface DescribeSnapshotAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeSnapshotAttribute'> { requestParameters: S.DescribeSnapshotAttributeRequestJson; responseElements?: S.DescribeSnapshotAttributeResultJson | null }
+export interface DescribeSnapshotAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeSnapshotAttribute'> { requestParameters?: S.DescribeSnapshotAttributeRequestJson | null; responseElements?: S.DescribeSnapshotAttributeResultJson | null }
 /** A failed `DescribeSnapshotAttribute` call. */
 export type DescribeSnapshotAttributeFailed = FailedCall<'ec2.amazonaws.com', 'DescribeSnapshotAttribute', S.DescribeSnapshotAttributeRequest>;
 /** The wire form of {@link DescribeSnapshotAttributeFailed}. */
@@ -4939,9 +4942,9 @@ export type DescribeSpotDatafeedSubscriptionEvent = DescribeSpotDatafeedSubscrip
 export type DescribeSpotDatafeedSubscriptionEventJson = DescribeSpotDatafeedSubscriptionSucceededJson | DescribeSpotDatafeedSubscriptionFailedJson;
 export const DescribeSpotDatafeedSubscriptionEvent: OperationEventC<DescribeSpotDatafeedSubscriptionEvent, DescribeSpotDatafeedSubscriptionEventJson> = ec2Service.operation('DescribeSpotDatafeedSubscription');
 /** A successful `DescribeSpotFleetInstances` call. */
-export interface DescribeSpotFleetInstancesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeSpotFleetInstances'> { requestParameters: S.DescribeSpotFleetInstancesRequest; responseElements?: S.DescribeSpotFleetInstancesResponse | null }
+export interface DescribeSpotFleetInstancesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeSpotFleetInstances'> { requestParameters?: S.DescribeSpotFleetInstancesRequest | null; responseElements?: S.DescribeSpotFleetInstancesResponse | null }
 /** The wire form of {@link DescribeSpotFleetInstancesSucceeded}. */
-export interface DescribeSpotFleetInstancesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeSpotFleetInstances'> { requestParameters: S.DescribeSpotFleetInstancesRequestJson; responseElements?: S.DescribeSpotFleetInstancesResponseJson | null }
+export interface DescribeSpotFleetInstancesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeSpotFleetInstances'> { requestParameters?: S.DescribeSpotFleetInstancesRequestJson | null; responseElements?: S.DescribeSpotFleetInstancesResponseJson | null }
 /** A failed `DescribeSpotFleetInstances` call. */
 export type DescribeSpotFleetInstancesFailed = FailedCall<'ec2.amazonaws.com', 'DescribeSpotFleetInstances', S.DescribeSpotFleetInstancesRequest>;
 /** The wire form of {@link DescribeSpotFleetInstancesFailed}. */
@@ -4952,9 +4955,9 @@ export type DescribeSpotFleetInstancesEvent = DescribeSpotFleetInstancesSucceede
 export type DescribeSpotFleetInstancesEventJson = DescribeSpotFleetInstancesSucceededJson | DescribeSpotFleetInstancesFailedJson;
 export const DescribeSpotFleetInstancesEvent: OperationEventC<DescribeSpotFleetInstancesEvent, DescribeSpotFleetInstancesEventJson> = ec2Service.operation('DescribeSpotFleetInstances');
 /** A successful `DescribeSpotFleetRequestHistory` call. */
-export interface DescribeSpotFleetRequestHistorySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeSpotFleetRequestHistory'> { requestParameters: S.DescribeSpotFleetRequestHistoryRequest; responseElements?: S.DescribeSpotFleetRequestHistoryResponse | null }
+export interface DescribeSpotFleetRequestHistorySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeSpotFleetRequestHistory'> { requestParameters?: S.DescribeSpotFleetRequestHistoryRequest | null; responseElements?: S.DescribeSpotFleetRequestHistoryResponse | null }
 /** The wire form of {@link DescribeSpotFleetRequestHistorySucceeded}. */
-export interface DescribeSpotFleetRequestHistorySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeSpotFleetRequestHistory'> { requestParameters: S.DescribeSpotFleetRequestHistoryRequestJson; responseElements?: S.DescribeSpotFleetRequestHistoryResponseJson | null }
+export interface DescribeSpotFleetRequestHistorySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeSpotFleetRequestHistory'> { requestParameters?: S.DescribeSpotFleetRequestHistoryRequestJson | null; responseElements?: S.DescribeSpotFleetRequestHistoryResponseJson | null }
 /** A failed `DescribeSpotFleetRequestHistory` call. */
 export type DescribeSpotFleetRequestHistoryFailed = FailedCall<'ec2.amazonaws.com', 'DescribeSpotFleetRequestHistory', S.DescribeSpotFleetRequestHistoryRequest>;
 /** The wire form of {@link DescribeSpotFleetRequestHistoryFailed}. */
@@ -5004,9 +5007,9 @@ export type DescribeSpotPriceHistoryEvent = DescribeSpotPriceHistorySucceeded | 
 export type DescribeSpotPriceHistoryEventJson = DescribeSpotPriceHistorySucceededJson | DescribeSpotPriceHistoryFailedJson;
 export const DescribeSpotPriceHistoryEvent: OperationEventC<DescribeSpotPriceHistoryEvent, DescribeSpotPriceHistoryEventJson> = ec2Service.operation('DescribeSpotPriceHistory');
 /** A successful `DescribeStaleSecurityGroups` call. */
-export interface DescribeStaleSecurityGroupsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeStaleSecurityGroups'> { requestParameters: S.DescribeStaleSecurityGroupsRequest; responseElements?: S.DescribeStaleSecurityGroupsResult | null }
+export interface DescribeStaleSecurityGroupsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeStaleSecurityGroups'> { requestParameters?: S.DescribeStaleSecurityGroupsRequest | null; responseElements?: S.DescribeStaleSecurityGroupsResult | null }
 /** The wire form of {@link DescribeStaleSecurityGroupsSucceeded}. */
-export interface DescribeStaleSecurityGroupsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeStaleSecurityGroups'> { requestParameters: S.DescribeStaleSecurityGroupsRequestJson; responseElements?: S.DescribeStaleSecurityGroupsResultJson | null }
+export interface DescribeStaleSecurityGroupsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeStaleSecurityGroups'> { requestParameters?: S.DescribeStaleSecurityGroupsRequestJson | null; responseElements?: S.DescribeStaleSecurityGroupsResultJson | null }
 /** A failed `DescribeStaleSecurityGroups` call. */
 export type DescribeStaleSecurityGroupsFailed = FailedCall<'ec2.amazonaws.com', 'DescribeStaleSecurityGroups', S.DescribeStaleSecurityGroupsRequest>;
 /** The wire form of {@link DescribeStaleSecurityGroupsFailed}. */
@@ -5316,9 +5319,9 @@ export type DescribeVerifiedAccessTrustProvidersEvent = DescribeVerifiedAccessTr
 export type DescribeVerifiedAccessTrustProvidersEventJson = DescribeVerifiedAccessTrustProvidersSucceededJson | DescribeVerifiedAccessTrustProvidersFailedJson;
 export const DescribeVerifiedAccessTrustProvidersEvent: OperationEventC<DescribeVerifiedAccessTrustProvidersEvent, DescribeVerifiedAccessTrustProvidersEventJson> = ec2Service.operation('DescribeVerifiedAccessTrustProviders');
 /** A successful `DescribeVolumeAttribute` call. */
-export interface DescribeVolumeAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeVolumeAttribute'> { requestParameters: S.DescribeVolumeAttributeRequest; responseElements?: S.DescribeVolumeAttributeResult | null }
+export interface DescribeVolumeAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeVolumeAttribute'> { requestParameters?: S.DescribeVolumeAttributeRequest | null; responseElements?: S.DescribeVolumeAttributeResult | null }
 /** The wire form of {@link DescribeVolumeAttributeSucceeded}. */
-export interface DescribeVolumeAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeVolumeAttribute'> { requestParameters: S.DescribeVolumeAttributeRequestJson; responseElements?: S.DescribeVolumeAttributeResultJson | null }
+export interface DescribeVolumeAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeVolumeAttribute'> { requestParameters?: S.DescribeVolumeAttributeRequestJson | null; responseElements?: S.DescribeVolumeAttributeResultJson | null }
 /** A failed `DescribeVolumeAttribute` call. */
 export type DescribeVolumeAttributeFailed = FailedCall<'ec2.amazonaws.com', 'DescribeVolumeAttribute', S.DescribeVolumeAttributeRequest>;
 /** The wire form of {@link DescribeVolumeAttributeFailed}. */
@@ -5368,9 +5371,9 @@ export type DescribeVolumesModificationsEvent = DescribeVolumesModificationsSucc
 export type DescribeVolumesModificationsEventJson = DescribeVolumesModificationsSucceededJson | DescribeVolumesModificationsFailedJson;
 export const DescribeVolumesModificationsEvent: OperationEventC<DescribeVolumesModificationsEvent, DescribeVolumesModificationsEventJson> = ec2Service.operation('DescribeVolumesModifications');
 /** A successful `DescribeVpcAttribute` call. */
-export interface DescribeVpcAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeVpcAttribute'> { requestParameters: S.DescribeVpcAttributeRequest; responseElements?: S.DescribeVpcAttributeResult | null }
+export interface DescribeVpcAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeVpcAttribute'> { requestParameters?: S.DescribeVpcAttributeRequest | null; responseElements?: S.DescribeVpcAttributeResult | null }
 /** The wire form of {@link DescribeVpcAttributeSucceeded}. */
-export interface DescribeVpcAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeVpcAttribute'> { requestParameters: S.DescribeVpcAttributeRequestJson; responseElements?: S.DescribeVpcAttributeResultJson | null }
+export interface DescribeVpcAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeVpcAttribute'> { requestParameters?: S.DescribeVpcAttributeRequestJson | null; responseElements?: S.DescribeVpcAttributeResultJson | null }
 /** A failed `DescribeVpcAttribute` call. */
 export type DescribeVpcAttributeFailed = FailedCall<'ec2.amazonaws.com', 'DescribeVpcAttribute', S.DescribeVpcAttributeRequest>;
 /** The wire form of {@link DescribeVpcAttributeFailed}. */
@@ -5446,9 +5449,9 @@ export type DescribeVpcEndpointServiceConfigurationsEvent = DescribeVpcEndpointS
 export type DescribeVpcEndpointServiceConfigurationsEventJson = DescribeVpcEndpointServiceConfigurationsSucceededJson | DescribeVpcEndpointServiceConfigurationsFailedJson;
 export const DescribeVpcEndpointServiceConfigurationsEvent: OperationEventC<DescribeVpcEndpointServiceConfigurationsEvent, DescribeVpcEndpointServiceConfigurationsEventJson> = ec2Service.operation('DescribeVpcEndpointServiceConfigurations');
 /** A successful `DescribeVpcEndpointServicePermissions` call. */
-export interface DescribeVpcEndpointServicePermissionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeVpcEndpointServicePermissions'> { requestParameters: S.DescribeVpcEndpointServicePermissionsRequest; responseElements?: S.DescribeVpcEndpointServicePermissionsResult | null }
+export interface DescribeVpcEndpointServicePermissionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DescribeVpcEndpointServicePermissions'> { requestParameters?: S.DescribeVpcEndpointServicePermissionsRequest | null; responseElements?: S.DescribeVpcEndpointServicePermissionsResult | null }
 /** The wire form of {@link DescribeVpcEndpointServicePermissionsSucceeded}. */
-export interface DescribeVpcEndpointServicePermissionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeVpcEndpointServicePermissions'> { requestParameters: S.DescribeVpcEndpointServicePermissionsRequestJson; responseElements?: S.DescribeVpcEndpointServicePermissionsResultJson | null }
+export interface DescribeVpcEndpointServicePermissionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DescribeVpcEndpointServicePermissions'> { requestParameters?: S.DescribeVpcEndpointServicePermissionsRequestJson | null; responseElements?: S.DescribeVpcEndpointServicePermissionsResultJson | null }
 /** A failed `DescribeVpcEndpointServicePermissions` call. */
 export type DescribeVpcEndpointServicePermissionsFailed = FailedCall<'ec2.amazonaws.com', 'DescribeVpcEndpointServicePermissions', S.DescribeVpcEndpointServicePermissionsRequest>;
 /** The wire form of {@link DescribeVpcEndpointServicePermissionsFailed}. */
@@ -5537,9 +5540,9 @@ export type DescribeVpnGatewaysEvent = DescribeVpnGatewaysSucceeded | DescribeVp
 export type DescribeVpnGatewaysEventJson = DescribeVpnGatewaysSucceededJson | DescribeVpnGatewaysFailedJson;
 export const DescribeVpnGatewaysEvent: OperationEventC<DescribeVpnGatewaysEvent, DescribeVpnGatewaysEventJson> = ec2Service.operation('DescribeVpnGateways');
 /** A successful `DetachClassicLinkVpc` call. */
-export interface DetachClassicLinkVpcSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DetachClassicLinkVpc'> { requestParameters: S.DetachClassicLinkVpcRequest; responseElements?: S.DetachClassicLinkVpcResult | null }
+export interface DetachClassicLinkVpcSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DetachClassicLinkVpc'> { requestParameters?: S.DetachClassicLinkVpcRequest | null; responseElements?: S.DetachClassicLinkVpcResult | null }
 /** The wire form of {@link DetachClassicLinkVpcSucceeded}. */
-export interface DetachClassicLinkVpcSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DetachClassicLinkVpc'> { requestParameters: S.DetachClassicLinkVpcRequestJson; responseElements?: S.DetachClassicLinkVpcResultJson | null }
+export interface DetachClassicLinkVpcSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DetachClassicLinkVpc'> { requestParameters?: S.DetachClassicLinkVpcRequestJson | null; responseElements?: S.DetachClassicLinkVpcResultJson | null }
 /** A failed `DetachClassicLinkVpc` call. */
 export type DetachClassicLinkVpcFailed = FailedCall<'ec2.amazonaws.com', 'DetachClassicLinkVpc', S.DetachClassicLinkVpcRequest>;
 /** The wire form of {@link DetachClassicLinkVpcFailed}. */
@@ -5550,9 +5553,9 @@ export type DetachClassicLinkVpcEvent = DetachClassicLinkVpcSucceeded | DetachCl
 export type DetachClassicLinkVpcEventJson = DetachClassicLinkVpcSucceededJson | DetachClassicLinkVpcFailedJson;
 export const DetachClassicLinkVpcEvent: OperationEventC<DetachClassicLinkVpcEvent, DetachClassicLinkVpcEventJson> = ec2Service.operation('DetachClassicLinkVpc');
 /** A successful `DetachInternetGateway` call. */
-export interface DetachInternetGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DetachInternetGateway'> { requestParameters: S.DetachInternetGatewayRequest; responseElements?: null }
+export interface DetachInternetGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DetachInternetGateway'> { requestParameters?: S.DetachInternetGatewayRequest | null; responseElements?: S.DetachInternetGatewayResult | null }
 /** The wire form of {@link DetachInternetGatewaySucceeded}. */
-export interface DetachInternetGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DetachInternetGateway'> { requestParameters: S.DetachInternetGatewayRequestJson; responseElements?: null }
+export interface DetachInternetGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DetachInternetGateway'> { requestParameters?: S.DetachInternetGatewayRequestJson | null; responseElements?: S.DetachInternetGatewayResultJson | null }
 /** A failed `DetachInternetGateway` call. */
 export type DetachInternetGatewayFailed = FailedCall<'ec2.amazonaws.com', 'DetachInternetGateway', S.DetachInternetGatewayRequest>;
 /** The wire form of {@link DetachInternetGatewayFailed}. */
@@ -5563,9 +5566,9 @@ export type DetachInternetGatewayEvent = DetachInternetGatewaySucceeded | Detach
 export type DetachInternetGatewayEventJson = DetachInternetGatewaySucceededJson | DetachInternetGatewayFailedJson;
 export const DetachInternetGatewayEvent: OperationEventC<DetachInternetGatewayEvent, DetachInternetGatewayEventJson> = ec2Service.operation('DetachInternetGateway');
 /** A successful `DetachNetworkInterface` call. */
-export interface DetachNetworkInterfaceSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DetachNetworkInterface'> { requestParameters: S.DetachNetworkInterfaceRequest; responseElements?: null }
+export interface DetachNetworkInterfaceSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DetachNetworkInterface'> { requestParameters?: S.DetachNetworkInterfaceRequest | null; responseElements?: S.DetachNetworkInterfaceResult | null }
 /** The wire form of {@link DetachNetworkInterfaceSucceeded}. */
-export interface DetachNetworkInterfaceSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DetachNetworkInterface'> { requestParameters: S.DetachNetworkInterfaceRequestJson; responseElements?: null }
+export interface DetachNetworkInterfaceSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DetachNetworkInterface'> { requestParameters?: S.DetachNetworkInterfaceRequestJson | null; responseElements?: S.DetachNetworkInterfaceResultJson | null }
 /** A failed `DetachNetworkInterface` call. */
 export type DetachNetworkInterfaceFailed = FailedCall<'ec2.amazonaws.com', 'DetachNetworkInterface', S.DetachNetworkInterfaceRequest>;
 /** The wire form of {@link DetachNetworkInterfaceFailed}. */
@@ -5576,9 +5579,9 @@ export type DetachNetworkInterfaceEvent = DetachNetworkInterfaceSucceeded | Deta
 export type DetachNetworkInterfaceEventJson = DetachNetworkInterfaceSucceededJson | DetachNetworkInterfaceFailedJson;
 export const DetachNetworkInterfaceEvent: OperationEventC<DetachNetworkInterfaceEvent, DetachNetworkInterfaceEventJson> = ec2Service.operation('DetachNetworkInterface');
 /** A successful `DetachVerifiedAccessTrustProvider` call. */
-export interface DetachVerifiedAccessTrustProviderSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DetachVerifiedAccessTrustProvider'> { requestParameters: S.DetachVerifiedAccessTrustProviderRequest; responseElements?: S.DetachVerifiedAccessTrustProviderResult | null }
+export interface DetachVerifiedAccessTrustProviderSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DetachVerifiedAccessTrustProvider'> { requestParameters?: S.DetachVerifiedAccessTrustProviderRequest | null; responseElements?: S.DetachVerifiedAccessTrustProviderResult | null }
 /** The wire form of {@link DetachVerifiedAccessTrustProviderSucceeded}. */
-export interface DetachVerifiedAccessTrustProviderSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DetachVerifiedAccessTrustProvider'> { requestParameters: S.DetachVerifiedAccessTrustProviderRequestJson; responseElements?: S.DetachVerifiedAccessTrustProviderResultJson | null }
+export interface DetachVerifiedAccessTrustProviderSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DetachVerifiedAccessTrustProvider'> { requestParameters?: S.DetachVerifiedAccessTrustProviderRequestJson | null; responseElements?: S.DetachVerifiedAccessTrustProviderResultJson | null }
 /** A failed `DetachVerifiedAccessTrustProvider` call. */
 export type DetachVerifiedAccessTrustProviderFailed = FailedCall<'ec2.amazonaws.com', 'DetachVerifiedAccessTrustProvider', S.DetachVerifiedAccessTrustProviderRequest>;
 /** The wire form of {@link DetachVerifiedAccessTrustProviderFailed}. */
@@ -5589,9 +5592,9 @@ export type DetachVerifiedAccessTrustProviderEvent = DetachVerifiedAccessTrustPr
 export type DetachVerifiedAccessTrustProviderEventJson = DetachVerifiedAccessTrustProviderSucceededJson | DetachVerifiedAccessTrustProviderFailedJson;
 export const DetachVerifiedAccessTrustProviderEvent: OperationEventC<DetachVerifiedAccessTrustProviderEvent, DetachVerifiedAccessTrustProviderEventJson> = ec2Service.operation('DetachVerifiedAccessTrustProvider');
 /** A successful `DetachVolume` call. */
-export interface DetachVolumeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DetachVolume'> { requestParameters: S.DetachVolumeRequest; responseElements?: S.VolumeAttachment | null }
+export interface DetachVolumeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DetachVolume'> { requestParameters?: S.DetachVolumeRequest | null; responseElements?: S.DetachVolumeResult | null }
 /** The wire form of {@link DetachVolumeSucceeded}. */
-export interface DetachVolumeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DetachVolume'> { requestParameters: S.DetachVolumeRequestJson; responseElements?: S.VolumeAttachmentJson | null }
+export interface DetachVolumeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DetachVolume'> { requestParameters?: S.DetachVolumeRequestJson | null; responseElements?: S.DetachVolumeResultJson | null }
 /** A failed `DetachVolume` call. */
 export type DetachVolumeFailed = FailedCall<'ec2.amazonaws.com', 'DetachVolume', S.DetachVolumeRequest>;
 /** The wire form of {@link DetachVolumeFailed}. */
@@ -5602,9 +5605,9 @@ export type DetachVolumeEvent = DetachVolumeSucceeded | DetachVolumeFailed;
 export type DetachVolumeEventJson = DetachVolumeSucceededJson | DetachVolumeFailedJson;
 export const DetachVolumeEvent: OperationEventC<DetachVolumeEvent, DetachVolumeEventJson> = ec2Service.operation('DetachVolume');
 /** A successful `DetachVpnGateway` call. */
-export interface DetachVpnGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DetachVpnGateway'> { requestParameters: S.DetachVpnGatewayRequest; responseElements?: null }
+export interface DetachVpnGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DetachVpnGateway'> { requestParameters?: S.DetachVpnGatewayRequest | null; responseElements?: S.DetachVpnGatewayResult | null }
 /** The wire form of {@link DetachVpnGatewaySucceeded}. */
-export interface DetachVpnGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DetachVpnGateway'> { requestParameters: S.DetachVpnGatewayRequestJson; responseElements?: null }
+export interface DetachVpnGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DetachVpnGateway'> { requestParameters?: S.DetachVpnGatewayRequestJson | null; responseElements?: S.DetachVpnGatewayResultJson | null }
 /** A failed `DetachVpnGateway` call. */
 export type DetachVpnGatewayFailed = FailedCall<'ec2.amazonaws.com', 'DetachVpnGateway', S.DetachVpnGatewayRequest>;
 /** The wire form of {@link DetachVpnGatewayFailed}. */
@@ -5615,9 +5618,9 @@ export type DetachVpnGatewayEvent = DetachVpnGatewaySucceeded | DetachVpnGateway
 export type DetachVpnGatewayEventJson = DetachVpnGatewaySucceededJson | DetachVpnGatewayFailedJson;
 export const DetachVpnGatewayEvent: OperationEventC<DetachVpnGatewayEvent, DetachVpnGatewayEventJson> = ec2Service.operation('DetachVpnGateway');
 /** A successful `DisableAddressTransfer` call. */
-export interface DisableAddressTransferSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisableAddressTransfer'> { requestParameters: S.DisableAddressTransferRequest; responseElements?: S.DisableAddressTransferResult | null }
+export interface DisableAddressTransferSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisableAddressTransfer'> { requestParameters?: S.DisableAddressTransferRequest | null; responseElements?: S.DisableAddressTransferResult | null }
 /** The wire form of {@link DisableAddressTransferSucceeded}. */
-export interface DisableAddressTransferSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisableAddressTransfer'> { requestParameters: S.DisableAddressTransferRequestJson; responseElements?: S.DisableAddressTransferResultJson | null }
+export interface DisableAddressTransferSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisableAddressTransfer'> { requestParameters?: S.DisableAddressTransferRequestJson | null; responseElements?: S.DisableAddressTransferResultJson | null }
 /** A failed `DisableAddressTransfer` call. */
 export type DisableAddressTransferFailed = FailedCall<'ec2.amazonaws.com', 'DisableAddressTransfer', S.DisableAddressTransferRequest>;
 /** The wire form of {@link DisableAddressTransferFailed}. */
@@ -5654,9 +5657,9 @@ export type DisableEbsEncryptionByDefaultEvent = DisableEbsEncryptionByDefaultSu
 export type DisableEbsEncryptionByDefaultEventJson = DisableEbsEncryptionByDefaultSucceededJson | DisableEbsEncryptionByDefaultFailedJson;
 export const DisableEbsEncryptionByDefaultEvent: OperationEventC<DisableEbsEncryptionByDefaultEvent, DisableEbsEncryptionByDefaultEventJson> = ec2Service.operation('DisableEbsEncryptionByDefault');
 /** A successful `DisableFastLaunch` call. */
-export interface DisableFastLaunchSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisableFastLaunch'> { requestParameters: S.DisableFastLaunchRequest; responseElements?: S.DisableFastLaunchResult | null }
+export interface DisableFastLaunchSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisableFastLaunch'> { requestParameters?: S.DisableFastLaunchRequest | null; responseElements?: S.DisableFastLaunchResult | null }
 /** The wire form of {@link DisableFastLaunchSucceeded}. */
-export interface DisableFastLaunchSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisableFastLaunch'> { requestParameters: S.DisableFastLaunchRequestJson; responseElements?: S.DisableFastLaunchResultJson | null }
+export interface DisableFastLaunchSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisableFastLaunch'> { requestParameters?: S.DisableFastLaunchRequestJson | null; responseElements?: S.DisableFastLaunchResultJson | null }
 /** A failed `DisableFastLaunch` call. */
 export type DisableFastLaunchFailed = FailedCall<'ec2.amazonaws.com', 'DisableFastLaunch', S.DisableFastLaunchRequest>;
 /** The wire form of {@link DisableFastLaunchFailed}. */
@@ -5667,9 +5670,9 @@ export type DisableFastLaunchEvent = DisableFastLaunchSucceeded | DisableFastLau
 export type DisableFastLaunchEventJson = DisableFastLaunchSucceededJson | DisableFastLaunchFailedJson;
 export const DisableFastLaunchEvent: OperationEventC<DisableFastLaunchEvent, DisableFastLaunchEventJson> = ec2Service.operation('DisableFastLaunch');
 /** A successful `DisableFastSnapshotRestores` call. */
-export interface DisableFastSnapshotRestoresSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisableFastSnapshotRestores'> { requestParameters: S.DisableFastSnapshotRestoresRequest; responseElements?: S.DisableFastSnapshotRestoresResult | null }
+export interface DisableFastSnapshotRestoresSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisableFastSnapshotRestores'> { requestParameters?: S.DisableFastSnapshotRestoresRequest | null; responseElements?: S.DisableFastSnapshotRestoresResult | null }
 /** The wire form of {@link DisableFastSnapshotRestoresSucceeded}. */
-export interface DisableFastSnapshotRestoresSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisableFastSnapshotRestores'> { requestParameters: S.DisableFastSnapshotRestoresRequestJson; responseElements?: S.DisableFastSnapshotRestoresResultJson | null }
+export interface DisableFastSnapshotRestoresSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisableFastSnapshotRestores'> { requestParameters?: S.DisableFastSnapshotRestoresRequestJson | null; responseElements?: S.DisableFastSnapshotRestoresResultJson | null }
 /** A failed `DisableFastSnapshotRestores` call. */
 export type DisableFastSnapshotRestoresFailed = FailedCall<'ec2.amazonaws.com', 'DisableFastSnapshotRestores', S.DisableFastSnapshotRestoresRequest>;
 /** The wire form of {@link DisableFastSnapshotRestoresFailed}. */
@@ -5680,9 +5683,9 @@ export type DisableFastSnapshotRestoresEvent = DisableFastSnapshotRestoresSuccee
 export type DisableFastSnapshotRestoresEventJson = DisableFastSnapshotRestoresSucceededJson | DisableFastSnapshotRestoresFailedJson;
 export const DisableFastSnapshotRestoresEvent: OperationEventC<DisableFastSnapshotRestoresEvent, DisableFastSnapshotRestoresEventJson> = ec2Service.operation('DisableFastSnapshotRestores');
 /** A successful `DisableImage` call. */
-export interface DisableImageSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisableImage'> { requestParameters: S.DisableImageRequest; responseElements?: S.DisableImageResult | null }
+export interface DisableImageSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisableImage'> { requestParameters?: S.DisableImageRequest | null; responseElements?: S.DisableImageResult | null }
 /** The wire form of {@link DisableImageSucceeded}. */
-export interface DisableImageSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisableImage'> { requestParameters: S.DisableImageRequestJson; responseElements?: S.DisableImageResultJson | null }
+export interface DisableImageSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisableImage'> { requestParameters?: S.DisableImageRequestJson | null; responseElements?: S.DisableImageResultJson | null }
 /** A failed `DisableImage` call. */
 export type DisableImageFailed = FailedCall<'ec2.amazonaws.com', 'DisableImage', S.DisableImageRequest>;
 /** The wire form of {@link DisableImageFailed}. */
@@ -5706,9 +5709,9 @@ export type DisableImageBlockPublicAccessEvent = DisableImageBlockPublicAccessSu
 export type DisableImageBlockPublicAccessEventJson = DisableImageBlockPublicAccessSucceededJson | DisableImageBlockPublicAccessFailedJson;
 export const DisableImageBlockPublicAccessEvent: OperationEventC<DisableImageBlockPublicAccessEvent, DisableImageBlockPublicAccessEventJson> = ec2Service.operation('DisableImageBlockPublicAccess');
 /** A successful `DisableImageDeprecation` call. */
-export interface DisableImageDeprecationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisableImageDeprecation'> { requestParameters: S.DisableImageDeprecationRequest; responseElements?: S.DisableImageDeprecationResult | null }
+export interface DisableImageDeprecationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisableImageDeprecation'> { requestParameters?: S.DisableImageDeprecationRequest | null; responseElements?: S.DisableImageDeprecationResult | null }
 /** The wire form of {@link DisableImageDeprecationSucceeded}. */
-export interface DisableImageDeprecationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisableImageDeprecation'> { requestParameters: S.DisableImageDeprecationRequestJson; responseElements?: S.DisableImageDeprecationResultJson | null }
+export interface DisableImageDeprecationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisableImageDeprecation'> { requestParameters?: S.DisableImageDeprecationRequestJson | null; responseElements?: S.DisableImageDeprecationResultJson | null }
 /** A failed `DisableImageDeprecation` call. */
 export type DisableImageDeprecationFailed = FailedCall<'ec2.amazonaws.com', 'DisableImageDeprecation', S.DisableImageDeprecationRequest>;
 /** The wire form of {@link DisableImageDeprecationFailed}. */
@@ -5719,9 +5722,9 @@ export type DisableImageDeprecationEvent = DisableImageDeprecationSucceeded | Di
 export type DisableImageDeprecationEventJson = DisableImageDeprecationSucceededJson | DisableImageDeprecationFailedJson;
 export const DisableImageDeprecationEvent: OperationEventC<DisableImageDeprecationEvent, DisableImageDeprecationEventJson> = ec2Service.operation('DisableImageDeprecation');
 /** A successful `DisableImageDeregistrationProtection` call. */
-export interface DisableImageDeregistrationProtectionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisableImageDeregistrationProtection'> { requestParameters: S.DisableImageDeregistrationProtectionRequest; responseElements?: S.DisableImageDeregistrationProtectionResult | null }
+export interface DisableImageDeregistrationProtectionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisableImageDeregistrationProtection'> { requestParameters?: S.DisableImageDeregistrationProtectionRequest | null; responseElements?: S.DisableImageDeregistrationProtectionResult | null }
 /** The wire form of {@link DisableImageDeregistrationProtectionSucceeded}. */
-export interface DisableImageDeregistrationProtectionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisableImageDeregistrationProtection'> { requestParameters: S.DisableImageDeregistrationProtectionRequestJson; responseElements?: S.DisableImageDeregistrationProtectionResultJson | null }
+export interface DisableImageDeregistrationProtectionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisableImageDeregistrationProtection'> { requestParameters?: S.DisableImageDeregistrationProtectionRequestJson | null; responseElements?: S.DisableImageDeregistrationProtectionResultJson | null }
 /** A failed `DisableImageDeregistrationProtection` call. */
 export type DisableImageDeregistrationProtectionFailed = FailedCall<'ec2.amazonaws.com', 'DisableImageDeregistrationProtection', S.DisableImageDeregistrationProtectionRequest>;
 /** The wire form of {@link DisableImageDeregistrationProtectionFailed}. */
@@ -5732,9 +5735,9 @@ export type DisableImageDeregistrationProtectionEvent = DisableImageDeregistrati
 export type DisableImageDeregistrationProtectionEventJson = DisableImageDeregistrationProtectionSucceededJson | DisableImageDeregistrationProtectionFailedJson;
 export const DisableImageDeregistrationProtectionEvent: OperationEventC<DisableImageDeregistrationProtectionEvent, DisableImageDeregistrationProtectionEventJson> = ec2Service.operation('DisableImageDeregistrationProtection');
 /** A successful `DisableIpamOrganizationAdminAccount` call. */
-export interface DisableIpamOrganizationAdminAccountSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisableIpamOrganizationAdminAccount'> { requestParameters: S.DisableIpamOrganizationAdminAccountRequest; responseElements?: S.DisableIpamOrganizationAdminAccountResult | null }
+export interface DisableIpamOrganizationAdminAccountSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisableIpamOrganizationAdminAccount'> { requestParameters?: S.DisableIpamOrganizationAdminAccountRequest | null; responseElements?: S.DisableIpamOrganizationAdminAccountResult | null }
 /** The wire form of {@link DisableIpamOrganizationAdminAccountSucceeded}. */
-export interface DisableIpamOrganizationAdminAccountSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisableIpamOrganizationAdminAccount'> { requestParameters: S.DisableIpamOrganizationAdminAccountRequestJson; responseElements?: S.DisableIpamOrganizationAdminAccountResultJson | null }
+export interface DisableIpamOrganizationAdminAccountSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisableIpamOrganizationAdminAccount'> { requestParameters?: S.DisableIpamOrganizationAdminAccountRequestJson | null; responseElements?: S.DisableIpamOrganizationAdminAccountResultJson | null }
 /** A failed `DisableIpamOrganizationAdminAccount` call. */
 export type DisableIpamOrganizationAdminAccountFailed = FailedCall<'ec2.amazonaws.com', 'DisableIpamOrganizationAdminAccount', S.DisableIpamOrganizationAdminAccountRequest>;
 /** The wire form of {@link DisableIpamOrganizationAdminAccountFailed}. */
@@ -5771,9 +5774,9 @@ export type DisableSnapshotBlockPublicAccessEvent = DisableSnapshotBlockPublicAc
 export type DisableSnapshotBlockPublicAccessEventJson = DisableSnapshotBlockPublicAccessSucceededJson | DisableSnapshotBlockPublicAccessFailedJson;
 export const DisableSnapshotBlockPublicAccessEvent: OperationEventC<DisableSnapshotBlockPublicAccessEvent, DisableSnapshotBlockPublicAccessEventJson> = ec2Service.operation('DisableSnapshotBlockPublicAccess');
 /** A successful `DisableTransitGatewayRouteTablePropagation` call. */
-export interface DisableTransitGatewayRouteTablePropagationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisableTransitGatewayRouteTablePropagation'> { requestParameters: S.DisableTransitGatewayRouteTablePropagationRequest; responseElements?: S.DisableTransitGatewayRouteTablePropagationResult | null }
+export interface DisableTransitGatewayRouteTablePropagationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisableTransitGatewayRouteTablePropagation'> { requestParameters?: S.DisableTransitGatewayRouteTablePropagationRequest | null; responseElements?: S.DisableTransitGatewayRouteTablePropagationResult | null }
 /** The wire form of {@link DisableTransitGatewayRouteTablePropagationSucceeded}. */
-export interface DisableTransitGatewayRouteTablePropagationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisableTransitGatewayRouteTablePropagation'> { requestParameters: S.DisableTransitGatewayRouteTablePropagationRequestJson; responseElements?: S.DisableTransitGatewayRouteTablePropagationResultJson | null }
+export interface DisableTransitGatewayRouteTablePropagationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisableTransitGatewayRouteTablePropagation'> { requestParameters?: S.DisableTransitGatewayRouteTablePropagationRequestJson | null; responseElements?: S.DisableTransitGatewayRouteTablePropagationResultJson | null }
 /** A failed `DisableTransitGatewayRouteTablePropagation` call. */
 export type DisableTransitGatewayRouteTablePropagationFailed = FailedCall<'ec2.amazonaws.com', 'DisableTransitGatewayRouteTablePropagation', S.DisableTransitGatewayRouteTablePropagationRequest>;
 /** The wire form of {@link DisableTransitGatewayRouteTablePropagationFailed}. */
@@ -5784,9 +5787,9 @@ export type DisableTransitGatewayRouteTablePropagationEvent = DisableTransitGate
 export type DisableTransitGatewayRouteTablePropagationEventJson = DisableTransitGatewayRouteTablePropagationSucceededJson | DisableTransitGatewayRouteTablePropagationFailedJson;
 export const DisableTransitGatewayRouteTablePropagationEvent: OperationEventC<DisableTransitGatewayRouteTablePropagationEvent, DisableTransitGatewayRouteTablePropagationEventJson> = ec2Service.operation('DisableTransitGatewayRouteTablePropagation');
 /** A successful `DisableVgwRoutePropagation` call. */
-export interface DisableVgwRoutePropagationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisableVgwRoutePropagation'> { requestParameters: S.DisableVgwRoutePropagationRequest; responseElements?: null }
+export interface DisableVgwRoutePropagationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisableVgwRoutePropagation'> { requestParameters?: S.DisableVgwRoutePropagationRequest | null; responseElements?: S.DisableVgwRoutePropagationResult | null }
 /** The wire form of {@link DisableVgwRoutePropagationSucceeded}. */
-export interface DisableVgwRoutePropagationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisableVgwRoutePropagation'> { requestParameters: S.DisableVgwRoutePropagationRequestJson; responseElements?: null }
+export interface DisableVgwRoutePropagationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisableVgwRoutePropagation'> { requestParameters?: S.DisableVgwRoutePropagationRequestJson | null; responseElements?: S.DisableVgwRoutePropagationResultJson | null }
 /** A failed `DisableVgwRoutePropagation` call. */
 export type DisableVgwRoutePropagationFailed = FailedCall<'ec2.amazonaws.com', 'DisableVgwRoutePropagation', S.DisableVgwRoutePropagationRequest>;
 /** The wire form of {@link DisableVgwRoutePropagationFailed}. */
@@ -5797,9 +5800,9 @@ export type DisableVgwRoutePropagationEvent = DisableVgwRoutePropagationSucceede
 export type DisableVgwRoutePropagationEventJson = DisableVgwRoutePropagationSucceededJson | DisableVgwRoutePropagationFailedJson;
 export const DisableVgwRoutePropagationEvent: OperationEventC<DisableVgwRoutePropagationEvent, DisableVgwRoutePropagationEventJson> = ec2Service.operation('DisableVgwRoutePropagation');
 /** A successful `DisableVpcClassicLink` call. */
-export interface DisableVpcClassicLinkSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisableVpcClassicLink'> { requestParameters: S.DisableVpcClassicLinkRequest; responseElements?: S.DisableVpcClassicLinkResult | null }
+export interface DisableVpcClassicLinkSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisableVpcClassicLink'> { requestParameters?: S.DisableVpcClassicLinkRequest | null; responseElements?: S.DisableVpcClassicLinkResult | null }
 /** The wire form of {@link DisableVpcClassicLinkSucceeded}. */
-export interface DisableVpcClassicLinkSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisableVpcClassicLink'> { requestParameters: S.DisableVpcClassicLinkRequestJson; responseElements?: S.DisableVpcClassicLinkResultJson | null }
+export interface DisableVpcClassicLinkSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisableVpcClassicLink'> { requestParameters?: S.DisableVpcClassicLinkRequestJson | null; responseElements?: S.DisableVpcClassicLinkResultJson | null }
 /** A failed `DisableVpcClassicLink` call. */
 export type DisableVpcClassicLinkFailed = FailedCall<'ec2.amazonaws.com', 'DisableVpcClassicLink', S.DisableVpcClassicLinkRequest>;
 /** The wire form of {@link DisableVpcClassicLinkFailed}. */
@@ -5823,9 +5826,9 @@ export type DisableVpcClassicLinkDnsSupportEvent = DisableVpcClassicLinkDnsSuppo
 export type DisableVpcClassicLinkDnsSupportEventJson = DisableVpcClassicLinkDnsSupportSucceededJson | DisableVpcClassicLinkDnsSupportFailedJson;
 export const DisableVpcClassicLinkDnsSupportEvent: OperationEventC<DisableVpcClassicLinkDnsSupportEvent, DisableVpcClassicLinkDnsSupportEventJson> = ec2Service.operation('DisableVpcClassicLinkDnsSupport');
 /** A successful `DisassociateAddress` call. */
-export interface DisassociateAddressSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateAddress'> { requestParameters?: S.DisassociateAddressRequest | null; responseElements?: null }
+export interface DisassociateAddressSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateAddress'> { requestParameters?: S.DisassociateAddressRequest | null; responseElements?: S.DisassociateAddressResult | null }
 /** The wire form of {@link DisassociateAddressSucceeded}. */
-export interface DisassociateAddressSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateAddress'> { requestParameters?: S.DisassociateAddressRequestJson | null; responseElements?: null }
+export interface DisassociateAddressSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateAddress'> { requestParameters?: S.DisassociateAddressRequestJson | null; responseElements?: S.DisassociateAddressResultJson | null }
 /** A failed `DisassociateAddress` call. */
 export type DisassociateAddressFailed = FailedCall<'ec2.amazonaws.com', 'DisassociateAddress', S.DisassociateAddressRequest>;
 /** The wire form of {@link DisassociateAddressFailed}. */
@@ -5836,9 +5839,9 @@ export type DisassociateAddressEvent = DisassociateAddressSucceeded | Disassocia
 export type DisassociateAddressEventJson = DisassociateAddressSucceededJson | DisassociateAddressFailedJson;
 export const DisassociateAddressEvent: OperationEventC<DisassociateAddressEvent, DisassociateAddressEventJson> = ec2Service.operation('DisassociateAddress');
 /** A successful `DisassociateClientVpnTargetNetwork` call. */
-export interface DisassociateClientVpnTargetNetworkSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateClientVpnTargetNetwork'> { requestParameters: S.DisassociateClientVpnTargetNetworkRequest; responseElements?: S.DisassociateClientVpnTargetNetworkResult | null }
+export interface DisassociateClientVpnTargetNetworkSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateClientVpnTargetNetwork'> { requestParameters?: S.DisassociateClientVpnTargetNetworkRequest | null; responseElements?: S.DisassociateClientVpnTargetNetworkResult | null }
 /** The wire form of {@link DisassociateClientVpnTargetNetworkSucceeded}. */
-export interface DisassociateClientVpnTargetNetworkSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateClientVpnTargetNetwork'> { requestParameters: S.DisassociateClientVpnTargetNetworkRequestJson; responseElements?: S.DisassociateClientVpnTargetNetworkResultJson | null }
+export interface DisassociateClientVpnTargetNetworkSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateClientVpnTargetNetwork'> { requestParameters?: S.DisassociateClientVpnTargetNetworkRequestJson | null; responseElements?: S.DisassociateClientVpnTargetNetworkResultJson | null }
 /** A failed `DisassociateClientVpnTargetNetwork` call. */
 export type DisassociateClientVpnTargetNetworkFailed = FailedCall<'ec2.amazonaws.com', 'DisassociateClientVpnTargetNetwork', S.DisassociateClientVpnTargetNetworkRequest>;
 /** The wire form of {@link DisassociateClientVpnTargetNetworkFailed}. */
@@ -5849,9 +5852,9 @@ export type DisassociateClientVpnTargetNetworkEvent = DisassociateClientVpnTarge
 export type DisassociateClientVpnTargetNetworkEventJson = DisassociateClientVpnTargetNetworkSucceededJson | DisassociateClientVpnTargetNetworkFailedJson;
 export const DisassociateClientVpnTargetNetworkEvent: OperationEventC<DisassociateClientVpnTargetNetworkEvent, DisassociateClientVpnTargetNetworkEventJson> = ec2Service.operation('DisassociateClientVpnTargetNetwork');
 /** A successful `DisassociateEnclaveCertificateIamRole` call. */
-export interface DisassociateEnclaveCertificateIamRoleSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateEnclaveCertificateIamRole'> { requestParameters: S.DisassociateEnclaveCertificateIamRoleRequest; responseElements?: S.DisassociateEnclaveCertificateIamRoleResult | null }
+export interface DisassociateEnclaveCertificateIamRoleSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateEnclaveCertificateIamRole'> { requestParameters?: S.DisassociateEnclaveCertificateIamRoleRequest | null; responseElements?: S.DisassociateEnclaveCertificateIamRoleResult | null }
 /** The wire form of {@link DisassociateEnclaveCertificateIamRoleSucceeded}. */
-export interface DisassociateEnclaveCertificateIamRoleSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateEnclaveCertificateIamRole'> { requestParameters: S.DisassociateEnclaveCertificateIamRoleRequestJson; responseElements?: S.DisassociateEnclaveCertificateIamRoleResultJson | null }
+export interface DisassociateEnclaveCertificateIamRoleSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateEnclaveCertificateIamRole'> { requestParameters?: S.DisassociateEnclaveCertificateIamRoleRequestJson | null; responseElements?: S.DisassociateEnclaveCertificateIamRoleResultJson | null }
 /** A failed `DisassociateEnclaveCertificateIamRole` call. */
 export type DisassociateEnclaveCertificateIamRoleFailed = FailedCall<'ec2.amazonaws.com', 'DisassociateEnclaveCertificateIamRole', S.DisassociateEnclaveCertificateIamRoleRequest>;
 /** The wire form of {@link DisassociateEnclaveCertificateIamRoleFailed}. */
@@ -5862,9 +5865,9 @@ export type DisassociateEnclaveCertificateIamRoleEvent = DisassociateEnclaveCert
 export type DisassociateEnclaveCertificateIamRoleEventJson = DisassociateEnclaveCertificateIamRoleSucceededJson | DisassociateEnclaveCertificateIamRoleFailedJson;
 export const DisassociateEnclaveCertificateIamRoleEvent: OperationEventC<DisassociateEnclaveCertificateIamRoleEvent, DisassociateEnclaveCertificateIamRoleEventJson> = ec2Service.operation('DisassociateEnclaveCertificateIamRole');
 /** A successful `DisassociateIamInstanceProfile` call. */
-export interface DisassociateIamInstanceProfileSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateIamInstanceProfile'> { requestParameters: S.DisassociateIamInstanceProfileRequest; responseElements?: S.DisassociateIamInstanceProfileResult | null }
+export interface DisassociateIamInstanceProfileSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateIamInstanceProfile'> { requestParameters?: S.DisassociateIamInstanceProfileRequest | null; responseElements?: S.DisassociateIamInstanceProfileResult | null }
 /** The wire form of {@link DisassociateIamInstanceProfileSucceeded}. */
-export interface DisassociateIamInstanceProfileSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateIamInstanceProfile'> { requestParameters: S.DisassociateIamInstanceProfileRequestJson; responseElements?: S.DisassociateIamInstanceProfileResultJson | null }
+export interface DisassociateIamInstanceProfileSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateIamInstanceProfile'> { requestParameters?: S.DisassociateIamInstanceProfileRequestJson | null; responseElements?: S.DisassociateIamInstanceProfileResultJson | null }
 /** A failed `DisassociateIamInstanceProfile` call. */
 export type DisassociateIamInstanceProfileFailed = FailedCall<'ec2.amazonaws.com', 'DisassociateIamInstanceProfile', S.DisassociateIamInstanceProfileRequest>;
 /** The wire form of {@link DisassociateIamInstanceProfileFailed}. */
@@ -5875,9 +5878,9 @@ export type DisassociateIamInstanceProfileEvent = DisassociateIamInstanceProfile
 export type DisassociateIamInstanceProfileEventJson = DisassociateIamInstanceProfileSucceededJson | DisassociateIamInstanceProfileFailedJson;
 export const DisassociateIamInstanceProfileEvent: OperationEventC<DisassociateIamInstanceProfileEvent, DisassociateIamInstanceProfileEventJson> = ec2Service.operation('DisassociateIamInstanceProfile');
 /** A successful `DisassociateInstanceEventWindow` call. */
-export interface DisassociateInstanceEventWindowSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateInstanceEventWindow'> { requestParameters: S.DisassociateInstanceEventWindowRequest; responseElements?: S.DisassociateInstanceEventWindowResult | null }
+export interface DisassociateInstanceEventWindowSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateInstanceEventWindow'> { requestParameters?: S.DisassociateInstanceEventWindowRequest | null; responseElements?: S.DisassociateInstanceEventWindowResult | null }
 /** The wire form of {@link DisassociateInstanceEventWindowSucceeded}. */
-export interface DisassociateInstanceEventWindowSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateInstanceEventWindow'> { requestParameters: S.DisassociateInstanceEventWindowRequestJson; responseElements?: S.DisassociateInstanceEventWindowResultJson | null }
+export interface DisassociateInstanceEventWindowSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateInstanceEventWindow'> { requestParameters?: S.DisassociateInstanceEventWindowRequestJson | null; responseElements?: S.DisassociateInstanceEventWindowResultJson | null }
 /** A failed `DisassociateInstanceEventWindow` call. */
 export type DisassociateInstanceEventWindowFailed = FailedCall<'ec2.amazonaws.com', 'DisassociateInstanceEventWindow', S.DisassociateInstanceEventWindowRequest>;
 /** The wire form of {@link DisassociateInstanceEventWindowFailed}. */
@@ -5888,9 +5891,9 @@ export type DisassociateInstanceEventWindowEvent = DisassociateInstanceEventWind
 export type DisassociateInstanceEventWindowEventJson = DisassociateInstanceEventWindowSucceededJson | DisassociateInstanceEventWindowFailedJson;
 export const DisassociateInstanceEventWindowEvent: OperationEventC<DisassociateInstanceEventWindowEvent, DisassociateInstanceEventWindowEventJson> = ec2Service.operation('DisassociateInstanceEventWindow');
 /** A successful `DisassociateIpamByoasn` call. */
-export interface DisassociateIpamByoasnSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateIpamByoasn'> { requestParameters: S.DisassociateIpamByoasnRequest; responseElements?: S.DisassociateIpamByoasnResult | null }
+export interface DisassociateIpamByoasnSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateIpamByoasn'> { requestParameters?: S.DisassociateIpamByoasnRequest | null; responseElements?: S.DisassociateIpamByoasnResult | null }
 /** The wire form of {@link DisassociateIpamByoasnSucceeded}. */
-export interface DisassociateIpamByoasnSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateIpamByoasn'> { requestParameters: S.DisassociateIpamByoasnRequestJson; responseElements?: S.DisassociateIpamByoasnResultJson | null }
+export interface DisassociateIpamByoasnSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateIpamByoasn'> { requestParameters?: S.DisassociateIpamByoasnRequestJson | null; responseElements?: S.DisassociateIpamByoasnResultJson | null }
 /** A failed `DisassociateIpamByoasn` call. */
 export type DisassociateIpamByoasnFailed = FailedCall<'ec2.amazonaws.com', 'DisassociateIpamByoasn', S.DisassociateIpamByoasnRequest>;
 /** The wire form of {@link DisassociateIpamByoasnFailed}. */
@@ -5901,9 +5904,9 @@ export type DisassociateIpamByoasnEvent = DisassociateIpamByoasnSucceeded | Disa
 export type DisassociateIpamByoasnEventJson = DisassociateIpamByoasnSucceededJson | DisassociateIpamByoasnFailedJson;
 export const DisassociateIpamByoasnEvent: OperationEventC<DisassociateIpamByoasnEvent, DisassociateIpamByoasnEventJson> = ec2Service.operation('DisassociateIpamByoasn');
 /** A successful `DisassociateIpamResourceDiscovery` call. */
-export interface DisassociateIpamResourceDiscoverySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateIpamResourceDiscovery'> { requestParameters: S.DisassociateIpamResourceDiscoveryRequest; responseElements?: S.DisassociateIpamResourceDiscoveryResult | null }
+export interface DisassociateIpamResourceDiscoverySucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateIpamResourceDiscovery'> { requestParameters?: S.DisassociateIpamResourceDiscoveryRequest | null; responseElements?: S.DisassociateIpamResourceDiscoveryResult | null }
 /** The wire form of {@link DisassociateIpamResourceDiscoverySucceeded}. */
-export interface DisassociateIpamResourceDiscoverySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateIpamResourceDiscovery'> { requestParameters: S.DisassociateIpamResourceDiscoveryRequestJson; responseElements?: S.DisassociateIpamResourceDiscoveryResultJson | null }
+export interface DisassociateIpamResourceDiscoverySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateIpamResourceDiscovery'> { requestParameters?: S.DisassociateIpamResourceDiscoveryRequestJson | null; responseElements?: S.DisassociateIpamResourceDiscoveryResultJson | null }
 /** A failed `DisassociateIpamResourceDiscovery` call. */
 export type DisassociateIpamResourceDiscoveryFailed = FailedCall<'ec2.amazonaws.com', 'DisassociateIpamResourceDiscovery', S.DisassociateIpamResourceDiscoveryRequest>;
 /** The wire form of {@link DisassociateIpamResourceDiscoveryFailed}. */
@@ -5914,9 +5917,9 @@ export type DisassociateIpamResourceDiscoveryEvent = DisassociateIpamResourceDis
 export type DisassociateIpamResourceDiscoveryEventJson = DisassociateIpamResourceDiscoverySucceededJson | DisassociateIpamResourceDiscoveryFailedJson;
 export const DisassociateIpamResourceDiscoveryEvent: OperationEventC<DisassociateIpamResourceDiscoveryEvent, DisassociateIpamResourceDiscoveryEventJson> = ec2Service.operation('DisassociateIpamResourceDiscovery');
 /** A successful `DisassociateNatGatewayAddress` call. */
-export interface DisassociateNatGatewayAddressSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateNatGatewayAddress'> { requestParameters: S.DisassociateNatGatewayAddressRequest; responseElements?: S.DisassociateNatGatewayAddressResult | null }
+export interface DisassociateNatGatewayAddressSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateNatGatewayAddress'> { requestParameters?: S.DisassociateNatGatewayAddressRequest | null; responseElements?: S.DisassociateNatGatewayAddressResult | null }
 /** The wire form of {@link DisassociateNatGatewayAddressSucceeded}. */
-export interface DisassociateNatGatewayAddressSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateNatGatewayAddress'> { requestParameters: S.DisassociateNatGatewayAddressRequestJson; responseElements?: S.DisassociateNatGatewayAddressResultJson | null }
+export interface DisassociateNatGatewayAddressSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateNatGatewayAddress'> { requestParameters?: S.DisassociateNatGatewayAddressRequestJson | null; responseElements?: S.DisassociateNatGatewayAddressResultJson | null }
 /** A failed `DisassociateNatGatewayAddress` call. */
 export type DisassociateNatGatewayAddressFailed = FailedCall<'ec2.amazonaws.com', 'DisassociateNatGatewayAddress', S.DisassociateNatGatewayAddressRequest>;
 /** The wire form of {@link DisassociateNatGatewayAddressFailed}. */
@@ -5927,9 +5930,9 @@ export type DisassociateNatGatewayAddressEvent = DisassociateNatGatewayAddressSu
 export type DisassociateNatGatewayAddressEventJson = DisassociateNatGatewayAddressSucceededJson | DisassociateNatGatewayAddressFailedJson;
 export const DisassociateNatGatewayAddressEvent: OperationEventC<DisassociateNatGatewayAddressEvent, DisassociateNatGatewayAddressEventJson> = ec2Service.operation('DisassociateNatGatewayAddress');
 /** A successful `DisassociateRouteTable` call. */
-export interface DisassociateRouteTableSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateRouteTable'> { requestParameters: S.DisassociateRouteTableRequest; responseElements?: null }
+export interface DisassociateRouteTableSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateRouteTable'> { requestParameters?: S.DisassociateRouteTableRequest | null; responseElements?: S.DisassociateRouteTableResult | null }
 /** The wire form of {@link DisassociateRouteTableSucceeded}. */
-export interface DisassociateRouteTableSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateRouteTable'> { requestParameters: S.DisassociateRouteTableRequestJson; responseElements?: null }
+export interface DisassociateRouteTableSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateRouteTable'> { requestParameters?: S.DisassociateRouteTableRequestJson | null; responseElements?: S.DisassociateRouteTableResultJson | null }
 /** A failed `DisassociateRouteTable` call. */
 export type DisassociateRouteTableFailed = FailedCall<'ec2.amazonaws.com', 'DisassociateRouteTable', S.DisassociateRouteTableRequest>;
 /** The wire form of {@link DisassociateRouteTableFailed}. */
@@ -5940,9 +5943,9 @@ export type DisassociateRouteTableEvent = DisassociateRouteTableSucceeded | Disa
 export type DisassociateRouteTableEventJson = DisassociateRouteTableSucceededJson | DisassociateRouteTableFailedJson;
 export const DisassociateRouteTableEvent: OperationEventC<DisassociateRouteTableEvent, DisassociateRouteTableEventJson> = ec2Service.operation('DisassociateRouteTable');
 /** A successful `DisassociateSubnetCidrBlock` call. */
-export interface DisassociateSubnetCidrBlockSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateSubnetCidrBlock'> { requestParameters: S.DisassociateSubnetCidrBlockRequest; responseElements?: S.DisassociateSubnetCidrBlockResult | null }
+export interface DisassociateSubnetCidrBlockSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateSubnetCidrBlock'> { requestParameters?: S.DisassociateSubnetCidrBlockRequest | null; responseElements?: S.DisassociateSubnetCidrBlockResult | null }
 /** The wire form of {@link DisassociateSubnetCidrBlockSucceeded}. */
-export interface DisassociateSubnetCidrBlockSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateSubnetCidrBlock'> { requestParameters: S.DisassociateSubnetCidrBlockRequestJson; responseElements?: S.DisassociateSubnetCidrBlockResultJson | null }
+export interface DisassociateSubnetCidrBlockSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateSubnetCidrBlock'> { requestParameters?: S.DisassociateSubnetCidrBlockRequestJson | null; responseElements?: S.DisassociateSubnetCidrBlockResultJson | null }
 /** A failed `DisassociateSubnetCidrBlock` call. */
 export type DisassociateSubnetCidrBlockFailed = FailedCall<'ec2.amazonaws.com', 'DisassociateSubnetCidrBlock', S.DisassociateSubnetCidrBlockRequest>;
 /** The wire form of {@link DisassociateSubnetCidrBlockFailed}. */
@@ -5953,9 +5956,9 @@ export type DisassociateSubnetCidrBlockEvent = DisassociateSubnetCidrBlockSuccee
 export type DisassociateSubnetCidrBlockEventJson = DisassociateSubnetCidrBlockSucceededJson | DisassociateSubnetCidrBlockFailedJson;
 export const DisassociateSubnetCidrBlockEvent: OperationEventC<DisassociateSubnetCidrBlockEvent, DisassociateSubnetCidrBlockEventJson> = ec2Service.operation('DisassociateSubnetCidrBlock');
 /** A successful `DisassociateTransitGatewayMulticastDomain` call. */
-export interface DisassociateTransitGatewayMulticastDomainSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateTransitGatewayMulticastDomain'> { requestParameters: S.DisassociateTransitGatewayMulticastDomainRequest; responseElements?: S.DisassociateTransitGatewayMulticastDomainResult | null }
+export interface DisassociateTransitGatewayMulticastDomainSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateTransitGatewayMulticastDomain'> { requestParameters?: S.DisassociateTransitGatewayMulticastDomainRequest | null; responseElements?: S.DisassociateTransitGatewayMulticastDomainResult | null }
 /** The wire form of {@link DisassociateTransitGatewayMulticastDomainSucceeded}. */
-export interface DisassociateTransitGatewayMulticastDomainSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateTransitGatewayMulticastDomain'> { requestParameters: S.DisassociateTransitGatewayMulticastDomainRequestJson; responseElements?: S.DisassociateTransitGatewayMulticastDomainResultJson | null }
+export interface DisassociateTransitGatewayMulticastDomainSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateTransitGatewayMulticastDomain'> { requestParameters?: S.DisassociateTransitGatewayMulticastDomainRequestJson | null; responseElements?: S.DisassociateTransitGatewayMulticastDomainResultJson | null }
 /** A failed `DisassociateTransitGatewayMulticastDomain` call. */
 export type DisassociateTransitGatewayMulticastDomainFailed = FailedCall<'ec2.amazonaws.com', 'DisassociateTransitGatewayMulticastDomain', S.DisassociateTransitGatewayMulticastDomainRequest>;
 /** The wire form of {@link DisassociateTransitGatewayMulticastDomainFailed}. */
@@ -5966,9 +5969,9 @@ export type DisassociateTransitGatewayMulticastDomainEvent = DisassociateTransit
 export type DisassociateTransitGatewayMulticastDomainEventJson = DisassociateTransitGatewayMulticastDomainSucceededJson | DisassociateTransitGatewayMulticastDomainFailedJson;
 export const DisassociateTransitGatewayMulticastDomainEvent: OperationEventC<DisassociateTransitGatewayMulticastDomainEvent, DisassociateTransitGatewayMulticastDomainEventJson> = ec2Service.operation('DisassociateTransitGatewayMulticastDomain');
 /** A successful `DisassociateTransitGatewayPolicyTable` call. */
-export interface DisassociateTransitGatewayPolicyTableSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateTransitGatewayPolicyTable'> { requestParameters: S.DisassociateTransitGatewayPolicyTableRequest; responseElements?: S.DisassociateTransitGatewayPolicyTableResult | null }
+export interface DisassociateTransitGatewayPolicyTableSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateTransitGatewayPolicyTable'> { requestParameters?: S.DisassociateTransitGatewayPolicyTableRequest | null; responseElements?: S.DisassociateTransitGatewayPolicyTableResult | null }
 /** The wire form of {@link DisassociateTransitGatewayPolicyTableSucceeded}. */
-export interface DisassociateTransitGatewayPolicyTableSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateTransitGatewayPolicyTable'> { requestParameters: S.DisassociateTransitGatewayPolicyTableRequestJson; responseElements?: S.DisassociateTransitGatewayPolicyTableResultJson | null }
+export interface DisassociateTransitGatewayPolicyTableSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateTransitGatewayPolicyTable'> { requestParameters?: S.DisassociateTransitGatewayPolicyTableRequestJson | null; responseElements?: S.DisassociateTransitGatewayPolicyTableResultJson | null }
 /** A failed `DisassociateTransitGatewayPolicyTable` call. */
 export type DisassociateTransitGatewayPolicyTableFailed = FailedCall<'ec2.amazonaws.com', 'DisassociateTransitGatewayPolicyTable', S.DisassociateTransitGatewayPolicyTableRequest>;
 /** The wire form of {@link DisassociateTransitGatewayPolicyTableFailed}. */
@@ -5979,9 +5982,9 @@ export type DisassociateTransitGatewayPolicyTableEvent = DisassociateTransitGate
 export type DisassociateTransitGatewayPolicyTableEventJson = DisassociateTransitGatewayPolicyTableSucceededJson | DisassociateTransitGatewayPolicyTableFailedJson;
 export const DisassociateTransitGatewayPolicyTableEvent: OperationEventC<DisassociateTransitGatewayPolicyTableEvent, DisassociateTransitGatewayPolicyTableEventJson> = ec2Service.operation('DisassociateTransitGatewayPolicyTable');
 /** A successful `DisassociateTransitGatewayRouteTable` call. */
-export interface DisassociateTransitGatewayRouteTableSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateTransitGatewayRouteTable'> { requestParameters: S.DisassociateTransitGatewayRouteTableRequest; responseElements?: S.DisassociateTransitGatewayRouteTableResult | null }
+export interface DisassociateTransitGatewayRouteTableSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateTransitGatewayRouteTable'> { requestParameters?: S.DisassociateTransitGatewayRouteTableRequest | null; responseElements?: S.DisassociateTransitGatewayRouteTableResult | null }
 /** The wire form of {@link DisassociateTransitGatewayRouteTableSucceeded}. */
-export interface DisassociateTransitGatewayRouteTableSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateTransitGatewayRouteTable'> { requestParameters: S.DisassociateTransitGatewayRouteTableRequestJson; responseElements?: S.DisassociateTransitGatewayRouteTableResultJson | null }
+export interface DisassociateTransitGatewayRouteTableSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateTransitGatewayRouteTable'> { requestParameters?: S.DisassociateTransitGatewayRouteTableRequestJson | null; responseElements?: S.DisassociateTransitGatewayRouteTableResultJson | null }
 /** A failed `DisassociateTransitGatewayRouteTable` call. */
 export type DisassociateTransitGatewayRouteTableFailed = FailedCall<'ec2.amazonaws.com', 'DisassociateTransitGatewayRouteTable', S.DisassociateTransitGatewayRouteTableRequest>;
 /** The wire form of {@link DisassociateTransitGatewayRouteTableFailed}. */
@@ -5992,9 +5995,9 @@ export type DisassociateTransitGatewayRouteTableEvent = DisassociateTransitGatew
 export type DisassociateTransitGatewayRouteTableEventJson = DisassociateTransitGatewayRouteTableSucceededJson | DisassociateTransitGatewayRouteTableFailedJson;
 export const DisassociateTransitGatewayRouteTableEvent: OperationEventC<DisassociateTransitGatewayRouteTableEvent, DisassociateTransitGatewayRouteTableEventJson> = ec2Service.operation('DisassociateTransitGatewayRouteTable');
 /** A successful `DisassociateTrunkInterface` call. */
-export interface DisassociateTrunkInterfaceSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateTrunkInterface'> { requestParameters: S.DisassociateTrunkInterfaceRequest; responseElements?: S.DisassociateTrunkInterfaceResult | null }
+export interface DisassociateTrunkInterfaceSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateTrunkInterface'> { requestParameters?: S.DisassociateTrunkInterfaceRequest | null; responseElements?: S.DisassociateTrunkInterfaceResult | null }
 /** The wire form of {@link DisassociateTrunkInterfaceSucceeded}. */
-export interface DisassociateTrunkInterfaceSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateTrunkInterface'> { requestParameters: S.DisassociateTrunkInterfaceRequestJson; responseElements?: S.DisassociateTrunkInterfaceResultJson | null }
+export interface DisassociateTrunkInterfaceSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateTrunkInterface'> { requestParameters?: S.DisassociateTrunkInterfaceRequestJson | null; responseElements?: S.DisassociateTrunkInterfaceResultJson | null }
 /** A failed `DisassociateTrunkInterface` call. */
 export type DisassociateTrunkInterfaceFailed = FailedCall<'ec2.amazonaws.com', 'DisassociateTrunkInterface', S.DisassociateTrunkInterfaceRequest>;
 /** The wire form of {@link DisassociateTrunkInterfaceFailed}. */
@@ -6005,9 +6008,9 @@ export type DisassociateTrunkInterfaceEvent = DisassociateTrunkInterfaceSucceede
 export type DisassociateTrunkInterfaceEventJson = DisassociateTrunkInterfaceSucceededJson | DisassociateTrunkInterfaceFailedJson;
 export const DisassociateTrunkInterfaceEvent: OperationEventC<DisassociateTrunkInterfaceEvent, DisassociateTrunkInterfaceEventJson> = ec2Service.operation('DisassociateTrunkInterface');
 /** A successful `DisassociateVpcCidrBlock` call. */
-export interface DisassociateVpcCidrBlockSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateVpcCidrBlock'> { requestParameters: S.DisassociateVpcCidrBlockRequest; responseElements?: S.DisassociateVpcCidrBlockResult | null }
+export interface DisassociateVpcCidrBlockSucceeded extends SucceededCall<'ec2.amazonaws.com', 'DisassociateVpcCidrBlock'> { requestParameters?: S.DisassociateVpcCidrBlockRequest | null; responseElements?: S.DisassociateVpcCidrBlockResult | null }
 /** The wire form of {@link DisassociateVpcCidrBlockSucceeded}. */
-export interface DisassociateVpcCidrBlockSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateVpcCidrBlock'> { requestParameters: S.DisassociateVpcCidrBlockRequestJson; responseElements?: S.DisassociateVpcCidrBlockResultJson | null }
+export interface DisassociateVpcCidrBlockSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'DisassociateVpcCidrBlock'> { requestParameters?: S.DisassociateVpcCidrBlockRequestJson | null; responseElements?: S.DisassociateVpcCidrBlockResultJson | null }
 /** A failed `DisassociateVpcCidrBlock` call. */
 export type DisassociateVpcCidrBlockFailed = FailedCall<'ec2.amazonaws.com', 'DisassociateVpcCidrBlock', S.DisassociateVpcCidrBlockRequest>;
 /** The wire form of {@link DisassociateVpcCidrBlockFailed}. */
@@ -6018,9 +6021,9 @@ export type DisassociateVpcCidrBlockEvent = DisassociateVpcCidrBlockSucceeded | 
 export type DisassociateVpcCidrBlockEventJson = DisassociateVpcCidrBlockSucceededJson | DisassociateVpcCidrBlockFailedJson;
 export const DisassociateVpcCidrBlockEvent: OperationEventC<DisassociateVpcCidrBlockEvent, DisassociateVpcCidrBlockEventJson> = ec2Service.operation('DisassociateVpcCidrBlock');
 /** A successful `EnableAddressTransfer` call. */
-export interface EnableAddressTransferSucceeded extends SucceededCall<'ec2.amazonaws.com', 'EnableAddressTransfer'> { requestParameters: S.EnableAddressTransferRequest; responseElements?: S.EnableAddressTransferResult | null }
+export interface EnableAddressTransferSucceeded extends SucceededCall<'ec2.amazonaws.com', 'EnableAddressTransfer'> { requestParameters?: S.EnableAddressTransferRequest | null; responseElements?: S.EnableAddressTransferResult | null }
 /** The wire form of {@link EnableAddressTransferSucceeded}. */
-export interface EnableAddressTransferSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'EnableAddressTransfer'> { requestParameters: S.EnableAddressTransferRequestJson; responseElements?: S.EnableAddressTransferResultJson | null }
+export interface EnableAddressTransferSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'EnableAddressTransfer'> { requestParameters?: S.EnableAddressTransferRequestJson | null; responseElements?: S.EnableAddressTransferResultJson | null }
 /** A failed `EnableAddressTransfer` call. */
 export type EnableAddressTransferFailed = FailedCall<'ec2.amazonaws.com', 'EnableAddressTransfer', S.EnableAddressTransferRequest>;
 /** The wire form of {@link EnableAddressTransferFailed}. */
@@ -6057,9 +6060,9 @@ export type EnableEbsEncryptionByDefaultEvent = EnableEbsEncryptionByDefaultSucc
 export type EnableEbsEncryptionByDefaultEventJson = EnableEbsEncryptionByDefaultSucceededJson | EnableEbsEncryptionByDefaultFailedJson;
 export const EnableEbsEncryptionByDefaultEvent: OperationEventC<EnableEbsEncryptionByDefaultEvent, EnableEbsEncryptionByDefaultEventJson> = ec2Service.operation('EnableEbsEncryptionByDefault');
 /** A successful `EnableFastLaunch` call. */
-export interface EnableFastLaunchSucceeded extends SucceededCall<'ec2.amazonaws.com', 'EnableFastLaunch'> { requestParameters: S.EnableFastLaunchRequest; responseElements?: S.EnableFastLaunchResult | null }
+export interface EnableFastLaunchSucceeded extends SucceededCall<'ec2.amazonaws.com', 'EnableFastLaunch'> { requestParameters?: S.EnableFastLaunchRequest | null; responseElements?: S.EnableFastLaunchResult | null }
 /** The wire form of {@link EnableFastLaunchSucceeded}. */
-export interface EnableFastLaunchSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'EnableFastLaunch'> { requestParameters: S.EnableFastLaunchRequestJson; responseElements?: S.EnableFastLaunchResultJson | null }
+export interface EnableFastLaunchSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'EnableFastLaunch'> { requestParameters?: S.EnableFastLaunchRequestJson | null; responseElements?: S.EnableFastLaunchResultJson | null }
 /** A failed `EnableFastLaunch` call. */
 export type EnableFastLaunchFailed = FailedCall<'ec2.amazonaws.com', 'EnableFastLaunch', S.EnableFastLaunchRequest>;
 /** The wire form of {@link EnableFastLaunchFailed}. */
@@ -6070,9 +6073,9 @@ export type EnableFastLaunchEvent = EnableFastLaunchSucceeded | EnableFastLaunch
 export type EnableFastLaunchEventJson = EnableFastLaunchSucceededJson | EnableFastLaunchFailedJson;
 export const EnableFastLaunchEvent: OperationEventC<EnableFastLaunchEvent, EnableFastLaunchEventJson> = ec2Service.operation('EnableFastLaunch');
 /** A successful `EnableFastSnapshotRestores` call. */
-export interface EnableFastSnapshotRestoresSucceeded extends SucceededCall<'ec2.amazonaws.com', 'EnableFastSnapshotRestores'> { requestParameters: S.EnableFastSnapshotRestoresRequest; responseElements?: S.EnableFastSnapshotRestoresResult | null }
+export interface EnableFastSnapshotRestoresSucceeded extends SucceededCall<'ec2.amazonaws.com', 'EnableFastSnapshotRestores'> { requestParameters?: S.EnableFastSnapshotRestoresRequest | null; responseElements?: S.EnableFastSnapshotRestoresResult | null }
 /** The wire form of {@link EnableFastSnapshotRestoresSucceeded}. */
-export interface EnableFastSnapshotRestoresSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'EnableFastSnapshotRestores'> { requestParameters: S.EnableFastSnapshotRestoresRequestJson; responseElements?: S.EnableFastSnapshotRestoresResultJson | null }
+export interface EnableFastSnapshotRestoresSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'EnableFastSnapshotRestores'> { requestParameters?: S.EnableFastSnapshotRestoresRequestJson | null; responseElements?: S.EnableFastSnapshotRestoresResultJson | null }
 /** A failed `EnableFastSnapshotRestores` call. */
 export type EnableFastSnapshotRestoresFailed = FailedCall<'ec2.amazonaws.com', 'EnableFastSnapshotRestores', S.EnableFastSnapshotRestoresRequest>;
 /** The wire form of {@link EnableFastSnapshotRestoresFailed}. */
@@ -6083,9 +6086,9 @@ export type EnableFastSnapshotRestoresEvent = EnableFastSnapshotRestoresSucceede
 export type EnableFastSnapshotRestoresEventJson = EnableFastSnapshotRestoresSucceededJson | EnableFastSnapshotRestoresFailedJson;
 export const EnableFastSnapshotRestoresEvent: OperationEventC<EnableFastSnapshotRestoresEvent, EnableFastSnapshotRestoresEventJson> = ec2Service.operation('EnableFastSnapshotRestores');
 /** A successful `EnableImage` call. */
-export interface EnableImageSucceeded extends SucceededCall<'ec2.amazonaws.com', 'EnableImage'> { requestParameters: S.EnableImageRequest; responseElements?: S.EnableImageResult | null }
+export interface EnableImageSucceeded extends SucceededCall<'ec2.amazonaws.com', 'EnableImage'> { requestParameters?: S.EnableImageRequest | null; responseElements?: S.EnableImageResult | null }
 /** The wire form of {@link EnableImageSucceeded}. */
-export interface EnableImageSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'EnableImage'> { requestParameters: S.EnableImageRequestJson; responseElements?: S.EnableImageResultJson | null }
+export interface EnableImageSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'EnableImage'> { requestParameters?: S.EnableImageRequestJson | null; responseElements?: S.EnableImageResultJson | null }
 /** A failed `EnableImage` call. */
 export type EnableImageFailed = FailedCall<'ec2.amazonaws.com', 'EnableImage', S.EnableImageRequest>;
 /** The wire form of {@link EnableImageFailed}. */
@@ -6096,9 +6099,9 @@ export type EnableImageEvent = EnableImageSucceeded | EnableImageFailed;
 export type EnableImageEventJson = EnableImageSucceededJson | EnableImageFailedJson;
 export const EnableImageEvent: OperationEventC<EnableImageEvent, EnableImageEventJson> = ec2Service.operation('EnableImage');
 /** A successful `EnableImageBlockPublicAccess` call. */
-export interface EnableImageBlockPublicAccessSucceeded extends SucceededCall<'ec2.amazonaws.com', 'EnableImageBlockPublicAccess'> { requestParameters: S.EnableImageBlockPublicAccessRequest; responseElements?: S.EnableImageBlockPublicAccessResult | null }
+export interface EnableImageBlockPublicAccessSucceeded extends SucceededCall<'ec2.amazonaws.com', 'EnableImageBlockPublicAccess'> { requestParameters?: S.EnableImageBlockPublicAccessRequest | null; responseElements?: S.EnableImageBlockPublicAccessResult | null }
 /** The wire form of {@link EnableImageBlockPublicAccessSucceeded}. */
-export interface EnableImageBlockPublicAccessSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'EnableImageBlockPublicAccess'> { requestParameters: S.EnableImageBlockPublicAccessRequestJson; responseElements?: S.EnableImageBlockPublicAccessResultJson | null }
+export interface EnableImageBlockPublicAccessSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'EnableImageBlockPublicAccess'> { requestParameters?: S.EnableImageBlockPublicAccessRequestJson | null; responseElements?: S.EnableImageBlockPublicAccessResultJson | null }
 /** A failed `EnableImageBlockPublicAccess` call. */
 export type EnableImageBlockPublicAccessFailed = FailedCall<'ec2.amazonaws.com', 'EnableImageBlockPublicAccess', S.EnableImageBlockPublicAccessRequest>;
 /** The wire form of {@link EnableImageBlockPublicAccessFailed}. */
@@ -6109,9 +6112,9 @@ export type EnableImageBlockPublicAccessEvent = EnableImageBlockPublicAccessSucc
 export type EnableImageBlockPublicAccessEventJson = EnableImageBlockPublicAccessSucceededJson | EnableImageBlockPublicAccessFailedJson;
 export const EnableImageBlockPublicAccessEvent: OperationEventC<EnableImageBlockPublicAccessEvent, EnableImageBlockPublicAccessEventJson> = ec2Service.operation('EnableImageBlockPublicAccess');
 /** A successful `EnableImageDeprecation` call. */
-export interface EnableImageDeprecationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'EnableImageDeprecation'> { requestParameters: S.EnableImageDeprecationRequest; responseElements?: S.EnableImageDeprecationResult | null }
+export interface EnableImageDeprecationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'EnableImageDeprecation'> { requestParameters?: S.EnableImageDeprecationRequest | null; responseElements?: S.EnableImageDeprecationResult | null }
 /** The wire form of {@link EnableImageDeprecationSucceeded}. */
-export interface EnableImageDeprecationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'EnableImageDeprecation'> { requestParameters: S.EnableImageDeprecationRequestJson; responseElements?: S.EnableImageDeprecationResultJson | null }
+export interface EnableImageDeprecationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'EnableImageDeprecation'> { requestParameters?: S.EnableImageDeprecationRequestJson | null; responseElements?: S.EnableImageDeprecationResultJson | null }
 /** A failed `EnableImageDeprecation` call. */
 export type EnableImageDeprecationFailed = FailedCall<'ec2.amazonaws.com', 'EnableImageDeprecation', S.EnableImageDeprecationRequest>;
 /** The wire form of {@link EnableImageDeprecationFailed}. */
@@ -6122,9 +6125,9 @@ export type EnableImageDeprecationEvent = EnableImageDeprecationSucceeded | Enab
 export type EnableImageDeprecationEventJson = EnableImageDeprecationSucceededJson | EnableImageDeprecationFailedJson;
 export const EnableImageDeprecationEvent: OperationEventC<EnableImageDeprecationEvent, EnableImageDeprecationEventJson> = ec2Service.operation('EnableImageDeprecation');
 /** A successful `EnableImageDeregistrationProtection` call. */
-export interface EnableImageDeregistrationProtectionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'EnableImageDeregistrationProtection'> { requestParameters: S.EnableImageDeregistrationProtectionRequest; responseElements?: S.EnableImageDeregistrationProtectionResult | null }
+export interface EnableImageDeregistrationProtectionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'EnableImageDeregistrationProtection'> { requestParameters?: S.EnableImageDeregistrationProtectionRequest | null; responseElements?: S.EnableImageDeregistrationProtectionResult | null }
 /** The wire form of {@link EnableImageDeregistrationProtectionSucceeded}. */
-export interface EnableImageDeregistrationProtectionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'EnableImageDeregistrationProtection'> { requestParameters: S.EnableImageDeregistrationProtectionRequestJson; responseElements?: S.EnableImageDeregistrationProtectionResultJson | null }
+export interface EnableImageDeregistrationProtectionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'EnableImageDeregistrationProtection'> { requestParameters?: S.EnableImageDeregistrationProtectionRequestJson | null; responseElements?: S.EnableImageDeregistrationProtectionResultJson | null }
 /** A failed `EnableImageDeregistrationProtection` call. */
 export type EnableImageDeregistrationProtectionFailed = FailedCall<'ec2.amazonaws.com', 'EnableImageDeregistrationProtection', S.EnableImageDeregistrationProtectionRequest>;
 /** The wire form of {@link EnableImageDeregistrationProtectionFailed}. */
@@ -6135,9 +6138,9 @@ export type EnableImageDeregistrationProtectionEvent = EnableImageDeregistration
 export type EnableImageDeregistrationProtectionEventJson = EnableImageDeregistrationProtectionSucceededJson | EnableImageDeregistrationProtectionFailedJson;
 export const EnableImageDeregistrationProtectionEvent: OperationEventC<EnableImageDeregistrationProtectionEvent, EnableImageDeregistrationProtectionEventJson> = ec2Service.operation('EnableImageDeregistrationProtection');
 /** A successful `EnableIpamOrganizationAdminAccount` call. */
-export interface EnableIpamOrganizationAdminAccountSucceeded extends SucceededCall<'ec2.amazonaws.com', 'EnableIpamOrganizationAdminAccount'> { requestParameters: S.EnableIpamOrganizationAdminAccountRequest; responseElements?: S.EnableIpamOrganizationAdminAccountResult | null }
+export interface EnableIpamOrganizationAdminAccountSucceeded extends SucceededCall<'ec2.amazonaws.com', 'EnableIpamOrganizationAdminAccount'> { requestParameters?: S.EnableIpamOrganizationAdminAccountRequest | null; responseElements?: S.EnableIpamOrganizationAdminAccountResult | null }
 /** The wire form of {@link EnableIpamOrganizationAdminAccountSucceeded}. */
-export interface EnableIpamOrganizationAdminAccountSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'EnableIpamOrganizationAdminAccount'> { requestParameters: S.EnableIpamOrganizationAdminAccountRequestJson; responseElements?: S.EnableIpamOrganizationAdminAccountResultJson | null }
+export interface EnableIpamOrganizationAdminAccountSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'EnableIpamOrganizationAdminAccount'> { requestParameters?: S.EnableIpamOrganizationAdminAccountRequestJson | null; responseElements?: S.EnableIpamOrganizationAdminAccountResultJson | null }
 /** A failed `EnableIpamOrganizationAdminAccount` call. */
 export type EnableIpamOrganizationAdminAccountFailed = FailedCall<'ec2.amazonaws.com', 'EnableIpamOrganizationAdminAccount', S.EnableIpamOrganizationAdminAccountRequest>;
 /** The wire form of {@link EnableIpamOrganizationAdminAccountFailed}. */
@@ -6174,9 +6177,9 @@ export type EnableSerialConsoleAccessEvent = EnableSerialConsoleAccessSucceeded 
 export type EnableSerialConsoleAccessEventJson = EnableSerialConsoleAccessSucceededJson | EnableSerialConsoleAccessFailedJson;
 export const EnableSerialConsoleAccessEvent: OperationEventC<EnableSerialConsoleAccessEvent, EnableSerialConsoleAccessEventJson> = ec2Service.operation('EnableSerialConsoleAccess');
 /** A successful `EnableSnapshotBlockPublicAccess` call. */
-export interface EnableSnapshotBlockPublicAccessSucceeded extends SucceededCall<'ec2.amazonaws.com', 'EnableSnapshotBlockPublicAccess'> { requestParameters: S.EnableSnapshotBlockPublicAccessRequest; responseElements?: S.EnableSnapshotBlockPublicAccessResult | null }
+export interface EnableSnapshotBlockPublicAccessSucceeded extends SucceededCall<'ec2.amazonaws.com', 'EnableSnapshotBlockPublicAccess'> { requestParameters?: S.EnableSnapshotBlockPublicAccessRequest | null; responseElements?: S.EnableSnapshotBlockPublicAccessResult | null }
 /** The wire form of {@link EnableSnapshotBlockPublicAccessSucceeded}. */
-export interface EnableSnapshotBlockPublicAccessSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'EnableSnapshotBlockPublicAccess'> { requestParameters: S.EnableSnapshotBlockPublicAccessRequestJson; responseElements?: S.EnableSnapshotBlockPublicAccessResultJson | null }
+export interface EnableSnapshotBlockPublicAccessSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'EnableSnapshotBlockPublicAccess'> { requestParameters?: S.EnableSnapshotBlockPublicAccessRequestJson | null; responseElements?: S.EnableSnapshotBlockPublicAccessResultJson | null }
 /** A failed `EnableSnapshotBlockPublicAccess` call. */
 export type EnableSnapshotBlockPublicAccessFailed = FailedCall<'ec2.amazonaws.com', 'EnableSnapshotBlockPublicAccess', S.EnableSnapshotBlockPublicAccessRequest>;
 /** The wire form of {@link EnableSnapshotBlockPublicAccessFailed}. */
@@ -6187,9 +6190,9 @@ export type EnableSnapshotBlockPublicAccessEvent = EnableSnapshotBlockPublicAcce
 export type EnableSnapshotBlockPublicAccessEventJson = EnableSnapshotBlockPublicAccessSucceededJson | EnableSnapshotBlockPublicAccessFailedJson;
 export const EnableSnapshotBlockPublicAccessEvent: OperationEventC<EnableSnapshotBlockPublicAccessEvent, EnableSnapshotBlockPublicAccessEventJson> = ec2Service.operation('EnableSnapshotBlockPublicAccess');
 /** A successful `EnableTransitGatewayRouteTablePropagation` call. */
-export interface EnableTransitGatewayRouteTablePropagationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'EnableTransitGatewayRouteTablePropagation'> { requestParameters: S.EnableTransitGatewayRouteTablePropagationRequest; responseElements?: S.EnableTransitGatewayRouteTablePropagationResult | null }
+export interface EnableTransitGatewayRouteTablePropagationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'EnableTransitGatewayRouteTablePropagation'> { requestParameters?: S.EnableTransitGatewayRouteTablePropagationRequest | null; responseElements?: S.EnableTransitGatewayRouteTablePropagationResult | null }
 /** The wire form of {@link EnableTransitGatewayRouteTablePropagationSucceeded}. */
-export interface EnableTransitGatewayRouteTablePropagationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'EnableTransitGatewayRouteTablePropagation'> { requestParameters: S.EnableTransitGatewayRouteTablePropagationRequestJson; responseElements?: S.EnableTransitGatewayRouteTablePropagationResultJson | null }
+export interface EnableTransitGatewayRouteTablePropagationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'EnableTransitGatewayRouteTablePropagation'> { requestParameters?: S.EnableTransitGatewayRouteTablePropagationRequestJson | null; responseElements?: S.EnableTransitGatewayRouteTablePropagationResultJson | null }
 /** A failed `EnableTransitGatewayRouteTablePropagation` call. */
 export type EnableTransitGatewayRouteTablePropagationFailed = FailedCall<'ec2.amazonaws.com', 'EnableTransitGatewayRouteTablePropagation', S.EnableTransitGatewayRouteTablePropagationRequest>;
 /** The wire form of {@link EnableTransitGatewayRouteTablePropagationFailed}. */
@@ -6200,9 +6203,9 @@ export type EnableTransitGatewayRouteTablePropagationEvent = EnableTransitGatewa
 export type EnableTransitGatewayRouteTablePropagationEventJson = EnableTransitGatewayRouteTablePropagationSucceededJson | EnableTransitGatewayRouteTablePropagationFailedJson;
 export const EnableTransitGatewayRouteTablePropagationEvent: OperationEventC<EnableTransitGatewayRouteTablePropagationEvent, EnableTransitGatewayRouteTablePropagationEventJson> = ec2Service.operation('EnableTransitGatewayRouteTablePropagation');
 /** A successful `EnableVgwRoutePropagation` call. */
-export interface EnableVgwRoutePropagationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'EnableVgwRoutePropagation'> { requestParameters: S.EnableVgwRoutePropagationRequest; responseElements?: null }
+export interface EnableVgwRoutePropagationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'EnableVgwRoutePropagation'> { requestParameters?: S.EnableVgwRoutePropagationRequest | null; responseElements?: S.EnableVgwRoutePropagationResult | null }
 /** The wire form of {@link EnableVgwRoutePropagationSucceeded}. */
-export interface EnableVgwRoutePropagationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'EnableVgwRoutePropagation'> { requestParameters: S.EnableVgwRoutePropagationRequestJson; responseElements?: null }
+export interface EnableVgwRoutePropagationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'EnableVgwRoutePropagation'> { requestParameters?: S.EnableVgwRoutePropagationRequestJson | null; responseElements?: S.EnableVgwRoutePropagationResultJson | null }
 /** A failed `EnableVgwRoutePropagation` call. */
 export type EnableVgwRoutePropagationFailed = FailedCall<'ec2.amazonaws.com', 'EnableVgwRoutePropagation', S.EnableVgwRoutePropagationRequest>;
 /** The wire form of {@link EnableVgwRoutePropagationFailed}. */
@@ -6213,9 +6216,9 @@ export type EnableVgwRoutePropagationEvent = EnableVgwRoutePropagationSucceeded 
 export type EnableVgwRoutePropagationEventJson = EnableVgwRoutePropagationSucceededJson | EnableVgwRoutePropagationFailedJson;
 export const EnableVgwRoutePropagationEvent: OperationEventC<EnableVgwRoutePropagationEvent, EnableVgwRoutePropagationEventJson> = ec2Service.operation('EnableVgwRoutePropagation');
 /** A successful `EnableVolumeIO` call. */
-export interface EnableVolumeIOSucceeded extends SucceededCall<'ec2.amazonaws.com', 'EnableVolumeIO'> { requestParameters: S.EnableVolumeIORequest; responseElements?: null }
+export interface EnableVolumeIOSucceeded extends SucceededCall<'ec2.amazonaws.com', 'EnableVolumeIO'> { requestParameters?: S.EnableVolumeIORequest | null; responseElements?: S.EnableVolumeIOResult | null }
 /** The wire form of {@link EnableVolumeIOSucceeded}. */
-export interface EnableVolumeIOSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'EnableVolumeIO'> { requestParameters: S.EnableVolumeIORequestJson; responseElements?: null }
+export interface EnableVolumeIOSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'EnableVolumeIO'> { requestParameters?: S.EnableVolumeIORequestJson | null; responseElements?: S.EnableVolumeIOResultJson | null }
 /** A failed `EnableVolumeIO` call. */
 export type EnableVolumeIOFailed = FailedCall<'ec2.amazonaws.com', 'EnableVolumeIO', S.EnableVolumeIORequest>;
 /** The wire form of {@link EnableVolumeIOFailed}. */
@@ -6226,9 +6229,9 @@ export type EnableVolumeIOEvent = EnableVolumeIOSucceeded | EnableVolumeIOFailed
 export type EnableVolumeIOEventJson = EnableVolumeIOSucceededJson | EnableVolumeIOFailedJson;
 export const EnableVolumeIOEvent: OperationEventC<EnableVolumeIOEvent, EnableVolumeIOEventJson> = ec2Service.operation('EnableVolumeIO');
 /** A successful `EnableVpcClassicLink` call. */
-export interface EnableVpcClassicLinkSucceeded extends SucceededCall<'ec2.amazonaws.com', 'EnableVpcClassicLink'> { requestParameters: S.EnableVpcClassicLinkRequest; responseElements?: S.EnableVpcClassicLinkResult | null }
+export interface EnableVpcClassicLinkSucceeded extends SucceededCall<'ec2.amazonaws.com', 'EnableVpcClassicLink'> { requestParameters?: S.EnableVpcClassicLinkRequest | null; responseElements?: S.EnableVpcClassicLinkResult | null }
 /** The wire form of {@link EnableVpcClassicLinkSucceeded}. */
-export interface EnableVpcClassicLinkSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'EnableVpcClassicLink'> { requestParameters: S.EnableVpcClassicLinkRequestJson; responseElements?: S.EnableVpcClassicLinkResultJson | null }
+export interface EnableVpcClassicLinkSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'EnableVpcClassicLink'> { requestParameters?: S.EnableVpcClassicLinkRequestJson | null; responseElements?: S.EnableVpcClassicLinkResultJson | null }
 /** A failed `EnableVpcClassicLink` call. */
 export type EnableVpcClassicLinkFailed = FailedCall<'ec2.amazonaws.com', 'EnableVpcClassicLink', S.EnableVpcClassicLinkRequest>;
 /** The wire form of {@link EnableVpcClassicLinkFailed}. */
@@ -6252,9 +6255,9 @@ export type EnableVpcClassicLinkDnsSupportEvent = EnableVpcClassicLinkDnsSupport
 export type EnableVpcClassicLinkDnsSupportEventJson = EnableVpcClassicLinkDnsSupportSucceededJson | EnableVpcClassicLinkDnsSupportFailedJson;
 export const EnableVpcClassicLinkDnsSupportEvent: OperationEventC<EnableVpcClassicLinkDnsSupportEvent, EnableVpcClassicLinkDnsSupportEventJson> = ec2Service.operation('EnableVpcClassicLinkDnsSupport');
 /** A successful `ExportClientVpnClientCertificateRevocationList` call. */
-export interface ExportClientVpnClientCertificateRevocationListSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ExportClientVpnClientCertificateRevocationList'> { requestParameters: S.ExportClientVpnClientCertificateRevocationListRequest; responseElements?: S.ExportClientVpnClientCertificateRevocationListResult | null }
+export interface ExportClientVpnClientCertificateRevocationListSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ExportClientVpnClientCertificateRevocationList'> { requestParameters?: S.ExportClientVpnClientCertificateRevocationListRequest | null; responseElements?: S.ExportClientVpnClientCertificateRevocationListResult | null }
 /** The wire form of {@link ExportClientVpnClientCertificateRevocationListSucceeded}. */
-export interface ExportClientVpnClientCertificateRevocationListSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ExportClientVpnClientCertificateRevocationList'> { requestParameters: S.ExportClientVpnClientCertificateRevocationListRequestJson; responseElements?: S.ExportClientVpnClientCertificateRevocationListResultJson | null }
+export interface ExportClientVpnClientCertificateRevocationListSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ExportClientVpnClientCertificateRevocationList'> { requestParameters?: S.ExportClientVpnClientCertificateRevocationListRequestJson | null; responseElements?: S.ExportClientVpnClientCertificateRevocationListResultJson | null }
 /** A failed `ExportClientVpnClientCertificateRevocationList` call. */
 export type ExportClientVpnClientCertificateRevocationListFailed = FailedCall<'ec2.amazonaws.com', 'ExportClientVpnClientCertificateRevocationList', S.ExportClientVpnClientCertificateRevocationListRequest>;
 /** The wire form of {@link ExportClientVpnClientCertificateRevocationListFailed}. */
@@ -6265,9 +6268,9 @@ export type ExportClientVpnClientCertificateRevocationListEvent = ExportClientVp
 export type ExportClientVpnClientCertificateRevocationListEventJson = ExportClientVpnClientCertificateRevocationListSucceededJson | ExportClientVpnClientCertificateRevocationListFailedJson;
 export const ExportClientVpnClientCertificateRevocationListEvent: OperationEventC<ExportClientVpnClientCertificateRevocationListEvent, ExportClientVpnClientCertificateRevocationListEventJson> = ec2Service.operation('ExportClientVpnClientCertificateRevocationList');
 /** A successful `ExportClientVpnClientConfiguration` call. */
-export interface ExportClientVpnClientConfigurationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ExportClientVpnClientConfiguration'> { requestParameters: S.ExportClientVpnClientConfigurationRequest; responseElements?: S.ExportClientVpnClientConfigurationResult | null }
+export interface ExportClientVpnClientConfigurationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ExportClientVpnClientConfiguration'> { requestParameters?: S.ExportClientVpnClientConfigurationRequest | null; responseElements?: S.ExportClientVpnClientConfigurationResult | null }
 /** The wire form of {@link ExportClientVpnClientConfigurationSucceeded}. */
-export interface ExportClientVpnClientConfigurationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ExportClientVpnClientConfiguration'> { requestParameters: S.ExportClientVpnClientConfigurationRequestJson; responseElements?: S.ExportClientVpnClientConfigurationResultJson | null }
+export interface ExportClientVpnClientConfigurationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ExportClientVpnClientConfiguration'> { requestParameters?: S.ExportClientVpnClientConfigurationRequestJson | null; responseElements?: S.ExportClientVpnClientConfigurationResultJson | null }
 /** A failed `ExportClientVpnClientConfiguration` call. */
 export type ExportClientVpnClientConfigurationFailed = FailedCall<'ec2.amazonaws.com', 'ExportClientVpnClientConfiguration', S.ExportClientVpnClientConfigurationRequest>;
 /** The wire form of {@link ExportClientVpnClientConfigurationFailed}. */
@@ -6278,9 +6281,9 @@ export type ExportClientVpnClientConfigurationEvent = ExportClientVpnClientConfi
 export type ExportClientVpnClientConfigurationEventJson = ExportClientVpnClientConfigurationSucceededJson | ExportClientVpnClientConfigurationFailedJson;
 export const ExportClientVpnClientConfigurationEvent: OperationEventC<ExportClientVpnClientConfigurationEvent, ExportClientVpnClientConfigurationEventJson> = ec2Service.operation('ExportClientVpnClientConfiguration');
 /** A successful `ExportImage` call. */
-export interface ExportImageSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ExportImage'> { requestParameters: S.ExportImageRequest; responseElements?: S.ExportImageResult | null }
+export interface ExportImageSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ExportImage'> { requestParameters?: S.ExportImageRequest | null; responseElements?: S.ExportImageResult | null }
 /** The wire form of {@link ExportImageSucceeded}. */
-export interface ExportImageSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ExportImage'> { requestParameters: S.ExportImageRequestJson; responseElements?: S.ExportImageResultJson | null }
+export interface ExportImageSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ExportImage'> { requestParameters?: S.ExportImageRequestJson | null; responseElements?: S.ExportImageResultJson | null }
 /** A failed `ExportImage` call. */
 export type ExportImageFailed = FailedCall<'ec2.amazonaws.com', 'ExportImage', S.ExportImageRequest>;
 /** The wire form of {@link ExportImageFailed}. */
@@ -6291,9 +6294,9 @@ export type ExportImageEvent = ExportImageSucceeded | ExportImageFailed;
 export type ExportImageEventJson = ExportImageSucceededJson | ExportImageFailedJson;
 export const ExportImageEvent: OperationEventC<ExportImageEvent, ExportImageEventJson> = ec2Service.operation('ExportImage');
 /** A successful `ExportTransitGatewayRoutes` call. */
-export interface ExportTransitGatewayRoutesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ExportTransitGatewayRoutes'> { requestParameters: S.ExportTransitGatewayRoutesRequest; responseElements?: S.ExportTransitGatewayRoutesResult | null }
+export interface ExportTransitGatewayRoutesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ExportTransitGatewayRoutes'> { requestParameters?: S.ExportTransitGatewayRoutesRequest | null; responseElements?: S.ExportTransitGatewayRoutesResult | null }
 /** The wire form of {@link ExportTransitGatewayRoutesSucceeded}. */
-export interface ExportTransitGatewayRoutesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ExportTransitGatewayRoutes'> { requestParameters: S.ExportTransitGatewayRoutesRequestJson; responseElements?: S.ExportTransitGatewayRoutesResultJson | null }
+export interface ExportTransitGatewayRoutesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ExportTransitGatewayRoutes'> { requestParameters?: S.ExportTransitGatewayRoutesRequestJson | null; responseElements?: S.ExportTransitGatewayRoutesResultJson | null }
 /** A failed `ExportTransitGatewayRoutes` call. */
 export type ExportTransitGatewayRoutesFailed = FailedCall<'ec2.amazonaws.com', 'ExportTransitGatewayRoutes', S.ExportTransitGatewayRoutesRequest>;
 /** The wire form of {@link ExportTransitGatewayRoutesFailed}. */
@@ -6304,9 +6307,9 @@ export type ExportTransitGatewayRoutesEvent = ExportTransitGatewayRoutesSucceede
 export type ExportTransitGatewayRoutesEventJson = ExportTransitGatewayRoutesSucceededJson | ExportTransitGatewayRoutesFailedJson;
 export const ExportTransitGatewayRoutesEvent: OperationEventC<ExportTransitGatewayRoutesEvent, ExportTransitGatewayRoutesEventJson> = ec2Service.operation('ExportTransitGatewayRoutes');
 /** A successful `GetAssociatedEnclaveCertificateIamRoles` call. */
-export interface GetAssociatedEnclaveCertificateIamRolesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetAssociatedEnclaveCertificateIamRoles'> { requestParameters: S.GetAssociatedEnclaveCertificateIamRolesRequest; responseElements?: S.GetAssociatedEnclaveCertificateIamRolesResult | null }
+export interface GetAssociatedEnclaveCertificateIamRolesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetAssociatedEnclaveCertificateIamRoles'> { requestParameters?: S.GetAssociatedEnclaveCertificateIamRolesRequest | null; responseElements?: S.GetAssociatedEnclaveCertificateIamRolesResult | null }
 /** The wire form of {@link GetAssociatedEnclaveCertificateIamRolesSucceeded}. */
-export interface GetAssociatedEnclaveCertificateIamRolesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetAssociatedEnclaveCertificateIamRoles'> { requestParameters: S.GetAssociatedEnclaveCertificateIamRolesRequestJson; responseElements?: S.GetAssociatedEnclaveCertificateIamRolesResultJson | null }
+export interface GetAssociatedEnclaveCertificateIamRolesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetAssociatedEnclaveCertificateIamRoles'> { requestParameters?: S.GetAssociatedEnclaveCertificateIamRolesRequestJson | null; responseElements?: S.GetAssociatedEnclaveCertificateIamRolesResultJson | null }
 /** A failed `GetAssociatedEnclaveCertificateIamRoles` call. */
 export type GetAssociatedEnclaveCertificateIamRolesFailed = FailedCall<'ec2.amazonaws.com', 'GetAssociatedEnclaveCertificateIamRoles', S.GetAssociatedEnclaveCertificateIamRolesRequest>;
 /** The wire form of {@link GetAssociatedEnclaveCertificateIamRolesFailed}. */
@@ -6317,9 +6320,9 @@ export type GetAssociatedEnclaveCertificateIamRolesEvent = GetAssociatedEnclaveC
 export type GetAssociatedEnclaveCertificateIamRolesEventJson = GetAssociatedEnclaveCertificateIamRolesSucceededJson | GetAssociatedEnclaveCertificateIamRolesFailedJson;
 export const GetAssociatedEnclaveCertificateIamRolesEvent: OperationEventC<GetAssociatedEnclaveCertificateIamRolesEvent, GetAssociatedEnclaveCertificateIamRolesEventJson> = ec2Service.operation('GetAssociatedEnclaveCertificateIamRoles');
 /** A successful `GetAssociatedIpv6PoolCidrs` call. */
-export interface GetAssociatedIpv6PoolCidrsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetAssociatedIpv6PoolCidrs'> { requestParameters: S.GetAssociatedIpv6PoolCidrsRequest; responseElements?: S.GetAssociatedIpv6PoolCidrsResult | null }
+export interface GetAssociatedIpv6PoolCidrsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetAssociatedIpv6PoolCidrs'> { requestParameters?: S.GetAssociatedIpv6PoolCidrsRequest | null; responseElements?: S.GetAssociatedIpv6PoolCidrsResult | null }
 /** The wire form of {@link GetAssociatedIpv6PoolCidrsSucceeded}. */
-export interface GetAssociatedIpv6PoolCidrsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetAssociatedIpv6PoolCidrs'> { requestParameters: S.GetAssociatedIpv6PoolCidrsRequestJson; responseElements?: S.GetAssociatedIpv6PoolCidrsResultJson | null }
+export interface GetAssociatedIpv6PoolCidrsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetAssociatedIpv6PoolCidrs'> { requestParameters?: S.GetAssociatedIpv6PoolCidrsRequestJson | null; responseElements?: S.GetAssociatedIpv6PoolCidrsResultJson | null }
 /** A failed `GetAssociatedIpv6PoolCidrs` call. */
 export type GetAssociatedIpv6PoolCidrsFailed = FailedCall<'ec2.amazonaws.com', 'GetAssociatedIpv6PoolCidrs', S.GetAssociatedIpv6PoolCidrsRequest>;
 /** The wire form of {@link GetAssociatedIpv6PoolCidrsFailed}. */
@@ -6343,9 +6346,9 @@ export type GetAwsNetworkPerformanceDataEvent = GetAwsNetworkPerformanceDataSucc
 export type GetAwsNetworkPerformanceDataEventJson = GetAwsNetworkPerformanceDataSucceededJson | GetAwsNetworkPerformanceDataFailedJson;
 export const GetAwsNetworkPerformanceDataEvent: OperationEventC<GetAwsNetworkPerformanceDataEvent, GetAwsNetworkPerformanceDataEventJson> = ec2Service.operation('GetAwsNetworkPerformanceData');
 /** A successful `GetCapacityReservationUsage` call. */
-export interface GetCapacityReservationUsageSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetCapacityReservationUsage'> { requestParameters: S.GetCapacityReservationUsageRequest; responseElements?: S.GetCapacityReservationUsageResult | null }
+export interface GetCapacityReservationUsageSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetCapacityReservationUsage'> { requestParameters?: S.GetCapacityReservationUsageRequest | null; responseElements?: S.GetCapacityReservationUsageResult | null }
 /** The wire form of {@link GetCapacityReservationUsageSucceeded}. */
-export interface GetCapacityReservationUsageSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetCapacityReservationUsage'> { requestParameters: S.GetCapacityReservationUsageRequestJson; responseElements?: S.GetCapacityReservationUsageResultJson | null }
+export interface GetCapacityReservationUsageSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetCapacityReservationUsage'> { requestParameters?: S.GetCapacityReservationUsageRequestJson | null; responseElements?: S.GetCapacityReservationUsageResultJson | null }
 /** A failed `GetCapacityReservationUsage` call. */
 export type GetCapacityReservationUsageFailed = FailedCall<'ec2.amazonaws.com', 'GetCapacityReservationUsage', S.GetCapacityReservationUsageRequest>;
 /** The wire form of {@link GetCapacityReservationUsageFailed}. */
@@ -6356,9 +6359,9 @@ export type GetCapacityReservationUsageEvent = GetCapacityReservationUsageSuccee
 export type GetCapacityReservationUsageEventJson = GetCapacityReservationUsageSucceededJson | GetCapacityReservationUsageFailedJson;
 export const GetCapacityReservationUsageEvent: OperationEventC<GetCapacityReservationUsageEvent, GetCapacityReservationUsageEventJson> = ec2Service.operation('GetCapacityReservationUsage');
 /** A successful `GetCoipPoolUsage` call. */
-export interface GetCoipPoolUsageSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetCoipPoolUsage'> { requestParameters: S.GetCoipPoolUsageRequest; responseElements?: S.GetCoipPoolUsageResult | null }
+export interface GetCoipPoolUsageSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetCoipPoolUsage'> { requestParameters?: S.GetCoipPoolUsageRequest | null; responseElements?: S.GetCoipPoolUsageResult | null }
 /** The wire form of {@link GetCoipPoolUsageSucceeded}. */
-export interface GetCoipPoolUsageSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetCoipPoolUsage'> { requestParameters: S.GetCoipPoolUsageRequestJson; responseElements?: S.GetCoipPoolUsageResultJson | null }
+export interface GetCoipPoolUsageSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetCoipPoolUsage'> { requestParameters?: S.GetCoipPoolUsageRequestJson | null; responseElements?: S.GetCoipPoolUsageResultJson | null }
 /** A failed `GetCoipPoolUsage` call. */
 export type GetCoipPoolUsageFailed = FailedCall<'ec2.amazonaws.com', 'GetCoipPoolUsage', S.GetCoipPoolUsageRequest>;
 /** The wire form of {@link GetCoipPoolUsageFailed}. */
@@ -6369,9 +6372,9 @@ export type GetCoipPoolUsageEvent = GetCoipPoolUsageSucceeded | GetCoipPoolUsage
 export type GetCoipPoolUsageEventJson = GetCoipPoolUsageSucceededJson | GetCoipPoolUsageFailedJson;
 export const GetCoipPoolUsageEvent: OperationEventC<GetCoipPoolUsageEvent, GetCoipPoolUsageEventJson> = ec2Service.operation('GetCoipPoolUsage');
 /** A successful `GetConsoleOutput` call. */
-export interface GetConsoleOutputSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetConsoleOutput'> { requestParameters: S.GetConsoleOutputRequest; responseElements?: S.GetConsoleOutputResult | null }
+export interface GetConsoleOutputSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetConsoleOutput'> { requestParameters?: S.GetConsoleOutputRequest | null; responseElements?: S.GetConsoleOutputResult | null }
 /** The wire form of {@link GetConsoleOutputSucceeded}. */
-export interface GetConsoleOutputSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetConsoleOutput'> { requestParameters: S.GetConsoleOutputRequestJson; responseElements?: S.GetConsoleOutputResultJson | null }
+export interface GetConsoleOutputSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetConsoleOutput'> { requestParameters?: S.GetConsoleOutputRequestJson | null; responseElements?: S.GetConsoleOutputResultJson | null }
 /** A failed `GetConsoleOutput` call. */
 export type GetConsoleOutputFailed = FailedCall<'ec2.amazonaws.com', 'GetConsoleOutput', S.GetConsoleOutputRequest>;
 /** The wire form of {@link GetConsoleOutputFailed}. */
@@ -6382,9 +6385,9 @@ export type GetConsoleOutputEvent = GetConsoleOutputSucceeded | GetConsoleOutput
 export type GetConsoleOutputEventJson = GetConsoleOutputSucceededJson | GetConsoleOutputFailedJson;
 export const GetConsoleOutputEvent: OperationEventC<GetConsoleOutputEvent, GetConsoleOutputEventJson> = ec2Service.operation('GetConsoleOutput');
 /** A successful `GetConsoleScreenshot` call. */
-export interface GetConsoleScreenshotSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetConsoleScreenshot'> { requestParameters: S.GetConsoleScreenshotRequest; responseElements?: S.GetConsoleScreenshotResult | null }
+export interface GetConsoleScreenshotSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetConsoleScreenshot'> { requestParameters?: S.GetConsoleScreenshotRequest | null; responseElements?: S.GetConsoleScreenshotResult | null }
 /** The wire form of {@link GetConsoleScreenshotSucceeded}. */
-export interface GetConsoleScreenshotSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetConsoleScreenshot'> { requestParameters: S.GetConsoleScreenshotRequestJson; responseElements?: S.GetConsoleScreenshotResultJson | null }
+export interface GetConsoleScreenshotSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetConsoleScreenshot'> { requestParameters?: S.GetConsoleScreenshotRequestJson | null; responseElements?: S.GetConsoleScreenshotResultJson | null }
 /** A failed `GetConsoleScreenshot` call. */
 export type GetConsoleScreenshotFailed = FailedCall<'ec2.amazonaws.com', 'GetConsoleScreenshot', S.GetConsoleScreenshotRequest>;
 /** The wire form of {@link GetConsoleScreenshotFailed}. */
@@ -6395,9 +6398,9 @@ export type GetConsoleScreenshotEvent = GetConsoleScreenshotSucceeded | GetConso
 export type GetConsoleScreenshotEventJson = GetConsoleScreenshotSucceededJson | GetConsoleScreenshotFailedJson;
 export const GetConsoleScreenshotEvent: OperationEventC<GetConsoleScreenshotEvent, GetConsoleScreenshotEventJson> = ec2Service.operation('GetConsoleScreenshot');
 /** A successful `GetDefaultCreditSpecification` call. */
-export interface GetDefaultCreditSpecificationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetDefaultCreditSpecification'> { requestParameters: S.GetDefaultCreditSpecificationRequest; responseElements?: S.GetDefaultCreditSpecificationResult | null }
+export interface GetDefaultCreditSpecificationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetDefaultCreditSpecification'> { requestParameters?: S.GetDefaultCreditSpecificationRequest | null; responseElements?: S.GetDefaultCreditSpecificationResult | null }
 /** The wire form of {@link GetDefaultCreditSpecificationSucceeded}. */
-export interface GetDefaultCreditSpecificationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetDefaultCreditSpecification'> { requestParameters: S.GetDefaultCreditSpecificationRequestJson; responseElements?: S.GetDefaultCreditSpecificationResultJson | null }
+export interface GetDefaultCreditSpecificationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetDefaultCreditSpecification'> { requestParameters?: S.GetDefaultCreditSpecificationRequestJson | null; responseElements?: S.GetDefaultCreditSpecificationResultJson | null }
 /** A failed `GetDefaultCreditSpecification` call. */
 export type GetDefaultCreditSpecificationFailed = FailedCall<'ec2.amazonaws.com', 'GetDefaultCreditSpecification', S.GetDefaultCreditSpecificationRequest>;
 /** The wire form of {@link GetDefaultCreditSpecificationFailed}. */
@@ -6434,9 +6437,9 @@ export type GetEbsEncryptionByDefaultEvent = GetEbsEncryptionByDefaultSucceeded 
 export type GetEbsEncryptionByDefaultEventJson = GetEbsEncryptionByDefaultSucceededJson | GetEbsEncryptionByDefaultFailedJson;
 export const GetEbsEncryptionByDefaultEvent: OperationEventC<GetEbsEncryptionByDefaultEvent, GetEbsEncryptionByDefaultEventJson> = ec2Service.operation('GetEbsEncryptionByDefault');
 /** A successful `GetFlowLogsIntegrationTemplate` call. */
-export interface GetFlowLogsIntegrationTemplateSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetFlowLogsIntegrationTemplate'> { requestParameters: S.GetFlowLogsIntegrationTemplateRequest; responseElements?: S.GetFlowLogsIntegrationTemplateResult | null }
+export interface GetFlowLogsIntegrationTemplateSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetFlowLogsIntegrationTemplate'> { requestParameters?: S.GetFlowLogsIntegrationTemplateRequest | null; responseElements?: S.GetFlowLogsIntegrationTemplateResult | null }
 /** The wire form of {@link GetFlowLogsIntegrationTemplateSucceeded}. */
-export interface GetFlowLogsIntegrationTemplateSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetFlowLogsIntegrationTemplate'> { requestParameters: S.GetFlowLogsIntegrationTemplateRequestJson; responseElements?: S.GetFlowLogsIntegrationTemplateResultJson | null }
+export interface GetFlowLogsIntegrationTemplateSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetFlowLogsIntegrationTemplate'> { requestParameters?: S.GetFlowLogsIntegrationTemplateRequestJson | null; responseElements?: S.GetFlowLogsIntegrationTemplateResultJson | null }
 /** A failed `GetFlowLogsIntegrationTemplate` call. */
 export type GetFlowLogsIntegrationTemplateFailed = FailedCall<'ec2.amazonaws.com', 'GetFlowLogsIntegrationTemplate', S.GetFlowLogsIntegrationTemplateRequest>;
 /** The wire form of {@link GetFlowLogsIntegrationTemplateFailed}. */
@@ -6447,9 +6450,9 @@ export type GetFlowLogsIntegrationTemplateEvent = GetFlowLogsIntegrationTemplate
 export type GetFlowLogsIntegrationTemplateEventJson = GetFlowLogsIntegrationTemplateSucceededJson | GetFlowLogsIntegrationTemplateFailedJson;
 export const GetFlowLogsIntegrationTemplateEvent: OperationEventC<GetFlowLogsIntegrationTemplateEvent, GetFlowLogsIntegrationTemplateEventJson> = ec2Service.operation('GetFlowLogsIntegrationTemplate');
 /** A successful `GetGroupsForCapacityReservation` call. */
-export interface GetGroupsForCapacityReservationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetGroupsForCapacityReservation'> { requestParameters: S.GetGroupsForCapacityReservationRequest; responseElements?: S.GetGroupsForCapacityReservationResult | null }
+export interface GetGroupsForCapacityReservationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetGroupsForCapacityReservation'> { requestParameters?: S.GetGroupsForCapacityReservationRequest | null; responseElements?: S.GetGroupsForCapacityReservationResult | null }
 /** The wire form of {@link GetGroupsForCapacityReservationSucceeded}. */
-export interface GetGroupsForCapacityReservationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetGroupsForCapacityReservation'> { requestParameters: S.GetGroupsForCapacityReservationRequestJson; responseElements?: S.GetGroupsForCapacityReservationResultJson | null }
+export interface GetGroupsForCapacityReservationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetGroupsForCapacityReservation'> { requestParameters?: S.GetGroupsForCapacityReservationRequestJson | null; responseElements?: S.GetGroupsForCapacityReservationResultJson | null }
 /** A failed `GetGroupsForCapacityReservation` call. */
 export type GetGroupsForCapacityReservationFailed = FailedCall<'ec2.amazonaws.com', 'GetGroupsForCapacityReservation', S.GetGroupsForCapacityReservationRequest>;
 /** The wire form of {@link GetGroupsForCapacityReservationFailed}. */
@@ -6460,9 +6463,9 @@ export type GetGroupsForCapacityReservationEvent = GetGroupsForCapacityReservati
 export type GetGroupsForCapacityReservationEventJson = GetGroupsForCapacityReservationSucceededJson | GetGroupsForCapacityReservationFailedJson;
 export const GetGroupsForCapacityReservationEvent: OperationEventC<GetGroupsForCapacityReservationEvent, GetGroupsForCapacityReservationEventJson> = ec2Service.operation('GetGroupsForCapacityReservation');
 /** A successful `GetHostReservationPurchasePreview` call. */
-export interface GetHostReservationPurchasePreviewSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetHostReservationPurchasePreview'> { requestParameters: S.GetHostReservationPurchasePreviewRequest; responseElements?: S.GetHostReservationPurchasePreviewResult | null }
+export interface GetHostReservationPurchasePreviewSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetHostReservationPurchasePreview'> { requestParameters?: S.GetHostReservationPurchasePreviewRequest | null; responseElements?: S.GetHostReservationPurchasePreviewResult | null }
 /** The wire form of {@link GetHostReservationPurchasePreviewSucceeded}. */
-export interface GetHostReservationPurchasePreviewSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetHostReservationPurchasePreview'> { requestParameters: S.GetHostReservationPurchasePreviewRequestJson; responseElements?: S.GetHostReservationPurchasePreviewResultJson | null }
+export interface GetHostReservationPurchasePreviewSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetHostReservationPurchasePreview'> { requestParameters?: S.GetHostReservationPurchasePreviewRequestJson | null; responseElements?: S.GetHostReservationPurchasePreviewResultJson | null }
 /** A failed `GetHostReservationPurchasePreview` call. */
 export type GetHostReservationPurchasePreviewFailed = FailedCall<'ec2.amazonaws.com', 'GetHostReservationPurchasePreview', S.GetHostReservationPurchasePreviewRequest>;
 /** The wire form of {@link GetHostReservationPurchasePreviewFailed}. */
@@ -6499,9 +6502,9 @@ export type GetInstanceMetadataDefaultsEvent = GetInstanceMetadataDefaultsSuccee
 export type GetInstanceMetadataDefaultsEventJson = GetInstanceMetadataDefaultsSucceededJson | GetInstanceMetadataDefaultsFailedJson;
 export const GetInstanceMetadataDefaultsEvent: OperationEventC<GetInstanceMetadataDefaultsEvent, GetInstanceMetadataDefaultsEventJson> = ec2Service.operation('GetInstanceMetadataDefaults');
 /** A successful `GetInstanceTpmEkPub` call. */
-export interface GetInstanceTpmEkPubSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetInstanceTpmEkPub'> { requestParameters: S.GetInstanceTpmEkPubRequest; responseElements?: S.GetInstanceTpmEkPubResult | null }
+export interface GetInstanceTpmEkPubSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetInstanceTpmEkPub'> { requestParameters?: S.GetInstanceTpmEkPubRequest | null; responseElements?: S.GetInstanceTpmEkPubResult | null }
 /** The wire form of {@link GetInstanceTpmEkPubSucceeded}. */
-export interface GetInstanceTpmEkPubSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetInstanceTpmEkPub'> { requestParameters: S.GetInstanceTpmEkPubRequestJson; responseElements?: S.GetInstanceTpmEkPubResultJson | null }
+export interface GetInstanceTpmEkPubSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetInstanceTpmEkPub'> { requestParameters?: S.GetInstanceTpmEkPubRequestJson | null; responseElements?: S.GetInstanceTpmEkPubResultJson | null }
 /** A failed `GetInstanceTpmEkPub` call. */
 export type GetInstanceTpmEkPubFailed = FailedCall<'ec2.amazonaws.com', 'GetInstanceTpmEkPub', S.GetInstanceTpmEkPubRequest>;
 /** The wire form of {@link GetInstanceTpmEkPubFailed}. */
@@ -6512,9 +6515,9 @@ export type GetInstanceTpmEkPubEvent = GetInstanceTpmEkPubSucceeded | GetInstanc
 export type GetInstanceTpmEkPubEventJson = GetInstanceTpmEkPubSucceededJson | GetInstanceTpmEkPubFailedJson;
 export const GetInstanceTpmEkPubEvent: OperationEventC<GetInstanceTpmEkPubEvent, GetInstanceTpmEkPubEventJson> = ec2Service.operation('GetInstanceTpmEkPub');
 /** A successful `GetInstanceTypesFromInstanceRequirements` call. */
-export interface GetInstanceTypesFromInstanceRequirementsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetInstanceTypesFromInstanceRequirements'> { requestParameters: S.GetInstanceTypesFromInstanceRequirementsRequest; responseElements?: S.GetInstanceTypesFromInstanceRequirementsResult | null }
+export interface GetInstanceTypesFromInstanceRequirementsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetInstanceTypesFromInstanceRequirements'> { requestParameters?: S.GetInstanceTypesFromInstanceRequirementsRequest | null; responseElements?: S.GetInstanceTypesFromInstanceRequirementsResult | null }
 /** The wire form of {@link GetInstanceTypesFromInstanceRequirementsSucceeded}. */
-export interface GetInstanceTypesFromInstanceRequirementsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetInstanceTypesFromInstanceRequirements'> { requestParameters: S.GetInstanceTypesFromInstanceRequirementsRequestJson; responseElements?: S.GetInstanceTypesFromInstanceRequirementsResultJson | null }
+export interface GetInstanceTypesFromInstanceRequirementsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetInstanceTypesFromInstanceRequirements'> { requestParameters?: S.GetInstanceTypesFromInstanceRequirementsRequestJson | null; responseElements?: S.GetInstanceTypesFromInstanceRequirementsResultJson | null }
 /** A failed `GetInstanceTypesFromInstanceRequirements` call. */
 export type GetInstanceTypesFromInstanceRequirementsFailed = FailedCall<'ec2.amazonaws.com', 'GetInstanceTypesFromInstanceRequirements', S.GetInstanceTypesFromInstanceRequirementsRequest>;
 /** The wire form of {@link GetInstanceTypesFromInstanceRequirementsFailed}. */
@@ -6525,9 +6528,9 @@ export type GetInstanceTypesFromInstanceRequirementsEvent = GetInstanceTypesFrom
 export type GetInstanceTypesFromInstanceRequirementsEventJson = GetInstanceTypesFromInstanceRequirementsSucceededJson | GetInstanceTypesFromInstanceRequirementsFailedJson;
 export const GetInstanceTypesFromInstanceRequirementsEvent: OperationEventC<GetInstanceTypesFromInstanceRequirementsEvent, GetInstanceTypesFromInstanceRequirementsEventJson> = ec2Service.operation('GetInstanceTypesFromInstanceRequirements');
 /** A successful `GetInstanceUefiData` call. */
-export interface GetInstanceUefiDataSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetInstanceUefiData'> { requestParameters: S.GetInstanceUefiDataRequest; responseElements?: S.GetInstanceUefiDataResult | null }
+export interface GetInstanceUefiDataSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetInstanceUefiData'> { requestParameters?: S.GetInstanceUefiDataRequest | null; responseElements?: S.GetInstanceUefiDataResult | null }
 /** The wire form of {@link GetInstanceUefiDataSucceeded}. */
-export interface GetInstanceUefiDataSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetInstanceUefiData'> { requestParameters: S.GetInstanceUefiDataRequestJson; responseElements?: S.GetInstanceUefiDataResultJson | null }
+export interface GetInstanceUefiDataSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetInstanceUefiData'> { requestParameters?: S.GetInstanceUefiDataRequestJson | null; responseElements?: S.GetInstanceUefiDataResultJson | null }
 /** A failed `GetInstanceUefiData` call. */
 export type GetInstanceUefiDataFailed = FailedCall<'ec2.amazonaws.com', 'GetInstanceUefiData', S.GetInstanceUefiDataRequest>;
 /** The wire form of {@link GetInstanceUefiDataFailed}. */
@@ -6538,9 +6541,9 @@ export type GetInstanceUefiDataEvent = GetInstanceUefiDataSucceeded | GetInstanc
 export type GetInstanceUefiDataEventJson = GetInstanceUefiDataSucceededJson | GetInstanceUefiDataFailedJson;
 export const GetInstanceUefiDataEvent: OperationEventC<GetInstanceUefiDataEvent, GetInstanceUefiDataEventJson> = ec2Service.operation('GetInstanceUefiData');
 /** A successful `GetIpamAddressHistory` call. */
-export interface GetIpamAddressHistorySucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetIpamAddressHistory'> { requestParameters: S.GetIpamAddressHistoryRequest; responseElements?: S.GetIpamAddressHistoryResult | null }
+export interface GetIpamAddressHistorySucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetIpamAddressHistory'> { requestParameters?: S.GetIpamAddressHistoryRequest | null; responseElements?: S.GetIpamAddressHistoryResult | null }
 /** The wire form of {@link GetIpamAddressHistorySucceeded}. */
-export interface GetIpamAddressHistorySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetIpamAddressHistory'> { requestParameters: S.GetIpamAddressHistoryRequestJson; responseElements?: S.GetIpamAddressHistoryResultJson | null }
+export interface GetIpamAddressHistorySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetIpamAddressHistory'> { requestParameters?: S.GetIpamAddressHistoryRequestJson | null; responseElements?: S.GetIpamAddressHistoryResultJson | null }
 /** A failed `GetIpamAddressHistory` call. */
 export type GetIpamAddressHistoryFailed = FailedCall<'ec2.amazonaws.com', 'GetIpamAddressHistory', S.GetIpamAddressHistoryRequest>;
 /** The wire form of {@link GetIpamAddressHistoryFailed}. */
@@ -6551,9 +6554,9 @@ export type GetIpamAddressHistoryEvent = GetIpamAddressHistorySucceeded | GetIpa
 export type GetIpamAddressHistoryEventJson = GetIpamAddressHistorySucceededJson | GetIpamAddressHistoryFailedJson;
 export const GetIpamAddressHistoryEvent: OperationEventC<GetIpamAddressHistoryEvent, GetIpamAddressHistoryEventJson> = ec2Service.operation('GetIpamAddressHistory');
 /** A successful `GetIpamDiscoveredAccounts` call. */
-export interface GetIpamDiscoveredAccountsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetIpamDiscoveredAccounts'> { requestParameters: S.GetIpamDiscoveredAccountsRequest; responseElements?: S.GetIpamDiscoveredAccountsResult | null }
+export interface GetIpamDiscoveredAccountsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetIpamDiscoveredAccounts'> { requestParameters?: S.GetIpamDiscoveredAccountsRequest | null; responseElements?: S.GetIpamDiscoveredAccountsResult | null }
 /** The wire form of {@link GetIpamDiscoveredAccountsSucceeded}. */
-export interface GetIpamDiscoveredAccountsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetIpamDiscoveredAccounts'> { requestParameters: S.GetIpamDiscoveredAccountsRequestJson; responseElements?: S.GetIpamDiscoveredAccountsResultJson | null }
+export interface GetIpamDiscoveredAccountsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetIpamDiscoveredAccounts'> { requestParameters?: S.GetIpamDiscoveredAccountsRequestJson | null; responseElements?: S.GetIpamDiscoveredAccountsResultJson | null }
 /** A failed `GetIpamDiscoveredAccounts` call. */
 export type GetIpamDiscoveredAccountsFailed = FailedCall<'ec2.amazonaws.com', 'GetIpamDiscoveredAccounts', S.GetIpamDiscoveredAccountsRequest>;
 /** The wire form of {@link GetIpamDiscoveredAccountsFailed}. */
@@ -6564,9 +6567,9 @@ export type GetIpamDiscoveredAccountsEvent = GetIpamDiscoveredAccountsSucceeded 
 export type GetIpamDiscoveredAccountsEventJson = GetIpamDiscoveredAccountsSucceededJson | GetIpamDiscoveredAccountsFailedJson;
 export const GetIpamDiscoveredAccountsEvent: OperationEventC<GetIpamDiscoveredAccountsEvent, GetIpamDiscoveredAccountsEventJson> = ec2Service.operation('GetIpamDiscoveredAccounts');
 /** A successful `GetIpamDiscoveredPublicAddresses` call. */
-export interface GetIpamDiscoveredPublicAddressesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetIpamDiscoveredPublicAddresses'> { requestParameters: S.GetIpamDiscoveredPublicAddressesRequest; responseElements?: S.GetIpamDiscoveredPublicAddressesResult | null }
+export interface GetIpamDiscoveredPublicAddressesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetIpamDiscoveredPublicAddresses'> { requestParameters?: S.GetIpamDiscoveredPublicAddressesRequest | null; responseElements?: S.GetIpamDiscoveredPublicAddressesResult | null }
 /** The wire form of {@link GetIpamDiscoveredPublicAddressesSucceeded}. */
-export interface GetIpamDiscoveredPublicAddressesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetIpamDiscoveredPublicAddresses'> { requestParameters: S.GetIpamDiscoveredPublicAddressesRequestJson; responseElements?: S.GetIpamDiscoveredPublicAddressesResultJson | null }
+export interface GetIpamDiscoveredPublicAddressesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetIpamDiscoveredPublicAddresses'> { requestParameters?: S.GetIpamDiscoveredPublicAddressesRequestJson | null; responseElements?: S.GetIpamDiscoveredPublicAddressesResultJson | null }
 /** A failed `GetIpamDiscoveredPublicAddresses` call. */
 export type GetIpamDiscoveredPublicAddressesFailed = FailedCall<'ec2.amazonaws.com', 'GetIpamDiscoveredPublicAddresses', S.GetIpamDiscoveredPublicAddressesRequest>;
 /** The wire form of {@link GetIpamDiscoveredPublicAddressesFailed}. */
@@ -6577,9 +6580,9 @@ export type GetIpamDiscoveredPublicAddressesEvent = GetIpamDiscoveredPublicAddre
 export type GetIpamDiscoveredPublicAddressesEventJson = GetIpamDiscoveredPublicAddressesSucceededJson | GetIpamDiscoveredPublicAddressesFailedJson;
 export const GetIpamDiscoveredPublicAddressesEvent: OperationEventC<GetIpamDiscoveredPublicAddressesEvent, GetIpamDiscoveredPublicAddressesEventJson> = ec2Service.operation('GetIpamDiscoveredPublicAddresses');
 /** A successful `GetIpamDiscoveredResourceCidrs` call. */
-export interface GetIpamDiscoveredResourceCidrsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetIpamDiscoveredResourceCidrs'> { requestParameters: S.GetIpamDiscoveredResourceCidrsRequest; responseElements?: S.GetIpamDiscoveredResourceCidrsResult | null }
+export interface GetIpamDiscoveredResourceCidrsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetIpamDiscoveredResourceCidrs'> { requestParameters?: S.GetIpamDiscoveredResourceCidrsRequest | null; responseElements?: S.GetIpamDiscoveredResourceCidrsResult | null }
 /** The wire form of {@link GetIpamDiscoveredResourceCidrsSucceeded}. */
-export interface GetIpamDiscoveredResourceCidrsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetIpamDiscoveredResourceCidrs'> { requestParameters: S.GetIpamDiscoveredResourceCidrsRequestJson; responseElements?: S.GetIpamDiscoveredResourceCidrsResultJson | null }
+export interface GetIpamDiscoveredResourceCidrsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetIpamDiscoveredResourceCidrs'> { requestParameters?: S.GetIpamDiscoveredResourceCidrsRequestJson | null; responseElements?: S.GetIpamDiscoveredResourceCidrsResultJson | null }
 /** A failed `GetIpamDiscoveredResourceCidrs` call. */
 export type GetIpamDiscoveredResourceCidrsFailed = FailedCall<'ec2.amazonaws.com', 'GetIpamDiscoveredResourceCidrs', S.GetIpamDiscoveredResourceCidrsRequest>;
 /** The wire form of {@link GetIpamDiscoveredResourceCidrsFailed}. */
@@ -6590,9 +6593,9 @@ export type GetIpamDiscoveredResourceCidrsEvent = GetIpamDiscoveredResourceCidrs
 export type GetIpamDiscoveredResourceCidrsEventJson = GetIpamDiscoveredResourceCidrsSucceededJson | GetIpamDiscoveredResourceCidrsFailedJson;
 export const GetIpamDiscoveredResourceCidrsEvent: OperationEventC<GetIpamDiscoveredResourceCidrsEvent, GetIpamDiscoveredResourceCidrsEventJson> = ec2Service.operation('GetIpamDiscoveredResourceCidrs');
 /** A successful `GetIpamPoolAllocations` call. */
-export interface GetIpamPoolAllocationsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetIpamPoolAllocations'> { requestParameters: S.GetIpamPoolAllocationsRequest; responseElements?: S.GetIpamPoolAllocationsResult | null }
+export interface GetIpamPoolAllocationsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetIpamPoolAllocations'> { requestParameters?: S.GetIpamPoolAllocationsRequest | null; responseElements?: S.GetIpamPoolAllocationsResult | null }
 /** The wire form of {@link GetIpamPoolAllocationsSucceeded}. */
-export interface GetIpamPoolAllocationsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetIpamPoolAllocations'> { requestParameters: S.GetIpamPoolAllocationsRequestJson; responseElements?: S.GetIpamPoolAllocationsResultJson | null }
+export interface GetIpamPoolAllocationsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetIpamPoolAllocations'> { requestParameters?: S.GetIpamPoolAllocationsRequestJson | null; responseElements?: S.GetIpamPoolAllocationsResultJson | null }
 /** A failed `GetIpamPoolAllocations` call. */
 export type GetIpamPoolAllocationsFailed = FailedCall<'ec2.amazonaws.com', 'GetIpamPoolAllocations', S.GetIpamPoolAllocationsRequest>;
 /** The wire form of {@link GetIpamPoolAllocationsFailed}. */
@@ -6603,9 +6606,9 @@ export type GetIpamPoolAllocationsEvent = GetIpamPoolAllocationsSucceeded | GetI
 export type GetIpamPoolAllocationsEventJson = GetIpamPoolAllocationsSucceededJson | GetIpamPoolAllocationsFailedJson;
 export const GetIpamPoolAllocationsEvent: OperationEventC<GetIpamPoolAllocationsEvent, GetIpamPoolAllocationsEventJson> = ec2Service.operation('GetIpamPoolAllocations');
 /** A successful `GetIpamPoolCidrs` call. */
-export interface GetIpamPoolCidrsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetIpamPoolCidrs'> { requestParameters: S.GetIpamPoolCidrsRequest; responseElements?: S.GetIpamPoolCidrsResult | null }
+export interface GetIpamPoolCidrsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetIpamPoolCidrs'> { requestParameters?: S.GetIpamPoolCidrsRequest | null; responseElements?: S.GetIpamPoolCidrsResult | null }
 /** The wire form of {@link GetIpamPoolCidrsSucceeded}. */
-export interface GetIpamPoolCidrsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetIpamPoolCidrs'> { requestParameters: S.GetIpamPoolCidrsRequestJson; responseElements?: S.GetIpamPoolCidrsResultJson | null }
+export interface GetIpamPoolCidrsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetIpamPoolCidrs'> { requestParameters?: S.GetIpamPoolCidrsRequestJson | null; responseElements?: S.GetIpamPoolCidrsResultJson | null }
 /** A failed `GetIpamPoolCidrs` call. */
 export type GetIpamPoolCidrsFailed = FailedCall<'ec2.amazonaws.com', 'GetIpamPoolCidrs', S.GetIpamPoolCidrsRequest>;
 /** The wire form of {@link GetIpamPoolCidrsFailed}. */
@@ -6616,9 +6619,9 @@ export type GetIpamPoolCidrsEvent = GetIpamPoolCidrsSucceeded | GetIpamPoolCidrs
 export type GetIpamPoolCidrsEventJson = GetIpamPoolCidrsSucceededJson | GetIpamPoolCidrsFailedJson;
 export const GetIpamPoolCidrsEvent: OperationEventC<GetIpamPoolCidrsEvent, GetIpamPoolCidrsEventJson> = ec2Service.operation('GetIpamPoolCidrs');
 /** A successful `GetIpamResourceCidrs` call. */
-export interface GetIpamResourceCidrsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetIpamResourceCidrs'> { requestParameters: S.GetIpamResourceCidrsRequest; responseElements?: S.GetIpamResourceCidrsResult | null }
+export interface GetIpamResourceCidrsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetIpamResourceCidrs'> { requestParameters?: S.GetIpamResourceCidrsRequest | null; responseElements?: S.GetIpamResourceCidrsResult | null }
 /** The wire form of {@link GetIpamResourceCidrsSucceeded}. */
-export interface GetIpamResourceCidrsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetIpamResourceCidrs'> { requestParameters: S.GetIpamResourceCidrsRequestJson; responseElements?: S.GetIpamResourceCidrsResultJson | null }
+export interface GetIpamResourceCidrsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetIpamResourceCidrs'> { requestParameters?: S.GetIpamResourceCidrsRequestJson | null; responseElements?: S.GetIpamResourceCidrsResultJson | null }
 /** A failed `GetIpamResourceCidrs` call. */
 export type GetIpamResourceCidrsFailed = FailedCall<'ec2.amazonaws.com', 'GetIpamResourceCidrs', S.GetIpamResourceCidrsRequest>;
 /** The wire form of {@link GetIpamResourceCidrsFailed}. */
@@ -6629,9 +6632,9 @@ export type GetIpamResourceCidrsEvent = GetIpamResourceCidrsSucceeded | GetIpamR
 export type GetIpamResourceCidrsEventJson = GetIpamResourceCidrsSucceededJson | GetIpamResourceCidrsFailedJson;
 export const GetIpamResourceCidrsEvent: OperationEventC<GetIpamResourceCidrsEvent, GetIpamResourceCidrsEventJson> = ec2Service.operation('GetIpamResourceCidrs');
 /** A successful `GetLaunchTemplateData` call. */
-export interface GetLaunchTemplateDataSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetLaunchTemplateData'> { requestParameters: S.GetLaunchTemplateDataRequest; responseElements?: S.GetLaunchTemplateDataResult | null }
+export interface GetLaunchTemplateDataSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetLaunchTemplateData'> { requestParameters?: S.GetLaunchTemplateDataRequest | null; responseElements?: S.GetLaunchTemplateDataResult | null }
 /** The wire form of {@link GetLaunchTemplateDataSucceeded}. */
-export interface GetLaunchTemplateDataSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetLaunchTemplateData'> { requestParameters: S.GetLaunchTemplateDataRequestJson; responseElements?: S.GetLaunchTemplateDataResultJson | null }
+export interface GetLaunchTemplateDataSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetLaunchTemplateData'> { requestParameters?: S.GetLaunchTemplateDataRequestJson | null; responseElements?: S.GetLaunchTemplateDataResultJson | null }
 /** A failed `GetLaunchTemplateData` call. */
 export type GetLaunchTemplateDataFailed = FailedCall<'ec2.amazonaws.com', 'GetLaunchTemplateData', S.GetLaunchTemplateDataRequest>;
 /** The wire form of {@link GetLaunchTemplateDataFailed}. */
@@ -6642,9 +6645,9 @@ export type GetLaunchTemplateDataEvent = GetLaunchTemplateDataSucceeded | GetLau
 export type GetLaunchTemplateDataEventJson = GetLaunchTemplateDataSucceededJson | GetLaunchTemplateDataFailedJson;
 export const GetLaunchTemplateDataEvent: OperationEventC<GetLaunchTemplateDataEvent, GetLaunchTemplateDataEventJson> = ec2Service.operation('GetLaunchTemplateData');
 /** A successful `GetManagedPrefixListAssociations` call. */
-export interface GetManagedPrefixListAssociationsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetManagedPrefixListAssociations'> { requestParameters: S.GetManagedPrefixListAssociationsRequest; responseElements?: S.GetManagedPrefixListAssociationsResult | null }
+export interface GetManagedPrefixListAssociationsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetManagedPrefixListAssociations'> { requestParameters?: S.GetManagedPrefixListAssociationsRequest | null; responseElements?: S.GetManagedPrefixListAssociationsResult | null }
 /** The wire form of {@link GetManagedPrefixListAssociationsSucceeded}. */
-export interface GetManagedPrefixListAssociationsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetManagedPrefixListAssociations'> { requestParameters: S.GetManagedPrefixListAssociationsRequestJson; responseElements?: S.GetManagedPrefixListAssociationsResultJson | null }
+export interface GetManagedPrefixListAssociationsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetManagedPrefixListAssociations'> { requestParameters?: S.GetManagedPrefixListAssociationsRequestJson | null; responseElements?: S.GetManagedPrefixListAssociationsResultJson | null }
 /** A failed `GetManagedPrefixListAssociations` call. */
 export type GetManagedPrefixListAssociationsFailed = FailedCall<'ec2.amazonaws.com', 'GetManagedPrefixListAssociations', S.GetManagedPrefixListAssociationsRequest>;
 /** The wire form of {@link GetManagedPrefixListAssociationsFailed}. */
@@ -6655,9 +6658,9 @@ export type GetManagedPrefixListAssociationsEvent = GetManagedPrefixListAssociat
 export type GetManagedPrefixListAssociationsEventJson = GetManagedPrefixListAssociationsSucceededJson | GetManagedPrefixListAssociationsFailedJson;
 export const GetManagedPrefixListAssociationsEvent: OperationEventC<GetManagedPrefixListAssociationsEvent, GetManagedPrefixListAssociationsEventJson> = ec2Service.operation('GetManagedPrefixListAssociations');
 /** A successful `GetManagedPrefixListEntries` call. */
-export interface GetManagedPrefixListEntriesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetManagedPrefixListEntries'> { requestParameters: S.GetManagedPrefixListEntriesRequest; responseElements?: S.GetManagedPrefixListEntriesResult | null }
+export interface GetManagedPrefixListEntriesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetManagedPrefixListEntries'> { requestParameters?: S.GetManagedPrefixListEntriesRequest | null; responseElements?: S.GetManagedPrefixListEntriesResult | null }
 /** The wire form of {@link GetManagedPrefixListEntriesSucceeded}. */
-export interface GetManagedPrefixListEntriesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetManagedPrefixListEntries'> { requestParameters: S.GetManagedPrefixListEntriesRequestJson; responseElements?: S.GetManagedPrefixListEntriesResultJson | null }
+export interface GetManagedPrefixListEntriesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetManagedPrefixListEntries'> { requestParameters?: S.GetManagedPrefixListEntriesRequestJson | null; responseElements?: S.GetManagedPrefixListEntriesResultJson | null }
 /** A failed `GetManagedPrefixListEntries` call. */
 export type GetManagedPrefixListEntriesFailed = FailedCall<'ec2.amazonaws.com', 'GetManagedPrefixListEntries', S.GetManagedPrefixListEntriesRequest>;
 /** The wire form of {@link GetManagedPrefixListEntriesFailed}. */
@@ -6668,9 +6671,9 @@ export type GetManagedPrefixListEntriesEvent = GetManagedPrefixListEntriesSuccee
 export type GetManagedPrefixListEntriesEventJson = GetManagedPrefixListEntriesSucceededJson | GetManagedPrefixListEntriesFailedJson;
 export const GetManagedPrefixListEntriesEvent: OperationEventC<GetManagedPrefixListEntriesEvent, GetManagedPrefixListEntriesEventJson> = ec2Service.operation('GetManagedPrefixListEntries');
 /** A successful `GetNetworkInsightsAccessScopeAnalysisFindings` call. */
-export interface GetNetworkInsightsAccessScopeAnalysisFindingsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetNetworkInsightsAccessScopeAnalysisFindings'> { requestParameters: S.GetNetworkInsightsAccessScopeAnalysisFindingsRequest; responseElements?: S.GetNetworkInsightsAccessScopeAnalysisFindingsResult | null }
+export interface GetNetworkInsightsAccessScopeAnalysisFindingsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetNetworkInsightsAccessScopeAnalysisFindings'> { requestParameters?: S.GetNetworkInsightsAccessScopeAnalysisFindingsRequest | null; responseElements?: S.GetNetworkInsightsAccessScopeAnalysisFindingsResult | null }
 /** The wire form of {@link GetNetworkInsightsAccessScopeAnalysisFindingsSucceeded}. */
-export interface GetNetworkInsightsAccessScopeAnalysisFindingsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetNetworkInsightsAccessScopeAnalysisFindings'> { requestParameters: S.GetNetworkInsightsAccessScopeAnalysisFindingsRequestJson; responseElements?: S.GetNetworkInsightsAccessScopeAnalysisFindingsResultJson | null }
+export interface GetNetworkInsightsAccessScopeAnalysisFindingsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetNetworkInsightsAccessScopeAnalysisFindings'> { requestParameters?: S.GetNetworkInsightsAccessScopeAnalysisFindingsRequestJson | null; responseElements?: S.GetNetworkInsightsAccessScopeAnalysisFindingsResultJson | null }
 /** A failed `GetNetworkInsightsAccessScopeAnalysisFindings` call. */
 export type GetNetworkInsightsAccessScopeAnalysisFindingsFailed = FailedCall<'ec2.amazonaws.com', 'GetNetworkInsightsAccessScopeAnalysisFindings', S.GetNetworkInsightsAccessScopeAnalysisFindingsRequest>;
 /** The wire form of {@link GetNetworkInsightsAccessScopeAnalysisFindingsFailed}. */
@@ -6681,9 +6684,9 @@ export type GetNetworkInsightsAccessScopeAnalysisFindingsEvent = GetNetworkInsig
 export type GetNetworkInsightsAccessScopeAnalysisFindingsEventJson = GetNetworkInsightsAccessScopeAnalysisFindingsSucceededJson | GetNetworkInsightsAccessScopeAnalysisFindingsFailedJson;
 export const GetNetworkInsightsAccessScopeAnalysisFindingsEvent: OperationEventC<GetNetworkInsightsAccessScopeAnalysisFindingsEvent, GetNetworkInsightsAccessScopeAnalysisFindingsEventJson> = ec2Service.operation('GetNetworkInsightsAccessScopeAnalysisFindings');
 /** A successful `GetNetworkInsightsAccessScopeContent` call. */
-export interface GetNetworkInsightsAccessScopeContentSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetNetworkInsightsAccessScopeContent'> { requestParameters: S.GetNetworkInsightsAccessScopeContentRequest; responseElements?: S.GetNetworkInsightsAccessScopeContentResult | null }
+export interface GetNetworkInsightsAccessScopeContentSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetNetworkInsightsAccessScopeContent'> { requestParameters?: S.GetNetworkInsightsAccessScopeContentRequest | null; responseElements?: S.GetNetworkInsightsAccessScopeContentResult | null }
 /** The wire form of {@link GetNetworkInsightsAccessScopeContentSucceeded}. */
-export interface GetNetworkInsightsAccessScopeContentSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetNetworkInsightsAccessScopeContent'> { requestParameters: S.GetNetworkInsightsAccessScopeContentRequestJson; responseElements?: S.GetNetworkInsightsAccessScopeContentResultJson | null }
+export interface GetNetworkInsightsAccessScopeContentSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetNetworkInsightsAccessScopeContent'> { requestParameters?: S.GetNetworkInsightsAccessScopeContentRequestJson | null; responseElements?: S.GetNetworkInsightsAccessScopeContentResultJson | null }
 /** A failed `GetNetworkInsightsAccessScopeContent` call. */
 export type GetNetworkInsightsAccessScopeContentFailed = FailedCall<'ec2.amazonaws.com', 'GetNetworkInsightsAccessScopeContent', S.GetNetworkInsightsAccessScopeContentRequest>;
 /** The wire form of {@link GetNetworkInsightsAccessScopeContentFailed}. */
@@ -6694,9 +6697,9 @@ export type GetNetworkInsightsAccessScopeContentEvent = GetNetworkInsightsAccess
 export type GetNetworkInsightsAccessScopeContentEventJson = GetNetworkInsightsAccessScopeContentSucceededJson | GetNetworkInsightsAccessScopeContentFailedJson;
 export const GetNetworkInsightsAccessScopeContentEvent: OperationEventC<GetNetworkInsightsAccessScopeContentEvent, GetNetworkInsightsAccessScopeContentEventJson> = ec2Service.operation('GetNetworkInsightsAccessScopeContent');
 /** A successful `GetPasswordData` call. */
-export interface GetPasswordDataSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetPasswordData'> { requestParameters: S.GetPasswordDataRequest; responseElements?: S.GetPasswordDataResult | null }
+export interface GetPasswordDataSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetPasswordData'> { requestParameters?: S.GetPasswordDataRequest | null; responseElements?: S.GetPasswordDataResult | null }
 /** The wire form of {@link GetPasswordDataSucceeded}. */
-export interface GetPasswordDataSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetPasswordData'> { requestParameters: S.GetPasswordDataRequestJson; responseElements?: S.GetPasswordDataResultJson | null }
+export interface GetPasswordDataSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetPasswordData'> { requestParameters?: S.GetPasswordDataRequestJson | null; responseElements?: S.GetPasswordDataResultJson | null }
 /** A failed `GetPasswordData` call. */
 export type GetPasswordDataFailed = FailedCall<'ec2.amazonaws.com', 'GetPasswordData', S.GetPasswordDataRequest>;
 /** The wire form of {@link GetPasswordDataFailed}. */
@@ -6707,9 +6710,9 @@ export type GetPasswordDataEvent = GetPasswordDataSucceeded | GetPasswordDataFai
 export type GetPasswordDataEventJson = GetPasswordDataSucceededJson | GetPasswordDataFailedJson;
 export const GetPasswordDataEvent: OperationEventC<GetPasswordDataEvent, GetPasswordDataEventJson> = ec2Service.operation('GetPasswordData');
 /** A successful `GetReservedInstancesExchangeQuote` call. */
-export interface GetReservedInstancesExchangeQuoteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetReservedInstancesExchangeQuote'> { requestParameters: S.GetReservedInstancesExchangeQuoteRequest; responseElements?: S.GetReservedInstancesExchangeQuoteResult | null }
+export interface GetReservedInstancesExchangeQuoteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetReservedInstancesExchangeQuote'> { requestParameters?: S.GetReservedInstancesExchangeQuoteRequest | null; responseElements?: S.GetReservedInstancesExchangeQuoteResult | null }
 /** The wire form of {@link GetReservedInstancesExchangeQuoteSucceeded}. */
-export interface GetReservedInstancesExchangeQuoteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetReservedInstancesExchangeQuote'> { requestParameters: S.GetReservedInstancesExchangeQuoteRequestJson; responseElements?: S.GetReservedInstancesExchangeQuoteResultJson | null }
+export interface GetReservedInstancesExchangeQuoteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetReservedInstancesExchangeQuote'> { requestParameters?: S.GetReservedInstancesExchangeQuoteRequestJson | null; responseElements?: S.GetReservedInstancesExchangeQuoteResultJson | null }
 /** A failed `GetReservedInstancesExchangeQuote` call. */
 export type GetReservedInstancesExchangeQuoteFailed = FailedCall<'ec2.amazonaws.com', 'GetReservedInstancesExchangeQuote', S.GetReservedInstancesExchangeQuoteRequest>;
 /** The wire form of {@link GetReservedInstancesExchangeQuoteFailed}. */
@@ -6720,9 +6723,9 @@ export type GetReservedInstancesExchangeQuoteEvent = GetReservedInstancesExchang
 export type GetReservedInstancesExchangeQuoteEventJson = GetReservedInstancesExchangeQuoteSucceededJson | GetReservedInstancesExchangeQuoteFailedJson;
 export const GetReservedInstancesExchangeQuoteEvent: OperationEventC<GetReservedInstancesExchangeQuoteEvent, GetReservedInstancesExchangeQuoteEventJson> = ec2Service.operation('GetReservedInstancesExchangeQuote');
 /** A successful `GetSecurityGroupsForVpc` call. */
-export interface GetSecurityGroupsForVpcSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetSecurityGroupsForVpc'> { requestParameters: S.GetSecurityGroupsForVpcRequest; responseElements?: S.GetSecurityGroupsForVpcResult | null }
+export interface GetSecurityGroupsForVpcSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetSecurityGroupsForVpc'> { requestParameters?: S.GetSecurityGroupsForVpcRequest | null; responseElements?: S.GetSecurityGroupsForVpcResult | null }
 /** The wire form of {@link GetSecurityGroupsForVpcSucceeded}. */
-export interface GetSecurityGroupsForVpcSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetSecurityGroupsForVpc'> { requestParameters: S.GetSecurityGroupsForVpcRequestJson; responseElements?: S.GetSecurityGroupsForVpcResultJson | null }
+export interface GetSecurityGroupsForVpcSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetSecurityGroupsForVpc'> { requestParameters?: S.GetSecurityGroupsForVpcRequestJson | null; responseElements?: S.GetSecurityGroupsForVpcResultJson | null }
 /** A failed `GetSecurityGroupsForVpc` call. */
 export type GetSecurityGroupsForVpcFailed = FailedCall<'ec2.amazonaws.com', 'GetSecurityGroupsForVpc', S.GetSecurityGroupsForVpcRequest>;
 /** The wire form of {@link GetSecurityGroupsForVpcFailed}. */
@@ -6759,9 +6762,9 @@ export type GetSnapshotBlockPublicAccessStateEvent = GetSnapshotBlockPublicAcces
 export type GetSnapshotBlockPublicAccessStateEventJson = GetSnapshotBlockPublicAccessStateSucceededJson | GetSnapshotBlockPublicAccessStateFailedJson;
 export const GetSnapshotBlockPublicAccessStateEvent: OperationEventC<GetSnapshotBlockPublicAccessStateEvent, GetSnapshotBlockPublicAccessStateEventJson> = ec2Service.operation('GetSnapshotBlockPublicAccessState');
 /** A successful `GetSpotPlacementScores` call. */
-export interface GetSpotPlacementScoresSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetSpotPlacementScores'> { requestParameters: S.GetSpotPlacementScoresRequest; responseElements?: S.GetSpotPlacementScoresResult | null }
+export interface GetSpotPlacementScoresSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetSpotPlacementScores'> { requestParameters?: S.GetSpotPlacementScoresRequest | null; responseElements?: S.GetSpotPlacementScoresResult | null }
 /** The wire form of {@link GetSpotPlacementScoresSucceeded}. */
-export interface GetSpotPlacementScoresSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetSpotPlacementScores'> { requestParameters: S.GetSpotPlacementScoresRequestJson; responseElements?: S.GetSpotPlacementScoresResultJson | null }
+export interface GetSpotPlacementScoresSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetSpotPlacementScores'> { requestParameters?: S.GetSpotPlacementScoresRequestJson | null; responseElements?: S.GetSpotPlacementScoresResultJson | null }
 /** A failed `GetSpotPlacementScores` call. */
 export type GetSpotPlacementScoresFailed = FailedCall<'ec2.amazonaws.com', 'GetSpotPlacementScores', S.GetSpotPlacementScoresRequest>;
 /** The wire form of {@link GetSpotPlacementScoresFailed}. */
@@ -6772,9 +6775,9 @@ export type GetSpotPlacementScoresEvent = GetSpotPlacementScoresSucceeded | GetS
 export type GetSpotPlacementScoresEventJson = GetSpotPlacementScoresSucceededJson | GetSpotPlacementScoresFailedJson;
 export const GetSpotPlacementScoresEvent: OperationEventC<GetSpotPlacementScoresEvent, GetSpotPlacementScoresEventJson> = ec2Service.operation('GetSpotPlacementScores');
 /** A successful `GetSubnetCidrReservations` call. */
-export interface GetSubnetCidrReservationsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetSubnetCidrReservations'> { requestParameters: S.GetSubnetCidrReservationsRequest; responseElements?: S.GetSubnetCidrReservationsResult | null }
+export interface GetSubnetCidrReservationsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetSubnetCidrReservations'> { requestParameters?: S.GetSubnetCidrReservationsRequest | null; responseElements?: S.GetSubnetCidrReservationsResult | null }
 /** The wire form of {@link GetSubnetCidrReservationsSucceeded}. */
-export interface GetSubnetCidrReservationsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetSubnetCidrReservations'> { requestParameters: S.GetSubnetCidrReservationsRequestJson; responseElements?: S.GetSubnetCidrReservationsResultJson | null }
+export interface GetSubnetCidrReservationsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetSubnetCidrReservations'> { requestParameters?: S.GetSubnetCidrReservationsRequestJson | null; responseElements?: S.GetSubnetCidrReservationsResultJson | null }
 /** A failed `GetSubnetCidrReservations` call. */
 export type GetSubnetCidrReservationsFailed = FailedCall<'ec2.amazonaws.com', 'GetSubnetCidrReservations', S.GetSubnetCidrReservationsRequest>;
 /** The wire form of {@link GetSubnetCidrReservationsFailed}. */
@@ -6785,9 +6788,9 @@ export type GetSubnetCidrReservationsEvent = GetSubnetCidrReservationsSucceeded 
 export type GetSubnetCidrReservationsEventJson = GetSubnetCidrReservationsSucceededJson | GetSubnetCidrReservationsFailedJson;
 export const GetSubnetCidrReservationsEvent: OperationEventC<GetSubnetCidrReservationsEvent, GetSubnetCidrReservationsEventJson> = ec2Service.operation('GetSubnetCidrReservations');
 /** A successful `GetTransitGatewayAttachmentPropagations` call. */
-export interface GetTransitGatewayAttachmentPropagationsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetTransitGatewayAttachmentPropagations'> { requestParameters: S.GetTransitGatewayAttachmentPropagationsRequest; responseElements?: S.GetTransitGatewayAttachmentPropagationsResult | null }
+export interface GetTransitGatewayAttachmentPropagationsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetTransitGatewayAttachmentPropagations'> { requestParameters?: S.GetTransitGatewayAttachmentPropagationsRequest | null; responseElements?: S.GetTransitGatewayAttachmentPropagationsResult | null }
 /** The wire form of {@link GetTransitGatewayAttachmentPropagationsSucceeded}. */
-export interface GetTransitGatewayAttachmentPropagationsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetTransitGatewayAttachmentPropagations'> { requestParameters: S.GetTransitGatewayAttachmentPropagationsRequestJson; responseElements?: S.GetTransitGatewayAttachmentPropagationsResultJson | null }
+export interface GetTransitGatewayAttachmentPropagationsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetTransitGatewayAttachmentPropagations'> { requestParameters?: S.GetTransitGatewayAttachmentPropagationsRequestJson | null; responseElements?: S.GetTransitGatewayAttachmentPropagationsResultJson | null }
 /** A failed `GetTransitGatewayAttachmentPropagations` call. */
 export type GetTransitGatewayAttachmentPropagationsFailed = FailedCall<'ec2.amazonaws.com', 'GetTransitGatewayAttachmentPropagations', S.GetTransitGatewayAttachmentPropagationsRequest>;
 /** The wire form of {@link GetTransitGatewayAttachmentPropagationsFailed}. */
@@ -6798,9 +6801,9 @@ export type GetTransitGatewayAttachmentPropagationsEvent = GetTransitGatewayAtta
 export type GetTransitGatewayAttachmentPropagationsEventJson = GetTransitGatewayAttachmentPropagationsSucceededJson | GetTransitGatewayAttachmentPropagationsFailedJson;
 export const GetTransitGatewayAttachmentPropagationsEvent: OperationEventC<GetTransitGatewayAttachmentPropagationsEvent, GetTransitGatewayAttachmentPropagationsEventJson> = ec2Service.operation('GetTransitGatewayAttachmentPropagations');
 /** A successful `GetTransitGatewayMulticastDomainAssociations` call. */
-export interface GetTransitGatewayMulticastDomainAssociationsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetTransitGatewayMulticastDomainAssociations'> { requestParameters: S.GetTransitGatewayMulticastDomainAssociationsRequest; responseElements?: S.GetTransitGatewayMulticastDomainAssociationsResult | null }
+export interface GetTransitGatewayMulticastDomainAssociationsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetTransitGatewayMulticastDomainAssociations'> { requestParameters?: S.GetTransitGatewayMulticastDomainAssociationsRequest | null; responseElements?: S.GetTransitGatewayMulticastDomainAssociationsResult | null }
 /** The wire form of {@link GetTransitGatewayMulticastDomainAssociationsSucceeded}. */
-export interface GetTransitGatewayMulticastDomainAssociationsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetTransitGatewayMulticastDomainAssociations'> { requestParameters: S.GetTransitGatewayMulticastDomainAssociationsRequestJson; responseElements?: S.GetTransitGatewayMulticastDomainAssociationsResultJson | null }
+export interface GetTransitGatewayMulticastDomainAssociationsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetTransitGatewayMulticastDomainAssociations'> { requestParameters?: S.GetTransitGatewayMulticastDomainAssociationsRequestJson | null; responseElements?: S.GetTransitGatewayMulticastDomainAssociationsResultJson | null }
 /** A failed `GetTransitGatewayMulticastDomainAssociations` call. */
 export type GetTransitGatewayMulticastDomainAssociationsFailed = FailedCall<'ec2.amazonaws.com', 'GetTransitGatewayMulticastDomainAssociations', S.GetTransitGatewayMulticastDomainAssociationsRequest>;
 /** The wire form of {@link GetTransitGatewayMulticastDomainAssociationsFailed}. */
@@ -6811,9 +6814,9 @@ export type GetTransitGatewayMulticastDomainAssociationsEvent = GetTransitGatewa
 export type GetTransitGatewayMulticastDomainAssociationsEventJson = GetTransitGatewayMulticastDomainAssociationsSucceededJson | GetTransitGatewayMulticastDomainAssociationsFailedJson;
 export const GetTransitGatewayMulticastDomainAssociationsEvent: OperationEventC<GetTransitGatewayMulticastDomainAssociationsEvent, GetTransitGatewayMulticastDomainAssociationsEventJson> = ec2Service.operation('GetTransitGatewayMulticastDomainAssociations');
 /** A successful `GetTransitGatewayPolicyTableAssociations` call. */
-export interface GetTransitGatewayPolicyTableAssociationsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetTransitGatewayPolicyTableAssociations'> { requestParameters: S.GetTransitGatewayPolicyTableAssociationsRequest; responseElements?: S.GetTransitGatewayPolicyTableAssociationsResult | null }
+export interface GetTransitGatewayPolicyTableAssociationsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetTransitGatewayPolicyTableAssociations'> { requestParameters?: S.GetTransitGatewayPolicyTableAssociationsRequest | null; responseElements?: S.GetTransitGatewayPolicyTableAssociationsResult | null }
 /** The wire form of {@link GetTransitGatewayPolicyTableAssociationsSucceeded}. */
-export interface GetTransitGatewayPolicyTableAssociationsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetTransitGatewayPolicyTableAssociations'> { requestParameters: S.GetTransitGatewayPolicyTableAssociationsRequestJson; responseElements?: S.GetTransitGatewayPolicyTableAssociationsResultJson | null }
+export interface GetTransitGatewayPolicyTableAssociationsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetTransitGatewayPolicyTableAssociations'> { requestParameters?: S.GetTransitGatewayPolicyTableAssociationsRequestJson | null; responseElements?: S.GetTransitGatewayPolicyTableAssociationsResultJson | null }
 /** A failed `GetTransitGatewayPolicyTableAssociations` call. */
 export type GetTransitGatewayPolicyTableAssociationsFailed = FailedCall<'ec2.amazonaws.com', 'GetTransitGatewayPolicyTableAssociations', S.GetTransitGatewayPolicyTableAssociationsRequest>;
 /** The wire form of {@link GetTransitGatewayPolicyTableAssociationsFailed}. */
@@ -6824,9 +6827,9 @@ export type GetTransitGatewayPolicyTableAssociationsEvent = GetTransitGatewayPol
 export type GetTransitGatewayPolicyTableAssociationsEventJson = GetTransitGatewayPolicyTableAssociationsSucceededJson | GetTransitGatewayPolicyTableAssociationsFailedJson;
 export const GetTransitGatewayPolicyTableAssociationsEvent: OperationEventC<GetTransitGatewayPolicyTableAssociationsEvent, GetTransitGatewayPolicyTableAssociationsEventJson> = ec2Service.operation('GetTransitGatewayPolicyTableAssociations');
 /** A successful `GetTransitGatewayPolicyTableEntries` call. */
-export interface GetTransitGatewayPolicyTableEntriesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetTransitGatewayPolicyTableEntries'> { requestParameters: S.GetTransitGatewayPolicyTableEntriesRequest; responseElements?: S.GetTransitGatewayPolicyTableEntriesResult | null }
+export interface GetTransitGatewayPolicyTableEntriesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetTransitGatewayPolicyTableEntries'> { requestParameters?: S.GetTransitGatewayPolicyTableEntriesRequest | null; responseElements?: S.GetTransitGatewayPolicyTableEntriesResult | null }
 /** The wire form of {@link GetTransitGatewayPolicyTableEntriesSucceeded}. */
-export interface GetTransitGatewayPolicyTableEntriesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetTransitGatewayPolicyTableEntries'> { requestParameters: S.GetTransitGatewayPolicyTableEntriesRequestJson; responseElements?: S.GetTransitGatewayPolicyTableEntriesResultJson | null }
+export interface GetTransitGatewayPolicyTableEntriesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetTransitGatewayPolicyTableEntries'> { requestParameters?: S.GetTransitGatewayPolicyTableEntriesRequestJson | null; responseElements?: S.GetTransitGatewayPolicyTableEntriesResultJson | null }
 /** A failed `GetTransitGatewayPolicyTableEntries` call. */
 export type GetTransitGatewayPolicyTableEntriesFailed = FailedCall<'ec2.amazonaws.com', 'GetTransitGatewayPolicyTableEntries', S.GetTransitGatewayPolicyTableEntriesRequest>;
 /** The wire form of {@link GetTransitGatewayPolicyTableEntriesFailed}. */
@@ -6837,9 +6840,9 @@ export type GetTransitGatewayPolicyTableEntriesEvent = GetTransitGatewayPolicyTa
 export type GetTransitGatewayPolicyTableEntriesEventJson = GetTransitGatewayPolicyTableEntriesSucceededJson | GetTransitGatewayPolicyTableEntriesFailedJson;
 export const GetTransitGatewayPolicyTableEntriesEvent: OperationEventC<GetTransitGatewayPolicyTableEntriesEvent, GetTransitGatewayPolicyTableEntriesEventJson> = ec2Service.operation('GetTransitGatewayPolicyTableEntries');
 /** A successful `GetTransitGatewayPrefixListReferences` call. */
-export interface GetTransitGatewayPrefixListReferencesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetTransitGatewayPrefixListReferences'> { requestParameters: S.GetTransitGatewayPrefixListReferencesRequest; responseElements?: S.GetTransitGatewayPrefixListReferencesResult | null }
+export interface GetTransitGatewayPrefixListReferencesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetTransitGatewayPrefixListReferences'> { requestParameters?: S.GetTransitGatewayPrefixListReferencesRequest | null; responseElements?: S.GetTransitGatewayPrefixListReferencesResult | null }
 /** The wire form of {@link GetTransitGatewayPrefixListReferencesSucceeded}. */
-export interface GetTransitGatewayPrefixListReferencesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetTransitGatewayPrefixListReferences'> { requestParameters: S.GetTransitGatewayPrefixListReferencesRequestJson; responseElements?: S.GetTransitGatewayPrefixListReferencesResultJson | null }
+export interface GetTransitGatewayPrefixListReferencesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetTransitGatewayPrefixListReferences'> { requestParameters?: S.GetTransitGatewayPrefixListReferencesRequestJson | null; responseElements?: S.GetTransitGatewayPrefixListReferencesResultJson | null }
 /** A failed `GetTransitGatewayPrefixListReferences` call. */
 export type GetTransitGatewayPrefixListReferencesFailed = FailedCall<'ec2.amazonaws.com', 'GetTransitGatewayPrefixListReferences', S.GetTransitGatewayPrefixListReferencesRequest>;
 /** The wire form of {@link GetTransitGatewayPrefixListReferencesFailed}. */
@@ -6850,9 +6853,9 @@ export type GetTransitGatewayPrefixListReferencesEvent = GetTransitGatewayPrefix
 export type GetTransitGatewayPrefixListReferencesEventJson = GetTransitGatewayPrefixListReferencesSucceededJson | GetTransitGatewayPrefixListReferencesFailedJson;
 export const GetTransitGatewayPrefixListReferencesEvent: OperationEventC<GetTransitGatewayPrefixListReferencesEvent, GetTransitGatewayPrefixListReferencesEventJson> = ec2Service.operation('GetTransitGatewayPrefixListReferences');
 /** A successful `GetTransitGatewayRouteTableAssociations` call. */
-export interface GetTransitGatewayRouteTableAssociationsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetTransitGatewayRouteTableAssociations'> { requestParameters: S.GetTransitGatewayRouteTableAssociationsRequest; responseElements?: S.GetTransitGatewayRouteTableAssociationsResult | null }
+export interface GetTransitGatewayRouteTableAssociationsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetTransitGatewayRouteTableAssociations'> { requestParameters?: S.GetTransitGatewayRouteTableAssociationsRequest | null; responseElements?: S.GetTransitGatewayRouteTableAssociationsResult | null }
 /** The wire form of {@link GetTransitGatewayRouteTableAssociationsSucceeded}. */
-export interface GetTransitGatewayRouteTableAssociationsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetTransitGatewayRouteTableAssociations'> { requestParameters: S.GetTransitGatewayRouteTableAssociationsRequestJson; responseElements?: S.GetTransitGatewayRouteTableAssociationsResultJson | null }
+export interface GetTransitGatewayRouteTableAssociationsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetTransitGatewayRouteTableAssociations'> { requestParameters?: S.GetTransitGatewayRouteTableAssociationsRequestJson | null; responseElements?: S.GetTransitGatewayRouteTableAssociationsResultJson | null }
 /** A failed `GetTransitGatewayRouteTableAssociations` call. */
 export type GetTransitGatewayRouteTableAssociationsFailed = FailedCall<'ec2.amazonaws.com', 'GetTransitGatewayRouteTableAssociations', S.GetTransitGatewayRouteTableAssociationsRequest>;
 /** The wire form of {@link GetTransitGatewayRouteTableAssociationsFailed}. */
@@ -6863,9 +6866,9 @@ export type GetTransitGatewayRouteTableAssociationsEvent = GetTransitGatewayRout
 export type GetTransitGatewayRouteTableAssociationsEventJson = GetTransitGatewayRouteTableAssociationsSucceededJson | GetTransitGatewayRouteTableAssociationsFailedJson;
 export const GetTransitGatewayRouteTableAssociationsEvent: OperationEventC<GetTransitGatewayRouteTableAssociationsEvent, GetTransitGatewayRouteTableAssociationsEventJson> = ec2Service.operation('GetTransitGatewayRouteTableAssociations');
 /** A successful `GetTransitGatewayRouteTablePropagations` call. */
-export interface GetTransitGatewayRouteTablePropagationsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetTransitGatewayRouteTablePropagations'> { requestParameters: S.GetTransitGatewayRouteTablePropagationsRequest; responseElements?: S.GetTransitGatewayRouteTablePropagationsResult | null }
+export interface GetTransitGatewayRouteTablePropagationsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetTransitGatewayRouteTablePropagations'> { requestParameters?: S.GetTransitGatewayRouteTablePropagationsRequest | null; responseElements?: S.GetTransitGatewayRouteTablePropagationsResult | null }
 /** The wire form of {@link GetTransitGatewayRouteTablePropagationsSucceeded}. */
-export interface GetTransitGatewayRouteTablePropagationsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetTransitGatewayRouteTablePropagations'> { requestParameters: S.GetTransitGatewayRouteTablePropagationsRequestJson; responseElements?: S.GetTransitGatewayRouteTablePropagationsResultJson | null }
+export interface GetTransitGatewayRouteTablePropagationsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetTransitGatewayRouteTablePropagations'> { requestParameters?: S.GetTransitGatewayRouteTablePropagationsRequestJson | null; responseElements?: S.GetTransitGatewayRouteTablePropagationsResultJson | null }
 /** A failed `GetTransitGatewayRouteTablePropagations` call. */
 export type GetTransitGatewayRouteTablePropagationsFailed = FailedCall<'ec2.amazonaws.com', 'GetTransitGatewayRouteTablePropagations', S.GetTransitGatewayRouteTablePropagationsRequest>;
 /** The wire form of {@link GetTransitGatewayRouteTablePropagationsFailed}. */
@@ -6876,9 +6879,9 @@ export type GetTransitGatewayRouteTablePropagationsEvent = GetTransitGatewayRout
 export type GetTransitGatewayRouteTablePropagationsEventJson = GetTransitGatewayRouteTablePropagationsSucceededJson | GetTransitGatewayRouteTablePropagationsFailedJson;
 export const GetTransitGatewayRouteTablePropagationsEvent: OperationEventC<GetTransitGatewayRouteTablePropagationsEvent, GetTransitGatewayRouteTablePropagationsEventJson> = ec2Service.operation('GetTransitGatewayRouteTablePropagations');
 /** A successful `GetVerifiedAccessEndpointPolicy` call. */
-export interface GetVerifiedAccessEndpointPolicySucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetVerifiedAccessEndpointPolicy'> { requestParameters: S.GetVerifiedAccessEndpointPolicyRequest; responseElements?: S.GetVerifiedAccessEndpointPolicyResult | null }
+export interface GetVerifiedAccessEndpointPolicySucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetVerifiedAccessEndpointPolicy'> { requestParameters?: S.GetVerifiedAccessEndpointPolicyRequest | null; responseElements?: S.GetVerifiedAccessEndpointPolicyResult | null }
 /** The wire form of {@link GetVerifiedAccessEndpointPolicySucceeded}. */
-export interface GetVerifiedAccessEndpointPolicySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetVerifiedAccessEndpointPolicy'> { requestParameters: S.GetVerifiedAccessEndpointPolicyRequestJson; responseElements?: S.GetVerifiedAccessEndpointPolicyResultJson | null }
+export interface GetVerifiedAccessEndpointPolicySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetVerifiedAccessEndpointPolicy'> { requestParameters?: S.GetVerifiedAccessEndpointPolicyRequestJson | null; responseElements?: S.GetVerifiedAccessEndpointPolicyResultJson | null }
 /** A failed `GetVerifiedAccessEndpointPolicy` call. */
 export type GetVerifiedAccessEndpointPolicyFailed = FailedCall<'ec2.amazonaws.com', 'GetVerifiedAccessEndpointPolicy', S.GetVerifiedAccessEndpointPolicyRequest>;
 /** The wire form of {@link GetVerifiedAccessEndpointPolicyFailed}. */
@@ -6889,9 +6892,9 @@ export type GetVerifiedAccessEndpointPolicyEvent = GetVerifiedAccessEndpointPoli
 export type GetVerifiedAccessEndpointPolicyEventJson = GetVerifiedAccessEndpointPolicySucceededJson | GetVerifiedAccessEndpointPolicyFailedJson;
 export const GetVerifiedAccessEndpointPolicyEvent: OperationEventC<GetVerifiedAccessEndpointPolicyEvent, GetVerifiedAccessEndpointPolicyEventJson> = ec2Service.operation('GetVerifiedAccessEndpointPolicy');
 /** A successful `GetVerifiedAccessGroupPolicy` call. */
-export interface GetVerifiedAccessGroupPolicySucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetVerifiedAccessGroupPolicy'> { requestParameters: S.GetVerifiedAccessGroupPolicyRequest; responseElements?: S.GetVerifiedAccessGroupPolicyResult | null }
+export interface GetVerifiedAccessGroupPolicySucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetVerifiedAccessGroupPolicy'> { requestParameters?: S.GetVerifiedAccessGroupPolicyRequest | null; responseElements?: S.GetVerifiedAccessGroupPolicyResult | null }
 /** The wire form of {@link GetVerifiedAccessGroupPolicySucceeded}. */
-export interface GetVerifiedAccessGroupPolicySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetVerifiedAccessGroupPolicy'> { requestParameters: S.GetVerifiedAccessGroupPolicyRequestJson; responseElements?: S.GetVerifiedAccessGroupPolicyResultJson | null }
+export interface GetVerifiedAccessGroupPolicySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetVerifiedAccessGroupPolicy'> { requestParameters?: S.GetVerifiedAccessGroupPolicyRequestJson | null; responseElements?: S.GetVerifiedAccessGroupPolicyResultJson | null }
 /** A failed `GetVerifiedAccessGroupPolicy` call. */
 export type GetVerifiedAccessGroupPolicyFailed = FailedCall<'ec2.amazonaws.com', 'GetVerifiedAccessGroupPolicy', S.GetVerifiedAccessGroupPolicyRequest>;
 /** The wire form of {@link GetVerifiedAccessGroupPolicyFailed}. */
@@ -6902,9 +6905,9 @@ export type GetVerifiedAccessGroupPolicyEvent = GetVerifiedAccessGroupPolicySucc
 export type GetVerifiedAccessGroupPolicyEventJson = GetVerifiedAccessGroupPolicySucceededJson | GetVerifiedAccessGroupPolicyFailedJson;
 export const GetVerifiedAccessGroupPolicyEvent: OperationEventC<GetVerifiedAccessGroupPolicyEvent, GetVerifiedAccessGroupPolicyEventJson> = ec2Service.operation('GetVerifiedAccessGroupPolicy');
 /** A successful `GetVpnConnectionDeviceSampleConfiguration` call. */
-export interface GetVpnConnectionDeviceSampleConfigurationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetVpnConnectionDeviceSampleConfiguration'> { requestParameters: S.GetVpnConnectionDeviceSampleConfigurationRequest; responseElements?: S.GetVpnConnectionDeviceSampleConfigurationResult | null }
+export interface GetVpnConnectionDeviceSampleConfigurationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetVpnConnectionDeviceSampleConfiguration'> { requestParameters?: S.GetVpnConnectionDeviceSampleConfigurationRequest | null; responseElements?: S.GetVpnConnectionDeviceSampleConfigurationResult | null }
 /** The wire form of {@link GetVpnConnectionDeviceSampleConfigurationSucceeded}. */
-export interface GetVpnConnectionDeviceSampleConfigurationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetVpnConnectionDeviceSampleConfiguration'> { requestParameters: S.GetVpnConnectionDeviceSampleConfigurationRequestJson; responseElements?: S.GetVpnConnectionDeviceSampleConfigurationResultJson | null }
+export interface GetVpnConnectionDeviceSampleConfigurationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetVpnConnectionDeviceSampleConfiguration'> { requestParameters?: S.GetVpnConnectionDeviceSampleConfigurationRequestJson | null; responseElements?: S.GetVpnConnectionDeviceSampleConfigurationResultJson | null }
 /** A failed `GetVpnConnectionDeviceSampleConfiguration` call. */
 export type GetVpnConnectionDeviceSampleConfigurationFailed = FailedCall<'ec2.amazonaws.com', 'GetVpnConnectionDeviceSampleConfiguration', S.GetVpnConnectionDeviceSampleConfigurationRequest>;
 /** The wire form of {@link GetVpnConnectionDeviceSampleConfigurationFailed}. */
@@ -6928,9 +6931,9 @@ export type GetVpnConnectionDeviceTypesEvent = GetVpnConnectionDeviceTypesSuccee
 export type GetVpnConnectionDeviceTypesEventJson = GetVpnConnectionDeviceTypesSucceededJson | GetVpnConnectionDeviceTypesFailedJson;
 export const GetVpnConnectionDeviceTypesEvent: OperationEventC<GetVpnConnectionDeviceTypesEvent, GetVpnConnectionDeviceTypesEventJson> = ec2Service.operation('GetVpnConnectionDeviceTypes');
 /** A successful `GetVpnTunnelReplacementStatus` call. */
-export interface GetVpnTunnelReplacementStatusSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetVpnTunnelReplacementStatus'> { requestParameters: S.GetVpnTunnelReplacementStatusRequest; responseElements?: S.GetVpnTunnelReplacementStatusResult | null }
+export interface GetVpnTunnelReplacementStatusSucceeded extends SucceededCall<'ec2.amazonaws.com', 'GetVpnTunnelReplacementStatus'> { requestParameters?: S.GetVpnTunnelReplacementStatusRequest | null; responseElements?: S.GetVpnTunnelReplacementStatusResult | null }
 /** The wire form of {@link GetVpnTunnelReplacementStatusSucceeded}. */
-export interface GetVpnTunnelReplacementStatusSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetVpnTunnelReplacementStatus'> { requestParameters: S.GetVpnTunnelReplacementStatusRequestJson; responseElements?: S.GetVpnTunnelReplacementStatusResultJson | null }
+export interface GetVpnTunnelReplacementStatusSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'GetVpnTunnelReplacementStatus'> { requestParameters?: S.GetVpnTunnelReplacementStatusRequestJson | null; responseElements?: S.GetVpnTunnelReplacementStatusResultJson | null }
 /** A failed `GetVpnTunnelReplacementStatus` call. */
 export type GetVpnTunnelReplacementStatusFailed = FailedCall<'ec2.amazonaws.com', 'GetVpnTunnelReplacementStatus', S.GetVpnTunnelReplacementStatusRequest>;
 /** The wire form of {@link GetVpnTunnelReplacementStatusFailed}. */
@@ -6941,9 +6944,9 @@ export type GetVpnTunnelReplacementStatusEvent = GetVpnTunnelReplacementStatusSu
 export type GetVpnTunnelReplacementStatusEventJson = GetVpnTunnelReplacementStatusSucceededJson | GetVpnTunnelReplacementStatusFailedJson;
 export const GetVpnTunnelReplacementStatusEvent: OperationEventC<GetVpnTunnelReplacementStatusEvent, GetVpnTunnelReplacementStatusEventJson> = ec2Service.operation('GetVpnTunnelReplacementStatus');
 /** A successful `ImportClientVpnClientCertificateRevocationList` call. */
-export interface ImportClientVpnClientCertificateRevocationListSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ImportClientVpnClientCertificateRevocationList'> { requestParameters: S.ImportClientVpnClientCertificateRevocationListRequest; responseElements?: S.ImportClientVpnClientCertificateRevocationListResult | null }
+export interface ImportClientVpnClientCertificateRevocationListSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ImportClientVpnClientCertificateRevocationList'> { requestParameters?: S.ImportClientVpnClientCertificateRevocationListRequest | null; responseElements?: S.ImportClientVpnClientCertificateRevocationListResult | null }
 /** The wire form of {@link ImportClientVpnClientCertificateRevocationListSucceeded}. */
-export interface ImportClientVpnClientCertificateRevocationListSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ImportClientVpnClientCertificateRevocationList'> { requestParameters: S.ImportClientVpnClientCertificateRevocationListRequestJson; responseElements?: S.ImportClientVpnClientCertificateRevocationListResultJson | null }
+export interface ImportClientVpnClientCertificateRevocationListSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ImportClientVpnClientCertificateRevocationList'> { requestParameters?: S.ImportClientVpnClientCertificateRevocationListRequestJson | null; responseElements?: S.ImportClientVpnClientCertificateRevocationListResultJson | null }
 /** A failed `ImportClientVpnClientCertificateRevocationList` call. */
 export type ImportClientVpnClientCertificateRevocationListFailed = FailedCall<'ec2.amazonaws.com', 'ImportClientVpnClientCertificateRevocationList', S.ImportClientVpnClientCertificateRevocationListRequest>;
 /** The wire form of {@link ImportClientVpnClientCertificateRevocationListFailed}. */
@@ -6967,9 +6970,9 @@ export type ImportImageEvent = ImportImageSucceeded | ImportImageFailed;
 export type ImportImageEventJson = ImportImageSucceededJson | ImportImageFailedJson;
 export const ImportImageEvent: OperationEventC<ImportImageEvent, ImportImageEventJson> = ec2Service.operation('ImportImage');
 /** A successful `ImportInstance` call. */
-export interface ImportInstanceSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ImportInstance'> { requestParameters: S.ImportInstanceRequest; responseElements?: S.ImportInstanceResult | null }
+export interface ImportInstanceSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ImportInstance'> { requestParameters?: S.ImportInstanceRequest | null; responseElements?: S.ImportInstanceResult | null }
 /** The wire form of {@link ImportInstanceSucceeded}. */
-export interface ImportInstanceSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ImportInstance'> { requestParameters: S.ImportInstanceRequestJson; responseElements?: S.ImportInstanceResultJson | null }
+export interface ImportInstanceSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ImportInstance'> { requestParameters?: S.ImportInstanceRequestJson | null; responseElements?: S.ImportInstanceResultJson | null }
 /** A failed `ImportInstance` call. */
 export type ImportInstanceFailed = FailedCall<'ec2.amazonaws.com', 'ImportInstance', S.ImportInstanceRequest>;
 /** The wire form of {@link ImportInstanceFailed}. */
@@ -6980,9 +6983,9 @@ export type ImportInstanceEvent = ImportInstanceSucceeded | ImportInstanceFailed
 export type ImportInstanceEventJson = ImportInstanceSucceededJson | ImportInstanceFailedJson;
 export const ImportInstanceEvent: OperationEventC<ImportInstanceEvent, ImportInstanceEventJson> = ec2Service.operation('ImportInstance');
 /** A successful `ImportKeyPair` call. */
-export interface ImportKeyPairSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ImportKeyPair'> { requestParameters: S.ImportKeyPairRequest; responseElements?: S.ImportKeyPairResult | null }
+export interface ImportKeyPairSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ImportKeyPair'> { requestParameters?: S.ImportKeyPairRequest | null; responseElements?: S.ImportKeyPairResult | null }
 /** The wire form of {@link ImportKeyPairSucceeded}. */
-export interface ImportKeyPairSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ImportKeyPair'> { requestParameters: S.ImportKeyPairRequestJson; responseElements?: S.ImportKeyPairResultJson | null }
+export interface ImportKeyPairSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ImportKeyPair'> { requestParameters?: S.ImportKeyPairRequestJson | null; responseElements?: S.ImportKeyPairResultJson | null }
 /** A failed `ImportKeyPair` call. */
 export type ImportKeyPairFailed = FailedCall<'ec2.amazonaws.com', 'ImportKeyPair', S.ImportKeyPairRequest>;
 /** The wire form of {@link ImportKeyPairFailed}. */
@@ -7006,9 +7009,9 @@ export type ImportSnapshotEvent = ImportSnapshotSucceeded | ImportSnapshotFailed
 export type ImportSnapshotEventJson = ImportSnapshotSucceededJson | ImportSnapshotFailedJson;
 export const ImportSnapshotEvent: OperationEventC<ImportSnapshotEvent, ImportSnapshotEventJson> = ec2Service.operation('ImportSnapshot');
 /** A successful `ImportVolume` call. */
-export interface ImportVolumeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ImportVolume'> { requestParameters: S.ImportVolumeRequest; responseElements?: S.ImportVolumeResult | null }
+export interface ImportVolumeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ImportVolume'> { requestParameters?: S.ImportVolumeRequest | null; responseElements?: S.ImportVolumeResult | null }
 /** The wire form of {@link ImportVolumeSucceeded}. */
-export interface ImportVolumeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ImportVolume'> { requestParameters: S.ImportVolumeRequestJson; responseElements?: S.ImportVolumeResultJson | null }
+export interface ImportVolumeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ImportVolume'> { requestParameters?: S.ImportVolumeRequestJson | null; responseElements?: S.ImportVolumeResultJson | null }
 /** A failed `ImportVolume` call. */
 export type ImportVolumeFailed = FailedCall<'ec2.amazonaws.com', 'ImportVolume', S.ImportVolumeRequest>;
 /** The wire form of {@link ImportVolumeFailed}. */
@@ -7045,9 +7048,9 @@ export type ListSnapshotsInRecycleBinEvent = ListSnapshotsInRecycleBinSucceeded 
 export type ListSnapshotsInRecycleBinEventJson = ListSnapshotsInRecycleBinSucceededJson | ListSnapshotsInRecycleBinFailedJson;
 export const ListSnapshotsInRecycleBinEvent: OperationEventC<ListSnapshotsInRecycleBinEvent, ListSnapshotsInRecycleBinEventJson> = ec2Service.operation('ListSnapshotsInRecycleBin');
 /** A successful `LockSnapshot` call. */
-export interface LockSnapshotSucceeded extends SucceededCall<'ec2.amazonaws.com', 'LockSnapshot'> { requestParameters: S.LockSnapshotRequest; responseElements?: S.LockSnapshotResult | null }
+export interface LockSnapshotSucceeded extends SucceededCall<'ec2.amazonaws.com', 'LockSnapshot'> { requestParameters?: S.LockSnapshotRequest | null; responseElements?: S.LockSnapshotResult | null }
 /** The wire form of {@link LockSnapshotSucceeded}. */
-export interface LockSnapshotSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'LockSnapshot'> { requestParameters: S.LockSnapshotRequestJson; responseElements?: S.LockSnapshotResultJson | null }
+export interface LockSnapshotSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'LockSnapshot'> { requestParameters?: S.LockSnapshotRequestJson | null; responseElements?: S.LockSnapshotResultJson | null }
 /** A failed `LockSnapshot` call. */
 export type LockSnapshotFailed = FailedCall<'ec2.amazonaws.com', 'LockSnapshot', S.LockSnapshotRequest>;
 /** The wire form of {@link LockSnapshotFailed}. */
@@ -7058,9 +7061,9 @@ export type LockSnapshotEvent = LockSnapshotSucceeded | LockSnapshotFailed;
 export type LockSnapshotEventJson = LockSnapshotSucceededJson | LockSnapshotFailedJson;
 export const LockSnapshotEvent: OperationEventC<LockSnapshotEvent, LockSnapshotEventJson> = ec2Service.operation('LockSnapshot');
 /** A successful `ModifyAddressAttribute` call. */
-export interface ModifyAddressAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyAddressAttribute'> { requestParameters: S.ModifyAddressAttributeRequest; responseElements?: S.ModifyAddressAttributeResult | null }
+export interface ModifyAddressAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyAddressAttribute'> { requestParameters?: S.ModifyAddressAttributeRequest | null; responseElements?: S.ModifyAddressAttributeResult | null }
 /** The wire form of {@link ModifyAddressAttributeSucceeded}. */
-export interface ModifyAddressAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyAddressAttribute'> { requestParameters: S.ModifyAddressAttributeRequestJson; responseElements?: S.ModifyAddressAttributeResultJson | null }
+export interface ModifyAddressAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyAddressAttribute'> { requestParameters?: S.ModifyAddressAttributeRequestJson | null; responseElements?: S.ModifyAddressAttributeResultJson | null }
 /** A failed `ModifyAddressAttribute` call. */
 export type ModifyAddressAttributeFailed = FailedCall<'ec2.amazonaws.com', 'ModifyAddressAttribute', S.ModifyAddressAttributeRequest>;
 /** The wire form of {@link ModifyAddressAttributeFailed}. */
@@ -7071,9 +7074,9 @@ export type ModifyAddressAttributeEvent = ModifyAddressAttributeSucceeded | Modi
 export type ModifyAddressAttributeEventJson = ModifyAddressAttributeSucceededJson | ModifyAddressAttributeFailedJson;
 export const ModifyAddressAttributeEvent: OperationEventC<ModifyAddressAttributeEvent, ModifyAddressAttributeEventJson> = ec2Service.operation('ModifyAddressAttribute');
 /** A successful `ModifyAvailabilityZoneGroup` call. */
-export interface ModifyAvailabilityZoneGroupSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyAvailabilityZoneGroup'> { requestParameters: S.ModifyAvailabilityZoneGroupRequest; responseElements?: S.ModifyAvailabilityZoneGroupResult | null }
+export interface ModifyAvailabilityZoneGroupSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyAvailabilityZoneGroup'> { requestParameters?: S.ModifyAvailabilityZoneGroupRequest | null; responseElements?: S.ModifyAvailabilityZoneGroupResult | null }
 /** The wire form of {@link ModifyAvailabilityZoneGroupSucceeded}. */
-export interface ModifyAvailabilityZoneGroupSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyAvailabilityZoneGroup'> { requestParameters: S.ModifyAvailabilityZoneGroupRequestJson; responseElements?: S.ModifyAvailabilityZoneGroupResultJson | null }
+export interface ModifyAvailabilityZoneGroupSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyAvailabilityZoneGroup'> { requestParameters?: S.ModifyAvailabilityZoneGroupRequestJson | null; responseElements?: S.ModifyAvailabilityZoneGroupResultJson | null }
 /** A failed `ModifyAvailabilityZoneGroup` call. */
 export type ModifyAvailabilityZoneGroupFailed = FailedCall<'ec2.amazonaws.com', 'ModifyAvailabilityZoneGroup', S.ModifyAvailabilityZoneGroupRequest>;
 /** The wire form of {@link ModifyAvailabilityZoneGroupFailed}. */
@@ -7084,9 +7087,9 @@ export type ModifyAvailabilityZoneGroupEvent = ModifyAvailabilityZoneGroupSuccee
 export type ModifyAvailabilityZoneGroupEventJson = ModifyAvailabilityZoneGroupSucceededJson | ModifyAvailabilityZoneGroupFailedJson;
 export const ModifyAvailabilityZoneGroupEvent: OperationEventC<ModifyAvailabilityZoneGroupEvent, ModifyAvailabilityZoneGroupEventJson> = ec2Service.operation('ModifyAvailabilityZoneGroup');
 /** A successful `ModifyCapacityReservation` call. */
-export interface ModifyCapacityReservationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyCapacityReservation'> { requestParameters: S.ModifyCapacityReservationRequest; responseElements?: S.ModifyCapacityReservationResult | null }
+export interface ModifyCapacityReservationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyCapacityReservation'> { requestParameters?: S.ModifyCapacityReservationRequest | null; responseElements?: S.ModifyCapacityReservationResult | null }
 /** The wire form of {@link ModifyCapacityReservationSucceeded}. */
-export interface ModifyCapacityReservationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyCapacityReservation'> { requestParameters: S.ModifyCapacityReservationRequestJson; responseElements?: S.ModifyCapacityReservationResultJson | null }
+export interface ModifyCapacityReservationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyCapacityReservation'> { requestParameters?: S.ModifyCapacityReservationRequestJson | null; responseElements?: S.ModifyCapacityReservationResultJson | null }
 /** A failed `ModifyCapacityReservation` call. */
 export type ModifyCapacityReservationFailed = FailedCall<'ec2.amazonaws.com', 'ModifyCapacityReservation', S.ModifyCapacityReservationRequest>;
 /** The wire form of {@link ModifyCapacityReservationFailed}. */
@@ -7097,9 +7100,9 @@ export type ModifyCapacityReservationEvent = ModifyCapacityReservationSucceeded 
 export type ModifyCapacityReservationEventJson = ModifyCapacityReservationSucceededJson | ModifyCapacityReservationFailedJson;
 export const ModifyCapacityReservationEvent: OperationEventC<ModifyCapacityReservationEvent, ModifyCapacityReservationEventJson> = ec2Service.operation('ModifyCapacityReservation');
 /** A successful `ModifyCapacityReservationFleet` call. */
-export interface ModifyCapacityReservationFleetSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyCapacityReservationFleet'> { requestParameters: S.ModifyCapacityReservationFleetRequest; responseElements?: S.ModifyCapacityReservationFleetResult | null }
+export interface ModifyCapacityReservationFleetSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyCapacityReservationFleet'> { requestParameters?: S.ModifyCapacityReservationFleetRequest | null; responseElements?: S.ModifyCapacityReservationFleetResult | null }
 /** The wire form of {@link ModifyCapacityReservationFleetSucceeded}. */
-export interface ModifyCapacityReservationFleetSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyCapacityReservationFleet'> { requestParameters: S.ModifyCapacityReservationFleetRequestJson; responseElements?: S.ModifyCapacityReservationFleetResultJson | null }
+export interface ModifyCapacityReservationFleetSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyCapacityReservationFleet'> { requestParameters?: S.ModifyCapacityReservationFleetRequestJson | null; responseElements?: S.ModifyCapacityReservationFleetResultJson | null }
 /** A failed `ModifyCapacityReservationFleet` call. */
 export type ModifyCapacityReservationFleetFailed = FailedCall<'ec2.amazonaws.com', 'ModifyCapacityReservationFleet', S.ModifyCapacityReservationFleetRequest>;
 /** The wire form of {@link ModifyCapacityReservationFleetFailed}. */
@@ -7110,9 +7113,9 @@ export type ModifyCapacityReservationFleetEvent = ModifyCapacityReservationFleet
 export type ModifyCapacityReservationFleetEventJson = ModifyCapacityReservationFleetSucceededJson | ModifyCapacityReservationFleetFailedJson;
 export const ModifyCapacityReservationFleetEvent: OperationEventC<ModifyCapacityReservationFleetEvent, ModifyCapacityReservationFleetEventJson> = ec2Service.operation('ModifyCapacityReservationFleet');
 /** A successful `ModifyClientVpnEndpoint` call. */
-export interface ModifyClientVpnEndpointSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyClientVpnEndpoint'> { requestParameters: S.ModifyClientVpnEndpointRequest; responseElements?: S.ModifyClientVpnEndpointResult | null }
+export interface ModifyClientVpnEndpointSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyClientVpnEndpoint'> { requestParameters?: S.ModifyClientVpnEndpointRequest | null; responseElements?: S.ModifyClientVpnEndpointResult | null }
 /** The wire form of {@link ModifyClientVpnEndpointSucceeded}. */
-export interface ModifyClientVpnEndpointSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyClientVpnEndpoint'> { requestParameters: S.ModifyClientVpnEndpointRequestJson; responseElements?: S.ModifyClientVpnEndpointResultJson | null }
+export interface ModifyClientVpnEndpointSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyClientVpnEndpoint'> { requestParameters?: S.ModifyClientVpnEndpointRequestJson | null; responseElements?: S.ModifyClientVpnEndpointResultJson | null }
 /** A failed `ModifyClientVpnEndpoint` call. */
 export type ModifyClientVpnEndpointFailed = FailedCall<'ec2.amazonaws.com', 'ModifyClientVpnEndpoint', S.ModifyClientVpnEndpointRequest>;
 /** The wire form of {@link ModifyClientVpnEndpointFailed}. */
@@ -7123,9 +7126,9 @@ export type ModifyClientVpnEndpointEvent = ModifyClientVpnEndpointSucceeded | Mo
 export type ModifyClientVpnEndpointEventJson = ModifyClientVpnEndpointSucceededJson | ModifyClientVpnEndpointFailedJson;
 export const ModifyClientVpnEndpointEvent: OperationEventC<ModifyClientVpnEndpointEvent, ModifyClientVpnEndpointEventJson> = ec2Service.operation('ModifyClientVpnEndpoint');
 /** A successful `ModifyDefaultCreditSpecification` call. */
-export interface ModifyDefaultCreditSpecificationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyDefaultCreditSpecification'> { requestParameters: S.ModifyDefaultCreditSpecificationRequest; responseElements?: S.ModifyDefaultCreditSpecificationResult | null }
+export interface ModifyDefaultCreditSpecificationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyDefaultCreditSpecification'> { requestParameters?: S.ModifyDefaultCreditSpecificationRequest | null; responseElements?: S.ModifyDefaultCreditSpecificationResult | null }
 /** The wire form of {@link ModifyDefaultCreditSpecificationSucceeded}. */
-export interface ModifyDefaultCreditSpecificationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyDefaultCreditSpecification'> { requestParameters: S.ModifyDefaultCreditSpecificationRequestJson; responseElements?: S.ModifyDefaultCreditSpecificationResultJson | null }
+export interface ModifyDefaultCreditSpecificationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyDefaultCreditSpecification'> { requestParameters?: S.ModifyDefaultCreditSpecificationRequestJson | null; responseElements?: S.ModifyDefaultCreditSpecificationResultJson | null }
 /** A failed `ModifyDefaultCreditSpecification` call. */
 export type ModifyDefaultCreditSpecificationFailed = FailedCall<'ec2.amazonaws.com', 'ModifyDefaultCreditSpecification', S.ModifyDefaultCreditSpecificationRequest>;
 /** The wire form of {@link ModifyDefaultCreditSpecificationFailed}. */
@@ -7136,9 +7139,9 @@ export type ModifyDefaultCreditSpecificationEvent = ModifyDefaultCreditSpecifica
 export type ModifyDefaultCreditSpecificationEventJson = ModifyDefaultCreditSpecificationSucceededJson | ModifyDefaultCreditSpecificationFailedJson;
 export const ModifyDefaultCreditSpecificationEvent: OperationEventC<ModifyDefaultCreditSpecificationEvent, ModifyDefaultCreditSpecificationEventJson> = ec2Service.operation('ModifyDefaultCreditSpecification');
 /** A successful `ModifyEbsDefaultKmsKeyId` call. */
-export interface ModifyEbsDefaultKmsKeyIdSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyEbsDefaultKmsKeyId'> { requestParameters: S.ModifyEbsDefaultKmsKeyIdRequest; responseElements?: S.ModifyEbsDefaultKmsKeyIdResult | null }
+export interface ModifyEbsDefaultKmsKeyIdSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyEbsDefaultKmsKeyId'> { requestParameters?: S.ModifyEbsDefaultKmsKeyIdRequest | null; responseElements?: S.ModifyEbsDefaultKmsKeyIdResult | null }
 /** The wire form of {@link ModifyEbsDefaultKmsKeyIdSucceeded}. */
-export interface ModifyEbsDefaultKmsKeyIdSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyEbsDefaultKmsKeyId'> { requestParameters: S.ModifyEbsDefaultKmsKeyIdRequestJson; responseElements?: S.ModifyEbsDefaultKmsKeyIdResultJson | null }
+export interface ModifyEbsDefaultKmsKeyIdSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyEbsDefaultKmsKeyId'> { requestParameters?: S.ModifyEbsDefaultKmsKeyIdRequestJson | null; responseElements?: S.ModifyEbsDefaultKmsKeyIdResultJson | null }
 /** A failed `ModifyEbsDefaultKmsKeyId` call. */
 export type ModifyEbsDefaultKmsKeyIdFailed = FailedCall<'ec2.amazonaws.com', 'ModifyEbsDefaultKmsKeyId', S.ModifyEbsDefaultKmsKeyIdRequest>;
 /** The wire form of {@link ModifyEbsDefaultKmsKeyIdFailed}. */
@@ -7149,9 +7152,9 @@ export type ModifyEbsDefaultKmsKeyIdEvent = ModifyEbsDefaultKmsKeyIdSucceeded | 
 export type ModifyEbsDefaultKmsKeyIdEventJson = ModifyEbsDefaultKmsKeyIdSucceededJson | ModifyEbsDefaultKmsKeyIdFailedJson;
 export const ModifyEbsDefaultKmsKeyIdEvent: OperationEventC<ModifyEbsDefaultKmsKeyIdEvent, ModifyEbsDefaultKmsKeyIdEventJson> = ec2Service.operation('ModifyEbsDefaultKmsKeyId');
 /** A successful `ModifyFleet` call. */
-export interface ModifyFleetSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyFleet'> { requestParameters: S.ModifyFleetRequest; responseElements?: S.ModifyFleetResult | null }
+export interface ModifyFleetSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyFleet'> { requestParameters?: S.ModifyFleetRequest | null; responseElements?: S.ModifyFleetResult | null }
 /** The wire form of {@link ModifyFleetSucceeded}. */
-export interface ModifyFleetSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyFleet'> { requestParameters: S.ModifyFleetRequestJson; responseElements?: S.ModifyFleetResultJson | null }
+export interface ModifyFleetSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyFleet'> { requestParameters?: S.ModifyFleetRequestJson | null; responseElements?: S.ModifyFleetResultJson | null }
 /** A failed `ModifyFleet` call. */
 export type ModifyFleetFailed = FailedCall<'ec2.amazonaws.com', 'ModifyFleet', S.ModifyFleetRequest>;
 /** The wire form of {@link ModifyFleetFailed}. */
@@ -7162,9 +7165,9 @@ export type ModifyFleetEvent = ModifyFleetSucceeded | ModifyFleetFailed;
 export type ModifyFleetEventJson = ModifyFleetSucceededJson | ModifyFleetFailedJson;
 export const ModifyFleetEvent: OperationEventC<ModifyFleetEvent, ModifyFleetEventJson> = ec2Service.operation('ModifyFleet');
 /** A successful `ModifyFpgaImageAttribute` call. */
-export interface ModifyFpgaImageAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyFpgaImageAttribute'> { requestParameters: S.ModifyFpgaImageAttributeRequest; responseElements?: S.ModifyFpgaImageAttributeResult | null }
+export interface ModifyFpgaImageAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyFpgaImageAttribute'> { requestParameters?: S.ModifyFpgaImageAttributeRequest | null; responseElements?: S.ModifyFpgaImageAttributeResult | null }
 /** The wire form of {@link ModifyFpgaImageAttributeSucceeded}. */
-export interface ModifyFpgaImageAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyFpgaImageAttribute'> { requestParameters: S.ModifyFpgaImageAttributeRequestJson; responseElements?: S.ModifyFpgaImageAttributeResultJson | null }
+export interface ModifyFpgaImageAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyFpgaImageAttribute'> { requestParameters?: S.ModifyFpgaImageAttributeRequestJson | null; responseElements?: S.ModifyFpgaImageAttributeResultJson | null }
 /** A failed `ModifyFpgaImageAttribute` call. */
 export type ModifyFpgaImageAttributeFailed = FailedCall<'ec2.amazonaws.com', 'ModifyFpgaImageAttribute', S.ModifyFpgaImageAttributeRequest>;
 /** The wire form of {@link ModifyFpgaImageAttributeFailed}. */
@@ -7175,9 +7178,9 @@ export type ModifyFpgaImageAttributeEvent = ModifyFpgaImageAttributeSucceeded | 
 export type ModifyFpgaImageAttributeEventJson = ModifyFpgaImageAttributeSucceededJson | ModifyFpgaImageAttributeFailedJson;
 export const ModifyFpgaImageAttributeEvent: OperationEventC<ModifyFpgaImageAttributeEvent, ModifyFpgaImageAttributeEventJson> = ec2Service.operation('ModifyFpgaImageAttribute');
 /** A successful `ModifyHosts` call. */
-export interface ModifyHostsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyHosts'> { requestParameters: S.ModifyHostsRequest; responseElements?: S.ModifyHostsResult | null }
+export interface ModifyHostsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyHosts'> { requestParameters?: S.ModifyHostsRequest | null; responseElements?: S.ModifyHostsResult | null }
 /** The wire form of {@link ModifyHostsSucceeded}. */
-export interface ModifyHostsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyHosts'> { requestParameters: S.ModifyHostsRequestJson; responseElements?: S.ModifyHostsResultJson | null }
+export interface ModifyHostsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyHosts'> { requestParameters?: S.ModifyHostsRequestJson | null; responseElements?: S.ModifyHostsResultJson | null }
 /** A failed `ModifyHosts` call. */
 export type ModifyHostsFailed = FailedCall<'ec2.amazonaws.com', 'ModifyHosts', S.ModifyHostsRequest>;
 /** The wire form of {@link ModifyHostsFailed}. */
@@ -7188,9 +7191,9 @@ export type ModifyHostsEvent = ModifyHostsSucceeded | ModifyHostsFailed;
 export type ModifyHostsEventJson = ModifyHostsSucceededJson | ModifyHostsFailedJson;
 export const ModifyHostsEvent: OperationEventC<ModifyHostsEvent, ModifyHostsEventJson> = ec2Service.operation('ModifyHosts');
 /** A successful `ModifyIdFormat` call. */
-export interface ModifyIdFormatSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyIdFormat'> { requestParameters: S.ModifyIdFormatRequest; responseElements?: null }
+export interface ModifyIdFormatSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyIdFormat'> { requestParameters?: S.ModifyIdFormatRequest | null; responseElements?: S.ModifyIdFormatResult | null }
 /** The wire form of {@link ModifyIdFormatSucceeded}. */
-export interface ModifyIdFormatSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyIdFormat'> { requestParameters: S.ModifyIdFormatRequestJson; responseElements?: null }
+export interface ModifyIdFormatSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyIdFormat'> { requestParameters?: S.ModifyIdFormatRequestJson | null; responseElements?: S.ModifyIdFormatResultJson | null }
 /** A failed `ModifyIdFormat` call. */
 export type ModifyIdFormatFailed = FailedCall<'ec2.amazonaws.com', 'ModifyIdFormat', S.ModifyIdFormatRequest>;
 /** The wire form of {@link ModifyIdFormatFailed}. */
@@ -7201,9 +7204,9 @@ export type ModifyIdFormatEvent = ModifyIdFormatSucceeded | ModifyIdFormatFailed
 export type ModifyIdFormatEventJson = ModifyIdFormatSucceededJson | ModifyIdFormatFailedJson;
 export const ModifyIdFormatEvent: OperationEventC<ModifyIdFormatEvent, ModifyIdFormatEventJson> = ec2Service.operation('ModifyIdFormat');
 /** A successful `ModifyIdentityIdFormat` call. */
-export interface ModifyIdentityIdFormatSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyIdentityIdFormat'> { requestParameters: S.ModifyIdentityIdFormatRequest; responseElements?: null }
+export interface ModifyIdentityIdFormatSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyIdentityIdFormat'> { requestParameters?: S.ModifyIdentityIdFormatRequest | null; responseElements?: S.ModifyIdentityIdFormatResult | null }
 /** The wire form of {@link ModifyIdentityIdFormatSucceeded}. */
-export interface ModifyIdentityIdFormatSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyIdentityIdFormat'> { requestParameters: S.ModifyIdentityIdFormatRequestJson; responseElements?: null }
+export interface ModifyIdentityIdFormatSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyIdentityIdFormat'> { requestParameters?: S.ModifyIdentityIdFormatRequestJson | null; responseElements?: S.ModifyIdentityIdFormatResultJson | null }
 /** A failed `ModifyIdentityIdFormat` call. */
 export type ModifyIdentityIdFormatFailed = FailedCall<'ec2.amazonaws.com', 'ModifyIdentityIdFormat', S.ModifyIdentityIdFormatRequest>;
 /** The wire form of {@link ModifyIdentityIdFormatFailed}. */
@@ -7214,9 +7217,9 @@ export type ModifyIdentityIdFormatEvent = ModifyIdentityIdFormatSucceeded | Modi
 export type ModifyIdentityIdFormatEventJson = ModifyIdentityIdFormatSucceededJson | ModifyIdentityIdFormatFailedJson;
 export const ModifyIdentityIdFormatEvent: OperationEventC<ModifyIdentityIdFormatEvent, ModifyIdentityIdFormatEventJson> = ec2Service.operation('ModifyIdentityIdFormat');
 /** A successful `ModifyImageAttribute` call. */
-export interface ModifyImageAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyImageAttribute'> { requestParameters: S.ModifyImageAttributeRequest; responseElements?: null }
+export interface ModifyImageAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyImageAttribute'> { requestParameters?: S.ModifyImageAttributeRequest | null; responseElements?: S.ModifyImageAttributeResult | null }
 /** The wire form of {@link ModifyImageAttributeSucceeded}. */
-export interface ModifyImageAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyImageAttribute'> { requestParameters: S.ModifyImageAttributeRequestJson; responseElements?: null }
+export interface ModifyImageAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyImageAttribute'> { requestParameters?: S.ModifyImageAttributeRequestJson | null; responseElements?: S.ModifyImageAttributeResultJson | null }
 /** A failed `ModifyImageAttribute` call. */
 export type ModifyImageAttributeFailed = FailedCall<'ec2.amazonaws.com', 'ModifyImageAttribute', S.ModifyImageAttributeRequest>;
 /** The wire form of {@link ModifyImageAttributeFailed}. */
@@ -7227,9 +7230,9 @@ export type ModifyImageAttributeEvent = ModifyImageAttributeSucceeded | ModifyIm
 export type ModifyImageAttributeEventJson = ModifyImageAttributeSucceededJson | ModifyImageAttributeFailedJson;
 export const ModifyImageAttributeEvent: OperationEventC<ModifyImageAttributeEvent, ModifyImageAttributeEventJson> = ec2Service.operation('ModifyImageAttribute');
 /** A successful `ModifyInstanceAttribute` call. */
-export interface ModifyInstanceAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyInstanceAttribute'> { requestParameters: S.ModifyInstanceAttributeRequest; responseElements?: null }
+export interface ModifyInstanceAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyInstanceAttribute'> { requestParameters?: S.ModifyInstanceAttributeRequest | null; responseElements?: S.ModifyInstanceAttributeResult | null }
 /** The wire form of {@link ModifyInstanceAttributeSucceeded}. */
-export interface ModifyInstanceAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyInstanceAttribute'> { requestParameters: S.ModifyInstanceAttributeRequestJson; responseElements?: null }
+export interface ModifyInstanceAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyInstanceAttribute'> { requestParameters?: S.ModifyInstanceAttributeRequestJson | null; responseElements?: S.ModifyInstanceAttributeResultJson | null }
 /** A failed `ModifyInstanceAttribute` call. */
 export type ModifyInstanceAttributeFailed = FailedCall<'ec2.amazonaws.com', 'ModifyInstanceAttribute', S.ModifyInstanceAttributeRequest>;
 /** The wire form of {@link ModifyInstanceAttributeFailed}. */
@@ -7240,9 +7243,9 @@ export type ModifyInstanceAttributeEvent = ModifyInstanceAttributeSucceeded | Mo
 export type ModifyInstanceAttributeEventJson = ModifyInstanceAttributeSucceededJson | ModifyInstanceAttributeFailedJson;
 export const ModifyInstanceAttributeEvent: OperationEventC<ModifyInstanceAttributeEvent, ModifyInstanceAttributeEventJson> = ec2Service.operation('ModifyInstanceAttribute');
 /** A successful `ModifyInstanceCapacityReservationAttributes` call. */
-export interface ModifyInstanceCapacityReservationAttributesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyInstanceCapacityReservationAttributes'> { requestParameters: S.ModifyInstanceCapacityReservationAttributesRequest; responseElements?: S.ModifyInstanceCapacityReservationAttributesResult | null }
+export interface ModifyInstanceCapacityReservationAttributesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyInstanceCapacityReservationAttributes'> { requestParameters?: S.ModifyInstanceCapacityReservationAttributesRequest | null; responseElements?: S.ModifyInstanceCapacityReservationAttributesResult | null }
 /** The wire form of {@link ModifyInstanceCapacityReservationAttributesSucceeded}. */
-export interface ModifyInstanceCapacityReservationAttributesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyInstanceCapacityReservationAttributes'> { requestParameters: S.ModifyInstanceCapacityReservationAttributesRequestJson; responseElements?: S.ModifyInstanceCapacityReservationAttributesResultJson | null }
+export interface ModifyInstanceCapacityReservationAttributesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyInstanceCapacityReservationAttributes'> { requestParameters?: S.ModifyInstanceCapacityReservationAttributesRequestJson | null; responseElements?: S.ModifyInstanceCapacityReservationAttributesResultJson | null }
 /** A failed `ModifyInstanceCapacityReservationAttributes` call. */
 export type ModifyInstanceCapacityReservationAttributesFailed = FailedCall<'ec2.amazonaws.com', 'ModifyInstanceCapacityReservationAttributes', S.ModifyInstanceCapacityReservationAttributesRequest>;
 /** The wire form of {@link ModifyInstanceCapacityReservationAttributesFailed}. */
@@ -7253,9 +7256,9 @@ export type ModifyInstanceCapacityReservationAttributesEvent = ModifyInstanceCap
 export type ModifyInstanceCapacityReservationAttributesEventJson = ModifyInstanceCapacityReservationAttributesSucceededJson | ModifyInstanceCapacityReservationAttributesFailedJson;
 export const ModifyInstanceCapacityReservationAttributesEvent: OperationEventC<ModifyInstanceCapacityReservationAttributesEvent, ModifyInstanceCapacityReservationAttributesEventJson> = ec2Service.operation('ModifyInstanceCapacityReservationAttributes');
 /** A successful `ModifyInstanceCreditSpecification` call. */
-export interface ModifyInstanceCreditSpecificationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyInstanceCreditSpecification'> { requestParameters: S.ModifyInstanceCreditSpecificationRequest; responseElements?: S.ModifyInstanceCreditSpecificationResult | null }
+export interface ModifyInstanceCreditSpecificationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyInstanceCreditSpecification'> { requestParameters?: S.ModifyInstanceCreditSpecificationRequest | null; responseElements?: S.ModifyInstanceCreditSpecificationResult | null }
 /** The wire form of {@link ModifyInstanceCreditSpecificationSucceeded}. */
-export interface ModifyInstanceCreditSpecificationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyInstanceCreditSpecification'> { requestParameters: S.ModifyInstanceCreditSpecificationRequestJson; responseElements?: S.ModifyInstanceCreditSpecificationResultJson | null }
+export interface ModifyInstanceCreditSpecificationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyInstanceCreditSpecification'> { requestParameters?: S.ModifyInstanceCreditSpecificationRequestJson | null; responseElements?: S.ModifyInstanceCreditSpecificationResultJson | null }
 /** A failed `ModifyInstanceCreditSpecification` call. */
 export type ModifyInstanceCreditSpecificationFailed = FailedCall<'ec2.amazonaws.com', 'ModifyInstanceCreditSpecification', S.ModifyInstanceCreditSpecificationRequest>;
 /** The wire form of {@link ModifyInstanceCreditSpecificationFailed}. */
@@ -7266,9 +7269,9 @@ export type ModifyInstanceCreditSpecificationEvent = ModifyInstanceCreditSpecifi
 export type ModifyInstanceCreditSpecificationEventJson = ModifyInstanceCreditSpecificationSucceededJson | ModifyInstanceCreditSpecificationFailedJson;
 export const ModifyInstanceCreditSpecificationEvent: OperationEventC<ModifyInstanceCreditSpecificationEvent, ModifyInstanceCreditSpecificationEventJson> = ec2Service.operation('ModifyInstanceCreditSpecification');
 /** A successful `ModifyInstanceEventStartTime` call. */
-export interface ModifyInstanceEventStartTimeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyInstanceEventStartTime'> { requestParameters: S.ModifyInstanceEventStartTimeRequest; responseElements?: S.ModifyInstanceEventStartTimeResult | null }
+export interface ModifyInstanceEventStartTimeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyInstanceEventStartTime'> { requestParameters?: S.ModifyInstanceEventStartTimeRequest | null; responseElements?: S.ModifyInstanceEventStartTimeResult | null }
 /** The wire form of {@link ModifyInstanceEventStartTimeSucceeded}. */
-export interface ModifyInstanceEventStartTimeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyInstanceEventStartTime'> { requestParameters: S.ModifyInstanceEventStartTimeRequestJson; responseElements?: S.ModifyInstanceEventStartTimeResultJson | null }
+export interface ModifyInstanceEventStartTimeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyInstanceEventStartTime'> { requestParameters?: S.ModifyInstanceEventStartTimeRequestJson | null; responseElements?: S.ModifyInstanceEventStartTimeResultJson | null }
 /** A failed `ModifyInstanceEventStartTime` call. */
 export type ModifyInstanceEventStartTimeFailed = FailedCall<'ec2.amazonaws.com', 'ModifyInstanceEventStartTime', S.ModifyInstanceEventStartTimeRequest>;
 /** The wire form of {@link ModifyInstanceEventStartTimeFailed}. */
@@ -7279,9 +7282,9 @@ export type ModifyInstanceEventStartTimeEvent = ModifyInstanceEventStartTimeSucc
 export type ModifyInstanceEventStartTimeEventJson = ModifyInstanceEventStartTimeSucceededJson | ModifyInstanceEventStartTimeFailedJson;
 export const ModifyInstanceEventStartTimeEvent: OperationEventC<ModifyInstanceEventStartTimeEvent, ModifyInstanceEventStartTimeEventJson> = ec2Service.operation('ModifyInstanceEventStartTime');
 /** A successful `ModifyInstanceEventWindow` call. */
-export interface ModifyInstanceEventWindowSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyInstanceEventWindow'> { requestParameters: S.ModifyInstanceEventWindowRequest; responseElements?: S.ModifyInstanceEventWindowResult | null }
+export interface ModifyInstanceEventWindowSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyInstanceEventWindow'> { requestParameters?: S.ModifyInstanceEventWindowRequest | null; responseElements?: S.ModifyInstanceEventWindowResult | null }
 /** The wire form of {@link ModifyInstanceEventWindowSucceeded}. */
-export interface ModifyInstanceEventWindowSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyInstanceEventWindow'> { requestParameters: S.ModifyInstanceEventWindowRequestJson; responseElements?: S.ModifyInstanceEventWindowResultJson | null }
+export interface ModifyInstanceEventWindowSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyInstanceEventWindow'> { requestParameters?: S.ModifyInstanceEventWindowRequestJson | null; responseElements?: S.ModifyInstanceEventWindowResultJson | null }
 /** A failed `ModifyInstanceEventWindow` call. */
 export type ModifyInstanceEventWindowFailed = FailedCall<'ec2.amazonaws.com', 'ModifyInstanceEventWindow', S.ModifyInstanceEventWindowRequest>;
 /** The wire form of {@link ModifyInstanceEventWindowFailed}. */
@@ -7292,9 +7295,9 @@ export type ModifyInstanceEventWindowEvent = ModifyInstanceEventWindowSucceeded 
 export type ModifyInstanceEventWindowEventJson = ModifyInstanceEventWindowSucceededJson | ModifyInstanceEventWindowFailedJson;
 export const ModifyInstanceEventWindowEvent: OperationEventC<ModifyInstanceEventWindowEvent, ModifyInstanceEventWindowEventJson> = ec2Service.operation('ModifyInstanceEventWindow');
 /** A successful `ModifyInstanceMaintenanceOptions` call. */
-export interface ModifyInstanceMaintenanceOptionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyInstanceMaintenanceOptions'> { requestParameters: S.ModifyInstanceMaintenanceOptionsRequest; responseElements?: S.ModifyInstanceMaintenanceOptionsResult | null }
+export interface ModifyInstanceMaintenanceOptionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyInstanceMaintenanceOptions'> { requestParameters?: S.ModifyInstanceMaintenanceOptionsRequest | null; responseElements?: S.ModifyInstanceMaintenanceOptionsResult | null }
 /** The wire form of {@link ModifyInstanceMaintenanceOptionsSucceeded}. */
-export interface ModifyInstanceMaintenanceOptionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyInstanceMaintenanceOptions'> { requestParameters: S.ModifyInstanceMaintenanceOptionsRequestJson; responseElements?: S.ModifyInstanceMaintenanceOptionsResultJson | null }
+export interface ModifyInstanceMaintenanceOptionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyInstanceMaintenanceOptions'> { requestParameters?: S.ModifyInstanceMaintenanceOptionsRequestJson | null; responseElements?: S.ModifyInstanceMaintenanceOptionsResultJson | null }
 /** A failed `ModifyInstanceMaintenanceOptions` call. */
 export type ModifyInstanceMaintenanceOptionsFailed = FailedCall<'ec2.amazonaws.com', 'ModifyInstanceMaintenanceOptions', S.ModifyInstanceMaintenanceOptionsRequest>;
 /** The wire form of {@link ModifyInstanceMaintenanceOptionsFailed}. */
@@ -7318,9 +7321,9 @@ export type ModifyInstanceMetadataDefaultsEvent = ModifyInstanceMetadataDefaults
 export type ModifyInstanceMetadataDefaultsEventJson = ModifyInstanceMetadataDefaultsSucceededJson | ModifyInstanceMetadataDefaultsFailedJson;
 export const ModifyInstanceMetadataDefaultsEvent: OperationEventC<ModifyInstanceMetadataDefaultsEvent, ModifyInstanceMetadataDefaultsEventJson> = ec2Service.operation('ModifyInstanceMetadataDefaults');
 /** A successful `ModifyInstanceMetadataOptions` call. */
-export interface ModifyInstanceMetadataOptionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyInstanceMetadataOptions'> { requestParameters: S.ModifyInstanceMetadataOptionsRequest; responseElements?: S.ModifyInstanceMetadataOptionsResult | null }
+export interface ModifyInstanceMetadataOptionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyInstanceMetadataOptions'> { requestParameters?: S.ModifyInstanceMetadataOptionsRequest | null; responseElements?: S.ModifyInstanceMetadataOptionsResult | null }
 /** The wire form of {@link ModifyInstanceMetadataOptionsSucceeded}. */
-export interface ModifyInstanceMetadataOptionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyInstanceMetadataOptions'> { requestParameters: S.ModifyInstanceMetadataOptionsRequestJson; responseElements?: S.ModifyInstanceMetadataOptionsResultJson | null }
+export interface ModifyInstanceMetadataOptionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyInstanceMetadataOptions'> { requestParameters?: S.ModifyInstanceMetadataOptionsRequestJson | null; responseElements?: S.ModifyInstanceMetadataOptionsResultJson | null }
 /** A failed `ModifyInstanceMetadataOptions` call. */
 export type ModifyInstanceMetadataOptionsFailed = FailedCall<'ec2.amazonaws.com', 'ModifyInstanceMetadataOptions', S.ModifyInstanceMetadataOptionsRequest>;
 /** The wire form of {@link ModifyInstanceMetadataOptionsFailed}. */
@@ -7331,9 +7334,9 @@ export type ModifyInstanceMetadataOptionsEvent = ModifyInstanceMetadataOptionsSu
 export type ModifyInstanceMetadataOptionsEventJson = ModifyInstanceMetadataOptionsSucceededJson | ModifyInstanceMetadataOptionsFailedJson;
 export const ModifyInstanceMetadataOptionsEvent: OperationEventC<ModifyInstanceMetadataOptionsEvent, ModifyInstanceMetadataOptionsEventJson> = ec2Service.operation('ModifyInstanceMetadataOptions');
 /** A successful `ModifyInstancePlacement` call. */
-export interface ModifyInstancePlacementSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyInstancePlacement'> { requestParameters: S.ModifyInstancePlacementRequest; responseElements?: S.ModifyInstancePlacementResult | null }
+export interface ModifyInstancePlacementSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyInstancePlacement'> { requestParameters?: S.ModifyInstancePlacementRequest | null; responseElements?: S.ModifyInstancePlacementResult | null }
 /** The wire form of {@link ModifyInstancePlacementSucceeded}. */
-export interface ModifyInstancePlacementSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyInstancePlacement'> { requestParameters: S.ModifyInstancePlacementRequestJson; responseElements?: S.ModifyInstancePlacementResultJson | null }
+export interface ModifyInstancePlacementSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyInstancePlacement'> { requestParameters?: S.ModifyInstancePlacementRequestJson | null; responseElements?: S.ModifyInstancePlacementResultJson | null }
 /** A failed `ModifyInstancePlacement` call. */
 export type ModifyInstancePlacementFailed = FailedCall<'ec2.amazonaws.com', 'ModifyInstancePlacement', S.ModifyInstancePlacementRequest>;
 /** The wire form of {@link ModifyInstancePlacementFailed}. */
@@ -7344,9 +7347,9 @@ export type ModifyInstancePlacementEvent = ModifyInstancePlacementSucceeded | Mo
 export type ModifyInstancePlacementEventJson = ModifyInstancePlacementSucceededJson | ModifyInstancePlacementFailedJson;
 export const ModifyInstancePlacementEvent: OperationEventC<ModifyInstancePlacementEvent, ModifyInstancePlacementEventJson> = ec2Service.operation('ModifyInstancePlacement');
 /** A successful `ModifyIpam` call. */
-export interface ModifyIpamSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyIpam'> { requestParameters: S.ModifyIpamRequest; responseElements?: S.ModifyIpamResult | null }
+export interface ModifyIpamSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyIpam'> { requestParameters?: S.ModifyIpamRequest | null; responseElements?: S.ModifyIpamResult | null }
 /** The wire form of {@link ModifyIpamSucceeded}. */
-export interface ModifyIpamSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyIpam'> { requestParameters: S.ModifyIpamRequestJson; responseElements?: S.ModifyIpamResultJson | null }
+export interface ModifyIpamSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyIpam'> { requestParameters?: S.ModifyIpamRequestJson | null; responseElements?: S.ModifyIpamResultJson | null }
 /** A failed `ModifyIpam` call. */
 export type ModifyIpamFailed = FailedCall<'ec2.amazonaws.com', 'ModifyIpam', S.ModifyIpamRequest>;
 /** The wire form of {@link ModifyIpamFailed}. */
@@ -7357,9 +7360,9 @@ export type ModifyIpamEvent = ModifyIpamSucceeded | ModifyIpamFailed;
 export type ModifyIpamEventJson = ModifyIpamSucceededJson | ModifyIpamFailedJson;
 export const ModifyIpamEvent: OperationEventC<ModifyIpamEvent, ModifyIpamEventJson> = ec2Service.operation('ModifyIpam');
 /** A successful `ModifyIpamPool` call. */
-export interface ModifyIpamPoolSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyIpamPool'> { requestParameters: S.ModifyIpamPoolRequest; responseElements?: S.ModifyIpamPoolResult | null }
+export interface ModifyIpamPoolSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyIpamPool'> { requestParameters?: S.ModifyIpamPoolRequest | null; responseElements?: S.ModifyIpamPoolResult | null }
 /** The wire form of {@link ModifyIpamPoolSucceeded}. */
-export interface ModifyIpamPoolSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyIpamPool'> { requestParameters: S.ModifyIpamPoolRequestJson; responseElements?: S.ModifyIpamPoolResultJson | null }
+export interface ModifyIpamPoolSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyIpamPool'> { requestParameters?: S.ModifyIpamPoolRequestJson | null; responseElements?: S.ModifyIpamPoolResultJson | null }
 /** A failed `ModifyIpamPool` call. */
 export type ModifyIpamPoolFailed = FailedCall<'ec2.amazonaws.com', 'ModifyIpamPool', S.ModifyIpamPoolRequest>;
 /** The wire form of {@link ModifyIpamPoolFailed}. */
@@ -7370,9 +7373,9 @@ export type ModifyIpamPoolEvent = ModifyIpamPoolSucceeded | ModifyIpamPoolFailed
 export type ModifyIpamPoolEventJson = ModifyIpamPoolSucceededJson | ModifyIpamPoolFailedJson;
 export const ModifyIpamPoolEvent: OperationEventC<ModifyIpamPoolEvent, ModifyIpamPoolEventJson> = ec2Service.operation('ModifyIpamPool');
 /** A successful `ModifyIpamResourceCidr` call. */
-export interface ModifyIpamResourceCidrSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyIpamResourceCidr'> { requestParameters: S.ModifyIpamResourceCidrRequest; responseElements?: S.ModifyIpamResourceCidrResult | null }
+export interface ModifyIpamResourceCidrSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyIpamResourceCidr'> { requestParameters?: S.ModifyIpamResourceCidrRequest | null; responseElements?: S.ModifyIpamResourceCidrResult | null }
 /** The wire form of {@link ModifyIpamResourceCidrSucceeded}. */
-export interface ModifyIpamResourceCidrSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyIpamResourceCidr'> { requestParameters: S.ModifyIpamResourceCidrRequestJson; responseElements?: S.ModifyIpamResourceCidrResultJson | null }
+export interface ModifyIpamResourceCidrSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyIpamResourceCidr'> { requestParameters?: S.ModifyIpamResourceCidrRequestJson | null; responseElements?: S.ModifyIpamResourceCidrResultJson | null }
 /** A failed `ModifyIpamResourceCidr` call. */
 export type ModifyIpamResourceCidrFailed = FailedCall<'ec2.amazonaws.com', 'ModifyIpamResourceCidr', S.ModifyIpamResourceCidrRequest>;
 /** The wire form of {@link ModifyIpamResourceCidrFailed}. */
@@ -7383,9 +7386,9 @@ export type ModifyIpamResourceCidrEvent = ModifyIpamResourceCidrSucceeded | Modi
 export type ModifyIpamResourceCidrEventJson = ModifyIpamResourceCidrSucceededJson | ModifyIpamResourceCidrFailedJson;
 export const ModifyIpamResourceCidrEvent: OperationEventC<ModifyIpamResourceCidrEvent, ModifyIpamResourceCidrEventJson> = ec2Service.operation('ModifyIpamResourceCidr');
 /** A successful `ModifyIpamResourceDiscovery` call. */
-export interface ModifyIpamResourceDiscoverySucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyIpamResourceDiscovery'> { requestParameters: S.ModifyIpamResourceDiscoveryRequest; responseElements?: S.ModifyIpamResourceDiscoveryResult | null }
+export interface ModifyIpamResourceDiscoverySucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyIpamResourceDiscovery'> { requestParameters?: S.ModifyIpamResourceDiscoveryRequest | null; responseElements?: S.ModifyIpamResourceDiscoveryResult | null }
 /** The wire form of {@link ModifyIpamResourceDiscoverySucceeded}. */
-export interface ModifyIpamResourceDiscoverySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyIpamResourceDiscovery'> { requestParameters: S.ModifyIpamResourceDiscoveryRequestJson; responseElements?: S.ModifyIpamResourceDiscoveryResultJson | null }
+export interface ModifyIpamResourceDiscoverySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyIpamResourceDiscovery'> { requestParameters?: S.ModifyIpamResourceDiscoveryRequestJson | null; responseElements?: S.ModifyIpamResourceDiscoveryResultJson | null }
 /** A failed `ModifyIpamResourceDiscovery` call. */
 export type ModifyIpamResourceDiscoveryFailed = FailedCall<'ec2.amazonaws.com', 'ModifyIpamResourceDiscovery', S.ModifyIpamResourceDiscoveryRequest>;
 /** The wire form of {@link ModifyIpamResourceDiscoveryFailed}. */
@@ -7396,9 +7399,9 @@ export type ModifyIpamResourceDiscoveryEvent = ModifyIpamResourceDiscoverySuccee
 export type ModifyIpamResourceDiscoveryEventJson = ModifyIpamResourceDiscoverySucceededJson | ModifyIpamResourceDiscoveryFailedJson;
 export const ModifyIpamResourceDiscoveryEvent: OperationEventC<ModifyIpamResourceDiscoveryEvent, ModifyIpamResourceDiscoveryEventJson> = ec2Service.operation('ModifyIpamResourceDiscovery');
 /** A successful `ModifyIpamScope` call. */
-export interface ModifyIpamScopeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyIpamScope'> { requestParameters: S.ModifyIpamScopeRequest; responseElements?: S.ModifyIpamScopeResult | null }
+export interface ModifyIpamScopeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyIpamScope'> { requestParameters?: S.ModifyIpamScopeRequest | null; responseElements?: S.ModifyIpamScopeResult | null }
 /** The wire form of {@link ModifyIpamScopeSucceeded}. */
-export interface ModifyIpamScopeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyIpamScope'> { requestParameters: S.ModifyIpamScopeRequestJson; responseElements?: S.ModifyIpamScopeResultJson | null }
+export interface ModifyIpamScopeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyIpamScope'> { requestParameters?: S.ModifyIpamScopeRequestJson | null; responseElements?: S.ModifyIpamScopeResultJson | null }
 /** A failed `ModifyIpamScope` call. */
 export type ModifyIpamScopeFailed = FailedCall<'ec2.amazonaws.com', 'ModifyIpamScope', S.ModifyIpamScopeRequest>;
 /** The wire form of {@link ModifyIpamScopeFailed}. */
@@ -7422,9 +7425,9 @@ export type ModifyLaunchTemplateEvent = ModifyLaunchTemplateSucceeded | ModifyLa
 export type ModifyLaunchTemplateEventJson = ModifyLaunchTemplateSucceededJson | ModifyLaunchTemplateFailedJson;
 export const ModifyLaunchTemplateEvent: OperationEventC<ModifyLaunchTemplateEvent, ModifyLaunchTemplateEventJson> = ec2Service.operation('ModifyLaunchTemplate');
 /** A successful `ModifyLocalGatewayRoute` call. */
-export interface ModifyLocalGatewayRouteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyLocalGatewayRoute'> { requestParameters: S.ModifyLocalGatewayRouteRequest; responseElements?: S.ModifyLocalGatewayRouteResult | null }
+export interface ModifyLocalGatewayRouteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyLocalGatewayRoute'> { requestParameters?: S.ModifyLocalGatewayRouteRequest | null; responseElements?: S.ModifyLocalGatewayRouteResult | null }
 /** The wire form of {@link ModifyLocalGatewayRouteSucceeded}. */
-export interface ModifyLocalGatewayRouteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyLocalGatewayRoute'> { requestParameters: S.ModifyLocalGatewayRouteRequestJson; responseElements?: S.ModifyLocalGatewayRouteResultJson | null }
+export interface ModifyLocalGatewayRouteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyLocalGatewayRoute'> { requestParameters?: S.ModifyLocalGatewayRouteRequestJson | null; responseElements?: S.ModifyLocalGatewayRouteResultJson | null }
 /** A failed `ModifyLocalGatewayRoute` call. */
 export type ModifyLocalGatewayRouteFailed = FailedCall<'ec2.amazonaws.com', 'ModifyLocalGatewayRoute', S.ModifyLocalGatewayRouteRequest>;
 /** The wire form of {@link ModifyLocalGatewayRouteFailed}. */
@@ -7435,9 +7438,9 @@ export type ModifyLocalGatewayRouteEvent = ModifyLocalGatewayRouteSucceeded | Mo
 export type ModifyLocalGatewayRouteEventJson = ModifyLocalGatewayRouteSucceededJson | ModifyLocalGatewayRouteFailedJson;
 export const ModifyLocalGatewayRouteEvent: OperationEventC<ModifyLocalGatewayRouteEvent, ModifyLocalGatewayRouteEventJson> = ec2Service.operation('ModifyLocalGatewayRoute');
 /** A successful `ModifyManagedPrefixList` call. */
-export interface ModifyManagedPrefixListSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyManagedPrefixList'> { requestParameters: S.ModifyManagedPrefixListRequest; responseElements?: S.ModifyManagedPrefixListResult | null }
+export interface ModifyManagedPrefixListSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyManagedPrefixList'> { requestParameters?: S.ModifyManagedPrefixListRequest | null; responseElements?: S.ModifyManagedPrefixListResult | null }
 /** The wire form of {@link ModifyManagedPrefixListSucceeded}. */
-export interface ModifyManagedPrefixListSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyManagedPrefixList'> { requestParameters: S.ModifyManagedPrefixListRequestJson; responseElements?: S.ModifyManagedPrefixListResultJson | null }
+export interface ModifyManagedPrefixListSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyManagedPrefixList'> { requestParameters?: S.ModifyManagedPrefixListRequestJson | null; responseElements?: S.ModifyManagedPrefixListResultJson | null }
 /** A failed `ModifyManagedPrefixList` call. */
 export type ModifyManagedPrefixListFailed = FailedCall<'ec2.amazonaws.com', 'ModifyManagedPrefixList', S.ModifyManagedPrefixListRequest>;
 /** The wire form of {@link ModifyManagedPrefixListFailed}. */
@@ -7448,9 +7451,9 @@ export type ModifyManagedPrefixListEvent = ModifyManagedPrefixListSucceeded | Mo
 export type ModifyManagedPrefixListEventJson = ModifyManagedPrefixListSucceededJson | ModifyManagedPrefixListFailedJson;
 export const ModifyManagedPrefixListEvent: OperationEventC<ModifyManagedPrefixListEvent, ModifyManagedPrefixListEventJson> = ec2Service.operation('ModifyManagedPrefixList');
 /** A successful `ModifyNetworkInterfaceAttribute` call. */
-export interface ModifyNetworkInterfaceAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyNetworkInterfaceAttribute'> { requestParameters: S.ModifyNetworkInterfaceAttributeRequest; responseElements?: null }
+export interface ModifyNetworkInterfaceAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyNetworkInterfaceAttribute'> { requestParameters?: S.ModifyNetworkInterfaceAttributeRequest | null; responseElements?: S.ModifyNetworkInterfaceAttributeResult | null }
 /** The wire form of {@link ModifyNetworkInterfaceAttributeSucceeded}. */
-export interface ModifyNetworkInterfaceAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyNetworkInterfaceAttribute'> { requestParameters: S.ModifyNetworkInterfaceAttributeRequestJson; responseElements?: null }
+export interface ModifyNetworkInterfaceAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyNetworkInterfaceAttribute'> { requestParameters?: S.ModifyNetworkInterfaceAttributeRequestJson | null; responseElements?: S.ModifyNetworkInterfaceAttributeResultJson | null }
 /** A failed `ModifyNetworkInterfaceAttribute` call. */
 export type ModifyNetworkInterfaceAttributeFailed = FailedCall<'ec2.amazonaws.com', 'ModifyNetworkInterfaceAttribute', S.ModifyNetworkInterfaceAttributeRequest>;
 /** The wire form of {@link ModifyNetworkInterfaceAttributeFailed}. */
@@ -7461,9 +7464,9 @@ export type ModifyNetworkInterfaceAttributeEvent = ModifyNetworkInterfaceAttribu
 export type ModifyNetworkInterfaceAttributeEventJson = ModifyNetworkInterfaceAttributeSucceededJson | ModifyNetworkInterfaceAttributeFailedJson;
 export const ModifyNetworkInterfaceAttributeEvent: OperationEventC<ModifyNetworkInterfaceAttributeEvent, ModifyNetworkInterfaceAttributeEventJson> = ec2Service.operation('ModifyNetworkInterfaceAttribute');
 /** A successful `ModifyPrivateDnsNameOptions` call. */
-export interface ModifyPrivateDnsNameOptionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyPrivateDnsNameOptions'> { requestParameters: S.ModifyPrivateDnsNameOptionsRequest; responseElements?: S.ModifyPrivateDnsNameOptionsResult | null }
+export interface ModifyPrivateDnsNameOptionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyPrivateDnsNameOptions'> { requestParameters?: S.ModifyPrivateDnsNameOptionsRequest | null; responseElements?: S.ModifyPrivateDnsNameOptionsResult | null }
 /** The wire form of {@link ModifyPrivateDnsNameOptionsSucceeded}. */
-export interface ModifyPrivateDnsNameOptionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyPrivateDnsNameOptions'> { requestParameters: S.ModifyPrivateDnsNameOptionsRequestJson; responseElements?: S.ModifyPrivateDnsNameOptionsResultJson | null }
+export interface ModifyPrivateDnsNameOptionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyPrivateDnsNameOptions'> { requestParameters?: S.ModifyPrivateDnsNameOptionsRequestJson | null; responseElements?: S.ModifyPrivateDnsNameOptionsResultJson | null }
 /** A failed `ModifyPrivateDnsNameOptions` call. */
 export type ModifyPrivateDnsNameOptionsFailed = FailedCall<'ec2.amazonaws.com', 'ModifyPrivateDnsNameOptions', S.ModifyPrivateDnsNameOptionsRequest>;
 /** The wire form of {@link ModifyPrivateDnsNameOptionsFailed}. */
@@ -7474,9 +7477,9 @@ export type ModifyPrivateDnsNameOptionsEvent = ModifyPrivateDnsNameOptionsSuccee
 export type ModifyPrivateDnsNameOptionsEventJson = ModifyPrivateDnsNameOptionsSucceededJson | ModifyPrivateDnsNameOptionsFailedJson;
 export const ModifyPrivateDnsNameOptionsEvent: OperationEventC<ModifyPrivateDnsNameOptionsEvent, ModifyPrivateDnsNameOptionsEventJson> = ec2Service.operation('ModifyPrivateDnsNameOptions');
 /** A successful `ModifyReservedInstances` call. */
-export interface ModifyReservedInstancesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyReservedInstances'> { requestParameters: S.ModifyReservedInstancesRequest; responseElements?: S.ModifyReservedInstancesResult | null }
+export interface ModifyReservedInstancesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyReservedInstances'> { requestParameters?: S.ModifyReservedInstancesRequest | null; responseElements?: S.ModifyReservedInstancesResult | null }
 /** The wire form of {@link ModifyReservedInstancesSucceeded}. */
-export interface ModifyReservedInstancesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyReservedInstances'> { requestParameters: S.ModifyReservedInstancesRequestJson; responseElements?: S.ModifyReservedInstancesResultJson | null }
+export interface ModifyReservedInstancesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyReservedInstances'> { requestParameters?: S.ModifyReservedInstancesRequestJson | null; responseElements?: S.ModifyReservedInstancesResultJson | null }
 /** A failed `ModifyReservedInstances` call. */
 export type ModifyReservedInstancesFailed = FailedCall<'ec2.amazonaws.com', 'ModifyReservedInstances', S.ModifyReservedInstancesRequest>;
 /** The wire form of {@link ModifyReservedInstancesFailed}. */
@@ -7487,9 +7490,9 @@ export type ModifyReservedInstancesEvent = ModifyReservedInstancesSucceeded | Mo
 export type ModifyReservedInstancesEventJson = ModifyReservedInstancesSucceededJson | ModifyReservedInstancesFailedJson;
 export const ModifyReservedInstancesEvent: OperationEventC<ModifyReservedInstancesEvent, ModifyReservedInstancesEventJson> = ec2Service.operation('ModifyReservedInstances');
 /** A successful `ModifySecurityGroupRules` call. */
-export interface ModifySecurityGroupRulesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifySecurityGroupRules'> { requestParameters: S.ModifySecurityGroupRulesRequest; responseElements?: S.ModifySecurityGroupRulesResult | null }
+export interface ModifySecurityGroupRulesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifySecurityGroupRules'> { requestParameters?: S.ModifySecurityGroupRulesRequest | null; responseElements?: S.ModifySecurityGroupRulesResult | null }
 /** The wire form of {@link ModifySecurityGroupRulesSucceeded}. */
-export interface ModifySecurityGroupRulesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifySecurityGroupRules'> { requestParameters: S.ModifySecurityGroupRulesRequestJson; responseElements?: S.ModifySecurityGroupRulesResultJson | null }
+export interface ModifySecurityGroupRulesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifySecurityGroupRules'> { requestParameters?: S.ModifySecurityGroupRulesRequestJson | null; responseElements?: S.ModifySecurityGroupRulesResultJson | null }
 /** A failed `ModifySecurityGroupRules` call. */
 export type ModifySecurityGroupRulesFailed = FailedCall<'ec2.amazonaws.com', 'ModifySecurityGroupRules', S.ModifySecurityGroupRulesRequest>;
 /** The wire form of {@link ModifySecurityGroupRulesFailed}. */
@@ -7500,9 +7503,9 @@ export type ModifySecurityGroupRulesEvent = ModifySecurityGroupRulesSucceeded | 
 export type ModifySecurityGroupRulesEventJson = ModifySecurityGroupRulesSucceededJson | ModifySecurityGroupRulesFailedJson;
 export const ModifySecurityGroupRulesEvent: OperationEventC<ModifySecurityGroupRulesEvent, ModifySecurityGroupRulesEventJson> = ec2Service.operation('ModifySecurityGroupRules');
 /** A successful `ModifySnapshotAttribute` call. */
-export interface ModifySnapshotAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifySnapshotAttribute'> { requestParameters: S.ModifySnapshotAttributeRequest; responseElements?: null }
+export interface ModifySnapshotAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifySnapshotAttribute'> { requestParameters?: S.ModifySnapshotAttributeRequest | null; responseElements?: S.ModifySnapshotAttributeResult | null }
 /** The wire form of {@link ModifySnapshotAttributeSucceeded}. */
-export interface ModifySnapshotAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifySnapshotAttribute'> { requestParameters: S.ModifySnapshotAttributeRequestJson; responseElements?: null }
+export interface ModifySnapshotAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifySnapshotAttribute'> { requestParameters?: S.ModifySnapshotAttributeRequestJson | null; responseElements?: S.ModifySnapshotAttributeResultJson | null }
 /** A failed `ModifySnapshotAttribute` call. */
 export type ModifySnapshotAttributeFailed = FailedCall<'ec2.amazonaws.com', 'ModifySnapshotAttribute', S.ModifySnapshotAttributeRequest>;
 /** The wire form of {@link ModifySnapshotAttributeFailed}. */
@@ -7513,9 +7516,9 @@ export type ModifySnapshotAttributeEvent = ModifySnapshotAttributeSucceeded | Mo
 export type ModifySnapshotAttributeEventJson = ModifySnapshotAttributeSucceededJson | ModifySnapshotAttributeFailedJson;
 export const ModifySnapshotAttributeEvent: OperationEventC<ModifySnapshotAttributeEvent, ModifySnapshotAttributeEventJson> = ec2Service.operation('ModifySnapshotAttribute');
 /** A successful `ModifySnapshotTier` call. */
-export interface ModifySnapshotTierSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifySnapshotTier'> { requestParameters: S.ModifySnapshotTierRequest; responseElements?: S.ModifySnapshotTierResult | null }
+export interface ModifySnapshotTierSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifySnapshotTier'> { requestParameters?: S.ModifySnapshotTierRequest | null; responseElements?: S.ModifySnapshotTierResult | null }
 /** The wire form of {@link ModifySnapshotTierSucceeded}. */
-export interface ModifySnapshotTierSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifySnapshotTier'> { requestParameters: S.ModifySnapshotTierRequestJson; responseElements?: S.ModifySnapshotTierResultJson | null }
+export interface ModifySnapshotTierSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifySnapshotTier'> { requestParameters?: S.ModifySnapshotTierRequestJson | null; responseElements?: S.ModifySnapshotTierResultJson | null }
 /** A failed `ModifySnapshotTier` call. */
 export type ModifySnapshotTierFailed = FailedCall<'ec2.amazonaws.com', 'ModifySnapshotTier', S.ModifySnapshotTierRequest>;
 /** The wire form of {@link ModifySnapshotTierFailed}. */
@@ -7526,9 +7529,9 @@ export type ModifySnapshotTierEvent = ModifySnapshotTierSucceeded | ModifySnapsh
 export type ModifySnapshotTierEventJson = ModifySnapshotTierSucceededJson | ModifySnapshotTierFailedJson;
 export const ModifySnapshotTierEvent: OperationEventC<ModifySnapshotTierEvent, ModifySnapshotTierEventJson> = ec2Service.operation('ModifySnapshotTier');
 /** A successful `ModifySpotFleetRequest` call. */
-export interface ModifySpotFleetRequestSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifySpotFleetRequest'> { requestParameters: S.ModifySpotFleetRequestRequest; responseElements?: S.ModifySpotFleetRequestResponse | null }
+export interface ModifySpotFleetRequestSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifySpotFleetRequest'> { requestParameters?: S.ModifySpotFleetRequestRequest | null; responseElements?: S.ModifySpotFleetRequestResponse | null }
 /** The wire form of {@link ModifySpotFleetRequestSucceeded}. */
-export interface ModifySpotFleetRequestSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifySpotFleetRequest'> { requestParameters: S.ModifySpotFleetRequestRequestJson; responseElements?: S.ModifySpotFleetRequestResponseJson | null }
+export interface ModifySpotFleetRequestSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifySpotFleetRequest'> { requestParameters?: S.ModifySpotFleetRequestRequestJson | null; responseElements?: S.ModifySpotFleetRequestResponseJson | null }
 /** A failed `ModifySpotFleetRequest` call. */
 export type ModifySpotFleetRequestFailed = FailedCall<'ec2.amazonaws.com', 'ModifySpotFleetRequest', S.ModifySpotFleetRequestRequest>;
 /** The wire form of {@link ModifySpotFleetRequestFailed}. */
@@ -7539,9 +7542,9 @@ export type ModifySpotFleetRequestEvent = ModifySpotFleetRequestSucceeded | Modi
 export type ModifySpotFleetRequestEventJson = ModifySpotFleetRequestSucceededJson | ModifySpotFleetRequestFailedJson;
 export const ModifySpotFleetRequestEvent: OperationEventC<ModifySpotFleetRequestEvent, ModifySpotFleetRequestEventJson> = ec2Service.operation('ModifySpotFleetRequest');
 /** A successful `ModifySubnetAttribute` call. */
-export interface ModifySubnetAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifySubnetAttribute'> { requestParameters: S.ModifySubnetAttributeRequest; responseElements?: null }
+export interface ModifySubnetAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifySubnetAttribute'> { requestParameters?: S.ModifySubnetAttributeRequest | null; responseElements?: S.ModifySubnetAttributeResult | null }
 /** The wire form of {@link ModifySubnetAttributeSucceeded}. */
-export interface ModifySubnetAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifySubnetAttribute'> { requestParameters: S.ModifySubnetAttributeRequestJson; responseElements?: null }
+export interface ModifySubnetAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifySubnetAttribute'> { requestParameters?: S.ModifySubnetAttributeRequestJson | null; responseElements?: S.ModifySubnetAttributeResultJson | null }
 /** A failed `ModifySubnetAttribute` call. */
 export type ModifySubnetAttributeFailed = FailedCall<'ec2.amazonaws.com', 'ModifySubnetAttribute', S.ModifySubnetAttributeRequest>;
 /** The wire form of {@link ModifySubnetAttributeFailed}. */
@@ -7552,9 +7555,9 @@ export type ModifySubnetAttributeEvent = ModifySubnetAttributeSucceeded | Modify
 export type ModifySubnetAttributeEventJson = ModifySubnetAttributeSucceededJson | ModifySubnetAttributeFailedJson;
 export const ModifySubnetAttributeEvent: OperationEventC<ModifySubnetAttributeEvent, ModifySubnetAttributeEventJson> = ec2Service.operation('ModifySubnetAttribute');
 /** A successful `ModifyTrafficMirrorFilterNetworkServices` call. */
-export interface ModifyTrafficMirrorFilterNetworkServicesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyTrafficMirrorFilterNetworkServices'> { requestParameters: S.ModifyTrafficMirrorFilterNetworkServicesRequest; responseElements?: S.ModifyTrafficMirrorFilterNetworkServicesResult | null }
+export interface ModifyTrafficMirrorFilterNetworkServicesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyTrafficMirrorFilterNetworkServices'> { requestParameters?: S.ModifyTrafficMirrorFilterNetworkServicesRequest | null; responseElements?: S.ModifyTrafficMirrorFilterNetworkServicesResult | null }
 /** The wire form of {@link ModifyTrafficMirrorFilterNetworkServicesSucceeded}. */
-export interface ModifyTrafficMirrorFilterNetworkServicesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyTrafficMirrorFilterNetworkServices'> { requestParameters: S.ModifyTrafficMirrorFilterNetworkServicesRequestJson; responseElements?: S.ModifyTrafficMirrorFilterNetworkServicesResultJson | null }
+export interface ModifyTrafficMirrorFilterNetworkServicesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyTrafficMirrorFilterNetworkServices'> { requestParameters?: S.ModifyTrafficMirrorFilterNetworkServicesRequestJson | null; responseElements?: S.ModifyTrafficMirrorFilterNetworkServicesResultJson | null }
 /** A failed `ModifyTrafficMirrorFilterNetworkServices` call. */
 export type ModifyTrafficMirrorFilterNetworkServicesFailed = FailedCall<'ec2.amazonaws.com', 'ModifyTrafficMirrorFilterNetworkServices', S.ModifyTrafficMirrorFilterNetworkServicesRequest>;
 /** The wire form of {@link ModifyTrafficMirrorFilterNetworkServicesFailed}. */
@@ -7565,9 +7568,9 @@ export type ModifyTrafficMirrorFilterNetworkServicesEvent = ModifyTrafficMirrorF
 export type ModifyTrafficMirrorFilterNetworkServicesEventJson = ModifyTrafficMirrorFilterNetworkServicesSucceededJson | ModifyTrafficMirrorFilterNetworkServicesFailedJson;
 export const ModifyTrafficMirrorFilterNetworkServicesEvent: OperationEventC<ModifyTrafficMirrorFilterNetworkServicesEvent, ModifyTrafficMirrorFilterNetworkServicesEventJson> = ec2Service.operation('ModifyTrafficMirrorFilterNetworkServices');
 /** A successful `ModifyTrafficMirrorFilterRule` call. */
-export interface ModifyTrafficMirrorFilterRuleSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyTrafficMirrorFilterRule'> { requestParameters: S.ModifyTrafficMirrorFilterRuleRequest; responseElements?: S.ModifyTrafficMirrorFilterRuleResult | null }
+export interface ModifyTrafficMirrorFilterRuleSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyTrafficMirrorFilterRule'> { requestParameters?: S.ModifyTrafficMirrorFilterRuleRequest | null; responseElements?: S.ModifyTrafficMirrorFilterRuleResult | null }
 /** The wire form of {@link ModifyTrafficMirrorFilterRuleSucceeded}. */
-export interface ModifyTrafficMirrorFilterRuleSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyTrafficMirrorFilterRule'> { requestParameters: S.ModifyTrafficMirrorFilterRuleRequestJson; responseElements?: S.ModifyTrafficMirrorFilterRuleResultJson | null }
+export interface ModifyTrafficMirrorFilterRuleSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyTrafficMirrorFilterRule'> { requestParameters?: S.ModifyTrafficMirrorFilterRuleRequestJson | null; responseElements?: S.ModifyTrafficMirrorFilterRuleResultJson | null }
 /** A failed `ModifyTrafficMirrorFilterRule` call. */
 export type ModifyTrafficMirrorFilterRuleFailed = FailedCall<'ec2.amazonaws.com', 'ModifyTrafficMirrorFilterRule', S.ModifyTrafficMirrorFilterRuleRequest>;
 /** The wire form of {@link ModifyTrafficMirrorFilterRuleFailed}. */
@@ -7578,9 +7581,9 @@ export type ModifyTrafficMirrorFilterRuleEvent = ModifyTrafficMirrorFilterRuleSu
 export type ModifyTrafficMirrorFilterRuleEventJson = ModifyTrafficMirrorFilterRuleSucceededJson | ModifyTrafficMirrorFilterRuleFailedJson;
 export const ModifyTrafficMirrorFilterRuleEvent: OperationEventC<ModifyTrafficMirrorFilterRuleEvent, ModifyTrafficMirrorFilterRuleEventJson> = ec2Service.operation('ModifyTrafficMirrorFilterRule');
 /** A successful `ModifyTrafficMirrorSession` call. */
-export interface ModifyTrafficMirrorSessionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyTrafficMirrorSession'> { requestParameters: S.ModifyTrafficMirrorSessionRequest; responseElements?: S.ModifyTrafficMirrorSessionResult | null }
+export interface ModifyTrafficMirrorSessionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyTrafficMirrorSession'> { requestParameters?: S.ModifyTrafficMirrorSessionRequest | null; responseElements?: S.ModifyTrafficMirrorSessionResult | null }
 /** The wire form of {@link ModifyTrafficMirrorSessionSucceeded}. */
-export interface ModifyTrafficMirrorSessionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyTrafficMirrorSession'> { requestParameters: S.ModifyTrafficMirrorSessionRequestJson; responseElements?: S.ModifyTrafficMirrorSessionResultJson | null }
+export interface ModifyTrafficMirrorSessionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyTrafficMirrorSession'> { requestParameters?: S.ModifyTrafficMirrorSessionRequestJson | null; responseElements?: S.ModifyTrafficMirrorSessionResultJson | null }
 /** A failed `ModifyTrafficMirrorSession` call. */
 export type ModifyTrafficMirrorSessionFailed = FailedCall<'ec2.amazonaws.com', 'ModifyTrafficMirrorSession', S.ModifyTrafficMirrorSessionRequest>;
 /** The wire form of {@link ModifyTrafficMirrorSessionFailed}. */
@@ -7591,9 +7594,9 @@ export type ModifyTrafficMirrorSessionEvent = ModifyTrafficMirrorSessionSucceede
 export type ModifyTrafficMirrorSessionEventJson = ModifyTrafficMirrorSessionSucceededJson | ModifyTrafficMirrorSessionFailedJson;
 export const ModifyTrafficMirrorSessionEvent: OperationEventC<ModifyTrafficMirrorSessionEvent, ModifyTrafficMirrorSessionEventJson> = ec2Service.operation('ModifyTrafficMirrorSession');
 /** A successful `ModifyTransitGateway` call. */
-export interface ModifyTransitGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyTransitGateway'> { requestParameters: S.ModifyTransitGatewayRequest; responseElements?: S.ModifyTransitGatewayResult | null }
+export interface ModifyTransitGatewaySucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyTransitGateway'> { requestParameters?: S.ModifyTransitGatewayRequest | null; responseElements?: S.ModifyTransitGatewayResult | null }
 /** The wire form of {@link ModifyTransitGatewaySucceeded}. */
-export interface ModifyTransitGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyTransitGateway'> { requestParameters: S.ModifyTransitGatewayRequestJson; responseElements?: S.ModifyTransitGatewayResultJson | null }
+export interface ModifyTransitGatewaySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyTransitGateway'> { requestParameters?: S.ModifyTransitGatewayRequestJson | null; responseElements?: S.ModifyTransitGatewayResultJson | null }
 /** A failed `ModifyTransitGateway` call. */
 export type ModifyTransitGatewayFailed = FailedCall<'ec2.amazonaws.com', 'ModifyTransitGateway', S.ModifyTransitGatewayRequest>;
 /** The wire form of {@link ModifyTransitGatewayFailed}. */
@@ -7604,9 +7607,9 @@ export type ModifyTransitGatewayEvent = ModifyTransitGatewaySucceeded | ModifyTr
 export type ModifyTransitGatewayEventJson = ModifyTransitGatewaySucceededJson | ModifyTransitGatewayFailedJson;
 export const ModifyTransitGatewayEvent: OperationEventC<ModifyTransitGatewayEvent, ModifyTransitGatewayEventJson> = ec2Service.operation('ModifyTransitGateway');
 /** A successful `ModifyTransitGatewayPrefixListReference` call. */
-export interface ModifyTransitGatewayPrefixListReferenceSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyTransitGatewayPrefixListReference'> { requestParameters: S.ModifyTransitGatewayPrefixListReferenceRequest; responseElements?: S.ModifyTransitGatewayPrefixListReferenceResult | null }
+export interface ModifyTransitGatewayPrefixListReferenceSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyTransitGatewayPrefixListReference'> { requestParameters?: S.ModifyTransitGatewayPrefixListReferenceRequest | null; responseElements?: S.ModifyTransitGatewayPrefixListReferenceResult | null }
 /** The wire form of {@link ModifyTransitGatewayPrefixListReferenceSucceeded}. */
-export interface ModifyTransitGatewayPrefixListReferenceSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyTransitGatewayPrefixListReference'> { requestParameters: S.ModifyTransitGatewayPrefixListReferenceRequestJson; responseElements?: S.ModifyTransitGatewayPrefixListReferenceResultJson | null }
+export interface ModifyTransitGatewayPrefixListReferenceSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyTransitGatewayPrefixListReference'> { requestParameters?: S.ModifyTransitGatewayPrefixListReferenceRequestJson | null; responseElements?: S.ModifyTransitGatewayPrefixListReferenceResultJson | null }
 /** A failed `ModifyTransitGatewayPrefixListReference` call. */
 export type ModifyTransitGatewayPrefixListReferenceFailed = FailedCall<'ec2.amazonaws.com', 'ModifyTransitGatewayPrefixListReference', S.ModifyTransitGatewayPrefixListReferenceRequest>;
 /** The wire form of {@link ModifyTransitGatewayPrefixListReferenceFailed}. */
@@ -7617,9 +7620,9 @@ export type ModifyTransitGatewayPrefixListReferenceEvent = ModifyTransitGatewayP
 export type ModifyTransitGatewayPrefixListReferenceEventJson = ModifyTransitGatewayPrefixListReferenceSucceededJson | ModifyTransitGatewayPrefixListReferenceFailedJson;
 export const ModifyTransitGatewayPrefixListReferenceEvent: OperationEventC<ModifyTransitGatewayPrefixListReferenceEvent, ModifyTransitGatewayPrefixListReferenceEventJson> = ec2Service.operation('ModifyTransitGatewayPrefixListReference');
 /** A successful `ModifyTransitGatewayVpcAttachment` call. */
-export interface ModifyTransitGatewayVpcAttachmentSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyTransitGatewayVpcAttachment'> { requestParameters: S.ModifyTransitGatewayVpcAttachmentRequest; responseElements?: S.ModifyTransitGatewayVpcAttachmentResult | null }
+export interface ModifyTransitGatewayVpcAttachmentSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyTransitGatewayVpcAttachment'> { requestParameters?: S.ModifyTransitGatewayVpcAttachmentRequest | null; responseElements?: S.ModifyTransitGatewayVpcAttachmentResult | null }
 /** The wire form of {@link ModifyTransitGatewayVpcAttachmentSucceeded}. */
-export interface ModifyTransitGatewayVpcAttachmentSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyTransitGatewayVpcAttachment'> { requestParameters: S.ModifyTransitGatewayVpcAttachmentRequestJson; responseElements?: S.ModifyTransitGatewayVpcAttachmentResultJson | null }
+export interface ModifyTransitGatewayVpcAttachmentSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyTransitGatewayVpcAttachment'> { requestParameters?: S.ModifyTransitGatewayVpcAttachmentRequestJson | null; responseElements?: S.ModifyTransitGatewayVpcAttachmentResultJson | null }
 /** A failed `ModifyTransitGatewayVpcAttachment` call. */
 export type ModifyTransitGatewayVpcAttachmentFailed = FailedCall<'ec2.amazonaws.com', 'ModifyTransitGatewayVpcAttachment', S.ModifyTransitGatewayVpcAttachmentRequest>;
 /** The wire form of {@link ModifyTransitGatewayVpcAttachmentFailed}. */
@@ -7630,9 +7633,9 @@ export type ModifyTransitGatewayVpcAttachmentEvent = ModifyTransitGatewayVpcAtta
 export type ModifyTransitGatewayVpcAttachmentEventJson = ModifyTransitGatewayVpcAttachmentSucceededJson | ModifyTransitGatewayVpcAttachmentFailedJson;
 export const ModifyTransitGatewayVpcAttachmentEvent: OperationEventC<ModifyTransitGatewayVpcAttachmentEvent, ModifyTransitGatewayVpcAttachmentEventJson> = ec2Service.operation('ModifyTransitGatewayVpcAttachment');
 /** A successful `ModifyVerifiedAccessEndpoint` call. */
-export interface ModifyVerifiedAccessEndpointSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVerifiedAccessEndpoint'> { requestParameters: S.ModifyVerifiedAccessEndpointRequest; responseElements?: S.ModifyVerifiedAccessEndpointResult | null }
+export interface ModifyVerifiedAccessEndpointSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVerifiedAccessEndpoint'> { requestParameters?: S.ModifyVerifiedAccessEndpointRequest | null; responseElements?: S.ModifyVerifiedAccessEndpointResult | null }
 /** The wire form of {@link ModifyVerifiedAccessEndpointSucceeded}. */
-export interface ModifyVerifiedAccessEndpointSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVerifiedAccessEndpoint'> { requestParameters: S.ModifyVerifiedAccessEndpointRequestJson; responseElements?: S.ModifyVerifiedAccessEndpointResultJson | null }
+export interface ModifyVerifiedAccessEndpointSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVerifiedAccessEndpoint'> { requestParameters?: S.ModifyVerifiedAccessEndpointRequestJson | null; responseElements?: S.ModifyVerifiedAccessEndpointResultJson | null }
 /** A failed `ModifyVerifiedAccessEndpoint` call. */
 export type ModifyVerifiedAccessEndpointFailed = FailedCall<'ec2.amazonaws.com', 'ModifyVerifiedAccessEndpoint', S.ModifyVerifiedAccessEndpointRequest>;
 /** The wire form of {@link ModifyVerifiedAccessEndpointFailed}. */
@@ -7643,9 +7646,9 @@ export type ModifyVerifiedAccessEndpointEvent = ModifyVerifiedAccessEndpointSucc
 export type ModifyVerifiedAccessEndpointEventJson = ModifyVerifiedAccessEndpointSucceededJson | ModifyVerifiedAccessEndpointFailedJson;
 export const ModifyVerifiedAccessEndpointEvent: OperationEventC<ModifyVerifiedAccessEndpointEvent, ModifyVerifiedAccessEndpointEventJson> = ec2Service.operation('ModifyVerifiedAccessEndpoint');
 /** A successful `ModifyVerifiedAccessEndpointPolicy` call. */
-export interface ModifyVerifiedAccessEndpointPolicySucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVerifiedAccessEndpointPolicy'> { requestParameters: S.ModifyVerifiedAccessEndpointPolicyRequest; responseElements?: S.ModifyVerifiedAccessEndpointPolicyResult | null }
+export interface ModifyVerifiedAccessEndpointPolicySucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVerifiedAccessEndpointPolicy'> { requestParameters?: S.ModifyVerifiedAccessEndpointPolicyRequest | null; responseElements?: S.ModifyVerifiedAccessEndpointPolicyResult | null }
 /** The wire form of {@link ModifyVerifiedAccessEndpointPolicySucceeded}. */
-export interface ModifyVerifiedAccessEndpointPolicySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVerifiedAccessEndpointPolicy'> { requestParameters: S.ModifyVerifiedAccessEndpointPolicyRequestJson; responseElements?: S.ModifyVerifiedAccessEndpointPolicyResultJson | null }
+export interface ModifyVerifiedAccessEndpointPolicySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVerifiedAccessEndpointPolicy'> { requestParameters?: S.ModifyVerifiedAccessEndpointPolicyRequestJson | null; responseElements?: S.ModifyVerifiedAccessEndpointPolicyResultJson | null }
 /** A failed `ModifyVerifiedAccessEndpointPolicy` call. */
 export type ModifyVerifiedAccessEndpointPolicyFailed = FailedCall<'ec2.amazonaws.com', 'ModifyVerifiedAccessEndpointPolicy', S.ModifyVerifiedAccessEndpointPolicyRequest>;
 /** The wire form of {@link ModifyVerifiedAccessEndpointPolicyFailed}. */
@@ -7656,9 +7659,9 @@ export type ModifyVerifiedAccessEndpointPolicyEvent = ModifyVerifiedAccessEndpoi
 export type ModifyVerifiedAccessEndpointPolicyEventJson = ModifyVerifiedAccessEndpointPolicySucceededJson | ModifyVerifiedAccessEndpointPolicyFailedJson;
 export const ModifyVerifiedAccessEndpointPolicyEvent: OperationEventC<ModifyVerifiedAccessEndpointPolicyEvent, ModifyVerifiedAccessEndpointPolicyEventJson> = ec2Service.operation('ModifyVerifiedAccessEndpointPolicy');
 /** A successful `ModifyVerifiedAccessGroup` call. */
-export interface ModifyVerifiedAccessGroupSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVerifiedAccessGroup'> { requestParameters: S.ModifyVerifiedAccessGroupRequest; responseElements?: S.ModifyVerifiedAccessGroupResult | null }
+export interface ModifyVerifiedAccessGroupSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVerifiedAccessGroup'> { requestParameters?: S.ModifyVerifiedAccessGroupRequest | null; responseElements?: S.ModifyVerifiedAccessGroupResult | null }
 /** The wire form of {@link ModifyVerifiedAccessGroupSucceeded}. */
-export interface ModifyVerifiedAccessGroupSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVerifiedAccessGroup'> { requestParameters: S.ModifyVerifiedAccessGroupRequestJson; responseElements?: S.ModifyVerifiedAccessGroupResultJson | null }
+export interface ModifyVerifiedAccessGroupSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVerifiedAccessGroup'> { requestParameters?: S.ModifyVerifiedAccessGroupRequestJson | null; responseElements?: S.ModifyVerifiedAccessGroupResultJson | null }
 /** A failed `ModifyVerifiedAccessGroup` call. */
 export type ModifyVerifiedAccessGroupFailed = FailedCall<'ec2.amazonaws.com', 'ModifyVerifiedAccessGroup', S.ModifyVerifiedAccessGroupRequest>;
 /** The wire form of {@link ModifyVerifiedAccessGroupFailed}. */
@@ -7669,9 +7672,9 @@ export type ModifyVerifiedAccessGroupEvent = ModifyVerifiedAccessGroupSucceeded 
 export type ModifyVerifiedAccessGroupEventJson = ModifyVerifiedAccessGroupSucceededJson | ModifyVerifiedAccessGroupFailedJson;
 export const ModifyVerifiedAccessGroupEvent: OperationEventC<ModifyVerifiedAccessGroupEvent, ModifyVerifiedAccessGroupEventJson> = ec2Service.operation('ModifyVerifiedAccessGroup');
 /** A successful `ModifyVerifiedAccessGroupPolicy` call. */
-export interface ModifyVerifiedAccessGroupPolicySucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVerifiedAccessGroupPolicy'> { requestParameters: S.ModifyVerifiedAccessGroupPolicyRequest; responseElements?: S.ModifyVerifiedAccessGroupPolicyResult | null }
+export interface ModifyVerifiedAccessGroupPolicySucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVerifiedAccessGroupPolicy'> { requestParameters?: S.ModifyVerifiedAccessGroupPolicyRequest | null; responseElements?: S.ModifyVerifiedAccessGroupPolicyResult | null }
 /** The wire form of {@link ModifyVerifiedAccessGroupPolicySucceeded}. */
-export interface ModifyVerifiedAccessGroupPolicySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVerifiedAccessGroupPolicy'> { requestParameters: S.ModifyVerifiedAccessGroupPolicyRequestJson; responseElements?: S.ModifyVerifiedAccessGroupPolicyResultJson | null }
+export interface ModifyVerifiedAccessGroupPolicySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVerifiedAccessGroupPolicy'> { requestParameters?: S.ModifyVerifiedAccessGroupPolicyRequestJson | null; responseElements?: S.ModifyVerifiedAccessGroupPolicyResultJson | null }
 /** A failed `ModifyVerifiedAccessGroupPolicy` call. */
 export type ModifyVerifiedAccessGroupPolicyFailed = FailedCall<'ec2.amazonaws.com', 'ModifyVerifiedAccessGroupPolicy', S.ModifyVerifiedAccessGroupPolicyRequest>;
 /** The wire form of {@link ModifyVerifiedAccessGroupPolicyFailed}. */
@@ -7682,9 +7685,9 @@ export type ModifyVerifiedAccessGroupPolicyEvent = ModifyVerifiedAccessGroupPoli
 export type ModifyVerifiedAccessGroupPolicyEventJson = ModifyVerifiedAccessGroupPolicySucceededJson | ModifyVerifiedAccessGroupPolicyFailedJson;
 export const ModifyVerifiedAccessGroupPolicyEvent: OperationEventC<ModifyVerifiedAccessGroupPolicyEvent, ModifyVerifiedAccessGroupPolicyEventJson> = ec2Service.operation('ModifyVerifiedAccessGroupPolicy');
 /** A successful `ModifyVerifiedAccessInstance` call. */
-export interface ModifyVerifiedAccessInstanceSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVerifiedAccessInstance'> { requestParameters: S.ModifyVerifiedAccessInstanceRequest; responseElements?: S.ModifyVerifiedAccessInstanceResult | null }
+export interface ModifyVerifiedAccessInstanceSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVerifiedAccessInstance'> { requestParameters?: S.ModifyVerifiedAccessInstanceRequest | null; responseElements?: S.ModifyVerifiedAccessInstanceResult | null }
 /** The wire form of {@link ModifyVerifiedAccessInstanceSucceeded}. */
-export interface ModifyVerifiedAccessInstanceSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVerifiedAccessInstance'> { requestParameters: S.ModifyVerifiedAccessInstanceRequestJson; responseElements?: S.ModifyVerifiedAccessInstanceResultJson | null }
+export interface ModifyVerifiedAccessInstanceSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVerifiedAccessInstance'> { requestParameters?: S.ModifyVerifiedAccessInstanceRequestJson | null; responseElements?: S.ModifyVerifiedAccessInstanceResultJson | null }
 /** A failed `ModifyVerifiedAccessInstance` call. */
 export type ModifyVerifiedAccessInstanceFailed = FailedCall<'ec2.amazonaws.com', 'ModifyVerifiedAccessInstance', S.ModifyVerifiedAccessInstanceRequest>;
 /** The wire form of {@link ModifyVerifiedAccessInstanceFailed}. */
@@ -7695,9 +7698,9 @@ export type ModifyVerifiedAccessInstanceEvent = ModifyVerifiedAccessInstanceSucc
 export type ModifyVerifiedAccessInstanceEventJson = ModifyVerifiedAccessInstanceSucceededJson | ModifyVerifiedAccessInstanceFailedJson;
 export const ModifyVerifiedAccessInstanceEvent: OperationEventC<ModifyVerifiedAccessInstanceEvent, ModifyVerifiedAccessInstanceEventJson> = ec2Service.operation('ModifyVerifiedAccessInstance');
 /** A successful `ModifyVerifiedAccessInstanceLoggingConfiguration` call. */
-export interface ModifyVerifiedAccessInstanceLoggingConfigurationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVerifiedAccessInstanceLoggingConfiguration'> { requestParameters: S.ModifyVerifiedAccessInstanceLoggingConfigurationRequest; responseElements?: S.ModifyVerifiedAccessInstanceLoggingConfigurationResult | null }
+export interface ModifyVerifiedAccessInstanceLoggingConfigurationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVerifiedAccessInstanceLoggingConfiguration'> { requestParameters?: S.ModifyVerifiedAccessInstanceLoggingConfigurationRequest | null; responseElements?: S.ModifyVerifiedAccessInstanceLoggingConfigurationResult | null }
 /** The wire form of {@link ModifyVerifiedAccessInstanceLoggingConfigurationSucceeded}. */
-export interface ModifyVerifiedAccessInstanceLoggingConfigurationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVerifiedAccessInstanceLoggingConfiguration'> { requestParameters: S.ModifyVerifiedAccessInstanceLoggingConfigurationRequestJson; responseElements?: S.ModifyVerifiedAccessInstanceLoggingConfigurationResultJson | null }
+export interface ModifyVerifiedAccessInstanceLoggingConfigurationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVerifiedAccessInstanceLoggingConfiguration'> { requestParameters?: S.ModifyVerifiedAccessInstanceLoggingConfigurationRequestJson | null; responseElements?: S.ModifyVerifiedAccessInstanceLoggingConfigurationResultJson | null }
 /** A failed `ModifyVerifiedAccessInstanceLoggingConfiguration` call. */
 export type ModifyVerifiedAccessInstanceLoggingConfigurationFailed = FailedCall<'ec2.amazonaws.com', 'ModifyVerifiedAccessInstanceLoggingConfiguration', S.ModifyVerifiedAccessInstanceLoggingConfigurationRequest>;
 /** The wire form of {@link ModifyVerifiedAccessInstanceLoggingConfigurationFailed}. */
@@ -7708,9 +7711,9 @@ export type ModifyVerifiedAccessInstanceLoggingConfigurationEvent = ModifyVerifi
 export type ModifyVerifiedAccessInstanceLoggingConfigurationEventJson = ModifyVerifiedAccessInstanceLoggingConfigurationSucceededJson | ModifyVerifiedAccessInstanceLoggingConfigurationFailedJson;
 export const ModifyVerifiedAccessInstanceLoggingConfigurationEvent: OperationEventC<ModifyVerifiedAccessInstanceLoggingConfigurationEvent, ModifyVerifiedAccessInstanceLoggingConfigurationEventJson> = ec2Service.operation('ModifyVerifiedAccessInstanceLoggingConfiguration');
 /** A successful `ModifyVerifiedAccessTrustProvider` call. */
-export interface ModifyVerifiedAccessTrustProviderSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVerifiedAccessTrustProvider'> { requestParameters: S.ModifyVerifiedAccessTrustProviderRequest; responseElements?: S.ModifyVerifiedAccessTrustProviderResult | null }
+export interface ModifyVerifiedAccessTrustProviderSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVerifiedAccessTrustProvider'> { requestParameters?: S.ModifyVerifiedAccessTrustProviderRequest | null; responseElements?: S.ModifyVerifiedAccessTrustProviderResult | null }
 /** The wire form of {@link ModifyVerifiedAccessTrustProviderSucceeded}. */
-export interface ModifyVerifiedAccessTrustProviderSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVerifiedAccessTrustProvider'> { requestParameters: S.ModifyVerifiedAccessTrustProviderRequestJson; responseElements?: S.ModifyVerifiedAccessTrustProviderResultJson | null }
+export interface ModifyVerifiedAccessTrustProviderSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVerifiedAccessTrustProvider'> { requestParameters?: S.ModifyVerifiedAccessTrustProviderRequestJson | null; responseElements?: S.ModifyVerifiedAccessTrustProviderResultJson | null }
 /** A failed `ModifyVerifiedAccessTrustProvider` call. */
 export type ModifyVerifiedAccessTrustProviderFailed = FailedCall<'ec2.amazonaws.com', 'ModifyVerifiedAccessTrustProvider', S.ModifyVerifiedAccessTrustProviderRequest>;
 /** The wire form of {@link ModifyVerifiedAccessTrustProviderFailed}. */
@@ -7721,9 +7724,9 @@ export type ModifyVerifiedAccessTrustProviderEvent = ModifyVerifiedAccessTrustPr
 export type ModifyVerifiedAccessTrustProviderEventJson = ModifyVerifiedAccessTrustProviderSucceededJson | ModifyVerifiedAccessTrustProviderFailedJson;
 export const ModifyVerifiedAccessTrustProviderEvent: OperationEventC<ModifyVerifiedAccessTrustProviderEvent, ModifyVerifiedAccessTrustProviderEventJson> = ec2Service.operation('ModifyVerifiedAccessTrustProvider');
 /** A successful `ModifyVolume` call. */
-export interface ModifyVolumeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVolume'> { requestParameters: S.ModifyVolumeRequest; responseElements?: S.ModifyVolumeResult | null }
+export interface ModifyVolumeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVolume'> { requestParameters?: S.ModifyVolumeRequest | null; responseElements?: S.ModifyVolumeResult | null }
 /** The wire form of {@link ModifyVolumeSucceeded}. */
-export interface ModifyVolumeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVolume'> { requestParameters: S.ModifyVolumeRequestJson; responseElements?: S.ModifyVolumeResultJson | null }
+export interface ModifyVolumeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVolume'> { requestParameters?: S.ModifyVolumeRequestJson | null; responseElements?: S.ModifyVolumeResultJson | null }
 /** A failed `ModifyVolume` call. */
 export type ModifyVolumeFailed = FailedCall<'ec2.amazonaws.com', 'ModifyVolume', S.ModifyVolumeRequest>;
 /** The wire form of {@link ModifyVolumeFailed}. */
@@ -7734,9 +7737,9 @@ export type ModifyVolumeEvent = ModifyVolumeSucceeded | ModifyVolumeFailed;
 export type ModifyVolumeEventJson = ModifyVolumeSucceededJson | ModifyVolumeFailedJson;
 export const ModifyVolumeEvent: OperationEventC<ModifyVolumeEvent, ModifyVolumeEventJson> = ec2Service.operation('ModifyVolume');
 /** A successful `ModifyVolumeAttribute` call. */
-export interface ModifyVolumeAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVolumeAttribute'> { requestParameters: S.ModifyVolumeAttributeRequest; responseElements?: null }
+export interface ModifyVolumeAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVolumeAttribute'> { requestParameters?: S.ModifyVolumeAttributeRequest | null; responseElements?: S.ModifyVolumeAttributeResult | null }
 /** The wire form of {@link ModifyVolumeAttributeSucceeded}. */
-export interface ModifyVolumeAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVolumeAttribute'> { requestParameters: S.ModifyVolumeAttributeRequestJson; responseElements?: null }
+export interface ModifyVolumeAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVolumeAttribute'> { requestParameters?: S.ModifyVolumeAttributeRequestJson | null; responseElements?: S.ModifyVolumeAttributeResultJson | null }
 /** A failed `ModifyVolumeAttribute` call. */
 export type ModifyVolumeAttributeFailed = FailedCall<'ec2.amazonaws.com', 'ModifyVolumeAttribute', S.ModifyVolumeAttributeRequest>;
 /** The wire form of {@link ModifyVolumeAttributeFailed}. */
@@ -7747,9 +7750,9 @@ export type ModifyVolumeAttributeEvent = ModifyVolumeAttributeSucceeded | Modify
 export type ModifyVolumeAttributeEventJson = ModifyVolumeAttributeSucceededJson | ModifyVolumeAttributeFailedJson;
 export const ModifyVolumeAttributeEvent: OperationEventC<ModifyVolumeAttributeEvent, ModifyVolumeAttributeEventJson> = ec2Service.operation('ModifyVolumeAttribute');
 /** A successful `ModifyVpcAttribute` call. */
-export interface ModifyVpcAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVpcAttribute'> { requestParameters: S.ModifyVpcAttributeRequest; responseElements?: null }
+export interface ModifyVpcAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVpcAttribute'> { requestParameters?: S.ModifyVpcAttributeRequest | null; responseElements?: S.ModifyVpcAttributeResult | null }
 /** The wire form of {@link ModifyVpcAttributeSucceeded}. */
-export interface ModifyVpcAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVpcAttribute'> { requestParameters: S.ModifyVpcAttributeRequestJson; responseElements?: null }
+export interface ModifyVpcAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVpcAttribute'> { requestParameters?: S.ModifyVpcAttributeRequestJson | null; responseElements?: S.ModifyVpcAttributeResultJson | null }
 /** A failed `ModifyVpcAttribute` call. */
 export type ModifyVpcAttributeFailed = FailedCall<'ec2.amazonaws.com', 'ModifyVpcAttribute', S.ModifyVpcAttributeRequest>;
 /** The wire form of {@link ModifyVpcAttributeFailed}. */
@@ -7760,9 +7763,9 @@ export type ModifyVpcAttributeEvent = ModifyVpcAttributeSucceeded | ModifyVpcAtt
 export type ModifyVpcAttributeEventJson = ModifyVpcAttributeSucceededJson | ModifyVpcAttributeFailedJson;
 export const ModifyVpcAttributeEvent: OperationEventC<ModifyVpcAttributeEvent, ModifyVpcAttributeEventJson> = ec2Service.operation('ModifyVpcAttribute');
 /** A successful `ModifyVpcEndpoint` call. */
-export interface ModifyVpcEndpointSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVpcEndpoint'> { requestParameters: S.ModifyVpcEndpointRequest; responseElements?: S.ModifyVpcEndpointResult | null }
+export interface ModifyVpcEndpointSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVpcEndpoint'> { requestParameters?: S.ModifyVpcEndpointRequest | null; responseElements?: S.ModifyVpcEndpointResult | null }
 /** The wire form of {@link ModifyVpcEndpointSucceeded}. */
-export interface ModifyVpcEndpointSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVpcEndpoint'> { requestParameters: S.ModifyVpcEndpointRequestJson; responseElements?: S.ModifyVpcEndpointResultJson | null }
+export interface ModifyVpcEndpointSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVpcEndpoint'> { requestParameters?: S.ModifyVpcEndpointRequestJson | null; responseElements?: S.ModifyVpcEndpointResultJson | null }
 /** A failed `ModifyVpcEndpoint` call. */
 export type ModifyVpcEndpointFailed = FailedCall<'ec2.amazonaws.com', 'ModifyVpcEndpoint', S.ModifyVpcEndpointRequest>;
 /** The wire form of {@link ModifyVpcEndpointFailed}. */
@@ -7773,9 +7776,9 @@ export type ModifyVpcEndpointEvent = ModifyVpcEndpointSucceeded | ModifyVpcEndpo
 export type ModifyVpcEndpointEventJson = ModifyVpcEndpointSucceededJson | ModifyVpcEndpointFailedJson;
 export const ModifyVpcEndpointEvent: OperationEventC<ModifyVpcEndpointEvent, ModifyVpcEndpointEventJson> = ec2Service.operation('ModifyVpcEndpoint');
 /** A successful `ModifyVpcEndpointConnectionNotification` call. */
-export interface ModifyVpcEndpointConnectionNotificationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVpcEndpointConnectionNotification'> { requestParameters: S.ModifyVpcEndpointConnectionNotificationRequest; responseElements?: S.ModifyVpcEndpointConnectionNotificationResult | null }
+export interface ModifyVpcEndpointConnectionNotificationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVpcEndpointConnectionNotification'> { requestParameters?: S.ModifyVpcEndpointConnectionNotificationRequest | null; responseElements?: S.ModifyVpcEndpointConnectionNotificationResult | null }
 /** The wire form of {@link ModifyVpcEndpointConnectionNotificationSucceeded}. */
-export interface ModifyVpcEndpointConnectionNotificationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVpcEndpointConnectionNotification'> { requestParameters: S.ModifyVpcEndpointConnectionNotificationRequestJson; responseElements?: S.ModifyVpcEndpointConnectionNotificationResultJson | null }
+export interface ModifyVpcEndpointConnectionNotificationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVpcEndpointConnectionNotification'> { requestParameters?: S.ModifyVpcEndpointConnectionNotificationRequestJson | null; responseElements?: S.ModifyVpcEndpointConnectionNotificationResultJson | null }
 /** A failed `ModifyVpcEndpointConnectionNotification` call. */
 export type ModifyVpcEndpointConnectionNotificationFailed = FailedCall<'ec2.amazonaws.com', 'ModifyVpcEndpointConnectionNotification', S.ModifyVpcEndpointConnectionNotificationRequest>;
 /** The wire form of {@link ModifyVpcEndpointConnectionNotificationFailed}. */
@@ -7786,9 +7789,9 @@ export type ModifyVpcEndpointConnectionNotificationEvent = ModifyVpcEndpointConn
 export type ModifyVpcEndpointConnectionNotificationEventJson = ModifyVpcEndpointConnectionNotificationSucceededJson | ModifyVpcEndpointConnectionNotificationFailedJson;
 export const ModifyVpcEndpointConnectionNotificationEvent: OperationEventC<ModifyVpcEndpointConnectionNotificationEvent, ModifyVpcEndpointConnectionNotificationEventJson> = ec2Service.operation('ModifyVpcEndpointConnectionNotification');
 /** A successful `ModifyVpcEndpointServiceConfiguration` call. */
-export interface ModifyVpcEndpointServiceConfigurationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVpcEndpointServiceConfiguration'> { requestParameters: S.ModifyVpcEndpointServiceConfigurationRequest; responseElements?: S.ModifyVpcEndpointServiceConfigurationResult | null }
+export interface ModifyVpcEndpointServiceConfigurationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVpcEndpointServiceConfiguration'> { requestParameters?: S.ModifyVpcEndpointServiceConfigurationRequest | null; responseElements?: S.ModifyVpcEndpointServiceConfigurationResult | null }
 /** The wire form of {@link ModifyVpcEndpointServiceConfigurationSucceeded}. */
-export interface ModifyVpcEndpointServiceConfigurationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVpcEndpointServiceConfiguration'> { requestParameters: S.ModifyVpcEndpointServiceConfigurationRequestJson; responseElements?: S.ModifyVpcEndpointServiceConfigurationResultJson | null }
+export interface ModifyVpcEndpointServiceConfigurationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVpcEndpointServiceConfiguration'> { requestParameters?: S.ModifyVpcEndpointServiceConfigurationRequestJson | null; responseElements?: S.ModifyVpcEndpointServiceConfigurationResultJson | null }
 /** A failed `ModifyVpcEndpointServiceConfiguration` call. */
 export type ModifyVpcEndpointServiceConfigurationFailed = FailedCall<'ec2.amazonaws.com', 'ModifyVpcEndpointServiceConfiguration', S.ModifyVpcEndpointServiceConfigurationRequest>;
 /** The wire form of {@link ModifyVpcEndpointServiceConfigurationFailed}. */
@@ -7799,9 +7802,9 @@ export type ModifyVpcEndpointServiceConfigurationEvent = ModifyVpcEndpointServic
 export type ModifyVpcEndpointServiceConfigurationEventJson = ModifyVpcEndpointServiceConfigurationSucceededJson | ModifyVpcEndpointServiceConfigurationFailedJson;
 export const ModifyVpcEndpointServiceConfigurationEvent: OperationEventC<ModifyVpcEndpointServiceConfigurationEvent, ModifyVpcEndpointServiceConfigurationEventJson> = ec2Service.operation('ModifyVpcEndpointServiceConfiguration');
 /** A successful `ModifyVpcEndpointServicePayerResponsibility` call. */
-export interface ModifyVpcEndpointServicePayerResponsibilitySucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVpcEndpointServicePayerResponsibility'> { requestParameters: S.ModifyVpcEndpointServicePayerResponsibilityRequest; responseElements?: S.ModifyVpcEndpointServicePayerResponsibilityResult | null }
+export interface ModifyVpcEndpointServicePayerResponsibilitySucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVpcEndpointServicePayerResponsibility'> { requestParameters?: S.ModifyVpcEndpointServicePayerResponsibilityRequest | null; responseElements?: S.ModifyVpcEndpointServicePayerResponsibilityResult | null }
 /** The wire form of {@link ModifyVpcEndpointServicePayerResponsibilitySucceeded}. */
-export interface ModifyVpcEndpointServicePayerResponsibilitySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVpcEndpointServicePayerResponsibility'> { requestParameters: S.ModifyVpcEndpointServicePayerResponsibilityRequestJson; responseElements?: S.ModifyVpcEndpointServicePayerResponsibilityResultJson | null }
+export interface ModifyVpcEndpointServicePayerResponsibilitySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVpcEndpointServicePayerResponsibility'> { requestParameters?: S.ModifyVpcEndpointServicePayerResponsibilityRequestJson | null; responseElements?: S.ModifyVpcEndpointServicePayerResponsibilityResultJson | null }
 /** A failed `ModifyVpcEndpointServicePayerResponsibility` call. */
 export type ModifyVpcEndpointServicePayerResponsibilityFailed = FailedCall<'ec2.amazonaws.com', 'ModifyVpcEndpointServicePayerResponsibility', S.ModifyVpcEndpointServicePayerResponsibilityRequest>;
 /** The wire form of {@link ModifyVpcEndpointServicePayerResponsibilityFailed}. */
@@ -7812,9 +7815,9 @@ export type ModifyVpcEndpointServicePayerResponsibilityEvent = ModifyVpcEndpoint
 export type ModifyVpcEndpointServicePayerResponsibilityEventJson = ModifyVpcEndpointServicePayerResponsibilitySucceededJson | ModifyVpcEndpointServicePayerResponsibilityFailedJson;
 export const ModifyVpcEndpointServicePayerResponsibilityEvent: OperationEventC<ModifyVpcEndpointServicePayerResponsibilityEvent, ModifyVpcEndpointServicePayerResponsibilityEventJson> = ec2Service.operation('ModifyVpcEndpointServicePayerResponsibility');
 /** A successful `ModifyVpcEndpointServicePermissions` call. */
-export interface ModifyVpcEndpointServicePermissionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVpcEndpointServicePermissions'> { requestParameters: S.ModifyVpcEndpointServicePermissionsRequest; responseElements?: S.ModifyVpcEndpointServicePermissionsResult | null }
+export interface ModifyVpcEndpointServicePermissionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVpcEndpointServicePermissions'> { requestParameters?: S.ModifyVpcEndpointServicePermissionsRequest | null; responseElements?: S.ModifyVpcEndpointServicePermissionsResult | null }
 /** The wire form of {@link ModifyVpcEndpointServicePermissionsSucceeded}. */
-export interface ModifyVpcEndpointServicePermissionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVpcEndpointServicePermissions'> { requestParameters: S.ModifyVpcEndpointServicePermissionsRequestJson; responseElements?: S.ModifyVpcEndpointServicePermissionsResultJson | null }
+export interface ModifyVpcEndpointServicePermissionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVpcEndpointServicePermissions'> { requestParameters?: S.ModifyVpcEndpointServicePermissionsRequestJson | null; responseElements?: S.ModifyVpcEndpointServicePermissionsResultJson | null }
 /** A failed `ModifyVpcEndpointServicePermissions` call. */
 export type ModifyVpcEndpointServicePermissionsFailed = FailedCall<'ec2.amazonaws.com', 'ModifyVpcEndpointServicePermissions', S.ModifyVpcEndpointServicePermissionsRequest>;
 /** The wire form of {@link ModifyVpcEndpointServicePermissionsFailed}. */
@@ -7825,9 +7828,9 @@ export type ModifyVpcEndpointServicePermissionsEvent = ModifyVpcEndpointServiceP
 export type ModifyVpcEndpointServicePermissionsEventJson = ModifyVpcEndpointServicePermissionsSucceededJson | ModifyVpcEndpointServicePermissionsFailedJson;
 export const ModifyVpcEndpointServicePermissionsEvent: OperationEventC<ModifyVpcEndpointServicePermissionsEvent, ModifyVpcEndpointServicePermissionsEventJson> = ec2Service.operation('ModifyVpcEndpointServicePermissions');
 /** A successful `ModifyVpcPeeringConnectionOptions` call. */
-export interface ModifyVpcPeeringConnectionOptionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVpcPeeringConnectionOptions'> { requestParameters: S.ModifyVpcPeeringConnectionOptionsRequest; responseElements?: S.ModifyVpcPeeringConnectionOptionsResult | null }
+export interface ModifyVpcPeeringConnectionOptionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVpcPeeringConnectionOptions'> { requestParameters?: S.ModifyVpcPeeringConnectionOptionsRequest | null; responseElements?: S.ModifyVpcPeeringConnectionOptionsResult | null }
 /** The wire form of {@link ModifyVpcPeeringConnectionOptionsSucceeded}. */
-export interface ModifyVpcPeeringConnectionOptionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVpcPeeringConnectionOptions'> { requestParameters: S.ModifyVpcPeeringConnectionOptionsRequestJson; responseElements?: S.ModifyVpcPeeringConnectionOptionsResultJson | null }
+export interface ModifyVpcPeeringConnectionOptionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVpcPeeringConnectionOptions'> { requestParameters?: S.ModifyVpcPeeringConnectionOptionsRequestJson | null; responseElements?: S.ModifyVpcPeeringConnectionOptionsResultJson | null }
 /** A failed `ModifyVpcPeeringConnectionOptions` call. */
 export type ModifyVpcPeeringConnectionOptionsFailed = FailedCall<'ec2.amazonaws.com', 'ModifyVpcPeeringConnectionOptions', S.ModifyVpcPeeringConnectionOptionsRequest>;
 /** The wire form of {@link ModifyVpcPeeringConnectionOptionsFailed}. */
@@ -7838,9 +7841,9 @@ export type ModifyVpcPeeringConnectionOptionsEvent = ModifyVpcPeeringConnectionO
 export type ModifyVpcPeeringConnectionOptionsEventJson = ModifyVpcPeeringConnectionOptionsSucceededJson | ModifyVpcPeeringConnectionOptionsFailedJson;
 export const ModifyVpcPeeringConnectionOptionsEvent: OperationEventC<ModifyVpcPeeringConnectionOptionsEvent, ModifyVpcPeeringConnectionOptionsEventJson> = ec2Service.operation('ModifyVpcPeeringConnectionOptions');
 /** A successful `ModifyVpcTenancy` call. */
-export interface ModifyVpcTenancySucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVpcTenancy'> { requestParameters: S.ModifyVpcTenancyRequest; responseElements?: S.ModifyVpcTenancyResult | null }
+export interface ModifyVpcTenancySucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVpcTenancy'> { requestParameters?: S.ModifyVpcTenancyRequest | null; responseElements?: S.ModifyVpcTenancyResult | null }
 /** The wire form of {@link ModifyVpcTenancySucceeded}. */
-export interface ModifyVpcTenancySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVpcTenancy'> { requestParameters: S.ModifyVpcTenancyRequestJson; responseElements?: S.ModifyVpcTenancyResultJson | null }
+export interface ModifyVpcTenancySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVpcTenancy'> { requestParameters?: S.ModifyVpcTenancyRequestJson | null; responseElements?: S.ModifyVpcTenancyResultJson | null }
 /** A failed `ModifyVpcTenancy` call. */
 export type ModifyVpcTenancyFailed = FailedCall<'ec2.amazonaws.com', 'ModifyVpcTenancy', S.ModifyVpcTenancyRequest>;
 /** The wire form of {@link ModifyVpcTenancyFailed}. */
@@ -7851,9 +7854,9 @@ export type ModifyVpcTenancyEvent = ModifyVpcTenancySucceeded | ModifyVpcTenancy
 export type ModifyVpcTenancyEventJson = ModifyVpcTenancySucceededJson | ModifyVpcTenancyFailedJson;
 export const ModifyVpcTenancyEvent: OperationEventC<ModifyVpcTenancyEvent, ModifyVpcTenancyEventJson> = ec2Service.operation('ModifyVpcTenancy');
 /** A successful `ModifyVpnConnection` call. */
-export interface ModifyVpnConnectionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVpnConnection'> { requestParameters: S.ModifyVpnConnectionRequest; responseElements?: S.ModifyVpnConnectionResult | null }
+export interface ModifyVpnConnectionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVpnConnection'> { requestParameters?: S.ModifyVpnConnectionRequest | null; responseElements?: S.ModifyVpnConnectionResult | null }
 /** The wire form of {@link ModifyVpnConnectionSucceeded}. */
-export interface ModifyVpnConnectionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVpnConnection'> { requestParameters: S.ModifyVpnConnectionRequestJson; responseElements?: S.ModifyVpnConnectionResultJson | null }
+export interface ModifyVpnConnectionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVpnConnection'> { requestParameters?: S.ModifyVpnConnectionRequestJson | null; responseElements?: S.ModifyVpnConnectionResultJson | null }
 /** A failed `ModifyVpnConnection` call. */
 export type ModifyVpnConnectionFailed = FailedCall<'ec2.amazonaws.com', 'ModifyVpnConnection', S.ModifyVpnConnectionRequest>;
 /** The wire form of {@link ModifyVpnConnectionFailed}. */
@@ -7864,9 +7867,9 @@ export type ModifyVpnConnectionEvent = ModifyVpnConnectionSucceeded | ModifyVpnC
 export type ModifyVpnConnectionEventJson = ModifyVpnConnectionSucceededJson | ModifyVpnConnectionFailedJson;
 export const ModifyVpnConnectionEvent: OperationEventC<ModifyVpnConnectionEvent, ModifyVpnConnectionEventJson> = ec2Service.operation('ModifyVpnConnection');
 /** A successful `ModifyVpnConnectionOptions` call. */
-export interface ModifyVpnConnectionOptionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVpnConnectionOptions'> { requestParameters: S.ModifyVpnConnectionOptionsRequest; responseElements?: S.ModifyVpnConnectionOptionsResult | null }
+export interface ModifyVpnConnectionOptionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVpnConnectionOptions'> { requestParameters?: S.ModifyVpnConnectionOptionsRequest | null; responseElements?: S.ModifyVpnConnectionOptionsResult | null }
 /** The wire form of {@link ModifyVpnConnectionOptionsSucceeded}. */
-export interface ModifyVpnConnectionOptionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVpnConnectionOptions'> { requestParameters: S.ModifyVpnConnectionOptionsRequestJson; responseElements?: S.ModifyVpnConnectionOptionsResultJson | null }
+export interface ModifyVpnConnectionOptionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVpnConnectionOptions'> { requestParameters?: S.ModifyVpnConnectionOptionsRequestJson | null; responseElements?: S.ModifyVpnConnectionOptionsResultJson | null }
 /** A failed `ModifyVpnConnectionOptions` call. */
 export type ModifyVpnConnectionOptionsFailed = FailedCall<'ec2.amazonaws.com', 'ModifyVpnConnectionOptions', S.ModifyVpnConnectionOptionsRequest>;
 /** The wire form of {@link ModifyVpnConnectionOptionsFailed}. */
@@ -7877,9 +7880,9 @@ export type ModifyVpnConnectionOptionsEvent = ModifyVpnConnectionOptionsSucceede
 export type ModifyVpnConnectionOptionsEventJson = ModifyVpnConnectionOptionsSucceededJson | ModifyVpnConnectionOptionsFailedJson;
 export const ModifyVpnConnectionOptionsEvent: OperationEventC<ModifyVpnConnectionOptionsEvent, ModifyVpnConnectionOptionsEventJson> = ec2Service.operation('ModifyVpnConnectionOptions');
 /** A successful `ModifyVpnTunnelCertificate` call. */
-export interface ModifyVpnTunnelCertificateSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVpnTunnelCertificate'> { requestParameters: S.ModifyVpnTunnelCertificateRequest; responseElements?: S.ModifyVpnTunnelCertificateResult | null }
+export interface ModifyVpnTunnelCertificateSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVpnTunnelCertificate'> { requestParameters?: S.ModifyVpnTunnelCertificateRequest | null; responseElements?: S.ModifyVpnTunnelCertificateResult | null }
 /** The wire form of {@link ModifyVpnTunnelCertificateSucceeded}. */
-export interface ModifyVpnTunnelCertificateSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVpnTunnelCertificate'> { requestParameters: S.ModifyVpnTunnelCertificateRequestJson; responseElements?: S.ModifyVpnTunnelCertificateResultJson | null }
+export interface ModifyVpnTunnelCertificateSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVpnTunnelCertificate'> { requestParameters?: S.ModifyVpnTunnelCertificateRequestJson | null; responseElements?: S.ModifyVpnTunnelCertificateResultJson | null }
 /** A failed `ModifyVpnTunnelCertificate` call. */
 export type ModifyVpnTunnelCertificateFailed = FailedCall<'ec2.amazonaws.com', 'ModifyVpnTunnelCertificate', S.ModifyVpnTunnelCertificateRequest>;
 /** The wire form of {@link ModifyVpnTunnelCertificateFailed}. */
@@ -7890,9 +7893,9 @@ export type ModifyVpnTunnelCertificateEvent = ModifyVpnTunnelCertificateSucceede
 export type ModifyVpnTunnelCertificateEventJson = ModifyVpnTunnelCertificateSucceededJson | ModifyVpnTunnelCertificateFailedJson;
 export const ModifyVpnTunnelCertificateEvent: OperationEventC<ModifyVpnTunnelCertificateEvent, ModifyVpnTunnelCertificateEventJson> = ec2Service.operation('ModifyVpnTunnelCertificate');
 /** A successful `ModifyVpnTunnelOptions` call. */
-export interface ModifyVpnTunnelOptionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVpnTunnelOptions'> { requestParameters: S.ModifyVpnTunnelOptionsRequest; responseElements?: S.ModifyVpnTunnelOptionsResult | null }
+export interface ModifyVpnTunnelOptionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ModifyVpnTunnelOptions'> { requestParameters?: S.ModifyVpnTunnelOptionsRequest | null; responseElements?: S.ModifyVpnTunnelOptionsResult | null }
 /** The wire form of {@link ModifyVpnTunnelOptionsSucceeded}. */
-export interface ModifyVpnTunnelOptionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVpnTunnelOptions'> { requestParameters: S.ModifyVpnTunnelOptionsRequestJson; responseElements?: S.ModifyVpnTunnelOptionsResultJson | null }
+export interface ModifyVpnTunnelOptionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ModifyVpnTunnelOptions'> { requestParameters?: S.ModifyVpnTunnelOptionsRequestJson | null; responseElements?: S.ModifyVpnTunnelOptionsResultJson | null }
 /** A failed `ModifyVpnTunnelOptions` call. */
 export type ModifyVpnTunnelOptionsFailed = FailedCall<'ec2.amazonaws.com', 'ModifyVpnTunnelOptions', S.ModifyVpnTunnelOptionsRequest>;
 /** The wire form of {@link ModifyVpnTunnelOptionsFailed}. */
@@ -7903,9 +7906,9 @@ export type ModifyVpnTunnelOptionsEvent = ModifyVpnTunnelOptionsSucceeded | Modi
 export type ModifyVpnTunnelOptionsEventJson = ModifyVpnTunnelOptionsSucceededJson | ModifyVpnTunnelOptionsFailedJson;
 export const ModifyVpnTunnelOptionsEvent: OperationEventC<ModifyVpnTunnelOptionsEvent, ModifyVpnTunnelOptionsEventJson> = ec2Service.operation('ModifyVpnTunnelOptions');
 /** A successful `MonitorInstances` call. */
-export interface MonitorInstancesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'MonitorInstances'> { requestParameters: S.MonitorInstancesRequest; responseElements?: S.MonitorInstancesResult | null }
+export interface MonitorInstancesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'MonitorInstances'> { requestParameters?: S.MonitorInstancesRequest | null; responseElements?: S.MonitorInstancesResult | null }
 /** The wire form of {@link MonitorInstancesSucceeded}. */
-export interface MonitorInstancesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'MonitorInstances'> { requestParameters: S.MonitorInstancesRequestJson; responseElements?: S.MonitorInstancesResultJson | null }
+export interface MonitorInstancesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'MonitorInstances'> { requestParameters?: S.MonitorInstancesRequestJson | null; responseElements?: S.MonitorInstancesResultJson | null }
 /** A failed `MonitorInstances` call. */
 export type MonitorInstancesFailed = FailedCall<'ec2.amazonaws.com', 'MonitorInstances', S.MonitorInstancesRequest>;
 /** The wire form of {@link MonitorInstancesFailed}. */
@@ -7916,9 +7919,9 @@ export type MonitorInstancesEvent = MonitorInstancesSucceeded | MonitorInstances
 export type MonitorInstancesEventJson = MonitorInstancesSucceededJson | MonitorInstancesFailedJson;
 export const MonitorInstancesEvent: OperationEventC<MonitorInstancesEvent, MonitorInstancesEventJson> = ec2Service.operation('MonitorInstances');
 /** A successful `MoveAddressToVpc` call. */
-export interface MoveAddressToVpcSucceeded extends SucceededCall<'ec2.amazonaws.com', 'MoveAddressToVpc'> { requestParameters: S.MoveAddressToVpcRequest; responseElements?: S.MoveAddressToVpcResult | null }
+export interface MoveAddressToVpcSucceeded extends SucceededCall<'ec2.amazonaws.com', 'MoveAddressToVpc'> { requestParameters?: S.MoveAddressToVpcRequest | null; responseElements?: S.MoveAddressToVpcResult | null }
 /** The wire form of {@link MoveAddressToVpcSucceeded}. */
-export interface MoveAddressToVpcSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'MoveAddressToVpc'> { requestParameters: S.MoveAddressToVpcRequestJson; responseElements?: S.MoveAddressToVpcResultJson | null }
+export interface MoveAddressToVpcSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'MoveAddressToVpc'> { requestParameters?: S.MoveAddressToVpcRequestJson | null; responseElements?: S.MoveAddressToVpcResultJson | null }
 /** A failed `MoveAddressToVpc` call. */
 export type MoveAddressToVpcFailed = FailedCall<'ec2.amazonaws.com', 'MoveAddressToVpc', S.MoveAddressToVpcRequest>;
 /** The wire form of {@link MoveAddressToVpcFailed}. */
@@ -7929,9 +7932,9 @@ export type MoveAddressToVpcEvent = MoveAddressToVpcSucceeded | MoveAddressToVpc
 export type MoveAddressToVpcEventJson = MoveAddressToVpcSucceededJson | MoveAddressToVpcFailedJson;
 export const MoveAddressToVpcEvent: OperationEventC<MoveAddressToVpcEvent, MoveAddressToVpcEventJson> = ec2Service.operation('MoveAddressToVpc');
 /** A successful `MoveByoipCidrToIpam` call. */
-export interface MoveByoipCidrToIpamSucceeded extends SucceededCall<'ec2.amazonaws.com', 'MoveByoipCidrToIpam'> { requestParameters: S.MoveByoipCidrToIpamRequest; responseElements?: S.MoveByoipCidrToIpamResult | null }
+export interface MoveByoipCidrToIpamSucceeded extends SucceededCall<'ec2.amazonaws.com', 'MoveByoipCidrToIpam'> { requestParameters?: S.MoveByoipCidrToIpamRequest | null; responseElements?: S.MoveByoipCidrToIpamResult | null }
 /** The wire form of {@link MoveByoipCidrToIpamSucceeded}. */
-export interface MoveByoipCidrToIpamSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'MoveByoipCidrToIpam'> { requestParameters: S.MoveByoipCidrToIpamRequestJson; responseElements?: S.MoveByoipCidrToIpamResultJson | null }
+export interface MoveByoipCidrToIpamSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'MoveByoipCidrToIpam'> { requestParameters?: S.MoveByoipCidrToIpamRequestJson | null; responseElements?: S.MoveByoipCidrToIpamResultJson | null }
 /** A failed `MoveByoipCidrToIpam` call. */
 export type MoveByoipCidrToIpamFailed = FailedCall<'ec2.amazonaws.com', 'MoveByoipCidrToIpam', S.MoveByoipCidrToIpamRequest>;
 /** The wire form of {@link MoveByoipCidrToIpamFailed}. */
@@ -7942,9 +7945,9 @@ export type MoveByoipCidrToIpamEvent = MoveByoipCidrToIpamSucceeded | MoveByoipC
 export type MoveByoipCidrToIpamEventJson = MoveByoipCidrToIpamSucceededJson | MoveByoipCidrToIpamFailedJson;
 export const MoveByoipCidrToIpamEvent: OperationEventC<MoveByoipCidrToIpamEvent, MoveByoipCidrToIpamEventJson> = ec2Service.operation('MoveByoipCidrToIpam');
 /** A successful `MoveCapacityReservationInstances` call. */
-export interface MoveCapacityReservationInstancesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'MoveCapacityReservationInstances'> { requestParameters: S.MoveCapacityReservationInstancesRequest; responseElements?: S.MoveCapacityReservationInstancesResult | null }
+export interface MoveCapacityReservationInstancesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'MoveCapacityReservationInstances'> { requestParameters?: S.MoveCapacityReservationInstancesRequest | null; responseElements?: S.MoveCapacityReservationInstancesResult | null }
 /** The wire form of {@link MoveCapacityReservationInstancesSucceeded}. */
-export interface MoveCapacityReservationInstancesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'MoveCapacityReservationInstances'> { requestParameters: S.MoveCapacityReservationInstancesRequestJson; responseElements?: S.MoveCapacityReservationInstancesResultJson | null }
+export interface MoveCapacityReservationInstancesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'MoveCapacityReservationInstances'> { requestParameters?: S.MoveCapacityReservationInstancesRequestJson | null; responseElements?: S.MoveCapacityReservationInstancesResultJson | null }
 /** A failed `MoveCapacityReservationInstances` call. */
 export type MoveCapacityReservationInstancesFailed = FailedCall<'ec2.amazonaws.com', 'MoveCapacityReservationInstances', S.MoveCapacityReservationInstancesRequest>;
 /** The wire form of {@link MoveCapacityReservationInstancesFailed}. */
@@ -7955,9 +7958,9 @@ export type MoveCapacityReservationInstancesEvent = MoveCapacityReservationInsta
 export type MoveCapacityReservationInstancesEventJson = MoveCapacityReservationInstancesSucceededJson | MoveCapacityReservationInstancesFailedJson;
 export const MoveCapacityReservationInstancesEvent: OperationEventC<MoveCapacityReservationInstancesEvent, MoveCapacityReservationInstancesEventJson> = ec2Service.operation('MoveCapacityReservationInstances');
 /** A successful `ProvisionByoipCidr` call. */
-export interface ProvisionByoipCidrSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ProvisionByoipCidr'> { requestParameters: S.ProvisionByoipCidrRequest; responseElements?: S.ProvisionByoipCidrResult | null }
+export interface ProvisionByoipCidrSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ProvisionByoipCidr'> { requestParameters?: S.ProvisionByoipCidrRequest | null; responseElements?: S.ProvisionByoipCidrResult | null }
 /** The wire form of {@link ProvisionByoipCidrSucceeded}. */
-export interface ProvisionByoipCidrSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ProvisionByoipCidr'> { requestParameters: S.ProvisionByoipCidrRequestJson; responseElements?: S.ProvisionByoipCidrResultJson | null }
+export interface ProvisionByoipCidrSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ProvisionByoipCidr'> { requestParameters?: S.ProvisionByoipCidrRequestJson | null; responseElements?: S.ProvisionByoipCidrResultJson | null }
 /** A failed `ProvisionByoipCidr` call. */
 export type ProvisionByoipCidrFailed = FailedCall<'ec2.amazonaws.com', 'ProvisionByoipCidr', S.ProvisionByoipCidrRequest>;
 /** The wire form of {@link ProvisionByoipCidrFailed}. */
@@ -7968,9 +7971,9 @@ export type ProvisionByoipCidrEvent = ProvisionByoipCidrSucceeded | ProvisionByo
 export type ProvisionByoipCidrEventJson = ProvisionByoipCidrSucceededJson | ProvisionByoipCidrFailedJson;
 export const ProvisionByoipCidrEvent: OperationEventC<ProvisionByoipCidrEvent, ProvisionByoipCidrEventJson> = ec2Service.operation('ProvisionByoipCidr');
 /** A successful `ProvisionIpamByoasn` call. */
-export interface ProvisionIpamByoasnSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ProvisionIpamByoasn'> { requestParameters: S.ProvisionIpamByoasnRequest; responseElements?: S.ProvisionIpamByoasnResult | null }
+export interface ProvisionIpamByoasnSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ProvisionIpamByoasn'> { requestParameters?: S.ProvisionIpamByoasnRequest | null; responseElements?: S.ProvisionIpamByoasnResult | null }
 /** The wire form of {@link ProvisionIpamByoasnSucceeded}. */
-export interface ProvisionIpamByoasnSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ProvisionIpamByoasn'> { requestParameters: S.ProvisionIpamByoasnRequestJson; responseElements?: S.ProvisionIpamByoasnResultJson | null }
+export interface ProvisionIpamByoasnSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ProvisionIpamByoasn'> { requestParameters?: S.ProvisionIpamByoasnRequestJson | null; responseElements?: S.ProvisionIpamByoasnResultJson | null }
 /** A failed `ProvisionIpamByoasn` call. */
 export type ProvisionIpamByoasnFailed = FailedCall<'ec2.amazonaws.com', 'ProvisionIpamByoasn', S.ProvisionIpamByoasnRequest>;
 /** The wire form of {@link ProvisionIpamByoasnFailed}. */
@@ -7981,9 +7984,9 @@ export type ProvisionIpamByoasnEvent = ProvisionIpamByoasnSucceeded | ProvisionI
 export type ProvisionIpamByoasnEventJson = ProvisionIpamByoasnSucceededJson | ProvisionIpamByoasnFailedJson;
 export const ProvisionIpamByoasnEvent: OperationEventC<ProvisionIpamByoasnEvent, ProvisionIpamByoasnEventJson> = ec2Service.operation('ProvisionIpamByoasn');
 /** A successful `ProvisionIpamPoolCidr` call. */
-export interface ProvisionIpamPoolCidrSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ProvisionIpamPoolCidr'> { requestParameters: S.ProvisionIpamPoolCidrRequest; responseElements?: S.ProvisionIpamPoolCidrResult | null }
+export interface ProvisionIpamPoolCidrSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ProvisionIpamPoolCidr'> { requestParameters?: S.ProvisionIpamPoolCidrRequest | null; responseElements?: S.ProvisionIpamPoolCidrResult | null }
 /** The wire form of {@link ProvisionIpamPoolCidrSucceeded}. */
-export interface ProvisionIpamPoolCidrSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ProvisionIpamPoolCidr'> { requestParameters: S.ProvisionIpamPoolCidrRequestJson; responseElements?: S.ProvisionIpamPoolCidrResultJson | null }
+export interface ProvisionIpamPoolCidrSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ProvisionIpamPoolCidr'> { requestParameters?: S.ProvisionIpamPoolCidrRequestJson | null; responseElements?: S.ProvisionIpamPoolCidrResultJson | null }
 /** A failed `ProvisionIpamPoolCidr` call. */
 export type ProvisionIpamPoolCidrFailed = FailedCall<'ec2.amazonaws.com', 'ProvisionIpamPoolCidr', S.ProvisionIpamPoolCidrRequest>;
 /** The wire form of {@link ProvisionIpamPoolCidrFailed}. */
@@ -7994,9 +7997,9 @@ export type ProvisionIpamPoolCidrEvent = ProvisionIpamPoolCidrSucceeded | Provis
 export type ProvisionIpamPoolCidrEventJson = ProvisionIpamPoolCidrSucceededJson | ProvisionIpamPoolCidrFailedJson;
 export const ProvisionIpamPoolCidrEvent: OperationEventC<ProvisionIpamPoolCidrEvent, ProvisionIpamPoolCidrEventJson> = ec2Service.operation('ProvisionIpamPoolCidr');
 /** A successful `ProvisionPublicIpv4PoolCidr` call. */
-export interface ProvisionPublicIpv4PoolCidrSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ProvisionPublicIpv4PoolCidr'> { requestParameters: S.ProvisionPublicIpv4PoolCidrRequest; responseElements?: S.ProvisionPublicIpv4PoolCidrResult | null }
+export interface ProvisionPublicIpv4PoolCidrSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ProvisionPublicIpv4PoolCidr'> { requestParameters?: S.ProvisionPublicIpv4PoolCidrRequest | null; responseElements?: S.ProvisionPublicIpv4PoolCidrResult | null }
 /** The wire form of {@link ProvisionPublicIpv4PoolCidrSucceeded}. */
-export interface ProvisionPublicIpv4PoolCidrSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ProvisionPublicIpv4PoolCidr'> { requestParameters: S.ProvisionPublicIpv4PoolCidrRequestJson; responseElements?: S.ProvisionPublicIpv4PoolCidrResultJson | null }
+export interface ProvisionPublicIpv4PoolCidrSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ProvisionPublicIpv4PoolCidr'> { requestParameters?: S.ProvisionPublicIpv4PoolCidrRequestJson | null; responseElements?: S.ProvisionPublicIpv4PoolCidrResultJson | null }
 /** A failed `ProvisionPublicIpv4PoolCidr` call. */
 export type ProvisionPublicIpv4PoolCidrFailed = FailedCall<'ec2.amazonaws.com', 'ProvisionPublicIpv4PoolCidr', S.ProvisionPublicIpv4PoolCidrRequest>;
 /** The wire form of {@link ProvisionPublicIpv4PoolCidrFailed}. */
@@ -8007,9 +8010,9 @@ export type ProvisionPublicIpv4PoolCidrEvent = ProvisionPublicIpv4PoolCidrSuccee
 export type ProvisionPublicIpv4PoolCidrEventJson = ProvisionPublicIpv4PoolCidrSucceededJson | ProvisionPublicIpv4PoolCidrFailedJson;
 export const ProvisionPublicIpv4PoolCidrEvent: OperationEventC<ProvisionPublicIpv4PoolCidrEvent, ProvisionPublicIpv4PoolCidrEventJson> = ec2Service.operation('ProvisionPublicIpv4PoolCidr');
 /** A successful `PurchaseCapacityBlock` call. */
-export interface PurchaseCapacityBlockSucceeded extends SucceededCall<'ec2.amazonaws.com', 'PurchaseCapacityBlock'> { requestParameters: S.PurchaseCapacityBlockRequest; responseElements?: S.PurchaseCapacityBlockResult | null }
+export interface PurchaseCapacityBlockSucceeded extends SucceededCall<'ec2.amazonaws.com', 'PurchaseCapacityBlock'> { requestParameters?: S.PurchaseCapacityBlockRequest | null; responseElements?: S.PurchaseCapacityBlockResult | null }
 /** The wire form of {@link PurchaseCapacityBlockSucceeded}. */
-export interface PurchaseCapacityBlockSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'PurchaseCapacityBlock'> { requestParameters: S.PurchaseCapacityBlockRequestJson; responseElements?: S.PurchaseCapacityBlockResultJson | null }
+export interface PurchaseCapacityBlockSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'PurchaseCapacityBlock'> { requestParameters?: S.PurchaseCapacityBlockRequestJson | null; responseElements?: S.PurchaseCapacityBlockResultJson | null }
 /** A failed `PurchaseCapacityBlock` call. */
 export type PurchaseCapacityBlockFailed = FailedCall<'ec2.amazonaws.com', 'PurchaseCapacityBlock', S.PurchaseCapacityBlockRequest>;
 /** The wire form of {@link PurchaseCapacityBlockFailed}. */
@@ -8020,9 +8023,9 @@ export type PurchaseCapacityBlockEvent = PurchaseCapacityBlockSucceeded | Purcha
 export type PurchaseCapacityBlockEventJson = PurchaseCapacityBlockSucceededJson | PurchaseCapacityBlockFailedJson;
 export const PurchaseCapacityBlockEvent: OperationEventC<PurchaseCapacityBlockEvent, PurchaseCapacityBlockEventJson> = ec2Service.operation('PurchaseCapacityBlock');
 /** A successful `PurchaseHostReservation` call. */
-export interface PurchaseHostReservationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'PurchaseHostReservation'> { requestParameters: S.PurchaseHostReservationRequest; responseElements?: S.PurchaseHostReservationResult | null }
+export interface PurchaseHostReservationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'PurchaseHostReservation'> { requestParameters?: S.PurchaseHostReservationRequest | null; responseElements?: S.PurchaseHostReservationResult | null }
 /** The wire form of {@link PurchaseHostReservationSucceeded}. */
-export interface PurchaseHostReservationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'PurchaseHostReservation'> { requestParameters: S.PurchaseHostReservationRequestJson; responseElements?: S.PurchaseHostReservationResultJson | null }
+export interface PurchaseHostReservationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'PurchaseHostReservation'> { requestParameters?: S.PurchaseHostReservationRequestJson | null; responseElements?: S.PurchaseHostReservationResultJson | null }
 /** A failed `PurchaseHostReservation` call. */
 export type PurchaseHostReservationFailed = FailedCall<'ec2.amazonaws.com', 'PurchaseHostReservation', S.PurchaseHostReservationRequest>;
 /** The wire form of {@link PurchaseHostReservationFailed}. */
@@ -8033,9 +8036,9 @@ export type PurchaseHostReservationEvent = PurchaseHostReservationSucceeded | Pu
 export type PurchaseHostReservationEventJson = PurchaseHostReservationSucceededJson | PurchaseHostReservationFailedJson;
 export const PurchaseHostReservationEvent: OperationEventC<PurchaseHostReservationEvent, PurchaseHostReservationEventJson> = ec2Service.operation('PurchaseHostReservation');
 /** A successful `PurchaseReservedInstancesOffering` call. */
-export interface PurchaseReservedInstancesOfferingSucceeded extends SucceededCall<'ec2.amazonaws.com', 'PurchaseReservedInstancesOffering'> { requestParameters: S.PurchaseReservedInstancesOfferingRequest; responseElements?: S.PurchaseReservedInstancesOfferingResult | null }
+export interface PurchaseReservedInstancesOfferingSucceeded extends SucceededCall<'ec2.amazonaws.com', 'PurchaseReservedInstancesOffering'> { requestParameters?: S.PurchaseReservedInstancesOfferingRequest | null; responseElements?: S.PurchaseReservedInstancesOfferingResult | null }
 /** The wire form of {@link PurchaseReservedInstancesOfferingSucceeded}. */
-export interface PurchaseReservedInstancesOfferingSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'PurchaseReservedInstancesOffering'> { requestParameters: S.PurchaseReservedInstancesOfferingRequestJson; responseElements?: S.PurchaseReservedInstancesOfferingResultJson | null }
+export interface PurchaseReservedInstancesOfferingSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'PurchaseReservedInstancesOffering'> { requestParameters?: S.PurchaseReservedInstancesOfferingRequestJson | null; responseElements?: S.PurchaseReservedInstancesOfferingResultJson | null }
 /** A failed `PurchaseReservedInstancesOffering` call. */
 export type PurchaseReservedInstancesOfferingFailed = FailedCall<'ec2.amazonaws.com', 'PurchaseReservedInstancesOffering', S.PurchaseReservedInstancesOfferingRequest>;
 /** The wire form of {@link PurchaseReservedInstancesOfferingFailed}. */
@@ -8046,9 +8049,9 @@ export type PurchaseReservedInstancesOfferingEvent = PurchaseReservedInstancesOf
 export type PurchaseReservedInstancesOfferingEventJson = PurchaseReservedInstancesOfferingSucceededJson | PurchaseReservedInstancesOfferingFailedJson;
 export const PurchaseReservedInstancesOfferingEvent: OperationEventC<PurchaseReservedInstancesOfferingEvent, PurchaseReservedInstancesOfferingEventJson> = ec2Service.operation('PurchaseReservedInstancesOffering');
 /** A successful `PurchaseScheduledInstances` call. */
-export interface PurchaseScheduledInstancesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'PurchaseScheduledInstances'> { requestParameters: S.PurchaseScheduledInstancesRequest; responseElements?: S.PurchaseScheduledInstancesResult | null }
+export interface PurchaseScheduledInstancesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'PurchaseScheduledInstances'> { requestParameters?: S.PurchaseScheduledInstancesRequest | null; responseElements?: S.PurchaseScheduledInstancesResult | null }
 /** The wire form of {@link PurchaseScheduledInstancesSucceeded}. */
-export interface PurchaseScheduledInstancesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'PurchaseScheduledInstances'> { requestParameters: S.PurchaseScheduledInstancesRequestJson; responseElements?: S.PurchaseScheduledInstancesResultJson | null }
+export interface PurchaseScheduledInstancesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'PurchaseScheduledInstances'> { requestParameters?: S.PurchaseScheduledInstancesRequestJson | null; responseElements?: S.PurchaseScheduledInstancesResultJson | null }
 /** A failed `PurchaseScheduledInstances` call. */
 export type PurchaseScheduledInstancesFailed = FailedCall<'ec2.amazonaws.com', 'PurchaseScheduledInstances', S.PurchaseScheduledInstancesRequest>;
 /** The wire form of {@link PurchaseScheduledInstancesFailed}. */
@@ -8059,9 +8062,9 @@ export type PurchaseScheduledInstancesEvent = PurchaseScheduledInstancesSucceede
 export type PurchaseScheduledInstancesEventJson = PurchaseScheduledInstancesSucceededJson | PurchaseScheduledInstancesFailedJson;
 export const PurchaseScheduledInstancesEvent: OperationEventC<PurchaseScheduledInstancesEvent, PurchaseScheduledInstancesEventJson> = ec2Service.operation('PurchaseScheduledInstances');
 /** A successful `RebootInstances` call. */
-export interface RebootInstancesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RebootInstances'> { requestParameters: S.RebootInstancesRequest; responseElements?: null }
+export interface RebootInstancesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RebootInstances'> { requestParameters?: S.RebootInstancesRequest | null; responseElements?: S.RebootInstancesResult | null }
 /** The wire form of {@link RebootInstancesSucceeded}. */
-export interface RebootInstancesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RebootInstances'> { requestParameters: S.RebootInstancesRequestJson; responseElements?: null }
+export interface RebootInstancesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RebootInstances'> { requestParameters?: S.RebootInstancesRequestJson | null; responseElements?: S.RebootInstancesResultJson | null }
 /** A failed `RebootInstances` call. */
 export type RebootInstancesFailed = FailedCall<'ec2.amazonaws.com', 'RebootInstances', S.RebootInstancesRequest>;
 /** The wire form of {@link RebootInstancesFailed}. */
@@ -8072,9 +8075,9 @@ export type RebootInstancesEvent = RebootInstancesSucceeded | RebootInstancesFai
 export type RebootInstancesEventJson = RebootInstancesSucceededJson | RebootInstancesFailedJson;
 export const RebootInstancesEvent: OperationEventC<RebootInstancesEvent, RebootInstancesEventJson> = ec2Service.operation('RebootInstances');
 /** A successful `RegisterImage` call. */
-export interface RegisterImageSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RegisterImage'> { requestParameters: S.RegisterImageRequest; responseElements?: S.RegisterImageResult | null }
+export interface RegisterImageSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RegisterImage'> { requestParameters?: S.RegisterImageRequest | null; responseElements?: S.RegisterImageResult | null }
 /** The wire form of {@link RegisterImageSucceeded}. */
-export interface RegisterImageSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RegisterImage'> { requestParameters: S.RegisterImageRequestJson; responseElements?: S.RegisterImageResultJson | null }
+export interface RegisterImageSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RegisterImage'> { requestParameters?: S.RegisterImageRequestJson | null; responseElements?: S.RegisterImageResultJson | null }
 /** A failed `RegisterImage` call. */
 export type RegisterImageFailed = FailedCall<'ec2.amazonaws.com', 'RegisterImage', S.RegisterImageRequest>;
 /** The wire form of {@link RegisterImageFailed}. */
@@ -8085,9 +8088,9 @@ export type RegisterImageEvent = RegisterImageSucceeded | RegisterImageFailed;
 export type RegisterImageEventJson = RegisterImageSucceededJson | RegisterImageFailedJson;
 export const RegisterImageEvent: OperationEventC<RegisterImageEvent, RegisterImageEventJson> = ec2Service.operation('RegisterImage');
 /** A successful `RegisterInstanceEventNotificationAttributes` call. */
-export interface RegisterInstanceEventNotificationAttributesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RegisterInstanceEventNotificationAttributes'> { requestParameters: S.RegisterInstanceEventNotificationAttributesRequest; responseElements?: S.RegisterInstanceEventNotificationAttributesResult | null }
+export interface RegisterInstanceEventNotificationAttributesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RegisterInstanceEventNotificationAttributes'> { requestParameters?: S.RegisterInstanceEventNotificationAttributesRequest | null; responseElements?: S.RegisterInstanceEventNotificationAttributesResult | null }
 /** The wire form of {@link RegisterInstanceEventNotificationAttributesSucceeded}. */
-export interface RegisterInstanceEventNotificationAttributesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RegisterInstanceEventNotificationAttributes'> { requestParameters: S.RegisterInstanceEventNotificationAttributesRequestJson; responseElements?: S.RegisterInstanceEventNotificationAttributesResultJson | null }
+export interface RegisterInstanceEventNotificationAttributesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RegisterInstanceEventNotificationAttributes'> { requestParameters?: S.RegisterInstanceEventNotificationAttributesRequestJson | null; responseElements?: S.RegisterInstanceEventNotificationAttributesResultJson | null }
 /** A failed `RegisterInstanceEventNotificationAttributes` call. */
 export type RegisterInstanceEventNotificationAttributesFailed = FailedCall<'ec2.amazonaws.com', 'RegisterInstanceEventNotificationAttributes', S.RegisterInstanceEventNotificationAttributesRequest>;
 /** The wire form of {@link RegisterInstanceEventNotificationAttributesFailed}. */
@@ -8098,9 +8101,9 @@ export type RegisterInstanceEventNotificationAttributesEvent = RegisterInstanceE
 export type RegisterInstanceEventNotificationAttributesEventJson = RegisterInstanceEventNotificationAttributesSucceededJson | RegisterInstanceEventNotificationAttributesFailedJson;
 export const RegisterInstanceEventNotificationAttributesEvent: OperationEventC<RegisterInstanceEventNotificationAttributesEvent, RegisterInstanceEventNotificationAttributesEventJson> = ec2Service.operation('RegisterInstanceEventNotificationAttributes');
 /** A successful `RegisterTransitGatewayMulticastGroupMembers` call. */
-export interface RegisterTransitGatewayMulticastGroupMembersSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RegisterTransitGatewayMulticastGroupMembers'> { requestParameters: S.RegisterTransitGatewayMulticastGroupMembersRequest; responseElements?: S.RegisterTransitGatewayMulticastGroupMembersResult | null }
+export interface RegisterTransitGatewayMulticastGroupMembersSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RegisterTransitGatewayMulticastGroupMembers'> { requestParameters?: S.RegisterTransitGatewayMulticastGroupMembersRequest | null; responseElements?: S.RegisterTransitGatewayMulticastGroupMembersResult | null }
 /** The wire form of {@link RegisterTransitGatewayMulticastGroupMembersSucceeded}. */
-export interface RegisterTransitGatewayMulticastGroupMembersSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RegisterTransitGatewayMulticastGroupMembers'> { requestParameters: S.RegisterTransitGatewayMulticastGroupMembersRequestJson; responseElements?: S.RegisterTransitGatewayMulticastGroupMembersResultJson | null }
+export interface RegisterTransitGatewayMulticastGroupMembersSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RegisterTransitGatewayMulticastGroupMembers'> { requestParameters?: S.RegisterTransitGatewayMulticastGroupMembersRequestJson | null; responseElements?: S.RegisterTransitGatewayMulticastGroupMembersResultJson | null }
 /** A failed `RegisterTransitGatewayMulticastGroupMembers` call. */
 export type RegisterTransitGatewayMulticastGroupMembersFailed = FailedCall<'ec2.amazonaws.com', 'RegisterTransitGatewayMulticastGroupMembers', S.RegisterTransitGatewayMulticastGroupMembersRequest>;
 /** The wire form of {@link RegisterTransitGatewayMulticastGroupMembersFailed}. */
@@ -8111,9 +8114,9 @@ export type RegisterTransitGatewayMulticastGroupMembersEvent = RegisterTransitGa
 export type RegisterTransitGatewayMulticastGroupMembersEventJson = RegisterTransitGatewayMulticastGroupMembersSucceededJson | RegisterTransitGatewayMulticastGroupMembersFailedJson;
 export const RegisterTransitGatewayMulticastGroupMembersEvent: OperationEventC<RegisterTransitGatewayMulticastGroupMembersEvent, RegisterTransitGatewayMulticastGroupMembersEventJson> = ec2Service.operation('RegisterTransitGatewayMulticastGroupMembers');
 /** A successful `RegisterTransitGatewayMulticastGroupSources` call. */
-export interface RegisterTransitGatewayMulticastGroupSourcesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RegisterTransitGatewayMulticastGroupSources'> { requestParameters: S.RegisterTransitGatewayMulticastGroupSourcesRequest; responseElements?: S.RegisterTransitGatewayMulticastGroupSourcesResult | null }
+export interface RegisterTransitGatewayMulticastGroupSourcesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RegisterTransitGatewayMulticastGroupSources'> { requestParameters?: S.RegisterTransitGatewayMulticastGroupSourcesRequest | null; responseElements?: S.RegisterTransitGatewayMulticastGroupSourcesResult | null }
 /** The wire form of {@link RegisterTransitGatewayMulticastGroupSourcesSucceeded}. */
-export interface RegisterTransitGatewayMulticastGroupSourcesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RegisterTransitGatewayMulticastGroupSources'> { requestParameters: S.RegisterTransitGatewayMulticastGroupSourcesRequestJson; responseElements?: S.RegisterTransitGatewayMulticastGroupSourcesResultJson | null }
+export interface RegisterTransitGatewayMulticastGroupSourcesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RegisterTransitGatewayMulticastGroupSources'> { requestParameters?: S.RegisterTransitGatewayMulticastGroupSourcesRequestJson | null; responseElements?: S.RegisterTransitGatewayMulticastGroupSourcesResultJson | null }
 /** A failed `RegisterTransitGatewayMulticastGroupSources` call. */
 export type RegisterTransitGatewayMulticastGroupSourcesFailed = FailedCall<'ec2.amazonaws.com', 'RegisterTransitGatewayMulticastGroupSources', S.RegisterTransitGatewayMulticastGroupSourcesRequest>;
 /** The wire form of {@link RegisterTransitGatewayMulticastGroupSourcesFailed}. */
@@ -8137,9 +8140,9 @@ export type RejectTransitGatewayMulticastDomainAssociationsEvent = RejectTransit
 export type RejectTransitGatewayMulticastDomainAssociationsEventJson = RejectTransitGatewayMulticastDomainAssociationsSucceededJson | RejectTransitGatewayMulticastDomainAssociationsFailedJson;
 export const RejectTransitGatewayMulticastDomainAssociationsEvent: OperationEventC<RejectTransitGatewayMulticastDomainAssociationsEvent, RejectTransitGatewayMulticastDomainAssociationsEventJson> = ec2Service.operation('RejectTransitGatewayMulticastDomainAssociations');
 /** A successful `RejectTransitGatewayPeeringAttachment` call. */
-export interface RejectTransitGatewayPeeringAttachmentSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RejectTransitGatewayPeeringAttachment'> { requestParameters: S.RejectTransitGatewayPeeringAttachmentRequest; responseElements?: S.RejectTransitGatewayPeeringAttachmentResult | null }
+export interface RejectTransitGatewayPeeringAttachmentSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RejectTransitGatewayPeeringAttachment'> { requestParameters?: S.RejectTransitGatewayPeeringAttachmentRequest | null; responseElements?: S.RejectTransitGatewayPeeringAttachmentResult | null }
 /** The wire form of {@link RejectTransitGatewayPeeringAttachmentSucceeded}. */
-export interface RejectTransitGatewayPeeringAttachmentSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RejectTransitGatewayPeeringAttachment'> { requestParameters: S.RejectTransitGatewayPeeringAttachmentRequestJson; responseElements?: S.RejectTransitGatewayPeeringAttachmentResultJson | null }
+export interface RejectTransitGatewayPeeringAttachmentSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RejectTransitGatewayPeeringAttachment'> { requestParameters?: S.RejectTransitGatewayPeeringAttachmentRequestJson | null; responseElements?: S.RejectTransitGatewayPeeringAttachmentResultJson | null }
 /** A failed `RejectTransitGatewayPeeringAttachment` call. */
 export type RejectTransitGatewayPeeringAttachmentFailed = FailedCall<'ec2.amazonaws.com', 'RejectTransitGatewayPeeringAttachment', S.RejectTransitGatewayPeeringAttachmentRequest>;
 /** The wire form of {@link RejectTransitGatewayPeeringAttachmentFailed}. */
@@ -8150,9 +8153,9 @@ export type RejectTransitGatewayPeeringAttachmentEvent = RejectTransitGatewayPee
 export type RejectTransitGatewayPeeringAttachmentEventJson = RejectTransitGatewayPeeringAttachmentSucceededJson | RejectTransitGatewayPeeringAttachmentFailedJson;
 export const RejectTransitGatewayPeeringAttachmentEvent: OperationEventC<RejectTransitGatewayPeeringAttachmentEvent, RejectTransitGatewayPeeringAttachmentEventJson> = ec2Service.operation('RejectTransitGatewayPeeringAttachment');
 /** A successful `RejectTransitGatewayVpcAttachment` call. */
-export interface RejectTransitGatewayVpcAttachmentSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RejectTransitGatewayVpcAttachment'> { requestParameters: S.RejectTransitGatewayVpcAttachmentRequest; responseElements?: S.RejectTransitGatewayVpcAttachmentResult | null }
+export interface RejectTransitGatewayVpcAttachmentSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RejectTransitGatewayVpcAttachment'> { requestParameters?: S.RejectTransitGatewayVpcAttachmentRequest | null; responseElements?: S.RejectTransitGatewayVpcAttachmentResult | null }
 /** The wire form of {@link RejectTransitGatewayVpcAttachmentSucceeded}. */
-export interface RejectTransitGatewayVpcAttachmentSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RejectTransitGatewayVpcAttachment'> { requestParameters: S.RejectTransitGatewayVpcAttachmentRequestJson; responseElements?: S.RejectTransitGatewayVpcAttachmentResultJson | null }
+export interface RejectTransitGatewayVpcAttachmentSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RejectTransitGatewayVpcAttachment'> { requestParameters?: S.RejectTransitGatewayVpcAttachmentRequestJson | null; responseElements?: S.RejectTransitGatewayVpcAttachmentResultJson | null }
 /** A failed `RejectTransitGatewayVpcAttachment` call. */
 export type RejectTransitGatewayVpcAttachmentFailed = FailedCall<'ec2.amazonaws.com', 'RejectTransitGatewayVpcAttachment', S.RejectTransitGatewayVpcAttachmentRequest>;
 /** The wire form of {@link RejectTransitGatewayVpcAttachmentFailed}. */
@@ -8163,9 +8166,9 @@ export type RejectTransitGatewayVpcAttachmentEvent = RejectTransitGatewayVpcAtta
 export type RejectTransitGatewayVpcAttachmentEventJson = RejectTransitGatewayVpcAttachmentSucceededJson | RejectTransitGatewayVpcAttachmentFailedJson;
 export const RejectTransitGatewayVpcAttachmentEvent: OperationEventC<RejectTransitGatewayVpcAttachmentEvent, RejectTransitGatewayVpcAttachmentEventJson> = ec2Service.operation('RejectTransitGatewayVpcAttachment');
 /** A successful `RejectVpcEndpointConnections` call. */
-export interface RejectVpcEndpointConnectionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RejectVpcEndpointConnections'> { requestParameters: S.RejectVpcEndpointConnectionsRequest; responseElements?: S.RejectVpcEndpointConnectionsResult | null }
+export interface RejectVpcEndpointConnectionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RejectVpcEndpointConnections'> { requestParameters?: S.RejectVpcEndpointConnectionsRequest | null; responseElements?: S.RejectVpcEndpointConnectionsResult | null }
 /** The wire form of {@link RejectVpcEndpointConnectionsSucceeded}. */
-export interface RejectVpcEndpointConnectionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RejectVpcEndpointConnections'> { requestParameters: S.RejectVpcEndpointConnectionsRequestJson; responseElements?: S.RejectVpcEndpointConnectionsResultJson | null }
+export interface RejectVpcEndpointConnectionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RejectVpcEndpointConnections'> { requestParameters?: S.RejectVpcEndpointConnectionsRequestJson | null; responseElements?: S.RejectVpcEndpointConnectionsResultJson | null }
 /** A failed `RejectVpcEndpointConnections` call. */
 export type RejectVpcEndpointConnectionsFailed = FailedCall<'ec2.amazonaws.com', 'RejectVpcEndpointConnections', S.RejectVpcEndpointConnectionsRequest>;
 /** The wire form of {@link RejectVpcEndpointConnectionsFailed}. */
@@ -8176,9 +8179,9 @@ export type RejectVpcEndpointConnectionsEvent = RejectVpcEndpointConnectionsSucc
 export type RejectVpcEndpointConnectionsEventJson = RejectVpcEndpointConnectionsSucceededJson | RejectVpcEndpointConnectionsFailedJson;
 export const RejectVpcEndpointConnectionsEvent: OperationEventC<RejectVpcEndpointConnectionsEvent, RejectVpcEndpointConnectionsEventJson> = ec2Service.operation('RejectVpcEndpointConnections');
 /** A successful `RejectVpcPeeringConnection` call. */
-export interface RejectVpcPeeringConnectionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RejectVpcPeeringConnection'> { requestParameters: S.RejectVpcPeeringConnectionRequest; responseElements?: S.RejectVpcPeeringConnectionResult | null }
+export interface RejectVpcPeeringConnectionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RejectVpcPeeringConnection'> { requestParameters?: S.RejectVpcPeeringConnectionRequest | null; responseElements?: S.RejectVpcPeeringConnectionResult | null }
 /** The wire form of {@link RejectVpcPeeringConnectionSucceeded}. */
-export interface RejectVpcPeeringConnectionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RejectVpcPeeringConnection'> { requestParameters: S.RejectVpcPeeringConnectionRequestJson; responseElements?: S.RejectVpcPeeringConnectionResultJson | null }
+export interface RejectVpcPeeringConnectionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RejectVpcPeeringConnection'> { requestParameters?: S.RejectVpcPeeringConnectionRequestJson | null; responseElements?: S.RejectVpcPeeringConnectionResultJson | null }
 /** A failed `RejectVpcPeeringConnection` call. */
 export type RejectVpcPeeringConnectionFailed = FailedCall<'ec2.amazonaws.com', 'RejectVpcPeeringConnection', S.RejectVpcPeeringConnectionRequest>;
 /** The wire form of {@link RejectVpcPeeringConnectionFailed}. */
@@ -8189,9 +8192,9 @@ export type RejectVpcPeeringConnectionEvent = RejectVpcPeeringConnectionSucceede
 export type RejectVpcPeeringConnectionEventJson = RejectVpcPeeringConnectionSucceededJson | RejectVpcPeeringConnectionFailedJson;
 export const RejectVpcPeeringConnectionEvent: OperationEventC<RejectVpcPeeringConnectionEvent, RejectVpcPeeringConnectionEventJson> = ec2Service.operation('RejectVpcPeeringConnection');
 /** A successful `ReleaseAddress` call. */
-export interface ReleaseAddressSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ReleaseAddress'> { requestParameters?: S.ReleaseAddressRequest | null; responseElements?: null }
+export interface ReleaseAddressSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ReleaseAddress'> { requestParameters?: S.ReleaseAddressRequest | null; responseElements?: S.ReleaseAddressResult | null }
 /** The wire form of {@link ReleaseAddressSucceeded}. */
-export interface ReleaseAddressSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ReleaseAddress'> { requestParameters?: S.ReleaseAddressRequestJson | null; responseElements?: null }
+export interface ReleaseAddressSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ReleaseAddress'> { requestParameters?: S.ReleaseAddressRequestJson | null; responseElements?: S.ReleaseAddressResultJson | null }
 /** A failed `ReleaseAddress` call. */
 export type ReleaseAddressFailed = FailedCall<'ec2.amazonaws.com', 'ReleaseAddress', S.ReleaseAddressRequest>;
 /** The wire form of {@link ReleaseAddressFailed}. */
@@ -8202,9 +8205,9 @@ export type ReleaseAddressEvent = ReleaseAddressSucceeded | ReleaseAddressFailed
 export type ReleaseAddressEventJson = ReleaseAddressSucceededJson | ReleaseAddressFailedJson;
 export const ReleaseAddressEvent: OperationEventC<ReleaseAddressEvent, ReleaseAddressEventJson> = ec2Service.operation('ReleaseAddress');
 /** A successful `ReleaseHosts` call. */
-export interface ReleaseHostsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ReleaseHosts'> { requestParameters: S.ReleaseHostsRequest; responseElements?: S.ReleaseHostsResult | null }
+export interface ReleaseHostsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ReleaseHosts'> { requestParameters?: S.ReleaseHostsRequest | null; responseElements?: S.ReleaseHostsResult | null }
 /** The wire form of {@link ReleaseHostsSucceeded}. */
-export interface ReleaseHostsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ReleaseHosts'> { requestParameters: S.ReleaseHostsRequestJson; responseElements?: S.ReleaseHostsResultJson | null }
+export interface ReleaseHostsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ReleaseHosts'> { requestParameters?: S.ReleaseHostsRequestJson | null; responseElements?: S.ReleaseHostsResultJson | null }
 /** A failed `ReleaseHosts` call. */
 export type ReleaseHostsFailed = FailedCall<'ec2.amazonaws.com', 'ReleaseHosts', S.ReleaseHostsRequest>;
 /** The wire form of {@link ReleaseHostsFailed}. */
@@ -8215,9 +8218,9 @@ export type ReleaseHostsEvent = ReleaseHostsSucceeded | ReleaseHostsFailed;
 export type ReleaseHostsEventJson = ReleaseHostsSucceededJson | ReleaseHostsFailedJson;
 export const ReleaseHostsEvent: OperationEventC<ReleaseHostsEvent, ReleaseHostsEventJson> = ec2Service.operation('ReleaseHosts');
 /** A successful `ReleaseIpamPoolAllocation` call. */
-export interface ReleaseIpamPoolAllocationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ReleaseIpamPoolAllocation'> { requestParameters: S.ReleaseIpamPoolAllocationRequest; responseElements?: S.ReleaseIpamPoolAllocationResult | null }
+export interface ReleaseIpamPoolAllocationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ReleaseIpamPoolAllocation'> { requestParameters?: S.ReleaseIpamPoolAllocationRequest | null; responseElements?: S.ReleaseIpamPoolAllocationResult | null }
 /** The wire form of {@link ReleaseIpamPoolAllocationSucceeded}. */
-export interface ReleaseIpamPoolAllocationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ReleaseIpamPoolAllocation'> { requestParameters: S.ReleaseIpamPoolAllocationRequestJson; responseElements?: S.ReleaseIpamPoolAllocationResultJson | null }
+export interface ReleaseIpamPoolAllocationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ReleaseIpamPoolAllocation'> { requestParameters?: S.ReleaseIpamPoolAllocationRequestJson | null; responseElements?: S.ReleaseIpamPoolAllocationResultJson | null }
 /** A failed `ReleaseIpamPoolAllocation` call. */
 export type ReleaseIpamPoolAllocationFailed = FailedCall<'ec2.amazonaws.com', 'ReleaseIpamPoolAllocation', S.ReleaseIpamPoolAllocationRequest>;
 /** The wire form of {@link ReleaseIpamPoolAllocationFailed}. */
@@ -8228,9 +8231,9 @@ export type ReleaseIpamPoolAllocationEvent = ReleaseIpamPoolAllocationSucceeded 
 export type ReleaseIpamPoolAllocationEventJson = ReleaseIpamPoolAllocationSucceededJson | ReleaseIpamPoolAllocationFailedJson;
 export const ReleaseIpamPoolAllocationEvent: OperationEventC<ReleaseIpamPoolAllocationEvent, ReleaseIpamPoolAllocationEventJson> = ec2Service.operation('ReleaseIpamPoolAllocation');
 /** A successful `ReplaceIamInstanceProfileAssociation` call. */
-export interface ReplaceIamInstanceProfileAssociationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ReplaceIamInstanceProfileAssociation'> { requestParameters: S.ReplaceIamInstanceProfileAssociationRequest; responseElements?: S.ReplaceIamInstanceProfileAssociationResult | null }
+export interface ReplaceIamInstanceProfileAssociationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ReplaceIamInstanceProfileAssociation'> { requestParameters?: S.ReplaceIamInstanceProfileAssociationRequest | null; responseElements?: S.ReplaceIamInstanceProfileAssociationResult | null }
 /** The wire form of {@link ReplaceIamInstanceProfileAssociationSucceeded}. */
-export interface ReplaceIamInstanceProfileAssociationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ReplaceIamInstanceProfileAssociation'> { requestParameters: S.ReplaceIamInstanceProfileAssociationRequestJson; responseElements?: S.ReplaceIamInstanceProfileAssociationResultJson | null }
+export interface ReplaceIamInstanceProfileAssociationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ReplaceIamInstanceProfileAssociation'> { requestParameters?: S.ReplaceIamInstanceProfileAssociationRequestJson | null; responseElements?: S.ReplaceIamInstanceProfileAssociationResultJson | null }
 /** A failed `ReplaceIamInstanceProfileAssociation` call. */
 export type ReplaceIamInstanceProfileAssociationFailed = FailedCall<'ec2.amazonaws.com', 'ReplaceIamInstanceProfileAssociation', S.ReplaceIamInstanceProfileAssociationRequest>;
 /** The wire form of {@link ReplaceIamInstanceProfileAssociationFailed}. */
@@ -8241,9 +8244,9 @@ export type ReplaceIamInstanceProfileAssociationEvent = ReplaceIamInstanceProfil
 export type ReplaceIamInstanceProfileAssociationEventJson = ReplaceIamInstanceProfileAssociationSucceededJson | ReplaceIamInstanceProfileAssociationFailedJson;
 export const ReplaceIamInstanceProfileAssociationEvent: OperationEventC<ReplaceIamInstanceProfileAssociationEvent, ReplaceIamInstanceProfileAssociationEventJson> = ec2Service.operation('ReplaceIamInstanceProfileAssociation');
 /** A successful `ReplaceNetworkAclAssociation` call. */
-export interface ReplaceNetworkAclAssociationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ReplaceNetworkAclAssociation'> { requestParameters: S.ReplaceNetworkAclAssociationRequest; responseElements?: S.ReplaceNetworkAclAssociationResult | null }
+export interface ReplaceNetworkAclAssociationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ReplaceNetworkAclAssociation'> { requestParameters?: S.ReplaceNetworkAclAssociationRequest | null; responseElements?: S.ReplaceNetworkAclAssociationResult | null }
 /** The wire form of {@link ReplaceNetworkAclAssociationSucceeded}. */
-export interface ReplaceNetworkAclAssociationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ReplaceNetworkAclAssociation'> { requestParameters: S.ReplaceNetworkAclAssociationRequestJson; responseElements?: S.ReplaceNetworkAclAssociationResultJson | null }
+export interface ReplaceNetworkAclAssociationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ReplaceNetworkAclAssociation'> { requestParameters?: S.ReplaceNetworkAclAssociationRequestJson | null; responseElements?: S.ReplaceNetworkAclAssociationResultJson | null }
 /** A failed `ReplaceNetworkAclAssociation` call. */
 export type ReplaceNetworkAclAssociationFailed = FailedCall<'ec2.amazonaws.com', 'ReplaceNetworkAclAssociation', S.ReplaceNetworkAclAssociationRequest>;
 /** The wire form of {@link ReplaceNetworkAclAssociationFailed}. */
@@ -8254,9 +8257,9 @@ export type ReplaceNetworkAclAssociationEvent = ReplaceNetworkAclAssociationSucc
 export type ReplaceNetworkAclAssociationEventJson = ReplaceNetworkAclAssociationSucceededJson | ReplaceNetworkAclAssociationFailedJson;
 export const ReplaceNetworkAclAssociationEvent: OperationEventC<ReplaceNetworkAclAssociationEvent, ReplaceNetworkAclAssociationEventJson> = ec2Service.operation('ReplaceNetworkAclAssociation');
 /** A successful `ReplaceNetworkAclEntry` call. */
-export interface ReplaceNetworkAclEntrySucceeded extends SucceededCall<'ec2.amazonaws.com', 'ReplaceNetworkAclEntry'> { requestParameters: S.ReplaceNetworkAclEntryRequest; responseElements?: null }
+export interface ReplaceNetworkAclEntrySucceeded extends SucceededCall<'ec2.amazonaws.com', 'ReplaceNetworkAclEntry'> { requestParameters?: S.ReplaceNetworkAclEntryRequest | null; responseElements?: S.ReplaceNetworkAclEntryResult | null }
 /** The wire form of {@link ReplaceNetworkAclEntrySucceeded}. */
-export interface ReplaceNetworkAclEntrySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ReplaceNetworkAclEntry'> { requestParameters: S.ReplaceNetworkAclEntryRequestJson; responseElements?: null }
+export interface ReplaceNetworkAclEntrySucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ReplaceNetworkAclEntry'> { requestParameters?: S.ReplaceNetworkAclEntryRequestJson | null; responseElements?: S.ReplaceNetworkAclEntryResultJson | null }
 /** A failed `ReplaceNetworkAclEntry` call. */
 export type ReplaceNetworkAclEntryFailed = FailedCall<'ec2.amazonaws.com', 'ReplaceNetworkAclEntry', S.ReplaceNetworkAclEntryRequest>;
 /** The wire form of {@link ReplaceNetworkAclEntryFailed}. */
@@ -8267,9 +8270,9 @@ export type ReplaceNetworkAclEntryEvent = ReplaceNetworkAclEntrySucceeded | Repl
 export type ReplaceNetworkAclEntryEventJson = ReplaceNetworkAclEntrySucceededJson | ReplaceNetworkAclEntryFailedJson;
 export const ReplaceNetworkAclEntryEvent: OperationEventC<ReplaceNetworkAclEntryEvent, ReplaceNetworkAclEntryEventJson> = ec2Service.operation('ReplaceNetworkAclEntry');
 /** A successful `ReplaceRoute` call. */
-export interface ReplaceRouteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ReplaceRoute'> { requestParameters: S.ReplaceRouteRequest; responseElements?: null }
+export interface ReplaceRouteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ReplaceRoute'> { requestParameters?: S.ReplaceRouteRequest | null; responseElements?: S.ReplaceRouteResult | null }
 /** The wire form of {@link ReplaceRouteSucceeded}. */
-export interface ReplaceRouteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ReplaceRoute'> { requestParameters: S.ReplaceRouteRequestJson; responseElements?: null }
+export interface ReplaceRouteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ReplaceRoute'> { requestParameters?: S.ReplaceRouteRequestJson | null; responseElements?: S.ReplaceRouteResultJson | null }
 /** A failed `ReplaceRoute` call. */
 export type ReplaceRouteFailed = FailedCall<'ec2.amazonaws.com', 'ReplaceRoute', S.ReplaceRouteRequest>;
 /** The wire form of {@link ReplaceRouteFailed}. */
@@ -8280,9 +8283,9 @@ export type ReplaceRouteEvent = ReplaceRouteSucceeded | ReplaceRouteFailed;
 export type ReplaceRouteEventJson = ReplaceRouteSucceededJson | ReplaceRouteFailedJson;
 export const ReplaceRouteEvent: OperationEventC<ReplaceRouteEvent, ReplaceRouteEventJson> = ec2Service.operation('ReplaceRoute');
 /** A successful `ReplaceRouteTableAssociation` call. */
-export interface ReplaceRouteTableAssociationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ReplaceRouteTableAssociation'> { requestParameters: S.ReplaceRouteTableAssociationRequest; responseElements?: S.ReplaceRouteTableAssociationResult | null }
+export interface ReplaceRouteTableAssociationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ReplaceRouteTableAssociation'> { requestParameters?: S.ReplaceRouteTableAssociationRequest | null; responseElements?: S.ReplaceRouteTableAssociationResult | null }
 /** The wire form of {@link ReplaceRouteTableAssociationSucceeded}. */
-export interface ReplaceRouteTableAssociationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ReplaceRouteTableAssociation'> { requestParameters: S.ReplaceRouteTableAssociationRequestJson; responseElements?: S.ReplaceRouteTableAssociationResultJson | null }
+export interface ReplaceRouteTableAssociationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ReplaceRouteTableAssociation'> { requestParameters?: S.ReplaceRouteTableAssociationRequestJson | null; responseElements?: S.ReplaceRouteTableAssociationResultJson | null }
 /** A failed `ReplaceRouteTableAssociation` call. */
 export type ReplaceRouteTableAssociationFailed = FailedCall<'ec2.amazonaws.com', 'ReplaceRouteTableAssociation', S.ReplaceRouteTableAssociationRequest>;
 /** The wire form of {@link ReplaceRouteTableAssociationFailed}. */
@@ -8293,9 +8296,9 @@ export type ReplaceRouteTableAssociationEvent = ReplaceRouteTableAssociationSucc
 export type ReplaceRouteTableAssociationEventJson = ReplaceRouteTableAssociationSucceededJson | ReplaceRouteTableAssociationFailedJson;
 export const ReplaceRouteTableAssociationEvent: OperationEventC<ReplaceRouteTableAssociationEvent, ReplaceRouteTableAssociationEventJson> = ec2Service.operation('ReplaceRouteTableAssociation');
 /** A successful `ReplaceTransitGatewayRoute` call. */
-export interface ReplaceTransitGatewayRouteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ReplaceTransitGatewayRoute'> { requestParameters: S.ReplaceTransitGatewayRouteRequest; responseElements?: S.ReplaceTransitGatewayRouteResult | null }
+export interface ReplaceTransitGatewayRouteSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ReplaceTransitGatewayRoute'> { requestParameters?: S.ReplaceTransitGatewayRouteRequest | null; responseElements?: S.ReplaceTransitGatewayRouteResult | null }
 /** The wire form of {@link ReplaceTransitGatewayRouteSucceeded}. */
-export interface ReplaceTransitGatewayRouteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ReplaceTransitGatewayRoute'> { requestParameters: S.ReplaceTransitGatewayRouteRequestJson; responseElements?: S.ReplaceTransitGatewayRouteResultJson | null }
+export interface ReplaceTransitGatewayRouteSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ReplaceTransitGatewayRoute'> { requestParameters?: S.ReplaceTransitGatewayRouteRequestJson | null; responseElements?: S.ReplaceTransitGatewayRouteResultJson | null }
 /** A failed `ReplaceTransitGatewayRoute` call. */
 export type ReplaceTransitGatewayRouteFailed = FailedCall<'ec2.amazonaws.com', 'ReplaceTransitGatewayRoute', S.ReplaceTransitGatewayRouteRequest>;
 /** The wire form of {@link ReplaceTransitGatewayRouteFailed}. */
@@ -8306,9 +8309,9 @@ export type ReplaceTransitGatewayRouteEvent = ReplaceTransitGatewayRouteSucceede
 export type ReplaceTransitGatewayRouteEventJson = ReplaceTransitGatewayRouteSucceededJson | ReplaceTransitGatewayRouteFailedJson;
 export const ReplaceTransitGatewayRouteEvent: OperationEventC<ReplaceTransitGatewayRouteEvent, ReplaceTransitGatewayRouteEventJson> = ec2Service.operation('ReplaceTransitGatewayRoute');
 /** A successful `ReplaceVpnTunnel` call. */
-export interface ReplaceVpnTunnelSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ReplaceVpnTunnel'> { requestParameters: S.ReplaceVpnTunnelRequest; responseElements?: S.ReplaceVpnTunnelResult | null }
+export interface ReplaceVpnTunnelSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ReplaceVpnTunnel'> { requestParameters?: S.ReplaceVpnTunnelRequest | null; responseElements?: S.ReplaceVpnTunnelResult | null }
 /** The wire form of {@link ReplaceVpnTunnelSucceeded}. */
-export interface ReplaceVpnTunnelSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ReplaceVpnTunnel'> { requestParameters: S.ReplaceVpnTunnelRequestJson; responseElements?: S.ReplaceVpnTunnelResultJson | null }
+export interface ReplaceVpnTunnelSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ReplaceVpnTunnel'> { requestParameters?: S.ReplaceVpnTunnelRequestJson | null; responseElements?: S.ReplaceVpnTunnelResultJson | null }
 /** A failed `ReplaceVpnTunnel` call. */
 export type ReplaceVpnTunnelFailed = FailedCall<'ec2.amazonaws.com', 'ReplaceVpnTunnel', S.ReplaceVpnTunnelRequest>;
 /** The wire form of {@link ReplaceVpnTunnelFailed}. */
@@ -8319,9 +8322,9 @@ export type ReplaceVpnTunnelEvent = ReplaceVpnTunnelSucceeded | ReplaceVpnTunnel
 export type ReplaceVpnTunnelEventJson = ReplaceVpnTunnelSucceededJson | ReplaceVpnTunnelFailedJson;
 export const ReplaceVpnTunnelEvent: OperationEventC<ReplaceVpnTunnelEvent, ReplaceVpnTunnelEventJson> = ec2Service.operation('ReplaceVpnTunnel');
 /** A successful `ReportInstanceStatus` call. */
-export interface ReportInstanceStatusSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ReportInstanceStatus'> { requestParameters: S.ReportInstanceStatusRequest; responseElements?: null }
+export interface ReportInstanceStatusSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ReportInstanceStatus'> { requestParameters?: S.ReportInstanceStatusRequest | null; responseElements?: S.ReportInstanceStatusResult | null }
 /** The wire form of {@link ReportInstanceStatusSucceeded}. */
-export interface ReportInstanceStatusSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ReportInstanceStatus'> { requestParameters: S.ReportInstanceStatusRequestJson; responseElements?: null }
+export interface ReportInstanceStatusSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ReportInstanceStatus'> { requestParameters?: S.ReportInstanceStatusRequestJson | null; responseElements?: S.ReportInstanceStatusResultJson | null }
 /** A failed `ReportInstanceStatus` call. */
 export type ReportInstanceStatusFailed = FailedCall<'ec2.amazonaws.com', 'ReportInstanceStatus', S.ReportInstanceStatusRequest>;
 /** The wire form of {@link ReportInstanceStatusFailed}. */
@@ -8332,9 +8335,9 @@ export type ReportInstanceStatusEvent = ReportInstanceStatusSucceeded | ReportIn
 export type ReportInstanceStatusEventJson = ReportInstanceStatusSucceededJson | ReportInstanceStatusFailedJson;
 export const ReportInstanceStatusEvent: OperationEventC<ReportInstanceStatusEvent, ReportInstanceStatusEventJson> = ec2Service.operation('ReportInstanceStatus');
 /** A successful `RequestSpotFleet` call. */
-export interface RequestSpotFleetSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RequestSpotFleet'> { requestParameters: S.RequestSpotFleetRequest; responseElements?: S.RequestSpotFleetResponse | null }
+export interface RequestSpotFleetSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RequestSpotFleet'> { requestParameters?: S.RequestSpotFleetRequest | null; responseElements?: S.RequestSpotFleetResponse | null }
 /** The wire form of {@link RequestSpotFleetSucceeded}. */
-export interface RequestSpotFleetSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RequestSpotFleet'> { requestParameters: S.RequestSpotFleetRequestJson; responseElements?: S.RequestSpotFleetResponseJson | null }
+export interface RequestSpotFleetSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RequestSpotFleet'> { requestParameters?: S.RequestSpotFleetRequestJson | null; responseElements?: S.RequestSpotFleetResponseJson | null }
 /** A failed `RequestSpotFleet` call. */
 export type RequestSpotFleetFailed = FailedCall<'ec2.amazonaws.com', 'RequestSpotFleet', S.RequestSpotFleetRequest>;
 /** The wire form of {@link RequestSpotFleetFailed}. */
@@ -8358,9 +8361,9 @@ export type RequestSpotInstancesEvent = RequestSpotInstancesSucceeded | RequestS
 export type RequestSpotInstancesEventJson = RequestSpotInstancesSucceededJson | RequestSpotInstancesFailedJson;
 export const RequestSpotInstancesEvent: OperationEventC<RequestSpotInstancesEvent, RequestSpotInstancesEventJson> = ec2Service.operation('RequestSpotInstances');
 /** A successful `ResetAddressAttribute` call. */
-export interface ResetAddressAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ResetAddressAttribute'> { requestParameters: S.ResetAddressAttributeRequest; responseElements?: S.ResetAddressAttributeResult | null }
+export interface ResetAddressAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ResetAddressAttribute'> { requestParameters?: S.ResetAddressAttributeRequest | null; responseElements?: S.ResetAddressAttributeResult | null }
 /** The wire form of {@link ResetAddressAttributeSucceeded}. */
-export interface ResetAddressAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ResetAddressAttribute'> { requestParameters: S.ResetAddressAttributeRequestJson; responseElements?: S.ResetAddressAttributeResultJson | null }
+export interface ResetAddressAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ResetAddressAttribute'> { requestParameters?: S.ResetAddressAttributeRequestJson | null; responseElements?: S.ResetAddressAttributeResultJson | null }
 /** A failed `ResetAddressAttribute` call. */
 export type ResetAddressAttributeFailed = FailedCall<'ec2.amazonaws.com', 'ResetAddressAttribute', S.ResetAddressAttributeRequest>;
 /** The wire form of {@link ResetAddressAttributeFailed}. */
@@ -8384,9 +8387,9 @@ export type ResetEbsDefaultKmsKeyIdEvent = ResetEbsDefaultKmsKeyIdSucceeded | Re
 export type ResetEbsDefaultKmsKeyIdEventJson = ResetEbsDefaultKmsKeyIdSucceededJson | ResetEbsDefaultKmsKeyIdFailedJson;
 export const ResetEbsDefaultKmsKeyIdEvent: OperationEventC<ResetEbsDefaultKmsKeyIdEvent, ResetEbsDefaultKmsKeyIdEventJson> = ec2Service.operation('ResetEbsDefaultKmsKeyId');
 /** A successful `ResetFpgaImageAttribute` call. */
-export interface ResetFpgaImageAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ResetFpgaImageAttribute'> { requestParameters: S.ResetFpgaImageAttributeRequest; responseElements?: S.ResetFpgaImageAttributeResult | null }
+export interface ResetFpgaImageAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ResetFpgaImageAttribute'> { requestParameters?: S.ResetFpgaImageAttributeRequest | null; responseElements?: S.ResetFpgaImageAttributeResult | null }
 /** The wire form of {@link ResetFpgaImageAttributeSucceeded}. */
-export interface ResetFpgaImageAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ResetFpgaImageAttribute'> { requestParameters: S.ResetFpgaImageAttributeRequestJson; responseElements?: S.ResetFpgaImageAttributeResultJson | null }
+export interface ResetFpgaImageAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ResetFpgaImageAttribute'> { requestParameters?: S.ResetFpgaImageAttributeRequestJson | null; responseElements?: S.ResetFpgaImageAttributeResultJson | null }
 /** A failed `ResetFpgaImageAttribute` call. */
 export type ResetFpgaImageAttributeFailed = FailedCall<'ec2.amazonaws.com', 'ResetFpgaImageAttribute', S.ResetFpgaImageAttributeRequest>;
 /** The wire form of {@link ResetFpgaImageAttributeFailed}. */
@@ -8397,9 +8400,9 @@ export type ResetFpgaImageAttributeEvent = ResetFpgaImageAttributeSucceeded | Re
 export type ResetFpgaImageAttributeEventJson = ResetFpgaImageAttributeSucceededJson | ResetFpgaImageAttributeFailedJson;
 export const ResetFpgaImageAttributeEvent: OperationEventC<ResetFpgaImageAttributeEvent, ResetFpgaImageAttributeEventJson> = ec2Service.operation('ResetFpgaImageAttribute');
 /** A successful `ResetImageAttribute` call. */
-export interface ResetImageAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ResetImageAttribute'> { requestParameters: S.ResetImageAttributeRequest; responseElements?: null }
+export interface ResetImageAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ResetImageAttribute'> { requestParameters?: S.ResetImageAttributeRequest | null; responseElements?: S.ResetImageAttributeResult | null }
 /** The wire form of {@link ResetImageAttributeSucceeded}. */
-export interface ResetImageAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ResetImageAttribute'> { requestParameters: S.ResetImageAttributeRequestJson; responseElements?: null }
+export interface ResetImageAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ResetImageAttribute'> { requestParameters?: S.ResetImageAttributeRequestJson | null; responseElements?: S.ResetImageAttributeResultJson | null }
 /** A failed `ResetImageAttribute` call. */
 export type ResetImageAttributeFailed = FailedCall<'ec2.amazonaws.com', 'ResetImageAttribute', S.ResetImageAttributeRequest>;
 /** The wire form of {@link ResetImageAttributeFailed}. */
@@ -8410,9 +8413,9 @@ export type ResetImageAttributeEvent = ResetImageAttributeSucceeded | ResetImage
 export type ResetImageAttributeEventJson = ResetImageAttributeSucceededJson | ResetImageAttributeFailedJson;
 export const ResetImageAttributeEvent: OperationEventC<ResetImageAttributeEvent, ResetImageAttributeEventJson> = ec2Service.operation('ResetImageAttribute');
 /** A successful `ResetInstanceAttribute` call. */
-export interface ResetInstanceAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ResetInstanceAttribute'> { requestParameters: S.ResetInstanceAttributeRequest; responseElements?: null }
+export interface ResetInstanceAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ResetInstanceAttribute'> { requestParameters?: S.ResetInstanceAttributeRequest | null; responseElements?: S.ResetInstanceAttributeResult | null }
 /** The wire form of {@link ResetInstanceAttributeSucceeded}. */
-export interface ResetInstanceAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ResetInstanceAttribute'> { requestParameters: S.ResetInstanceAttributeRequestJson; responseElements?: null }
+export interface ResetInstanceAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ResetInstanceAttribute'> { requestParameters?: S.ResetInstanceAttributeRequestJson | null; responseElements?: S.ResetInstanceAttributeResultJson | null }
 /** A failed `ResetInstanceAttribute` call. */
 export type ResetInstanceAttributeFailed = FailedCall<'ec2.amazonaws.com', 'ResetInstanceAttribute', S.ResetInstanceAttributeRequest>;
 /** The wire form of {@link ResetInstanceAttributeFailed}. */
@@ -8423,9 +8426,9 @@ export type ResetInstanceAttributeEvent = ResetInstanceAttributeSucceeded | Rese
 export type ResetInstanceAttributeEventJson = ResetInstanceAttributeSucceededJson | ResetInstanceAttributeFailedJson;
 export const ResetInstanceAttributeEvent: OperationEventC<ResetInstanceAttributeEvent, ResetInstanceAttributeEventJson> = ec2Service.operation('ResetInstanceAttribute');
 /** A successful `ResetNetworkInterfaceAttribute` call. */
-export interface ResetNetworkInterfaceAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ResetNetworkInterfaceAttribute'> { requestParameters: S.ResetNetworkInterfaceAttributeRequest; responseElements?: null }
+export interface ResetNetworkInterfaceAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ResetNetworkInterfaceAttribute'> { requestParameters?: S.ResetNetworkInterfaceAttributeRequest | null; responseElements?: S.ResetNetworkInterfaceAttributeResult | null }
 /** The wire form of {@link ResetNetworkInterfaceAttributeSucceeded}. */
-export interface ResetNetworkInterfaceAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ResetNetworkInterfaceAttribute'> { requestParameters: S.ResetNetworkInterfaceAttributeRequestJson; responseElements?: null }
+export interface ResetNetworkInterfaceAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ResetNetworkInterfaceAttribute'> { requestParameters?: S.ResetNetworkInterfaceAttributeRequestJson | null; responseElements?: S.ResetNetworkInterfaceAttributeResultJson | null }
 /** A failed `ResetNetworkInterfaceAttribute` call. */
 export type ResetNetworkInterfaceAttributeFailed = FailedCall<'ec2.amazonaws.com', 'ResetNetworkInterfaceAttribute', S.ResetNetworkInterfaceAttributeRequest>;
 /** The wire form of {@link ResetNetworkInterfaceAttributeFailed}. */
@@ -8436,9 +8439,9 @@ export type ResetNetworkInterfaceAttributeEvent = ResetNetworkInterfaceAttribute
 export type ResetNetworkInterfaceAttributeEventJson = ResetNetworkInterfaceAttributeSucceededJson | ResetNetworkInterfaceAttributeFailedJson;
 export const ResetNetworkInterfaceAttributeEvent: OperationEventC<ResetNetworkInterfaceAttributeEvent, ResetNetworkInterfaceAttributeEventJson> = ec2Service.operation('ResetNetworkInterfaceAttribute');
 /** A successful `ResetSnapshotAttribute` call. */
-export interface ResetSnapshotAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ResetSnapshotAttribute'> { requestParameters: S.ResetSnapshotAttributeRequest; responseElements?: null }
+export interface ResetSnapshotAttributeSucceeded extends SucceededCall<'ec2.amazonaws.com', 'ResetSnapshotAttribute'> { requestParameters?: S.ResetSnapshotAttributeRequest | null; responseElements?: S.ResetSnapshotAttributeResult | null }
 /** The wire form of {@link ResetSnapshotAttributeSucceeded}. */
-export interface ResetSnapshotAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ResetSnapshotAttribute'> { requestParameters: S.ResetSnapshotAttributeRequestJson; responseElements?: null }
+export interface ResetSnapshotAttributeSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'ResetSnapshotAttribute'> { requestParameters?: S.ResetSnapshotAttributeRequestJson | null; responseElements?: S.ResetSnapshotAttributeResultJson | null }
 /** A failed `ResetSnapshotAttribute` call. */
 export type ResetSnapshotAttributeFailed = FailedCall<'ec2.amazonaws.com', 'ResetSnapshotAttribute', S.ResetSnapshotAttributeRequest>;
 /** The wire form of {@link ResetSnapshotAttributeFailed}. */
@@ -8449,9 +8452,9 @@ export type ResetSnapshotAttributeEvent = ResetSnapshotAttributeSucceeded | Rese
 export type ResetSnapshotAttributeEventJson = ResetSnapshotAttributeSucceededJson | ResetSnapshotAttributeFailedJson;
 export const ResetSnapshotAttributeEvent: OperationEventC<ResetSnapshotAttributeEvent, ResetSnapshotAttributeEventJson> = ec2Service.operation('ResetSnapshotAttribute');
 /** A successful `RestoreAddressToClassic` call. */
-export interface RestoreAddressToClassicSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RestoreAddressToClassic'> { requestParameters: S.RestoreAddressToClassicRequest; responseElements?: S.RestoreAddressToClassicResult | null }
+export interface RestoreAddressToClassicSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RestoreAddressToClassic'> { requestParameters?: S.RestoreAddressToClassicRequest | null; responseElements?: S.RestoreAddressToClassicResult | null }
 /** The wire form of {@link RestoreAddressToClassicSucceeded}. */
-export interface RestoreAddressToClassicSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RestoreAddressToClassic'> { requestParameters: S.RestoreAddressToClassicRequestJson; responseElements?: S.RestoreAddressToClassicResultJson | null }
+export interface RestoreAddressToClassicSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RestoreAddressToClassic'> { requestParameters?: S.RestoreAddressToClassicRequestJson | null; responseElements?: S.RestoreAddressToClassicResultJson | null }
 /** A failed `RestoreAddressToClassic` call. */
 export type RestoreAddressToClassicFailed = FailedCall<'ec2.amazonaws.com', 'RestoreAddressToClassic', S.RestoreAddressToClassicRequest>;
 /** The wire form of {@link RestoreAddressToClassicFailed}. */
@@ -8462,9 +8465,9 @@ export type RestoreAddressToClassicEvent = RestoreAddressToClassicSucceeded | Re
 export type RestoreAddressToClassicEventJson = RestoreAddressToClassicSucceededJson | RestoreAddressToClassicFailedJson;
 export const RestoreAddressToClassicEvent: OperationEventC<RestoreAddressToClassicEvent, RestoreAddressToClassicEventJson> = ec2Service.operation('RestoreAddressToClassic');
 /** A successful `RestoreImageFromRecycleBin` call. */
-export interface RestoreImageFromRecycleBinSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RestoreImageFromRecycleBin'> { requestParameters: S.RestoreImageFromRecycleBinRequest; responseElements?: S.RestoreImageFromRecycleBinResult | null }
+export interface RestoreImageFromRecycleBinSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RestoreImageFromRecycleBin'> { requestParameters?: S.RestoreImageFromRecycleBinRequest | null; responseElements?: S.RestoreImageFromRecycleBinResult | null }
 /** The wire form of {@link RestoreImageFromRecycleBinSucceeded}. */
-export interface RestoreImageFromRecycleBinSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RestoreImageFromRecycleBin'> { requestParameters: S.RestoreImageFromRecycleBinRequestJson; responseElements?: S.RestoreImageFromRecycleBinResultJson | null }
+export interface RestoreImageFromRecycleBinSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RestoreImageFromRecycleBin'> { requestParameters?: S.RestoreImageFromRecycleBinRequestJson | null; responseElements?: S.RestoreImageFromRecycleBinResultJson | null }
 /** A failed `RestoreImageFromRecycleBin` call. */
 export type RestoreImageFromRecycleBinFailed = FailedCall<'ec2.amazonaws.com', 'RestoreImageFromRecycleBin', S.RestoreImageFromRecycleBinRequest>;
 /** The wire form of {@link RestoreImageFromRecycleBinFailed}. */
@@ -8475,9 +8478,9 @@ export type RestoreImageFromRecycleBinEvent = RestoreImageFromRecycleBinSucceede
 export type RestoreImageFromRecycleBinEventJson = RestoreImageFromRecycleBinSucceededJson | RestoreImageFromRecycleBinFailedJson;
 export const RestoreImageFromRecycleBinEvent: OperationEventC<RestoreImageFromRecycleBinEvent, RestoreImageFromRecycleBinEventJson> = ec2Service.operation('RestoreImageFromRecycleBin');
 /** A successful `RestoreManagedPrefixListVersion` call. */
-export interface RestoreManagedPrefixListVersionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RestoreManagedPrefixListVersion'> { requestParameters: S.RestoreManagedPrefixListVersionRequest; responseElements?: S.RestoreManagedPrefixListVersionResult | null }
+export interface RestoreManagedPrefixListVersionSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RestoreManagedPrefixListVersion'> { requestParameters?: S.RestoreManagedPrefixListVersionRequest | null; responseElements?: S.RestoreManagedPrefixListVersionResult | null }
 /** The wire form of {@link RestoreManagedPrefixListVersionSucceeded}. */
-export interface RestoreManagedPrefixListVersionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RestoreManagedPrefixListVersion'> { requestParameters: S.RestoreManagedPrefixListVersionRequestJson; responseElements?: S.RestoreManagedPrefixListVersionResultJson | null }
+export interface RestoreManagedPrefixListVersionSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RestoreManagedPrefixListVersion'> { requestParameters?: S.RestoreManagedPrefixListVersionRequestJson | null; responseElements?: S.RestoreManagedPrefixListVersionResultJson | null }
 /** A failed `RestoreManagedPrefixListVersion` call. */
 export type RestoreManagedPrefixListVersionFailed = FailedCall<'ec2.amazonaws.com', 'RestoreManagedPrefixListVersion', S.RestoreManagedPrefixListVersionRequest>;
 /** The wire form of {@link RestoreManagedPrefixListVersionFailed}. */
@@ -8488,9 +8491,9 @@ export type RestoreManagedPrefixListVersionEvent = RestoreManagedPrefixListVersi
 export type RestoreManagedPrefixListVersionEventJson = RestoreManagedPrefixListVersionSucceededJson | RestoreManagedPrefixListVersionFailedJson;
 export const RestoreManagedPrefixListVersionEvent: OperationEventC<RestoreManagedPrefixListVersionEvent, RestoreManagedPrefixListVersionEventJson> = ec2Service.operation('RestoreManagedPrefixListVersion');
 /** A successful `RestoreSnapshotFromRecycleBin` call. */
-export interface RestoreSnapshotFromRecycleBinSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RestoreSnapshotFromRecycleBin'> { requestParameters: S.RestoreSnapshotFromRecycleBinRequest; responseElements?: S.RestoreSnapshotFromRecycleBinResult | null }
+export interface RestoreSnapshotFromRecycleBinSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RestoreSnapshotFromRecycleBin'> { requestParameters?: S.RestoreSnapshotFromRecycleBinRequest | null; responseElements?: S.RestoreSnapshotFromRecycleBinResult | null }
 /** The wire form of {@link RestoreSnapshotFromRecycleBinSucceeded}. */
-export interface RestoreSnapshotFromRecycleBinSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RestoreSnapshotFromRecycleBin'> { requestParameters: S.RestoreSnapshotFromRecycleBinRequestJson; responseElements?: S.RestoreSnapshotFromRecycleBinResultJson | null }
+export interface RestoreSnapshotFromRecycleBinSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RestoreSnapshotFromRecycleBin'> { requestParameters?: S.RestoreSnapshotFromRecycleBinRequestJson | null; responseElements?: S.RestoreSnapshotFromRecycleBinResultJson | null }
 /** A failed `RestoreSnapshotFromRecycleBin` call. */
 export type RestoreSnapshotFromRecycleBinFailed = FailedCall<'ec2.amazonaws.com', 'RestoreSnapshotFromRecycleBin', S.RestoreSnapshotFromRecycleBinRequest>;
 /** The wire form of {@link RestoreSnapshotFromRecycleBinFailed}. */
@@ -8501,9 +8504,9 @@ export type RestoreSnapshotFromRecycleBinEvent = RestoreSnapshotFromRecycleBinSu
 export type RestoreSnapshotFromRecycleBinEventJson = RestoreSnapshotFromRecycleBinSucceededJson | RestoreSnapshotFromRecycleBinFailedJson;
 export const RestoreSnapshotFromRecycleBinEvent: OperationEventC<RestoreSnapshotFromRecycleBinEvent, RestoreSnapshotFromRecycleBinEventJson> = ec2Service.operation('RestoreSnapshotFromRecycleBin');
 /** A successful `RestoreSnapshotTier` call. */
-export interface RestoreSnapshotTierSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RestoreSnapshotTier'> { requestParameters: S.RestoreSnapshotTierRequest; responseElements?: S.RestoreSnapshotTierResult | null }
+export interface RestoreSnapshotTierSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RestoreSnapshotTier'> { requestParameters?: S.RestoreSnapshotTierRequest | null; responseElements?: S.RestoreSnapshotTierResult | null }
 /** The wire form of {@link RestoreSnapshotTierSucceeded}. */
-export interface RestoreSnapshotTierSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RestoreSnapshotTier'> { requestParameters: S.RestoreSnapshotTierRequestJson; responseElements?: S.RestoreSnapshotTierResultJson | null }
+export interface RestoreSnapshotTierSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RestoreSnapshotTier'> { requestParameters?: S.RestoreSnapshotTierRequestJson | null; responseElements?: S.RestoreSnapshotTierResultJson | null }
 /** A failed `RestoreSnapshotTier` call. */
 export type RestoreSnapshotTierFailed = FailedCall<'ec2.amazonaws.com', 'RestoreSnapshotTier', S.RestoreSnapshotTierRequest>;
 /** The wire form of {@link RestoreSnapshotTierFailed}. */
@@ -8514,9 +8517,9 @@ export type RestoreSnapshotTierEvent = RestoreSnapshotTierSucceeded | RestoreSna
 export type RestoreSnapshotTierEventJson = RestoreSnapshotTierSucceededJson | RestoreSnapshotTierFailedJson;
 export const RestoreSnapshotTierEvent: OperationEventC<RestoreSnapshotTierEvent, RestoreSnapshotTierEventJson> = ec2Service.operation('RestoreSnapshotTier');
 /** A successful `RevokeClientVpnIngress` call. */
-export interface RevokeClientVpnIngressSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RevokeClientVpnIngress'> { requestParameters: S.RevokeClientVpnIngressRequest; responseElements?: S.RevokeClientVpnIngressResult | null }
+export interface RevokeClientVpnIngressSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RevokeClientVpnIngress'> { requestParameters?: S.RevokeClientVpnIngressRequest | null; responseElements?: S.RevokeClientVpnIngressResult | null }
 /** The wire form of {@link RevokeClientVpnIngressSucceeded}. */
-export interface RevokeClientVpnIngressSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RevokeClientVpnIngress'> { requestParameters: S.RevokeClientVpnIngressRequestJson; responseElements?: S.RevokeClientVpnIngressResultJson | null }
+export interface RevokeClientVpnIngressSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RevokeClientVpnIngress'> { requestParameters?: S.RevokeClientVpnIngressRequestJson | null; responseElements?: S.RevokeClientVpnIngressResultJson | null }
 /** A failed `RevokeClientVpnIngress` call. */
 export type RevokeClientVpnIngressFailed = FailedCall<'ec2.amazonaws.com', 'RevokeClientVpnIngress', S.RevokeClientVpnIngressRequest>;
 /** The wire form of {@link RevokeClientVpnIngressFailed}. */
@@ -8527,9 +8530,9 @@ export type RevokeClientVpnIngressEvent = RevokeClientVpnIngressSucceeded | Revo
 export type RevokeClientVpnIngressEventJson = RevokeClientVpnIngressSucceededJson | RevokeClientVpnIngressFailedJson;
 export const RevokeClientVpnIngressEvent: OperationEventC<RevokeClientVpnIngressEvent, RevokeClientVpnIngressEventJson> = ec2Service.operation('RevokeClientVpnIngress');
 /** A successful `RevokeSecurityGroupEgress` call. */
-export interface RevokeSecurityGroupEgressSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RevokeSecurityGroupEgress'> { requestParameters: S.RevokeSecurityGroupEgressRequest; responseElements?: S.RevokeSecurityGroupEgressResult | null }
+export interface RevokeSecurityGroupEgressSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RevokeSecurityGroupEgress'> { requestParameters?: S.RevokeSecurityGroupEgressRequest | null; responseElements?: S.RevokeSecurityGroupEgressResult | null }
 /** The wire form of {@link RevokeSecurityGroupEgressSucceeded}. */
-export interface RevokeSecurityGroupEgressSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RevokeSecurityGroupEgress'> { requestParameters: S.RevokeSecurityGroupEgressRequestJson; responseElements?: S.RevokeSecurityGroupEgressResultJson | null }
+export interface RevokeSecurityGroupEgressSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RevokeSecurityGroupEgress'> { requestParameters?: S.RevokeSecurityGroupEgressRequestJson | null; responseElements?: S.RevokeSecurityGroupEgressResultJson | null }
 /** A failed `RevokeSecurityGroupEgress` call. */
 export type RevokeSecurityGroupEgressFailed = FailedCall<'ec2.amazonaws.com', 'RevokeSecurityGroupEgress', S.RevokeSecurityGroupEgressRequest>;
 /** The wire form of {@link RevokeSecurityGroupEgressFailed}. */
@@ -8553,9 +8556,9 @@ export type RevokeSecurityGroupIngressEvent = RevokeSecurityGroupIngressSucceede
 export type RevokeSecurityGroupIngressEventJson = RevokeSecurityGroupIngressSucceededJson | RevokeSecurityGroupIngressFailedJson;
 export const RevokeSecurityGroupIngressEvent: OperationEventC<RevokeSecurityGroupIngressEvent, RevokeSecurityGroupIngressEventJson> = ec2Service.operation('RevokeSecurityGroupIngress');
 /** A successful `RunInstances` call. */
-export interface RunInstancesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RunInstances'> { requestParameters: S.RunInstancesRequest; responseElements?: S.Reservation | null }
+export interface RunInstancesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RunInstances'> { requestParameters?: S.RunInstancesRequest | null; responseElements: S.RunInstancesResult }
 /** The wire form of {@link RunInstancesSucceeded}. */
-export interface RunInstancesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RunInstances'> { requestParameters: S.RunInstancesRequestJson; responseElements?: S.ReservationJson | null }
+export interface RunInstancesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RunInstances'> { requestParameters?: S.RunInstancesRequestJson | null; responseElements: S.RunInstancesResultJson }
 /** A failed `RunInstances` call. */
 export type RunInstancesFailed = FailedCall<'ec2.amazonaws.com', 'RunInstances', S.RunInstancesRequest>;
 /** The wire form of {@link RunInstancesFailed}. */
@@ -8566,9 +8569,9 @@ export type RunInstancesEvent = RunInstancesSucceeded | RunInstancesFailed;
 export type RunInstancesEventJson = RunInstancesSucceededJson | RunInstancesFailedJson;
 export const RunInstancesEvent: OperationEventC<RunInstancesEvent, RunInstancesEventJson> = ec2Service.operation('RunInstances');
 /** A successful `RunScheduledInstances` call. */
-export interface RunScheduledInstancesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RunScheduledInstances'> { requestParameters: S.RunScheduledInstancesRequest; responseElements?: S.RunScheduledInstancesResult | null }
+export interface RunScheduledInstancesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'RunScheduledInstances'> { requestParameters?: S.RunScheduledInstancesRequest | null; responseElements?: S.RunScheduledInstancesResult | null }
 /** The wire form of {@link RunScheduledInstancesSucceeded}. */
-export interface RunScheduledInstancesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RunScheduledInstances'> { requestParameters: S.RunScheduledInstancesRequestJson; responseElements?: S.RunScheduledInstancesResultJson | null }
+export interface RunScheduledInstancesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'RunScheduledInstances'> { requestParameters?: S.RunScheduledInstancesRequestJson | null; responseElements?: S.RunScheduledInstancesResultJson | null }
 /** A failed `RunScheduledInstances` call. */
 export type RunScheduledInstancesFailed = FailedCall<'ec2.amazonaws.com', 'RunScheduledInstances', S.RunScheduledInstancesRequest>;
 /** The wire form of {@link RunScheduledInstancesFailed}. */
@@ -8579,9 +8582,9 @@ export type RunScheduledInstancesEvent = RunScheduledInstancesSucceeded | RunSch
 export type RunScheduledInstancesEventJson = RunScheduledInstancesSucceededJson | RunScheduledInstancesFailedJson;
 export const RunScheduledInstancesEvent: OperationEventC<RunScheduledInstancesEvent, RunScheduledInstancesEventJson> = ec2Service.operation('RunScheduledInstances');
 /** A successful `SearchLocalGatewayRoutes` call. */
-export interface SearchLocalGatewayRoutesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'SearchLocalGatewayRoutes'> { requestParameters: S.SearchLocalGatewayRoutesRequest; responseElements?: S.SearchLocalGatewayRoutesResult | null }
+export interface SearchLocalGatewayRoutesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'SearchLocalGatewayRoutes'> { requestParameters?: S.SearchLocalGatewayRoutesRequest | null; responseElements?: S.SearchLocalGatewayRoutesResult | null }
 /** The wire form of {@link SearchLocalGatewayRoutesSucceeded}. */
-export interface SearchLocalGatewayRoutesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'SearchLocalGatewayRoutes'> { requestParameters: S.SearchLocalGatewayRoutesRequestJson; responseElements?: S.SearchLocalGatewayRoutesResultJson | null }
+export interface SearchLocalGatewayRoutesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'SearchLocalGatewayRoutes'> { requestParameters?: S.SearchLocalGatewayRoutesRequestJson | null; responseElements?: S.SearchLocalGatewayRoutesResultJson | null }
 /** A failed `SearchLocalGatewayRoutes` call. */
 export type SearchLocalGatewayRoutesFailed = FailedCall<'ec2.amazonaws.com', 'SearchLocalGatewayRoutes', S.SearchLocalGatewayRoutesRequest>;
 /** The wire form of {@link SearchLocalGatewayRoutesFailed}. */
@@ -8592,9 +8595,9 @@ export type SearchLocalGatewayRoutesEvent = SearchLocalGatewayRoutesSucceeded | 
 export type SearchLocalGatewayRoutesEventJson = SearchLocalGatewayRoutesSucceededJson | SearchLocalGatewayRoutesFailedJson;
 export const SearchLocalGatewayRoutesEvent: OperationEventC<SearchLocalGatewayRoutesEvent, SearchLocalGatewayRoutesEventJson> = ec2Service.operation('SearchLocalGatewayRoutes');
 /** A successful `SearchTransitGatewayMulticastGroups` call. */
-export interface SearchTransitGatewayMulticastGroupsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'SearchTransitGatewayMulticastGroups'> { requestParameters: S.SearchTransitGatewayMulticastGroupsRequest; responseElements?: S.SearchTransitGatewayMulticastGroupsResult | null }
+export interface SearchTransitGatewayMulticastGroupsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'SearchTransitGatewayMulticastGroups'> { requestParameters?: S.SearchTransitGatewayMulticastGroupsRequest | null; responseElements?: S.SearchTransitGatewayMulticastGroupsResult | null }
 /** The wire form of {@link SearchTransitGatewayMulticastGroupsSucceeded}. */
-export interface SearchTransitGatewayMulticastGroupsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'SearchTransitGatewayMulticastGroups'> { requestParameters: S.SearchTransitGatewayMulticastGroupsRequestJson; responseElements?: S.SearchTransitGatewayMulticastGroupsResultJson | null }
+export interface SearchTransitGatewayMulticastGroupsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'SearchTransitGatewayMulticastGroups'> { requestParameters?: S.SearchTransitGatewayMulticastGroupsRequestJson | null; responseElements?: S.SearchTransitGatewayMulticastGroupsResultJson | null }
 /** A failed `SearchTransitGatewayMulticastGroups` call. */
 export type SearchTransitGatewayMulticastGroupsFailed = FailedCall<'ec2.amazonaws.com', 'SearchTransitGatewayMulticastGroups', S.SearchTransitGatewayMulticastGroupsRequest>;
 /** The wire form of {@link SearchTransitGatewayMulticastGroupsFailed}. */
@@ -8605,9 +8608,9 @@ export type SearchTransitGatewayMulticastGroupsEvent = SearchTransitGatewayMulti
 export type SearchTransitGatewayMulticastGroupsEventJson = SearchTransitGatewayMulticastGroupsSucceededJson | SearchTransitGatewayMulticastGroupsFailedJson;
 export const SearchTransitGatewayMulticastGroupsEvent: OperationEventC<SearchTransitGatewayMulticastGroupsEvent, SearchTransitGatewayMulticastGroupsEventJson> = ec2Service.operation('SearchTransitGatewayMulticastGroups');
 /** A successful `SearchTransitGatewayRoutes` call. */
-export interface SearchTransitGatewayRoutesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'SearchTransitGatewayRoutes'> { requestParameters: S.SearchTransitGatewayRoutesRequest; responseElements?: S.SearchTransitGatewayRoutesResult | null }
+export interface SearchTransitGatewayRoutesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'SearchTransitGatewayRoutes'> { requestParameters?: S.SearchTransitGatewayRoutesRequest | null; responseElements?: S.SearchTransitGatewayRoutesResult | null }
 /** The wire form of {@link SearchTransitGatewayRoutesSucceeded}. */
-export interface SearchTransitGatewayRoutesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'SearchTransitGatewayRoutes'> { requestParameters: S.SearchTransitGatewayRoutesRequestJson; responseElements?: S.SearchTransitGatewayRoutesResultJson | null }
+export interface SearchTransitGatewayRoutesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'SearchTransitGatewayRoutes'> { requestParameters?: S.SearchTransitGatewayRoutesRequestJson | null; responseElements?: S.SearchTransitGatewayRoutesResultJson | null }
 /** A failed `SearchTransitGatewayRoutes` call. */
 export type SearchTransitGatewayRoutesFailed = FailedCall<'ec2.amazonaws.com', 'SearchTransitGatewayRoutes', S.SearchTransitGatewayRoutesRequest>;
 /** The wire form of {@link SearchTransitGatewayRoutesFailed}. */
@@ -8618,9 +8621,9 @@ export type SearchTransitGatewayRoutesEvent = SearchTransitGatewayRoutesSucceede
 export type SearchTransitGatewayRoutesEventJson = SearchTransitGatewayRoutesSucceededJson | SearchTransitGatewayRoutesFailedJson;
 export const SearchTransitGatewayRoutesEvent: OperationEventC<SearchTransitGatewayRoutesEvent, SearchTransitGatewayRoutesEventJson> = ec2Service.operation('SearchTransitGatewayRoutes');
 /** A successful `SendDiagnosticInterrupt` call. */
-export interface SendDiagnosticInterruptSucceeded extends SucceededCall<'ec2.amazonaws.com', 'SendDiagnosticInterrupt'> { requestParameters: S.SendDiagnosticInterruptRequest; responseElements?: null }
+export interface SendDiagnosticInterruptSucceeded extends SucceededCall<'ec2.amazonaws.com', 'SendDiagnosticInterrupt'> { requestParameters?: S.SendDiagnosticInterruptRequest | null; responseElements?: S.SendDiagnosticInterruptResult | null }
 /** The wire form of {@link SendDiagnosticInterruptSucceeded}. */
-export interface SendDiagnosticInterruptSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'SendDiagnosticInterrupt'> { requestParameters: S.SendDiagnosticInterruptRequestJson; responseElements?: null }
+export interface SendDiagnosticInterruptSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'SendDiagnosticInterrupt'> { requestParameters?: S.SendDiagnosticInterruptRequestJson | null; responseElements?: S.SendDiagnosticInterruptResultJson | null }
 /** A failed `SendDiagnosticInterrupt` call. */
 export type SendDiagnosticInterruptFailed = FailedCall<'ec2.amazonaws.com', 'SendDiagnosticInterrupt', S.SendDiagnosticInterruptRequest>;
 /** The wire form of {@link SendDiagnosticInterruptFailed}. */
@@ -8631,9 +8634,9 @@ export type SendDiagnosticInterruptEvent = SendDiagnosticInterruptSucceeded | Se
 export type SendDiagnosticInterruptEventJson = SendDiagnosticInterruptSucceededJson | SendDiagnosticInterruptFailedJson;
 export const SendDiagnosticInterruptEvent: OperationEventC<SendDiagnosticInterruptEvent, SendDiagnosticInterruptEventJson> = ec2Service.operation('SendDiagnosticInterrupt');
 /** A successful `StartInstances` call. */
-export interface StartInstancesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'StartInstances'> { requestParameters: S.StartInstancesRequest; responseElements?: S.StartInstancesResult | null }
+export interface StartInstancesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'StartInstances'> { requestParameters?: S.StartInstancesRequest | null; responseElements: S.StartInstancesResult }
 /** The wire form of {@link StartInstancesSucceeded}. */
-export interface StartInstancesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'StartInstances'> { requestParameters: S.StartInstancesRequestJson; responseElements?: S.StartInstancesResultJson | null }
+export interface StartInstancesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'StartInstances'> { requestParameters?: S.StartInstancesRequestJson | null; responseElements: S.StartInstancesResultJson }
 /** A failed `StartInstances` call. */
 export type StartInstancesFailed = FailedCall<'ec2.amazonaws.com', 'StartInstances', S.StartInstancesRequest>;
 /** The wire form of {@link StartInstancesFailed}. */
@@ -8644,9 +8647,9 @@ export type StartInstancesEvent = StartInstancesSucceeded | StartInstancesFailed
 export type StartInstancesEventJson = StartInstancesSucceededJson | StartInstancesFailedJson;
 export const StartInstancesEvent: OperationEventC<StartInstancesEvent, StartInstancesEventJson> = ec2Service.operation('StartInstances');
 /** A successful `StartNetworkInsightsAccessScopeAnalysis` call. */
-export interface StartNetworkInsightsAccessScopeAnalysisSucceeded extends SucceededCall<'ec2.amazonaws.com', 'StartNetworkInsightsAccessScopeAnalysis'> { requestParameters: S.StartNetworkInsightsAccessScopeAnalysisRequest; responseElements?: S.StartNetworkInsightsAccessScopeAnalysisResult | null }
+export interface StartNetworkInsightsAccessScopeAnalysisSucceeded extends SucceededCall<'ec2.amazonaws.com', 'StartNetworkInsightsAccessScopeAnalysis'> { requestParameters?: S.StartNetworkInsightsAccessScopeAnalysisRequest | null; responseElements?: S.StartNetworkInsightsAccessScopeAnalysisResult | null }
 /** The wire form of {@link StartNetworkInsightsAccessScopeAnalysisSucceeded}. */
-export interface StartNetworkInsightsAccessScopeAnalysisSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'StartNetworkInsightsAccessScopeAnalysis'> { requestParameters: S.StartNetworkInsightsAccessScopeAnalysisRequestJson; responseElements?: S.StartNetworkInsightsAccessScopeAnalysisResultJson | null }
+export interface StartNetworkInsightsAccessScopeAnalysisSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'StartNetworkInsightsAccessScopeAnalysis'> { requestParameters?: S.StartNetworkInsightsAccessScopeAnalysisRequestJson | null; responseElements?: S.StartNetworkInsightsAccessScopeAnalysisResultJson | null }
 /** A failed `StartNetworkInsightsAccessScopeAnalysis` call. */
 export type StartNetworkInsightsAccessScopeAnalysisFailed = FailedCall<'ec2.amazonaws.com', 'StartNetworkInsightsAccessScopeAnalysis', S.StartNetworkInsightsAccessScopeAnalysisRequest>;
 /** The wire form of {@link StartNetworkInsightsAccessScopeAnalysisFailed}. */
@@ -8657,9 +8660,9 @@ export type StartNetworkInsightsAccessScopeAnalysisEvent = StartNetworkInsightsA
 export type StartNetworkInsightsAccessScopeAnalysisEventJson = StartNetworkInsightsAccessScopeAnalysisSucceededJson | StartNetworkInsightsAccessScopeAnalysisFailedJson;
 export const StartNetworkInsightsAccessScopeAnalysisEvent: OperationEventC<StartNetworkInsightsAccessScopeAnalysisEvent, StartNetworkInsightsAccessScopeAnalysisEventJson> = ec2Service.operation('StartNetworkInsightsAccessScopeAnalysis');
 /** A successful `StartNetworkInsightsAnalysis` call. */
-export interface StartNetworkInsightsAnalysisSucceeded extends SucceededCall<'ec2.amazonaws.com', 'StartNetworkInsightsAnalysis'> { requestParameters: S.StartNetworkInsightsAnalysisRequest; responseElements?: S.StartNetworkInsightsAnalysisResult | null }
+export interface StartNetworkInsightsAnalysisSucceeded extends SucceededCall<'ec2.amazonaws.com', 'StartNetworkInsightsAnalysis'> { requestParameters?: S.StartNetworkInsightsAnalysisRequest | null; responseElements?: S.StartNetworkInsightsAnalysisResult | null }
 /** The wire form of {@link StartNetworkInsightsAnalysisSucceeded}. */
-export interface StartNetworkInsightsAnalysisSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'StartNetworkInsightsAnalysis'> { requestParameters: S.StartNetworkInsightsAnalysisRequestJson; responseElements?: S.StartNetworkInsightsAnalysisResultJson | null }
+export interface StartNetworkInsightsAnalysisSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'StartNetworkInsightsAnalysis'> { requestParameters?: S.StartNetworkInsightsAnalysisRequestJson | null; responseElements?: S.StartNetworkInsightsAnalysisResultJson | null }
 /** A failed `StartNetworkInsightsAnalysis` call. */
 export type StartNetworkInsightsAnalysisFailed = FailedCall<'ec2.amazonaws.com', 'StartNetworkInsightsAnalysis', S.StartNetworkInsightsAnalysisRequest>;
 /** The wire form of {@link StartNetworkInsightsAnalysisFailed}. */
@@ -8670,9 +8673,9 @@ export type StartNetworkInsightsAnalysisEvent = StartNetworkInsightsAnalysisSucc
 export type StartNetworkInsightsAnalysisEventJson = StartNetworkInsightsAnalysisSucceededJson | StartNetworkInsightsAnalysisFailedJson;
 export const StartNetworkInsightsAnalysisEvent: OperationEventC<StartNetworkInsightsAnalysisEvent, StartNetworkInsightsAnalysisEventJson> = ec2Service.operation('StartNetworkInsightsAnalysis');
 /** A successful `StartVpcEndpointServicePrivateDnsVerification` call. */
-export interface StartVpcEndpointServicePrivateDnsVerificationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'StartVpcEndpointServicePrivateDnsVerification'> { requestParameters: S.StartVpcEndpointServicePrivateDnsVerificationRequest; responseElements?: S.StartVpcEndpointServicePrivateDnsVerificationResult | null }
+export interface StartVpcEndpointServicePrivateDnsVerificationSucceeded extends SucceededCall<'ec2.amazonaws.com', 'StartVpcEndpointServicePrivateDnsVerification'> { requestParameters?: S.StartVpcEndpointServicePrivateDnsVerificationRequest | null; responseElements?: S.StartVpcEndpointServicePrivateDnsVerificationResult | null }
 /** The wire form of {@link StartVpcEndpointServicePrivateDnsVerificationSucceeded}. */
-export interface StartVpcEndpointServicePrivateDnsVerificationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'StartVpcEndpointServicePrivateDnsVerification'> { requestParameters: S.StartVpcEndpointServicePrivateDnsVerificationRequestJson; responseElements?: S.StartVpcEndpointServicePrivateDnsVerificationResultJson | null }
+export interface StartVpcEndpointServicePrivateDnsVerificationSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'StartVpcEndpointServicePrivateDnsVerification'> { requestParameters?: S.StartVpcEndpointServicePrivateDnsVerificationRequestJson | null; responseElements?: S.StartVpcEndpointServicePrivateDnsVerificationResultJson | null }
 /** A failed `StartVpcEndpointServicePrivateDnsVerification` call. */
 export type StartVpcEndpointServicePrivateDnsVerificationFailed = FailedCall<'ec2.amazonaws.com', 'StartVpcEndpointServicePrivateDnsVerification', S.StartVpcEndpointServicePrivateDnsVerificationRequest>;
 /** The wire form of {@link StartVpcEndpointServicePrivateDnsVerificationFailed}. */
@@ -8683,9 +8686,9 @@ export type StartVpcEndpointServicePrivateDnsVerificationEvent = StartVpcEndpoin
 export type StartVpcEndpointServicePrivateDnsVerificationEventJson = StartVpcEndpointServicePrivateDnsVerificationSucceededJson | StartVpcEndpointServicePrivateDnsVerificationFailedJson;
 export const StartVpcEndpointServicePrivateDnsVerificationEvent: OperationEventC<StartVpcEndpointServicePrivateDnsVerificationEvent, StartVpcEndpointServicePrivateDnsVerificationEventJson> = ec2Service.operation('StartVpcEndpointServicePrivateDnsVerification');
 /** A successful `StopInstances` call. */
-export interface StopInstancesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'StopInstances'> { requestParameters: S.StopInstancesRequest; responseElements?: S.StopInstancesResult | null }
+export interface StopInstancesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'StopInstances'> { requestParameters?: S.StopInstancesRequest | null; responseElements: S.StopInstancesResult }
 /** The wire form of {@link StopInstancesSucceeded}. */
-export interface StopInstancesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'StopInstances'> { requestParameters: S.StopInstancesRequestJson; responseElements?: S.StopInstancesResultJson | null }
+export interface StopInstancesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'StopInstances'> { requestParameters?: S.StopInstancesRequestJson | null; responseElements: S.StopInstancesResultJson }
 /** A failed `StopInstances` call. */
 export type StopInstancesFailed = FailedCall<'ec2.amazonaws.com', 'StopInstances', S.StopInstancesRequest>;
 /** The wire form of {@link StopInstancesFailed}. */
@@ -8696,9 +8699,9 @@ export type StopInstancesEvent = StopInstancesSucceeded | StopInstancesFailed;
 export type StopInstancesEventJson = StopInstancesSucceededJson | StopInstancesFailedJson;
 export const StopInstancesEvent: OperationEventC<StopInstancesEvent, StopInstancesEventJson> = ec2Service.operation('StopInstances');
 /** A successful `TerminateClientVpnConnections` call. */
-export interface TerminateClientVpnConnectionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'TerminateClientVpnConnections'> { requestParameters: S.TerminateClientVpnConnectionsRequest; responseElements?: S.TerminateClientVpnConnectionsResult | null }
+export interface TerminateClientVpnConnectionsSucceeded extends SucceededCall<'ec2.amazonaws.com', 'TerminateClientVpnConnections'> { requestParameters?: S.TerminateClientVpnConnectionsRequest | null; responseElements?: S.TerminateClientVpnConnectionsResult | null }
 /** The wire form of {@link TerminateClientVpnConnectionsSucceeded}. */
-export interface TerminateClientVpnConnectionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'TerminateClientVpnConnections'> { requestParameters: S.TerminateClientVpnConnectionsRequestJson; responseElements?: S.TerminateClientVpnConnectionsResultJson | null }
+export interface TerminateClientVpnConnectionsSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'TerminateClientVpnConnections'> { requestParameters?: S.TerminateClientVpnConnectionsRequestJson | null; responseElements?: S.TerminateClientVpnConnectionsResultJson | null }
 /** A failed `TerminateClientVpnConnections` call. */
 export type TerminateClientVpnConnectionsFailed = FailedCall<'ec2.amazonaws.com', 'TerminateClientVpnConnections', S.TerminateClientVpnConnectionsRequest>;
 /** The wire form of {@link TerminateClientVpnConnectionsFailed}. */
@@ -8709,9 +8712,9 @@ export type TerminateClientVpnConnectionsEvent = TerminateClientVpnConnectionsSu
 export type TerminateClientVpnConnectionsEventJson = TerminateClientVpnConnectionsSucceededJson | TerminateClientVpnConnectionsFailedJson;
 export const TerminateClientVpnConnectionsEvent: OperationEventC<TerminateClientVpnConnectionsEvent, TerminateClientVpnConnectionsEventJson> = ec2Service.operation('TerminateClientVpnConnections');
 /** A successful `TerminateInstances` call. */
-export interface TerminateInstancesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'TerminateInstances'> { requestParameters: S.TerminateInstancesRequest; responseElements?: S.TerminateInstancesResult | null }
+export interface TerminateInstancesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'TerminateInstances'> { requestParameters?: S.TerminateInstancesRequest | null; responseElements?: S.TerminateInstancesResult | null }
 /** The wire form of {@link TerminateInstancesSucceeded}. */
-export interface TerminateInstancesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'TerminateInstances'> { requestParameters: S.TerminateInstancesRequestJson; responseElements?: S.TerminateInstancesResultJson | null }
+export interface TerminateInstancesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'TerminateInstances'> { requestParameters?: S.TerminateInstancesRequestJson | null; responseElements?: S.TerminateInstancesResultJson | null }
 /** A failed `TerminateInstances` call. */
 export type TerminateInstancesFailed = FailedCall<'ec2.amazonaws.com', 'TerminateInstances', S.TerminateInstancesRequest>;
 /** The wire form of {@link TerminateInstancesFailed}. */
@@ -8722,9 +8725,9 @@ export type TerminateInstancesEvent = TerminateInstancesSucceeded | TerminateIns
 export type TerminateInstancesEventJson = TerminateInstancesSucceededJson | TerminateInstancesFailedJson;
 export const TerminateInstancesEvent: OperationEventC<TerminateInstancesEvent, TerminateInstancesEventJson> = ec2Service.operation('TerminateInstances');
 /** A successful `UnassignIpv6Addresses` call. */
-export interface UnassignIpv6AddressesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'UnassignIpv6Addresses'> { requestParameters: S.UnassignIpv6AddressesRequest; responseElements?: S.UnassignIpv6AddressesResult | null }
+export interface UnassignIpv6AddressesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'UnassignIpv6Addresses'> { requestParameters?: S.UnassignIpv6AddressesRequest | null; responseElements?: S.UnassignIpv6AddressesResult | null }
 /** The wire form of {@link UnassignIpv6AddressesSucceeded}. */
-export interface UnassignIpv6AddressesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'UnassignIpv6Addresses'> { requestParameters: S.UnassignIpv6AddressesRequestJson; responseElements?: S.UnassignIpv6AddressesResultJson | null }
+export interface UnassignIpv6AddressesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'UnassignIpv6Addresses'> { requestParameters?: S.UnassignIpv6AddressesRequestJson | null; responseElements?: S.UnassignIpv6AddressesResultJson | null }
 /** A failed `UnassignIpv6Addresses` call. */
 export type UnassignIpv6AddressesFailed = FailedCall<'ec2.amazonaws.com', 'UnassignIpv6Addresses', S.UnassignIpv6AddressesRequest>;
 /** The wire form of {@link UnassignIpv6AddressesFailed}. */
@@ -8735,9 +8738,9 @@ export type UnassignIpv6AddressesEvent = UnassignIpv6AddressesSucceeded | Unassi
 export type UnassignIpv6AddressesEventJson = UnassignIpv6AddressesSucceededJson | UnassignIpv6AddressesFailedJson;
 export const UnassignIpv6AddressesEvent: OperationEventC<UnassignIpv6AddressesEvent, UnassignIpv6AddressesEventJson> = ec2Service.operation('UnassignIpv6Addresses');
 /** A successful `UnassignPrivateIpAddresses` call. */
-export interface UnassignPrivateIpAddressesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'UnassignPrivateIpAddresses'> { requestParameters: S.UnassignPrivateIpAddressesRequest; responseElements?: null }
+export interface UnassignPrivateIpAddressesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'UnassignPrivateIpAddresses'> { requestParameters?: S.UnassignPrivateIpAddressesRequest | null; responseElements?: S.UnassignPrivateIpAddressesResult | null }
 /** The wire form of {@link UnassignPrivateIpAddressesSucceeded}. */
-export interface UnassignPrivateIpAddressesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'UnassignPrivateIpAddresses'> { requestParameters: S.UnassignPrivateIpAddressesRequestJson; responseElements?: null }
+export interface UnassignPrivateIpAddressesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'UnassignPrivateIpAddresses'> { requestParameters?: S.UnassignPrivateIpAddressesRequestJson | null; responseElements?: S.UnassignPrivateIpAddressesResultJson | null }
 /** A failed `UnassignPrivateIpAddresses` call. */
 export type UnassignPrivateIpAddressesFailed = FailedCall<'ec2.amazonaws.com', 'UnassignPrivateIpAddresses', S.UnassignPrivateIpAddressesRequest>;
 /** The wire form of {@link UnassignPrivateIpAddressesFailed}. */
@@ -8748,9 +8751,9 @@ export type UnassignPrivateIpAddressesEvent = UnassignPrivateIpAddressesSucceede
 export type UnassignPrivateIpAddressesEventJson = UnassignPrivateIpAddressesSucceededJson | UnassignPrivateIpAddressesFailedJson;
 export const UnassignPrivateIpAddressesEvent: OperationEventC<UnassignPrivateIpAddressesEvent, UnassignPrivateIpAddressesEventJson> = ec2Service.operation('UnassignPrivateIpAddresses');
 /** A successful `UnassignPrivateNatGatewayAddress` call. */
-export interface UnassignPrivateNatGatewayAddressSucceeded extends SucceededCall<'ec2.amazonaws.com', 'UnassignPrivateNatGatewayAddress'> { requestParameters: S.UnassignPrivateNatGatewayAddressRequest; responseElements?: S.UnassignPrivateNatGatewayAddressResult | null }
+export interface UnassignPrivateNatGatewayAddressSucceeded extends SucceededCall<'ec2.amazonaws.com', 'UnassignPrivateNatGatewayAddress'> { requestParameters?: S.UnassignPrivateNatGatewayAddressRequest | null; responseElements?: S.UnassignPrivateNatGatewayAddressResult | null }
 /** The wire form of {@link UnassignPrivateNatGatewayAddressSucceeded}. */
-export interface UnassignPrivateNatGatewayAddressSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'UnassignPrivateNatGatewayAddress'> { requestParameters: S.UnassignPrivateNatGatewayAddressRequestJson; responseElements?: S.UnassignPrivateNatGatewayAddressResultJson | null }
+export interface UnassignPrivateNatGatewayAddressSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'UnassignPrivateNatGatewayAddress'> { requestParameters?: S.UnassignPrivateNatGatewayAddressRequestJson | null; responseElements?: S.UnassignPrivateNatGatewayAddressResultJson | null }
 /** A failed `UnassignPrivateNatGatewayAddress` call. */
 export type UnassignPrivateNatGatewayAddressFailed = FailedCall<'ec2.amazonaws.com', 'UnassignPrivateNatGatewayAddress', S.UnassignPrivateNatGatewayAddressRequest>;
 /** The wire form of {@link UnassignPrivateNatGatewayAddressFailed}. */
@@ -8761,9 +8764,9 @@ export type UnassignPrivateNatGatewayAddressEvent = UnassignPrivateNatGatewayAdd
 export type UnassignPrivateNatGatewayAddressEventJson = UnassignPrivateNatGatewayAddressSucceededJson | UnassignPrivateNatGatewayAddressFailedJson;
 export const UnassignPrivateNatGatewayAddressEvent: OperationEventC<UnassignPrivateNatGatewayAddressEvent, UnassignPrivateNatGatewayAddressEventJson> = ec2Service.operation('UnassignPrivateNatGatewayAddress');
 /** A successful `UnlockSnapshot` call. */
-export interface UnlockSnapshotSucceeded extends SucceededCall<'ec2.amazonaws.com', 'UnlockSnapshot'> { requestParameters: S.UnlockSnapshotRequest; responseElements?: S.UnlockSnapshotResult | null }
+export interface UnlockSnapshotSucceeded extends SucceededCall<'ec2.amazonaws.com', 'UnlockSnapshot'> { requestParameters?: S.UnlockSnapshotRequest | null; responseElements?: S.UnlockSnapshotResult | null }
 /** The wire form of {@link UnlockSnapshotSucceeded}. */
-export interface UnlockSnapshotSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'UnlockSnapshot'> { requestParameters: S.UnlockSnapshotRequestJson; responseElements?: S.UnlockSnapshotResultJson | null }
+export interface UnlockSnapshotSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'UnlockSnapshot'> { requestParameters?: S.UnlockSnapshotRequestJson | null; responseElements?: S.UnlockSnapshotResultJson | null }
 /** A failed `UnlockSnapshot` call. */
 export type UnlockSnapshotFailed = FailedCall<'ec2.amazonaws.com', 'UnlockSnapshot', S.UnlockSnapshotRequest>;
 /** The wire form of {@link UnlockSnapshotFailed}. */
@@ -8774,9 +8777,9 @@ export type UnlockSnapshotEvent = UnlockSnapshotSucceeded | UnlockSnapshotFailed
 export type UnlockSnapshotEventJson = UnlockSnapshotSucceededJson | UnlockSnapshotFailedJson;
 export const UnlockSnapshotEvent: OperationEventC<UnlockSnapshotEvent, UnlockSnapshotEventJson> = ec2Service.operation('UnlockSnapshot');
 /** A successful `UnmonitorInstances` call. */
-export interface UnmonitorInstancesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'UnmonitorInstances'> { requestParameters: S.UnmonitorInstancesRequest; responseElements?: S.UnmonitorInstancesResult | null }
+export interface UnmonitorInstancesSucceeded extends SucceededCall<'ec2.amazonaws.com', 'UnmonitorInstances'> { requestParameters?: S.UnmonitorInstancesRequest | null; responseElements?: S.UnmonitorInstancesResult | null }
 /** The wire form of {@link UnmonitorInstancesSucceeded}. */
-export interface UnmonitorInstancesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'UnmonitorInstances'> { requestParameters: S.UnmonitorInstancesRequestJson; responseElements?: S.UnmonitorInstancesResultJson | null }
+export interface UnmonitorInstancesSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'UnmonitorInstances'> { requestParameters?: S.UnmonitorInstancesRequestJson | null; responseElements?: S.UnmonitorInstancesResultJson | null }
 /** A failed `UnmonitorInstances` call. */
 export type UnmonitorInstancesFailed = FailedCall<'ec2.amazonaws.com', 'UnmonitorInstances', S.UnmonitorInstancesRequest>;
 /** The wire form of {@link UnmonitorInstancesFailed}. */
@@ -8813,9 +8816,9 @@ export type UpdateSecurityGroupRuleDescriptionsIngressEvent = UpdateSecurityGrou
 export type UpdateSecurityGroupRuleDescriptionsIngressEventJson = UpdateSecurityGroupRuleDescriptionsIngressSucceededJson | UpdateSecurityGroupRuleDescriptionsIngressFailedJson;
 export const UpdateSecurityGroupRuleDescriptionsIngressEvent: OperationEventC<UpdateSecurityGroupRuleDescriptionsIngressEvent, UpdateSecurityGroupRuleDescriptionsIngressEventJson> = ec2Service.operation('UpdateSecurityGroupRuleDescriptionsIngress');
 /** A successful `WithdrawByoipCidr` call. */
-export interface WithdrawByoipCidrSucceeded extends SucceededCall<'ec2.amazonaws.com', 'WithdrawByoipCidr'> { requestParameters: S.WithdrawByoipCidrRequest; responseElements?: S.WithdrawByoipCidrResult | null }
+export interface WithdrawByoipCidrSucceeded extends SucceededCall<'ec2.amazonaws.com', 'WithdrawByoipCidr'> { requestParameters?: S.WithdrawByoipCidrRequest | null; responseElements?: S.WithdrawByoipCidrResult | null }
 /** The wire form of {@link WithdrawByoipCidrSucceeded}. */
-export interface WithdrawByoipCidrSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'WithdrawByoipCidr'> { requestParameters: S.WithdrawByoipCidrRequestJson; responseElements?: S.WithdrawByoipCidrResultJson | null }
+export interface WithdrawByoipCidrSucceededJson extends SucceededCallJson<'ec2.amazonaws.com', 'WithdrawByoipCidr'> { requestParameters?: S.WithdrawByoipCidrRequestJson | null; responseElements?: S.WithdrawByoipCidrResultJson | null }
 /** A failed `WithdrawByoipCidr` call. */
 export type WithdrawByoipCidrFailed = FailedCall<'ec2.amazonaws.com', 'WithdrawByoipCidr', S.WithdrawByoipCidrRequest>;
 /** The wire form of {@link WithdrawByoipCidrFailed}. */
