@@ -56,7 +56,8 @@ export class ServiceTallies {
   untyped = 0;
 
   add(record: CloudTrailRecord): void {
-    const service = 'eventSource' in record && typeof record.eventSource === 'string' && record.eventType !== 'AwsCloudTrailInsight' && record.eventType !== 'AwsAggregatedEvent' ? bySource.get(record.eventSource) : undefined;
+    // Insight events carry no top-level eventSource; aggregated events do, but are no call.
+    const service = 'eventSource' in record && typeof record.eventSource === 'string' && record.eventType !== 'AwsAggregatedEvent' ? bySource.get(record.eventSource) : undefined;
     if (service === undefined) {
       this.untyped++;
       return;

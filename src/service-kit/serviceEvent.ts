@@ -19,7 +19,6 @@ import {
 } from '../core/WireType.js';
 import { describeValue, issuesOf, type Issue } from '../errors/Issue.js';
 import { ActivityRecord, cloudTrailRecordOf } from '../record/ActivityRecord.js';
-import { AggregatedRecord } from '../record/AggregatedRecord.js';
 import { callVariant, type PayloadField } from './callVariant.js';
 import { callEventOf, isFailedCall, type HasError } from '../record/callEvents.js';
 import { parseTarget, payloadCodecOf, rowOf, stateOf, type TableState } from './shapes.js';
@@ -122,6 +121,12 @@ export interface DefineServiceOptions {
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
+/**
+ * The eventType of aggregated events: counts of a service's calls over a
+ * time window, with its eventSource but no eventName. They are no call, and
+ * the generic codecs type them.
+ */
+const AGGREGATED = 'AwsAggregatedEvent';
 /** The API version CloudTrail appends to event names of versioned services: `20150331`, `20150331v2`. */
 const VERSION_SUFFIX = /\d{8}(?:v\d+)?$/;
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);
@@ -265,17 +270,15 @@ class Service {
    * variant, its service event's codec, or the unknown-operation codec.
    */
   codecFor(u: Record<string, unknown>): WireType<unknown, unknown> {
-    // Counts of the service's calls, not a call: no eventName, and a shape of their own.
-    if (u['eventType'] === 'AwsAggregatedEvent') return AggregatedRecord as unknown as WireType<unknown, unknown>;
     const name = u['eventName'];
     const op = this.lookup(name);
     if (op !== undefined) return this.variant(op, u) as WireType<unknown, unknown>;
     return (typeof name === 'string' ? this.events.get(name) : undefined) ?? this.unknown();
   }
 
-  /** True for the codecs whose records never depart: the unknown-operation codec and the aggregated events'. */
+  /** True for the unknown-operation codec, whose records never depart. */
   isUnknown(codec: t.Mixed): boolean {
-    return codec === this.unknownCodec || codec === (AggregatedRecord as unknown);
+    return codec === this.unknownCodec;
   }
 
   unknown(): WireType<unknown, unknown> {
@@ -381,7 +384,7 @@ class ServiceEventType extends WireType<unknown, unknown> implements ServiceEven
 
   parse(u: unknown): unknown {
     const service = this.service;
-    if (!isObject(u) || u['eventSource'] !== service.source) return INVALID;
+    if (!isObject(u) || u['eventSource'] !== service.source || u['eventType'] === AGGREGATED) return INVALID;
     const variant = service.codecFor(u);
     if (!this.lenient || service.isUnknown(variant)) return variant.parse(u);
     let r: unknown;
@@ -399,6 +402,10 @@ class ServiceEventType extends WireType<unknown, unknown> implements ServiceEven
     const service = this.service;
     const wrongSource = service.sourceErrors(u, c, this);
     if (wrongSource !== undefined) return wrongSource;
+    if ((u as Record<string, unknown>)['eventType'] === AGGREGATED) {
+      const at = appendContext(c, 'eventType', this, AGGREGATED);
+      return failureAt(AGGREGATED, at, `is an aggregated event (counts of ${service.table.name} calls), not a call: decode it with CloudTrailRecord or TypedRecord`);
+    }
     const variant = service.codecFor(u as Record<string, unknown>);
     if (service.isUnknown(variant)) return explainWith(variant, u, c);
     // Leniently, only a broken envelope fails; its errors are the ones to show.

@@ -2,7 +2,6 @@ import type { DeepPartial } from '../core/loosen.js';
 import type { Unrecognized } from '../core/Unrecognized.js';
 import type { Issue } from '../errors/Issue.js';
 import type { ActivityRecord, ActivityRecordJson } from '../record/ActivityRecord.js';
-import type { AggregatedRecord, AggregatedRecordJson } from '../record/AggregatedRecord.js';
 import type { HasError } from '../record/callEvents.js';
 
 // Types only, except the `departures` key. They are interfaces over fixed
@@ -211,34 +210,3 @@ export interface UnknownOperationCallJson<S extends string> extends ActivityReco
   eventName: string;
 }
 
-/**
- * An aggregated event of service `S` (`eventType` `AwsAggregatedEvent`):
- * counts of the service's calls over a time window, with the service's
- * `eventSource` and no `eventName`. A service's event codec decodes these
- * too, as the generic {@link AggregatedRecord} does.
- *
- * @example
- * import type { AggregatedEventOf } from 'cloudtrail-codecs/service-kit';
- * const calls = (e: AggregatedEventOf<'s3.amazonaws.com'>): number => e.summary.primaryDimension.statistics.reduce((n, s) => n + s.value, 0);
- */
-export interface AggregatedEventOf<S extends string> extends Omit<AggregatedRecord, 'eventSource'> {
-  eventSource: S;
-  // Absent, so that narrowing a service's events by `eventName` (or reading
-  // a payload) needs no `in` check first.
-  eventName?: never;
-  requestParameters?: never;
-  responseElements?: never;
-}
-/**
- * The wire form of {@link AggregatedEventOf}.
- *
- * @example
- * import type { AggregatedEventOfJson } from 'cloudtrail-codecs/service-kit';
- * const start = (e: AggregatedEventOfJson<'s3.amazonaws.com'>): string => e.timeWindow.windowStart;
- */
-export interface AggregatedEventOfJson<S extends string> extends Omit<AggregatedRecordJson, 'eventSource'> {
-  eventSource: S;
-  eventName?: never;
-  requestParameters?: never;
-  responseElements?: never;
-}

@@ -359,8 +359,11 @@ describe('output that record text cannot forge', () => {
     // Exactly the lines the report has: one header and its problems per failure,
     // the counts, then per table a blank line, a title and one row per key.
     const failures = report.files[0]?.failures ?? [];
-    const tables = Object.values(report.summary);
-    const expected = failures.reduce((n, f) => n + 1 + f.issues.length, 0) + 1 + tables.reduce((n, t) => n + 2 + Object.keys(t).length, 0);
+    const { coverage, ...byKey } = report.summary as Record<string, Record<string, number>> & { coverage?: { services: Record<string, unknown> } };
+    const tables = Object.values(byKey);
+    // The typed coverage: a blank line, a title, a row per service with records, and the untyped row.
+    const coverageLines = 2 + Object.keys(coverage?.services ?? {}).length + 1;
+    const expected = failures.reduce((n, f) => n + 1 + f.issues.length, 0) + 1 + tables.reduce((n, t) => n + 2 + Object.keys(t).length, 0) + coverageLines;
     expect(lines(text.stdout).length, text.stdout).toBe(expected);
     expect(text.stdout).toContain(`${shownPath}: Records[8] did not decode (eventName ${escapeText(`Bad${NASTY}`)}, eventID ${escapeText(`id${NASTY}`)})\n`);
     expect(text.stdout).toContain(`${shownPath}: Records[9] did not decode (eventName ${String(stratus()[1]?.['eventName'])}, eventID ${escapeText(NASTY)})\n`);
@@ -368,8 +371,11 @@ describe('output that record text cannot forge', () => {
     expect(text.stdout).toMatch(/:Zoë東京\u{1f600} +1$/mu);
     for (const key of [`s3${NASTY}.amazonaws.com`, `s3${NASTY}:Get${NASTY}`, `Denied${NASTY}`]) expect(text.stdout).toMatch(new RegExp(`^ {2}${escapeRe(escapeText(key))} +1$`, 'm'));
     // Every table row is a key and a count, nothing else.
-    const rows = lines(text.stdout).slice(expected - tables.reduce((n, t) => n + 2 + Object.keys(t).length, 0));
+    const tableLines = tables.reduce((n, t) => n + 2 + Object.keys(t).length, 0);
+    const rows = lines(text.stdout).slice(expected - coverageLines - tableLines, expected - coverageLines);
     for (const row of rows) expect(row).toMatch(/^$|^By \w+$|^ {2}\S.* +\d+$/);
+    // The coverage rows: counts only, service names from the library, never record text.
+    for (const row of lines(text.stdout).slice(expected - coverageLines + 2)) expect(row).toMatch(/^ {2}[\w ,]+: \d+ records(: \d+ typed \/ \d+ departed \/ \d+ unknown)?$/);
     expect(rows.filter((l) => /^ {2}.*alice/.test(l))).toHaveLength(1);
   });
 

@@ -182,7 +182,7 @@ describe('the event types', () => {
     expect(line(events, 'export type ThingsEventName')).toBe(
       "export type ThingsEventName = 'DescribeThing' | 'GetThing' | 'GetThing20250101' | 'Ping' | 'PutThing' | 'SubscribeThings' | 'UploadThing';",
     );
-    expect(line(events, 'export type ThingsEvent ')).toBe("export type ThingsEvent = ThingsSucceededCall | ThingsFailedCall | ThingsDeparted | ThingsUnknownOperation | AggregatedEventOf<'things.amazonaws.com'>;");
+    expect(line(events, 'export type ThingsEvent ')).toBe("export type ThingsEvent = ThingsSucceededCall | ThingsFailedCall | ThingsDeparted | ThingsUnknownOperation;");
     expect(line(events, 'export const thingsService')).toBe(
       "export const thingsService: ServiceDescriptor<ThingsEvent, ThingsEventJson, ThingsOperations> = defineService(thingsTable, { name: 'ThingsEvent' });",
     );

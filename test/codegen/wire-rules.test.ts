@@ -29,7 +29,7 @@ describe('service events', () => {
     expect(events).toContain("import { ThingSyncedEvent, type ThingSyncedEventJson } from '../ThingSynced.js';");
     expect(line(events, 'export type ThingsEventName')).toMatch(/ \| 'ThingSynced';$/);
     expect(line(events, 'export type ThingsEvent ')).toBe(
-      "export type ThingsEvent = ThingsSucceededCall | ThingsFailedCall | ThingSyncedEvent | ThingsDeparted | ThingsUnknownOperation | AggregatedEventOf<'things.amazonaws.com'>;",
+      "export type ThingsEvent = ThingsSucceededCall | ThingsFailedCall | ThingSyncedEvent | ThingsDeparted | ThingsUnknownOperation;",
     );
     expect(line(events, 'export type ThingsEventJson ')).toContain('| ThingSyncedEventJson |');
     expect(line(events, 'export const thingsService')).toContain("defineService(thingsTable, { name: 'ThingsEvent', events: { ThingSynced: ThingSyncedEvent } });");

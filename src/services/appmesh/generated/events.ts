@@ -7,7 +7,7 @@
 
 import type { HasError } from '../../../record/callEvents.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
-import type { AggregatedEventOf, AggregatedEventOfJson, DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
+import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
 import { StreamAggregatedResourcesEvent, type StreamAggregatedResourcesEventJson } from '../StreamAggregatedResources.js';
 import type * as S from './shapes.js';
 import { appMeshTable } from './table.js';
@@ -72,9 +72,9 @@ export type AppMeshUnknownOperation = UnknownOperationCall<'appmesh.amazonaws.co
 /** The wire form of {@link AppMeshUnknownOperation}. */
 export type AppMeshUnknownOperationJson = UnknownOperationCallJson<'appmesh.amazonaws.com'>;
 /** Any record of appmesh.amazonaws.com. */
-export type AppMeshEvent = AppMeshSucceededCall | AppMeshFailedCall | StreamAggregatedResourcesEvent | AppMeshDeparted | AppMeshUnknownOperation | AggregatedEventOf<'appmesh.amazonaws.com'>;
+export type AppMeshEvent = AppMeshSucceededCall | AppMeshFailedCall | StreamAggregatedResourcesEvent | AppMeshDeparted | AppMeshUnknownOperation;
 /** The wire form of {@link AppMeshEvent}. */
-export type AppMeshEventJson = AppMeshSucceededCallJson | AppMeshFailedCallJson | StreamAggregatedResourcesEventJson | AppMeshDepartedJson | AppMeshUnknownOperationJson | AggregatedEventOfJson<'appmesh.amazonaws.com'>;
+export type AppMeshEventJson = AppMeshSucceededCallJson | AppMeshFailedCallJson | StreamAggregatedResourcesEventJson | AppMeshDepartedJson | AppMeshUnknownOperationJson;
 /** The App Mesh service: its event source, event names, operations and codecs. */
 export const appMeshService: ServiceDescriptor<AppMeshEvent, AppMeshEventJson, AppMeshOperations> = defineService(appMeshTable, { name: 'AppMeshEvent', events: { StreamAggregatedResources: StreamAggregatedResourcesEvent } });
 /** The codec of {@link AppMeshEvent}: records whose payloads depart from the model decode to {@link AppMeshDeparted}. */

@@ -7,7 +7,7 @@
 
 import type { HasError } from '../../../record/callEvents.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
-import type { AggregatedEventOf, AggregatedEventOfJson, DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
+import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
 import { CreateServiceLinkedChannelEvent, type CreateServiceLinkedChannelEventJson } from '../CreateServiceLinkedChannel.js';
 import type * as S from './shapes.js';
 import { cloudTrailTable } from './table.js';
@@ -91,9 +91,9 @@ export type CloudTrailAPIUnknownOperation = UnknownOperationCall<'cloudtrail.ama
 /** The wire form of {@link CloudTrailAPIUnknownOperation}. */
 export type CloudTrailAPIUnknownOperationJson = UnknownOperationCallJson<'cloudtrail.amazonaws.com'>;
 /** Any record of cloudtrail.amazonaws.com. */
-export type CloudTrailAPIEvent = CloudTrailAPISucceededCall | CloudTrailAPIFailedCall | CreateServiceLinkedChannelEvent | CloudTrailAPIDeparted | CloudTrailAPIUnknownOperation | AggregatedEventOf<'cloudtrail.amazonaws.com'>;
+export type CloudTrailAPIEvent = CloudTrailAPISucceededCall | CloudTrailAPIFailedCall | CreateServiceLinkedChannelEvent | CloudTrailAPIDeparted | CloudTrailAPIUnknownOperation;
 /** The wire form of {@link CloudTrailAPIEvent}. */
-export type CloudTrailAPIEventJson = CloudTrailAPISucceededCallJson | CloudTrailAPIFailedCallJson | CreateServiceLinkedChannelEventJson | CloudTrailAPIDepartedJson | CloudTrailAPIUnknownOperationJson | AggregatedEventOfJson<'cloudtrail.amazonaws.com'>;
+export type CloudTrailAPIEventJson = CloudTrailAPISucceededCallJson | CloudTrailAPIFailedCallJson | CreateServiceLinkedChannelEventJson | CloudTrailAPIDepartedJson | CloudTrailAPIUnknownOperationJson;
 /** The CloudTrail service: its event source, event names, operations and codecs. */
 export const cloudTrailService: ServiceDescriptor<CloudTrailAPIEvent, CloudTrailAPIEventJson, CloudTrailAPIOperations> = defineService(cloudTrailTable, { name: 'CloudTrailAPIEvent', events: { CreateServiceLinkedChannel: CreateServiceLinkedChannelEvent } });
 /** The codec of {@link CloudTrailAPIEvent}: records whose payloads depart from the model decode to {@link CloudTrailAPIDeparted}. */

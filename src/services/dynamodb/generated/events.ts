@@ -7,7 +7,7 @@
 
 import type { HasError } from '../../../record/callEvents.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
-import type { AggregatedEventOf, AggregatedEventOfJson, DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
+import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
 import type * as S from './shapes.js';
 import { dynamoDBTable } from './table.js';
 
@@ -91,9 +91,9 @@ export type DynamoDBUnknownOperation = UnknownOperationCall<'dynamodb.amazonaws.
 /** The wire form of {@link DynamoDBUnknownOperation}. */
 export type DynamoDBUnknownOperationJson = UnknownOperationCallJson<'dynamodb.amazonaws.com'>;
 /** Any record of dynamodb.amazonaws.com. */
-export type DynamoDBEvent = DynamoDBSucceededCall | DynamoDBFailedCall | DynamoDBDeparted | DynamoDBUnknownOperation | AggregatedEventOf<'dynamodb.amazonaws.com'>;
+export type DynamoDBEvent = DynamoDBSucceededCall | DynamoDBFailedCall | DynamoDBDeparted | DynamoDBUnknownOperation;
 /** The wire form of {@link DynamoDBEvent}. */
-export type DynamoDBEventJson = DynamoDBSucceededCallJson | DynamoDBFailedCallJson | DynamoDBDepartedJson | DynamoDBUnknownOperationJson | AggregatedEventOfJson<'dynamodb.amazonaws.com'>;
+export type DynamoDBEventJson = DynamoDBSucceededCallJson | DynamoDBFailedCallJson | DynamoDBDepartedJson | DynamoDBUnknownOperationJson;
 /** The DynamoDB service: its event source, event names, operations and codecs. */
 export const dynamoDBService: ServiceDescriptor<DynamoDBEvent, DynamoDBEventJson, DynamoDBOperations> = defineService(dynamoDBTable, { name: 'DynamoDBEvent' });
 /** The codec of {@link DynamoDBEvent}: records whose payloads depart from the model decode to {@link DynamoDBDeparted}. */

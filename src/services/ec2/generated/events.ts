@@ -7,7 +7,7 @@
 
 import type { HasError } from '../../../record/callEvents.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
-import type { AggregatedEventOf, AggregatedEventOfJson, DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
+import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
 import { BidEvictedEvent, type BidEvictedEventJson } from '../serviceEvents.js';
 import { BidFulfilledEvent, type BidFulfilledEventJson } from '../serviceEvents.js';
 import { SharedSnapshotVolumeCreatedEvent, type SharedSnapshotVolumeCreatedEventJson } from '../serviceEvents.js';
@@ -663,9 +663,9 @@ export type EC2UnknownOperation = UnknownOperationCall<'ec2.amazonaws.com', 'EC2
 /** The wire form of {@link EC2UnknownOperation}. */
 export type EC2UnknownOperationJson = UnknownOperationCallJson<'ec2.amazonaws.com'>;
 /** Any record of ec2.amazonaws.com. */
-export type EC2Event = EC2SucceededCall | EC2FailedCall | BidEvictedEvent | BidFulfilledEvent | SharedSnapshotVolumeCreatedEvent | EC2Departed | EC2UnknownOperation | AggregatedEventOf<'ec2.amazonaws.com'>;
+export type EC2Event = EC2SucceededCall | EC2FailedCall | BidEvictedEvent | BidFulfilledEvent | SharedSnapshotVolumeCreatedEvent | EC2Departed | EC2UnknownOperation;
 /** The wire form of {@link EC2Event}. */
-export type EC2EventJson = EC2SucceededCallJson | EC2FailedCallJson | BidEvictedEventJson | BidFulfilledEventJson | SharedSnapshotVolumeCreatedEventJson | EC2DepartedJson | EC2UnknownOperationJson | AggregatedEventOfJson<'ec2.amazonaws.com'>;
+export type EC2EventJson = EC2SucceededCallJson | EC2FailedCallJson | BidEvictedEventJson | BidFulfilledEventJson | SharedSnapshotVolumeCreatedEventJson | EC2DepartedJson | EC2UnknownOperationJson;
 /** The EC2 service: its event source, event names, operations and codecs. */
 export const ec2Service: ServiceDescriptor<EC2Event, EC2EventJson, EC2Operations> = defineService(ec2Table, { name: 'EC2Event', events: { BidEvictedEvent: BidEvictedEvent, BidFulfilledEvent: BidFulfilledEvent, SharedSnapshotVolumeCreated: SharedSnapshotVolumeCreatedEvent } });
 /** The codec of {@link EC2Event}: records whose payloads depart from the model decode to {@link EC2Departed}. */

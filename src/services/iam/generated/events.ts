@@ -7,7 +7,7 @@
 
 import type { HasError } from '../../../record/callEvents.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
-import type { AggregatedEventOf, AggregatedEventOfJson, DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
+import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
 import type * as S from './shapes.js';
 import { iamTable } from './table.js';
 
@@ -197,9 +197,9 @@ export type IAMUnknownOperation = UnknownOperationCall<'iam.amazonaws.com', 'IAM
 /** The wire form of {@link IAMUnknownOperation}. */
 export type IAMUnknownOperationJson = UnknownOperationCallJson<'iam.amazonaws.com'>;
 /** Any record of iam.amazonaws.com. */
-export type IAMEvent = IAMSucceededCall | IAMFailedCall | IAMDeparted | IAMUnknownOperation | AggregatedEventOf<'iam.amazonaws.com'>;
+export type IAMEvent = IAMSucceededCall | IAMFailedCall | IAMDeparted | IAMUnknownOperation;
 /** The wire form of {@link IAMEvent}. */
-export type IAMEventJson = IAMSucceededCallJson | IAMFailedCallJson | IAMDepartedJson | IAMUnknownOperationJson | AggregatedEventOfJson<'iam.amazonaws.com'>;
+export type IAMEventJson = IAMSucceededCallJson | IAMFailedCallJson | IAMDepartedJson | IAMUnknownOperationJson;
 /** The IAM service: its event source, event names, operations and codecs. */
 export const iamService: ServiceDescriptor<IAMEvent, IAMEventJson, IAMOperations> = defineService(iamTable, { name: 'IAMEvent' });
 /** The codec of {@link IAMEvent}: records whose payloads depart from the model decode to {@link IAMDeparted}. */

@@ -7,7 +7,7 @@
 
 import type { HasError } from '../../../record/callEvents.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
-import type { AggregatedEventOf, AggregatedEventOfJson, DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
+import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
 import type * as S from './shapes.js';
 import { kmsTable } from './table.js';
 
@@ -86,9 +86,9 @@ export type KMSUnknownOperation = UnknownOperationCall<'kms.amazonaws.com', 'KMS
 /** The wire form of {@link KMSUnknownOperation}. */
 export type KMSUnknownOperationJson = UnknownOperationCallJson<'kms.amazonaws.com'>;
 /** Any record of kms.amazonaws.com. */
-export type KMSEvent = KMSSucceededCall | KMSFailedCall | KMSDeparted | KMSUnknownOperation | AggregatedEventOf<'kms.amazonaws.com'>;
+export type KMSEvent = KMSSucceededCall | KMSFailedCall | KMSDeparted | KMSUnknownOperation;
 /** The wire form of {@link KMSEvent}. */
-export type KMSEventJson = KMSSucceededCallJson | KMSFailedCallJson | KMSDepartedJson | KMSUnknownOperationJson | AggregatedEventOfJson<'kms.amazonaws.com'>;
+export type KMSEventJson = KMSSucceededCallJson | KMSFailedCallJson | KMSDepartedJson | KMSUnknownOperationJson;
 /** The KMS service: its event source, event names, operations and codecs. */
 export const kmsService: ServiceDescriptor<KMSEvent, KMSEventJson, KMSOperations> = defineService(kmsTable, { name: 'KMSEvent' });
 /** The codec of {@link KMSEvent}: records whose payloads depart from the model decode to {@link KMSDeparted}. */

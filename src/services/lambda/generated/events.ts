@@ -7,7 +7,7 @@
 
 import type { HasError } from '../../../record/callEvents.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
-import type { AggregatedEventOf, AggregatedEventOfJson, DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
+import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
 import type * as S from './shapes.js';
 import { lambdaTable } from './table.js';
 
@@ -101,9 +101,9 @@ export type LambdaUnknownOperation = UnknownOperationCall<'lambda.amazonaws.com'
 /** The wire form of {@link LambdaUnknownOperation}. */
 export type LambdaUnknownOperationJson = UnknownOperationCallJson<'lambda.amazonaws.com'>;
 /** Any record of lambda.amazonaws.com. */
-export type LambdaEvent = LambdaSucceededCall | LambdaFailedCall | LambdaDeparted | LambdaUnknownOperation | AggregatedEventOf<'lambda.amazonaws.com'>;
+export type LambdaEvent = LambdaSucceededCall | LambdaFailedCall | LambdaDeparted | LambdaUnknownOperation;
 /** The wire form of {@link LambdaEvent}. */
-export type LambdaEventJson = LambdaSucceededCallJson | LambdaFailedCallJson | LambdaDepartedJson | LambdaUnknownOperationJson | AggregatedEventOfJson<'lambda.amazonaws.com'>;
+export type LambdaEventJson = LambdaSucceededCallJson | LambdaFailedCallJson | LambdaDepartedJson | LambdaUnknownOperationJson;
 /** The Lambda service: its event source, event names, operations and codecs. */
 export const lambdaService: ServiceDescriptor<LambdaEvent, LambdaEventJson, LambdaOperations> = defineService(lambdaTable, { name: 'LambdaEvent' });
 /** The codec of {@link LambdaEvent}: records whose payloads depart from the model decode to {@link LambdaDeparted}. */

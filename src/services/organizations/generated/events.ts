@@ -7,7 +7,7 @@
 
 import type { HasError } from '../../../record/callEvents.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
-import type { AggregatedEventOf, AggregatedEventOfJson, DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
+import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
 import { CreateAccountResultEvent, type CreateAccountResultEventJson } from '../CreateAccountResult.js';
 import type * as S from './shapes.js';
 import { organizationsTable } from './table.js';
@@ -89,9 +89,9 @@ export type OrganizationsUnknownOperation = UnknownOperationCall<'organizations.
 /** The wire form of {@link OrganizationsUnknownOperation}. */
 export type OrganizationsUnknownOperationJson = UnknownOperationCallJson<'organizations.amazonaws.com'>;
 /** Any record of organizations.amazonaws.com. */
-export type OrganizationsEvent = OrganizationsSucceededCall | OrganizationsFailedCall | CreateAccountResultEvent | OrganizationsDeparted | OrganizationsUnknownOperation | AggregatedEventOf<'organizations.amazonaws.com'>;
+export type OrganizationsEvent = OrganizationsSucceededCall | OrganizationsFailedCall | CreateAccountResultEvent | OrganizationsDeparted | OrganizationsUnknownOperation;
 /** The wire form of {@link OrganizationsEvent}. */
-export type OrganizationsEventJson = OrganizationsSucceededCallJson | OrganizationsFailedCallJson | CreateAccountResultEventJson | OrganizationsDepartedJson | OrganizationsUnknownOperationJson | AggregatedEventOfJson<'organizations.amazonaws.com'>;
+export type OrganizationsEventJson = OrganizationsSucceededCallJson | OrganizationsFailedCallJson | CreateAccountResultEventJson | OrganizationsDepartedJson | OrganizationsUnknownOperationJson;
 /** The Organizations service: its event source, event names, operations and codecs. */
 export const organizationsService: ServiceDescriptor<OrganizationsEvent, OrganizationsEventJson, OrganizationsOperations> = defineService(organizationsTable, { name: 'OrganizationsEvent', events: { CreateAccountResult: CreateAccountResultEvent } });
 /** The codec of {@link OrganizationsEvent}: records whose payloads depart from the model decode to {@link OrganizationsDeparted}. */

@@ -7,7 +7,7 @@
 
 import type { HasError } from '../../../record/callEvents.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
-import type { AggregatedEventOf, AggregatedEventOfJson, DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
+import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
 import type * as S from './shapes.js';
 import { s3Table } from './table.js';
 
@@ -131,9 +131,9 @@ export type S3UnknownOperation = UnknownOperationCall<'s3.amazonaws.com', 'S3Eve
 /** The wire form of {@link S3UnknownOperation}. */
 export type S3UnknownOperationJson = UnknownOperationCallJson<'s3.amazonaws.com'>;
 /** Any record of s3.amazonaws.com. */
-export type S3CloudTrailEvent = S3SucceededCall | S3FailedCall | S3Departed | S3UnknownOperation | AggregatedEventOf<'s3.amazonaws.com'>;
+export type S3CloudTrailEvent = S3SucceededCall | S3FailedCall | S3Departed | S3UnknownOperation;
 /** The wire form of {@link S3CloudTrailEvent}. */
-export type S3CloudTrailEventJson = S3SucceededCallJson | S3FailedCallJson | S3DepartedJson | S3UnknownOperationJson | AggregatedEventOfJson<'s3.amazonaws.com'>;
+export type S3CloudTrailEventJson = S3SucceededCallJson | S3FailedCallJson | S3DepartedJson | S3UnknownOperationJson;
 /** The S3 service: its event source, event names, operations and codecs. */
 export const s3Service: ServiceDescriptor<S3CloudTrailEvent, S3CloudTrailEventJson, S3Operations> = defineService(s3Table, { name: 'S3CloudTrailEvent' });
 /** The codec of {@link S3CloudTrailEvent}: records whose payloads depart from the model decode to {@link S3Departed}. */

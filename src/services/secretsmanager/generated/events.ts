@@ -7,7 +7,7 @@
 
 import type { HasError } from '../../../record/callEvents.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
-import type { AggregatedEventOf, AggregatedEventOfJson, DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
+import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
 import type * as S from './shapes.js';
 import { secretsManagerTable } from './table.js';
 
@@ -56,9 +56,9 @@ export type SecretsManagerUnknownOperation = UnknownOperationCall<'secretsmanage
 /** The wire form of {@link SecretsManagerUnknownOperation}. */
 export type SecretsManagerUnknownOperationJson = UnknownOperationCallJson<'secretsmanager.amazonaws.com'>;
 /** Any record of secretsmanager.amazonaws.com. */
-export type SecretsManagerEvent = SecretsManagerSucceededCall | SecretsManagerFailedCall | SecretsManagerDeparted | SecretsManagerUnknownOperation | AggregatedEventOf<'secretsmanager.amazonaws.com'>;
+export type SecretsManagerEvent = SecretsManagerSucceededCall | SecretsManagerFailedCall | SecretsManagerDeparted | SecretsManagerUnknownOperation;
 /** The wire form of {@link SecretsManagerEvent}. */
-export type SecretsManagerEventJson = SecretsManagerSucceededCallJson | SecretsManagerFailedCallJson | SecretsManagerDepartedJson | SecretsManagerUnknownOperationJson | AggregatedEventOfJson<'secretsmanager.amazonaws.com'>;
+export type SecretsManagerEventJson = SecretsManagerSucceededCallJson | SecretsManagerFailedCallJson | SecretsManagerDepartedJson | SecretsManagerUnknownOperationJson;
 /** The Secrets Manager service: its event source, event names, operations and codecs. */
 export const secretsManagerService: ServiceDescriptor<SecretsManagerEvent, SecretsManagerEventJson, SecretsManagerOperations> = defineService(secretsManagerTable, { name: 'SecretsManagerEvent' });
 /** The codec of {@link SecretsManagerEvent}: records whose payloads depart from the model decode to {@link SecretsManagerDeparted}. */

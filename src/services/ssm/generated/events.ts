@@ -7,7 +7,7 @@
 
 import type { HasError } from '../../../record/callEvents.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
-import type { AggregatedEventOf, AggregatedEventOfJson, DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
+import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
 import type * as S from './shapes.js';
 import { ssmTable } from './table.js';
 
@@ -177,9 +177,9 @@ export type SSMUnknownOperation = UnknownOperationCall<'ssm.amazonaws.com', 'SSM
 /** The wire form of {@link SSMUnknownOperation}. */
 export type SSMUnknownOperationJson = UnknownOperationCallJson<'ssm.amazonaws.com'>;
 /** Any record of ssm.amazonaws.com. */
-export type SSMEvent = SSMSucceededCall | SSMFailedCall | SSMDeparted | SSMUnknownOperation | AggregatedEventOf<'ssm.amazonaws.com'>;
+export type SSMEvent = SSMSucceededCall | SSMFailedCall | SSMDeparted | SSMUnknownOperation;
 /** The wire form of {@link SSMEvent}. */
-export type SSMEventJson = SSMSucceededCallJson | SSMFailedCallJson | SSMDepartedJson | SSMUnknownOperationJson | AggregatedEventOfJson<'ssm.amazonaws.com'>;
+export type SSMEventJson = SSMSucceededCallJson | SSMFailedCallJson | SSMDepartedJson | SSMUnknownOperationJson;
 /** The SSM service: its event source, event names, operations and codecs. */
 export const ssmService: ServiceDescriptor<SSMEvent, SSMEventJson, SSMOperations> = defineService(ssmTable, { name: 'SSMEvent' });
 /** The codec of {@link SSMEvent}: records whose payloads depart from the model decode to {@link SSMDeparted}. */

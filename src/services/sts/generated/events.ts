@@ -7,7 +7,7 @@
 
 import type { HasError } from '../../../record/callEvents.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
-import type { AggregatedEventOf, AggregatedEventOfJson, DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
+import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
 import type * as S from './shapes.js';
 import { stsTable } from './table.js';
 
@@ -42,9 +42,9 @@ export type STSUnknownOperation = UnknownOperationCall<'sts.amazonaws.com', 'STS
 /** The wire form of {@link STSUnknownOperation}. */
 export type STSUnknownOperationJson = UnknownOperationCallJson<'sts.amazonaws.com'>;
 /** Any record of sts.amazonaws.com. */
-export type STSEvent = STSSucceededCall | STSFailedCall | STSDeparted | STSUnknownOperation | AggregatedEventOf<'sts.amazonaws.com'>;
+export type STSEvent = STSSucceededCall | STSFailedCall | STSDeparted | STSUnknownOperation;
 /** The wire form of {@link STSEvent}. */
-export type STSEventJson = STSSucceededCallJson | STSFailedCallJson | STSDepartedJson | STSUnknownOperationJson | AggregatedEventOfJson<'sts.amazonaws.com'>;
+export type STSEventJson = STSSucceededCallJson | STSFailedCallJson | STSDepartedJson | STSUnknownOperationJson;
 /** The STS service: its event source, event names, operations and codecs. */
 export const stsService: ServiceDescriptor<STSEvent, STSEventJson, STSOperations> = defineService(stsTable, { name: 'STSEvent' });
 /** The codec of {@link STSEvent}: records whose payloads depart from the model decode to {@link STSDeparted}. */
