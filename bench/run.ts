@@ -114,6 +114,7 @@ const memory = streamMemory(STREAM_MB);
 console.log('Sizes and type-check cost…');
 const sizes = await Promise.all(packageEntries.map((e) => bundleSize(e.subpath)));
 const types = typeCheckCost('dist');
+const typesEc2s3 = typeCheckCost('dist', 'ec2s3');
 
 const ratio = (ms: number): string => (ms / jsonParse).toFixed(2);
 const ratioAppMesh = (ms: number): string => (ms / jsonParseAppMesh).toFixed(2);
@@ -200,6 +201,8 @@ const lines = [
   '## Type-check cost',
   '',
   `\`test/budgets/consumer.fixture.ts\` (decodes with \`AppMeshEvent\`, narrows by \`eventName\` and outcome, reads nested spec fields) checked against the built declarations: **${types.instantiations.toLocaleString('en-US')} instantiations**, check time **${types.checkSeconds.toFixed(2)} s** (targets < 300k and < 2 s: ${verdict(types.instantiations < 300_000 && types.checkSeconds < 2)}), total ${types.totalSeconds.toFixed(2)} s with program setup.`,
+  '',
+  `\`test/budgets/consumer-ec2s3.fixture.ts\` (narrows EC2 \`RunInstances\` and S3 \`PutObject\` and reads their nested fields) against the built declarations: **${typesEc2s3.instantiations.toLocaleString('en-US')} instantiations**, check time **${typesEc2s3.checkSeconds.toFixed(2)} s** (targets < 300k and < 2 s: ${verdict(typesEc2s3.instantiations < 300_000 && typesEc2s3.checkSeconds < 2)}), total ${typesEc2s3.totalSeconds.toFixed(2)} s.`,
   '',
 ];
 writeFileSync(join(root, 'bench', 'results.md'), lines.join('\n'));

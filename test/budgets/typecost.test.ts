@@ -10,6 +10,7 @@ import { root, typeCheckCost } from '../../scripts/budgets.js';
 const baseline = JSON.parse(readFileSync(join(root, 'test/budgets/typecost-baseline.json'), 'utf8')) as {
   instantiations: number;
   iam: number;
+  ec2s3: number;
 };
 
 describe('type-check cost', () => {
@@ -26,4 +27,11 @@ describe('type-check cost', () => {
     expect(cost.instantiations).toBeLessThan(300_000);
     expect(cost.instantiations).toBeLessThanOrEqual(baseline.iam * 1.5);
   }, 60_000);
+
+  it('a consumer that narrows EC2 RunInstances (627 operations) and S3 PutObject stays under 300k instantiations and within 50% of its baseline', () => {
+    const cost = typeCheckCost('src', 'ec2s3');
+    expect(cost.instantiations).toBeGreaterThan(0);
+    expect(cost.instantiations).toBeLessThan(300_000);
+    expect(cost.instantiations).toBeLessThanOrEqual(baseline.ec2s3 * 1.5);
+  }, 120_000);
 });
