@@ -5,12 +5,12 @@
 import { buildServiceEvent } from '../src/builders/index.js';
 import { TypedRecord } from '../src/services/index.js';
 import { generatedServices } from '../src/services/registry.js';
+import { measure } from './timing.js';
 
 type Service = (typeof generatedServices)[number];
 const [name = 'sts', countText = '5000', runsText = '7'] = process.argv.slice(2);
 const count = Number(countText);
 const runs = Number(runsText);
-const gc = (globalThis as { gc?: () => void }).gc;
 
 function recordOf(service: Service, i: number): unknown {
   const ops = service.operations;
@@ -34,29 +34,13 @@ for (const r of parsed) {
   if (d._tag === 'Left') throw new Error(`bench: ${name} does not take its own records`);
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
-function measure(f: () => void): number {
-  f();
-  f();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    gc?.();
-    const t = performance.now();
-    f();
-    times.push(performance.now() - t);
-  }
-  return median(times);
-}
 let sink: unknown;
 const parseMs = measure(() => {
   sink = JSON.parse(text);
-});
+}, runs);
 const decodeMs = measure(() => {
   for (const r of parsed) sink = codec.decode(r);
-});
+}, runs);
 void sink;
 const operations = mixed ? generatedServices.reduce((n, s) => n + s.operations.length, 0) : (only as Service).operations.length;
 console.log(JSON.stringify({ name, operations, records: count, megabytes: text.length / 1e6, parseMs, decodeMs }));
