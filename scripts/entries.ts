@@ -17,6 +17,8 @@ import { kitServices } from './codegen/services.js';
 interface EntrySpec {
   /** min+gzip bytes the entry's bundle may reach; `npm test` fails past it (see docs/architecture.md, "Entries stay small"). */
   readonly budget?: number;
+  /** False for an entry whose reference is its generated guide instead of typedoc's pages (see {@link ServiceConfig.apiPages}). */
+  readonly apiPages?: boolean;
 }
 
 // 0.2.0 raised the budgets from 12 kB and 25 kB on purpose: bounded reports,
@@ -39,7 +41,7 @@ export type Subpath = keyof typeof fixed | `./${string}`;
 // built from `src/services/<name>/index.ts`; its budget sits in its config.
 const manifest: Readonly<Record<Subpath, EntrySpec & { readonly source?: string }>> = {
   ...fixed,
-  ...Object.fromEntries(kitServices.map((s) => [`./${s.name}`, { budget: s.budget, source: `src/services/${s.name}/index.ts` }])),
+  ...Object.fromEntries(kitServices.map((s) => [`./${s.name}`, { budget: s.budget, source: `src/services/${s.name}/index.ts`, apiPages: s.apiPages !== false }])),
 };
 
 /** One entry, with the names derived from its subpath. */
@@ -52,6 +54,8 @@ export interface PackageEntry {
   /** The base name of its files in dist/: `appmesh`. */
   readonly name: string;
   readonly budget: number | undefined;
+  /** Whether `npm run docs` writes API pages for it. */
+  readonly apiPages: boolean;
 }
 
 export const packageName = 'cloudtrail-codecs';
@@ -65,6 +69,7 @@ export const packageEntries: readonly PackageEntry[] = (Object.keys(manifest) as
     source: spec.source ?? (subpath === '.' ? 'src/index.ts' : `src/${name}/index.ts`),
     name,
     budget: spec.budget,
+    apiPages: spec.apiPages !== false,
   };
 });
 

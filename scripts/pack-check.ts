@@ -460,6 +460,10 @@ import { appMeshEventArbitrary } from 'cloudtrail-codecs/arbitraries';
 import { STSEvent, isSucceededSTSCall } from 'cloudtrail-codecs/sts';
 import { iamService, type CreateAccessKeySucceeded } from 'cloudtrail-codecs/iam';
 import { KMSEventStrict } from 'cloudtrail-codecs/kms';
+import { EC2Event, isSucceededEC2Call } from 'cloudtrail-codecs/ec2';
+import { S3CloudTrailEvent, isSucceededS3Call } from 'cloudtrail-codecs/s3';
+import { LambdaEvent, isSucceededLambdaCall } from 'cloudtrail-codecs/lambda';
+import { TypedRecord, serviceFor } from 'cloudtrail-codecs/services';
 
 export function expiration(json: unknown): Date | undefined {
   const r = STSEvent.decode(json);
@@ -469,6 +473,39 @@ export function expiration(json: unknown): Date | undefined {
     return r.right.responseElements.credentials.expiration;
   }
   return undefined;
+}
+
+export function launched(json: unknown): Date | undefined {
+  const r = EC2Event.decode(json);
+  if (r._tag === 'Right' && r.right.eventName === 'RunInstances' && isSucceededEC2Call(r.right)) {
+    const id: string | undefined = r.right.responseElements.instancesSet.items[0]?.instanceId;
+    void id;
+    return r.right.responseElements.instancesSet.items[0]?.launchTime;
+  }
+  return undefined;
+}
+
+export function uploaded(json: unknown): number | undefined {
+  const r = S3CloudTrailEvent.decode(json);
+  if (r._tag === 'Right' && r.right.eventName === 'PutObject' && isSucceededS3Call(r.right)) {
+    const bucket: string = r.right.requestParameters.bucketName;
+    void bucket;
+    return r.right.additionalEventData?.bytesTransferredIn;
+  }
+  return undefined;
+}
+
+export function versioned(json: unknown): string | undefined {
+  const r = LambdaEvent.decode(json);
+  if (r._tag === 'Right' && r.right.eventName === 'UpdateFunctionConfiguration20150331v2' && isSucceededLambdaCall(r.right)) {
+    return r.right.requestParameters.functionName;
+  }
+  return undefined;
+}
+
+export function typedSource(json: unknown): string | undefined {
+  const r = TypedRecord.decode(json);
+  return r._tag === 'Right' && 'eventSource' in r.right ? serviceFor(String(r.right.eventSource))?.name : undefined;
 }
 
 export const keyIdOf = (e: CreateAccessKeySucceeded): string | undefined => e.responseElements?.accessKey.accessKeyId;
@@ -624,6 +661,8 @@ function packContents(ctx: Context): Outcome {
   }
   const warnings = npmWarnings(r.stderr);
   problems.push(...warnings.ours);
+  // Twelve services' tables and declarations must not make the download heavy.
+  if (pack.size > MAX_PACKED) problems.push(`the tarball is ${kB(pack.size)} packed, over the ${kB(MAX_PACKED)} limit`);
 
   const largest = [...pack.files].sort((a, b) => b.size - a.size).slice(0, 3);
   const info = [
@@ -648,6 +687,9 @@ function guidesOnDisk(): string[] {
       .map((d) => `${folder}/${d.name}`);
   });
 }
+
+/** The most the packed tarball may weigh (issue 11: six services more must stay practical to install). */
+const MAX_PACKED = 6e6;
 
 /** Unpacks the tarball and checks the relative links of every markdown file in it. */
 function guideLinks(ctx: Context): Outcome {

@@ -92,6 +92,15 @@ export interface ServiceConfig {
     /** Timestamps written in another form than {@link ServiceConfig.timestamps}; keys are `Shape.member` or a timestamp shape. */
     readonly timestampForms?: Readonly<Record<string, { readonly form: TimestampForm; readonly reason: Reason }>>;
   };
+  /**
+   * False when the entry's reference is its generated guide alone, not
+   * typedoc's pages. typedoc writes a page per exported type and opens them
+   * all at once: the eight services typed after STS, IAM, KMS and App Mesh
+   * would add about 18,000 pages (EC2 alone 6,000), past the file handles a
+   * process gets here. Their guides list every event with its types, and
+   * editors show the declarations' docs.
+   */
+  readonly apiPages?: false;
   /** min+gzip byte budget of the entry (`npm test` fails past it). */
   readonly budget: number;
 }

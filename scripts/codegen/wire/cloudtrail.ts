@@ -44,5 +44,6 @@ export const cloudtrail: ServiceConfig = {
       // stratus-red-team.json[3], [15].
     },
   },
+  apiPages: false,
   budget: 24_500,
 };

@@ -206,5 +206,6 @@ export const dynamodb: ServiceConfig = {
       // [44] and panther-analysis.json[2].
     },
   },
+  apiPages: false,
   budget: 29_000,
 };

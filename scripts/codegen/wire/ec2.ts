@@ -150,6 +150,7 @@ export const ec2: ServiceConfig = {
       [XML_TIMESTAMP]: { form: 'iso-zoneless', reason: 'wrapped responses: `"creationTime": "2022-11-09T09:23:12.000Z"`, cloud-custodian.json[20]' },
     },
   },
+  apiPages: false,
   // min+gzip of the entry measured at 144,864 bytes (scripts/budgets.ts bundleSize), plus 5%.
   budget: 152_000,
 };

@@ -53,5 +53,6 @@ export const lambda: ServiceConfig = {
     },
   },
   // 25.7 kB min+gzip measured with the kit as of this config; room for the kit to grow.
+  apiPages: false,
   budget: 32_000,
 };

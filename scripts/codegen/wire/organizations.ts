@@ -47,5 +47,6 @@ export const organizations: ServiceConfig = {
       // Not DescribeAccount: odd/panther-analysis.json[98] is a successful one without responseElements.
     },
   },
+  apiPages: false,
   budget: 22_500,
 };

@@ -57,6 +57,7 @@ export const s3: ServiceConfig = {
     // sub-resource and PublicAccessBlockConfiguration body of PutPublicAccessBlock.
     PutBucketPublicAccessBlock: 'PutPublicAccessBlock',
   },
+  apiPages: false,
   // 30.9 kB measured (scripts/budgets.ts bundleSize) with the dialect above.
   budget: 40_000,
 };

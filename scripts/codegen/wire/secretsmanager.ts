@@ -24,5 +24,6 @@ export const secretsmanager: ServiceConfig = {
   // responseElements null (stratus-red-team.json[6], [11], [67]-[89]), so the
   // secret values are never in a record; the sensitive members are text or
   // blobs (base64 text), which the hidden text would decode as anyway.
+  apiPages: false,
   budget: 19_500,
 };

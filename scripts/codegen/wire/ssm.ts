@@ -31,5 +31,6 @@ export const ssm: ServiceConfig = {
       // (stratus-red-team.json[4], [13], [22], [23]).
     },
   },
+  apiPages: false,
   budget: 47_500,
 };
