@@ -9,7 +9,7 @@ import {
   failureAt,
   isObject,
   looseOf,
-  parseChild,
+  asWireType,
   encodeChild,
   isWireType,
   type Invalid,
@@ -94,7 +94,10 @@ class ExactlyOneType<P extends Props>
     });
     this.keys = keys;
     this.encodesAsIs = keys.every((k) => encodesAsIs(members[k] as t.Mixed));
+    this.wires = new Map(keys.map((k) => [k, asWireType(members[k] as t.Mixed)]));
   }
+  // The members as codecs of ours, so that parse calls them without asking what they are.
+  private readonly wires: ReadonlyMap<string, WireType<unknown, unknown>>;
 
   /** True when no known member is set but one other key holds a value: a member added later. */
   private unknownMemberOnly(u: Record<string, unknown>): boolean {
@@ -125,7 +128,7 @@ class ExactlyOneType<P extends Props>
     const k = this.memberOf(u);
     if (k === undefined) return this.unknownMemberOnly(u) ? (u as ExactlyOneOf<P>) : INVALID;
     const v = u[k];
-    const r = parseChild(this.members[k] as t.Mixed, v);
+    const r = (this.wires.get(k) as WireType<unknown, unknown>).parse(v);
     if (r === INVALID) return INVALID;
     return (r === v ? u : { ...u, [k]: r }) as ExactlyOneOf<P>;
   }

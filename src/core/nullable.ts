@@ -4,7 +4,7 @@ import {
   encodesAsIs,
   explainWith,
   looseOf,
-  parseChild,
+  asWireType,
   encodeChild,
   type Invalid,
 } from './WireType.js';
@@ -26,12 +26,15 @@ class NullableType<C extends t.Mixed>
   implements NullableC<C>
 {
   readonly encodesAsIs: boolean;
+  // The inner codec as one of ours, so that parse calls it without asking what it is.
+  private readonly wire: WireType<t.TypeOf<C>, t.OutputOf<C>>;
   constructor(readonly inner: C) {
     super(`${inner.name} | null`, (u): u is t.TypeOf<C> | null => u === null || inner.is(u));
     this.encodesAsIs = encodesAsIs(inner);
+    this.wire = asWireType(inner);
   }
   parse(u: unknown): t.TypeOf<C> | null | Invalid {
-    return u === null ? null : parseChild(this.inner, u);
+    return u === null ? null : this.wire.parse(u);
   }
   override inlineInvalid(): string | undefined {
     const inner = this.inner instanceof WireType ? this.inner.inlineInvalid() : undefined;
