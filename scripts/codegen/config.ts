@@ -17,6 +17,11 @@ export interface Dialect {
   readonly name: string;
   /** What the dialect does, in one or two sentences, for the docs page. */
   readonly summary: string;
+  /**
+   * Where the dialect follows the records instead of its own rules, each with
+   * its evidence: the docs page lists them with the config's departures.
+   */
+  readonly notes?: ReadonlyArray<{ readonly key: string; readonly effect: string; readonly reason: Reason }>;
   apply(ir: IrModel, config: ServiceConfig): IrModel;
 }
 

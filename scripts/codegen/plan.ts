@@ -25,7 +25,7 @@ const FLATTENED: readonly (HttpBinding | undefined)[] = [undefined, 'label', 'qu
 
 /** One place where the config says the wire departs from the model. */
 export interface Departure {
-  readonly kind: 'required' | 'optional' | 'recordedResponse' | 'timestampForm' | 'alias' | 'serviceEvent' | 'versionedNames' | 'additionalEventData';
+  readonly kind: 'required' | 'optional' | 'recordedResponse' | 'timestampForm' | 'alias' | 'serviceEvent' | 'versionedNames' | 'additionalEventData' | 'dialect';
   /** `Shape.member`, a shape, an operation or an event name, as the config keys it. */
   readonly key: string;
   readonly reason: string;
@@ -223,6 +223,7 @@ export function planService(modelJson: unknown, config: ServiceConfig, options: 
     additionalEventData = refShape(found.id);
     departures.push({ kind: 'additionalEventData', key: shape, reason, effect: '`additionalEventData` of successful calls typed' });
   }
+  for (const n of config.dialect?.notes ?? []) departures.push({ kind: 'dialect', key: n.key, reason: n.reason, effect: n.effect });
   if (config.versionedEventNames !== undefined) {
     departures.push({ kind: 'versionedNames', key: '(event names)', reason: config.versionedEventNames, effect: 'an operation name followed by an API version (`20150331`, `20150331v2`) is that operation' });
   }

@@ -58,9 +58,12 @@ describe('dialects', () => {
         return { ...ir, shapes };
       },
     };
-    const out = generateKitService(fixtureModel(), { ...fixtureConfig, dialect: upper });
+    const out = generateKitService(fixtureModel(), { ...fixtureConfig, dialect: { ...upper, notes: [{ key: 'GetThingRequest.ThingId', effect: 'written `THINGID`', reason: 'fixture record [3]' }] } });
     expect(seen).toBe(1);
     expect(Object.keys((out.plan.table.shapes['GetThingRequest'] as { s: object }).s).sort()).toEqual(['SAMLASSERTION', 'THINGID']);
     expect(out.docs.content).toContain('follow the upper dialect: member names in capitals');
+    // Its notes join the departures table, with their evidence.
+    expect(out.docs.content).toContain('| `GetThingRequest.ThingId` | written `THINGID` | fixture record [3] |');
+    expect(out.plan.departures.filter((d) => d.kind === 'dialect')).toHaveLength(1);
   });
 });
