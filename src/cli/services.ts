@@ -5,7 +5,7 @@
 // grow without end.
 import { CloudTrailRecord, clipText, escapeText, type Issue } from '../index.js';
 import type { ServiceDescriptor } from '../service-kit/serviceEvent.js';
-import { generatedServices } from '../services/registry.js';
+import { serviceOfRecord } from '../services/index.js';
 
 // Any service, seen through what every one of them has.
 type Service = ServiceDescriptor<{ readonly eventName: unknown }>;
@@ -24,8 +24,6 @@ const MAX_OPERATIONS = 2_000;
 const MAX_PATHS = 200;
 const OTHER = '(others)';
 const MAX_KEY = 300;
-
-const bySource = new Map<string, Service>(generatedServices.map((s): [string, Service] => [s.eventSource, s as unknown as Service]));
 
 function bump(m: Map<string, number>, key: string, max: number): void {
   const n = m.get(key);
@@ -56,8 +54,8 @@ export class ServiceTallies {
   untyped = 0;
 
   add(record: CloudTrailRecord): void {
-    // Insight events carry no top-level eventSource; aggregated events do, but are no call.
-    const service = 'eventSource' in record && typeof record.eventSource === 'string' && record.eventType !== 'AwsAggregatedEvent' ? bySource.get(record.eventSource) : undefined;
+    // The service TypedRecord would decode it with: none for Insight and aggregated events.
+    const service = serviceOfRecord(record) as Service | undefined;
     if (service === undefined) {
       this.untyped++;
       return;

@@ -86,12 +86,25 @@ export interface TypedRecordC extends WireType<TypedRecord, TypedRecordJson> {}
 // generic codec types them.
 const NOT_CALLS: ReadonlySet<unknown> = new Set(['AwsCloudTrailInsight', 'AwsAggregatedEvent']);
 
-/** The codec a record is decoded with: its service's for an activity record, else the generic one. */
+/**
+ * The service whose codec decodes `record` (what {@link TypedRecord} uses):
+ * that of its `eventSource`, when the library has a module for it and the
+ * record is a call, not an Insight or aggregated event; `undefined`
+ * otherwise, and for a record whose fields cannot be read.
+ *
+ * @example
+ * import { serviceOfRecord } from 'cloudtrail-codecs/services';
+ * serviceOfRecord({ eventSource: 's3.amazonaws.com', eventName: 'PutObject' })?.name; // 's3'
+ * serviceOfRecord({ eventSource: 's3.amazonaws.com', eventType: 'AwsAggregatedEvent' }); // undefined
+ */
+export function serviceOfRecord(record: object): AnyService | undefined {
+  const source = readProperty(record, 'eventSource');
+  return typeof source === 'string' && !NOT_CALLS.has(readProperty(record, 'eventType')) ? bySource.get(source) : undefined;
+}
+
+/** The codec a record is decoded with: its service's for a call, else the generic one. */
 function codecOf(u: Record<string, unknown>): WireType<unknown, unknown> {
-  // A property that cannot be read (a throwing getter) is left to the generic codec to explain.
-  const source = readProperty(u, 'eventSource');
-  const service = typeof source === 'string' && !NOT_CALLS.has(readProperty(u, 'eventType')) ? bySource.get(source) : undefined;
-  return (service?.codec ?? CloudTrailRecord) as unknown as WireType<unknown, unknown>;
+  return (serviceOfRecord(u)?.codec ?? CloudTrailRecord) as unknown as WireType<unknown, unknown>;
 }
 
 // Typed through TypedRecordC only: spelling the union of every service's

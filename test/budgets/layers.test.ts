@@ -37,7 +37,7 @@ describe('the layers of src/', () => {
 
   it('finds an import from above core when there is one (the check can fail)', () => {
     expect(importedFolders(join(src, 'errors', 'Issue.ts'))).toContain('core');
-    expect(importedFolders(join(src, 'cli', 'services.ts'))).toContain('services/registry.js');
+    expect(importedFolders(join(src, 'cli', 'services.ts'))).toContain('services/index.js');
   });
 
   // App Mesh's story builders and arbitrary (buildAppMeshEvent, appMeshBuilders,

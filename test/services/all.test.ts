@@ -5,7 +5,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { CloudTrailRecord, formatErrors } from '../../src/index.js';
-import { TypedRecord as TypedRecordCodec, serviceFor, services } from '../../src/services/index.js';
+import { TypedRecord as TypedRecordCodec, serviceFor, serviceOfRecord, services } from '../../src/services/index.js';
 import { kitServices } from '../../scripts/codegen/services.js';
 import { clone, corpusRecords, oddFiles } from '../support/corpus.js';
 
@@ -21,6 +21,22 @@ describe('services', () => {
     for (const s of services) expect(serviceFor(s.eventSource)).toBe(s);
     expect(serviceFor('signin.amazonaws.com')).toBeUndefined();
     expect(serviceFor('__proto__')).toBeUndefined();
+  });
+});
+
+describe('serviceOfRecord', () => {
+  it('names the service of a call, and none for Insight or aggregated events, other services or unreadable fields', () => {
+    expect(serviceOfRecord({ eventSource: 's3.amazonaws.com', eventName: 'PutObject' })?.name).toBe('s3');
+    expect(serviceOfRecord({ eventSource: 's3.amazonaws.com', eventType: 'AwsAggregatedEvent' })).toBeUndefined();
+    expect(serviceOfRecord({ eventSource: 'ec2.amazonaws.com', eventType: 'AwsCloudTrailInsight' })).toBeUndefined();
+    expect(serviceOfRecord({ eventSource: 'signin.amazonaws.com' })).toBeUndefined();
+    expect(serviceOfRecord({ eventSource: 42 })).toBeUndefined();
+    const hostile = {
+      get eventSource(): string {
+        throw new Error('boom');
+      },
+    };
+    expect(serviceOfRecord(hostile)).toBeUndefined();
   });
 });
 
