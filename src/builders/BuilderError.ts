@@ -4,7 +4,7 @@
 import type * as t from 'io-ts';
 import { escapeText } from '../core/escapeText.js';
 import { explainWith, INVALID, parseWith } from '../core/WireType.js';
-import { formatPath, issuesOf, type Issue } from '../errors/Issue.js';
+import { formatPath, issuesOf, type Issue } from '../core/Issue.js';
 import type { FixtureOptions } from './Fixtures.js';
 import type { Seed } from './random.js';
 

@@ -1,4 +1,4 @@
-import type { Issue } from '../errors/Issue.js';
+import type { Issue } from '../core/Issue.js';
 
 /**
  * A record (or event) of a collection that did not decode.

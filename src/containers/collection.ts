@@ -3,8 +3,8 @@
 // labels and failure reports are the same on every path.
 import type * as t from 'io-ts';
 import { INVALID, explainWith, isArray, parseWith, readProperty, unreadableMessage } from '../core/WireType.js';
-import { issuesOf, type Issue } from '../errors/Issue.js';
-import { oneLine } from '../errors/text.js';
+import { issuesOf, type Issue } from '../core/Issue.js';
+import { oneLine } from '../core/text.js';
 import { labelOfRecord, labelText, type RecordFailure, type RecordLabel } from './RecordFailure.js';
 
 const NO_ITEMS: readonly unknown[] = [];

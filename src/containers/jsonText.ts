@@ -4,7 +4,7 @@ import { ownString, ownValue } from '../core/ownValue.js';
 import { isObject, unreadableMessage } from '../core/WireType.js';
 import { DecodeError } from '../errors/DecodeError.js';
 import { decodeWith, fail, type DecodeResult } from '../errors/DecodeResult.js';
-import { describeValue } from '../errors/Issue.js';
+import { describeValue } from '../core/Issue.js';
 import { CloudTrailRecord } from '../record/CloudTrailRecord.js';
 import type { NotificationKind } from './LogFile.js';
 

@@ -1,6 +1,7 @@
 import * as t from 'io-ts';
 import { encodeFailure } from './encodeFailure.js';
 import { clipText, escapeText } from './escapeText.js';
+import { standardPropsOf, type StandardSchemaProps } from './standardSchema.js';
 
 /**
  * Returned by {@link WireType.parse} when the input does not fit. A symbol, so
@@ -127,6 +128,18 @@ export abstract class WireType<A, O = A> extends t.Type<A, O, unknown> {
    */
   inlineInvalid(): string | undefined {
     return undefined;
+  }
+
+  /**
+   * Standard Schema v1: `validate` decodes as `decode` does and answers the
+   * value or the issues with their paths, so any Standard Schema consumer
+   * (Powertools' parser, tRPC, form libraries) takes this codec as it is.
+   */
+  get '~standard'(): StandardSchemaProps<O, A> {
+    const props = standardPropsOf<A, O>(this);
+    // Made once per codec: later reads find the own property.
+    Object.defineProperty(this, '~standard', { value: props, configurable: true });
+    return props;
   }
 
   /**

@@ -1,7 +1,7 @@
 import type * as t from 'io-ts';
-import { issuesOf, type Issue } from './Issue.js';
+import { issuesOf, type Issue } from '../core/Issue.js';
 import { MAX_ISSUES, isArray, moreIssuesText } from '../core/WireType.js';
-import { oneLine } from './text.js';
+import { oneLine } from '../core/text.js';
 
 /**
  * The error of a failed decode: a readable message with one line per problem,

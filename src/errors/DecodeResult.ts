@@ -93,7 +93,22 @@ function nameOf(codec: unknown): string {
  * decodeWithOrThrow(BooleanFromString, 'true'); // true
  */
 export function decodeWithOrThrow<A>(codec: t.Decoder<unknown, A>, value: unknown): A {
-  const r = decodeWith(codec, value);
-  if (r.success) return r.data;
-  throw r.error;
+  return dataOrThrow(decodeWith(codec, value));
+}
+
+/**
+ * The data of a result, or its {@link DecodeError} thrown: what every
+ * `…OrThrow` function of the library is made of.
+ *
+ * @example
+ * import { dataOrThrow, decodeRecordText } from 'cloudtrail-codecs';
+ * try {
+ *   dataOrThrow(decodeRecordText('{'));
+ * } catch (e) {
+ *   (e as Error).name; // 'DecodeError'
+ * }
+ */
+export function dataOrThrow<A>(result: DecodeResult<A>): A {
+  if (result.success) return result.data;
+  throw result.error;
 }

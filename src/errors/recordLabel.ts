@@ -1,5 +1,5 @@
 import { ownString } from '../core/ownValue.js';
-import { recordText } from './text.js';
+import { recordText } from '../core/text.js';
 
 /** Ids read from a value that did not decode. */
 export interface RecordLabel {

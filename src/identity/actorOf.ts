@@ -1,7 +1,7 @@
 import { identityKind } from './guards.js';
 import { isObject } from '../core/WireType.js';
 import { ownString, ownValue } from '../core/ownValue.js';
-import { recordText } from '../errors/text.js';
+import { recordText } from '../core/text.js';
 import type { CloudTrailRecord } from '../record/CloudTrailRecord.js';
 import type { UserIdentity } from './UserIdentity.js';
 

@@ -1,5 +1,5 @@
-import { describeValue, formatPath, type Issue } from '../errors/Issue.js';
-import { moreIssue } from '../errors/moreIssue.js';
+import { describeValue, formatPath, type Issue } from '../core/Issue.js';
+import { moreIssue } from '../core/moreIssue.js';
 import { stringifyJson } from '../core/stringifyJson.js';
 import { ownValue } from '../core/ownValue.js';
 import { MAX_ISSUES, UNREADABLE, isArray, readProperty, unreadableMessage, type ReadFailure } from '../core/WireType.js';

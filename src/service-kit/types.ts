@@ -1,6 +1,6 @@
 import type { DeepPartial } from '../core/loosen.js';
 import type { Unrecognized } from '../core/Unrecognized.js';
-import type { Issue } from '../errors/Issue.js';
+import type { Issue } from '../core/Issue.js';
 import type { ActivityRecord, ActivityRecordJson } from '../record/ActivityRecord.js';
 import type { HasError } from '../record/callEvents.js';
 

@@ -1,5 +1,5 @@
 import { checkConstraints, shapeFactsOf, type ShapeTable } from '../../service-kit/checkConstraints.js';
-import type { Issue } from '../../errors/Issue.js';
+import type { Issue } from '../../core/Issue.js';
 import type { AppMeshEvent } from './generated/events.js';
 import { appMeshTable } from './generated/table.js';
 
@@ -27,10 +27,10 @@ const inputOf = (eventName: unknown): string | undefined =>
  * no issues.
  *
  * @example
- * import { AppMeshEvent, checkAppMeshRequest } from 'cloudtrail-codecs/appmesh';
+ * import { checkAppMeshRequest, decodeAppMeshEvent } from 'cloudtrail-codecs/appmesh';
  * declare const json: unknown;
- * const r = AppMeshEvent.decode(json);
- * if (r._tag === 'Right') checkAppMeshRequest(r.right).map((i) => i.message);
+ * const r = decodeAppMeshEvent(json);
+ * if (r.success) checkAppMeshRequest(r.data).map((i) => i.message);
  * // e.g. ['requestParameters.spec: required by the model (VirtualNodeSpec), but it is missing']
  */
 export function checkAppMeshRequest(event: AppMeshEvent): Issue[] {

@@ -1,5 +1,5 @@
 import { formatPath, type Issue } from './Issue.js';
-import { moreIssuesText } from '../core/WireType.js';
+import { moreIssuesText } from './WireType.js';
 
 /**
  * The last issue of a report cut at 100 problems: `n` more not shown, at

@@ -1,10 +1,10 @@
 import type * as t from 'io-ts';
-import { describeValue, formatPath } from '../core/describeValue.js';
+import { describeValue, formatPath } from './describeValue.js';
 import { oneLine } from './text.js';
 
 export { describeValue, formatPath };
 import { moreIssue } from './moreIssue.js';
-import { MAX_ISSUES, isArray, omittedCount } from '../core/WireType.js';
+import { MAX_ISSUES, isArray, omittedCount } from './WireType.js';
 
 /**
  * One problem found while decoding: where it is, what was expected there, and what was found.

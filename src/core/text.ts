@@ -1,4 +1,4 @@
-import { clipText, escapeText } from '../core/escapeText.js';
+import { clipText, escapeText } from './escapeText.js';
 
 /** The longest codec name or message of a codec's own that a report shows in full. */
 export const MAX_TEXT = 1_000;
