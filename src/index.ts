@@ -12,6 +12,7 @@ export * from './record/InsightRecord.js';
 export * from './record/InsightDetails.js';
 export * from './record/AggregatedRecord.js';
 export * from './record/nested.js';
+export * from './record/hasCaller.js';
 
 // Identities
 export * from './identity/UserIdentity.js';
@@ -28,7 +29,8 @@ export * from './containers/decodeRecord.js';
 export type { RecordFailure } from './containers/RecordFailure.js';
 
 // Errors and plain results
-export * from './errors/Issue.js';
+export * from './core/Issue.js';
+export type { StandardSchemaProps, StandardResult, StandardIssue } from './core/standardSchema.js';
 export * from './errors/DecodeError.js';
 export * from './errors/DecodeResult.js';
 

@@ -64,13 +64,13 @@ export function emitDocs(plan: ServicePlan, files: readonly GeneratedFile[]): Ge
   if (ex !== undefined) {
     lines.push(
       '```ts',
-      `import { ${g.eventCodec}, ${g.isSucceeded} } from '${entry}';`,
+      `import { decode${g.eventCodec}, ${g.isSucceeded} } from '${entry}';`,
       '',
       'declare const json: unknown; // one parsed record',
       '',
-      `const result = ${g.eventCodec}.decode(json);`,
-      `if (result._tag === 'Right' && result.right.eventName === '${ex.op}' && ${g.isSucceeded}(result.right)) {`,
-      `  const value = result.right.${ex.payload}${/^[A-Za-z_$][\w$]*$/.test(ex.member) ? `.${ex.member}` : `[${JSON.stringify(ex.member)}]`}; // ${ex.type}`,
+      `const result = decode${g.eventCodec}(json);`,
+      `if (result.success && result.data.eventName === '${ex.op}' && ${g.isSucceeded}(result.data)) {`,
+      `  const value = result.data.${ex.payload}${/^[A-Za-z_$][\w$]*$/.test(ex.member) ? `.${ex.member}` : `[${JSON.stringify(ex.member)}]`}; // ${ex.type}`,
       '  console.log(value);',
       '}',
       '```',
@@ -78,6 +78,7 @@ export function emitDocs(plan: ServicePlan, files: readonly GeneratedFile[]): Ge
     );
   }
   lines.push(
+    `\`decode${g.eventCodec}\` answers \`{ success: true, data }\` or \`{ success: false, error }\`, whose \`DecodeError\` lists every issue with its path; \`decode${g.eventCodec}OrThrow\` throws it. \`${g.eventCodec}\` is the io-ts codec, and a Standard Schema too.`,
     `\`eventName\` selects the operation, and \`${g.isSucceeded}\` and \`${g.isFailed}\` tell success from failure.`,
     'Test `eventName` first: TypeScript then narrows one operation\'s variants, not every variant of the service.',
     'A failed call types its request loosely (every member optional) and has no response.',

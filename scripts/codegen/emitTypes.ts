@@ -299,6 +299,7 @@ export function emitEvents(plan: ServicePlan): GeneratedFile {
   const content = [
     header(plan, `The CloudTrail events of ${plan.table.eventSource}: one succeeded and one failed variant per operation, the service's event codec and guards.`),
     `import type { HasError } from '../../../record/callEvents.js';`,
+    `import type { DecodeResult } from '../../../errors/DecodeResult.js';`,
     `import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';`,
     `import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';`,
     ...extra.map((e) => `import { ${e.codec}, type ${e.codec}Json } from '../${e.module}.js';`),
@@ -337,6 +338,10 @@ export function emitEvents(plan: ServicePlan): GeneratedFile {
     `export const ${g.eventCodec}: ServiceEventC<${g.eventCodec}, ${g.eventCodec}Json> = ${g.service}.codec;`,
     `/** The strict codec of {@link ${g.eventCodec}}: a payload that departs from the model is an error. */`,
     `export const ${g.eventStrict}: ServiceEventC<${g.eventCodec}, ${g.eventCodec}Json> = ${g.service}.strict;`,
+    `/** Decodes any record of ${plan.table.eventSource} with {@link ${g.eventCodec}}: the event, or a DecodeError with every issue and its path. Never throws. */`,
+    `export const decode${g.eventCodec}: (value: unknown) => DecodeResult<${g.eventCodec}> = ${g.service}.decode;`,
+    `/** As {@link decode${g.eventCodec}}, but throws the DecodeError. */`,
+    `export const decode${g.eventCodec}OrThrow: (value: unknown) => ${g.eventCodec} = ${g.service}.decodeOrThrow;`,
     `/** True for a successful call of a known operation. */`,
     `export const ${g.isSucceeded}: <E extends ${g.eventCodec}>(e: E) => e is Extract<E, SucceededCall<string, string>> = ${g.service}.isSucceeded;`,
     `/** True for a failed call of a known operation. */`,

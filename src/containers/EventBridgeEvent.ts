@@ -4,7 +4,8 @@ import { DateFromIsoTimestamp } from '../core/DateFromIsoTimestamp.js';
 import { StringValue } from '../core/scalars.js';
 import { struct } from '../core/struct.js';
 import { branchesFor, taggedUnion, type TaggedUnionC } from '../core/taggedUnion.js';
-import { decodeWith, type DecodeResult } from '../errors/DecodeResult.js';
+import type { DecodeError } from '../errors/DecodeError.js';
+import { dataOrThrow, decodeWith, type DecodeResult } from '../errors/DecodeResult.js';
 import { CloudTrailRecord, type CloudTrailRecordJson } from '../record/CloudTrailRecord.js';
 
 /**
@@ -145,4 +146,17 @@ export const EventBridgeCloudTrailEvent: EventBridgeEventC<CloudTrailRecord, Clo
 export function decodeEventBridgeEvent(value: unknown): DecodeResult<EventBridgeEvent<CloudTrailRecord>> {
   // The library's own codec: nothing to check before decoding.
   return decodeWith(EventBridgeCloudTrailEvent, value);
+}
+
+/**
+ * {@link decodeEventBridgeEvent} that throws a {@link DecodeError} when the
+ * event does not decode.
+ *
+ * @example
+ * import { decodeEventBridgeEventOrThrow } from 'cloudtrail-codecs';
+ * // In a Lambda function behind an EventBridge rule for CloudTrail events:
+ * export const handler = async (event: unknown): Promise<string> => decodeEventBridgeEventOrThrow(event).detail.eventVersion;
+ */
+export function decodeEventBridgeEventOrThrow(value: unknown): EventBridgeEvent<CloudTrailRecord> {
+  return dataOrThrow(decodeEventBridgeEvent(value));
 }

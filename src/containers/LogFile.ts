@@ -3,7 +3,7 @@ import { arrayOf, type ArrayC } from '../core/array.js';
 import { INVALID, WireType, encodeChild, explainWith, failureAt, isObject, parseWith, readProperty, unreadableMessage, type Invalid } from '../core/WireType.js';
 import { encodeFailure } from '../core/encodeFailure.js';
 import { DecodeError } from '../errors/DecodeError.js';
-import { fail, succeed, type DecodeResult } from '../errors/DecodeResult.js';
+import { dataOrThrow, fail, succeed, type DecodeResult } from '../errors/DecodeResult.js';
 import { CloudTrailRecord, type CloudTrailRecordJson } from '../record/CloudTrailRecord.js';
 import {
   invalidJsonError,
@@ -306,7 +306,20 @@ export function decodeLogFileOrThrow<A = CloudTrailRecord>(
   value: unknown,
   options: DecodeLogFileOptions<A> = {},
 ): LogFileContents<A> {
-  const r = decodeLogFile(value, options);
-  if (r.success) return r.data;
-  throw r.error;
+  return dataOrThrow(decodeLogFile(value, options));
+}
+
+/**
+ * {@link decodeLogFileText} that throws a {@link DecodeError} when the text
+ * is not JSON or not a log file. Bad records are still returned as failures.
+ *
+ * @example
+ * import { decodeLogFileTextOrThrow } from 'cloudtrail-codecs';
+ * decodeLogFileTextOrThrow('{"Records": []}').failures; // []
+ */
+export function decodeLogFileTextOrThrow<A = CloudTrailRecord>(
+  text: string,
+  options: DecodeLogFileOptions<A> = {},
+): LogFileContents<A> {
+  return dataOrThrow(decodeLogFileText(text, options));
 }

@@ -8,7 +8,7 @@ import { StringValue } from '../core/scalars.js';
 import { struct, type StructCodec } from '../core/struct.js';
 import { INVALID, WireType, appendContext, encodeChild, explainWith, failureAt, isObject, parseChild, readProperty, type Invalid } from '../core/WireType.js';
 import { DecodeError } from '../errors/DecodeError.js';
-import { decodeWith, fail, succeed, type DecodeResult } from '../errors/DecodeResult.js';
+import { dataOrThrow, decodeWith, fail, succeed, type DecodeResult } from '../errors/DecodeResult.js';
 import { CloudTrailRecord } from '../record/CloudTrailRecord.js';
 import { stringifyJson } from '../core/stringifyJson.js';
 import { parseJsonText } from './jsonText.js';
@@ -164,6 +164,21 @@ export function decodeLookupEvent(value: unknown): DecodeResult<LookupEvent> {
 }
 
 /**
+ * {@link decodeLookupEvent} that throws a {@link DecodeError} when the event does not decode.
+ *
+ * @example
+ * import { decodeLookupEventOrThrow } from 'cloudtrail-codecs';
+ * try {
+ *   decodeLookupEventOrThrow({ EventId: 'x' });
+ * } catch (e) {
+ *   (e as Error).message.includes('CloudTrailEvent'); // true
+ * }
+ */
+export function decodeLookupEventOrThrow(value: unknown): LookupEvent {
+  return dataOrThrow(decodeLookupEvent(value));
+}
+
+/**
  * What {@link decodeLookupEventsResponse} found in a response page.
  *
  * @example
@@ -211,6 +226,18 @@ export function decodeLookupEventsResponse(value: unknown): DecodeResult<LookupE
   }
   const { values, failures } = decodeItems(LookupEvent, value, EVENTS, read);
   return succeed({ events: values, failures, ...(typeof token === 'string' ? { nextToken: token } : {}) });
+}
+
+/**
+ * {@link decodeLookupEventsResponse} that throws a {@link DecodeError} when
+ * the value is not a response page. Bad events are still returned as failures.
+ *
+ * @example
+ * import { decodeLookupEventsResponseOrThrow } from 'cloudtrail-codecs';
+ * decodeLookupEventsResponseOrThrow({ Events: [] }).events; // []
+ */
+export function decodeLookupEventsResponseOrThrow(value: unknown): LookupEventsContents {
+  return dataOrThrow(decodeLookupEventsResponse(value));
 }
 
 const EVENTS: CollectionPlace = { key: 'Events', container: responseShape, array: responseShape };

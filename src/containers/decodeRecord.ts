@@ -1,5 +1,5 @@
 import type * as t from 'io-ts';
-import { decodeWithOrThrow, fail, type DecodeResult } from '../errors/DecodeResult.js';
+import { dataOrThrow, decodeWithOrThrow, fail, type DecodeResult } from '../errors/DecodeResult.js';
 import { CloudTrailRecord } from '../record/CloudTrailRecord.js';
 import { decodeSafely, invalidJsonError, notTextError, parseJsonText } from './jsonText.js';
 
@@ -58,4 +58,25 @@ export function decodeRecordText(
   if (typeof text !== 'string') return fail(notTextError(text, 'the JSON text of a record'));
   const parsed = parseJsonText(text);
   return parsed.ok ? decodeSafely(codec, parsed.value) : fail(invalidJsonError(parsed.reason));
+}
+
+/**
+ * {@link decodeRecordText} that throws a `DecodeError` when the text is not
+ * JSON or the record does not decode.
+ *
+ * @example
+ * import { decodeRecordTextOrThrow } from 'cloudtrail-codecs';
+ * try {
+ *   decodeRecordTextOrThrow('{"eventVersion": "1.08",');
+ * } catch (e) {
+ *   (e as Error).name; // 'DecodeError'
+ * }
+ */
+export function decodeRecordTextOrThrow(text: string): CloudTrailRecord;
+export function decodeRecordTextOrThrow<A>(text: string, codec: t.Decoder<unknown, A>): A;
+export function decodeRecordTextOrThrow(
+  text: string,
+  codec: t.Decoder<unknown, unknown> = CloudTrailRecord,
+): unknown {
+  return dataOrThrow(decodeRecordText(text, codec));
 }

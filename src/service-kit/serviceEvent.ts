@@ -17,7 +17,9 @@ import {
   parseWith,
   encodeChild,
 } from '../core/WireType.js';
-import { describeValue, issuesOf, type Issue } from '../errors/Issue.js';
+import { describeValue, issuesOf, type Issue } from '../core/Issue.js';
+import type { DecodeError } from '../errors/DecodeError.js';
+import { decodeWith, decodeWithOrThrow, type DecodeResult } from '../errors/DecodeResult.js';
 import { ActivityRecord, cloudTrailRecordOf } from '../record/ActivityRecord.js';
 import { callVariant, type PayloadField } from './callVariant.js';
 import { callEventOf, isFailedCall, type HasError } from '../record/callEvents.js';
@@ -83,6 +85,10 @@ export interface ServiceDescriptor<E, EJ = unknown, Ops = { readonly [operation:
   readonly codec: ServiceEventC<E, EJ>;
   /** As {@link ServiceDescriptor.codec}, but a departure from the model is an error, with its path. */
   readonly strict: ServiceEventC<E, EJ>;
+  /** Decodes with {@link ServiceDescriptor.codec}: the event, or a {@link DecodeError} with every issue. Never throws. */
+  readonly decode: (value: unknown) => DecodeResult<E>;
+  /** As {@link ServiceDescriptor.decode}, but throws the {@link DecodeError}. */
+  readonly decodeOrThrow: (value: unknown) => E;
   /** The codec of one operation's records (strict); built when first used. */
   operation<A = unknown, O = unknown>(name: keyof Ops & string): OperationEventC<A, O>;
   /** The operation an event name stands for (itself, or the operation of an alias); `undefined` for others. */
@@ -518,6 +524,8 @@ export function defineService<E, EJ = unknown, Ops = { readonly [operation: stri
     },
     codec: new ServiceEventType(service, true),
     strict: new ServiceEventType(service, false),
+    decode: (value: unknown) => decodeWith(descriptor.codec, value),
+    decodeOrThrow: (value: unknown) => decodeWithOrThrow(descriptor.codec, value),
     operation: <A, O>(name: string) => service.operation(name) as unknown as OperationEventC<A, O>,
     operationOf: (eventName: string) => service.lookup(eventName)?.name,
     isSucceeded: ((e: unknown) => service.isSucceeded(e)) as ServiceDescriptor<unknown, unknown>['isSucceeded'],

@@ -137,13 +137,14 @@ class TypedRecordType extends WireType<unknown, unknown> {
  * the exact input.
  *
  * @example
+ * import { decodeRecord } from 'cloudtrail-codecs';
  * import { TypedRecord, serviceFor } from 'cloudtrail-codecs/services';
  * const record = {
  *   eventVersion: '1.08', userIdentity: { type: 'AWSService', invokedBy: 'ec2.amazonaws.com' },
  *   eventTime: '2026-01-01T00:00:00Z', eventSource: 'kms.amazonaws.com', eventName: 'Decrypt',
  *   awsRegion: 'us-east-1', requestParameters: { encryptionAlgorithm: 'SYMMETRIC_DEFAULT' }, responseElements: null,
  * };
- * const r = TypedRecord.decode(record);
- * if (r._tag === 'Right') serviceFor('kms.amazonaws.com')?.isSucceeded(r.right); // true
+ * const r = decodeRecord(record, TypedRecord);
+ * if (r.success) serviceFor('kms.amazonaws.com')?.isSucceeded(r.data); // true
  */
 export const TypedRecord: TypedRecordC = new TypedRecordType() as unknown as TypedRecordC;

@@ -224,8 +224,8 @@ describe('the docs page', () => {
   });
 
   it('has a narrowing example and the generated size', () => {
-    expect(docs).toContain("result.right.eventName === 'PutThing' && isSucceededThingsCall(result.right)");
-    expect(docs).toContain('const value = result.right.requestParameters.thing; // Thing');
+    expect(docs).toContain("result.data.eventName === 'PutThing' && isSucceededThingsCall(result.data)");
+    expect(docs).toContain('const value = result.data.requestParameters.thing; // Thing');
     expect(docs).toMatch(/\| `src\/services\/things\/generated\/events\.ts` \| \d+ \| \d+ \|/);
     expect(docs).toMatch(/\| total \| \d+ \| \d+ \|/);
   });

@@ -105,11 +105,12 @@ export interface StreamAggregatedResourcesEventJson extends t.OutputOf<typeof ev
  * The codec of {@link StreamAggregatedResourcesEvent}.
  *
  * @example
+ * import { decodeRecordOrThrow } from 'cloudtrail-codecs';
  * import { parseNodeArn, StreamAggregatedResourcesEvent, type StreamAggregatedResourcesEventC } from 'cloudtrail-codecs/appmesh';
  * import { streamAggregatedResources } from 'cloudtrail-codecs/builders';
  * const codec: StreamAggregatedResourcesEventC = StreamAggregatedResourcesEvent;
- * const r = codec.decode(streamAggregatedResources(undefined, { node: 'virtualGateway', seed: 1 }));
- * if (r._tag === 'Right') parseNodeArn(r.right.serviceEventDetails.nodeArn)?.kind; // 'virtualGateway'
+ * const event = decodeRecordOrThrow(streamAggregatedResources(undefined, { node: 'virtualGateway', seed: 1 }), codec);
+ * parseNodeArn(event.serviceEventDetails.nodeArn)?.kind; // 'virtualGateway'
  */
 export interface StreamAggregatedResourcesEventC
   extends StructCodec<StreamAggregatedResourcesEvent, StreamAggregatedResourcesEventJson> {}
@@ -117,7 +118,8 @@ export interface StreamAggregatedResourcesEventC
  * Codec of {@link StreamAggregatedResourcesEvent}.
  *
  * @example
+ * import { decodeRecord } from 'cloudtrail-codecs';
  * import { StreamAggregatedResourcesEvent } from 'cloudtrail-codecs/appmesh';
- * StreamAggregatedResourcesEvent.decode({ eventName: 'StreamAggregatedResources' })._tag; // 'Left'
+ * decodeRecord({ eventName: 'StreamAggregatedResources' }, StreamAggregatedResourcesEvent).success; // false
  */
 export const StreamAggregatedResourcesEvent: StreamAggregatedResourcesEventC = event;

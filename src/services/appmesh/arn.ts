@@ -193,12 +193,12 @@ export function isAppMeshArn(u: unknown): u is AppMeshArn {
  * The codec of {@link AppMeshArnFromString}: {@link AppMeshArn} in memory, the ARN text on the wire.
  *
  * @example
- * import { struct } from 'cloudtrail-codecs';
+ * import { decodeWith, struct } from 'cloudtrail-codecs';
  * import { AppMeshArnFromString, type AppMeshArnFromStringC } from 'cloudtrail-codecs/appmesh';
  * const NodeArn: AppMeshArnFromStringC = AppMeshArnFromString;
  * const Details = struct('Details', { nodeArn: NodeArn });
- * const r = Details.decode({ nodeArn: 'arn:aws:appmesh:us-west-2:111122223333:mesh/shop/virtualNode/cart' });
- * if (r._tag === 'Right') r.right.nodeArn.kind; // 'virtualNode'
+ * const r = decodeWith(Details, { nodeArn: 'arn:aws:appmesh:us-west-2:111122223333:mesh/shop/virtualNode/cart' });
+ * if (r.success) r.data.nodeArn.kind; // 'virtualNode'
  */
 export interface AppMeshArnFromStringC extends WireType<AppMeshArn, string> {}
 
@@ -222,8 +222,9 @@ class AppMeshArnFromStringType extends WireType<AppMeshArn, string> implements A
  * An App Mesh ARN, decoded to its parts and encoded back to the same text.
  *
  * @example
+ * import { decodeWith } from 'cloudtrail-codecs';
  * import { AppMeshArnFromString } from 'cloudtrail-codecs/appmesh';
- * const r = AppMeshArnFromString.decode('arn:aws:appmesh:eu-west-1:111122223333:mesh/shop');
- * if (r._tag === 'Right') r.right.meshName; // 'shop'
+ * const r = decodeWith(AppMeshArnFromString, 'arn:aws:appmesh:eu-west-1:111122223333:mesh/shop');
+ * if (r.success) r.data.meshName; // 'shop'
  */
 export const AppMeshArnFromString: AppMeshArnFromStringC = new AppMeshArnFromStringType();

@@ -50,11 +50,11 @@ export const isSucceededCall: typeof E.isSucceededAppMeshCall = E.isSucceededApp
  * The codec type of {@link E.AppMeshEvent}.
  *
  * @example
- * import { formatErrors } from 'cloudtrail-codecs';
+ * import { decodeRecord } from 'cloudtrail-codecs';
  * import { AppMeshEvent, type AppMeshEventC } from 'cloudtrail-codecs/appmesh';
  * const codec: AppMeshEventC = AppMeshEvent;
- * const r = codec.decode({ eventSource: 's3.amazonaws.com', eventName: 'PutObject' });
- * if (r._tag === 'Left') formatErrors(r.left); // ['eventSource: is s3.amazonaws.com, not appmesh.amazonaws.com']
+ * const r = decodeRecord({ eventSource: 's3.amazonaws.com', eventName: 'PutObject' }, codec);
+ * if (!r.success) r.error.issues.map((i) => i.message); // ['eventSource: is s3.amazonaws.com, not appmesh.amazonaws.com']
  */
 export interface AppMeshEventC extends ServiceEventC<E.AppMeshEvent, E.AppMeshEventJson> {}
 
@@ -97,7 +97,7 @@ export type AppMeshUnknownOperationEvent = E.AppMeshUnknownOperation;
  * The wire form of {@link AppMeshUnknownOperationEvent}.
  *
  * @example
- * import { AppMeshEvent, type AppMeshUnknownOperationEventJson } from 'cloudtrail-codecs/appmesh';
+ * import { decodeAppMeshEvent, type AppMeshUnknownOperationEventJson } from 'cloudtrail-codecs/appmesh';
  * const wire: AppMeshUnknownOperationEventJson = {
  *   eventVersion: '1.08',
  *   userIdentity: { type: 'IAMUser', accountId: '111122223333', userName: 'alice' },
@@ -106,7 +106,7 @@ export type AppMeshUnknownOperationEvent = E.AppMeshUnknownOperation;
  *   eventName: 'CreateMeshPolicy', // not an operation of the model this release knows
  *   awsRegion: 'us-east-1',
  * };
- * AppMeshEvent.decode(wire)._tag; // 'Right'
+ * decodeAppMeshEvent(wire).success; // true
  */
 export type AppMeshUnknownOperationEventJson = E.AppMeshUnknownOperationJson;
 

@@ -6,6 +6,7 @@
 // Derived from the AWS API model, Copyright Amazon.com, Inc. or its affiliates, Apache-2.0 (see models/NOTICE).
 
 import type { HasError } from '../../../record/callEvents.js';
+import type { DecodeResult } from '../../../errors/DecodeResult.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
 import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
 import { StreamAggregatedResourcesEvent, type StreamAggregatedResourcesEventJson } from '../StreamAggregatedResources.js';
@@ -81,6 +82,10 @@ export const appMeshService: ServiceDescriptor<AppMeshEvent, AppMeshEventJson, A
 export const AppMeshEvent: ServiceEventC<AppMeshEvent, AppMeshEventJson> = appMeshService.codec;
 /** The strict codec of {@link AppMeshEvent}: a payload that departs from the model is an error. */
 export const AppMeshEventStrict: ServiceEventC<AppMeshEvent, AppMeshEventJson> = appMeshService.strict;
+/** Decodes any record of appmesh.amazonaws.com with {@link AppMeshEvent}: the event, or a DecodeError with every issue and its path. Never throws. */
+export const decodeAppMeshEvent: (value: unknown) => DecodeResult<AppMeshEvent> = appMeshService.decode;
+/** As {@link decodeAppMeshEvent}, but throws the DecodeError. */
+export const decodeAppMeshEventOrThrow: (value: unknown) => AppMeshEvent = appMeshService.decodeOrThrow;
 /** True for a successful call of a known operation. */
 export const isSucceededAppMeshCall: <E extends AppMeshEvent>(e: E) => e is Extract<E, SucceededCall<string, string>> = appMeshService.isSucceeded;
 /** True for a failed call of a known operation. */

@@ -6,6 +6,7 @@
 // Derived from the AWS API model, Copyright Amazon.com, Inc. or its affiliates, Apache-2.0 (see models/NOTICE).
 
 import type { HasError } from '../../../record/callEvents.js';
+import type { DecodeResult } from '../../../errors/DecodeResult.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
 import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
 import { CreateServiceLinkedChannelEvent, type CreateServiceLinkedChannelEventJson } from '../CreateServiceLinkedChannel.js';
@@ -100,6 +101,10 @@ export const cloudTrailService: ServiceDescriptor<CloudTrailAPIEvent, CloudTrail
 export const CloudTrailAPIEvent: ServiceEventC<CloudTrailAPIEvent, CloudTrailAPIEventJson> = cloudTrailService.codec;
 /** The strict codec of {@link CloudTrailAPIEvent}: a payload that departs from the model is an error. */
 export const CloudTrailAPIEventStrict: ServiceEventC<CloudTrailAPIEvent, CloudTrailAPIEventJson> = cloudTrailService.strict;
+/** Decodes any record of cloudtrail.amazonaws.com with {@link CloudTrailAPIEvent}: the event, or a DecodeError with every issue and its path. Never throws. */
+export const decodeCloudTrailAPIEvent: (value: unknown) => DecodeResult<CloudTrailAPIEvent> = cloudTrailService.decode;
+/** As {@link decodeCloudTrailAPIEvent}, but throws the DecodeError. */
+export const decodeCloudTrailAPIEventOrThrow: (value: unknown) => CloudTrailAPIEvent = cloudTrailService.decodeOrThrow;
 /** True for a successful call of a known operation. */
 export const isSucceededCloudTrailAPICall: <E extends CloudTrailAPIEvent>(e: E) => e is Extract<E, SucceededCall<string, string>> = cloudTrailService.isSucceeded;
 /** True for a failed call of a known operation. */

@@ -6,6 +6,7 @@
 // Derived from the AWS API model, Copyright Amazon.com, Inc. or its affiliates, Apache-2.0 (see models/NOTICE).
 
 import type { HasError } from '../../../record/callEvents.js';
+import type { DecodeResult } from '../../../errors/DecodeResult.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
 import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
 import type * as S from './shapes.js';
@@ -100,6 +101,10 @@ export const dynamoDBService: ServiceDescriptor<DynamoDBEvent, DynamoDBEventJson
 export const DynamoDBEvent: ServiceEventC<DynamoDBEvent, DynamoDBEventJson> = dynamoDBService.codec;
 /** The strict codec of {@link DynamoDBEvent}: a payload that departs from the model is an error. */
 export const DynamoDBEventStrict: ServiceEventC<DynamoDBEvent, DynamoDBEventJson> = dynamoDBService.strict;
+/** Decodes any record of dynamodb.amazonaws.com with {@link DynamoDBEvent}: the event, or a DecodeError with every issue and its path. Never throws. */
+export const decodeDynamoDBEvent: (value: unknown) => DecodeResult<DynamoDBEvent> = dynamoDBService.decode;
+/** As {@link decodeDynamoDBEvent}, but throws the DecodeError. */
+export const decodeDynamoDBEventOrThrow: (value: unknown) => DynamoDBEvent = dynamoDBService.decodeOrThrow;
 /** True for a successful call of a known operation. */
 export const isSucceededDynamoDBCall: <E extends DynamoDBEvent>(e: E) => e is Extract<E, SucceededCall<string, string>> = dynamoDBService.isSucceeded;
 /** True for a failed call of a known operation. */

@@ -6,6 +6,7 @@
 // Derived from the AWS API model, Copyright Amazon.com, Inc. or its affiliates, Apache-2.0 (see models/NOTICE).
 
 import type { HasError } from '../../../record/callEvents.js';
+import type { DecodeResult } from '../../../errors/DecodeResult.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
 import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
 import { BidEvictedEvent, type BidEvictedEventJson } from '../serviceEvents.js';
@@ -672,6 +673,10 @@ export const ec2Service: ServiceDescriptor<EC2Event, EC2EventJson, EC2Operations
 export const EC2Event: ServiceEventC<EC2Event, EC2EventJson> = ec2Service.codec;
 /** The strict codec of {@link EC2Event}: a payload that departs from the model is an error. */
 export const EC2EventStrict: ServiceEventC<EC2Event, EC2EventJson> = ec2Service.strict;
+/** Decodes any record of ec2.amazonaws.com with {@link EC2Event}: the event, or a DecodeError with every issue and its path. Never throws. */
+export const decodeEC2Event: (value: unknown) => DecodeResult<EC2Event> = ec2Service.decode;
+/** As {@link decodeEC2Event}, but throws the DecodeError. */
+export const decodeEC2EventOrThrow: (value: unknown) => EC2Event = ec2Service.decodeOrThrow;
 /** True for a successful call of a known operation. */
 export const isSucceededEC2Call: <E extends EC2Event>(e: E) => e is Extract<E, SucceededCall<string, string>> = ec2Service.isSucceeded;
 /** True for a failed call of a known operation. */

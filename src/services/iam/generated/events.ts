@@ -6,6 +6,7 @@
 // Derived from the AWS API model, Copyright Amazon.com, Inc. or its affiliates, Apache-2.0 (see models/NOTICE).
 
 import type { HasError } from '../../../record/callEvents.js';
+import type { DecodeResult } from '../../../errors/DecodeResult.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
 import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
 import type * as S from './shapes.js';
@@ -206,6 +207,10 @@ export const iamService: ServiceDescriptor<IAMEvent, IAMEventJson, IAMOperations
 export const IAMEvent: ServiceEventC<IAMEvent, IAMEventJson> = iamService.codec;
 /** The strict codec of {@link IAMEvent}: a payload that departs from the model is an error. */
 export const IAMEventStrict: ServiceEventC<IAMEvent, IAMEventJson> = iamService.strict;
+/** Decodes any record of iam.amazonaws.com with {@link IAMEvent}: the event, or a DecodeError with every issue and its path. Never throws. */
+export const decodeIAMEvent: (value: unknown) => DecodeResult<IAMEvent> = iamService.decode;
+/** As {@link decodeIAMEvent}, but throws the DecodeError. */
+export const decodeIAMEventOrThrow: (value: unknown) => IAMEvent = iamService.decodeOrThrow;
 /** True for a successful call of a known operation. */
 export const isSucceededIAMCall: <E extends IAMEvent>(e: E) => e is Extract<E, SucceededCall<string, string>> = iamService.isSucceeded;
 /** True for a failed call of a known operation. */

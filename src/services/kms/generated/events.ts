@@ -6,6 +6,7 @@
 // Derived from the AWS API model, Copyright Amazon.com, Inc. or its affiliates, Apache-2.0 (see models/NOTICE).
 
 import type { HasError } from '../../../record/callEvents.js';
+import type { DecodeResult } from '../../../errors/DecodeResult.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
 import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
 import type * as S from './shapes.js';
@@ -95,6 +96,10 @@ export const kmsService: ServiceDescriptor<KMSEvent, KMSEventJson, KMSOperations
 export const KMSEvent: ServiceEventC<KMSEvent, KMSEventJson> = kmsService.codec;
 /** The strict codec of {@link KMSEvent}: a payload that departs from the model is an error. */
 export const KMSEventStrict: ServiceEventC<KMSEvent, KMSEventJson> = kmsService.strict;
+/** Decodes any record of kms.amazonaws.com with {@link KMSEvent}: the event, or a DecodeError with every issue and its path. Never throws. */
+export const decodeKMSEvent: (value: unknown) => DecodeResult<KMSEvent> = kmsService.decode;
+/** As {@link decodeKMSEvent}, but throws the DecodeError. */
+export const decodeKMSEventOrThrow: (value: unknown) => KMSEvent = kmsService.decodeOrThrow;
 /** True for a successful call of a known operation. */
 export const isSucceededKMSCall: <E extends KMSEvent>(e: E) => e is Extract<E, SucceededCall<string, string>> = kmsService.isSucceeded;
 /** True for a failed call of a known operation. */

@@ -6,6 +6,7 @@
 // Derived from the AWS API model, Copyright Amazon.com, Inc. or its affiliates, Apache-2.0 (see models/NOTICE).
 
 import type { HasError } from '../../../record/callEvents.js';
+import type { DecodeResult } from '../../../errors/DecodeResult.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
 import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
 import type * as S from './shapes.js';
@@ -110,6 +111,10 @@ export const lambdaService: ServiceDescriptor<LambdaEvent, LambdaEventJson, Lamb
 export const LambdaEvent: ServiceEventC<LambdaEvent, LambdaEventJson> = lambdaService.codec;
 /** The strict codec of {@link LambdaEvent}: a payload that departs from the model is an error. */
 export const LambdaEventStrict: ServiceEventC<LambdaEvent, LambdaEventJson> = lambdaService.strict;
+/** Decodes any record of lambda.amazonaws.com with {@link LambdaEvent}: the event, or a DecodeError with every issue and its path. Never throws. */
+export const decodeLambdaEvent: (value: unknown) => DecodeResult<LambdaEvent> = lambdaService.decode;
+/** As {@link decodeLambdaEvent}, but throws the DecodeError. */
+export const decodeLambdaEventOrThrow: (value: unknown) => LambdaEvent = lambdaService.decodeOrThrow;
 /** True for a successful call of a known operation. */
 export const isSucceededLambdaCall: <E extends LambdaEvent>(e: E) => e is Extract<E, SucceededCall<string, string>> = lambdaService.isSucceeded;
 /** True for a failed call of a known operation. */

@@ -6,6 +6,7 @@
 // Derived from the AWS API model, Copyright Amazon.com, Inc. or its affiliates, Apache-2.0 (see models/NOTICE).
 
 import type { HasError } from '../../../record/callEvents.js';
+import type { DecodeResult } from '../../../errors/DecodeResult.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
 import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
 import { CreateAccountResultEvent, type CreateAccountResultEventJson } from '../CreateAccountResult.js';
@@ -98,6 +99,10 @@ export const organizationsService: ServiceDescriptor<OrganizationsEvent, Organiz
 export const OrganizationsEvent: ServiceEventC<OrganizationsEvent, OrganizationsEventJson> = organizationsService.codec;
 /** The strict codec of {@link OrganizationsEvent}: a payload that departs from the model is an error. */
 export const OrganizationsEventStrict: ServiceEventC<OrganizationsEvent, OrganizationsEventJson> = organizationsService.strict;
+/** Decodes any record of organizations.amazonaws.com with {@link OrganizationsEvent}: the event, or a DecodeError with every issue and its path. Never throws. */
+export const decodeOrganizationsEvent: (value: unknown) => DecodeResult<OrganizationsEvent> = organizationsService.decode;
+/** As {@link decodeOrganizationsEvent}, but throws the DecodeError. */
+export const decodeOrganizationsEventOrThrow: (value: unknown) => OrganizationsEvent = organizationsService.decodeOrThrow;
 /** True for a successful call of a known operation. */
 export const isSucceededOrganizationsCall: <E extends OrganizationsEvent>(e: E) => e is Extract<E, SucceededCall<string, string>> = organizationsService.isSucceeded;
 /** True for a failed call of a known operation. */

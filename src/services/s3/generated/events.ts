@@ -6,6 +6,7 @@
 // Derived from the AWS API model, Copyright Amazon.com, Inc. or its affiliates, Apache-2.0 (see models/NOTICE).
 
 import type { HasError } from '../../../record/callEvents.js';
+import type { DecodeResult } from '../../../errors/DecodeResult.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
 import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
 import type * as S from './shapes.js';
@@ -140,6 +141,10 @@ export const s3Service: ServiceDescriptor<S3CloudTrailEvent, S3CloudTrailEventJs
 export const S3CloudTrailEvent: ServiceEventC<S3CloudTrailEvent, S3CloudTrailEventJson> = s3Service.codec;
 /** The strict codec of {@link S3CloudTrailEvent}: a payload that departs from the model is an error. */
 export const S3CloudTrailEventStrict: ServiceEventC<S3CloudTrailEvent, S3CloudTrailEventJson> = s3Service.strict;
+/** Decodes any record of s3.amazonaws.com with {@link S3CloudTrailEvent}: the event, or a DecodeError with every issue and its path. Never throws. */
+export const decodeS3CloudTrailEvent: (value: unknown) => DecodeResult<S3CloudTrailEvent> = s3Service.decode;
+/** As {@link decodeS3CloudTrailEvent}, but throws the DecodeError. */
+export const decodeS3CloudTrailEventOrThrow: (value: unknown) => S3CloudTrailEvent = s3Service.decodeOrThrow;
 /** True for a successful call of a known operation. */
 export const isSucceededS3Call: <E extends S3CloudTrailEvent>(e: E) => e is Extract<E, SucceededCall<string, string>> = s3Service.isSucceeded;
 /** True for a failed call of a known operation. */

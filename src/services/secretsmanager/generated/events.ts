@@ -6,6 +6,7 @@
 // Derived from the AWS API model, Copyright Amazon.com, Inc. or its affiliates, Apache-2.0 (see models/NOTICE).
 
 import type { HasError } from '../../../record/callEvents.js';
+import type { DecodeResult } from '../../../errors/DecodeResult.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
 import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
 import type * as S from './shapes.js';
@@ -65,6 +66,10 @@ export const secretsManagerService: ServiceDescriptor<SecretsManagerEvent, Secre
 export const SecretsManagerEvent: ServiceEventC<SecretsManagerEvent, SecretsManagerEventJson> = secretsManagerService.codec;
 /** The strict codec of {@link SecretsManagerEvent}: a payload that departs from the model is an error. */
 export const SecretsManagerEventStrict: ServiceEventC<SecretsManagerEvent, SecretsManagerEventJson> = secretsManagerService.strict;
+/** Decodes any record of secretsmanager.amazonaws.com with {@link SecretsManagerEvent}: the event, or a DecodeError with every issue and its path. Never throws. */
+export const decodeSecretsManagerEvent: (value: unknown) => DecodeResult<SecretsManagerEvent> = secretsManagerService.decode;
+/** As {@link decodeSecretsManagerEvent}, but throws the DecodeError. */
+export const decodeSecretsManagerEventOrThrow: (value: unknown) => SecretsManagerEvent = secretsManagerService.decodeOrThrow;
 /** True for a successful call of a known operation. */
 export const isSucceededSecretsManagerCall: <E extends SecretsManagerEvent>(e: E) => e is Extract<E, SucceededCall<string, string>> = secretsManagerService.isSucceeded;
 /** True for a failed call of a known operation. */

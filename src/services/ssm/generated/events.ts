@@ -6,6 +6,7 @@
 // Derived from the AWS API model, Copyright Amazon.com, Inc. or its affiliates, Apache-2.0 (see models/NOTICE).
 
 import type { HasError } from '../../../record/callEvents.js';
+import type { DecodeResult } from '../../../errors/DecodeResult.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
 import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
 import type * as S from './shapes.js';
@@ -186,6 +187,10 @@ export const ssmService: ServiceDescriptor<SSMEvent, SSMEventJson, SSMOperations
 export const SSMEvent: ServiceEventC<SSMEvent, SSMEventJson> = ssmService.codec;
 /** The strict codec of {@link SSMEvent}: a payload that departs from the model is an error. */
 export const SSMEventStrict: ServiceEventC<SSMEvent, SSMEventJson> = ssmService.strict;
+/** Decodes any record of ssm.amazonaws.com with {@link SSMEvent}: the event, or a DecodeError with every issue and its path. Never throws. */
+export const decodeSSMEvent: (value: unknown) => DecodeResult<SSMEvent> = ssmService.decode;
+/** As {@link decodeSSMEvent}, but throws the DecodeError. */
+export const decodeSSMEventOrThrow: (value: unknown) => SSMEvent = ssmService.decodeOrThrow;
 /** True for a successful call of a known operation. */
 export const isSucceededSSMCall: <E extends SSMEvent>(e: E) => e is Extract<E, SucceededCall<string, string>> = ssmService.isSucceeded;
 /** True for a failed call of a known operation. */

@@ -6,6 +6,7 @@
 // Derived from the AWS API model, Copyright Amazon.com, Inc. or its affiliates, Apache-2.0 (see models/NOTICE).
 
 import type { HasError } from '../../../record/callEvents.js';
+import type { DecodeResult } from '../../../errors/DecodeResult.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
 import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
 import type * as S from './shapes.js';
@@ -51,6 +52,10 @@ export const stsService: ServiceDescriptor<STSEvent, STSEventJson, STSOperations
 export const STSEvent: ServiceEventC<STSEvent, STSEventJson> = stsService.codec;
 /** The strict codec of {@link STSEvent}: a payload that departs from the model is an error. */
 export const STSEventStrict: ServiceEventC<STSEvent, STSEventJson> = stsService.strict;
+/** Decodes any record of sts.amazonaws.com with {@link STSEvent}: the event, or a DecodeError with every issue and its path. Never throws. */
+export const decodeSTSEvent: (value: unknown) => DecodeResult<STSEvent> = stsService.decode;
+/** As {@link decodeSTSEvent}, but throws the DecodeError. */
+export const decodeSTSEventOrThrow: (value: unknown) => STSEvent = stsService.decodeOrThrow;
 /** True for a successful call of a known operation. */
 export const isSucceededSTSCall: <E extends STSEvent>(e: E) => e is Extract<E, SucceededCall<string, string>> = stsService.isSucceeded;
 /** True for a failed call of a known operation. */
