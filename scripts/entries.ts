@@ -33,7 +33,7 @@ const fixed = {
   // Ingestion and integrity (issue 12): opt-in, so the root stays small.
   './object-keys': { budget: 4_000 },
   './cloudwatch-logs': { budget: 20_000 },
-  './integrity': { budget: 20_000 },
+  './integrity': { budget: 22_000 },
   // Every service's table: large by design, and opt-in (the root pulls in none).
   './services': { budget: 190_000 },
 } as const satisfies Record<'.' | `./${string}`, EntrySpec>;

@@ -18,6 +18,7 @@ export * from './overrides.js';
 export * from './Fixtures.js';
 export * from './appmesh.js';
 export * from './anonymize.js';
+export * from './trail.js';
 export { BuilderError } from './BuilderError.js';
 
 /**
