@@ -1,0 +1,144 @@
+// The codecs of one log event and of a payload's `logEvents`. A message is
+// a record as JSON text, read as recordFromJsonString reads it; what these
+// add is the exact text, collected while decoding and noted on the decoded
+// array (messageTexts.ts), and given back by encode while it still
+// describes the record.
+import type * as t from 'io-ts';
+import { arrayOf, type ArrayC } from '../core/array.js';
+import { DateFromEpochMillis } from '../core/DateFromEpochMillis.js';
+import { encodeFailure } from '../core/encodeFailure.js';
+import { StringValue } from '../core/scalars.js';
+import { stringifyJson } from '../core/stringifyJson.js';
+import { struct, type StructCodec } from '../core/struct.js';
+import { INVALID, WireType, isArray, isObject, type Invalid } from '../core/WireType.js';
+import { recordFromJsonString, type RecordFromJsonStringC } from '../containers/LookupEvent.js';
+import { parseJsonText } from '../containers/jsonText.js';
+import type { CloudWatchLogsLogEvent, CloudWatchLogsLogEventJson } from './CloudWatchLogsPayload.js';
+import { messageTextOf, noteMessageTexts, type TextSink } from './messageTexts.js';
+
+type Event<A> = CloudWatchLogsLogEvent<A>;
+type EventJson = CloudWatchLogsLogEventJson;
+
+/**
+ * One log event. Its fast path is the struct's, written out, so that it can
+ * hand each message's text to the loop that collects them (`sink`): a
+ * struct's field codec never sees the event it belongs to. Everything else
+ * is the struct's.
+ */
+export class LogEventType<A> extends WireType<Event<A>, EventJson> {
+  readonly encodesAsIs = false;
+  /** Set by a loop that collects the texts, for the time of the loop. */
+  sink: TextSink | undefined;
+  /** The same fields as a struct: explanations, `is` and encode, which need no speed. */
+  readonly shape: StructCodec<Event<A>, EventJson>;
+  private readonly message: RecordFromJsonStringC<A>;
+
+  constructor(name: string, record: t.Type<A, unknown, unknown>) {
+    const message = recordFromJsonString(record);
+    const shape = struct(name, { id: StringValue, timestamp: DateFromEpochMillis, message }) as unknown as StructCodec<Event<A>, EventJson>;
+    super(name, shape.is);
+    this.shape = shape;
+    this.message = message;
+  }
+
+  parse(u: unknown): Event<A> | Invalid {
+    if (!isObject(u)) return INVALID;
+    if (typeof u['id'] !== 'string') return INVALID;
+    const timestamp = DateFromEpochMillis.parse(u['timestamp']);
+    if (timestamp === INVALID) return INVALID;
+    const text = u['message'];
+    const message = this.message.parse(text);
+    if (message === INVALID) return INVALID;
+    // Spread keeps unknown fields, their order, and a "__proto__" key as data.
+    const out = { ...u, timestamp, message } as unknown as Event<A>;
+    const sink = this.sink;
+    if (sink !== undefined) {
+      sink.events.push(out);
+      sink.texts.push(text as string);
+    }
+    return out;
+  }
+
+  explain(u: unknown, c: t.Context): t.Errors {
+    return this.shape.explain(u, c);
+  }
+
+  encodeValue(a: Event<A>): EventJson {
+    return this.shape.encodeValue(a);
+  }
+
+  /**
+   * Runs `decode` with the texts of the events it decodes collected in the
+   * sink returned, for the caller to note on the array of those events. A
+   * loop run inside it (a record codec that decodes payloads itself)
+   * collects its own.
+   */
+  collecting<R>(decode: () => R): { readonly result: R; readonly sink: TextSink } {
+    const outer = this.sink;
+    const sink: TextSink = { events: [], texts: [] };
+    this.sink = sink;
+    try {
+      return { result: decode(), sink };
+    } finally {
+      this.sink = outer;
+    }
+  }
+}
+
+/** `fresh`, or `text` when it is the text `fresh` was decoded from and still says the same. */
+function exactMessage(fresh: EventJson, text: string | undefined): EventJson {
+  if (text === undefined || fresh.message === text) return fresh;
+  // The record may have been changed since it was decoded: the text is given
+  // back only while it reads as what the record encodes to. Both sides are
+  // written by the same serialiser, so the spacing, escapes and number
+  // spellings of the original do not matter; key order does.
+  const original = parseJsonText(text);
+  return original.ok && stringifyJson(original.value) === fresh.message ? { ...fresh, message: text } : fresh;
+}
+
+/** The `logEvents` of a payload: an array of log events that keeps their messages' texts. */
+export class LogEventsType<A> extends WireType<Array<Event<A>>, EventJson[]> {
+  readonly encodesAsIs = false;
+  private readonly array: ArrayC<LogEventType<A>>;
+  constructor(readonly item: LogEventType<A>) {
+    const array = arrayOf(item);
+    super(array.name, array.is);
+    this.array = array;
+  }
+
+  parse(u: unknown): Array<Event<A>> | Invalid {
+    if (!isArray(u)) return INVALID;
+    const item = this.item;
+    const { result, sink } = item.collecting((): Array<Event<A>> | Invalid => {
+      const out: Array<Event<A>> = new Array(u.length);
+      for (let i = 0; i < u.length; i++) {
+        const r = item.parse(u[i]);
+        if (r === INVALID) return INVALID;
+        out[i] = r;
+      }
+      return out;
+    });
+    if (result !== INVALID) noteMessageTexts(result, sink);
+    return result;
+  }
+
+  explain(u: unknown, c: t.Context): t.Errors {
+    return this.array.explain(u, c);
+  }
+
+  encodeValue(a: Array<Event<A>>): EventJson[] {
+    const n = a.length;
+    const out: EventJson[] = new Array(n);
+    let i = 0;
+    try {
+      for (; i < n; i++) {
+        const event = a[i] as Event<A>;
+        out[i] = exactMessage(this.item.encodeValue(event), messageTextOf(a, i, event));
+      }
+    } catch (e) {
+      // The error path only: this index in front of the path below.
+      throw encodeFailure(e, this.item, a[i], i);
+    }
+    return out;
+  }
+}
