@@ -46,3 +46,27 @@ export function importCost(root: string, name: string, runs = 9): number {
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)] as number;
 }
+
+/** The CloudWatch Logs and integrity figures (bench/ingestion-one.ts), from a fresh process. */
+export interface IngestionFigure {
+  readonly records: number;
+  readonly payloads: number;
+  readonly payloadMegabytes: number;
+  readonly cwlOuterParseMs: number;
+  readonly cwlParseMs: number;
+  readonly cwlDecodeMs: number;
+  readonly logMegabytes: number;
+  readonly gzipMegabytes: number;
+  readonly sha256Ms: number;
+  readonly verifyMs: number;
+  readonly verifyGzipMs: number;
+}
+
+export function ingestionFigures(root: string, count: number, runs: number): IngestionFigure {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(root, 'bench', 'ingestion-one.ts'), String(count), String(runs)], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(out.trim().split('\n').pop() as string) as IngestionFigure;
+}

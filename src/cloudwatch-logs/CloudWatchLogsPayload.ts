@@ -196,7 +196,7 @@ export interface PayloadCodecs<A> {
   readonly data: StructCodec<CloudWatchLogsDataMessage<A>, CloudWatchLogsDataMessageJson>;
   /** A data message without its `logEvents`, which are decoded one by one. */
   readonly header: StructCodec<Omit<CloudWatchLogsDataMessage<A>, 'logEvents'>, Omit<CloudWatchLogsDataMessageJson, 'logEvents'>>;
-  /** One log event; its `collecting` notes the texts of the events a loop decodes. */
+  /** One log event. */
   readonly event: LogEventType<A>;
   readonly control: StructCodec<CloudWatchLogsControlMessage, CloudWatchLogsControlMessageJson>;
   readonly place: CollectionPlace;

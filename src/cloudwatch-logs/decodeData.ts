@@ -97,7 +97,7 @@ function payloadsOfText<A>(codecs: PayloadCodecs<A>, text: string, members: numb
     } catch {
       // Several values back to back, or not JSON: told apart below.
     }
-    if (parsed) return one(decodePayloadWith(codecs, value), where);
+    if (parsed) return one(decodePayloadWith(codecs, value, text), where);
     if (!place.several) return fail(notJson(text, place, 'the inflated data'));
   }
   const spans = splitJsonValues(text);
@@ -109,7 +109,7 @@ function payloadsOfText<A>(codecs: PayloadCodecs<A>, text: string, members: numb
     const label = spans.length === 1 ? 'the inflated data' : `payload ${k + 1} of ${spans.length} (characters ${start}–${end} of the inflated data)`;
     const parsed = parseJsonText(piece);
     if (!parsed.ok) return fail(problemAt(place.at, 'a CloudWatch Logs payload', `${label} is not JSON: ${parsed.reason}`, place.summary));
-    const r = decodePayloadWith(codecs, parsed.value);
+    const r = decodePayloadWith(codecs, parsed.value, piece);
     if (!r.success) return fail(new DecodeError(r.error.issues, `${NOT_PAYLOAD}: ${label} of ${where}`));
     out.push(r.data);
   }

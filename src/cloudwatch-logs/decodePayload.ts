@@ -144,7 +144,7 @@ export function payloadCodecsFromOptions<A>(options: unknown): PayloadCodecs<A> 
  * of a data message, and its log events are decoded one by one through the
  * collection loop, so that a bad one fails alone.
  */
-export function decodePayloadWith<A>(codecs: PayloadCodecs<A>, value: unknown): DecodeResult<CloudWatchLogsContents<A>> {
+export function decodePayloadWith<A>(codecs: PayloadCodecs<A>, value: unknown, text?: string): DecodeResult<CloudWatchLogsContents<A>> {
   if (!isObject(value)) return fail(notPayloadError(codecs, value));
   if (readProperty(value, 'messageType', true) === 'CONTROL_MESSAGE') {
     const control = parseWith(codecs.control, value);
@@ -154,9 +154,8 @@ export function decodePayloadWith<A>(codecs: PayloadCodecs<A>, value: unknown): 
   const read = readItems(value, 'logEvents');
   const header = read === undefined ? INVALID : parseWith(codecs.header, value);
   if (read === undefined || header === INVALID) return fail(notPayloadError(codecs, value));
-  const { result, sink } = codecs.event.collecting(() => decodeItems(codecs.event, value, codecs.place, read));
-  const { values, failures } = result;
-  noteMessageTexts(values, sink);
+  const { values, failures } = decodeItems(codecs.event, value, codecs.place, read);
+  noteMessageTexts(values, values.slice(), failures.length === 0 ? undefined : decodedIndexes(read.length, failures), text ?? read.items);
   let payload: CloudWatchLogsDataMessage<A>;
   try {
     // The header is the input itself when no field of it changed: the copy
@@ -170,6 +169,17 @@ export function decodePayloadWith<A>(codecs: PayloadCodecs<A>, value: unknown): 
   for (let i = 0; i < values.length; i++) records[i] = (values[i] as CloudWatchLogsLogEvent<A>).message;
   for (let i = 0; i < failures.length; i++) failures[i] = logEventFailure(failures[i] as RecordFailure);
   return succeed({ control: false, payload, records, failures });
+}
+
+/** The positions, among `length` log events, of those that decoded: every one without a failure, in order. */
+function decodedIndexes(length: number, failures: readonly RecordFailure[]): number[] {
+  const out: number[] = [];
+  let f = 0;
+  for (let i = 0; i < length; i++) {
+    if (f < failures.length && (failures[f] as RecordFailure).index === i) f++;
+    else out.push(i);
+  }
+  return out;
 }
 
 /** Why `value` is not a payload: what it is instead when its shape says so, else the data message's explanation. */
@@ -250,7 +260,7 @@ export function decodeCloudWatchLogsPayloadText<A = CloudTrailRecord>(
   const codecs = payloadCodecsFromOptions<A>(options);
   if (codecs instanceof DecodeError) return fail(codecs);
   const parsed = parseJsonText(text);
-  return parsed.ok ? decodePayloadWith(codecs, parsed.value) : fail(invalidJsonError(parsed.reason));
+  return parsed.ok ? decodePayloadWith(codecs, parsed.value, text) : fail(invalidJsonError(parsed.reason));
 }
 
 /**

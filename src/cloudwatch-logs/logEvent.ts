@@ -14,21 +14,17 @@ import { INVALID, WireType, isArray, isObject, type Invalid } from '../core/Wire
 import { recordFromJsonString, type RecordFromJsonStringC } from '../containers/LookupEvent.js';
 import { parseJsonText } from '../containers/jsonText.js';
 import type { CloudWatchLogsLogEvent, CloudWatchLogsLogEventJson } from './CloudWatchLogsPayload.js';
-import { messageTextOf, noteMessageTexts, type TextSink } from './messageTexts.js';
+import { messageTextOf, noteMessageTexts } from './messageTexts.js';
 
 type Event<A> = CloudWatchLogsLogEvent<A>;
 type EventJson = CloudWatchLogsLogEventJson;
 
 /**
- * One log event. Its fast path is the struct's, written out, so that it can
- * hand each message's text to the loop that collects them (`sink`): a
- * struct's field codec never sees the event it belongs to. Everything else
- * is the struct's.
+ * One log event. Its fast path is the struct's, written out; everything
+ * else is the struct's.
  */
 export class LogEventType<A> extends WireType<Event<A>, EventJson> {
   readonly encodesAsIs = false;
-  /** Set by a loop that collects the texts, for the time of the loop. */
-  sink: TextSink | undefined;
   /** The same fields as a struct: explanations, `is` and encode, which need no speed. */
   readonly shape: StructCodec<Event<A>, EventJson>;
   private readonly message: RecordFromJsonStringC<A>;
@@ -46,17 +42,10 @@ export class LogEventType<A> extends WireType<Event<A>, EventJson> {
     if (typeof u['id'] !== 'string') return INVALID;
     const timestamp = DateFromEpochMillis.parse(u['timestamp']);
     if (timestamp === INVALID) return INVALID;
-    const text = u['message'];
-    const message = this.message.parse(text);
+    const message = this.message.parse(u['message']);
     if (message === INVALID) return INVALID;
     // Spread keeps unknown fields, their order, and a "__proto__" key as data.
-    const out = { ...u, timestamp, message } as unknown as Event<A>;
-    const sink = this.sink;
-    if (sink !== undefined) {
-      sink.events.push(out);
-      sink.texts.push(text as string);
-    }
-    return out;
+    return { ...u, timestamp, message } as unknown as Event<A>;
   }
 
   explain(u: unknown, c: t.Context): t.Errors {
@@ -65,23 +54,6 @@ export class LogEventType<A> extends WireType<Event<A>, EventJson> {
 
   encodeValue(a: Event<A>): EventJson {
     return this.shape.encodeValue(a);
-  }
-
-  /**
-   * Runs `decode` with the texts of the events it decodes collected in the
-   * sink returned, for the caller to note on the array of those events. A
-   * loop run inside it (a record codec that decodes payloads itself)
-   * collects its own.
-   */
-  collecting<R>(decode: () => R): { readonly result: R; readonly sink: TextSink } {
-    const outer = this.sink;
-    const sink: TextSink = { events: [], texts: [] };
-    this.sink = sink;
-    try {
-      return { result: decode(), sink };
-    } finally {
-      this.sink = outer;
-    }
   }
 }
 
@@ -109,17 +81,14 @@ export class LogEventsType<A> extends WireType<Array<Event<A>>, EventJson[]> {
   parse(u: unknown): Array<Event<A>> | Invalid {
     if (!isArray(u)) return INVALID;
     const item = this.item;
-    const { result, sink } = item.collecting((): Array<Event<A>> | Invalid => {
-      const out: Array<Event<A>> = new Array(u.length);
-      for (let i = 0; i < u.length; i++) {
-        const r = item.parse(u[i]);
-        if (r === INVALID) return INVALID;
-        out[i] = r;
-      }
-      return out;
-    });
-    if (result !== INVALID) noteMessageTexts(result, sink);
-    return result;
+    const out: Array<Event<A>> = new Array(u.length);
+    for (let i = 0; i < u.length; i++) {
+      const r = item.parse(u[i]);
+      if (r === INVALID) return INVALID;
+      out[i] = r;
+    }
+    noteMessageTexts(out, out.slice(), undefined, u);
+    return out;
   }
 
   explain(u: unknown, c: t.Context): t.Errors {
