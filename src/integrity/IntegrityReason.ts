@@ -13,19 +13,29 @@ import type { Issue } from '../core/Issue.js';
  * Digests: `digest-moved` (it names another bucket or key than the one it was
  * read from), `key-unknown` (no public key has its fingerprint),
  * `key-unusable` (the key with that fingerprint cannot be read),
+ * `key-ambiguous` (several different keys share that fingerprint, so none is
+ * trusted),
  * `signature-missing`, `signature-malformed` (not hex), `signature-invalid`
  * (the signature does not match the signing string),
  * `signature-algorithm-unsupported`, `signature-algorithm-mismatch` (the S3
  * metadata and the file disagree), `webcrypto-unavailable`.
  * Log files: `log-missing`, `log-unreadable` (the caller's lookup threw),
  * `entry-invalid` (the `logFiles[i]` entry lacks its hash), `hash-malformed`,
- * `hash-algorithm-unsupported`, `hash-mismatch`.
- * Chains: `digest-missing` (a digest named as previous is not in the run),
+ * `hash-algorithm-unsupported`, `hash-mismatch`, `digest-invalid` (the
+ * digest that names the log file is itself not valid, so its hash proves
+ * nothing).
+ * Chains: `no-digests` (no digest was given, or none could be read: nothing
+ * is proven), `log-files-not-given` (no log files were given: nothing about
+ * them is proven), `chain-short` (the newest digest ends before the time the
+ * caller expects: digests at the end may have been deleted),
+ * `digest-missing` (a digest named as previous is not in the run),
  * `chain-link-mismatch` (a digest's `previousDigest*` fields do not match the
  * digest before it: it was replaced, or deleted with its neighbour),
  * `chain-out-of-order`, `chain-gap` (the times do not join), `chain-restarted`
  * (a starting digest after the first), `backfill` (a backfill digest; a
  * notice only), `log-not-covered` (a log file no digest names).
+ * A chain also repeats, as flags, the key findings of its digests
+ * (`key-unknown`, `key-unusable`, `key-ambiguous`) and `digest-moved`.
  *
  * @example
  * import type { IntegrityReasonCode } from 'cloudtrail-codecs/integrity';
@@ -61,7 +71,12 @@ export type IntegrityReasonCode =
   | 'chain-gap'
   | 'chain-restarted'
   | 'backfill'
-  | 'log-not-covered';
+  | 'log-not-covered'
+  | 'key-ambiguous'
+  | 'digest-invalid'
+  | 'no-digests'
+  | 'log-files-not-given'
+  | 'chain-short';
 
 /**
  * One reason, with its code and a one-line message. Record text in the

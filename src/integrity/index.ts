@@ -43,16 +43,16 @@ export { verifyDigest, type DigestMetadata, type DigestObjectInput, type DigestR
 export { verifyLogFile, type LogFileReport, type VerifyLogFileInput } from './verifyLogFile.js';
 export {
   verifyDigestChain,
+  MAX_CHAIN_DIGESTS,
   type ChainDigestEntry,
   type ChainFlag,
   type ChainLogFileEntry,
   type ChainReport,
   type DigestStatus,
-  type LogFileLookup,
-  type LogFileSource,
   type LogFileStatus,
   type VerifyDigestChainInput,
 } from './verifyDigestChain.js';
+export { MAX_HELD_LOG_FILES, type LogFileBytes, type LogFileGetter, type LogFileLookup, type LogFileSource } from './logFileSource.js';
 // The exact gunzip that reads stored objects here, for callers who inflate
 // log files themselves (also exported by cloudtrail-codecs/cloudwatch-logs).
 export { gunzip, isGzip, decompressionStreamInflate, type GunzipResult, type Inflate } from '../core/gzip.js';

@@ -1,4 +1,4 @@
-import { base64ToBytes } from '../core/bytes.js';
+import { base64ToBytes, sameBytes } from '../core/bytes.js';
 import { DateFromApiTimestamp } from '../core/DateFromApiTimestamp.js';
 import { clipText, escapeText } from '../core/escapeText.js';
 import { INVALID, isArray, isObject, parseWith, readProperty, UNREADABLE } from '../core/WireType.js';
@@ -85,7 +85,11 @@ interface Usable {
 /**
  * Public keys read once for many verifications. Keys are chosen by
  * fingerprint, never by time: choosing by validity window broke during a
- * key rotation. Each key is imported into WebCrypto on first use.
+ * key rotation. An entry without a fingerprint, or whose value is no RSA
+ * key, is kept (with its `problem`) but never verifies anything; two entries
+ * with one fingerprint and different keys make that fingerprint ambiguous
+ * ({@link PublicKeySet.isAmbiguous}). Each key is imported into WebCrypto on
+ * first use.
  *
  * @example
  * import { readPublicKeys } from 'cloudtrail-codecs/integrity';
@@ -111,19 +115,39 @@ export class PublicKeySet {
     return new PublicKeySet(keys, problems, usable);
   }
 
-  /** True when some entry has this fingerprint (any case), usable or not. */
+  /**
+   * True when some entry has this fingerprint (any case), usable or not. An
+   * entry without a fingerprint matches nothing, not even an empty one.
+   */
   hasFingerprint(fingerprint: string): boolean {
-    if (typeof fingerprint !== 'string') return false;
+    if (typeof fingerprint !== 'string' || fingerprint === '') return false;
     const f = fingerprint.toLowerCase();
-    return this.keys.some((k) => k.fingerprint.toLowerCase() === f);
+    return this.keys.some((k) => k.fingerprint !== '' && k.fingerprint.toLowerCase() === f);
+  }
+
+  /**
+   * True when entries with this fingerprint (any case) hold different keys.
+   * Which one CloudTrail meant cannot be told, so a digest naming it is not
+   * checked against any of them: trying each would let any listed key vouch
+   * for it. The same key listed twice, in PKCS#1 and SPKI form or in two
+   * saved responses, is not ambiguous.
+   *
+   * @example
+   * import { readPublicKeys } from 'cloudtrail-codecs/integrity';
+   * const set = readPublicKeys([{ Value: 'AAAA', Fingerprint: 'ab' }]);
+   * set.isAmbiguous('ab'); // false
+   */
+  isAmbiguous(fingerprint: string): boolean {
+    if (typeof fingerprint !== 'string' || fingerprint === '') return false;
+    return (this.usable.get(fingerprint.toLowerCase())?.length ?? 0) > 1;
   }
 
   /**
    * @internal The WebCrypto keys with this fingerprint, imported on first
-   * use; undefined items for values WebCrypto refused.
+   * use (one per distinct key); undefined items for values WebCrypto refused.
    */
   async cryptoKeys(subtle: Subtle, fingerprint: string): Promise<Array<WebCryptoKey | undefined>> {
-    const list = this.usable.get(fingerprint.toLowerCase()) ?? [];
+    const list = fingerprint === '' ? [] : (this.usable.get(fingerprint.toLowerCase()) ?? []);
     const out: Array<WebCryptoKey | undefined> = [];
     for (const u of list) {
       u.imported ??= subtle.importKey('spki', u.spki as Uint8Array<ArrayBuffer>, RSA_SHA256, false, ['verify']).then(
@@ -179,8 +203,9 @@ export function readPublicKeys(input: PublicKeysInput): PublicKeySet {
     if (info.spki !== undefined) {
       const f = info.info.fingerprint.toLowerCase();
       const at = usable.get(f);
+      // The same key twice is one key; a different key under the same fingerprint makes it ambiguous.
       if (at === undefined) usable.set(f, [{ spki: info.spki }]);
-      else at.push({ spki: info.spki });
+      else if (!at.some((u) => sameBytes(u.spki, info.spki!))) at.push({ spki: info.spki });
     }
   }
   return PublicKeySet.of(keys, problems, usable);

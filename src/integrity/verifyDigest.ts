@@ -100,7 +100,8 @@ export interface DigestReport {
 /**
  * Checks one digest object offline, as `aws cloudtrail validate-logs` does
  * online: it must name the place it was read from, name a public key by a
- * fingerprint among the keys given, and carry a valid RSASSA-PKCS1-v1_5
+ * fingerprint among the keys given (and held by one key only: several
+ * different keys under one fingerprint give `key-ambiguous`), and carry a valid RSASSA-PKCS1-v1_5
  * SHA-256 signature over the signing string ({@link digestSigningString}),
  * whose hash is over the uncompressed bytes as stored. A digest that was
  * moved is still checked against the place it names, so the report tells a
@@ -228,19 +229,21 @@ async function checkSignature(
   if (!keys.hasFingerprint(fingerprint)) {
     return reason('key-unknown', `no public key has the fingerprint ${shown(fingerprint, 80)} the digest names; ${fingerprintList(keys)}`);
   }
+  // Trying each of several keys would let any of them vouch for the digest.
+  if (keys.isAmbiguous(fingerprint)) {
+    return reason('key-ambiguous', `several different public keys have the fingerprint ${shown(fingerprint, 80)} the digest names: which one CloudTrail used cannot be told, so none is trusted`);
+  }
   // Without WebCrypto (reported once already) nothing can be checked.
   if (subtle === undefined) return undefined;
-  const candidates = await keys.cryptoKeys(subtle, fingerprint);
-  const usable = candidates.filter((k) => k !== undefined);
-  if (usable.length === 0) {
-    const problem = keys.keys.find((k) => k.fingerprint.toLowerCase() === fingerprint.toLowerCase() && k.problem !== undefined)?.problem;
+  const [key] = await keys.cryptoKeys(subtle, fingerprint);
+  if (key === undefined) {
+    const f = fingerprint.toLowerCase();
+    const problem = keys.keys.find((k) => k.fingerprint.toLowerCase() === f && k.problem !== undefined)?.problem;
     return reason('key-unusable', `the public key with fingerprint ${shown(fingerprint, 80)} cannot be used: ${problem ?? 'WebCrypto refused it as an RSA public key'}`);
   }
   const sig = hexToBytes(signature) as Uint8Array<ArrayBuffer>;
   const data = utf8Bytes(signingString) as Uint8Array<ArrayBuffer>;
-  for (const k of usable) {
-    if (await subtle.verify(RSA_SHA256, k, sig, data).catch(() => false)) return undefined;
-  }
+  if (await subtle.verify(RSA_SHA256, key, sig, data).catch(() => false)) return undefined;
   return reason(
     'signature-invalid',
     `the signature does not match the digest's signing string under the key ${shown(fingerprint, 80)}: the digest, its hash or its previous signature was changed, or the key was replaced`,

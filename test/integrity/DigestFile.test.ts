@@ -97,6 +97,21 @@ describe('DigestFile', () => {
     expect(digestSigningString({ endTime: 'T', bucket: 'b', key: 'k/x', hash: 'AB', previousSignature: 'cd' })).toBe('T\nb/k/x\nab\ncd');
   });
 
+  it('never throws on what is not a digest or signing parts', () => {
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const throwing = Object.defineProperty({}, 'digestEndTime', { get: () => { throw new Error('x'); } });
+    for (const u of [null, undefined, 42, 'text', {}, revoked.proxy, throwing, { digestEndTime: 42 }, { digestEndTime: null }]) {
+      expect(digestEndTimeText(u as never)).toBeUndefined();
+    }
+    const parts = { endTime: 'T', bucket: 'b', key: 'k', hash: 'ab', previousSignature: null };
+    for (const u of [null, undefined, 42, {}, revoked.proxy, { ...parts, hash: 7 }, { ...parts, endTime: undefined }, { ...parts, previousSignature: 5 }]) {
+      expect(digestSigningString(u as never)).toBe('');
+    }
+    // An absent previous signature is a starting digest's, as null is.
+    expect(digestSigningString({ endTime: 'T', bucket: 'b', key: 'k', hash: 'AB' } as never)).toBe('T\nb/k\nab\nnull');
+  });
+
   it('types starting digests and empty hours', () => {
     const d = decodeDigestFileOrThrow(starting);
     expect(isStartingDigest(d)).toBe(true);

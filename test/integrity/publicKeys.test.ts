@@ -88,6 +88,33 @@ describe('public keys as ListPublicKeys gives them', () => {
     expect(await check({ Value: ec, Fingerprint: fingerprint })).toEqual(['key-unusable']);
   });
 
+  it('trusts no key when different keys share the fingerprint a digest names (key-ambiguous)', async () => {
+    const run = async (list: unknown[]): Promise<string[]> => (await verifyDigest({ ...digest, publicKeys: list as PublicKeyEntry[] })).reasons.map((x) => x.code);
+    // The genuine key and another under the same fingerprint, in either order and any case.
+    expect(await run([cliEntry(pair), cliEntry(other, fingerprint)])).toEqual(['key-ambiguous']);
+    expect(await run([cliEntry(other, fingerprint), cliEntry(pair)])).toEqual(['key-ambiguous']);
+    expect(await run([cliEntry(pair), cliEntry(other, fingerprint.toUpperCase())])).toEqual(['key-ambiguous']);
+    const r = await verifyDigest({ ...digest, publicKeys: [cliEntry(pair), cliEntry(other, fingerprint)] });
+    expect(r.valid).toBe(false);
+    expect(r.reasons[0]?.message).toContain('several different public keys');
+    // The same key listed twice, even in two DER forms, is one key.
+    expect(await run([cliEntry(pair), { ...cliEntry(pair), Value: b64(spki) }, cliEntry(pair)])).toEqual([]);
+    const set = readPublicKeys([cliEntry(pair), cliEntry(other, fingerprint.toUpperCase())]);
+    expect([set.isAmbiguous(fingerprint), set.isAmbiguous('ffff'), set.isAmbiguous('')]).toEqual([true, false, false]);
+    // An unusable entry under the fingerprint cannot vouch for anything: the usable one decides.
+    expect(await run([{ Value: 'not base64!', Fingerprint: fingerprint }, cliEntry(pair)])).toEqual([]);
+  });
+
+  it('never matches an entry without a fingerprint, even to a digest naming none (key-unknown)', async () => {
+    const unnamed = (await awsChain(pair, { hours: [1], fingerprint: '' })).digests[0]!;
+    const run = async (list: unknown[]): Promise<string[]> => (await verifyDigest({ ...unnamed, publicKeys: list as PublicKeyEntry[] })).reasons.map((x) => x.code);
+    expect(await run([{ Value: b64(pkcs1) }])).toEqual(['key-unknown']);
+    expect(await run([{ Value: b64(pkcs1), Fingerprint: '' }])).toEqual(['key-unknown']);
+    expect(await run([{ Value: b64(pkcs1), Fingerprint: 42 }])).toEqual(['key-unknown']);
+    const set = readPublicKeys([{ Value: b64(pkcs1) } as never]);
+    expect([set.hasFingerprint(''), set.keys[0]?.problem]).toEqual([false, 'it has no Fingerprint text']);
+  });
+
   it('answers hostile key lists without throwing', async () => {
     const revoked = Proxy.revocable([], {});
     revoked.revoke();

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
-import { verifyDigestChain, type ChainReport, type VerifyDigestChainInput } from '../../src/integrity/index.js';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it, vi } from 'vitest';
+import { MAX_CHAIN_DIGESTS, verifyDigestChain, type ChainReport, type VerifyDigestChainInput } from '../../src/integrity/index.js';
 import { awsChain, BUCKET, cliEntry, fingerprintOf, newKeyPair, sha256, signText, type AwsChain, type AwsDigest } from './aws.js';
 
 const pair = await newKeyPair();
@@ -22,7 +23,8 @@ describe('verifyDigestChain on a chain written as CloudTrail writes it', () => {
     expect(r.valid).toBe(true);
     expect(r.flags).toEqual([]);
     expect(r.counts.digests).toEqual({ valid: 6, invalid: 0, missing: 0 });
-    expect(r.counts.logFiles).toEqual({ valid: 7, invalid: 0, missing: 0, 'not-covered': 0, 'not-checked': 0 });
+    expect(r.counts.logFiles).toEqual({ valid: 7, invalid: 0, missing: 0, 'not-covered': 0, 'not-checked': 0, unproven: 0 });
+    expect(r.complete).toBe(true);
     expect(r.digests.map((d) => d.index)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(r.logFiles.every((l) => l.hash === l.expected)).toBe(true);
   });
@@ -77,13 +79,20 @@ describe('verifyDigestChain on a chain written as CloudTrail writes it', () => {
   it('fails two deleted digests in a row, and says how much time is not covered', async () => {
     const r = await verify({ digests: without(chain.digests, 2, 3) });
     expect(r.valid).toBe(false);
+    // Only the digest named by [4] can be listed as missing: the one before it names nothing given.
     expect(statuses(r)).toEqual(['valid', 'valid', 'missing', 'valid', 'valid']);
+    expect(r.counts.digests).toEqual({ valid: 4, invalid: 0, missing: 1 });
     expect(r.digests[2]?.key).toBe(chain.digests[3]!.key);
-    expect(errorCodes(r)).toEqual(['digest-missing', 'chain-gap']);
-    expect(r.flags[1]?.message).toContain('(2.00 hours): about 2 digests are missing');
-    // The log file of the deleted busy hour is no longer covered by any digest.
-    const held = await verify({ digests: without(chain.digests, 2, 3) });
-    expect(held.logFiles.filter((l) => l.status === 'not-covered').length).toBe(1);
+    expect(r.digests[2]?.reasons.map((x) => x.code)).toEqual(['digest-missing']);
+    expect(r.flags.map((f) => [f.code, f.severity, f.digestIndex])).toEqual([
+      ['digest-missing', 'error', 2],
+      ['chain-gap', 'error', 2],
+    ]);
+    expect(r.flags[1]?.message).toBe('no digest given covers 2026-03-02T11:00:00.000Z to 2026-03-02T13:00:00.000Z (2.00 hours): about 2 digests are missing');
+    // The log file of the deleted busy hour (hour 3) is held but no longer covered by any digest.
+    const hour3 = chain.digests[3]!.json.logFiles as Array<{ s3Object: string }>;
+    expect(r.logFiles.filter((l) => l.status === 'not-covered').map((l) => l.key)).toEqual([`${BUCKET}/${hour3[0]!.s3Object}`]);
+    expect(r.complete).toBe(false);
   });
 
   it('fails a deleted digest replaced by a forged one: the link to its hash and signature breaks', async () => {
@@ -177,10 +186,19 @@ describe('verifyDigestChain on a chain written as CloudTrail writes it', () => {
     expect(held.counts.logFiles['not-covered']).toBe(1);
   });
 
-  it('checks only the digests when no log files are given', async () => {
+  it('checks only the digests when no log files are given, and is valid only with digestsOnly', async () => {
     const r = await verifyDigestChain({ digests: chain.digests, publicKeys: keys });
-    expect(r.valid).toBe(true);
+    expect(r.valid).toBe(false);
     expect(r.counts.logFiles['not-checked']).toBe(7);
+    expect(r.flags.map((f) => [f.code, f.severity])).toEqual([['log-files-not-given', 'error']]);
+    const only = await verifyDigestChain({ digests: chain.digests, publicKeys: keys, digestsOnly: true });
+    expect(only.valid).toBe(true);
+    expect(only.counts.logFiles['not-checked']).toBe(7);
+    expect(only.flags.map((f) => [f.code, f.severity])).toEqual([['log-files-not-given', 'notice']]);
+    // digestsOnly does not stop log files that are given from being checked.
+    const logs = new Map(chain.logs);
+    logs.delete([...logs.keys()][0]!);
+    expect((await verify({ logFiles: logs, digestsOnly: true })).counts.logFiles.missing).toBe(1);
   });
 
   it('reports a lookup that throws or rejects, and values that are not bytes', async () => {
@@ -226,10 +244,191 @@ describe('verifyDigestChain on a chain written as CloudTrail writes it', () => {
     }
   });
 
-  it('does linear work on a long chain', async () => {
+  it('does linear work on a long chain: each log file read once, each object hashed once, the key imported once', async () => {
     const long = await awsChain(pair, { hours: Array.from({ length: 60 }, (_, i) => (i % 5 === 0 ? 0 : 1)) });
-    const r = await verify({}, long);
-    expect(r.valid).toBe(true);
-    expect(r.digests.length).toBe(60);
+    const reads = new Map<string, number>();
+    const lookup = (bucket: string, key: string): Uint8Array | undefined => {
+      reads.set(key, (reads.get(key) ?? 0) + 1);
+      return long.logs.get(`${bucket}/${key}`);
+    };
+    const digest = vi.spyOn(crypto.subtle, 'digest');
+    const importKey = vi.spyOn(crypto.subtle, 'importKey');
+    try {
+      const r = await verify({ logFiles: lookup }, long);
+      expect(r.valid).toBe(true);
+      expect(r.digests.length).toBe(60);
+      expect(long.logs.size).toBe(48);
+      expect(reads.size).toBe(48);
+      expect([...reads.values()].every((n) => n === 1)).toBe(true);
+      // 60 digests and 48 log files, each hashed once.
+      expect(digest.mock.calls.length).toBe(60 + 48);
+      expect(importKey.mock.calls.length).toBe(1);
+    } finally {
+      digest.mockRestore();
+      importKey.mockRestore();
+    }
+  });
+});
+
+describe('verifyDigestChain proves nothing it was not shown', () => {
+  it('fails an empty run, and a run where no digest can be read (no-digests)', async () => {
+    const empty = await verify({ digests: [] });
+    expect(empty.valid).toBe(false);
+    expect(errorCodes(empty)).toEqual(['no-digests']);
+    const unreadable = await verify({ digests: [{ digest: new Uint8Array(0), bucket: BUCKET, key: 'k' }, { digest: gzipSync('{}'), bucket: BUCKET, key: 'k2' }] as never });
+    expect(unreadable.valid).toBe(false);
+    expect(errorCodes(unreadable)).toEqual(['no-digests']);
+    expect(unreadable.flags[0]?.message).toContain('none of the 2 digests given');
+  });
+
+  it('checks log files given as a plain object, entries, a Map of another realm, a getter, a generator', async () => {
+    const foreign = runInNewContext('new Map()') as Map<string, Uint8Array>;
+    expect(foreign instanceof Map).toBe(false);
+    for (const [k, v] of chain.logs) foreign.set(k, v);
+    const nullProto: Record<string, Uint8Array> = Object.create(null);
+    for (const [k, v] of chain.logs) nullProto[k] = v;
+    const shapes: Array<[string, unknown]> = [
+      ['Object.fromEntries', Object.fromEntries(chain.logs)],
+      ['null-prototype record', nullProto],
+      ['entries list', [...chain.logs]],
+      ['generator', (function* () { yield* chain.logs; })()],
+      ['foreign Map', foreign],
+      ['sync getter', { get: (k: string) => chain.logs.get(k) }],
+      ['async getter', { get: async (k: string) => chain.logs.get(k) }],
+    ];
+    for (const [name, logFiles] of shapes) {
+      const r = await verify({ logFiles: logFiles as never });
+      expect([name, r.valid, r.counts.logFiles.valid, r.flags]).toEqual([name, true, 7, []]);
+    }
+    // Each shape really reads the bytes: one changed file fails through a record too.
+    const [first] = [...chain.logs.keys()];
+    const tampered = { ...Object.fromEntries(chain.logs), [first!]: gzipSync('{"Records":[]}') };
+    expect((await verify({ logFiles: tampered })).logFiles[0]?.reason?.code).toBe('hash-mismatch');
+    // The keys of a foreign Map and a record are the files held: an injected one is not covered.
+    foreign.set(`${BUCKET}/injected.json.gz`, new Uint8Array(1));
+    expect((await verify({ logFiles: foreign })).logFiles.filter((l) => l.status === 'not-covered').map((l) => l.key)).toEqual([`${BUCKET}/injected.json.gz`]);
+    const withInjected = { ...Object.fromEntries(chain.logs), 'injected.json.gz': new Uint8Array(1) };
+    expect((await verify({ logFiles: withInjected })).complete).toBe(false);
+  });
+
+  it('refuses log files of a shape it does not know, instead of skipping them (bad-argument)', async () => {
+    class Store {
+      files = chain.logs;
+    }
+    const keysOnly = [...chain.logs.keys()];
+    const shapes = [42, 'logs', null, true, new Set(keysOnly), keysOnly, [[1, new Uint8Array(0)]], new Uint8Array(4), new Store()];
+    for (const [i, logFiles] of shapes.entries()) {
+      const r = await verify({ logFiles: logFiles as never });
+      expect([i, r.valid]).toEqual([i, false]);
+      expect(errorCodes(r)).toEqual(['bad-argument']);
+      expect(r.flags[0]?.message).toContain('no log file was checked');
+      expect(r.counts.logFiles['not-checked']).toBe(7);
+    }
+    // A bare Proxy of a Map has a get() that throws when called: every file is unreadable, none skipped.
+    const proxied = await verify({ logFiles: new Proxy(new Map(chain.logs), {}) });
+    expect(proxied.valid).toBe(false);
+    expect(proxied.counts.logFiles.invalid).toBe(7);
+    expect(new Set(proxied.logFiles.map((l) => l.reason?.code))).toEqual(new Set(['log-unreadable']));
+  });
+
+  it('fails a digest deleted just before a restart, even when restarts are allowed (chain-gap)', async () => {
+    // D0, D1, D2, D3 (starting), D4: D2 deleted.
+    const restarted = await awsChain(pair, { hours: [1, 1, 1, 1, 1], restartAt: [3] });
+    const all = await verify({ allowRestarts: true }, restarted);
+    expect(all.valid).toBe(true);
+    const r = await verify({ allowRestarts: true, digests: without(restarted.digests, 2) }, restarted);
+    expect(r.valid).toBe(false);
+    expect(r.flags.map((f) => [f.code, f.severity, f.digestIndex])).toEqual([
+      ['chain-restarted', 'notice', 2],
+      ['chain-gap', 'error', 2],
+    ]);
+    expect(r.flags[1]?.message).toBe('no digest given covers 2026-03-02T11:00:00.000Z to 2026-03-02T12:00:00.000Z (1.00 hours), before the restart: about 1 digest is missing');
+    const strict = await verify({ digests: without(restarted.digests, 2) }, restarted);
+    expect(errorCodes(strict)).toEqual(['chain-restarted', 'chain-gap']);
+  });
+
+  it('gives the log files of an invalid digest as unproven, without reading them (digest-invalid)', async () => {
+    // An intruder changes a log file, then forges the digest naming it with the new hash.
+    const victim = chain.digests[1]!;
+    const entries = victim.json.logFiles as Array<Record<string, unknown>>;
+    const logKey = `${BUCKET}/${entries[0]!.s3Object as string}`;
+    const newText = '{"Records":[]}';
+    const logs = new Map(chain.logs).set(logKey, gzipSync(newText));
+    const json: Record<string, unknown> = { ...victim.json, logFiles: [{ ...entries[0], hashValue: sha256(newText) }] };
+    const text = JSON.stringify(json, null, 2);
+    for (const fingerprint of [fingerprintOf(pair), fingerprintOf(intruder)]) {
+      const forgedText = text.replace(fingerprintOf(pair), fingerprint);
+      const signature = await signText(intruder, `${json.digestEndTime as string}\n${BUCKET}/${victim.key}\n${sha256(forgedText)}\n${json.previousDigestSignature as string}`);
+      const digests = [...chain.digests];
+      digests[1] = { ...victim, digest: gzipSync(forgedText), text: forgedText, signature, metadata: {} };
+      const read: string[] = [];
+      const r = await verify({ digests, logFiles: (b, k) => (read.push(`${b}/${k}`), logs.get(`${b}/${k}`)) });
+      expect(r.valid).toBe(false);
+      const named = r.logFiles.filter((l) => l.digestIndex === 1);
+      expect(named.map((l) => [l.status, l.reason?.code])).toEqual([['unproven', 'digest-invalid']]);
+      expect(named[0]?.reason?.message).toMatch(/^digest \[1\], which names .* is not valid \((signature-invalid|key-unknown)\)/);
+      expect(r.counts.logFiles).toEqual({ valid: 6, invalid: 0, missing: 0, 'not-covered': 0, 'not-checked': 0, unproven: 1 });
+      expect(read).not.toContain(logKey);
+    }
+  });
+
+  it('fails a run whose newest digest ends before expectedEnd (tail deletion: chain-short), and says whether it is complete', async () => {
+    const end = chain.digests[5]!.json.digestEndTime as string;
+    const cut = chain.digests.slice(0, 4);
+    // Without expectedEnd the tail deletion leaves no trace but the files held that no digest covers.
+    const silent = await verify({ digests: cut });
+    expect(silent.valid).toBe(true);
+    expect(silent.complete).toBe(false);
+    expect(silent.counts.logFiles['not-covered']).toBe(3);
+    for (const expectedEnd of [end, new Date(end), '2026-03-02T16:00:00+01:00']) {
+      const r = await verify({ digests: cut, expectedEnd });
+      expect(r.valid).toBe(false);
+      expect(r.flags.map((f) => [f.code, f.severity, f.digestIndex])).toEqual([['chain-short', 'error', 3]]);
+      expect(r.flags[0]?.message).toContain('ends at 2026-03-02T13:00:00.000Z, but digests are expected up to 2026-03-02T15:00:00.000Z (2.00 hours)');
+    }
+    const whole = await verify({ expectedEnd: end });
+    expect([whole.valid, whole.complete, whole.flags]).toEqual([true, true, []]);
+    for (const bad of ['yesterday', new Date(Number.NaN), 1772445600000, {}]) {
+      const r = await verify({ expectedEnd: bad as never });
+      expect(errorCodes(r)).toEqual(['bad-argument']);
+      expect(r.valid).toBe(false);
+    }
+  });
+
+  it('raises key-ambiguous and key-unusable as chain flags', async () => {
+    const ambiguous = await verify({ publicKeys: [cliEntry(pair), cliEntry(intruder, fingerprintOf(pair))] });
+    expect(ambiguous.valid).toBe(false);
+    expect(ambiguous.flags.map((f) => [f.code, f.severity])).toEqual(Array.from({ length: 6 }, () => ['key-ambiguous', 'error']));
+    const unusable = await verify({ publicKeys: [{ Value: 'not base64!', Fingerprint: fingerprintOf(pair) }] });
+    expect(unusable.valid).toBe(false);
+    expect(unusable.flags.map((f) => f.code)).toEqual(Array.from({ length: 6 }, () => 'key-unusable'));
+    expect(unusable.counts.logFiles.unproven).toBe(7);
+  });
+
+  it('refuses heldLogFiles that are not a list of text', async () => {
+    for (const heldLogFiles of ['abc', 42, new Uint8Array(2), { length: 3 }]) {
+      const r = await verify({ heldLogFiles: heldLogFiles as never });
+      expect(r.valid).toBe(false);
+      expect(errorCodes(r)).toEqual(['bad-argument']);
+      expect(r.counts.logFiles['not-covered']).toBe(0);
+    }
+    const mixed = await verify({ heldLogFiles: [1, 'held.json.gz'] as never });
+    expect(errorCodes(mixed)).toEqual(['bad-argument']);
+    expect(mixed.logFiles.filter((l) => l.status === 'not-covered').map((l) => l.key)).toEqual(['held.json.gz']);
+  });
+
+  it('refuses a list of digests too long or with no readable length, without reading its items', async () => {
+    for (const length of [MAX_CHAIN_DIGESTS + 1, 1e9, -1, 1.5, Number.NaN, '3']) {
+      let reads = 0;
+      const digests = new Proxy([] as unknown[], {
+        get: (t, k) => {
+          if (k === 'length') return length;
+          if (typeof k === 'string' && /^\d+$/.test(k)) reads++;
+          return Reflect.get(t, k);
+        },
+      });
+      const r = await verify({ digests: digests as never });
+      expect([length, r.valid, errorCodes(r), reads, r.digests.length]).toEqual([length, false, ['bad-argument'], 0, 0]);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { verifyLogFile, type DigestLogFileJson, type VerifyLogFileInput } from '../../src/integrity/index.js';
 import { decodeDigestFileOrThrow } from '../../src/integrity/DigestFile.js';
 import { corpusFiles } from '../support/corpus.js';
@@ -86,9 +86,22 @@ describe('verifyLogFile', () => {
   });
 
   it('hashes the bytes given, without copying them', async () => {
-    // A view into a larger buffer: only the view is hashed.
+    // A view into a larger buffer: only the view is hashed, and WebCrypto gets that very view.
     const big = new Uint8Array(bytes.length + 20);
     big.set(bytes, 10);
-    expect((await check({ log: big.subarray(10, 10 + bytes.length) })).valid).toBe(true);
+    const digest = vi.spyOn(crypto.subtle, 'digest');
+    try {
+      expect((await check({ log: big.subarray(10, 10 + bytes.length) })).valid).toBe(true);
+      expect(digest.mock.calls.length).toBe(1);
+      const hashed = digest.mock.calls[0]![1] as Uint8Array;
+      expect(hashed.buffer).toBe(big.buffer);
+      expect([hashed.byteOffset, hashed.byteLength]).toEqual([10, bytes.length]);
+      // An ArrayBuffer is viewed, not copied, too.
+      const own = Uint8Array.from(bytes);
+      expect((await check({ log: own.buffer })).valid).toBe(true);
+      expect((digest.mock.calls[1]![1] as Uint8Array).buffer).toBe(own.buffer);
+    } finally {
+      digest.mockRestore();
+    }
   });
 });
