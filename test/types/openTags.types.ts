@@ -2,7 +2,7 @@
 // everyday string code. Nothing here runs: `tsc --noEmit -p .` checks it, and
 // every `@ts-expect-error` must sit on a real error.
 //
-// The decision (docs/architecture.md, "Open tags"): a value of a tag that
+// The decision (docs/architecture.md, "One mechanism for every tagged choice"): a value of a tag that
 // this release does not know is typed Unrecognized<…>, an object brand, not a
 // subtype of string. Any subtype of string is comparable to every string
 // literal, so a fallback variant typed that way would survive each
