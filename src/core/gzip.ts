@@ -11,7 +11,15 @@
 // one lookup in a root table of 2^10 (literal/length) or 2^8 (distance)
 // entries, plus one in a small subtable for the rare longer codes.
 
-/** What {@link gunzip} gives back: the inflated bytes, or why there are none. */
+/**
+ * What {@link gunzip} gives back: the inflated bytes and how many gzip
+ * members they came from, or why there are none.
+ *
+ * @example
+ * import { gunzip, type GunzipResult } from 'cloudtrail-codecs/integrity';
+ * const describe = (r: GunzipResult): string => (r.ok ? `${r.bytes.length} bytes from ${r.members} member(s)` : `not inflated: ${r.reason}`);
+ * describe(gunzip(new Uint8Array(0))).startsWith('not inflated'); // true
+ */
 export type GunzipResult =
   | { readonly ok: true; readonly bytes: Uint8Array; readonly members: number }
   | { readonly ok: false; readonly reason: string };
