@@ -1,3 +1,4 @@
+import type { DecodeError } from '../errors/DecodeError.js';
 import type * as t from 'io-ts';
 import { arrayOf } from '../core/array.js';
 import { DateFromIsoTimestamp } from '../core/DateFromIsoTimestamp.js';
