@@ -23,7 +23,10 @@ interface EntrySpec {
 
 // 0.2.0 raised the budgets from 12 kB and 25 kB on purpose: bounded reports,
 // reads that survive hostile values, escaping, encode errors and notification
-// detection cost about 4 kB of core, which every entry carries.
+// detection cost about 4 kB of core, which every entry carries. Standard
+// Schema on every codec and the decode-result functions of each service cost
+// about 0.3 kB more in each service entry. The integrity entry is mostly its
+// exact gunzip (about 9 kB minified).
 const fixed = {
   '.': { budget: 17_000 },
   './stream': {},
@@ -31,9 +34,9 @@ const fixed = {
   './builders': {},
   './arbitraries': {},
   // Ingestion and integrity (issue 12): opt-in, so the root stays small.
-  './object-keys': { budget: 4_000 },
-  './cloudwatch-logs': { budget: 20_000 },
-  './integrity': { budget: 22_000 },
+  './object-keys': { budget: 5_000 },
+  './cloudwatch-logs': { budget: 24_000 },
+  './integrity': { budget: 23_000 },
   // Every service's table: large by design, and opt-in (the root pulls in none).
   './services': { budget: 190_000 },
 } as const satisfies Record<'.' | `./${string}`, EntrySpec>;

@@ -5,7 +5,7 @@ import { DateFromIsoTimestamp } from '../core/DateFromIsoTimestamp.js';
 import { nullable } from '../core/nullable.js';
 import { StringValue } from '../core/scalars.js';
 import { struct, type StructCodec } from '../core/struct.js';
-import { invalidJsonError, notTextError, parseJsonText } from '../containers/jsonText.js';
+import { invalidJsonError, notTextError, parseJsonText } from '../containers/jsonSyntax.js';
 import { decodeWith, fail, type DecodeResult } from '../errors/DecodeResult.js';
 import { DigestHashAlgorithm, DigestSignatureAlgorithm } from './algorithms.js';
 

@@ -1,5 +1,5 @@
 import { utf8Text } from '../core/bytes.js';
-import { parseJsonText } from '../containers/jsonText.js';
+import { parseJsonText } from '../containers/jsonSyntax.js';
 import { decodeDigestFile, type DigestFile, type DigestFileJson } from './DigestFile.js';
 import { reason, type IntegrityReason } from './IntegrityReason.js';
 import { inflateObject } from './objectBytes.js';

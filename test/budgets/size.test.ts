@@ -9,7 +9,7 @@ import { entryOf, packageEntries } from '../../scripts/entries.js';
 describe('bundle budgets', () => {
   it('gives the root and every service entry a budget', () => {
     expect(packageEntries.filter((e) => e.budget !== undefined).map((e) => e.subpath).sort()).toEqual(
-      ['.', './services', ...kitServices.map((s) => `./${s.name}`)].sort(),
+      ['.', './services', './object-keys', './cloudwatch-logs', './integrity', ...kitServices.map((s) => `./${s.name}`)].sort(),
     );
   });
 
@@ -36,6 +36,17 @@ describe('bundle budgets', () => {
     for (const s of kitServices) expect(size.inputs.some((i) => i.includes(`src/services/${s.name}/`)), s.name).toBe(true);
     expect(size.inputs.filter((i) => /src\/(builders|arbitraries)\//.test(i))).toEqual([]);
   });
+
+  // The ingestion and integrity entries carry no service, and the two that
+  // decode no record (keys, integrity) carry no record codec either.
+  for (const [entry, noRecords] of [['./object-keys', true], ['./integrity', true], ['./cloudwatch-logs', false]] as const) {
+    it(`keeps cloudtrail-codecs${entry.slice(1)} within its budget, with no service or builder code`, async () => {
+      const size = await bundleSize(entry);
+      expect(size.gzipped).toBeLessThanOrEqual(entryOf(entry).budget as number);
+      expect(size.inputs.filter((i) => /src\/(services|service-kit|builders|arbitraries)\//.test(i))).toEqual([]);
+      if (noRecords) expect(size.inputs.filter((i) => /src\/(record|identity)\//.test(i))).toEqual([]);
+    });
+  }
 
   it('measures what it claims: the builders entry does pull in App Mesh', async () => {
     const size = await bundleSize('./builders');
