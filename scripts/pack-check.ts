@@ -38,7 +38,7 @@ const GUIDE_FILE = /^docs\/(?:services\/)?[^/]+\.md$/;
  * compiler that `npm i -D typescript` installs today, beside the 5.9 the
  * repository builds with.
  */
-const INSTALL = ['io-ts@2', 'fp-ts@2', 'fast-check@4', 'typescript@5.9.3', 'typescript7@npm:typescript@7', '@types/node@20'];
+const INSTALL = ['io-ts@2', 'fp-ts@2', 'fast-check@4', '@standard-schema/spec@1', 'typescript@5.9.3', 'typescript7@npm:typescript@7', '@types/node@20'];
 
 /** The compilers the TypeScript consumers are checked with: package folder and expected major version. */
 const COMPILERS = [
@@ -464,6 +464,34 @@ import { EC2Event, isSucceededEC2Call } from 'cloudtrail-codecs/ec2';
 import { S3CloudTrailEvent, isSucceededS3Call } from 'cloudtrail-codecs/s3';
 import { LambdaEvent, isSucceededLambdaCall } from 'cloudtrail-codecs/lambda';
 import { TypedRecord, serviceFor } from 'cloudtrail-codecs/services';
+import { decodeCloudWatchLogsEvent, type CloudWatchLogsFailure } from 'cloudtrail-codecs/cloudwatch-logs';
+import { accountOf, parseObjectKey } from 'cloudtrail-codecs/object-keys';
+import { verifyDigestChain, type ChainReport, type DigestObjectInput } from 'cloudtrail-codecs/integrity';
+import { buildSignedTrail } from 'cloudtrail-codecs/builders';
+import type { StandardSchemaV1 } from '@standard-schema/spec';
+
+export function logEventIds(event: unknown): string[] {
+  const r = decodeCloudWatchLogsEvent(event);
+  if (!r.success || r.data.control) return [];
+  const failed: CloudWatchLogsFailure[] = r.data.failures;
+  return [...r.data.payload.logEvents.map((e) => e.id), ...failed.map((f) => f.logEventId ?? '')];
+}
+
+export function accountOfKey(key: string, json: unknown): string | undefined {
+  const place = parseObjectKey(key);
+  const decoded = CloudTrailRecord.decode(json);
+  if (place.kind === 'digest' || place.kind === 'not-cloudtrail' || decoded._tag === 'Left') return undefined;
+  return accountOf(decoded.right, place)?.accountId;
+}
+
+export async function trailIsValid(): Promise<boolean> {
+  const trail = await buildSignedTrail({ hours: 2 });
+  const digests: readonly DigestObjectInput[] = trail.digests;
+  const report: ChainReport = await verifyDigestChain({ digests, publicKeys: trail.publicKeys, logFiles: trail.logFileMap });
+  return report.valid;
+}
+
+export const schema: StandardSchemaV1<unknown, CloudTrailRecord> = CloudTrailRecord;
 
 export function expiration(json: unknown): Date | undefined {
   const r = STSEvent.decode(json);

@@ -1,7 +1,9 @@
 // Decodes one input of any accepted kind into records and failures: a log
 // file (streamed, so memory stays flat), or, when the input turns out not to
-// be one, an EventBridge event, a LookupEvents response or event, or a single
-// record. Inputs that are none of these get one line that says what they are.
+// be one, an EventBridge event, a LookupEvents response or event, CloudWatch
+// Logs subscription data, or a single record. Digest files and control
+// messages are skipped; inputs that are none of these get one line that says
+// what they are.
 import {
   CloudTrailRecord,
   decodeEventBridgeEvent,
@@ -16,8 +18,9 @@ import { parseJsonText } from '../containers/jsonText.js';
 import { labelOfRecord } from '../containers/RecordFailure.js';
 import { LogStreamDecoder, type LogStreamItem } from '../stream/index.js';
 import { readChunks, TrailingBytesError } from './inputs.js';
-import { recogniseDocument, recogniseError, type Recognised } from './kinds.js';
+import { DIGEST_SKIPPED, recogniseDocument, recogniseError, type Recognised } from './kinds.js';
 import { ownValue } from '../core/ownValue.js';
+import { cloudWatchKindOf, decodeCloudWatch, decodePayloadTexts, looksLikePayloads, type CloudWatchKind, type CloudWatchOutcome } from './cloudWatchInput.js';
 
 /** What the CLI does with each item of an input. */
 export interface Sink {
@@ -37,16 +40,20 @@ export type InputKind =
   | 'LookupEvents response'
   | 'LookupEvents event'
   | 'record'
+  | CloudWatchKind
   | Recognised['kind']
   | 'unknown';
 
 /**
  * How an input ended: its kind and, when it could not be read to the end,
- * the problem on one line, with any record text in it escaped.
+ * the problem on one line, with any record text in it escaped. `skipped`
+ * says why an input (a digest file, a control message), or part of one,
+ * holds no records to decode: that is no failure.
  */
 export interface InputOutcome {
   readonly kind: InputKind;
   readonly problem?: string;
+  readonly skipped?: string;
 }
 
 // Text kept while the input might not be a log file; a single record or an
@@ -126,9 +133,11 @@ export async function decodeInput(path: string, sink: Sink, from?: AsyncIterable
     feed(text.end());
     if (fatal === undefined) for (const item of decoder.end()) take(item);
   }
-  const outcome = settle();
+  const settled = settle();
+  // A digest file is no failure: it is skipped, with the command that checks it.
+  const outcome: InputOutcome = settled.kind === 'digest file' ? { kind: settled.kind, skipped: DIGEST_SKIPPED } : settled;
   if (trailing === undefined) return outcome;
-  return { kind: outcome.kind, problem: outcome.problem === undefined ? trailing : `${outcome.problem}; ${trailing}` };
+  return { ...outcome, problem: outcome.problem === undefined ? trailing : `${outcome.problem}; ${trailing}` };
 
   // What the input is, once it has been read.
   function settle(): InputOutcome {
@@ -153,8 +162,12 @@ export async function decodeInput(path: string, sink: Sink, from?: AsyncIterable
       const notText = sniff.notText();
       if (notText !== undefined) return { kind: 'unknown', problem: notText };
       if (known !== undefined) return { kind: known.kind, problem: known.message };
+      // Payloads back to back, as Firehose writes CloudWatch Logs data to S3.
+      if (looksLikePayloads(whole)) return cloudWatchOutcome(decodePayloadTexts(whole, sink));
       return decoder.inRecords ? { kind: 'log file', problem: decodeProblem(fatal) } : { kind: 'unknown', problem: `the text is not valid JSON: ${escapeText(parsed.reason)}` };
     }
+    const cloudWatch = cloudWatchKindOf(parsed.value);
+    if (cloudWatch !== undefined) return cloudWatchOutcome(decodeCloudWatch(cloudWatch, parsed.value, sink));
     const special = recogniseDocument(parsed.value) ?? known;
     if (special !== undefined) return { kind: special.kind, problem: special.message };
     // A document with Records is a log file, however broken: its problem is the decoder's.
@@ -196,6 +209,12 @@ function decodeOther(v: unknown, text: string, sink: Sink, notLogFile: DecodeErr
   if (r.success) sink.record(r.data);
   else sink.failure(at(r.error), 'the record');
   return { kind: 'record' };
+}
+
+/** A CloudWatch Logs outcome as an input's: its error on one line, after where it happened. */
+function cloudWatchOutcome(o: CloudWatchOutcome): InputOutcome {
+  const problem = o.error === undefined ? undefined : `${o.errorAt === undefined ? '' : `${o.errorAt}: `}${decodeProblem(o.error)}`;
+  return { kind: o.kind, ...(problem === undefined ? {} : { problem }), ...(o.skipped === undefined ? {} : { skipped: o.skipped }) };
 }
 
 /**

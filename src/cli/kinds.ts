@@ -34,10 +34,10 @@ const KIND_NAMES: Readonly<Record<NotificationKind, Recognised['kind']>> = {
 };
 const KINDS = Object.keys(KIND_NAMES) as NotificationKind[];
 
-const DIGEST: Recognised = {
-  kind: 'digest file',
-  message: `${DIGEST_MESSAGE}; check the log files it lists instead (and validate them with aws cloudtrail validate-logs)`,
-};
+/** Why a digest file is skipped, and what checks it instead. */
+export const DIGEST_SKIPPED = `${DIGEST_MESSAGE}; check the trail it belongs to with cloudtrail-codecs validate <folder>`;
+
+const DIGEST: Recognised = { kind: 'digest file', message: DIGEST_SKIPPED };
 
 
 

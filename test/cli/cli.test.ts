@@ -227,7 +227,6 @@ describe('cloudtrail-codecs check', () => {
       ['latin1.json', Buffer.from([0x7b, 0xe9, 0xe8, 0x7d]), /this is a binary file, or text that is not UTF-8/],
       ['archive.zip', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00]), /this is a zip archive, not JSON text/],
       ['appmesh-guide.json', snippet.text, /the text is not valid JSON: .*line \d+ column \d+/],
-      ['digest.json', JSON.stringify(digest), new RegExp(`${re(DIGEST_MESSAGE)}; check the log files it lists instead \\(and validate them with aws cloudtrail validate-logs\\)$`)],
       ['s3.json', JSON.stringify(s3), new RegExp(`${re(notificationMessage('s3'))}; it names s3://trail-bucket/${re(key)}: aws s3 cp s3://trail-bucket/${re(key)} - \\| cloudtrail-codecs check -$`)],
       ['sns.json', JSON.stringify(sns), /this is an SNS message \(Type Notification\), not a CloudTrail log file: .*; it carries an S3 event notification that names s3:\/\/trail-bucket\/.*: aws s3 cp s3:\/\/trail-bucket\//],
       ['lambda-sns.json', JSON.stringify(lambdaSns), new RegExp(`${re(notificationMessage('sns'))}; it carries an S3 event notification that names s3://trail-bucket/`)],
@@ -252,6 +251,10 @@ describe('cloudtrail-codecs check', () => {
     expect(out.at(-1)).toBe(`${cases.length} files: 0 records, 0 failures, ${cases.length} unreadable`);
     const json = JSON.parse(run(['check', '--json', ...paths.slice(-3)]).stdout) as { files: Array<{ kind: string }> };
     expect(json.files.map((f) => f.kind)).toEqual(['S3 event notification', 'Lambda event', 'CloudTrail notification']);
+    // A digest file is skipped, not a failure: it holds no records, and validate checks it.
+    const skipped = run(['check', file('digest.json', JSON.stringify(digest))]);
+    expect(skipped.stdout).toBe(`${join(dir, 'digest.json')} (digest file): skipped: ${DIGEST_MESSAGE}; check the trail it belongs to with cloudtrail-codecs validate <folder>\n`);
+    expect(skipped.code).toBe(0);
   });
 
   it('does not put record text into a suggested shell command', { timeout: SPAWNS }, () => {
@@ -451,6 +454,10 @@ describe('usage', () => {
     expect(help).toContain('Usage: cloudtrail-codecs <command>');
     expect(help).toMatch(/Exit codes: 0 .*; 1 .*; 2 /s);
     expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    // validate is loaded when run: the built file carries it (its work is tested in process, validate.test.ts).
+    const validate = run(['validate', join(dir, 'no-such-folder'), '--public-keys', 'keys.json', '--signatures', 'signatures.json']);
+    expect(validate.code).toBe(2);
+    expect(validate.stderr).toBe(`cloudtrail-codecs: the folder '${join(dir, 'no-such-folder')}' cannot be read: no such folder\n`);
     file('-h', JSON.stringify(stratus()[0]));
     expect(run(['check', '--', '-h'], undefined, dir).stdout).toBe('-h (record): 1 records decoded, 0 failed\n');
   });
