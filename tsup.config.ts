@@ -6,10 +6,9 @@ export default defineConfig([
     // The entries come from scripts/entries.ts, as everything else that names them does.
     entry: tsupEntry(),
     format: ['esm', 'cjs'],
-    // `npm test` builds with `npm run build:js`: its tests run dist/'s
-    // JavaScript, and the types are already checked by `npm run typecheck`;
-    // declarations take most of the build's time. `npm run build` emits them.
-    dts: process.env['npm_lifecycle_event'] !== 'build:js',
+    // Declarations are written by tsc after this step (`npm run build` runs
+    // scripts/declarations.ts); `npm test` needs only the JavaScript.
+    dts: false,
     tsconfig: 'tsconfig.build.json',
     sourcemap: true,
     clean: true,

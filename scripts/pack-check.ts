@@ -469,6 +469,19 @@ import { accountOf, parseObjectKey } from 'cloudtrail-codecs/object-keys';
 import { verifyDigestChain, type ChainReport, type DigestObjectInput } from 'cloudtrail-codecs/integrity';
 import { buildSignedTrail } from 'cloudtrail-codecs/builders';
 import type { StandardSchemaV1 } from '@standard-schema/spec';
+import { decodeSecretsManagerEvent } from 'cloudtrail-codecs/secretsmanager';
+import { decodeCloudTrailAPIEvent } from 'cloudtrail-codecs/cloudtrail';
+import { decodeSSMEvent } from 'cloudtrail-codecs/ssm';
+import { decodeOrganizationsEvent } from 'cloudtrail-codecs/organizations';
+import { decodeDynamoDBEvent } from 'cloudtrail-codecs/dynamodb';
+
+export const decodedBy: ReadonlyArray<(json: unknown) => { readonly success: boolean }> = [
+  decodeSecretsManagerEvent,
+  decodeCloudTrailAPIEvent,
+  decodeSSMEvent,
+  decodeOrganizationsEvent,
+  decodeDynamoDBEvent,
+];
 
 export function logEventIds(event: unknown): string[] {
   const r = decodeCloudWatchLogsEvent(event);
