@@ -25,10 +25,12 @@ interface EntrySpec {
 // reads that survive hostile values, escaping, encode errors and notification
 // detection cost about 4 kB of core, which every entry carries. Standard
 // Schema on every codec and the decode-result functions of each service cost
-// about 0.3 kB more in each service entry. The integrity entry is mostly its
+// about 0.3 kB more in each service entry; with the …OrThrow functions,
+// hasCaller and the hint that names the CloudWatch Logs decoders, the root
+// grew from 16.6 kB to 17.1 kB. The integrity entry is mostly its
 // exact gunzip (about 9 kB minified).
 const fixed = {
-  '.': { budget: 17_000 },
+  '.': { budget: 17_500 },
   './stream': {},
   './service-kit': {},
   './builders': {},

@@ -1,6 +1,6 @@
 import * as t from 'io-ts';
 import { arrayOf, type ArrayC } from '../core/array.js';
-import { INVALID, WireType, encodeChild, explainWith, failureAt, isObject, parseWith, readProperty, unreadableMessage, type Invalid } from '../core/WireType.js';
+import { INVALID, WireType, encodeChild, explainWith, failureAt, isArray, isObject, parseWith, readProperty, unreadableMessage, type Invalid } from '../core/WireType.js';
 import { encodeFailure } from '../core/encodeFailure.js';
 import { DecodeError } from '../errors/DecodeError.js';
 import { dataOrThrow, fail, succeed, type DecodeResult } from '../errors/DecodeResult.js';
@@ -159,6 +159,8 @@ class LogFileType<A, O> extends WireType<LogFile<A>, LogFile<O>> implements LogF
     if (isDigestFile(u)) return failureAt(u, c, DIGEST_MESSAGE);
     const kind = notificationKindOf(u);
     if (kind !== undefined) return failureAt(u, c, notificationMessage(kind));
+    const carrier = cloudWatchLogsKindOf(u);
+    if (carrier !== undefined) return failureAt(u, c, cloudWatchLogsMessage(carrier));
     if (!isObject(u)) return failureAt(u, c);
     const records = u['Records'];
     const at: t.Context = [...c, { key: 'Records', type: this.records, actual: records }];
@@ -255,11 +257,32 @@ export function decodeLogFile<A = CloudTrailRecord>(
   const codec = recordCodecOf<A>(options);
   if (typeof codec === 'string') return fail(DecodeError.single(codec, undefined, 'Bad options'));
   const read = readItems(value, 'Records');
-  if (read === undefined) return fail(notLogFileError(codec, value));
+  if (read === undefined) {
+    const carrier = cloudWatchLogsKindOf(value);
+    if (carrier !== undefined) return fail(DecodeError.single(cloudWatchLogsMessage(carrier), undefined, 'Not a CloudTrail log file'));
+    return fail(notLogFileError(codec, value));
+  }
   const kind = notificationKindOf(value);
   if (kind !== undefined) return fail(DecodeError.single(notificationMessage(kind), undefined, 'Not a CloudTrail log file'));
   const { values, failures } = decodeItems(codec, value, RECORDS, read);
   return succeed({ records: values, failures });
+}
+
+/**
+ * `'payload'` for a CloudWatch Logs subscription payload (`logEvents` and a
+ * `messageType`), `'event'` for the Lambda event that carries one
+ * (`awslogs.data`); `undefined` for anything else. Never throws.
+ */
+function cloudWatchLogsKindOf(value: unknown): 'payload' | 'event' | undefined {
+  if (!isObject(value)) return undefined;
+  if (readProperty(value, 'messageType', true) !== undefined && isArray(readProperty(value, 'logEvents', true))) return 'payload';
+  const awslogs = readProperty(value, 'awslogs', true);
+  return isObject(awslogs) && typeof readProperty(awslogs, 'data', true) === 'string' ? 'event' : undefined;
+}
+
+function cloudWatchLogsMessage(kind: 'payload' | 'event'): string {
+  const [what, decoder] = kind === 'payload' ? ['a CloudWatch Logs subscription payload', 'Payload'] : ['the Lambda event of a CloudWatch Logs subscription', 'Event'];
+  return `this is ${what}, not a CloudTrail log file: decode it with decodeCloudWatchLogs${decoder} from cloudtrail-codecs/cloudwatch-logs`;
 }
 
 /** Why `value`, which has no Records array, is not a log file, explained through a log-file codec of the caller's record codec so that the message names it. */
