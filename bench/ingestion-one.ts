@@ -41,10 +41,13 @@ let sink: unknown;
 const cwlOuterParseMs = measure(() => {
   for (const p of payloads) sink = JSON.parse(p);
 }, runs);
+// The parsed messages are kept, one payload at a time, as the decoder keeps
+// its records: the same data, only not decoded.
 const cwlParseMs = measure(() => {
   for (const p of payloads) {
-    const payload = JSON.parse(p) as { logEvents: Array<{ message: string }> };
-    for (const e of payload.logEvents) sink = JSON.parse(e.message);
+    const payload = JSON.parse(p) as { logEvents: Array<{ message: unknown }> };
+    for (const e of payload.logEvents) e.message = JSON.parse(e.message as string);
+    sink = payload;
   }
 }, runs);
 const cwlDecodeMs = measure(() => {

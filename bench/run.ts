@@ -180,7 +180,7 @@ const lines = [
   '',
   '| what | ms | against | ratio | target |',
   '| --- | ---: | --- | ---: | --- |',
-  `| \`decodeCloudWatchLogsPayloadText\`, ${ingestion.payloads} payloads of 1,000 messages (${ingestion.payloadMegabytes.toFixed(1)} MB) | ${ingestion.cwlDecodeMs.toFixed(1)} | \`JSON.parse\` of the payload and of each message in it: ${ingestion.cwlParseMs.toFixed(1)} ms (the payload alone: ${ingestion.cwlOuterParseMs.toFixed(1)} ms) | ${cwlRatio.toFixed(2)} | ≤ 1.3: ${verdict(cwlRatio <= 1.3)} |`,
+  `| \`decodeCloudWatchLogsPayloadText\`, ${ingestion.payloads} payloads of 1,000 messages (${ingestion.payloadMegabytes.toFixed(1)} MB) | ${ingestion.cwlDecodeMs.toFixed(1)} | \`JSON.parse\` of the payload and of each message in it, kept: ${ingestion.cwlParseMs.toFixed(1)} ms (the payload alone: ${ingestion.cwlOuterParseMs.toFixed(1)} ms) | ${cwlRatio.toFixed(2)} | ≤ 1.3: ${verdict(cwlRatio <= 1.3)} |`,
   `| \`verifyLogFile\`, ${ingestion.logMegabytes.toFixed(1)} MB log file as stored uncompressed | ${ingestion.verifyMs.toFixed(1)} | WebCrypto SHA-256 of the same bytes: ${ingestion.sha256Ms.toFixed(1)} ms | ${(hashSpeed * 100).toFixed(0)}% of its speed | ≥ 70%: ${verdict(hashSpeed >= 0.7)} |`,
   `| \`verifyLogFile\`, the same file gzipped (${ingestion.gzipMegabytes.toFixed(1)} MB), built-in exact gunzip | ${ingestion.verifyGzipMs.toFixed(1)} | the same | ${((ingestion.sha256Ms / ingestion.verifyGzipMs) * 100).toFixed(0)}% | (inflating dominates; see below) |`,
   '',
