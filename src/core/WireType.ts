@@ -136,10 +136,7 @@ export abstract class WireType<A, O = A> extends t.Type<A, O, unknown> {
    * (Powertools' parser, tRPC, form libraries) takes this codec as it is.
    */
   get '~standard'(): StandardSchemaProps<O, A> {
-    const props = standardPropsOf<A, O>(this);
-    // Made once per codec: later reads find the own property.
-    Object.defineProperty(this, '~standard', { value: props, configurable: true });
-    return props;
+    return standardPropsOf<A, O>(this);
   }
 
   /**

@@ -52,8 +52,20 @@ export interface StandardIssue {
   readonly path?: ReadonlyArray<PropertyKey> | undefined;
 }
 
+// Kept beside the codecs rather than on them: a codec may be frozen.
+const made = new WeakMap<object, StandardSchemaProps<unknown, unknown>>();
+
 /** The `~standard` object of `codec`; made once per codec, on first use. */
 export function standardPropsOf<A, O>(codec: t.Decoder<unknown, A>): StandardSchemaProps<O, A> {
+  let props = made.get(codec) as StandardSchemaProps<O, A> | undefined;
+  if (props === undefined) {
+    props = makeProps<A, O>(codec);
+    made.set(codec, props as StandardSchemaProps<unknown, unknown>);
+  }
+  return props;
+}
+
+function makeProps<A, O>(codec: t.Decoder<unknown, A>): StandardSchemaProps<O, A> {
   return {
     version: 1,
     vendor: 'cloudtrail-codecs',

@@ -5,7 +5,7 @@ import type { StandardSchemaV1 } from '@standard-schema/spec';
 import * as t from 'io-ts';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { packageEntries } from '../../scripts/entries.js';
-import { BooleanFromString, CloudTrailRecord, hasCaller, type CloudTrailRecord as Rec } from '../../src/index.js';
+import { BooleanFromString, CloudTrailRecord, StringValue, hasCaller, struct, type CloudTrailRecord as Rec } from '../../src/index.js';
 import { STSEvent } from '../../src/services/sts/index.js';
 import { corpusRecords } from '../support/corpus.js';
 
@@ -36,6 +36,13 @@ describe('Standard Schema v1', () => {
     expect(issue?.path).toEqual(['resources', at]);
     expect(issue?.message).toMatch(/^expected .*, got 42$/);
     expect(BooleanFromString['~standard'].validate('yes')).toEqual({ issues: [{ message: 'expected "true" | "false", got "yes"' }] });
+  });
+
+  it('works on a frozen codec, and gives the same object each time', () => {
+    const frozen = Object.freeze(struct('Frozen', { a: StringValue }));
+    const props = frozen['~standard'];
+    expect(props).toBe(frozen['~standard']);
+    expect(props.validate({ a: 'x' })).toEqual({ value: { a: 'x' } });
   });
 
   it('never throws, even on a value whose getters throw', () => {
