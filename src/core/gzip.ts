@@ -615,6 +615,8 @@ function decodeBlock(r: Bits, sink: Sink, lit: Int32Array, dist: Int32Array, mem
       buf >>>= lenExtra;
       count -= lenExtra;
     }
+    // The refill above, written out again rather than called, to keep the
+    // inner loop of the inflater free of calls.
     if (count < 15) {
       while (count <= 24 && ip < n) {
         buf |= input[ip++]! << count;
