@@ -2,7 +2,7 @@ import type * as t from 'io-ts';
 import { INVALID, explainWith, isObject, parseWith, readProperty, unreadableMessage } from '../core/WireType.js';
 import { ownValue } from '../core/ownValue.js';
 import { recordText } from '../core/text.js';
-import { decodeItem, itemFailure, itemProblem, readItems } from '../containers/collection.js';
+import { decodeItems, itemFailure, readItems } from '../containers/collection.js';
 import { invalidJsonError, notTextError, parseJsonText, recordCodecOf } from '../containers/jsonText.js';
 import { labelOfRecord, type RecordFailure, type RecordLabel } from '../containers/RecordFailure.js';
 import { DecodeError } from '../errors/DecodeError.js';
@@ -154,7 +154,7 @@ export function decodePayloadWith<A>(codecs: PayloadCodecs<A>, value: unknown, t
   const read = readItems(value, 'logEvents');
   const header = read === undefined ? INVALID : parseWith(codecs.header, value);
   if (read === undefined || header === INVALID) return fail(notPayloadError(codecs, value));
-  const { values, failures } = decodeLogEvents(codecs, value, read);
+  const { values, failures } = decodeItems(codecs.event, value, codecs.place, read);
   noteMessageTexts(values, values.slice(), failures.length === 0 ? undefined : decodedIndexes(read.length, failures), text ?? read.items);
   let payload: CloudWatchLogsDataMessage<A>;
   try {
@@ -169,42 +169,6 @@ export function decodePayloadWith<A>(codecs: PayloadCodecs<A>, value: unknown, t
   for (let i = 0; i < values.length; i++) records[i] = (values[i] as CloudWatchLogsLogEvent<A>).message;
   for (let i = 0; i < failures.length; i++) failures[i] = logEventFailure(failures[i] as RecordFailure);
   return succeed({ control: false, payload, records, failures });
-}
-
-/**
- * The collection loop's work (`decodeItems`) for log events, with its fast
- * path written out: a log event that parses costs no result object, and one
- * that does not is handed to `decodeItem`, which explains it as it explains
- * any item.
- */
-function decodeLogEvents<A>(
-  codecs: PayloadCodecs<A>,
-  parent: unknown,
-  read: { readonly items: unknown[]; readonly length: number },
-): { values: Array<CloudWatchLogsLogEvent<A>>; failures: RecordFailure[] } {
-  const { items, length } = read;
-  const event = codecs.event;
-  const values: Array<CloudWatchLogsLogEvent<A>> = [];
-  const failures: RecordFailure[] = [];
-  for (let i = 0; i < length; i++) {
-    let item: unknown;
-    try {
-      item = items[i];
-    } catch (e) {
-      // An array behind a Proxy: the item could not even be read.
-      failures.push(itemProblem(codecs.place.key, i, undefined, 'a readable record', unreadableMessage(e)));
-      continue;
-    }
-    const r = parseWith(event, item);
-    if (r !== INVALID) {
-      values.push(r);
-      continue;
-    }
-    const explained = decodeItem(event, item, i, codecs.place, parent, items);
-    if (explained.ok) values.push(explained.value);
-    else failures.push(explained.failure);
-  }
-  return { values, failures };
 }
 
 /** The positions, among `length` log events, of those that decoded: every one without a failure, in order. */
