@@ -126,7 +126,7 @@ export async function walkTrailFolder(folder: string, prefix: string, onFile?: (
     }
     // Sorted, and pushed in reverse, so that folders are walked in name order.
     subfolders.sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
-    stack.push(...subfolders);
+    for (const folder of subfolders) stack.push(folder);
   }
   for (const id of [...chains.keys()].sort()) {
     const chain = chains.get(id) as DigestChainFiles;

@@ -47,7 +47,7 @@ export async function readPublicKeyFiles(paths: readonly string[]): Promise<Publ
     if (!Array.isArray(list)) {
       return { error: `the public keys file ${named(path)} has no PublicKeyList: save it with aws cloudtrail list-public-keys --output json` };
     }
-    entries.push(...(list as PublicKeyEntry[]));
+    for (const entry of list as PublicKeyEntry[]) entries.push(entry);
   }
   if (entries.length === 0) return { error: 'the public keys files hold no keys: give --start-time and --end-time around the time the trail covers' };
   return entries;

@@ -2,7 +2,7 @@
 // responses (`Events`) and the stream decode their items here, so isolation,
 // labels and failure reports are the same on every path.
 import type * as t from 'io-ts';
-import { INVALID, explainWith, isArray, parseWith, readProperty, unreadableMessage } from '../core/WireType.js';
+import { INVALID, explainWith, isArray, parseWith, readProperty, unreadableMessage, MAX_UNREADABLE_RUN, isArrayLength } from '../core/WireType.js';
 import { issuesOf, type Issue } from '../core/Issue.js';
 import { oneLine } from '../core/text.js';
 import { labelOfRecord, labelText, type RecordFailure, type RecordLabel } from './RecordFailure.js';
@@ -80,7 +80,8 @@ export function readItems(value: unknown, key: string): { readonly items: unknow
   const items = readProperty(value, key);
   if (!isArray(items)) return undefined;
   const length = readProperty(items, 'length');
-  return typeof length === 'number' ? { items, length } : undefined;
+  // Only a Proxy can claim a length no array has; such a claim is not read.
+  return isArrayLength(length) ? { items, length } : undefined;
 }
 
 /** Every item of `items` decoded with `codec`: the values that decode and a failure for each one that does not. */
@@ -92,15 +93,22 @@ export function decodeItems<A>(
 ): { values: A[]; failures: RecordFailure[] } {
   const values: A[] = [];
   const failures: RecordFailure[] = [];
+  let unreadable = 0;
   for (let i = 0; i < length; i++) {
     let item: unknown;
     try {
       item = items[i];
     } catch (e) {
       // An array behind a Proxy: the item could not even be read.
-      failures.push(itemProblem(place.key, i, undefined, 'a readable record', unreadableMessage(e)));
+      unreadable++;
+      const rest = length - i - 1;
+      const stop = unreadable >= MAX_UNREADABLE_RUN && rest > 0;
+      const problem = stop ? `${unreadableMessage(e)}; after ${unreadable} unreadable items in a row, the ${rest} after it were not read` : unreadableMessage(e);
+      failures.push(itemProblem(place.key, i, undefined, 'a readable record', problem));
+      if (stop) break;
       continue;
     }
+    unreadable = 0;
     const r = decodeItem(codec, item, i, place, parent, items);
     if (r.ok) values.push(r.value);
     else failures.push(r.failure);

@@ -238,6 +238,19 @@ export function errorName(e: unknown): string {
  */
 export const MAX_ISSUES = 100;
 
+/**
+ * Unreadable items in a row after which the rest of an array is taken to be
+ * unreadable too. Items that JSON made can always be read, so only an array
+ * behind a Proxy gets here; without the bound, one that claims four billion
+ * items would take hours, or all memory, to report item by item.
+ */
+export const MAX_UNREADABLE_RUN = 1_000;
+
+/** True for a number that an array's length can be. */
+export function isArrayLength(n: unknown): n is number {
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 2 ** 32 - 1;
+}
+
 const MORE: unique symbol = Symbol('cloudtrail-codecs/more');
 
 /** The number of problems a summary entry of a `t.Errors` stands for; `undefined` for a problem. */

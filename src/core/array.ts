@@ -17,6 +17,8 @@ import {
   unreadableMessage,
   type Invalid,
   type ReadFailure,
+  MAX_UNREADABLE_RUN,
+  isArrayLength,
 } from './WireType.js';
 import { encodeFailure } from './encodeFailure.js';
 
@@ -71,12 +73,21 @@ class ArrayType<C extends t.Mixed>
     if (n === UNREADABLE) return failureAt(u, c, unreadableMessage(failure.error));
     // An array's length is always a number; only a Proxy says otherwise.
     if (typeof n !== 'number') return failureAt(u, c, 'expected an array, got one whose length is no number');
+    if (!isArrayLength(n)) return failureAt(u, c, 'expected an array, got one whose length no array has');
+    let unreadable = 0;
     for (let i = 0; i < n; i++) {
       const v = readProperty(u, i, false, failure);
       if (v === UNREADABLE) {
+        if (++unreadable >= MAX_UNREADABLE_RUN && i + 1 < n) {
+          errors.add(failureAt(undefined, appendContext(c, String(i), this.item, undefined), `${unreadableMessage(failure.error)}; after ${unreadable} unreadable items in a row, the ${n - i - 1} after it were not read`));
+          break;
+        }
         if (errors.full) errors.skip();
         else errors.add(failureAt(undefined, appendContext(c, String(i), this.item, undefined), unreadableMessage(failure.error)));
-      } else if (parseWith(this.item, v) === INVALID) {
+        continue;
+      }
+      unreadable = 0;
+      if (parseWith(this.item, v) === INVALID) {
         if (errors.full) errors.skip();
         else errors.add(explainWith(this.item, v, appendContext(c, String(i), this.item, v)));
       }
