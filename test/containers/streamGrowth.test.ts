@@ -1,15 +1,17 @@
 // The stream decoder must cost linear time however its input is cut: a
 // hostile file can hold a key, a string or a whitespace run of megabytes,
 // and a caller feeds it in the small chunks that gunzip or a socket give.
-// These are checks of complexity, not of speed: eight times the input may
-// take about eight times as long as the small input, and must not take three
-// times that; a quadratic decoder takes eight times that.
+// These are checks of complexity, not of speed: sixteen times the input may
+// take about sixteen times as long as the small input, and must not take six
+// times that; a quadratic decoder takes sixteen times that. (With eight and
+// three, a linear decoder once measured 3.7 on a loaded machine: GC pauses
+// fall unevenly on the two sides.)
 import { describe, expect, it } from 'vitest';
 import { LogStreamDecoder, type LogStreamItem } from '../../src/stream/index.js';
 
 const CHUNK = 4 * 1024;
 const SMALL = 256 * 1024;
-const FACTOR = 8;
+const FACTOR = 16;
 const LARGE = FACTOR * SMALL;
 
 type Kinds = Record<LogStreamItem<unknown>['kind'], number>;
@@ -39,7 +41,7 @@ function time(f: () => void): number {
  * of the machine hurts them alike; each side is the fastest of a few runs,
  * as other test files share the CPU.
  */
-function growth(small: () => void, large: () => void, factor: number, runs = 3): number {
+function growth(small: () => void, large: () => void, factor: number, runs = 5): number {
   small();
   large();
   const fastest = (f: () => void): number => {
@@ -77,12 +79,12 @@ describe('LogStreamDecoder on megabytes of one construct, in 4 KiB chunks', () =
   it.each(inputs)('%s: time grows linearly with the size (string chunks)', (_name, make) => {
     const small = make(SMALL);
     const large = make(LARGE);
-    expect(growth(() => feed(small), () => feed(large), FACTOR)).toBeLessThan(3);
+    expect(growth(() => feed(small), () => feed(large), FACTOR)).toBeLessThan(6);
   });
 
   it.each(inputs.slice(0, 3))('%s: time grows linearly with the size (byte chunks)', (_name, make) => {
     const small = utf8(make(SMALL));
     const large = utf8(make(LARGE));
-    expect(growth(() => feed(small), () => feed(large), FACTOR)).toBeLessThan(3);
+    expect(growth(() => feed(small), () => feed(large), FACTOR)).toBeLessThan(6);
   });
 });
