@@ -14,7 +14,7 @@ import {
   type DecodeError,
   type RecordFailure,
 } from '../index.js';
-import { parseJsonText } from '../containers/jsonText.js';
+import { parseJsonText } from '../containers/jsonSyntax.js';
 import { labelOfRecord } from '../containers/RecordFailure.js';
 import { LogStreamDecoder, type LogStreamItem } from '../stream/index.js';
 import { readChunks, TrailingBytesError } from './inputs.js';

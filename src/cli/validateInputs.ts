@@ -5,7 +5,7 @@
 // be used is a bad argument, with a one-line reason.
 import { readFile, stat } from 'node:fs/promises';
 import { clipText, escapeText } from '../index.js';
-import { parseJsonText } from '../containers/jsonText.js';
+import { parseJsonText } from '../containers/jsonSyntax.js';
 import { ownValue } from '../core/ownValue.js';
 import { isObject } from '../core/WireType.js';
 import type { PublicKeyEntry } from '../integrity/index.js';

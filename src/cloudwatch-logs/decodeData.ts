@@ -1,6 +1,6 @@
 import { formatPath } from '../core/describeValue.js';
 import type { Inflate } from '../core/gzip.js';
-import { parseJsonText, withoutBom } from '../containers/jsonText.js';
+import { parseJsonText, withoutBom } from '../containers/jsonSyntax.js';
 import { DecodeError } from '../errors/DecodeError.js';
 import { dataOrThrow, fail, succeed, type DecodeResult } from '../errors/DecodeResult.js';
 import type { CloudTrailRecord } from '../record/CloudTrailRecord.js';

@@ -3,7 +3,8 @@ import { INVALID, explainWith, isObject, parseWith, readProperty, unreadableMess
 import { ownValue } from '../core/ownValue.js';
 import { recordText } from '../core/text.js';
 import { decodeItems, itemFailure, readItems } from '../containers/collection.js';
-import { invalidJsonError, notTextError, parseJsonText, recordCodecOf } from '../containers/jsonText.js';
+import { recordCodecOf } from '../containers/jsonText.js';
+import { invalidJsonError, notTextError, parseJsonText } from '../containers/jsonSyntax.js';
 import { labelOfRecord, type RecordFailure, type RecordLabel } from '../containers/RecordFailure.js';
 import { DecodeError } from '../errors/DecodeError.js';
 import { dataOrThrow, fail, succeed, type DecodeResult } from '../errors/DecodeResult.js';

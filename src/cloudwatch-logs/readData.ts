@@ -9,7 +9,7 @@ import { gunzip, isGzip, type Inflate } from '../core/gzip.js';
 import { errorName, unreadableMessage } from '../core/WireType.js';
 import type { Issue } from '../core/Issue.js';
 import { oneLine } from '../core/text.js';
-import { kindOfNonText } from '../containers/jsonText.js';
+import { kindOfNonText } from '../containers/jsonSyntax.js';
 import { DecodeError } from '../errors/DecodeError.js';
 
 /** Where a data field sits in its event, for issue paths: `['awslogs', 'data']`, `['records', 3, 'data']`. */

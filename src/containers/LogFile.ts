@@ -5,13 +5,8 @@ import { encodeFailure } from '../core/encodeFailure.js';
 import { DecodeError } from '../errors/DecodeError.js';
 import { dataOrThrow, fail, succeed, type DecodeResult } from '../errors/DecodeResult.js';
 import { CloudTrailRecord, type CloudTrailRecordJson } from '../record/CloudTrailRecord.js';
-import {
-  invalidJsonError,
-  notTextError,
-  notificationKindOfRecord,
-  parseJsonText,
-  recordCodecOf,
-} from './jsonText.js';
+import { notificationKindOfRecord, recordCodecOf } from './jsonText.js';
+import { invalidJsonError, notTextError, parseJsonText } from './jsonSyntax.js';
 import type { RecordFailure } from './RecordFailure.js';
 import { decodeItems, readItems, type CollectionPlace } from './collection.js';
 

@@ -2,13 +2,8 @@ import type * as t from 'io-ts';
 import { DecodeError } from '../errors/DecodeError.js';
 import type { CloudTrailRecord } from '../record/CloudTrailRecord.js';
 import { DIGEST_KEYS, DIGEST_MESSAGE, LogFile, notificationMessage } from './LogFile.js';
-import {
-  describeCharAt,
-  kindOfNonText,
-  locateJsonError,
-  notificationKindOfRecord,
-  recordCodecOf,
-} from './jsonText.js';
+import { notificationKindOfRecord, recordCodecOf } from './jsonText.js';
+import { describeCharAt, kindOfNonText, locateJsonError } from './jsonSyntax.js';
 import type { RecordFailure } from './RecordFailure.js';
 import { decodeItem, itemProblem, type CollectionPlace } from './collection.js';
 import { unreadableMessage } from '../core/WireType.js';

@@ -11,7 +11,7 @@ import { DecodeError } from '../errors/DecodeError.js';
 import { dataOrThrow, decodeWith, fail, succeed, type DecodeResult } from '../errors/DecodeResult.js';
 import { CloudTrailRecord } from '../record/CloudTrailRecord.js';
 import { stringifyJson } from '../core/stringifyJson.js';
-import { parseJsonText } from './jsonText.js';
+import { parseJsonText } from './jsonSyntax.js';
 import type { RecordFailure } from './RecordFailure.js';
 import { decodeItems, readItems, type CollectionPlace } from './collection.js';
 

@@ -1,7 +1,8 @@
 import type * as t from 'io-ts';
 import { dataOrThrow, decodeWithOrThrow, fail, type DecodeResult } from '../errors/DecodeResult.js';
 import { CloudTrailRecord } from '../record/CloudTrailRecord.js';
-import { decodeSafely, invalidJsonError, notTextError, parseJsonText } from './jsonText.js';
+import { decodeSafely } from './jsonText.js';
+import { invalidJsonError, notTextError, parseJsonText } from './jsonSyntax.js';
 
 /**
  * Decodes one parsed record. Pass a service codec (such as App Mesh's) as the

@@ -7,18 +7,6 @@ import { CloudTrailRecord } from '../record/CloudTrailRecord.js';
 import type { NotificationKind } from './LogFile.js';
 import { kindOfNonText } from './jsonSyntax.js';
 
-export {
-  describeCharAt,
-  invalidJsonError,
-  kindOfNonText,
-  locateJsonError,
-  notTextError,
-  parseJsonText,
-  withoutBom,
-  type JsonSyntaxError,
-  type JsonTextResult,
-} from './jsonSyntax.js';
-
 /**
  * `candidate` when it is an io-ts decoder (an object or function with
  * `validate`, `decode` and a string `name`), else a message that says why it

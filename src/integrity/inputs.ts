@@ -1,7 +1,7 @@
 // Reading what callers hand to the verifiers, which may be anything at run
 // time: every read is guarded, so a getter that throws or a revoked Proxy
 // becomes a reason, never an exception.
-import { clipText, escapeText } from '../core/escapeText.js';
+import { clipText, quoteText } from '../core/escapeText.js';
 import { isObject, readProperty, UNREADABLE } from '../core/WireType.js';
 
 /** The property `key` of `o`, or undefined when `o` is no object or the read throws. */
@@ -42,9 +42,9 @@ export function metadataValue(metadata: unknown, name: string): string | undefin
   return undefined;
 }
 
-/** Record text for a message: escaped, cut, quoted. */
+/** Record text for a message: cut, then quoted and escaped as core's quoteText does. */
 export function shown(text: string, max = 200): string {
-  return `"${escapeText(clipText(text, max))}"`;
+  return quoteText(clipText(text, max));
 }
 
 /** `s3://bucket/key` for a message, escaped and cut. */

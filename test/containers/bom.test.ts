@@ -3,7 +3,7 @@
 // JSON.parse refuses it. Each entry point drops one, and only one.
 import { describe, expect, it } from 'vitest';
 import { decodeLogFileText, decodeRecordText } from '../../src/index.js';
-import { parseJsonText } from '../../src/containers/jsonText.js';
+import { parseJsonText } from '../../src/containers/jsonSyntax.js';
 import { corpusFiles } from '../support/corpus.js';
 import { streamItems } from '../support/stream.js';
 

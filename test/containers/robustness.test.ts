@@ -17,7 +17,7 @@ import {
   isDigestFile,
   notificationKindOf,
 } from '../../src/index.js';
-import { parseJsonText } from '../../src/containers/jsonText.js';
+import { parseJsonText } from '../../src/containers/jsonSyntax.js';
 import { LogStreamDecoder, decodeLogStream, type LogStreamItem } from '../../src/stream/index.js';
 import { corpusFiles } from '../support/corpus.js';
 
