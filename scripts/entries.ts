@@ -30,7 +30,7 @@ interface EntrySpec {
 // grew from 16.6 kB to 17.1 kB. The integrity entry is mostly its
 // exact gunzip (about 9 kB minified).
 const fixed = {
-  '.': { budget: 17_500 },
+  '.': { budget: 17_800 },
   './stream': {},
   './service-kit': {},
   './builders': {},

@@ -114,6 +114,20 @@ class ExactlyOneType<P extends Props>
   /** The one member that is set, or undefined when none or several are. */
   private memberOf(u: Record<string, unknown>): string | undefined {
     let found: string | undefined;
+    // A plain object's keys are fewer than a union's members (DynamoDB's
+    // AttributeValue has ten), so walk those; any other object is asked
+    // member by member.
+    const proto: unknown = Object.getPrototypeOf(u);
+    if ((proto === Object.prototype || proto === null) && !this.wires.has('__proto__')) {
+      for (const k in u) {
+        if (!this.wires.has(k)) continue;
+        const v = ownValue(u, k);
+        if (v === undefined || v === null) continue;
+        if (found !== undefined) return undefined;
+        found = k;
+      }
+      return found;
+    }
     for (const k of this.keys) {
       const v = ownValue(u, k);
       if (v === undefined || v === null) continue;

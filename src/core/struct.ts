@@ -102,6 +102,29 @@ export interface StructC<R extends Props, O extends Props> extends StructCodec<S
   readonly optional: O;
 }
 
+/**
+ * How a {@link struct} reads its values.
+ *
+ * @example
+ * import { StringValue, struct, type StructOptions } from 'cloudtrail-codecs';
+ * const sparse: StructOptions = { sparse: true };
+ * const Tag = struct('Tag', { key: StringValue }, { value: StringValue, owner: StringValue }, sparse);
+ * Tag.is({ key: 'team' }); // true
+ */
+export interface StructOptions {
+  /**
+   * Read the properties a value has, not every property the struct
+   * declares. Meant for codecs made by the hundred from a model (EC2 has
+   * nearly two thousand structures), whose values carry a few of many
+   * optional members and which each run too rarely for a parser of their
+   * own to be optimised: one shared loop over a value's own keys stays hot,
+   * and its cost follows the value rather than the model. Values that are
+   * not plain objects are read member by member, as without it. It decodes
+   * exactly what the default does.
+   */
+  readonly sparse?: boolean;
+}
+
 interface FieldPlan extends StructField {
   // Names such as "constructor" resolve on Object.prototype when absent, so
   // only for them is an own-property check needed.
@@ -121,10 +144,15 @@ class StructType<R extends Props, O extends Props>
   readonly fields: readonly FieldPlan[];
   private readonly toEncode: readonly FieldPlan[];
 
+  // Sparse structs only: the plan of each declared key, and how many are required.
+  private readonly byKey: ReadonlyMap<string, FieldPlan> | undefined;
+  private readonly requiredCount: number;
+
   constructor(
     name: string,
     readonly required: R,
     readonly optional: O,
+    private readonly options: StructOptions = {},
   ) {
     const plan = (key: string, codec: t.Mixed, required: boolean): FieldPlan => ({
       key,
@@ -149,11 +177,57 @@ class StructType<R extends Props, O extends Props>
     this.fields = fields;
     this.toEncode = fields.filter((f) => !f.asIs);
     this.encodesAsIs = this.toEncode.length === 0;
+    this.requiredCount = fields.reduce((n, f) => (f.required ? n + 1 : n), 0);
+    // `u["__proto__"]` reads the prototype, not a key JSON gave, so a struct
+    // that declares it is read member by member.
+    if (options.sparse === true && !fields.some((f) => f.key === '__proto__')) {
+      this.byKey = new Map(fields.map((f) => [f.key, f]));
+      this.parse = this.parsePresent;
+      return;
+    }
+    this.byKey = undefined;
     const compiled = compileParse(name, fields);
     if (compiled !== undefined) this.parse = compiled as (u: unknown) => StructTypeOf<R, O> | Invalid;
   }
 
+  /**
+   * The sparse parse: a loop over the value's own keys, each looked up among
+   * the declared ones, then a count of the required ones met. A plain object
+   * (JSON's) has no enumerable keys but its own, so this reads what the
+   * member-by-member loop reads; anything else, and any value that seems to
+   * lack a required member, goes to that loop, which decides.
+   */
+  private parsePresent(u: unknown): StructTypeOf<R, O> | Invalid {
+    if (!isObject(u)) return INVALID;
+    const proto: unknown = Object.getPrototypeOf(u);
+    if (proto !== Object.prototype && proto !== null) return this.parseDeclared(u);
+    const byKey = this.byKey as ReadonlyMap<string, FieldPlan>;
+    let out: Record<string, unknown> | undefined;
+    let required = 0;
+    for (const k in u) {
+      const f = byKey.get(k);
+      if (f === undefined) continue;
+      const v = u[k];
+      if (v === undefined) continue;
+      if (f.required) required++;
+      const r = f.wire !== undefined ? f.wire.parse(v) : parseChild(f.codec, v);
+      if (r === INVALID) return INVALID;
+      if (r !== v) {
+        if (out === undefined) out = { ...u };
+        out[k] = r;
+        if (typeof r !== 'object' && encodeChild(f.codec, r) !== v) noteWireField(out, k, v);
+      }
+    }
+    if (required !== this.requiredCount) return this.parseDeclared(u);
+    return (out ?? u) as StructTypeOf<R, O>;
+  }
+
   parse(u: unknown): StructTypeOf<R, O> | Invalid {
+    return this.parseDeclared(u);
+  }
+
+  /** The member-by-member parse, which the compiled parser specialises. */
+  private parseDeclared(u: unknown): StructTypeOf<R, O> | Invalid {
     if (!isObject(u)) return INVALID;
     const fields = this.fields;
     // Copy on write: the input is never changed, and is returned as is when no
@@ -206,7 +280,7 @@ class StructType<R extends Props, O extends Props>
     if (this.looseForm === undefined) {
       const optional: Record<string, t.Mixed> = {};
       for (const f of this.fields) optional[f.key] = looseOf(f.codec);
-      this.looseForm = new StructType(`Partial<${this.name}>`, {}, optional);
+      this.looseForm = new StructType(`Partial<${this.name}>`, {}, optional, this.options);
     }
     return this.looseForm;
   }
@@ -307,6 +381,7 @@ export function struct<R extends Props, O extends Props = {}>(
   name: string,
   required: R,
   optional: O = {} as O,
+  options?: StructOptions,
 ): StructC<R, O> {
-  return new StructType(name, required, optional);
+  return new StructType(name, required, optional, options);
 }

@@ -300,6 +300,8 @@ function leafOf(state: TableState, name: string, row: ShapeRow): t.Mixed {
   return codec;
 }
 
+const SPARSE = { sparse: true } as const;
+
 function buildRow(state: TableState, name: string): t.Mixed {
   const row = rowOf(state.table, name);
   if (row === undefined) return codecOfName(state, name);
@@ -313,7 +315,9 @@ function buildRow(state: TableState, name: string): t.Mixed {
       else optional[key] = codecOfTarget(state, target);
     }
     state.shapesBuilt++;
-    return struct(name, required, optional);
+    // Sparse: a table has hundreds of structures, each run rarely, whose
+    // values hold a few of many optional members (see StructOptions).
+    return struct(name, required, optional, SPARSE);
   }
   if ('u' in row) {
     const members: Record<string, t.Mixed> = {};

@@ -48,5 +48,5 @@ export const organizations: ServiceConfig = {
     },
   },
   apiPages: false,
-  budget: 22_500,
+  budget: 23_000,
 };
