@@ -135,6 +135,7 @@ interface FieldPlan extends StructField {
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
+const frozenParsers = new WeakMap<object, (u: unknown) => unknown>();
 
 class StructType<R extends Props, O extends Props>
   extends WireType<StructTypeOf<R, O>, StructOutputOf<R, O>>
@@ -186,8 +187,6 @@ class StructType<R extends Props, O extends Props>
       return;
     }
     this.byKey = undefined;
-    const compiled = compileParse(name, fields);
-    if (compiled !== undefined) this.parse = compiled as (u: unknown) => StructTypeOf<R, O> | Invalid;
   }
 
   /**
@@ -222,8 +221,18 @@ class StructType<R extends Props, O extends Props>
     return (out ?? u) as StructTypeOf<R, O>;
   }
 
+  // The parser is compiled when first used, not when the struct is made:
+  // many structs (the full record codec of every service operation, the
+  // loose forms) only ever explain, test or encode.
+  // A frozen struct cannot take its parser as a property; it keeps it aside.
   parse(u: unknown): StructTypeOf<R, O> | Invalid {
-    return this.parseDeclared(u);
+    let parser = frozenParsers.get(this) as ((this: unknown, u: unknown) => StructTypeOf<R, O> | Invalid) | undefined;
+    if (parser === undefined) {
+      parser = (compileParse(this.name, this.fields) as typeof parser) ?? this.parseDeclared;
+      if (Object.isExtensible(this)) this.parse = parser;
+      else frozenParsers.set(this, parser);
+    }
+    return parser.call(this, u);
   }
 
   /** The member-by-member parse, which the compiled parser specialises. */

@@ -5,21 +5,35 @@ import { describe, expect, it } from 'vitest';
 import { ActivityRecord, INVALID, SessionContext, struct, StringValue, type WireType } from '../../src/index.js';
 import { corpusRecords } from '../support/corpus.js';
 
-/** The generic loop of the struct class, bypassing the compiled instance parser. */
+/** The generic loop of the struct class (its private `parseDeclared`), bypassing the compiled parser. */
 function loopParse(codec: WireType<unknown, unknown>, u: unknown): unknown {
-  const proto = Object.getPrototypeOf(codec) as { parse(u: unknown): unknown };
-  return proto.parse.call(codec, u);
+  return (codec as unknown as { parseDeclared(u: unknown): unknown }).parseDeclared(u);
 }
 
 describe('compiled struct parsers', () => {
-  it('are in use (the instance parser is not the class method)', () => {
+  it('are compiled when first used, then in use (the instance parser is not the class method)', () => {
+    const Fresh = struct('Fresh', { a: StringValue });
+    expect(Object.prototype.hasOwnProperty.call(Fresh, 'parse')).toBe(false);
+    expect(Fresh.is({ a: 'x' })).toBe(true);
+    expect(Fresh.encode({ a: 'x' })).toEqual({ a: 'x' });
+    expect(Object.prototype.hasOwnProperty.call(Fresh, 'parse')).toBe(false);
+    expect(Fresh.parse({ a: 'x' })).toEqual({ a: 'x' });
+    expect(Fresh.parse).not.toBe((Object.getPrototypeOf(Fresh) as { parse: unknown }).parse);
+    expect(Object.prototype.hasOwnProperty.call(Fresh, 'parse')).toBe(true);
+    const Frozen = Object.freeze(struct('Frozen', { a: StringValue }));
+    for (let i = 0; i < 2; i++) {
+      expect(Frozen.parse({ a: 'x' })).toEqual({ a: 'x' });
+      expect(Frozen.parse({ a: 1 })).toBe(INVALID);
+    }
+    expect(Object.prototype.hasOwnProperty.call(Frozen, 'parse')).toBe(false);
+    ActivityRecord.decode({});
     expect(Object.prototype.hasOwnProperty.call(ActivityRecord, 'parse')).toBe(true);
   });
 
   it('are named struct:<name> in stacks and profiles, whatever the name holds', () => {
     const Odd = struct('Odd */\n//# sourceURL=evil\u2028', { a: StringValue });
-    expect(Object.prototype.hasOwnProperty.call(Odd, 'parse')).toBe(true);
     expect(Odd.parse({ a: 'x' })).toEqual({ a: 'x' });
+    expect(Object.prototype.hasOwnProperty.call(Odd, 'parse')).toBe(true);
     const Thrower = struct('Thrower', { a: StringValue });
     const hostile = { get a(): string { throw new Error('boom'); } };
     let stack = '';

@@ -12,8 +12,7 @@ import { corpusRecords } from '../support/corpus.js';
 
 /** The member-by-member parse of the struct class, whatever the instance uses. */
 function declaredParse(codec: WireType<unknown, unknown>, u: unknown): unknown {
-  const proto = Object.getPrototypeOf(codec) as { parse(u: unknown): unknown };
-  return proto.parse.call(codec, u);
+  return (codec as unknown as { parseDeclared(u: unknown): unknown }).parseDeclared(u);
 }
 
 const Inner = struct('Inner', { at: DateFromIsoTimestamp }, { note: StringValue });
