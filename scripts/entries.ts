@@ -30,7 +30,12 @@ interface EntrySpec {
 // grew from 16.6 kB to 17.1 kB. The integrity entry is mostly its
 // exact gunzip (about 9 kB minified).
 const fixed = {
-  '.': { budget: 17_800 },
+  // The record codecs and the kernel only: containers, the actor helper and
+  // the service date forms have entries of their own (see
+  // docs/architecture.md, "Entries stay small").
+  '.': { budget: 12_000 },
+  './containers': { budget: 15_500 },
+  './actor': { budget: 9_500 },
   './stream': {},
   './service-kit': {},
   './builders': {},

@@ -10,7 +10,16 @@
 // The markdown link check is exported too, so the test suite runs it on
 // `npm pack --dry-run` without the slow steps.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix, resolve } from 'node:path';
 import { publint } from 'publint';
@@ -451,9 +460,16 @@ await main('import', (s) => import(s), (s) => fileURLToPath(import.meta.resolve(
 
 /** A consumer that imports every entry and leans on its types. */
 const CONSUMER = `
-import { CloudTrailRecord, StringValue, struct, decodeRecordText } from 'cloudtrail-codecs';
+import { CloudTrailRecord, StringValue, struct } from 'cloudtrail-codecs';
+import { decodeRecordText } from 'cloudtrail-codecs/containers';
+import { actorOf, type Actor } from 'cloudtrail-codecs/actor';
 import { LogStreamDecoder, decodeLogStream, type LogStreamItem } from 'cloudtrail-codecs/stream';
-import { AppMeshEvent, isSucceededCall, type CreateRouteSucceeded, type WeightedTarget } from 'cloudtrail-codecs/appmesh';
+import {
+  AppMeshEvent,
+  isSucceededCall,
+  type CreateRouteSucceeded,
+  type WeightedTarget,
+} from 'cloudtrail-codecs/appmesh';
 import { exactlyOne } from 'cloudtrail-codecs/service-kit';
 import { Fixtures, appMeshBuilders, assumedRole, record } from 'cloudtrail-codecs/builders';
 import { appMeshEventArbitrary } from 'cloudtrail-codecs/arbitraries';
@@ -582,6 +598,7 @@ export function createdAt(): Date | undefined {
 
 export const built = record({ eventName: 'SendMessage', userIdentity: assumedRole() }, { seed: 1 });
 export const fromText: boolean = decodeRecordText(JSON.stringify(built)).success;
+export const builtBy: Actor | undefined = actorOf(built);
 
 export const Trust = exactlyOne('Trust', { file: struct('FileTrust', { path: StringValue }) });
 export function trustPath(u: unknown): string | undefined {

@@ -1,6 +1,9 @@
 /**
- * io-ts codecs for AWS CloudTrail records: typed, wire-faithful decoding and
- * encoding of log files, EventBridge events and LookupEvents results.
+ * io-ts codecs for AWS CloudTrail records: every record type and identity,
+ * typed and wire-faithful both ways, and the kernel they are made of. The
+ * containers records arrive in are `cloudtrail-codecs/containers`, streaming
+ * is `cloudtrail-codecs/stream`, and each service's payloads have an entry
+ * of their own.
  *
  * @packageDocumentation
  */
@@ -19,14 +22,8 @@ export * from './identity/UserIdentity.js';
 export * from './identity/SessionContext.js';
 export * from './identity/principals.js';
 export * from './identity/guards.js';
-export * from './identity/actorOf.js';
 
 // Containers
-export * from './containers/LogFile.js';
-export * from './containers/EventBridgeEvent.js';
-export * from './containers/LookupEvent.js';
-export * from './containers/decodeRecord.js';
-export type { RecordFailure } from './containers/RecordFailure.js';
 
 // Errors and plain results
 export * from './core/Issue.js';
@@ -50,10 +47,8 @@ export * from './core/JsonValue.js';
 export * from './core/BooleanFromString.js';
 export { dateFromText, type DateFromTextC } from './core/DateFromText.js';
 export * from './core/DateFromIsoTimestamp.js';
-export * from './core/DateFromJavaDateText.js';
 export * from './core/DateFromEpochSeconds.js';
 export { wireValueOf } from './core/wireStamp.js';
 export * from './core/escapeText.js';
 export * from './core/encodeResult.js';
-export * from './core/DateFromApiTimestamp.js';
 export type { UnrecognizedText } from './core/Unrecognized.js';

@@ -2,7 +2,8 @@
 // the decoded value gives back the input, unknown fields included.
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { CloudTrailRecord, formatErrors, LogFile } from '../src/index.js';
+import { CloudTrailRecord, formatErrors } from '../src/index.js';
+import { LogFile } from '../src/containers/index.js';
 import { corpusFiles } from './support/corpus.js';
 
 const files = corpusFiles();

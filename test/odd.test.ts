@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeLogFile, decodeRecordText, type RecordFailure } from '../src/index.js';
+import { decodeLogFile, decodeRecordText, type RecordFailure } from '../src/containers/index.js';
 import { oddDir, oddFiles, rawSnippets } from './support/corpus.js';
 
 /** Per-record reasons from odd/README.md: file → index → reasons. */

@@ -2,7 +2,9 @@
 // are found (never kept to the end), then its counts; summary adds tables.
 // Every piece of record text in the output is escaped, so a tampered log
 // cannot forge lines of a report.
-import { actorOf, clipText, escapeText, type CloudTrailRecord, type RecordFailure } from '../index.js';
+import { clipText, escapeText, type CloudTrailRecord } from '../index.js';
+import { type RecordFailure } from '../containers/index.js';
+import { actorOf } from '../actor/index.js';
 import { accountOf, parseObjectPath, type CloudTrailObjectKey, type ObjectKey } from '../object-keys/index.js';
 import type { DecodeOptions } from './args.js';
 import { decodeInput, safeLine, type InputOutcome } from './decodeInput.js';

@@ -4,7 +4,8 @@
 // event of Lambda, and the payloads back to back that Firehose writes to S3.
 // Told by shape; decoded by the cloudwatch-logs module, message by message,
 // so each bad log event is a failure of its own, named by index and id.
-import { clipText, escapeText, type DecodeError, type RecordFailure } from '../index.js';
+import { clipText, escapeText, type DecodeError } from '../index.js';
+import { type RecordFailure } from '../containers/index.js';
 import {
   decodeCloudWatchLogsEvent,
   decodeCloudWatchLogsFirehoseEvent,

@@ -4,23 +4,28 @@
 // Logs subscription data, or a single record. Digest files and control
 // messages are skipped; inputs that are none of these get one line that says
 // what they are.
+import { CloudTrailRecord, escapeText, type DecodeError } from '../index.js';
 import {
-  CloudTrailRecord,
   decodeEventBridgeEvent,
   decodeLookupEvent,
   decodeLookupEventsResponse,
   decodeRecordText,
-  escapeText,
-  type DecodeError,
   type RecordFailure,
-} from '../index.js';
+} from '../containers/index.js';
 import { parseJsonText } from '../containers/jsonSyntax.js';
 import { labelOfRecord } from '../containers/RecordFailure.js';
 import { LogStreamDecoder, type LogStreamItem } from '../stream/index.js';
 import { readChunks, TrailingBytesError } from './inputs.js';
 import { DIGEST_SKIPPED, recogniseDocument, recogniseError, type Recognised } from './kinds.js';
 import { ownValue } from '../core/ownValue.js';
-import { cloudWatchKindOf, decodeCloudWatch, decodePayloadTexts, looksLikePayloads, type CloudWatchKind, type CloudWatchOutcome } from './cloudWatchInput.js';
+import {
+  cloudWatchKindOf,
+  decodeCloudWatch,
+  decodePayloadTexts,
+  looksLikePayloads,
+  type CloudWatchKind,
+  type CloudWatchOutcome,
+} from './cloudWatchInput.js';
 
 /** What the CLI does with each item of an input. */
 export interface Sink {

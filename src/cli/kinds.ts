@@ -6,17 +6,14 @@
 // people feed it by mistake: CloudTrail's own SNS delivery notices, SNS
 // messages as HTTP subscribers get them, S3's test event and EventBridge
 // events about S3 objects. Every piece of their text in a message is escaped.
+import { clipText, escapeText, quoteText, type DecodeError } from '../index.js';
 import {
-  clipText,
   DIGEST_MESSAGE,
-  escapeText,
   isDigestFile,
   notificationKindOf,
   notificationMessage,
-  quoteText,
-  type DecodeError,
   type NotificationKind,
-} from '../index.js';
+} from '../containers/index.js';
 import { ownValue } from '../core/ownValue.js';
 import { isObject } from '../core/WireType.js';
 

@@ -14,7 +14,7 @@ import { CloudTrailRecord, type CloudTrailRecordJson } from '../record/CloudTrai
  * part of AWS's documentation; both are accepted.
  *
  * @example
- * import { cloudTrailDetailTypes } from 'cloudtrail-codecs';
+ * import { cloudTrailDetailTypes } from 'cloudtrail-codecs/containers';
  * // An EventBridge rule pattern for every event that carries a CloudTrail record.
  * const pattern = { 'detail-type': [...cloudTrailDetailTypes] };
  */
@@ -32,7 +32,7 @@ export const cloudTrailDetailTypes = [
  * One of {@link cloudTrailDetailTypes}.
  *
  * @example
- * import type { CloudTrailDetailType } from 'cloudtrail-codecs';
+ * import type { CloudTrailDetailType } from 'cloudtrail-codecs/containers';
  * const signIns: readonly CloudTrailDetailType[] = ['AWS Console Sign In via CloudTrail', 'AWS Console Signin via CloudTrail'];
  */
 export type CloudTrailDetailType = (typeof cloudTrailDetailTypes)[number];
@@ -41,7 +41,8 @@ export type CloudTrailDetailType = (typeof cloudTrailDetailTypes)[number];
  * An EventBridge event whose `detail` is a CloudTrail record of type `D`.
  *
  * @example
- * import { decodeEventBridgeEvent, type CloudTrailRecord, type EventBridgeEvent } from 'cloudtrail-codecs';
+ * import { type CloudTrailRecord } from 'cloudtrail-codecs';
+ * import { decodeEventBridgeEvent, type EventBridgeEvent } from 'cloudtrail-codecs/containers';
  * const where = (e: EventBridgeEvent<CloudTrailRecord>): string => `${e.account} ${e.region} ${e.source}`;
  * export const handler = async (event: unknown): Promise<void> => {
  *   const r = decodeEventBridgeEvent(event);
@@ -67,7 +68,8 @@ export interface EventBridgeEvent<D> {
  * The wire form of {@link EventBridgeEvent}.
  *
  * @example
- * import { EventBridgeCloudTrailEvent, type CloudTrailRecordJson, type EventBridgeEventJson } from 'cloudtrail-codecs';
+ * import { type CloudTrailRecordJson } from 'cloudtrail-codecs';
+ * import { EventBridgeCloudTrailEvent, type EventBridgeEventJson } from 'cloudtrail-codecs/containers';
  * declare const detail: CloudTrailRecordJson;
  * const wire: EventBridgeEventJson<CloudTrailRecordJson> = {
  *   version: '0',
@@ -90,7 +92,8 @@ export interface EventBridgeEventJson<O> extends Omit<EventBridgeEvent<O>, 'time
  * The codec returned by {@link eventBridgeEventOf}.
  *
  * @example
- * import { InsightRecord, eventBridgeEventOf, type EventBridgeEventC, type InsightRecordJson } from 'cloudtrail-codecs';
+ * import { InsightRecord, type InsightRecordJson } from 'cloudtrail-codecs';
+ * import { eventBridgeEventOf, type EventBridgeEventC } from 'cloudtrail-codecs/containers';
  * const InsightEvent: EventBridgeEventC<InsightRecord, InsightRecordJson> = eventBridgeEventOf(InsightRecord);
  * InsightEvent.tags.length; // 7: one per CloudTrail detail-type
  */
@@ -102,7 +105,8 @@ export interface EventBridgeEventC<D, O> extends TaggedUnionC<EventBridgeEvent<D
  * fails with an error that lists them.
  *
  * @example
- * import { eventBridgeEventOf, ActivityRecord } from 'cloudtrail-codecs';
+ * import { ActivityRecord } from 'cloudtrail-codecs';
+ * import { eventBridgeEventOf } from 'cloudtrail-codecs/containers';
  * const ApiCallEvent = eventBridgeEventOf(ActivityRecord);
  */
 export function eventBridgeEventOf<D, O>(detail: t.Type<D, O, unknown>): EventBridgeEventC<D, O> {
@@ -128,7 +132,7 @@ export function eventBridgeEventOf<D, O>(detail: t.Type<D, O, unknown>): EventBr
  * Codec of EventBridge events that carry any {@link CloudTrailRecord}.
  *
  * @example
- * import { EventBridgeCloudTrailEvent } from 'cloudtrail-codecs';
+ * import { EventBridgeCloudTrailEvent } from 'cloudtrail-codecs/containers';
  * EventBridgeCloudTrailEvent.decode({ 'detail-type': 'EC2 Instance State-change Notification' })._tag; // 'Left'
  */
 export const EventBridgeCloudTrailEvent: EventBridgeEventC<CloudTrailRecord, CloudTrailRecordJson> =
@@ -139,7 +143,7 @@ export const EventBridgeCloudTrailEvent: EventBridgeEventC<CloudTrailRecord, Clo
  * function subscribed to an EventBridge rule receives it.
  *
  * @example
- * import { decodeEventBridgeEvent } from 'cloudtrail-codecs';
+ * import { decodeEventBridgeEvent } from 'cloudtrail-codecs/containers';
  * const r = decodeEventBridgeEvent({ 'detail-type': 'AWS API Call via CloudTrail' });
  * if (!r.success) r.error.issues.map((i) => i.path); // ['version', 'id', …, 'detail']
  */
@@ -153,7 +157,7 @@ export function decodeEventBridgeEvent(value: unknown): DecodeResult<EventBridge
  * event does not decode.
  *
  * @example
- * import { decodeEventBridgeEventOrThrow } from 'cloudtrail-codecs';
+ * import { decodeEventBridgeEventOrThrow } from 'cloudtrail-codecs/containers';
  * // In a Lambda function behind an EventBridge rule for CloudTrail events:
  * export const handler = async (event: unknown): Promise<string> => decodeEventBridgeEventOrThrow(event).detail.eventVersion;
  */

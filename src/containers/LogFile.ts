@@ -1,6 +1,18 @@
 import * as t from 'io-ts';
 import { arrayOf, type ArrayC } from '../core/array.js';
-import { INVALID, WireType, encodeChild, explainWith, failureAt, isArray, isObject, parseWith, readProperty, unreadableMessage, type Invalid } from '../core/WireType.js';
+import {
+  INVALID,
+  WireType,
+  encodeChild,
+  explainWith,
+  failureAt,
+  isArray,
+  isObject,
+  parseWith,
+  readProperty,
+  unreadableMessage,
+  type Invalid,
+} from '../core/WireType.js';
 import { encodeFailure } from '../core/encodeFailure.js';
 import { DecodeError } from '../errors/DecodeError.js';
 import { dataOrThrow, fail, succeed, type DecodeResult } from '../errors/DecodeResult.js';
@@ -19,7 +31,8 @@ export interface LogFile<A> {
  * The codec returned by {@link logFileOf}; `records` is the codec of the `Records` array.
  *
  * @example
- * import { InsightRecord, logFileOf, type InsightRecordJson, type LogFileC } from 'cloudtrail-codecs';
+ * import { InsightRecord, type InsightRecordJson } from 'cloudtrail-codecs';
+ * import { logFileOf, type LogFileC } from 'cloudtrail-codecs/containers';
  * const InsightLogFile: LogFileC<InsightRecord, InsightRecordJson> = logFileOf(InsightRecord);
  * InsightLogFile.records.item.name; // 'InsightRecord'
  */
@@ -31,7 +44,7 @@ export interface LogFileC<A, O> extends WireType<LogFile<A>, LogFile<O>> {
  * Keys only a digest file has; {@link isDigestFile} looks for them.
  *
  * @example
- * import { DIGEST_KEYS } from 'cloudtrail-codecs';
+ * import { DIGEST_KEYS } from 'cloudtrail-codecs/containers';
  * // Skip digest files while listing a trail's bucket, before decoding anything.
  * const isDigest = (json: Record<string, unknown>): boolean => !('Records' in json) && DIGEST_KEYS.some((k) => k in json);
  * DIGEST_KEYS.includes('digestS3Object'); // true
@@ -42,7 +55,7 @@ export const DIGEST_KEYS: readonly string[] = ['digestStartTime', 'digestEndTime
  * True for the JSON of a CloudTrail digest file, which sits next to log files in S3 but holds no records.
  *
  * @example
- * import { isDigestFile } from 'cloudtrail-codecs';
+ * import { isDigestFile } from 'cloudtrail-codecs/containers';
  * isDigestFile({ digestStartTime: '2026-01-01T00:00:00Z', digestEndTime: '2026-01-01T01:00:00Z', logFiles: [] }); // true
  * isDigestFile({ Records: [] }); // false
  */
@@ -58,7 +71,7 @@ export function isDigestFile(u: unknown): boolean {
  * What a digest file is, for errors about one.
  *
  * @example
- * import { DIGEST_MESSAGE, decodeLogFile } from 'cloudtrail-codecs';
+ * import { DIGEST_MESSAGE, decodeLogFile } from 'cloudtrail-codecs/containers';
  * const r = decodeLogFile({ digestStartTime: '2026-01-01T00:00:00Z', digestEndTime: '2026-01-01T01:00:00Z', logFiles: [] });
  * if (!r.success) r.error.message.includes(DIGEST_MESSAGE); // true
  */
@@ -72,7 +85,7 @@ export const DIGEST_MESSAGE =
  * Kinesis (`'lambda-event'`).
  *
  * @example
- * import { notificationKindOf, type NotificationKind } from 'cloudtrail-codecs';
+ * import { notificationKindOf, type NotificationKind } from 'cloudtrail-codecs/containers';
  * const kind: NotificationKind | undefined = notificationKindOf({ Records: [{ eventSource: 'aws:sqs', messageId: 'm-1', body: '{}' }] });
  * kind; // 'sqs'
  */
@@ -97,7 +110,7 @@ export type NotificationKind = 's3' | 'sns' | 'sqs' | 'lambda-event';
  * `aws:sqs` stays a record, and its file a log file.
  *
  * @example
- * import { notificationKindOf } from 'cloudtrail-codecs';
+ * import { notificationKindOf } from 'cloudtrail-codecs/containers';
  * const s3Event = {
  *   Records: [{ eventVersion: '2.1', eventSource: 'aws:s3', eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'trail-bucket' }, object: { key: 'AWSLogs/x.json.gz' } } }],
  * };
@@ -117,7 +130,7 @@ export function notificationKindOf(value: unknown): NotificationKind | undefined
  * it, for errors about one (as {@link DIGEST_MESSAGE} is for digest files).
  *
  * @example
- * import { decodeLogFile, notificationMessage } from 'cloudtrail-codecs';
+ * import { decodeLogFile, notificationMessage } from 'cloudtrail-codecs/containers';
  * const r = decodeLogFile({ Records: [{ eventVersion: '2.1', eventSource: 'aws:s3', s3: {} }] });
  * if (!r.success) r.error.message.includes(notificationMessage('s3')); // true
  */
@@ -177,7 +190,8 @@ class LogFileType<A, O> extends WireType<LogFile<A>, LogFile<O>> implements LogF
  * good records of a file that has bad ones.
  *
  * @example
- * import { logFileOf, ActivityRecord } from 'cloudtrail-codecs';
+ * import { ActivityRecord } from 'cloudtrail-codecs';
+ * import { logFileOf } from 'cloudtrail-codecs/containers';
  * const ActivityLogFile = logFileOf(ActivityRecord);
  * ActivityLogFile.is({ Records: [] }); // true
  */
@@ -189,7 +203,7 @@ export function logFileOf<A, O>(record: t.Type<A, O, unknown>): LogFileC<A, O> {
  * Codec of a log file of {@link CloudTrailRecord}s, all or nothing.
  *
  * @example
- * import { LogFile } from 'cloudtrail-codecs';
+ * import { LogFile } from 'cloudtrail-codecs/containers';
  * LogFile.decode({ Records: [] })._tag; // 'Right'
  */
 export const LogFile: LogFileC<CloudTrailRecord, CloudTrailRecordJson> = logFileOf(CloudTrailRecord);
@@ -200,7 +214,8 @@ const RECORDS: CollectionPlace = { key: 'Records', container: LogFile, array: Lo
  * What {@link decodeLogFile} found in a log file.
  *
  * @example
- * import { decodeLogFileText, type CloudTrailRecord, type LogFileContents } from 'cloudtrail-codecs';
+ * import { type CloudTrailRecord } from 'cloudtrail-codecs';
+ * import { decodeLogFileText, type LogFileContents } from 'cloudtrail-codecs/containers';
  * const summary = (contents: LogFileContents<CloudTrailRecord>): string =>
  *   `${contents.records.length} decoded, ${contents.failures.length} failed`;
  * const r = decodeLogFileText('{"Records": [{"eventVersion": "1.08"}]}');
@@ -217,7 +232,8 @@ export interface LogFileContents<A> {
  * Options of {@link decodeLogFile}, {@link decodeLogFileText} and {@link decodeLogFileOrThrow}.
  *
  * @example
- * import { ActivityRecord, decodeLogFile, type DecodeLogFileOptions } from 'cloudtrail-codecs';
+ * import { ActivityRecord } from 'cloudtrail-codecs';
+ * import { decodeLogFile, type DecodeLogFileOptions } from 'cloudtrail-codecs/containers';
  * const options: DecodeLogFileOptions<ActivityRecord> = { record: ActivityRecord };
  * declare const json: unknown;
  * const r = decodeLogFile(json, options);
@@ -236,7 +252,7 @@ export interface DecodeLogFileOptions<A> {
  * file, no `Records` array).
  *
  * @example
- * import { decodeLogFile } from 'cloudtrail-codecs';
+ * import { decodeLogFile } from 'cloudtrail-codecs/containers';
  * const r = decodeLogFile({ Records: [{ eventVersion: '1.08' }] });
  * if (r.success) {
  *   r.data.records.length; // 0
@@ -299,7 +315,7 @@ function notLogFileError<A>(codec: t.Decoder<unknown, A>, value: unknown): Decod
  * one decodes as the bytes would.
  *
  * @example
- * import { decodeLogFileText } from 'cloudtrail-codecs';
+ * import { decodeLogFileText } from 'cloudtrail-codecs/containers';
  * decodeLogFileText('{"Records": []}').success; // true
  * decodeLogFileText('{"Records": [').success; // false
  */
@@ -317,7 +333,7 @@ export function decodeLogFileText<A = CloudTrailRecord>(
  * not a log file. Bad records are still returned as failures, not thrown.
  *
  * @example
- * import { decodeLogFileOrThrow } from 'cloudtrail-codecs';
+ * import { decodeLogFileOrThrow } from 'cloudtrail-codecs/containers';
  * decodeLogFileOrThrow({ Records: [] }).records; // []
  */
 export function decodeLogFileOrThrow<A = CloudTrailRecord>(
@@ -332,7 +348,7 @@ export function decodeLogFileOrThrow<A = CloudTrailRecord>(
  * is not JSON or not a log file. Bad records are still returned as failures.
  *
  * @example
- * import { decodeLogFileTextOrThrow } from 'cloudtrail-codecs';
+ * import { decodeLogFileTextOrThrow } from 'cloudtrail-codecs/containers';
  * decodeLogFileTextOrThrow('{"Records": []}').failures; // []
  */
 export function decodeLogFileTextOrThrow<A = CloudTrailRecord>(

@@ -6,7 +6,18 @@ import { decodedValueMessage } from '../core/wireChecks.js';
 import { nullable } from '../core/nullable.js';
 import { StringValue } from '../core/scalars.js';
 import { struct, type StructCodec } from '../core/struct.js';
-import { INVALID, WireType, appendContext, encodeChild, explainWith, failureAt, isObject, parseChild, readProperty, type Invalid } from '../core/WireType.js';
+import {
+  INVALID,
+  WireType,
+  appendContext,
+  encodeChild,
+  explainWith,
+  failureAt,
+  isObject,
+  parseChild,
+  readProperty,
+  type Invalid,
+} from '../core/WireType.js';
 import { DecodeError } from '../errors/DecodeError.js';
 import { dataOrThrow, decodeWith, fail, succeed, type DecodeResult } from '../errors/DecodeResult.js';
 import { CloudTrailRecord } from '../record/CloudTrailRecord.js';
@@ -19,7 +30,8 @@ import { decodeItems, readItems, type CollectionPlace } from './collection.js';
  * The codec returned by {@link recordFromJsonString}: a record in memory, its JSON text on the wire.
  *
  * @example
- * import { ActivityRecord, recordFromJsonString, type RecordFromJsonStringC } from 'cloudtrail-codecs';
+ * import { ActivityRecord } from 'cloudtrail-codecs';
+ * import { recordFromJsonString, type RecordFromJsonStringC } from 'cloudtrail-codecs/containers';
  * const EmbeddedRecord: RecordFromJsonStringC<ActivityRecord> = recordFromJsonString(ActivityRecord);
  * EmbeddedRecord.record === ActivityRecord; // true
  */
@@ -56,7 +68,8 @@ class RecordFromJsonStringType<A> extends WireType<A, string> implements RecordF
  * `CloudTrailEvent` of a LookupEvents result.
  *
  * @example
- * import { recordFromJsonString, CloudTrailRecord } from 'cloudtrail-codecs';
+ * import { CloudTrailRecord } from 'cloudtrail-codecs';
+ * import { recordFromJsonString } from 'cloudtrail-codecs/containers';
  * recordFromJsonString(CloudTrailRecord).decode('{"eventVersion":')._tag; // 'Left'
  */
 export function recordFromJsonString<A>(record: t.Type<A, unknown, unknown>): RecordFromJsonStringC<A> {
@@ -84,7 +97,8 @@ const lookupFields = {
  * An `Event` of LookupEvents whose `CloudTrailEvent` decodes as `A`.
  *
  * @example
- * import { ActivityRecord, type LookupEventOf } from 'cloudtrail-codecs';
+ * import { ActivityRecord } from 'cloudtrail-codecs';
+ * import { type LookupEventOf } from 'cloudtrail-codecs/containers';
  * const summary = (e: LookupEventOf<ActivityRecord>): string =>
  *   `${e.EventName ?? '?'} by ${e.Username ?? '?'} from ${e.CloudTrailEvent.sourceIPAddress ?? '?'}`;
  */
@@ -109,7 +123,7 @@ export interface LookupEvent extends t.TypeOf<typeof lookupEvent> {}
  * The wire form of {@link LookupEvent}.
  *
  * @example
- * import { LookupEvent, type LookupEventJson } from 'cloudtrail-codecs';
+ * import { LookupEvent, type LookupEventJson } from 'cloudtrail-codecs/containers';
  * const wire: LookupEventJson = {
  *   EventId: '0b9e000b-0000-4000-8000-000000000007',
  *   EventName: 'ConsoleLogin',
@@ -126,7 +140,7 @@ export interface LookupEventJson extends t.OutputOf<typeof lookupEvent> {}
  * The codec of {@link LookupEvent}.
  *
  * @example
- * import { LookupEvent, type LookupEventC } from 'cloudtrail-codecs';
+ * import { LookupEvent, type LookupEventC } from 'cloudtrail-codecs/containers';
  * const codec: LookupEventC = LookupEvent;
  * codec.fields.filter((f) => f.required).map((f) => f.key); // ['CloudTrailEvent']
  */
@@ -135,7 +149,7 @@ export interface LookupEventC extends StructCodec<LookupEvent, LookupEventJson> 
  * Codec of {@link LookupEvent}.
  *
  * @example
- * import { LookupEvent } from 'cloudtrail-codecs';
+ * import { LookupEvent } from 'cloudtrail-codecs/containers';
  * LookupEvent.decode({ EventId: 'x', CloudTrailEvent: 'not json' })._tag; // 'Left'
  */
 export const LookupEvent: LookupEventC = lookupEvent;
@@ -145,7 +159,8 @@ export const LookupEvent: LookupEventC = lookupEvent;
  * `record`.
  *
  * @example
- * import { lookupEventOf, ActivityRecord } from 'cloudtrail-codecs';
+ * import { ActivityRecord } from 'cloudtrail-codecs';
+ * import { lookupEventOf } from 'cloudtrail-codecs/containers';
  * const ActivityLookupEvent = lookupEventOf(ActivityRecord);
  */
 export function lookupEventOf<A>(record: t.Type<A, unknown, unknown>): StructCodec<LookupEventOf<A>, LookupEventJson> {
@@ -156,7 +171,7 @@ export function lookupEventOf<A>(record: t.Type<A, unknown, unknown>): StructCod
  * Decodes one LookupEvents `Event`.
  *
  * @example
- * import { decodeLookupEvent } from 'cloudtrail-codecs';
+ * import { decodeLookupEvent } from 'cloudtrail-codecs/containers';
  * decodeLookupEvent({ EventId: 'x' }).success; // false: CloudTrailEvent is missing
  */
 export function decodeLookupEvent(value: unknown): DecodeResult<LookupEvent> {
@@ -167,7 +182,7 @@ export function decodeLookupEvent(value: unknown): DecodeResult<LookupEvent> {
  * {@link decodeLookupEvent} that throws a {@link DecodeError} when the event does not decode.
  *
  * @example
- * import { decodeLookupEventOrThrow } from 'cloudtrail-codecs';
+ * import { decodeLookupEventOrThrow } from 'cloudtrail-codecs/containers';
  * try {
  *   decodeLookupEventOrThrow({ EventId: 'x' });
  * } catch (e) {
@@ -182,7 +197,7 @@ export function decodeLookupEventOrThrow(value: unknown): LookupEvent {
  * What {@link decodeLookupEventsResponse} found in a response page.
  *
  * @example
- * import { decodeLookupEventsResponse, type LookupEventsContents } from 'cloudtrail-codecs';
+ * import { decodeLookupEventsResponse, type LookupEventsContents } from 'cloudtrail-codecs/containers';
  * // Every page of a LookupEvents query, decoded, until the last one.
  * async function* pages(fetchPage: (nextToken?: string) => Promise<unknown>): AsyncGenerator<LookupEventsContents> {
  *   let token: string | undefined;
@@ -213,7 +228,7 @@ const responseShape = struct('LookupEventsResponse', { Events: arrayOf(LookupEve
  * an AWS SDK.
  *
  * @example
- * import { decodeLookupEventsResponse } from 'cloudtrail-codecs';
+ * import { decodeLookupEventsResponse } from 'cloudtrail-codecs/containers';
  * const r = decodeLookupEventsResponse({ Events: [], NextToken: 'abc' });
  * if (r.success) r.data.nextToken; // 'abc'
  */
@@ -233,7 +248,7 @@ export function decodeLookupEventsResponse(value: unknown): DecodeResult<LookupE
  * the value is not a response page. Bad events are still returned as failures.
  *
  * @example
- * import { decodeLookupEventsResponseOrThrow } from 'cloudtrail-codecs';
+ * import { decodeLookupEventsResponseOrThrow } from 'cloudtrail-codecs/containers';
  * decodeLookupEventsResponseOrThrow({ Events: [] }).events; // []
  */
 export function decodeLookupEventsResponseOrThrow(value: unknown): LookupEventsContents {

@@ -4,7 +4,7 @@ import type { Issue } from '../core/Issue.js';
  * A record (or event) of a collection that did not decode.
  *
  * @example
- * import { decodeLogFile, type RecordFailure } from 'cloudtrail-codecs';
+ * import { decodeLogFile, type RecordFailure } from 'cloudtrail-codecs/containers';
  * // What to keep of a bad record for a dead-letter queue.
  * const deadLetter = (f: RecordFailure) => ({ index: f.index, eventID: f.eventID ?? null, reason: f.message, record: f.value });
  * const r = decodeLogFile({ Records: [{ eventID: 'e-1', eventVersion: '1.08' }] });

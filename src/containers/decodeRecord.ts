@@ -9,7 +9,7 @@ import { invalidJsonError, notTextError, parseJsonText } from './jsonSyntax.js';
  * second argument to get its precise type.
  *
  * @example
- * import { decodeRecord } from 'cloudtrail-codecs';
+ * import { decodeRecord } from 'cloudtrail-codecs/containers';
  * const r = decodeRecord({ eventVersion: '1.08', eventType: 'AwsApiCall' });
  * if (!r.success) console.log(r.error.message);
  */
@@ -26,7 +26,8 @@ export function decodeRecord(
  * {@link decodeRecord} that throws a `DecodeError` on failure.
  *
  * @example
- * import { decodeRecordOrThrow, DecodeError } from 'cloudtrail-codecs';
+ * import { DecodeError } from 'cloudtrail-codecs';
+ * import { decodeRecordOrThrow } from 'cloudtrail-codecs/containers';
  * try {
  *   decodeRecordOrThrow({});
  * } catch (e) {
@@ -47,7 +48,7 @@ export function decodeRecordOrThrow(
  * single event holds it. A leading byte order mark is ignored.
  *
  * @example
- * import { decodeRecordText } from 'cloudtrail-codecs';
+ * import { decodeRecordText } from 'cloudtrail-codecs/containers';
  * decodeRecordText('{"eventVersion": "1.08",').success; // false: not valid JSON
  */
 export function decodeRecordText(text: string): DecodeResult<CloudTrailRecord>;
@@ -66,7 +67,7 @@ export function decodeRecordText(
  * JSON or the record does not decode.
  *
  * @example
- * import { decodeRecordTextOrThrow } from 'cloudtrail-codecs';
+ * import { decodeRecordTextOrThrow } from 'cloudtrail-codecs/containers';
  * try {
  *   decodeRecordTextOrThrow('{"eventVersion": "1.08",');
  * } catch (e) {

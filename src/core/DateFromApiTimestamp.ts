@@ -10,7 +10,7 @@ import { SDK_DATE, isValidDate, stampedDate, wireFormatOf, wireNoteOf } from './
  * epoch seconds, ISO-8601 text, or a `Date`, whichever was read.
  *
  * @example
- * import { DateFromApiTimestamp, type DateFromApiTimestampC } from 'cloudtrail-codecs';
+ * import { DateFromApiTimestamp, type DateFromApiTimestampC } from 'cloudtrail-codecs/containers';
  * const EventTime: DateFromApiTimestampC = DateFromApiTimestamp;
  * EventTime.decode('2024-07-30T23:31:10+02:00')._tag; // 'Right'
  */
@@ -31,7 +31,7 @@ const NAME = 'epoch seconds or ISO-8601 text (like 1424476529.0 or 2015-02-20T23
  * seconds.
  *
  * @example
- * import { DateFromApiTimestamp } from 'cloudtrail-codecs';
+ * import { DateFromApiTimestamp } from 'cloudtrail-codecs/containers';
  * import { isRight } from 'fp-ts/Either';
  * const r = DateFromApiTimestamp.decode('2024-07-30T23:31:10+02:00');
  * if (isRight(r)) {

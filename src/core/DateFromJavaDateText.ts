@@ -5,7 +5,8 @@ import { textDate, type DateFromTextC } from './DateFromText.js';
  * The codec of {@link DateFromJavaDateText}.
  *
  * @example
- * import { DateFromJavaDateText, struct, type DateFromJavaDateTextC } from 'cloudtrail-codecs';
+ * import { struct } from 'cloudtrail-codecs';
+ * import { DateFromJavaDateText, type DateFromJavaDateTextC } from 'cloudtrail-codecs/service-kit';
  * const JavaDate: DateFromJavaDateTextC = DateFromJavaDateText;
  * const Credentials = struct('Credentials', { expiration: JavaDate });
  * const r = Credentials.decode({ expiration: 'Nov 5, 2023, 4:29:11 AM' });
@@ -40,7 +41,7 @@ function exactDigits(s: string, i: number, count: number): number {
  * `NaN` for anything else.
  *
  * @example
- * import { parseJavaDateText } from 'cloudtrail-codecs';
+ * import { parseJavaDateText } from 'cloudtrail-codecs/service-kit';
  * parseJavaDateText('Oct 18, 2019 3:00:49 PM') === Date.UTC(2019, 9, 18, 15, 0, 49); // true
  * parseJavaDateText('Nov 5, 2023, 4:29:11\u202fAM') === Date.UTC(2023, 10, 5, 4, 29, 11); // true
  */
@@ -87,7 +88,7 @@ export function parseJavaDateText(s: string): number {
  * outside the years 0000–9999, gives an {@link EncodeError}.
  *
  * @example
- * import { DateFromJavaDateText } from 'cloudtrail-codecs';
+ * import { DateFromJavaDateText } from 'cloudtrail-codecs/service-kit';
  * import { isRight } from 'fp-ts/Either';
  * const r = DateFromJavaDateText.decode('Oct 18, 2019 3:00:49 PM');
  * if (isRight(r)) {

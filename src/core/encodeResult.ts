@@ -111,7 +111,8 @@ export type EncodeResult<O> =
  * hold anything.
  *
  * @example
- * import { CloudTrailRecord, decodeRecord, encodeWith } from 'cloudtrail-codecs';
+ * import { CloudTrailRecord, encodeWith } from 'cloudtrail-codecs';
+ * import { decodeRecord } from 'cloudtrail-codecs/containers';
  * declare const wire: unknown; // one parsed record
  * const decoded = decodeRecord(wire);
  * if (decoded.success && decoded.data.eventType !== 'AwsAggregatedEvent') {

@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { actorOf, decodeLogFileText, type CloudTrailRecord } from '../index.js';
+import { type CloudTrailRecord } from '../index.js';
+import { decodeLogFileText } from '../containers/index.js';
+import { actorOf } from '../actor/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const path = process.argv[2] ?? join(here, '..', '..', 'examples', 'sample-log.json');

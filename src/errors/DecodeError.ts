@@ -8,7 +8,8 @@ import { oneLine } from '../core/text.js';
  * and the problems themselves in {@link DecodeError.issues}.
  *
  * @example
- * import { DecodeError, decodeRecordOrThrow } from 'cloudtrail-codecs';
+ * import { DecodeError } from 'cloudtrail-codecs';
+ * import { decodeRecordOrThrow } from 'cloudtrail-codecs/containers';
  * try {
  *   decodeRecordOrThrow({ eventVersion: '1.08' });
  * } catch (e) {

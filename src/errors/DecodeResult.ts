@@ -9,7 +9,8 @@ import { labelOfRecord, labelText } from './recordLabel.js';
  * success, a {@link DecodeError} on failure.
  *
  * @example
- * import { decodeRecordText, type CloudTrailRecord, type DecodeResult } from 'cloudtrail-codecs';
+ * import { type CloudTrailRecord, type DecodeResult } from 'cloudtrail-codecs';
+ * import { decodeRecordText } from 'cloudtrail-codecs/containers';
  * const r: DecodeResult<CloudTrailRecord> = decodeRecordText('{}');
  * if (r.success) r.data.eventVersion;
  * else r.error.issues.map((i) => i.path); // ['eventVersion', 'userIdentity', 'eventTime', 'eventSource', 'eventName', 'awsRegion']
@@ -101,7 +102,8 @@ export function decodeWithOrThrow<A>(codec: t.Decoder<unknown, A>, value: unknow
  * `…OrThrow` function of the library is made of.
  *
  * @example
- * import { dataOrThrow, decodeRecordText } from 'cloudtrail-codecs';
+ * import { dataOrThrow } from 'cloudtrail-codecs';
+ * import { decodeRecordText } from 'cloudtrail-codecs/containers';
  * try {
  *   dataOrThrow(decodeRecordText('{'));
  * } catch (e) {

@@ -12,7 +12,8 @@ import type { InsightRecord } from './InsightRecord.js';
  * and keeps the rest of the union as it was.
  *
  * @example
- * import { decodeRecordOrThrow, hasCaller } from 'cloudtrail-codecs';
+ * import { hasCaller } from 'cloudtrail-codecs';
+ * import { decodeRecordOrThrow } from 'cloudtrail-codecs/containers';
  * const record = decodeRecordOrThrow({
  *   eventVersion: '1.08',
  *   userIdentity: { type: 'Root', principalId: '111122223333', arn: 'arn:aws:iam::111122223333:root', accountId: '111122223333' },

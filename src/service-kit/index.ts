@@ -38,4 +38,5 @@ export {
 export { leaf, type LeafSpec } from '../core/leaf.js';
 export { openString, type KnownValues, type OpenStringC } from '../core/openString.js';
 export { DateFromEpochMillis, type DateFromEpochMillisC } from '../core/DateFromEpochMillis.js';
+export * from '../core/DateFromJavaDateText.js';
 export { DateFromServiceIsoText, parseServiceIsoText, type DateFromServiceIsoTextC } from '../core/DateFromServiceIsoText.js';

@@ -137,7 +137,7 @@ class TypedRecordType extends WireType<unknown, unknown> {
  * the exact input.
  *
  * @example
- * import { decodeRecord } from 'cloudtrail-codecs';
+ * import { decodeRecord } from 'cloudtrail-codecs/containers';
  * import { TypedRecord, serviceFor } from 'cloudtrail-codecs/services';
  * const record = {
  *   eventVersion: '1.08', userIdentity: { type: 'AWSService', invokedBy: 'ec2.amazonaws.com' },

@@ -21,15 +21,8 @@ import {
   isFailedAppMeshCall,
   isSucceededCall,
 } from '../../src/services/appmesh/index.js';
-import {
-  BooleanValue,
-  DateFromJavaDateText,
-  NumberValue,
-  StringValue,
-  formatErrors,
-  issuesOf,
-  type StructField,
-} from '../../src/index.js';
+import { BooleanValue, NumberValue, StringValue, formatErrors, issuesOf, type StructField } from '../../src/index.js';
+import { DateFromJavaDateText } from '../../src/service-kit/index.js';
 import { kitServices } from '../../scripts/codegen/services.js';
 import { clone, corpusRecords, repoRoot } from '../support/corpus.js';
 

@@ -19,7 +19,8 @@ import {
   StreamEventStatus,
   type AppMeshArn,
 } from '../../src/services/appmesh/index.js';
-import { decodeLogFile, decodeRecord, decodeRecordText, formatErrors, type Issue } from '../../src/index.js';
+import { formatErrors, type Issue } from '../../src/index.js';
+import { decodeLogFile, decodeRecord, decodeRecordText } from '../../src/containers/index.js';
 import { clone, corpusRecords, rawSnippets } from '../support/corpus.js';
 import * as F from './fixtures.js';
 

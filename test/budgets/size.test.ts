@@ -9,14 +9,15 @@ import { entryOf, packageEntries } from '../../scripts/entries.js';
 describe('bundle budgets', () => {
   it('gives the root and every service entry a budget', () => {
     expect(packageEntries.filter((e) => e.budget !== undefined).map((e) => e.subpath).sort()).toEqual(
-      ['.', './services', './object-keys', './cloudwatch-logs', './integrity', ...kitServices.map((s) => `./${s.name}`)].sort(),
+      ['.', './containers', './actor', './services', './object-keys', './cloudwatch-logs', './integrity', ...kitServices.map((s) => `./${s.name}`)].sort(),
     );
   });
 
-  it('keeps the root entry within its budget, with no service, builder or streaming code', async () => {
+  it('keeps the root entry within its budget, with no container, actor, service, builder or streaming code', async () => {
     const size = await bundleSize('.');
     expect(size.gzipped).toBeLessThanOrEqual(entryOf('.').budget as number);
-    expect(size.inputs.filter((i) => /src\/(services|service-kit|builders|arbitraries|stream)\/|LogStreamDecoder/.test(i))).toEqual([]);
+    expect(size.inputs.filter((i) => /src\/(containers|actor|services|service-kit|builders|arbitraries|stream)\/|LogStreamDecoder/.test(i))).toEqual([]);
+    expect(size.inputs.some((i) => i.includes('src/record/'))).toBe(true);
     expect(size.inputs.some((i) => i.includes('date-fns'))).toBe(false);
   });
 
@@ -37,9 +38,10 @@ describe('bundle budgets', () => {
     expect(size.inputs.filter((i) => /src\/(builders|arbitraries)\//.test(i))).toEqual([]);
   });
 
-  // The ingestion and integrity entries carry no service, and the two that
-  // decode no record (keys, integrity) carry no record codec either.
-  for (const [entry, noRecords] of [['./object-keys', true], ['./integrity', true], ['./cloudwatch-logs', false]] as const) {
+  // The containers, actor, ingestion and integrity entries carry no service,
+  // and the two that decode no record (keys, integrity) carry no record codec
+  // either.
+  for (const [entry, noRecords] of [['./object-keys', true], ['./integrity', true], ['./cloudwatch-logs', false], ['./containers', false], ['./actor', false]] as const) {
     it(`keeps cloudtrail-codecs${entry.slice(1)} within its budget, with no service or builder code`, async () => {
       const size = await bundleSize(entry);
       expect(size.gzipped).toBeLessThanOrEqual(entryOf(entry).budget as number);

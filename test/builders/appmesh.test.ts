@@ -19,8 +19,16 @@ import {
 } from '../../src/services/appmesh/index.js';
 import { appMeshEventArbitrary, seedArbitrary } from '../../src/arbitraries/index.js';
 import * as builders from '../../src/builders/index.js';
-import { Fixtures, appMeshBuilders, buildAppMeshEvent, type AppMeshBuildOptions, type FixtureOptions, type StreamStatus } from '../../src/builders/index.js';
-import { formatErrors, parseJavaDateText } from '../../src/index.js';
+import {
+  Fixtures,
+  appMeshBuilders,
+  buildAppMeshEvent,
+  type AppMeshBuildOptions,
+  type FixtureOptions,
+  type StreamStatus,
+} from '../../src/builders/index.js';
+import { formatErrors } from '../../src/index.js';
+import { parseJavaDateText } from '../../src/service-kit/index.js';
 import { repoRoot } from '../support/corpus.js';
 
 type Json = Record<string, unknown>;

@@ -17,7 +17,8 @@ import {
   record,
   root,
 } from '../../src/builders/index.js';
-import { CloudTrailRecord, LookupEvent, UserIdentity, decodeEventBridgeEvent } from '../../src/index.js';
+import { CloudTrailRecord, UserIdentity } from '../../src/index.js';
+import { LookupEvent, decodeEventBridgeEvent } from '../../src/containers/index.js';
 import { corpusRecords } from '../support/corpus.js';
 
 const RUNS = fuzzRuns(100);

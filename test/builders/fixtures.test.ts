@@ -9,15 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { Fixtures, mergeOverrides, type FixtureOptions } from '../../src/builders/index.js';
 import {
   CloudTrailRecord,
-  EventBridgeCloudTrailEvent,
-  LogFile,
-  LookupEvent,
   UserIdentity,
   formatErrors,
   type ActivityRecordJson,
   type AssumedRoleIdentityJson,
   type UserIdentityJson,
 } from '../../src/index.js';
+import { EventBridgeCloudTrailEvent, LogFile, LookupEvent } from '../../src/containers/index.js';
 import { identityBuilders, type IdentityBuilder } from '../support/identities.js';
 
 type Json = Record<string, unknown>;

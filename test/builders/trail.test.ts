@@ -1,9 +1,22 @@
 import { createHash, createPublicKey, verify as nodeVerify } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { BuilderError, TEST_TRAIL_KEY, buildDigestFile, buildSignedTrail, type SigningKeyPair } from '../../src/builders/index.js';
-import { decodeLogFileText } from '../../src/index.js';
-import { DigestFile, decodeDigestFileText, isEmptyHourDigest, isStartingDigest, verifyDigest, verifyDigestChain } from '../../src/integrity/index.js';
+import {
+  BuilderError,
+  TEST_TRAIL_KEY,
+  buildDigestFile,
+  buildSignedTrail,
+  type SigningKeyPair,
+} from '../../src/builders/index.js';
+import { decodeLogFileText } from '../../src/containers/index.js';
+import {
+  DigestFile,
+  decodeDigestFileText,
+  isEmptyHourDigest,
+  isStartingDigest,
+  verifyDigest,
+  verifyDigestChain,
+} from '../../src/integrity/index.js';
 import { storedGzip } from '../../src/integrity/storedGzip.js';
 
 const sha256 = (b: Uint8Array | string): string => createHash('sha256').update(b).digest('hex');

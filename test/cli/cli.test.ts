@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIGEST_MESSAGE, decodeLogFile, escapeText, notificationMessage } from '../../src/index.js';
+import { escapeText } from '../../src/index.js';
+import { DIGEST_MESSAGE, decodeLogFile, notificationMessage } from '../../src/containers/index.js';
 import { corpusDir, corpusFiles, oddDir, oddFiles, rawSnippets, repoRoot } from '../support/corpus.js';
 import { s3Notification, snsLambdaEvent, snsMessage, sqsLambdaEvent } from '../support/notifications.js';
 

@@ -2,10 +2,11 @@
 // one byte per chunk, and the kinds of input it tells apart.
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { CloudTrailRecord, RecordFailure } from '../../src/index.js';
+import type { CloudTrailRecord } from '../../src/index.js';
+import type { RecordFailure } from '../../src/containers/index.js';
 import { decodeInput, safeLine, type InputOutcome } from '../../src/cli/decodeInput.js';
 import { recogniseDocument } from '../../src/cli/kinds.js';
-import { notificationMessage } from '../../src/index.js';
+import { notificationMessage } from '../../src/containers/index.js';
 import { corpusFiles } from '../support/corpus.js';
 
 // A name that is no file: the input comes from the chunks given.

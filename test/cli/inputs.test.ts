@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIGEST_MESSAGE } from '../../src/index.js';
+import { DIGEST_MESSAGE } from '../../src/containers/index.js';
 import { buildDigestFile } from '../../src/builders/index.js';
 import { corpusFiles } from '../support/corpus.js';
 import { runInProcess } from './inProcess.js';

@@ -2,7 +2,7 @@
 // text path: TextDecoder drops it from bytes, Buffer#toString keeps it, and
 // JSON.parse refuses it. Each entry point drops one, and only one.
 import { describe, expect, it } from 'vitest';
-import { decodeLogFileText, decodeRecordText } from '../../src/index.js';
+import { decodeLogFileText, decodeRecordText } from '../../src/containers/index.js';
 import { parseJsonText } from '../../src/containers/jsonSyntax.js';
 import { corpusFiles } from '../support/corpus.js';
 import { streamItems } from '../support/stream.js';

@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { ActivityRecord, CloudTrailRecord, DecodeError, formatErrors } from '../../src/index.js';
 import {
-  ActivityRecord,
-  CloudTrailRecord,
-  DecodeError,
   EventBridgeCloudTrailEvent,
   cloudTrailDetailTypes,
   decodeEventBridgeEvent,
   eventBridgeEventOf,
-  formatErrors,
-} from '../../src/index.js';
+} from '../../src/containers/index.js';
 import { clone, corpusRecords } from '../support/corpus.js';
 
 type Json = Record<string, unknown>;

@@ -1,7 +1,7 @@
 // Arrays that only a Proxy can make: a length no array has, or items that
 // cannot be read. The collection loop bounds its work on them.
 import { describe, expect, it } from 'vitest';
-import { decodeLogFile } from '../../src/index.js';
+import { decodeLogFile } from '../../src/containers/index.js';
 import { decodeCloudWatchLogsPayload } from '../../src/cloudwatch-logs/index.js';
 import { MAX_UNREADABLE_RUN } from '../../src/core/WireType.js';
 

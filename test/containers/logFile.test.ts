@@ -1,17 +1,14 @@
 import * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
+import { ActivityRecord, CloudTrailRecord, DecodeError, formatErrors } from '../../src/index.js';
 import {
-  ActivityRecord,
-  CloudTrailRecord,
-  DecodeError,
   LogFile,
   decodeLogFile,
   decodeLogFileOrThrow,
   decodeLogFileText,
-  formatErrors,
   isDigestFile,
   logFileOf,
-} from '../../src/index.js';
+} from '../../src/containers/index.js';
 import { clone, corpusFiles, oddFiles, type CorpusFile } from '../support/corpus.js';
 
 type Json = Record<string, unknown>;

@@ -1,7 +1,7 @@
 // A CloudWatch Logs payload or Lambda event given where a log file is
 // expected: the error says what it is and which decoder reads it.
 import { describe, expect, it } from 'vitest';
-import { LogFile, decodeLogFile, decodeLogFileText } from '../../src/index.js';
+import { LogFile, decodeLogFile, decodeLogFileText } from '../../src/containers/index.js';
 import { decodeCloudWatchLogsPayload } from '../../src/cloudwatch-logs/index.js';
 import { corpusRecords } from '../support/corpus.js';
 

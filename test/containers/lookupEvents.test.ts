@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { ActivityRecord, CloudTrailRecord, DecodeError, formatErrors } from '../../src/index.js';
 import {
-  ActivityRecord,
-  CloudTrailRecord,
-  DecodeError,
   LookupEvent,
   decodeLookupEvent,
   decodeLookupEventsResponse,
-  formatErrors,
   lookupEventOf,
   recordFromJsonString,
-} from '../../src/index.js';
+} from '../../src/containers/index.js';
 import { clone, corpusRecords } from '../support/corpus.js';
 import { dataInsight } from '../support/insights.js';
 

@@ -2,7 +2,15 @@
 // array too, so a careless reader takes them for log files with one failing
 // record. Both the whole-file and the stream paths must say what they are.
 import { describe, expect, it } from 'vitest';
-import { DIGEST_MESSAGE, LogFile, decodeLogFile, decodeLogFileText, formatErrors, notificationKindOf, notificationMessage } from '../../src/index.js';
+import { formatErrors } from '../../src/index.js';
+import {
+  DIGEST_MESSAGE,
+  LogFile,
+  decodeLogFile,
+  decodeLogFileText,
+  notificationKindOf,
+  notificationMessage,
+} from '../../src/containers/index.js';
 import { corpusFiles, oddFiles } from '../support/corpus.js';
 import { s3Notification, s3NotificationRecord, snsLambdaEvent, sqsLambdaEvent } from '../support/notifications.js';
 import { chunksOf, streamItems } from '../support/stream.js';

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ActivityRecord,
-  CloudTrailRecord,
-  DecodeError,
-  InsightRecord,
-  decodeRecord,
-  decodeRecordOrThrow,
-  decodeRecordText,
-  formatErrors,
-} from '../../src/index.js';
+import { ActivityRecord, CloudTrailRecord, DecodeError, InsightRecord, formatErrors } from '../../src/index.js';
+import { decodeRecord, decodeRecordOrThrow, decodeRecordText } from '../../src/containers/index.js';
 import { clone, corpusRecords, rawSnippets } from '../support/corpus.js';
 
 type Json = Record<string, unknown>;

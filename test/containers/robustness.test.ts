@@ -3,8 +3,8 @@
 // ones too), cycles, class instances, wrong argument types, huge and deep
 // inputs.
 import { describe, expect, it } from 'vitest';
+import { DecodeError } from '../../src/index.js';
 import {
-  DecodeError,
   EventBridgeCloudTrailEvent,
   LogFile,
   decodeEventBridgeEvent,
@@ -16,7 +16,7 @@ import {
   decodeRecordText,
   isDigestFile,
   notificationKindOf,
-} from '../../src/index.js';
+} from '../../src/containers/index.js';
 import { parseJsonText } from '../../src/containers/jsonSyntax.js';
 import { LogStreamDecoder, decodeLogStream, type LogStreamItem } from '../../src/stream/index.js';
 import { corpusFiles } from '../support/corpus.js';

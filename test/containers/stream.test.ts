@@ -6,8 +6,14 @@ import * as t from 'io-ts';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { AppMeshEvent, appMeshEventNames } from '../../src/services/appmesh/index.js';
 import { Fixtures, appMeshBuilders } from '../../src/builders/index.js';
-import { DecodeError, decodeLogFile, decodeLogFileText, type CloudTrailRecord } from '../../src/index.js';
-import { LogStreamDecoder, decodeLogStream, type LogStreamItem, type LogStreamOptions } from '../../src/stream/index.js';
+import { DecodeError, type CloudTrailRecord } from '../../src/index.js';
+import { decodeLogFile, decodeLogFileText } from '../../src/containers/index.js';
+import {
+  LogStreamDecoder,
+  decodeLogStream,
+  type LogStreamItem,
+  type LogStreamOptions,
+} from '../../src/stream/index.js';
 import { corpusFiles, oddFiles, type CorpusFile } from '../support/corpus.js';
 import { cut } from '../support/values.js';
 

@@ -7,10 +7,8 @@ import {
   BooleanFromString,
   BooleanText,
   BooleanValue,
-  DateFromApiTimestamp,
   DateFromEpochSeconds,
   DateFromIsoTimestamp,
-  DateFromJavaDateText,
   EncodeError,
   INVALID,
   JsonObject,
@@ -27,6 +25,8 @@ import {
   struct,
   unrecognizedString,
 } from '../../src/index.js';
+import { DateFromApiTimestamp } from '../../src/containers/index.js';
+import { DateFromJavaDateText } from '../../src/service-kit/index.js';
 import { DateFromEpochMillis } from '../../src/core/DateFromEpochMillis.js';
 import { leaf } from '../../src/core/leaf.js';
 import { openString } from '../../src/core/openString.js';

@@ -4,17 +4,16 @@ import { describe, expect, it } from 'vitest';
 import {
   ActivityEventType,
   CloudTrailRecord,
-  EventBridgeCloudTrailEvent,
   StringValue,
   UserIdentity,
   branchesFor,
-  cloudTrailDetailTypes,
   identityCodecs,
   identityTypes,
   literal,
   struct,
   taggedUnion,
 } from '../../src/index.js';
+import { EventBridgeCloudTrailEvent, cloudTrailDetailTypes } from '../../src/containers/index.js';
 import { corpusRecords } from '../support/corpus.js';
 import { decoded, errorsOf } from '../support/codecs.js';
 

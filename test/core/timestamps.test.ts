@@ -3,15 +3,9 @@ import fc from 'fast-check';
 import { isLeft } from 'fp-ts/Either';
 import type * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
-import {
-  DateFromApiTimestamp,
-  DateFromEpochSeconds,
-  DateFromIsoTimestamp,
-  EncodeError,
-  DateFromJavaDateText,
-  formatErrors,
-  wireValueOf,
-} from '../../src/index.js';
+import { DateFromEpochSeconds, DateFromIsoTimestamp, EncodeError, formatErrors, wireValueOf } from '../../src/index.js';
+import { DateFromApiTimestamp } from '../../src/containers/index.js';
+import { DateFromJavaDateText } from '../../src/service-kit/index.js';
 import { parseIsoTimestamp, parseIsoTimestampWithOffset } from '../../src/core/DateFromIsoTimestamp.js';
 import { parseJavaDateText } from '../../src/core/DateFromJavaDateText.js';
 import { daysFromCivil, formatIsoUtc, formatJavaUtc, utcMillis } from '../../src/core/utcTime.js';

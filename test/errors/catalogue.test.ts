@@ -2,6 +2,7 @@
 // The expected messages are written out by hand: they are the specification,
 // not a record of what the code happens to print.
 import { describe, expect, it } from 'vitest';
+import { type DecodeError, type DecodeResult, type Issue } from '../../src/index.js';
 import {
   decodeEventBridgeEvent,
   decodeLogFile,
@@ -10,13 +11,16 @@ import {
   decodeLookupEventsResponse,
   decodeRecord,
   decodeRecordText,
-  type DecodeError,
-  type DecodeResult,
-  type Issue,
   type LogFileContents,
   type RecordFailure,
-} from '../../src/index.js';
-import { AppMeshEvent, AppMeshEventStrict, appMeshService, isFailedAppMeshCall, isSucceededCall } from '../../src/services/appmesh/index.js';
+} from '../../src/containers/index.js';
+import {
+  AppMeshEvent,
+  AppMeshEventStrict,
+  appMeshService,
+  isFailedAppMeshCall,
+  isSucceededCall,
+} from '../../src/services/appmesh/index.js';
 import { LogStreamDecoder, type LogStreamItem } from '../../src/stream/index.js';
 import { clone, corpusRecords, rawSnippets } from '../support/corpus.js';
 

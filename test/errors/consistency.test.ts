@@ -1,7 +1,16 @@
 // A failed decode always says why, a DecodeError can be built from any list,
 // and a message depends on the value only, not on what failed before.
 import { describe, expect, it } from 'vitest';
-import { CloudTrailRecord, DecodeError, SessionAttributes, arrayOf, StringValue, decodeRecord, formatErrors, type Issue } from '../../src/index.js';
+import {
+  CloudTrailRecord,
+  DecodeError,
+  SessionAttributes,
+  arrayOf,
+  StringValue,
+  formatErrors,
+  type Issue,
+} from '../../src/index.js';
+import { decodeRecord } from '../../src/containers/index.js';
 import { clone, corpusRecords } from '../support/corpus.js';
 
 const good = (): Record<string, unknown> => clone(corpusRecords()[0]?.record ?? {}) as Record<string, unknown>;

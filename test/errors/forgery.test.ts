@@ -4,7 +4,7 @@
 // can start a line, move the cursor or reorder text, and none may come out raw.
 import * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
-import * as api from '../../src/index.js';
+import * as api from '../support/api.js';
 import { corpusRecords } from '../support/corpus.js';
 
 type Obj = Record<string, unknown>;

@@ -6,7 +6,6 @@ import {
   CloudTrailRecord,
   DecodeError,
   UserIdentity,
-  decodeRecord,
   decodeWith,
   decodeWithOrThrow,
   describeValue,
@@ -15,6 +14,7 @@ import {
   issueOf,
   issuesOf,
 } from '../../src/index.js';
+import { decodeRecord } from '../../src/containers/index.js';
 import { clone, corpusRecords } from '../support/corpus.js';
 
 type Json = Record<string, unknown>;

@@ -3,7 +3,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DecodeError, decodeLogFileText, decodeRecordText } from '../../src/index.js';
+import { DecodeError } from '../../src/index.js';
+import { decodeLogFileText, decodeRecordText } from '../../src/containers/index.js';
 import { repoRoot } from '../support/corpus.js';
 
 function sources(dir: string): string[] {

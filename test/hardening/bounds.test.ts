@@ -6,7 +6,7 @@
 // throws only an EncodeError, and a report stays short.
 import * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
-import * as api from '../../src/index.js';
+import * as api from '../support/api.js';
 import { checkConstraints, explainWith } from '../../src/service-kit/index.js';
 import { stringifyJson } from '../../src/core/stringifyJson.js';
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import * as appmesh from '../../src/services/appmesh/index.js';
 import { Fixtures, anonymize, anonymizeLogFile, mergeOverrides } from '../../src/builders/index.js';
-import * as api from '../../src/index.js';
+import * as api from '../support/api.js';
 import { LogStreamDecoder, decodeLogStream, type LogStreamItem } from '../../src/stream/index.js';
 import { createVirtualNodeFull } from '../appmesh/fixtures.js';
 

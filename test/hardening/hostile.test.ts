@@ -8,7 +8,7 @@ import * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
 import * as appmesh from '../../src/services/appmesh/index.js';
 import { Fixtures, anonymize, anonymizeLogFile, appMeshBuilders } from '../../src/builders/index.js';
-import * as api from '../../src/index.js';
+import * as api from '../support/api.js';
 import * as serviceKit from '../../src/service-kit/index.js';
 import { LogStreamDecoder, decodeLogStream, type LogStreamItem } from '../../src/stream/index.js';
 import { fixtures as appMeshFixtures } from '../appmesh/fixtures.js';

@@ -13,7 +13,7 @@ import {
   createAnonymizer,
   mergeOverrides,
 } from '../../src/builders/index.js';
-import * as api from '../../src/index.js';
+import * as api from '../support/api.js';
 import { exactlyOne } from '../../src/service-kit/index.js';
 import { LogStreamDecoder, type LogStreamItem } from '../../src/stream/index.js';
 import { createVirtualNodeFull, fixtures as appMeshFixtures } from '../appmesh/fixtures.js';

@@ -1,15 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  actorOf,
-  actorOfIdentity,
   CloudTrailRecord,
   formatErrors,
   UserIdentity,
-  type Actor,
-  type ActorKind,
   type CloudTrailRecord as CloudTrailRecordT,
 } from '../../src/index.js';
+import { actorOf, actorOfIdentity, type Actor, type ActorKind } from '../../src/actor/index.js';
 import { corpusRecords } from '../support/corpus.js';
 
 type Json = Record<string, unknown>;

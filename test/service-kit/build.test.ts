@@ -4,7 +4,8 @@
 // and make failed calls; records decode with the kit's service codec and
 // encode back to the same bytes.
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { DateFromEpochSeconds, DateFromIsoTimestamp, DateFromJavaDateText } from '../../src/index.js';
+import { DateFromEpochSeconds, DateFromIsoTimestamp } from '../../src/index.js';
+import { DateFromJavaDateText } from '../../src/service-kit/index.js';
 import { DateFromEpochMillis } from '../../src/core/DateFromEpochMillis.js';
 import { DateFromServiceIsoText } from '../../src/core/DateFromServiceIsoText.js';
 import { BuilderError } from '../../src/builders/BuilderError.js';

@@ -18,9 +18,9 @@ import type {
   AssumedRoleIdentityJson,
   AWSServiceIdentityJson,
   IAMUserIdentityJson,
-  LogFile,
   RootIdentityJson,
 } from '../../src/index.js';
+import type { LogFile } from '../../src/containers/index.js';
 
 /** True when A and B are the same type (not merely mutually assignable). */
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;

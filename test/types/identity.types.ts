@@ -7,7 +7,6 @@ import {
   isUnrecognizedIdentity,
   isUntypedIdentity,
   matchIdentity,
-  type Actor,
   type AssumedRoleIdentity,
   type AssumedRoleIdentityJson,
   type AWSAccountIdentity,
@@ -36,9 +35,8 @@ import {
   type UserIdentity,
   type UserIdentityJson,
   type WebIdentityUserIdentity,
-  actorOf,
-  actorOfIdentity,
 } from '../../src/index.js';
+import { type Actor, actorOf, actorOfIdentity } from '../../src/actor/index.js';
 
 /** True when A and B are the same type (not merely mutually assignable). */
 export type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;

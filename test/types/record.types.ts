@@ -1,8 +1,6 @@
 // Type-level tests for records. Nothing here runs: `tsc --noEmit -p .`
 // checks it, and every `@ts-expect-error` must sit on a real error.
 import {
-  actorOf,
-  type Actor,
   type ActivityEventTypeName,
   type ActivityRecord,
   type ActivityRecordJson,
@@ -15,10 +13,11 @@ import {
   type InsightRecordJson,
   type Unrecognized,
   type UnrecognizedText,
-  type LookupEventJson,
   type BooleanTextJson,
   type UserIdentity,
 } from '../../src/index.js';
+import { type LookupEventJson } from '../../src/containers/index.js';
+import { actorOf, type Actor } from '../../src/actor/index.js';
 
 /** True when A and B are the same type (not merely mutually assignable). */
 export type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;

@@ -15,7 +15,6 @@ import {
   UntypedIdentity,
   arrayOf,
   branchesFor,
-  cloudTrailDetailTypes,
   identityCodecs,
   literal,
   struct,
@@ -23,7 +22,6 @@ import {
   unrecognizedString,
   type CloudTrailRecord,
   type CloudTrailRecordJson,
-  type EventBridgeEventC,
   type IdentityByType,
   type IdentityCodecByType,
   type IdentityType,
@@ -37,6 +35,7 @@ import {
   type UserIdentityC,
   type UserIdentityJson,
 } from '../../src/index.js';
+import { cloudTrailDetailTypes, type EventBridgeEventC } from '../../src/containers/index.js';
 import { callEventOf, failedCallOf, succeededCallOf, type HasError } from '../../src/record/callEvents.js';
 import { expectType, type Equals } from './identity.types.js';
 

@@ -4,15 +4,8 @@
 // objects, and an Insight on data events. Each must decode and encode back
 // to exactly what was read.
 import { describe, expect, it } from 'vitest';
-import {
-  CloudTrailRecord,
-  InsightAttribute,
-  InsightSourceEventCategory,
-  LookupEvent,
-  decodeLookupEventsResponse,
-  decodeRecord,
-  type InsightRecord,
-} from '../../src/index.js';
+import { CloudTrailRecord, InsightAttribute, InsightSourceEventCategory, type InsightRecord } from '../../src/index.js';
+import { LookupEvent, decodeLookupEventsResponse, decodeRecord } from '../../src/containers/index.js';
 import { dataInsight } from '../support/insights.js';
 
 type Json = Record<string, unknown>;

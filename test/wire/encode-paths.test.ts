@@ -5,19 +5,18 @@ import * as t from 'io-ts';
 import { describe, expect, it, vi } from 'vitest';
 import {
   CloudTrailRecord,
-  DateFromApiTimestamp,
   DateFromEpochSeconds,
   DateFromIsoTimestamp,
-  DateFromJavaDateText,
   EncodeError,
   JsonValue,
   SessionAttributes,
-  decodeRecord,
   encodeWith,
   struct,
   wireValueOf,
   type ActivityRecord,
 } from '../../src/index.js';
+import { DateFromApiTimestamp, decodeRecord } from '../../src/containers/index.js';
+import { DateFromJavaDateText } from '../../src/service-kit/index.js';
 import { clone, corpusRecords } from '../support/corpus.js';
 
 function decoded<A>(codec: t.Decoder<unknown, A>, u: unknown): A {

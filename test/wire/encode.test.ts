@@ -6,16 +6,15 @@ import {
   CloudTrailRecord,
   DateFromEpochSeconds,
   DateFromIsoTimestamp,
-  DateFromJavaDateText,
   EncodeError,
-  LookupEvent,
   SessionAttributes,
   arrayOf,
   dateFromText,
-  decodeRecord,
   encodeWith,
   type ActivityRecord,
 } from '../../src/index.js';
+import { LookupEvent, decodeRecord } from '../../src/containers/index.js';
+import { DateFromJavaDateText } from '../../src/service-kit/index.js';
 import { clone, corpusRecords } from '../support/corpus.js';
 
 const textCodecs = [

@@ -3,14 +3,9 @@
 // with a message that says what happened and names encode.
 import { describe, expect, it } from 'vitest';
 import { AppMeshEvent } from '../../src/services/appmesh/index.js';
-import {
-  BooleanText,
-  CloudTrailRecord,
-  DateFromJavaDateText,
-  LookupEvent,
-  formatErrors,
-  type DecodeError,
-} from '../../src/index.js';
+import { BooleanText, CloudTrailRecord, formatErrors, type DecodeError } from '../../src/index.js';
+import { LookupEvent } from '../../src/containers/index.js';
+import { DateFromJavaDateText } from '../../src/service-kit/index.js';
 import { clone, corpusRecords } from '../support/corpus.js';
 import * as F from '../appmesh/fixtures.js';
 

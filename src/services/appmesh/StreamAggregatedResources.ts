@@ -105,7 +105,7 @@ export interface StreamAggregatedResourcesEventJson extends t.OutputOf<typeof ev
  * The codec of {@link StreamAggregatedResourcesEvent}.
  *
  * @example
- * import { decodeRecordOrThrow } from 'cloudtrail-codecs';
+ * import { decodeRecordOrThrow } from 'cloudtrail-codecs/containers';
  * import { parseNodeArn, StreamAggregatedResourcesEvent, type StreamAggregatedResourcesEventC } from 'cloudtrail-codecs/appmesh';
  * import { streamAggregatedResources } from 'cloudtrail-codecs/builders';
  * const codec: StreamAggregatedResourcesEventC = StreamAggregatedResourcesEvent;
@@ -118,7 +118,7 @@ export interface StreamAggregatedResourcesEventC
  * Codec of {@link StreamAggregatedResourcesEvent}.
  *
  * @example
- * import { decodeRecord } from 'cloudtrail-codecs';
+ * import { decodeRecord } from 'cloudtrail-codecs/containers';
  * import { StreamAggregatedResourcesEvent } from 'cloudtrail-codecs/appmesh';
  * decodeRecord({ eventName: 'StreamAggregatedResources' }, StreamAggregatedResourcesEvent).success; // false
  */

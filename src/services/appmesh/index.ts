@@ -50,7 +50,7 @@ export const isSucceededCall: typeof E.isSucceededAppMeshCall = E.isSucceededApp
  * The codec type of {@link E.AppMeshEvent}.
  *
  * @example
- * import { decodeRecord } from 'cloudtrail-codecs';
+ * import { decodeRecord } from 'cloudtrail-codecs/containers';
  * import { AppMeshEvent, type AppMeshEventC } from 'cloudtrail-codecs/appmesh';
  * const codec: AppMeshEventC = AppMeshEvent;
  * const r = decodeRecord({ eventSource: 's3.amazonaws.com', eventName: 'PutObject' }, codec);

@@ -1,15 +1,15 @@
-import { identityKind } from './guards.js';
+import { identityKind } from '../identity/guards.js';
 import { isObject } from '../core/WireType.js';
 import { ownString, ownValue } from '../core/ownValue.js';
 import { recordText } from '../core/text.js';
 import type { CloudTrailRecord } from '../record/CloudTrailRecord.js';
-import type { UserIdentity } from './UserIdentity.js';
+import type { UserIdentity } from '../identity/UserIdentity.js';
 
 /**
  * What kind of principal an {@link Actor} is.
  *
  * @example
- * import { actorOfIdentity, type ActorKind } from 'cloudtrail-codecs';
+ * import { actorOfIdentity, type ActorKind } from 'cloudtrail-codecs/actor';
  * const people: ReadonlySet<ActorKind> = new Set(['root', 'iam-user', 'identity-center-user', 'saml-user']);
  * people.has(actorOfIdentity({ type: 'AWSService', invokedBy: 'ec2.amazonaws.com' }).kind); // false
  */
@@ -31,7 +31,8 @@ export type ActorKind =
  * "Who did this", answered the same way for every identity type.
  *
  * @example
- * import { actorOf, type Actor, type CloudTrailRecord } from 'cloudtrail-codecs';
+ * import { type CloudTrailRecord } from 'cloudtrail-codecs';
+ * import { actorOf, type Actor } from 'cloudtrail-codecs/actor';
  * declare const records: CloudTrailRecord[];
  * const actors: Actor[] = records.flatMap((r) => actorOf(r) ?? []);
  * // Callers from outside the account, one line each.
@@ -146,7 +147,7 @@ function isAssumedRoot(identity: object): boolean {
  * value that is not an identity at all gives the actor `unknown unknown`.
  *
  * @example
- * import { actorOfIdentity } from 'cloudtrail-codecs';
+ * import { actorOfIdentity } from 'cloudtrail-codecs/actor';
  * actorOfIdentity({
  *   type: 'AssumedRole',
  *   principalId: 'AROAEXAMPLE:alice',
@@ -244,7 +245,8 @@ function actorFrom(identity: unknown): Actor {
  * `userIdentity` object gives `undefined`.
  *
  * @example
- * import { actorOf, type CloudTrailRecord } from 'cloudtrail-codecs';
+ * import { type CloudTrailRecord } from 'cloudtrail-codecs';
+ * import { actorOf } from 'cloudtrail-codecs/actor';
  * actorOf({
  *   userIdentity: { type: 'IAMUser', accountId: '111122223333', userName: 'alice', arn: 'arn:aws:iam::111122223333:user/alice' },
  * })?.label; // 'iam-user alice'
