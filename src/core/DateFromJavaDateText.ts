@@ -85,7 +85,7 @@ export function parseJavaDateText(s: string): number {
  *
  * Decodes to a `Date`; encoding a decoded `Date` gives back the very text it
  * came from. Other Dates encode in the newer form. An invalid `Date`, or one
- * outside the years 0000–9999, gives an {@link EncodeError}.
+ * outside the years 0000–9999, gives an `EncodeError`.
  *
  * @example
  * import { DateFromJavaDateText } from 'cloudtrail-codecs/service-kit';
