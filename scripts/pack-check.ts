@@ -597,8 +597,9 @@ export function createdAt(): Date | undefined {
 }
 
 export const built = record({ eventName: 'SendMessage', userIdentity: assumedRole() }, { seed: 1 });
-export const fromText: boolean = decodeRecordText(JSON.stringify(built)).success;
-export const builtBy: Actor | undefined = actorOf(built);
+const builtRecord = decodeRecordText(JSON.stringify(built));
+export const fromText: boolean = builtRecord.success;
+export const builtBy: Actor | undefined = builtRecord.success ? actorOf(builtRecord.data) : undefined;
 
 export const Trust = exactlyOne('Trust', { file: struct('FileTrust', { path: StringValue }) });
 export function trustPath(u: unknown): string | undefined {
