@@ -102,6 +102,22 @@ describe('sparse structs', () => {
     expect(() => declaredParse(Sparse as unknown as WireType<unknown, unknown>, hostile)).toThrow('boom');
   });
 
+  it('compile a parser of their own once hot (2,000 values), which decodes the same', () => {
+    const Hot = struct('Hot', required, optional, { sparse: true });
+    const name = (): string => (Hot as unknown as { parse: { name: string } }).parse.name;
+    const at = '2026-01-02T03:04:05Z';
+    const values: unknown[] = [{ id: 'a', inner: { at } }, { id: 'a', inner: { at }, flag: 'True' }, { id: 1, inner: { at } }, { inner: { at } }];
+    const before = values.map((v) => Hot.parse(v));
+    for (let i = 0; i < 1995; i++) Hot.parse(values[i % 2]);
+    expect(name()).toBe('parsePresent');
+    Hot.parse(values[0]);
+    expect(name()).toBe('parse');
+    const after = values.map((v) => Hot.parse(v));
+    expect(after.map((r) => r === INVALID)).toEqual([false, false, true, true]);
+    for (let i = 0; i < values.length; i++) expect(isDeepStrictEqual(after[i], before[i])).toBe(true);
+    expect(Hot.encode(after[1] as never)).toEqual(values[1]);
+  });
+
   it('keep their loose form sparse, as explaining a departed payload reads it', () => {
     const loose = Sparse.loose() as unknown as { parse: { name: string } };
     expect(loose.parse.name).toBe('parsePresent');
