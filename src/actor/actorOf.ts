@@ -31,7 +31,7 @@ export type ActorKind =
  * "Who did this", answered the same way for every identity type.
  *
  * @example
- * import { type CloudTrailRecord } from 'cloudtrail-codecs';
+ * import type { CloudTrailRecord } from 'cloudtrail-codecs';
  * import { actorOf, type Actor } from 'cloudtrail-codecs/actor';
  * declare const records: CloudTrailRecord[];
  * const actors: Actor[] = records.flatMap((r) => actorOf(r) ?? []);
@@ -245,7 +245,7 @@ function actorFrom(identity: unknown): Actor {
  * `userIdentity` object gives `undefined`.
  *
  * @example
- * import { type CloudTrailRecord } from 'cloudtrail-codecs';
+ * import type { CloudTrailRecord } from 'cloudtrail-codecs';
  * import { actorOf } from 'cloudtrail-codecs/actor';
  * actorOf({
  *   userIdentity: { type: 'IAMUser', accountId: '111122223333', userName: 'alice', arn: 'arn:aws:iam::111122223333:user/alice' },

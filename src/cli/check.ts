@@ -3,7 +3,7 @@
 // Every piece of record text in the output is escaped, so a tampered log
 // cannot forge lines of a report.
 import { clipText, escapeText, type CloudTrailRecord } from '../index.js';
-import { type RecordFailure } from '../containers/index.js';
+import type { RecordFailure } from '../containers/index.js';
 import { actorOf } from '../actor/index.js';
 import { accountOf, parseObjectPath, type CloudTrailObjectKey, type ObjectKey } from '../object-keys/index.js';
 import type { DecodeOptions } from './args.js';

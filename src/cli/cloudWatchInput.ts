@@ -5,7 +5,7 @@
 // Told by shape; decoded by the cloudwatch-logs module, message by message,
 // so each bad log event is a failure of its own, named by index and id.
 import { clipText, escapeText, type DecodeError } from '../index.js';
-import { type RecordFailure } from '../containers/index.js';
+import type { RecordFailure } from '../containers/index.js';
 import {
   decodeCloudWatchLogsEvent,
   decodeCloudWatchLogsFirehoseEvent,

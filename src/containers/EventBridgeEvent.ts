@@ -41,7 +41,7 @@ export type CloudTrailDetailType = (typeof cloudTrailDetailTypes)[number];
  * An EventBridge event whose `detail` is a CloudTrail record of type `D`.
  *
  * @example
- * import { type CloudTrailRecord } from 'cloudtrail-codecs';
+ * import type { CloudTrailRecord } from 'cloudtrail-codecs';
  * import { decodeEventBridgeEvent, type EventBridgeEvent } from 'cloudtrail-codecs/containers';
  * const where = (e: EventBridgeEvent<CloudTrailRecord>): string => `${e.account} ${e.region} ${e.source}`;
  * export const handler = async (event: unknown): Promise<void> => {
@@ -68,7 +68,7 @@ export interface EventBridgeEvent<D> {
  * The wire form of {@link EventBridgeEvent}.
  *
  * @example
- * import { type CloudTrailRecordJson } from 'cloudtrail-codecs';
+ * import type { CloudTrailRecordJson } from 'cloudtrail-codecs';
  * import { EventBridgeCloudTrailEvent, type EventBridgeEventJson } from 'cloudtrail-codecs/containers';
  * declare const detail: CloudTrailRecordJson;
  * const wire: EventBridgeEventJson<CloudTrailRecordJson> = {

@@ -214,7 +214,7 @@ const RECORDS: CollectionPlace = { key: 'Records', container: LogFile, array: Lo
  * What {@link decodeLogFile} found in a log file.
  *
  * @example
- * import { type CloudTrailRecord } from 'cloudtrail-codecs';
+ * import type { CloudTrailRecord } from 'cloudtrail-codecs';
  * import { decodeLogFileText, type LogFileContents } from 'cloudtrail-codecs/containers';
  * const summary = (contents: LogFileContents<CloudTrailRecord>): string =>
  *   `${contents.records.length} decoded, ${contents.failures.length} failed`;

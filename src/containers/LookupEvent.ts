@@ -98,7 +98,7 @@ const lookupFields = {
  *
  * @example
  * import { ActivityRecord } from 'cloudtrail-codecs';
- * import { type LookupEventOf } from 'cloudtrail-codecs/containers';
+ * import type { LookupEventOf } from 'cloudtrail-codecs/containers';
  * const summary = (e: LookupEventOf<ActivityRecord>): string =>
  *   `${e.EventName ?? '?'} by ${e.Username ?? '?'} from ${e.CloudTrailEvent.sourceIPAddress ?? '?'}`;
  */

@@ -10,7 +10,7 @@ import { MAX_ISSUES, isArray, omittedCount } from './WireType.js';
  * One problem found while decoding: where it is, what was expected there, and what was found.
  *
  * @example
- * import { type Issue } from 'cloudtrail-codecs';
+ * import type { Issue } from 'cloudtrail-codecs';
  * import { decodeRecord } from 'cloudtrail-codecs/containers';
  * const missingPaths = (issues: readonly Issue[]): string[] => issues.filter((i) => i.missing).map((i) => i.path);
  * const r = decodeRecord({ eventVersion: '1.08', eventSource: 's3.amazonaws.com' });

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { type CloudTrailRecord } from '../index.js';
+import type { CloudTrailRecord } from '../index.js';
 import { decodeLogFileText } from '../containers/index.js';
 import { actorOf } from '../actor/index.js';
 

@@ -16,7 +16,7 @@ import {
   type BooleanTextJson,
   type UserIdentity,
 } from '../../src/index.js';
-import { type LookupEventJson } from '../../src/containers/index.js';
+import type { LookupEventJson } from '../../src/containers/index.js';
 import { actorOf, type Actor } from '../../src/actor/index.js';
 
 /** True when A and B are the same type (not merely mutually assignable). */
