@@ -45,5 +45,5 @@ export const cloudtrail: ServiceConfig = {
     },
   },
   apiPages: false,
-  budget: 24_500,
+  budget: 25_000,
 };
