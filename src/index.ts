@@ -23,8 +23,6 @@ export * from './identity/SessionContext.js';
 export * from './identity/principals.js';
 export * from './identity/guards.js';
 
-// Containers
-
 // Errors and plain results
 export * from './core/Issue.js';
 export type { StandardSchemaProps, StandardResult, StandardIssue } from './core/standardSchema.js';
@@ -36,7 +34,7 @@ export { WireType, INVALID, type Invalid } from './core/WireType.js';
 export * from './core/scalars.js';
 export * from './core/nullable.js';
 export * from './core/array.js';
-export * from './core/struct.js';
+export { struct, type Props, type StructTypeOf, type StructOutputOf, type StructField, type StructCodec, type StructC } from './core/struct.js';
 export * from './core/taggedUnion.js';
 export * from './core/openEnum.js';
 export * from './core/openTag.js';

@@ -30,12 +30,12 @@ const WHAT: Readonly<Record<InputKind, { readonly what: string; readonly use?: s
   },
   'firehose-event': { what: 'a Firehose transformation event (records[].recordId, records[].data)', use: 'decodeCloudWatchLogsFirehoseEvent' },
   'kinesis-event': { what: 'a Kinesis event of AWS Lambda (Records[].kinesis.data)', use: 'decodeCloudWatchLogsKinesisEvent' },
-  'log-file': { what: 'a CloudTrail log file ({"Records": [...]})', use: 'decodeLogFile from cloudtrail-codecs' },
+  'log-file': { what: 'a CloudTrail log file ({"Records": [...]})', use: 'decodeLogFile from cloudtrail-codecs/containers' },
   notification: { what: 'an AWS Lambda event from S3, SNS, SQS or another source (Records[].eventSource aws:…)' },
-  'lookup-events': { what: 'a LookupEvents response ({"Events": [...]})', use: 'decodeLookupEventsResponse from cloudtrail-codecs' },
+  'lookup-events': { what: 'a LookupEvents response ({"Events": [...]})', use: 'decodeLookupEventsResponse from cloudtrail-codecs/containers' },
   digest: { what: 'a CloudTrail digest file, which lists the hashes of log files and holds no records' },
-  eventbridge: { what: 'an EventBridge event (detail-type, detail)', use: 'decodeEventBridgeEvent from cloudtrail-codecs' },
-  record: { what: 'a single CloudTrail record', use: 'decodeRecord from cloudtrail-codecs' },
+  eventbridge: { what: 'an EventBridge event (detail-type, detail)', use: 'decodeEventBridgeEvent from cloudtrail-codecs/containers' },
+  record: { what: 'a single CloudTrail record', use: 'decodeRecord from cloudtrail-codecs/containers' },
   'log-event': { what: 'one log event of a CloudWatch Logs payload (id, timestamp, message), not a whole payload' },
 };
 

@@ -115,8 +115,8 @@ class ExactlyOneType<P extends Props>
   private memberOf(u: Record<string, unknown>): string | undefined {
     let found: string | undefined;
     // A plain object's keys are fewer than a union's members (DynamoDB's
-    // AttributeValue has ten), so walk those; any other object is asked
-    // member by member.
+    // AttributeValue has ten), so walk those (a member for…in does not list
+    // is not seen); any other object is asked member by member.
     const proto: unknown = Object.getPrototypeOf(u);
     if ((proto === Object.prototype || proto === null) && !this.wires.has('__proto__')) {
       for (const k in u) {

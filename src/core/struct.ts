@@ -102,31 +102,8 @@ export interface StructC<R extends Props, O extends Props> extends StructCodec<S
   readonly optional: O;
 }
 
-/**
- * How a {@link struct} reads its values.
- *
- * @example
- * import { StringValue, struct, type StructOptions } from 'cloudtrail-codecs';
- * const sparse: StructOptions = { sparse: true };
- * const Tag = struct('Tag', { key: StringValue }, { value: StringValue, owner: StringValue }, sparse);
- * Tag.is({ key: 'team' }); // true
- */
-export interface StructOptions {
-  /**
-   * Read the properties a value has, not every property the struct
-   * declares. Meant for codecs made by the hundred from a model (EC2 has
-   * nearly two thousand structures), whose values carry a few of many
-   * optional members and which each run too rarely for a parser of their
-   * own to be optimised: one shared loop over a value's own keys stays hot,
-   * and its cost follows the value rather than the model. A sparse struct
-   * that has parsed 2,000 values is hot itself, and compiles its parser as
-   * other structs do. Values that are not plain objects are read member by
-   * member, as without it. It decodes exactly what the default does.
-   */
-  readonly sparse?: boolean;
-}
-
-interface FieldPlan extends StructField {
+/** @internal How a struct reads one member. */
+export interface FieldPlan extends StructField {
   // Names such as "constructor" resolve on Object.prototype when absent, so
   // only for them is an own-property check needed.
   readonly ownCheck: boolean;
@@ -136,17 +113,10 @@ interface FieldPlan extends StructField {
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
-/**
- * How many values a sparse struct parses before it compiles a parser of its
- * own. Below it, the shared loop is faster (the compiled code would still be
- * running unoptimised); far above it, the compiled code is (constant keys,
- * inline checks). App Mesh's hot, dense shapes decoded in 70 ms with it
- * against 110 to 180 ms without, while models' rarely used shapes never reach it.
- */
-const HOT = 2000;
 const frozenParsers = new WeakMap<object, (u: unknown) => unknown>();
 
-class StructType<R extends Props, O extends Props>
+/** @internal The struct class, which `sparseStruct` extends. */
+export class StructType<R extends Props, O extends Props>
   extends WireType<StructTypeOf<R, O>, StructOutputOf<R, O>>
   implements StructC<R, O>
 {
@@ -154,16 +124,11 @@ class StructType<R extends Props, O extends Props>
   readonly fields: readonly FieldPlan[];
   private readonly toEncode: readonly FieldPlan[];
 
-  // Sparse structs only: the plan of each declared key, and how many are required.
-  private readonly byKey: ReadonlyMap<string, FieldPlan> | undefined;
-  private readonly requiredCount: number;
-  private sparseUses = 0;
 
   constructor(
     name: string,
     readonly required: R,
     readonly optional: O,
-    private readonly options: StructOptions = {},
   ) {
     const plan = (key: string, codec: t.Mixed, required: boolean): FieldPlan => ({
       key,
@@ -188,52 +153,6 @@ class StructType<R extends Props, O extends Props>
     this.fields = fields;
     this.toEncode = fields.filter((f) => !f.asIs);
     this.encodesAsIs = this.toEncode.length === 0;
-    this.requiredCount = fields.reduce((n, f) => (f.required ? n + 1 : n), 0);
-    // `u["__proto__"]` reads the prototype, not a key JSON gave, so a struct
-    // that declares it is read member by member.
-    if (options.sparse === true && !fields.some((f) => f.key === '__proto__')) {
-      this.byKey = new Map(fields.map((f) => [f.key, f]));
-      this.parse = this.parsePresent;
-      return;
-    }
-    this.byKey = undefined;
-  }
-
-  /**
-   * The sparse parse: a loop over the value's own keys, each looked up among
-   * the declared ones, then a count of the required ones met. A plain object
-   * (JSON's) has no enumerable keys but its own, so this reads what the
-   * member-by-member loop reads; anything else, and any value that seems to
-   * lack a required member, goes to that loop, which decides.
-   */
-  private parsePresent(u: unknown): StructTypeOf<R, O> | Invalid {
-    // Once hot, a struct is worth a parser of its own (see HOT).
-    if (++this.sparseUses === HOT && Object.isExtensible(this)) {
-      const compiled = compileParse(this.name, this.fields) as ((u: unknown) => StructTypeOf<R, O> | Invalid) | undefined;
-      if (compiled !== undefined) this.parse = compiled;
-    }
-    if (!isObject(u)) return INVALID;
-    const proto: unknown = Object.getPrototypeOf(u);
-    if (proto !== Object.prototype && proto !== null) return this.parseDeclared(u);
-    const byKey = this.byKey as ReadonlyMap<string, FieldPlan>;
-    let out: Record<string, unknown> | undefined;
-    let required = 0;
-    for (const k in u) {
-      const f = byKey.get(k);
-      if (f === undefined) continue;
-      const v = u[k];
-      if (v === undefined) continue;
-      if (f.required) required++;
-      const r = f.wire !== undefined ? f.wire.parse(v) : parseChild(f.codec, v);
-      if (r === INVALID) return INVALID;
-      if (r !== v) {
-        if (out === undefined) out = { ...u };
-        out[k] = r;
-        if (typeof r !== 'object' && encodeChild(f.codec, r) !== v) noteWireField(out, k, v);
-      }
-    }
-    if (required !== this.requiredCount) return this.parseDeclared(u);
-    return (out ?? u) as StructTypeOf<R, O>;
   }
 
   // The parser is compiled when first used, not when the struct is made:
@@ -251,7 +170,7 @@ class StructType<R extends Props, O extends Props>
   }
 
   /** The member-by-member parse, which the compiled parser specialises. */
-  private parseDeclared(u: unknown): StructTypeOf<R, O> | Invalid {
+  protected parseDeclared(u: unknown): StructTypeOf<R, O> | Invalid {
     if (!isObject(u)) return INVALID;
     const fields = this.fields;
     // Copy on write: the input is never changed, and is returned as is when no
@@ -300,11 +219,15 @@ class StructType<R extends Props, O extends Props>
   }
 
   private looseForm: t.Mixed | undefined;
+  /** The struct of the loose form: every member optional, read the same way as this one. */
+  protected partialOf(optional: Record<string, t.Mixed>): t.Mixed {
+    return new StructType(`Partial<${this.name}>`, {}, optional);
+  }
   override loose(): t.Mixed {
     if (this.looseForm === undefined) {
       const optional: Record<string, t.Mixed> = {};
       for (const f of this.fields) optional[f.key] = looseOf(f.codec);
-      this.looseForm = new StructType(`Partial<${this.name}>`, {}, optional, this.options);
+      this.looseForm = this.partialOf(optional);
     }
     return this.looseForm;
   }
@@ -345,7 +268,7 @@ class StructType<R extends Props, O extends Props>
  * allowed (a strict Content-Security-Policy, some edge runtimes), the loop is
  * used instead.
  */
-function compileParse(name: string, fields: readonly FieldPlan[]): ((u: unknown) => unknown) | undefined {
+export function compileParse(name: string, fields: readonly FieldPlan[]): ((u: unknown) => unknown) | undefined {
   const lines: string[] = [
     'if (typeof u !== "object" || u === null || Array.isArray(u)) return INVALID;',
     'let out, v, r;',
@@ -385,7 +308,8 @@ function sourceName(name: string): string {
   return `struct:${name.replace(/[^\w.<>:-]/g, '_').slice(0, 100)}`;
 }
 
-function valueOf(u: Record<string, unknown>, f: FieldPlan): unknown {
+/** @internal A member's value: own only for names that Object.prototype has. */
+export function valueOf(u: Record<string, unknown>, f: FieldPlan): unknown {
   return f.ownCheck && !hasOwn.call(u, f.key) ? undefined : u[f.key];
 }
 
@@ -405,7 +329,6 @@ export function struct<R extends Props, O extends Props = {}>(
   name: string,
   required: R,
   optional: O = {} as O,
-  options?: StructOptions,
 ): StructC<R, O> {
-  return new StructType(name, required, optional, options);
+  return new StructType(name, required, optional);
 }

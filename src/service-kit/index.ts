@@ -36,6 +36,7 @@ export {
   type ServiceEventC,
 } from './serviceEvent.js';
 export { leaf, type LeafSpec } from '../core/leaf.js';
+export { sparseStruct } from '../core/sparseStruct.js';
 export { openString, type KnownValues, type OpenStringC } from '../core/openString.js';
 export { DateFromEpochMillis, type DateFromEpochMillisC } from '../core/DateFromEpochMillis.js';
 export * from '../core/DateFromJavaDateText.js';

@@ -10,7 +10,7 @@ import { exactlyOne } from '../core/exactlyOne.js';
 import { JsonObject, JsonValue } from '../core/JsonValue.js';
 import { openEnum, type OpenEnum, type OpenEnumC } from '../core/openEnum.js';
 import { BooleanValue, NumberValue, StringValue } from '../core/scalars.js';
-import { struct } from '../core/struct.js';
+import { sparseStruct } from '../core/sparseStruct.js';
 import {
   INVALID,
   WireType,
@@ -300,8 +300,6 @@ function leafOf(state: TableState, name: string, row: ShapeRow): t.Mixed {
   return codec;
 }
 
-const SPARSE = { sparse: true } as const;
-
 function buildRow(state: TableState, name: string): t.Mixed {
   const row = rowOf(state.table, name);
   if (row === undefined) return codecOfName(state, name);
@@ -316,8 +314,8 @@ function buildRow(state: TableState, name: string): t.Mixed {
     }
     state.shapesBuilt++;
     // Sparse: a table has hundreds of structures, each run rarely, whose
-    // values hold a few of many optional members (see StructOptions).
-    return struct(name, required, optional, SPARSE);
+    // values hold a few of many optional members.
+    return sparseStruct(name, required, optional);
   }
   if ('u' in row) {
     const members: Record<string, t.Mixed> = {};

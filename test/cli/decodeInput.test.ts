@@ -3,10 +3,9 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { CloudTrailRecord } from '../../src/index.js';
-import type { RecordFailure } from '../../src/containers/index.js';
 import { decodeInput, safeLine, type InputOutcome } from '../../src/cli/decodeInput.js';
 import { recogniseDocument } from '../../src/cli/kinds.js';
-import { notificationMessage } from '../../src/containers/index.js';
+import { notificationMessage, type RecordFailure } from '../../src/containers/index.js';
 import { corpusFiles } from '../support/corpus.js';
 
 // A name that is no file: the input comes from the chunks given.

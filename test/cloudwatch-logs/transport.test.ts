@@ -77,7 +77,7 @@ describe('decodeCloudWatchLogsEvent (the Lambda subscription event)', () => {
     for (const [event, message] of cases) expect(issue(decodeCloudWatchLogsEvent(event))).toContain(message);
     const inner = decodeCloudWatchLogsEvent(lambdaEvent({ Records: [] }));
     expect(!inner.success && inner.error.message).toBe(
-      'Not a CloudWatch Logs payload: the inflated data of awslogs.data:\n  (root): this is a CloudTrail log file ({"Records": [...]}), not a CloudWatch Logs payload: decode it with decodeLogFile from cloudtrail-codecs',
+      'Not a CloudWatch Logs payload: the inflated data of awslogs.data:\n  (root): this is a CloudTrail log file ({"Records": [...]}), not a CloudWatch Logs payload: decode it with decodeLogFile from cloudtrail-codecs/containers',
     );
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   Absent,
   NullValue,
+  DateFromJavaDateText,
 } from '../../src/service-kit/index.js';
 import {
   BooleanFromString,
@@ -26,7 +27,6 @@ import {
   unrecognizedString,
 } from '../../src/index.js';
 import { DateFromApiTimestamp } from '../../src/containers/index.js';
-import { DateFromJavaDateText } from '../../src/service-kit/index.js';
 import { DateFromEpochMillis } from '../../src/core/DateFromEpochMillis.js';
 import { leaf } from '../../src/core/leaf.js';
 import { openString } from '../../src/core/openString.js';

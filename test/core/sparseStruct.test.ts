@@ -1,4 +1,4 @@
-// Sparse structs (StructOptions.sparse) read a value's own keys instead of
+// Sparse structs (sparseStruct) read a value's own keys instead of
 // every declared member; the service kit builds its shapes that way. They
 // must decode exactly what the member-by-member parse decodes, and so must
 // exactlyOne's walk over a plain object's keys.
@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { BooleanFromString, DateFromIsoTimestamp, INVALID, NumberValue, StringValue, struct, type WireType } from '../../src/index.js';
-import { exactlyOne } from '../../src/service-kit/index.js';
+import { exactlyOne, leaf, sparseStruct } from '../../src/service-kit/index.js';
 import { ec2Service } from '../../src/services/ec2/index.js';
 import { corpusRecords } from '../support/corpus.js';
 
@@ -18,7 +18,7 @@ function declaredParse(codec: WireType<unknown, unknown>, u: unknown): unknown {
 const Inner = struct('Inner', { at: DateFromIsoTimestamp }, { note: StringValue });
 const required = { id: StringValue, inner: Inner };
 const optional = { constructor: StringValue, flag: BooleanFromString, count: NumberValue, tags: StringValue, toString: StringValue };
-const Sparse = struct('Sparse', required, optional, { sparse: true });
+const Sparse = sparseStruct('Sparse', required, optional);
 
 /** Both parses agree: both fail, or both give equal values (and the same object when nothing changed). */
 function expectSame(u: unknown): void {
@@ -38,7 +38,7 @@ describe('sparse structs', () => {
     expect(Object.prototype.hasOwnProperty.call(Sparse, 'parse')).toBe(true);
     expect((Sparse as unknown as { parse: { name: string } }).parse.name).toBe('parsePresent');
     const declaresProto = Object.defineProperty({}, '__proto__', { value: StringValue, enumerable: true }) as { p: typeof StringValue };
-    const Proto = struct('Proto', declaresProto, {}, { sparse: true });
+    const Proto = sparseStruct('Proto', declaresProto, {});
     expect((Proto as unknown as { parse: { name: string } }).parse.name).not.toBe('parsePresent');
     expect(Proto.parse(JSON.parse('{"__proto__":"x"}'))).not.toBe(INVALID);
     expect(Proto.parse(JSON.parse('{"__proto__":1}'))).toBe(INVALID);
@@ -103,7 +103,7 @@ describe('sparse structs', () => {
   });
 
   it('compile a parser of their own once hot (2,000 values), which decodes the same', () => {
-    const Hot = struct('Hot', required, optional, { sparse: true });
+    const Hot = sparseStruct('Hot', required, optional);
     const name = (): string => (Hot as unknown as { parse: { name: string } }).parse.name;
     const at = '2026-01-02T03:04:05Z';
     const values: unknown[] = [{ id: 'a', inner: { at } }, { id: 'a', inner: { at }, flag: 'True' }, { id: 1, inner: { at } }, { inner: { at } }];
@@ -116,6 +116,32 @@ describe('sparse structs', () => {
     expect(after.map((r) => r === INVALID)).toEqual([false, false, true, true]);
     for (let i = 0; i < values.length; i++) expect(isDeepStrictEqual(after[i], before[i])).toBe(true);
     expect(Hot.encode(after[1] as never)).toEqual(values[1]);
+  });
+
+  it('decode when frozen (they stay sparse)', () => {
+    const Frozen = Object.freeze(sparseStruct('FrozenSparse', required, optional));
+    const at = '2026-01-02T03:04:05Z';
+    for (let i = 0; i < 3; i++) {
+      expect(Frozen.decode({ id: 'a', inner: { at } })._tag).toBe('Right');
+      expect(Frozen.decode({ id: 1, inner: { at } })._tag).toBe('Left');
+    }
+  });
+
+  it('read a required member for…in does not list once, however deep such values nest', () => {
+    let reads = 0;
+    const Counted = leaf<string>({ name: 'counted', parse: (u) => (reads++, typeof u === 'string' ? u : INVALID) });
+    let level: WireType<unknown, unknown> = sparseStruct('Level0', { id: Counted }, {}) as never;
+    for (let i = 1; i <= 24; i++) level = sparseStruct(`Level${i}`, { id: Counted, next: level }, {}) as never;
+    // Every level's required id is not enumerable: the loop cannot meet it.
+    const hidden = (o: object): object => Object.defineProperty(o, 'id', { value: 'x', enumerable: false });
+    let value: object = hidden({});
+    for (let i = 1; i <= 24; i++) value = hidden({ next: value });
+    expect(level.parse(value)).toBe(value);
+    expect(reads).toBe(25);
+    expect(declaredParse(level, value)).toBe(value);
+    // An absent required member fails without parsing the others again.
+    reads = 0;
+    expect(level.parse({ next: hidden({}) })).toBe(INVALID);
   });
 
   it('keep their loose form sparse, as explaining a departed payload reads it', () => {
