@@ -93,7 +93,7 @@ class SparseStructType<R extends Props, O extends Props> extends StructType<R, O
 }
 
 /**
- * A {@link struct} that reads the members a value has, not every member it
+ * A `struct` that reads the members a value has, not every member it
  * declares: for codecs made by the hundred from a model (EC2 has nearly two
  * thousand structures), whose values carry a few of many optional members
  * and which each run too rarely for a parser of their own to be optimised.
