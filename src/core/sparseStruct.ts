@@ -1,7 +1,6 @@
 import type * as t from 'io-ts';
-import { StructType, compileParse, valueOf, type FieldPlan, type Props, type StructC, type StructTypeOf } from './struct.js';
-import { INVALID, encodeChild, isObject, parseChild, type Invalid } from './WireType.js';
-import { noteWireField } from './wireStamp.js';
+import { StructType, compileParse, parseMember, valueOf, type FieldPlan, type Props, type StructC, type StructTypeOf } from './struct.js';
+import { INVALID, isObject, type Invalid } from './WireType.js';
 
 /**
  * How many values a sparse struct parses before it compiles a parser of its
@@ -59,13 +58,9 @@ class SparseStructType<R extends Props, O extends Props> extends StructType<R, O
       const v = u[k];
       if (v === undefined) continue;
       if (f.required) met |= bits.get(f) as number;
-      const r = f.wire !== undefined ? f.wire.parse(v) : parseChild(f.codec, v);
-      if (r === INVALID) return INVALID;
-      if (r !== v) {
-        if (out === undefined) out = { ...u };
-        out[k] = r;
-        if (typeof r !== 'object' && encodeChild(f.codec, r) !== v) noteWireField(out, k, v);
-      }
+      const next = parseMember(u, out, f, v);
+      if (next === INVALID) return INVALID;
+      out = next;
     }
     if (met === this.allRequired) return (out ?? u) as StructTypeOf<R, O>;
     // A required member the loop did not meet: absent (the usual case, and
@@ -76,13 +71,9 @@ class SparseStructType<R extends Props, O extends Props> extends StructType<R, O
       if ((met & bit) !== 0) continue;
       const v = valueOf(u, f);
       if (v === undefined) return INVALID;
-      const r = f.wire !== undefined ? f.wire.parse(v) : parseChild(f.codec, v);
-      if (r === INVALID) return INVALID;
-      if (r !== v) {
-        if (out === undefined) out = { ...u };
-        out[f.key] = r;
-        if (typeof r !== 'object' && encodeChild(f.codec, r) !== v) noteWireField(out, f.key, v);
-      }
+      const next = parseMember(u, out, f, v);
+      if (next === INVALID) return INVALID;
+      out = next;
     }
     return (out ?? u) as StructTypeOf<R, O>;
   }

@@ -184,14 +184,9 @@ export class StructType<R extends Props, O extends Props>
         if (f.required) return INVALID;
         continue;
       }
-      const r = f.wire !== undefined ? f.wire.parse(v) : parseChild(f.codec, v);
-      if (r === INVALID) return INVALID;
-      if (r !== v) {
-        // Spread defines own properties, so a "__proto__" key stays data.
-        if (out === undefined) out = { ...u };
-        out[f.key] = r;
-        if (typeof r !== 'object' && encodeChild(f.codec, r) !== v) noteWireField(out, f.key, v);
-      }
+      const next = parseMember(u, out, f, v);
+      if (next === INVALID) return INVALID;
+      out = next;
     }
     return (out ?? u) as StructTypeOf<R, O>;
   }
@@ -306,6 +301,23 @@ export function compileParse(name: string, fields: readonly FieldPlan[]): ((u: u
 /** The name a compiled parser shows in profiles and stacks: `struct:<name>`, in characters that cannot end the comment. */
 function sourceName(name: string): string {
   return `struct:${name.replace(/[^\w.<>:-]/g, '_').slice(0, 100)}`;
+}
+
+/**
+ * @internal One member's value parsed into a struct's output, which is made
+ * on the first change: a copy of the input, so unknown properties and key
+ * order stay (spread defines own properties, so a "__proto__" key stays
+ * data). Gives the output (still undefined when nothing changed) or INVALID.
+ */
+export function parseMember(u: Record<string, unknown>, out: Record<string, unknown> | undefined, f: FieldPlan, v: unknown): Record<string, unknown> | undefined | Invalid {
+  const r = f.wire !== undefined ? f.wire.parse(v) : parseChild(f.codec, v);
+  if (r === INVALID) return INVALID;
+  if (r !== v) {
+    if (out === undefined) out = { ...u };
+    out[f.key] = r;
+    if (typeof r !== 'object' && encodeChild(f.codec, r) !== v) noteWireField(out, f.key, v);
+  }
+  return out;
 }
 
 /** @internal A member's value: own only for names that Object.prototype has. */
