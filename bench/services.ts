@@ -38,16 +38,18 @@ function measureOne(root: string, name: string, count: number, runs: number): Se
  */
 export const SERVICE_PROCESSES = 3;
 
-/** The figures of the process whose decode/parse ratio is the median of `SERVICE_PROCESSES`. */
-function medianOf(root: string, name: string, count: number, runs: number): ServiceFigure {
-  const all = Array.from({ length: SERVICE_PROCESSES }, () => measureOne(root, name, count, runs));
-  all.sort((a, b) => a.decodeMs / a.parseMs - b.decodeMs / b.parseMs);
-  return all[Math.floor(all.length / 2)] as ServiceFigure;
+/** The figures of the one of `SERVICE_PROCESSES` fresh processes whose `ratio` is the median. */
+function medianProcess<F>(measureInProcess: () => F, ratio: (f: F) => number): F {
+  const all = Array.from({ length: SERVICE_PROCESSES }, measureInProcess);
+  all.sort((a, b) => ratio(a) - ratio(b));
+  return all[Math.floor(all.length / 2)] as F;
 }
 
 /** Every generated service's figures, then the mixed stream's (named `services`). */
 export function serviceFigures(root: string, count: number, runs: number): ServiceFigure[] {
-  return [...generatedServices.map((s) => s.name), 'services'].map((name) => medianOf(root, name, count, runs));
+  return [...generatedServices.map((s) => s.name), 'services'].map((name) =>
+    medianProcess(() => measureOne(root, name, count, runs), (f) => f.decodeMs / f.parseMs),
+  );
 }
 
 /** Median ms, over `runs` fresh processes, of importing the built entry `dist/<name>.js`. */
@@ -79,9 +81,7 @@ export interface IngestionFigure {
 
 /** The ingestion figures of the process whose CloudWatch Logs ratio is the median of `SERVICE_PROCESSES` (see there). */
 export function ingestionFigures(root: string, count: number, runs: number): IngestionFigure {
-  const all = Array.from({ length: SERVICE_PROCESSES }, () => ingestionOne(root, count, runs));
-  all.sort((a, b) => a.cwlDecodeMs / a.cwlParseMs - b.cwlDecodeMs / b.cwlParseMs);
-  return all[Math.floor(all.length / 2)] as IngestionFigure;
+  return medianProcess(() => ingestionOne(root, count, runs), (f) => f.cwlDecodeMs / f.cwlParseMs);
 }
 
 function ingestionOne(root: string, count: number, runs: number): IngestionFigure {

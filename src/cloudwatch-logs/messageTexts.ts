@@ -10,6 +10,7 @@
 // its messages are written anew.
 
 import { isArray, readProperty } from '../core/WireType.js';
+import { ReturnTarget, processShared } from '../core/processShared.js';
 import { readItems } from '../containers/collection.js';
 import { withoutBom } from '../containers/jsonSyntax.js';
 
@@ -32,13 +33,12 @@ interface TextsNote {
   byEvent?: Map<unknown, number>;
 }
 
-// The note is a private field attached to the decoded array (a base
-// constructor that returns its argument lets a subclass add private fields to
-// any object), as wireStamp.ts does for Dates: invisible to JSON, reflection
-// and deep equality. A WeakMap did the same job, but its ephemeron entries,
-// which the garbage collector must trace apart, made decoding a payload 25%
-// slower. The class is made once per process and shared through globalThis,
-// so that the ESM and CommonJS copies of the package read each other's notes.
+// The note is a private field attached to the decoded array (see
+// ReturnTarget), as wireStamp.ts does for Dates: invisible to JSON,
+// reflection and deep equality. A WeakMap did the same job, but its
+// ephemeron entries, which the garbage collector must trace apart, made
+// decoding a payload 25% slower. The class is made once per process
+// (processShared), so the ESM and CommonJS copies read each other's notes.
 interface NoteStore {
   readonly set: (target: object, note: TextsNote) => void;
   readonly get: (target: unknown) => TextsNote | undefined;
@@ -47,12 +47,7 @@ interface NoteStore {
 const STORE_KEY = Symbol.for('cloudtrail-codecs/message-texts@2');
 
 function makeStore(): NoteStore {
-  class Attach {
-    constructor(target: object) {
-      return target;
-    }
-  }
-  class Noted extends Attach {
+  class Noted extends ReturnTarget {
     #note: TextsNote;
     private constructor(target: object, note: TextsNote) {
       super(target);
@@ -72,21 +67,11 @@ function makeStore(): NoteStore {
   return Object.freeze({ set: Noted.set, get: Noted.get });
 }
 
-function sharedNotes(): NoteStore {
-  const g = globalThis as unknown as Record<symbol, unknown>;
-  try {
-    const existing = g[STORE_KEY] as Partial<NoteStore> | undefined;
-    if (typeof existing?.set === 'function' && typeof existing.get === 'function') return existing as NoteStore;
-    const store = makeStore();
-    Object.defineProperty(g, STORE_KEY, { value: store, enumerable: false, writable: false, configurable: false });
-    return store;
-  } catch {
-    // A frozen global object: the notes then stay within this copy.
-    return makeStore();
-  }
+function isStore(u: unknown): u is NoteStore {
+  return typeof u === 'object' && u !== null && typeof (u as NoteStore).set === 'function' && typeof (u as NoteStore).get === 'function';
 }
 
-const notes = sharedNotes();
+const notes = processShared(STORE_KEY, makeStore, isStore);
 
 /**
  * Notes, on the decoded array `logEvents`, where the texts of its events'

@@ -95,9 +95,12 @@ class ExactlyOneType<P extends Props>
     this.keys = keys;
     this.encodesAsIs = keys.every((k) => encodesAsIs(members[k] as t.Mixed));
     this.wires = new Map(keys.map((k) => [k, asWireType(members[k] as t.Mixed)]));
+    this.walksKeys = !keys.includes('__proto__');
   }
   // The members as codecs of ours, so that parse calls them without asking what they are.
   private readonly wires: ReadonlyMap<string, WireType<unknown, unknown>>;
+  // Whether a plain object's keys may be walked: `u["__proto__"]` would read the prototype.
+  private readonly walksKeys: boolean;
 
   /** True when no known member is set but one other key holds a value: a member added later. */
   private unknownMemberOnly(u: Record<string, unknown>): boolean {
@@ -118,7 +121,7 @@ class ExactlyOneType<P extends Props>
     // AttributeValue has ten), so walk those (a member for…in does not list
     // is not seen); any other object is asked member by member.
     const proto: unknown = Object.getPrototypeOf(u);
-    if ((proto === Object.prototype || proto === null) && !this.wires.has('__proto__')) {
+    if ((proto === Object.prototype || proto === null) && this.walksKeys) {
       for (const k in u) {
         if (!this.wires.has(k)) continue;
         const v = ownValue(u, k);

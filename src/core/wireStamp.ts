@@ -1,16 +1,11 @@
 // A decoded Date remembers the exact wire value it came from, so that encode
 // gives back the same text ("Nov 5, 2023, 4:29:11 AM" stays that, not an ISO
 // rewrite). The note lives in private fields attached to the Date itself
-// (a base constructor that returns its argument lets a subclass add private
-// fields to any object): invisible to JSON, reflection and deep equality,
-// and as cheap as a plain property.
-//
-// Private fields belong to the class that declares them, and a process may
-// hold two copies of this package (the ESM and the CommonJS build). So the
-// class is made once per process: the first copy to load puts it on
-// globalThis under a registry symbol, as a non-enumerable, read-only
-// property, and every later copy uses that one. A Date decoded by one copy
-// then encodes losslessly through the other.
+// (see ReturnTarget): invisible to JSON, reflection and deep equality, and
+// as cheap as a plain property. The class is made once per process
+// (processShared), so a Date decoded by the ESM copy of the package encodes
+// losslessly through the CommonJS copy.
+import { ReturnTarget, processShared } from './processShared.js';
 
 /**
  * What the copies share. Its shape never changes under one key: a new shape
@@ -29,13 +24,8 @@ interface NoteStore {
 const STORE_KEY = Symbol.for('cloudtrail-codecs/wire-notes@2');
 
 function makeStore(): NoteStore {
-  class Attach {
-    constructor(target: object) {
-      return target;
-    }
-  }
   const getTime = Date.prototype.getTime;
-  class WireNote extends Attach {
+  class WireNote extends ReturnTarget {
     #wire: unknown;
     #ms: number;
     #format: string;
@@ -64,21 +54,7 @@ function isStore(u: unknown): u is NoteStore {
   return typeof u === 'object' && u !== null && typeof (u as NoteStore).attach === 'function' && typeof (u as NoteStore).read === 'function' && typeof (u as NoteStore).formatOf === 'function';
 }
 
-function sharedStore(): NoteStore {
-  const g = globalThis as unknown as Record<symbol, unknown>;
-  try {
-    const existing = g[STORE_KEY];
-    if (isStore(existing)) return existing;
-    const store = makeStore();
-    Object.defineProperty(g, STORE_KEY, { value: store, enumerable: false, writable: false, configurable: false });
-    return store;
-  } catch {
-    // A frozen global object: the notes then stay within this copy.
-    return makeStore();
-  }
-}
-
-const store = sharedStore();
+const store = processShared(STORE_KEY, makeStore, isStore);
 const attachNote = store.attach;
 const readNote = store.read;
 const readFormat = store.formatOf;
