@@ -13,20 +13,21 @@ import { INVALID, isObject, type Invalid } from './WireType.js';
 const HOT = 2000;
 
 class SparseStructType<R extends Props, O extends Props> extends StructType<R, O> {
-  // The plan of each declared key, the bit of each required one, and all
-  // those bits together.
-  private readonly byKey: ReadonlyMap<string, FieldPlan>;
-  private readonly requiredBits: ReadonlyMap<FieldPlan, number>;
+  // The position of each declared key among the fields, the bit of each
+  // field (0 for optional ones), and all the required bits together.
+  private readonly byKey: ReadonlyMap<string, number>;
+  private readonly bits: readonly number[];
   private readonly allRequired: number;
-  private uses = 0;
+  // In an object of its own, which freezing the struct leaves writable.
+  private readonly uses = { count: 0 };
 
   constructor(name: string, required: R, optional: O) {
     super(name, required, optional);
     const plans = this.fields as readonly FieldPlan[];
-    const mustHave = plans.filter((f) => f.required);
-    this.byKey = new Map(plans.map((f) => [f.key, f]));
-    this.requiredBits = new Map(mustHave.map((f, i) => [f, 2 ** i]));
-    this.allRequired = 2 ** mustHave.length - 1;
+    this.byKey = new Map(plans.map((f, i) => [f.key, i]));
+    // Required fields come first (see StructType), so field i's bit is 2^i.
+    this.bits = plans.map((f, i) => (f.required ? 2 ** i : 0));
+    this.allRequired = 2 ** plans.filter((f) => f.required).length - 1;
     this.parse = this.parsePresent;
   }
 
@@ -40,8 +41,8 @@ class SparseStructType<R extends Props, O extends Props> extends StructType<R, O
    */
   private parsePresent(u: unknown): StructTypeOf<R, O> | Invalid {
     // Once hot, a struct is worth a parser of its own (see HOT). A frozen
-    // struct cannot count, and stays sparse.
-    if (Object.isExtensible(this) && ++this.uses === HOT) {
+    // struct cannot take it, and stays sparse.
+    if (++this.uses.count === HOT && Object.isExtensible(this)) {
       const compiled = compileParse(this.name, this.fields as readonly FieldPlan[]) as ((u: unknown) => StructTypeOf<R, O> | Invalid) | undefined;
       if (compiled !== undefined) this.parse = compiled;
     }
@@ -49,16 +50,17 @@ class SparseStructType<R extends Props, O extends Props> extends StructType<R, O
     const proto: unknown = Object.getPrototypeOf(u);
     if (proto !== Object.prototype && proto !== null) return this.parseDeclared(u);
     const byKey = this.byKey;
-    const bits = this.requiredBits;
+    const fields = this.fields as readonly FieldPlan[];
+    const bits = this.bits;
     let out: Record<string, unknown> | undefined;
     let met = 0;
     for (const k in u) {
-      const f = byKey.get(k);
-      if (f === undefined) continue;
+      const i = byKey.get(k);
+      if (i === undefined) continue;
       const v = u[k];
       if (v === undefined) continue;
-      if (f.required) met |= bits.get(f) as number;
-      const next = parseMember(u, out, f, v);
+      met |= bits[i] as number;
+      const next = parseMember(u, out, fields[i] as FieldPlan, v);
       if (next === INVALID) return INVALID;
       out = next;
     }
@@ -67,8 +69,9 @@ class SparseStructType<R extends Props, O extends Props> extends StructType<R, O
     // INVALID), or one for…in does not list (not enumerable), which is read
     // and parsed now. Only the unmet members are read again, so a value
     // made to land here at every level costs no more than once through.
-    for (const [f, bit] of bits) {
-      if ((met & bit) !== 0) continue;
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i] as FieldPlan;
+      if (!f.required || (met & (bits[i] as number)) !== 0) continue;
       const v = valueOf(u, f);
       if (v === undefined) return INVALID;
       const next = parseMember(u, out, f, v);
