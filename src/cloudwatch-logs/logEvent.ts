@@ -10,7 +10,7 @@ import { encodeFailure } from '../core/encodeFailure.js';
 import { StringValue } from '../core/scalars.js';
 import { stringifyJson } from '../core/stringifyJson.js';
 import { struct, type StructCodec } from '../core/struct.js';
-import { INVALID, WireType, isArray, isObject, parseChild, type Invalid } from '../core/WireType.js';
+import { INVALID, WireType, isArray, isObject, parseOwnedChild, type Invalid } from '../core/WireType.js';
 import { recordFromJsonString, type RecordFromJsonStringC } from '../containers/LookupEvent.js';
 import { parseJsonText, withoutBom } from '../containers/jsonSyntax.js';
 import type { CloudWatchLogsLogEvent, CloudWatchLogsLogEventJson } from './CloudWatchLogsPayload.js';
@@ -52,7 +52,8 @@ export class LogEventType<A> extends WireType<Event<A>, EventJson> {
     } catch {
       return INVALID;
     }
-    const message = parseChild(this.record, parsed);
+    // The parsed message is this function's own, so the record may be it.
+    const message = parseOwnedChild(this.record, parsed);
     if (message === INVALID) return INVALID;
     // Spread keeps unknown fields, their order, and a "__proto__" key as data.
     return { ...u, timestamp, message } as unknown as Event<A>;

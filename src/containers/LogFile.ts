@@ -263,6 +263,11 @@ export function decodeLogFile<A = CloudTrailRecord>(
   value: unknown,
   options: DecodeLogFileOptions<A> = {},
 ): DecodeResult<LogFileContents<A>> {
+  return decodeLogFileValue(value, options, false);
+}
+
+/** {@link decodeLogFile}; `owned`: the value was parsed from text here, and its records may become the decoded ones. */
+function decodeLogFileValue<A>(value: unknown, options: DecodeLogFileOptions<A>, owned: boolean): DecodeResult<LogFileContents<A>> {
   // Every read below is guarded where it happens, and records are isolated
   // one by one, so no net is needed around the whole.
   const codec = recordCodecOf<A>(options);
@@ -275,7 +280,7 @@ export function decodeLogFile<A = CloudTrailRecord>(
   }
   const kind = notificationKindOf(value);
   if (kind !== undefined) return fail(DecodeError.single(notificationMessage(kind), undefined, 'Not a CloudTrail log file'));
-  const { values, failures } = decodeItems(codec, value, RECORDS, read);
+  const { values, failures } = decodeItems(codec, value, RECORDS, read, owned);
   return succeed({ records: values, failures });
 }
 
@@ -325,7 +330,7 @@ export function decodeLogFileText<A = CloudTrailRecord>(
 ): DecodeResult<LogFileContents<A>> {
   if (typeof text !== 'string') return fail(notTextError(text, 'the text of a log file'));
   const parsed = parseJsonText(text);
-  return parsed.ok ? decodeLogFile(parsed.value, options) : fail(invalidJsonError(parsed.reason));
+  return parsed.ok ? decodeLogFileValue(parsed.value, options, true) : fail(invalidJsonError(parsed.reason));
 }
 
 /**

@@ -460,7 +460,7 @@ export class LogStreamDecoder<A = CloudTrailRecord> {
         return false;
       }
     }
-    const r = decodeItem(this.codec as t.Decoder<unknown, A>, value, index, RECORDS);
+    const r = decodeItem(this.codec as t.Decoder<unknown, A>, value, index, RECORDS, undefined, undefined, true);
     out.push(r.ok ? { kind: 'record', index, record: r.value } : { kind: 'failure', failure: r.failure });
     return true;
   }

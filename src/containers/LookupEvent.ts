@@ -14,7 +14,7 @@ import {
   explainWith,
   failureAt,
   isObject,
-  parseChild,
+  parseOwnedChild,
   readProperty,
   type Invalid,
 } from '../core/WireType.js';
@@ -47,7 +47,7 @@ class RecordFromJsonStringType<A> extends WireType<A, string> implements RecordF
   parse(u: unknown): A | Invalid {
     if (typeof u !== 'string') return INVALID;
     const parsed = parseJsonText(u);
-    return parsed.ok ? parseChild(this.record, parsed.value) : INVALID;
+    return parsed.ok ? parseOwnedChild(this.record, parsed.value) : INVALID;
   }
   explain(u: unknown, c: t.Context): t.Errors {
     // An object here is a decoded record written with JSON.stringify.

@@ -2,7 +2,7 @@
 // responses (`Events`) and the stream decode their items here, so isolation,
 // labels and failure reports are the same on every path.
 import type * as t from 'io-ts';
-import { INVALID, explainWith, isArray, parseWith, readProperty, unreadableMessage, MAX_UNREADABLE_RUN, isArrayLength } from '../core/WireType.js';
+import { INVALID, explainWith, isArray, parseOwnedWith, parseWith, readProperty, unreadableMessage, MAX_UNREADABLE_RUN, isArrayLength } from '../core/WireType.js';
 import { issuesOf, type Issue } from '../core/Issue.js';
 import { oneLine } from '../core/text.js';
 import { labelOfRecord, labelText, type RecordFailure, type RecordLabel } from './RecordFailure.js';
@@ -23,7 +23,9 @@ export interface CollectionPlace {
 /**
  * Decodes item `index` and explains it when it fails. The core never throws
  * on any value (see `parseWith` and `explainWith`), so the worst an item can
- * do is fail alone: one broken record never costs the others.
+ * do is fail alone: one broken record never costs the others. `owned`: the
+ * item was parsed from text by the caller, and may become the decoded value
+ * (see `WireType.parseOwned`).
  */
 export function decodeItem<A>(
   codec: t.Decoder<unknown, A>,
@@ -32,8 +34,9 @@ export function decodeItem<A>(
   place: CollectionPlace,
   parent?: unknown,
   items: readonly unknown[] = NO_ITEMS,
+  owned = false,
 ): ItemResult<A> {
-  const r = parseWith(codec, item);
+  const r = owned ? parseOwnedWith(codec, item) : parseWith(codec, item);
   if (r !== INVALID) return { ok: true, value: r };
   // The array entry must hold an array (the stream no longer has it), so
   // that the index reads as a number in issue paths.
@@ -84,12 +87,16 @@ export function readItems(value: unknown, key: string): { readonly items: unknow
   return isArrayLength(length) ? { items, length } : undefined;
 }
 
-/** Every item of `items` decoded with `codec`: the values that decode and a failure for each one that does not. */
+/**
+ * Every item of `items` decoded with `codec`: the values that decode and a
+ * failure for each one that does not. `owned` as for {@link decodeItem}.
+ */
 export function decodeItems<A>(
   codec: t.Decoder<unknown, A>,
   parent: unknown,
   place: CollectionPlace,
   { items, length }: { readonly items: unknown[]; readonly length: number },
+  owned = false,
 ): { values: A[]; failures: RecordFailure[] } {
   const values: A[] = [];
   const failures: RecordFailure[] = [];
@@ -109,7 +116,7 @@ export function decodeItems<A>(
       continue;
     }
     unreadable = 0;
-    const r = decodeItem(codec, item, i, place, parent, items);
+    const r = decodeItem(codec, item, i, place, parent, items, owned);
     if (r.ok) values.push(r.value);
     else failures.push(r.failure);
   }

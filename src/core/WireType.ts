@@ -109,6 +109,15 @@ export abstract class WireType<A, O = A> extends t.Type<A, O, unknown> {
   abstract parse(u: unknown): A | Invalid;
 
   /**
+   * `parse` for a value the caller owns: parsed from text a moment ago and
+   * held by nobody else. A codec may reuse the value's own object for the
+   * result instead of a copy; a value that fails is left as it was.
+   */
+  parseOwned(u: unknown): A | Invalid {
+    return this.parse(u);
+  }
+
+  /**
    * Slow decode, called only when `parse` returned {@link INVALID}: every
    * problem, each with the context that leads to it.
    */
@@ -369,6 +378,15 @@ export function parseWith<A>(codec: t.Decoder<unknown, A>, u: unknown): A | Inva
   }
 }
 
+/** {@link parseWith} of a value the caller owns (see `WireType.parseOwned`). */
+export function parseOwnedWith<A>(codec: t.Decoder<unknown, A>, u: unknown): A | Invalid {
+  try {
+    return parseOwnedChild(codec, u);
+  } catch {
+    return INVALID;
+  }
+}
+
 /**
  * {@link parseWith} without the guard, for a codec's `parse` calling its
  * parts: an exception goes up to the entry point that was called (`decode`,
@@ -378,6 +396,11 @@ export function parseChild<A>(codec: t.Decoder<unknown, A>, u: unknown): A | Inv
   if (codec instanceof WireType) return (codec as WireType<A, unknown>).parse(u);
   const r = codec.validate(u, [{ key: '', type: codec, actual: u }]);
   return r._tag === 'Right' ? r.right : INVALID;
+}
+
+/** {@link parseChild} of a value the caller owns (see `WireType.parseOwned`). */
+export function parseOwnedChild<A>(codec: t.Decoder<unknown, A>, u: unknown): A | Invalid {
+  return codec instanceof WireType ? (codec as WireType<A, unknown>).parseOwned(u) : parseChild(codec, u);
 }
 
 /**

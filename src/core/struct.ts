@@ -159,14 +159,19 @@ export class StructType<R extends Props, O extends Props>
   // many structs (the full record codec of every service operation, the
   // loose forms) only ever explain, test or encode.
   // A frozen struct cannot take its parser as a property; it keeps it aside.
-  parse(u: unknown): StructTypeOf<R, O> | Invalid {
-    let parser = frozenParsers.get(this) as ((this: unknown, u: unknown) => StructTypeOf<R, O> | Invalid) | undefined;
+  // `owned`: see parseOwned; the compiled parser honours it, the loop copies.
+  parse(u: unknown, owned?: boolean): StructTypeOf<R, O> | Invalid {
+    let parser = frozenParsers.get(this) as ((this: unknown, u: unknown, owned?: boolean) => StructTypeOf<R, O> | Invalid) | undefined;
     if (parser === undefined) {
       parser = (compileParse(this.name, this.fields) as typeof parser) ?? this.parseDeclared;
       if (Object.isExtensible(this)) this.parse = parser;
       else frozenParsers.set(this, parser);
     }
-    return parser.call(this, u);
+    return parser.call(this, u, owned);
+  }
+
+  override parseOwned(u: unknown): StructTypeOf<R, O> | Invalid {
+    return this.parse(u, true);
   }
 
   /** The member-by-member parse, which the compiled parser specialises. */
@@ -263,7 +268,7 @@ export class StructType<R extends Props, O extends Props>
  * allowed (a strict Content-Security-Policy, some edge runtimes), the loop is
  * used instead.
  */
-export function compileParse(name: string, fields: readonly FieldPlan[]): ((u: unknown) => unknown) | undefined {
+export function compileParse(name: string, fields: readonly FieldPlan[]): ((u: unknown, owned?: boolean) => unknown) | undefined {
   const lines: string[] = [
     'if (typeof u !== "object" || u === null || Array.isArray(u)) return INVALID;',
     'let out, v, r;',
@@ -280,7 +285,8 @@ export function compileParse(name: string, fields: readonly FieldPlan[]): ((u: u
         `if (v === undefined) { ${absent} } else {`,
         `  r = ${f.wire !== undefined ? `codecs[${i}].parse(v)` : `parseChild(codecs[${i}], v)`};`,
         '  if (r === INVALID) return INVALID;',
-        '  if (r !== v) {',
+        // Owned, the changes are written to the input once every member has parsed.
+        `  if (r !== v) if (owned) (out ??= []).push(${i}, r, v); else {`,
         '    if (out === undefined) out = { ...u };',
         `    out[${key}] = r;`,
         `    if (typeof r !== "object" && encodeChild(codecs[${i}], r) !== v) noteWireField(out, ${key}, v);`,
@@ -289,13 +295,25 @@ export function compileParse(name: string, fields: readonly FieldPlan[]): ((u: u
       );
     }
   });
-  lines.push('return out === undefined ? u : out;');
+  lines.push('return out === undefined ? u : owned ? applyChanges(u, out, plans) : out;');
   try {
-    const make = new Function('INVALID', 'codecs', 'parseChild', 'encodeChild', 'noteWireField', 'hasOwn', `return function parse(u) {\n${lines.join('\n')}\n};\n//# sourceURL=${sourceName(name)}`);
-    return make(INVALID, fields.map((f) => f.wire ?? f.codec), parseChild, encodeChild, noteWireField, hasOwn) as (u: unknown) => unknown;
+    const make = new Function('INVALID', 'codecs', 'parseChild', 'encodeChild', 'noteWireField', 'hasOwn', 'applyChanges', 'plans', `return function parse(u, owned) {\n${lines.join('\n')}\n};\n//# sourceURL=${sourceName(name)}`);
+    return make(INVALID, fields.map((f) => f.wire ?? f.codec), parseChild, encodeChild, noteWireField, hasOwn, applyChanges, fields) as (u: unknown, owned?: boolean) => unknown;
   } catch {
     return undefined;
   }
+}
+
+/** Writes an owned parse's changes (member index, new value, wire value, …) into the input itself. */
+function applyChanges(u: Record<string, unknown>, changes: readonly unknown[], plans: readonly FieldPlan[]): Record<string, unknown> {
+  for (let j = 0; j < changes.length; j += 3) {
+    const f = plans[changes[j] as number] as FieldPlan;
+    const r = changes[j + 1];
+    const v = changes[j + 2];
+    u[f.key] = r;
+    if (typeof r !== 'object' && encodeChild(f.codec, r) !== v) noteWireField(u, f.key, v);
+  }
+  return u;
 }
 
 /** The name a compiled parser shows in profiles and stacks: `struct:<name>`, in characters that cannot end the comment. */

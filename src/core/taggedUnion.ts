@@ -1,5 +1,5 @@
 import type * as t from 'io-ts';
-import { INVALID, WireType, appendContext, encodeChild, explainWith, failureAt, isObject, parseChild, type Invalid } from './WireType.js';
+import { INVALID, WireType, appendContext, encodeChild, explainWith, failureAt, isObject, parseChild, parseOwnedChild, type Invalid } from './WireType.js';
 
 /**
  * How a {@link taggedUnion} chooses its branch beyond the table: fallbacks, and a computed tag.
@@ -149,9 +149,13 @@ class TaggedUnionType<A, O> extends WireType<A, O> implements TaggedUnionC<A, O>
   }
 
   parse(u: unknown): A | Invalid {
-    if (!isObject(u)) return INVALID;
-    const branch = this.branchFor(this.tagOf(u));
+    const branch = isObject(u) ? this.branchFor(this.tagOf(u)) : undefined;
     return branch === undefined ? INVALID : parseChild(branch, u);
+  }
+
+  override parseOwned(u: unknown): A | Invalid {
+    const branch = isObject(u) ? this.branchFor(this.tagOf(u)) : undefined;
+    return branch === undefined ? INVALID : parseOwnedChild(branch, u);
   }
 
   explain(u: unknown, c: t.Context): t.Errors {

@@ -40,5 +40,5 @@ export const sts: ServiceConfig = {
       // Not GetSessionToken: no record or AWS sample shows a successful one with its response.
     },
   },
-  budget: 18_000,
+  budget: 18_500,
 };

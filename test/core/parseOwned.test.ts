@@ -1,0 +1,139 @@
+// Decoders that parse JSON text themselves own what they parsed, and reuse
+// a record's own object for the decoded record instead of copying it
+// (WireType.parseOwned). That must give what `parse` gives, leave a value
+// that fails as it was, and never touch what a caller handed over.
+import { isDeepStrictEqual } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import {
+  ActivityRecord,
+  BooleanFromString,
+  CloudTrailRecord,
+  DateFromIsoTimestamp,
+  INVALID,
+  StringValue,
+  struct,
+  type WireType,
+} from '../../src/index.js';
+import { decodeLogFile, decodeLogFileText, decodeRecordText } from '../../src/containers/index.js';
+import { LogStreamDecoder } from '../../src/stream/index.js';
+import { sparseStruct } from '../../src/service-kit/index.js';
+import { decodeCloudWatchLogsPayload, decodeCloudWatchLogsPayloadText } from '../../src/cloudwatch-logs/index.js';
+import { corpusFiles, corpusRecords } from '../support/corpus.js';
+
+const asWire = (c: unknown): WireType<unknown, unknown> => c as WireType<unknown, unknown>;
+const copyOf = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+describe('parseOwned', () => {
+  it('gives what parse gives on every corpus record, in the record object itself, and encodes back to the same JSON', () => {
+    let reused = 0;
+    for (const { file, index, record } of corpusRecords()) {
+      const mine = copyOf(record);
+      const owned = asWire(CloudTrailRecord).parseOwned(mine);
+      const copied = asWire(CloudTrailRecord).parse(record);
+      expect(owned, `${file}[${index}]`).not.toBe(INVALID);
+      expect(isDeepStrictEqual(owned, copied), `${file}[${index}]`).toBe(true);
+      // eventTime always decodes to a Date, so parse copies; parseOwned does not.
+      expect(owned).toBe(mine);
+      expect(copied).not.toBe(record);
+      expect(CloudTrailRecord.encode(owned as CloudTrailRecord)).toEqual(record);
+      reused++;
+    }
+    expect(reused).toBe(corpusRecords().length);
+  });
+
+  it('leaves a value that fails as it was, even after members before the failing one decoded to new values', () => {
+    const record = corpusRecords().find((r) => r.record['eventType'] === 'AwsApiCall')?.record as Record<string, unknown>;
+    // eventTime comes before recipientAccountId among the members, and decodes to a Date.
+    const broken: Record<string, unknown> = { ...copyOf(record), recipientAccountId: 42 };
+    const before = copyOf(broken);
+    expect(asWire(ActivityRecord).parseOwned(broken)).toBe(INVALID);
+    expect(asWire(CloudTrailRecord).parseOwned(broken)).toBe(INVALID);
+    expect(broken).toEqual(before);
+    expect(typeof broken['eventTime']).toBe('string');
+  });
+
+  it('keeps the wire spelling of a member that decodes to a primitive, so encode gives it back', () => {
+    const Flags = struct('Flags', { at: DateFromIsoTimestamp, mfa: BooleanFromString }, { note: StringValue });
+    const wire = { note: 'n', at: '2026-03-02T10:00:00Z', mfa: 'True', extra: [1] };
+    const mine = copyOf(wire);
+    const owned = asWire(Flags).parseOwned(mine);
+    expect(owned).toBe(mine);
+    expect(owned).toEqual({ note: 'n', at: new Date('2026-03-02T10:00:00Z'), mfa: true, extra: [1] });
+    expect(Object.keys(owned as object)).toEqual(Object.keys(wire));
+    expect(Flags.encode(owned as never)).toEqual(wire);
+  });
+
+  it('reuses the value for a frozen struct too, and copies where no compiled parser runs', () => {
+    const Frozen = Object.freeze(struct('FrozenAt', { at: DateFromIsoTimestamp }));
+    const value = { at: '2026-03-02T10:00:00Z' };
+    for (let i = 0; i < 2; i++) {
+      const mine = { ...value };
+      expect(asWire(Frozen).parseOwned(mine)).toBe(mine);
+      expect(mine).toEqual({ at: new Date('2026-03-02T10:00:00Z') });
+    }
+    // A sparse struct runs the shared loop until it is hot, and that loop copies.
+    const Sparse = sparseStruct('SparseAt', { at: DateFromIsoTimestamp });
+    const cold = { ...value };
+    const r = asWire(Sparse).parseOwned(cold);
+    expect(r).not.toBe(cold);
+    expect(r).toEqual({ at: new Date('2026-03-02T10:00:00Z') });
+    expect(cold).toEqual(value);
+    expect(asWire(StringValue).parseOwned('x')).toBe('x');
+  });
+});
+
+describe('decoders of text reuse what they parsed; decoders of values never change them', () => {
+  it('decodeLogFileText gives what decodeLogFile gives, and decodeLogFile leaves the value as it was', () => {
+    for (const f of corpusFiles()) {
+      const before = copyOf(f.json);
+      const fromValue = decodeLogFile(f.json);
+      expect(f.json, f.name).toEqual(before);
+      expect(isDeepStrictEqual(decodeLogFileText(f.text), fromValue), f.name).toBe(true);
+    }
+  });
+
+  it('the stream decoder gives what decodeLogFileText gives', () => {
+    for (const f of corpusFiles()) {
+      const decoder = new LogStreamDecoder();
+      const items = [...decoder.push(f.text), ...decoder.end()];
+      const records = items.flatMap((i) => (i.kind === 'record' ? [i.record] : []));
+      const whole = decodeLogFileText(f.text);
+      expect(whole.success && isDeepStrictEqual(records, whole.data.records), f.name).toBe(true);
+    }
+  });
+
+  it('a record that fails in a text is reported as the text had it', () => {
+    const good = corpusRecords()[0]?.record as Record<string, unknown>;
+    const bad = { ...good, recipientAccountId: 42 };
+    const text = JSON.stringify({ Records: [good, bad, good] });
+    const r = decodeLogFileText(text);
+    expect(r.success).toBe(true);
+    if (!r.success) return;
+    expect(r.data.records).toHaveLength(2);
+    expect(r.data.failures).toHaveLength(1);
+    expect(r.data.failures[0]?.value).toEqual(bad);
+    expect(r.data.failures[0]?.issues.map((i) => i.path)).toEqual(['Records[1].recipientAccountId']);
+    const one = decodeRecordText(JSON.stringify(bad));
+    expect(one.success).toBe(false);
+  });
+
+  it('CloudWatch Logs payloads: the text and the parsed payload decode alike, and the parsed one is left as it was', () => {
+    const records = corpusRecords().slice(0, 40).map((r) => r.record);
+    const payload = {
+      messageType: 'DATA_MESSAGE',
+      owner: '111122223333',
+      logGroup: 'trail',
+      logStream: '111122223333_CloudTrail_us-east-1',
+      subscriptionFilters: ['all'],
+      logEvents: records.map((r, i) => ({ id: String(1000 + i), timestamp: 1700000000000 + i, message: JSON.stringify(r) })),
+    };
+    const before = copyOf(payload);
+    const fromValue = decodeCloudWatchLogsPayload(payload);
+    expect(payload).toEqual(before);
+    const fromText = decodeCloudWatchLogsPayloadText(JSON.stringify(payload));
+    expect(fromValue.success && fromText.success).toBe(true);
+    if (!fromValue.success || !fromText.success) return;
+    expect(isDeepStrictEqual(fromText.data.records, fromValue.data.records)).toBe(true);
+    expect(fromText.data.records).toHaveLength(records.length);
+  });
+});
