@@ -132,7 +132,7 @@ export async function decodeInput(path: string, sink: Sink, from?: AsyncIterable
     // A read or gunzip error. What decoded before it has been reported.
     if (!(e instanceof TrailingBytesError)) return { kind: items > 0 ? 'log file' : 'unknown', problem: systemProblem(e, path) };
     // Bytes after the gzip data: what came before is whole, so it is decoded to the end.
-    trailing = `the file goes on after the end of its gzip data: ${e.bytes} more bytes that are not gzip (gzip -d ignores them; all the data before them was read)`;
+    trailing = `the file goes on after the end of its gzip data: ${e.bytes} more byte${e.bytes === 1 ? '' : 's'} that ${e.bytes === 1 ? 'is' : 'are'} not gzip (gzip -d ignores them; all the data before them was read)`;
   }
   if (reading()) {
     feed(text.end());

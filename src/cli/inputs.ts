@@ -15,7 +15,7 @@ const toBytes = (v: Uint8Array | string): Buffer => (typeof v === 'string' ? Buf
 export class TrailingBytesError extends Error {
   readonly code = 'TRAILING_BYTES';
   constructor(readonly bytes: number) {
-    super(`${bytes} bytes follow the gzip data`);
+    super(`${bytes} byte${bytes === 1 ? '' : 's'} follow${bytes === 1 ? 's' : ''} the gzip data`);
   }
 }
 

@@ -22,7 +22,12 @@
  */
 export type GunzipResult =
   | { readonly ok: true; readonly bytes: Uint8Array; readonly members: number }
-  | { readonly ok: false; readonly reason: string };
+  | {
+      readonly ok: false;
+      readonly reason: string;
+      /** Set when the gzip data itself is sound and bytes follow it: how many. */
+      readonly trailingBytes?: number;
+    };
 
 /**
  * A caller-supplied gzip inflater, for code that prefers the platform's own
@@ -75,7 +80,8 @@ export function isGzip(bytes: Uint8Array): boolean {
  * const r = gunzip(gz);
  * r.ok ? new TextDecoder().decode(r.bytes) : r.reason; // 'hi'
  * const padded = gunzip(Uint8Array.of(...gz, 0));
- * padded.ok ? '' : padded.reason; // '1 bytes after the end of the gzip stream at offset 22'
+ * padded.ok ? '' : padded.reason; // '1 byte after the end of the gzip stream at offset 22'
+ * padded.ok ? 0 : padded.trailingBytes; // 1
  * const twice = gunzip(Uint8Array.of(...gz, ...gz), { multiMember: true });
  * twice.ok ? twice.members : 0; // 2
  * gunzip(gz, { maxBytes: 1 }).ok; // false
@@ -112,7 +118,8 @@ function gunzipChecked(input: Uint8Array, maxBytes: number, multiMember: boolean
     const startsMember = input[pos] === 0x1f && input[pos + 1] === 0x8b;
     if (!multiMember || !startsMember) {
       const hint = startsMember ? ' (another gzip member starts there: pass multiMember: true to read it)' : '';
-      return failure(`${input.length - pos} bytes after the end of the gzip stream at offset ${pos}${hint}`);
+      const extra = input.length - pos;
+      return { ok: false, reason: `${extra} byte${extra === 1 ? '' : 's'} after the end of the gzip stream at offset ${pos}${hint}`, trailingBytes: extra };
     }
   }
   const { out, used } = sink;

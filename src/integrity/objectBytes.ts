@@ -37,9 +37,6 @@ export type InflatedObject =
   | { readonly ok: true; readonly bytes: Uint8Array; readonly gzipped: boolean }
   | { readonly ok: false; readonly reason: IntegrityReason };
 
-/** Text of {@link gunzip}'s reason for bytes after the stream. */
-const TRAILING = /bytes after the end of the gzip stream/;
-
 /**
  * The uncompressed bytes of an object: inflated when it starts as gzip
  * does (exactly: one member, nothing after it, CRC and size checked),
@@ -51,7 +48,7 @@ export function inflateObject(u: unknown, what: string, maxBytes?: number): Infl
   if (!isGzip(bytes)) return { ok: true, bytes, gzipped: false };
   const r = gunzip(bytes, maxBytes === undefined ? undefined : { maxBytes });
   if (r.ok) return { ok: true, bytes: r.bytes, gzipped: true };
-  return TRAILING.test(r.reason)
+  return r.trailingBytes !== undefined
     ? { ok: false, reason: reason('gzip-trailing-bytes', `the ${what} has ${r.reason}; CloudTrail writes a single gzip stream and nothing after it`) }
     : { ok: false, reason: reason('gzip-invalid', `the ${what} is not valid gzip: ${r.reason}`) };
 }

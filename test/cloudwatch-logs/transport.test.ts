@@ -69,7 +69,7 @@ describe('decodeCloudWatchLogsEvent (the Lambda subscription event)', () => {
       [{ awslogs: {} }, 'awslogs.data: expected base64 text of gzip (a string), got undefined'],
       [{ awslogs: 'x' }, 'awslogs: expected {"data": "<base64 gzip>"}, got "x"'],
       [{ awslogs: { data: gz('{"messageType":').subarray(0, 15).toString('base64') } }, 'awslogs.data: the gzip data does not inflate: '],
-      [{ awslogs: { data: Buffer.concat([gz(controlPayload), Buffer.from([0])]).toString('base64') } }, 'awslogs.data: the gzip data does not inflate: 1 bytes after the end of the gzip stream'],
+      [{ awslogs: { data: Buffer.concat([gz(controlPayload), Buffer.from([0])]).toString('base64') } }, 'awslogs.data: the gzip data does not inflate: 1 byte after the end of the gzip stream'],
       [{ awslogs: { data: Buffer.concat([gz(controlPayload), gz(controlPayload)]).toString('base64') } }, 'another gzip member starts there'],
       [{ awslogs: { data: gzipSync(Buffer.from([0xff, 0xfe, 0x7b])).toString('base64') } }, 'awslogs.data: the inflated data is not UTF-8 text'],
       [{ awslogs: { data: gz('{"messageType":\n oops}').toString('base64') } }, "awslogs.data: the inflated data is not JSON: expected a value, found 'o' (line 2 column 2)"],

@@ -317,6 +317,15 @@ describe('trailer checks', () => {
     expect(reasonOf(gunzip(gz.subarray(0, end)))).toBe(`truncated: the 8-byte gzip trailer at offset ${end} has only 0`);
     expect(reasonOf(gunzip(gz.subarray(0, end + 7)))).toBe(`truncated: the 8-byte gzip trailer at offset ${end} has only 7`);
   });
+
+  it('counts trailing bytes only when the gzip data before them is sound', () => {
+    const bad = copy(gz);
+    bad[end] = bad[end]! ^ 1;
+    for (const r of [gunzip(bad), gunzip(concat(bad, Uint8Array.of(0))), gunzip(gz.subarray(0, end + 7))]) {
+      expect(r.ok).toBe(false);
+      expect(r.ok ? 0 : r.trailingBytes).toBeUndefined();
+    }
+  });
 });
 
 describe('bytes after the gzip stream', () => {
@@ -327,8 +336,10 @@ describe('bytes after the gzip stream', () => {
     const tails: Uint8Array[] = [Uint8Array.of(0), new Uint8Array(4), utf8.encode('\0xyz'), utf8.encode('garbage'), gz.subarray(gz.length - 8)];
     for (const tail of tails) {
       for (const multiMember of [false, true]) {
-        const reason = reasonOf(gunzip(concat(gz, tail), { multiMember }));
-        expect(reason).toBe(`${tail.length} bytes after the end of the gzip stream at offset ${gz.length}`);
+        const r = gunzip(concat(gz, tail), { multiMember });
+        expect(r.ok ? undefined : r.trailingBytes).toBe(tail.length);
+        const reason = reasonOf(r);
+        expect(reason).toBe(`${tail.length} ${tail.length === 1 ? 'byte' : 'bytes'} after the end of the gzip stream at offset ${gz.length}`);
       }
     }
   });
