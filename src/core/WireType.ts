@@ -2,6 +2,9 @@ import * as t from 'io-ts';
 import { encodeFailure } from './encodeFailure.js';
 import { clipText, escapeText } from './escapeText.js';
 import { standardPropsOf, type StandardSchemaProps } from './standardSchema.js';
+import { UNREADABLE, readProperty, type ReadFailure } from './readProperty.js';
+
+export { UNREADABLE, readProperty, type ReadFailure };
 
 /**
  * Returned by {@link WireType.parse} when the input does not fit. A symbol, so
@@ -184,33 +187,6 @@ export function isArray(u: unknown): u is unknown[] {
     return Array.isArray(u);
   } catch {
     return false;
-  }
-}
-
-/**
- * What {@link readProperty} answers when reading a property throws (a getter
- * or a Proxy trap). A symbol, so it can never collide with a value.
- */
-export const UNREADABLE: unique symbol = Symbol('cloudtrail-codecs/unreadable');
-
-/** Where {@link readProperty} puts the exception it swallowed, for the caller's message. */
-export interface ReadFailure {
-  error?: unknown;
-}
-
-/**
- * `o[key]` (with `ownOnly`: only an own property, else `undefined`), or
- * {@link UNREADABLE} when reading it throws. The exception goes into
- * `failure` when one is given, so the caller can name it; nothing is kept
- * anywhere else.
- */
-export function readProperty(o: object, key: string | number, ownOnly = false, failure?: ReadFailure): unknown {
-  try {
-    if (ownOnly && !Object.prototype.hasOwnProperty.call(o, key)) return undefined;
-    return (o as Record<string | number, unknown>)[key];
-  } catch (e) {
-    if (failure !== undefined) failure.error = e;
-    return UNREADABLE;
   }
 }
 

@@ -1,4 +1,4 @@
-import { UNREADABLE, readProperty } from './WireType.js';
+import { UNREADABLE, readProperty } from './readProperty.js';
 
 /**
  * `o[key]` when `key` is an own property of the object `o`, else `undefined`.

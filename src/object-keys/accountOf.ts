@@ -1,7 +1,7 @@
 import type { CloudTrailRecord, CloudTrailRecordJson } from '../record/CloudTrailRecord.js';
 import { FOLDER_OF_KIND, isAccountId } from './keyParts.js';
 import type { ObjectKey } from './ObjectKey.js';
-import { ownField, ownText } from './ownField.js';
+import { ownValue } from '../core/ownValue.js';
 import { parseObjectKey } from './parseObjectKey.js';
 
 /**
@@ -71,8 +71,8 @@ export function accountOf(record: CloudTrailRecord | CloudTrailRecordJson, key?:
   if (own !== undefined) return { accountId: own, source: 'accountId' };
   const fromKey = key === undefined ? undefined : accountOfKey(key);
   if (fromKey !== undefined) return { accountId: fromKey, source: 'objectKey' };
-  const identity = ownField(record, 'userIdentity');
-  const type = ownField(identity, 'type');
+  const identity = ownValue(record, 'userIdentity');
+  const type = ownValue(identity, 'type');
   if (type === 'AWSService' || type === 'AWSAccount') return undefined;
   const caller = ownText(identity, 'accountId');
   return caller === undefined ? undefined : { accountId: caller, source: 'userIdentity' };
@@ -85,8 +85,14 @@ function accountOfKey(key: unknown): string | undefined {
   }
   // A parsed key, or something posing as one: trust its account only when it
   // is a CloudTrail kind and the account has the shape the parser checks.
-  const kind = ownField(key, 'kind');
-  const accountId = ownField(key, 'accountId');
+  const kind = ownValue(key, 'kind');
+  const accountId = ownValue(key, 'accountId');
   const isTrailKind = typeof kind === 'string' && Object.prototype.hasOwnProperty.call(FOLDER_OF_KIND, kind);
   return isTrailKind && typeof accountId === 'string' && isAccountId(accountId) ? accountId : undefined;
+}
+
+/** {@link ownValue} when it is a string that is not empty. */
+function ownText(o: unknown, key: string): string | undefined {
+  const v = ownValue(o, key);
+  return typeof v === 'string' && v !== '' ? v : undefined;
 }

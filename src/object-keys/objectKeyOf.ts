@@ -12,7 +12,7 @@ import {
   readFileTime,
 } from './keyParts.js';
 import type { DeliveryTime, ObjectKey } from './ObjectKey.js';
-import { ownField } from './ownField.js';
+import { ownValue } from '../core/ownValue.js';
 import { parseObjectKey } from './parseObjectKey.js';
 import { notCloudTrail } from './readKey.js';
 
@@ -130,7 +130,7 @@ export function objectKeyOf(parts: ObjectKeyParts): ObjectKey {
   const built = buildKey(parts);
   if (typeof built !== 'string') return notCloudTrail('', `cannot build a key: ${built.problem}`);
   const parsed = parseObjectKey(built);
-  const kind = ownField(parts, 'kind');
+  const kind = ownValue(parts, 'kind');
   // Unreachable when the checks above are right; kept so that a gap in them
   // shows as a reason, not as a key of another kind.
   if (parsed.kind !== 'not-cloudtrail' && parsed.kind !== kind) {
@@ -143,16 +143,16 @@ type Problem = { readonly problem: string };
 
 function buildKey(parts: unknown): string | Problem {
   if (typeof parts !== 'object' || parts === null) return { problem: 'the parts are not an object' };
-  const kind = ownField(parts, 'kind');
+  const kind = ownValue(parts, 'kind');
   if (typeof kind !== 'string' || !Object.prototype.hasOwnProperty.call(FOLDER_OF_KIND, kind)) {
     return { problem: `kind ${quotedValue(kind)} is not a kind of CloudTrail file` };
   }
   const service = FOLDER_OF_KIND[kind as keyof typeof FOLDER_OF_KIND];
-  const prefix = ownField(parts, 'prefix') ?? '';
-  const organizationId = ownField(parts, 'organizationId');
-  const accountId = ownField(parts, 'accountId');
-  const region = ownField(parts, 'region');
-  const extension = ownField(parts, 'extension') ?? 'json.gz';
+  const prefix = ownValue(parts, 'prefix') ?? '';
+  const organizationId = ownValue(parts, 'organizationId');
+  const accountId = ownValue(parts, 'accountId');
+  const region = ownValue(parts, 'region');
+  const extension = ownValue(parts, 'extension') ?? 'json.gz';
   if (typeof prefix !== 'string') return { problem: 'prefix is not a string' };
   if (organizationId !== undefined && !(typeof organizationId === 'string' && isOrganizationId(organizationId))) {
     return { problem: `organizationId ${quotedValue(organizationId)} is not "o-" and 10 to 32 lowercase letters or digits` };
@@ -186,7 +186,7 @@ function timeText(u: unknown, seconds: boolean): string | Problem {
   if (typeof u === 'string') return readFileTime(u, seconds) !== undefined ? u : { problem: `deliveryTime ${quoted(u)} is not a ${form} time` };
   const ms = dateMillis(u);
   if (ms !== undefined) return fileTimeOf(new Date(ms), seconds);
-  const text = ownField(u, 'text');
+  const text = ownValue(u, 'text');
   if (typeof text === 'string') return timeText(text, seconds);
   return { problem: `deliveryTime is ${quotedValue(u)}, not ${form} text or a Date` };
 }
@@ -203,23 +203,23 @@ function dateMillis(u: unknown): number | undefined {
 }
 
 function digestName(parts: object, accountId: string, region: string, backfill: boolean, extension: string): Named | Problem {
-  const trailName = ownField(parts, 'trailName');
-  const homeRegion = ownField(parts, 'homeRegion');
+  const trailName = ownValue(parts, 'trailName');
+  const homeRegion = ownValue(parts, 'homeRegion');
   if (!(typeof trailName === 'string' && isTrailName(trailName))) {
     return { problem: `trailName ${quotedValue(trailName)} is not 1 to 128 letters, digits, ".", "_" or "-"` };
   }
   if (!(typeof homeRegion === 'string' && isRegion(homeRegion))) return { problem: `homeRegion ${quotedValue(homeRegion)} is not a region name` };
-  const time = timeText(ownField(parts, 'deliveryTime'), true);
+  const time = timeText(ownValue(parts, 'deliveryTime'), true);
   if (typeof time !== 'string') return time;
   const fileName = `${accountId}_CloudTrail-Digest_${region}_${trailName}_${homeRegion}_${time}${backfill ? '_backfill' : ''}.${extension}`;
   return { fileName, day: dayOfFileTime(time) };
 }
 
 function logName(parts: object, kind: string, accountId: string, region: string, service: string, extension: string): Named | Problem {
-  const deliveryTime = ownField(parts, 'deliveryTime');
+  const deliveryTime = ownValue(parts, 'deliveryTime');
   if (deliveryTime === undefined && (kind === 'network-activity' || kind === 'aggregated')) {
-    const fileName = ownField(parts, 'fileName');
-    const date = ownField(parts, 'date');
+    const fileName = ownValue(parts, 'fileName');
+    const date = ownValue(parts, 'date');
     if (typeof date !== 'string' || date.length !== 10 || date.charAt(4) !== '-' || date.charAt(7) !== '-') {
       return { problem: `date ${quotedValue(date)} is not YYYY-MM-DD` };
     }
@@ -232,8 +232,8 @@ function logName(parts: object, kind: string, accountId: string, region: string,
   }
   const time = timeText(deliveryTime, false);
   if (typeof time !== 'string') return time;
-  const unique = ownField(parts, 'uniqueString');
-  const separator = ownField(parts, 'uniqueSeparator') ?? '_';
+  const unique = ownValue(parts, 'uniqueString');
+  const separator = ownValue(parts, 'uniqueSeparator') ?? '_';
   if (!(typeof unique === 'string' && isUniqueString(unique))) return { problem: `uniqueString ${quotedValue(unique)} is not 16 letters and digits` };
   if (separator !== '_' && separator !== '') return { problem: `uniqueSeparator ${quotedValue(separator)} is not "_" or ""` };
   return { fileName: `${accountId}_${service}_${region}_${time}${separator}${unique}.${extension}`, day: dayOfFileTime(time) };
