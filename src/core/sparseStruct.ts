@@ -18,8 +18,7 @@ class SparseStructType<R extends Props, O extends Props> extends StructType<R, O
   private readonly byKey: ReadonlyMap<string, number>;
   private readonly bits: readonly number[];
   private readonly allRequired: number;
-  // In an object of its own, which freezing the struct leaves writable.
-  private readonly uses = { count: 0 };
+  private uses = 0;
 
   constructor(name: string, required: R, optional: O) {
     super(name, required, optional);
@@ -41,8 +40,9 @@ class SparseStructType<R extends Props, O extends Props> extends StructType<R, O
    */
   private parsePresent(u: unknown): StructTypeOf<R, O> | Invalid {
     // Once hot, a struct is worth a parser of its own (see HOT). A frozen
-    // struct cannot take it, and stays sparse.
-    if (++this.uses.count === HOT && Object.isExtensible(this)) {
+    // struct cannot count (nor can a hardened one, whose parts are frozen
+    // too), and stays sparse.
+    if (Object.isExtensible(this) && ++this.uses === HOT) {
       const compiled = compileParse(this.name, this.fields as readonly FieldPlan[]) as ((u: unknown) => StructTypeOf<R, O> | Invalid) | undefined;
       if (compiled !== undefined) this.parse = compiled;
     }
@@ -79,6 +79,11 @@ class SparseStructType<R extends Props, O extends Props> extends StructType<R, O
       out = next;
     }
     return (out ?? u) as StructTypeOf<R, O>;
+  }
+
+  // Shapes inside payloads, never a whole record: no owned parser of their own.
+  override parseOwned(u: unknown): StructTypeOf<R, O> | Invalid {
+    return this.parse(u);
   }
 
   protected override partialOf(optional: Record<string, t.Mixed>): t.Mixed {

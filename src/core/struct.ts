@@ -114,6 +114,7 @@ export interface FieldPlan extends StructField {
 
 const hasOwn = Object.prototype.hasOwnProperty;
 const frozenParsers = new WeakMap<object, (u: unknown) => unknown>();
+const ownedParsers = new WeakMap<object, (u: unknown) => unknown>();
 
 /** @internal The struct class, which `sparseStruct` extends. */
 export class StructType<R extends Props, O extends Props>
@@ -159,19 +160,27 @@ export class StructType<R extends Props, O extends Props>
   // many structs (the full record codec of every service operation, the
   // loose forms) only ever explain, test or encode.
   // A frozen struct cannot take its parser as a property; it keeps it aside.
-  // `owned`: see parseOwned; the compiled parser honours it, the loop copies.
-  parse(u: unknown, owned?: boolean): StructTypeOf<R, O> | Invalid {
-    let parser = frozenParsers.get(this) as ((this: unknown, u: unknown, owned?: boolean) => StructTypeOf<R, O> | Invalid) | undefined;
+  parse(u: unknown): StructTypeOf<R, O> | Invalid {
+    let parser = frozenParsers.get(this) as ((this: unknown, u: unknown) => StructTypeOf<R, O> | Invalid) | undefined;
     if (parser === undefined) {
       parser = (compileParse(this.name, this.fields) as typeof parser) ?? this.parseDeclared;
       if (Object.isExtensible(this)) this.parse = parser;
       else frozenParsers.set(this, parser);
     }
-    return parser.call(this, u, owned);
+    return parser.call(this, u);
   }
 
+  // A parser of its own, compiled on first use and kept aside (so that a
+  // frozen struct has one too), never reachable through `parse`: a struct's
+  // `parse` passed to `map` gets an index as its second argument. Where code
+  // cannot be made, values are copied as `parse` copies them.
   override parseOwned(u: unknown): StructTypeOf<R, O> | Invalid {
-    return this.parse(u, true);
+    let parser = ownedParsers.get(this) as ((u: unknown) => StructTypeOf<R, O> | Invalid) | undefined;
+    if (parser === undefined) {
+      parser = (compileParse(this.name, this.fields, true) as typeof parser) ?? ((v) => this.parse(v));
+      ownedParsers.set(this, parser);
+    }
+    return parser(u);
   }
 
   /** The member-by-member parse, which the compiled parser specialises. */
@@ -264,11 +273,13 @@ export class StructType<R extends Props, O extends Props>
  * A parser specialised to one struct, made with `new Function`: each
  * property is read with a constant key, so the engine can cache its place,
  * and leaf checks such as `typeof v !== 'string'` are written inline. It does
- * exactly what the generic `parse` loop does. Where code generation is not
+ * exactly what the generic `parse` loop does; with `owned`, it writes the
+ * changes into the input instead of a copy, once every member has parsed
+ * (see `WireType.parseOwned`). Where code generation is not
  * allowed (a strict Content-Security-Policy, some edge runtimes), the loop is
  * used instead.
  */
-export function compileParse(name: string, fields: readonly FieldPlan[]): ((u: unknown, owned?: boolean) => unknown) | undefined {
+export function compileParse(name: string, fields: readonly FieldPlan[], owned = false): ((u: unknown) => unknown) | undefined {
   const lines: string[] = [
     'if (typeof u !== "object" || u === null || Array.isArray(u)) return INVALID;',
     'let out, v, r;',
@@ -285,33 +296,41 @@ export function compileParse(name: string, fields: readonly FieldPlan[]): ((u: u
         `if (v === undefined) { ${absent} } else {`,
         `  r = ${f.wire !== undefined ? `codecs[${i}].parse(v)` : `parseChild(codecs[${i}], v)`};`,
         '  if (r === INVALID) return INVALID;',
-        // Owned, the changes are written to the input once every member has parsed.
-        `  if (r !== v) if (owned) (out ??= []).push(${i}, r, v); else {`,
-        '    if (out === undefined) out = { ...u };',
-        `    out[${key}] = r;`,
-        `    if (typeof r !== "object" && encodeChild(codecs[${i}], r) !== v) noteWireField(out, ${key}, v);`,
+        '  if (r !== v) {',
+        // Owned: the change, and the wire value to note when encode would not
+        // give it back, wait until every member has parsed (see applyChanges).
+        ...(owned
+          ? [`    (out ??= []).push(${i}, r, typeof r !== "object" && encodeChild(codecs[${i}], r) !== v ? v : undefined);`]
+          : [
+              '    if (out === undefined) out = { ...u };',
+              `    out[${key}] = r;`,
+              `    if (typeof r !== "object" && encodeChild(codecs[${i}], r) !== v) noteWireField(out, ${key}, v);`,
+            ]),
         '  }',
         '}',
       );
     }
   });
-  lines.push('return out === undefined ? u : owned ? applyChanges(u, out, plans) : out;');
+  lines.push(`return out === undefined ? u : ${owned ? 'applyChanges(u, out, plans)' : 'out'};`);
   try {
-    const make = new Function('INVALID', 'codecs', 'parseChild', 'encodeChild', 'noteWireField', 'hasOwn', 'applyChanges', 'plans', `return function parse(u, owned) {\n${lines.join('\n')}\n};\n//# sourceURL=${sourceName(name)}`);
-    return make(INVALID, fields.map((f) => f.wire ?? f.codec), parseChild, encodeChild, noteWireField, hasOwn, applyChanges, fields) as (u: unknown, owned?: boolean) => unknown;
+    const make = new Function('INVALID', 'codecs', 'parseChild', 'encodeChild', 'noteWireField', 'hasOwn', 'applyChanges', 'plans', `return function parse(u) {\n${lines.join('\n')}\n};\n//# sourceURL=${sourceName(name)}`);
+    return make(INVALID, fields.map((f) => f.wire ?? f.codec), parseChild, encodeChild, noteWireField, hasOwn, applyChanges, fields) as (u: unknown) => unknown;
   } catch {
     return undefined;
   }
 }
 
-/** Writes an owned parse's changes (member index, new value, wire value, …) into the input itself. */
+/**
+ * Writes an owned parse's changes (member index, new value, wire value to
+ * note or undefined; …) into the input itself. Nothing here can throw on a
+ * parsed JSON object: every check ran before the first write, so a value
+ * that fails is never left half changed.
+ */
 function applyChanges(u: Record<string, unknown>, changes: readonly unknown[], plans: readonly FieldPlan[]): Record<string, unknown> {
   for (let j = 0; j < changes.length; j += 3) {
-    const f = plans[changes[j] as number] as FieldPlan;
-    const r = changes[j + 1];
-    const v = changes[j + 2];
-    u[f.key] = r;
-    if (typeof r !== 'object' && encodeChild(f.codec, r) !== v) noteWireField(u, f.key, v);
+    const key = (plans[changes[j] as number] as FieldPlan).key;
+    u[key] = changes[j + 1];
+    if (changes[j + 2] !== undefined) noteWireField(u, key, changes[j + 2]);
   }
   return u;
 }

@@ -2,6 +2,7 @@
 // a record's own object for the decoded record instead of copying it
 // (WireType.parseOwned). That must give what `parse` gives, leave a value
 // that fails as it was, and never touch what a caller handed over.
+import * as t from 'io-ts';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
@@ -63,6 +64,36 @@ describe('parseOwned', () => {
     expect(Flags.encode(owned as never)).toEqual(wire);
   });
 
+  it("is never reached through parse: a struct's parse given to map (which passes an index) copies", () => {
+    const records = corpusRecords().slice(0, 3).map((r) => copyOf(r.record));
+    const before = copyOf(records);
+    const decoded = records.map(ActivityRecord.parse, ActivityRecord);
+    expect(records).toEqual(before);
+    decoded.forEach((d, i) => expect(d).not.toBe(records[i]));
+    const Sparse = sparseStruct('MappedSparse', { at: DateFromIsoTimestamp });
+    const values = Array.from({ length: 2100 }, () => ({ at: '2026-03-02T10:00:00Z' }));
+    values.map(Sparse.parse, Sparse);
+    expect(values.every((v) => typeof v.at === 'string')).toBe(true);
+  });
+
+  it('leaves a value as it was when a member codec from elsewhere throws while the changes are being checked', () => {
+    // Decodes "abc" to 3, and cannot encode: the check of whether encode gives the wire text back throws.
+    const Weird = new t.Type<number, string, unknown>(
+      'Weird',
+      (u): u is number => typeof u === 'number',
+      (u, c) => (u === 'abc' ? t.success(3) : t.failure(u, c)),
+      () => {
+        throw new Error('no encode');
+      },
+    );
+    const W = struct('WithWeird', { at: DateFromIsoTimestamp, w: Weird });
+    const r = decodeLogFileText('{"Records":[{"at":"2026-01-01T00:00:00Z","w":"abc"}]}', { record: W });
+    expect(r.success).toBe(true);
+    if (!r.success) return;
+    expect(r.data.records).toHaveLength(0);
+    expect(r.data.failures[0]?.value).toEqual({ at: '2026-01-01T00:00:00Z', w: 'abc' });
+  });
+
   it('reuses the value for a frozen struct too, and copies where no compiled parser runs', () => {
     const Frozen = Object.freeze(struct('FrozenAt', { at: DateFromIsoTimestamp }));
     const value = { at: '2026-03-02T10:00:00Z' };
@@ -71,7 +102,7 @@ describe('parseOwned', () => {
       expect(asWire(Frozen).parseOwned(mine)).toBe(mine);
       expect(mine).toEqual({ at: new Date('2026-03-02T10:00:00Z') });
     }
-    // A sparse struct runs the shared loop until it is hot, and that loop copies.
+    // Sparse structs are shapes inside payloads, never whole records: they copy.
     const Sparse = sparseStruct('SparseAt', { at: DateFromIsoTimestamp });
     const cold = { ...value };
     const r = asWire(Sparse).parseOwned(cold);

@@ -3,6 +3,7 @@
 // must decode exactly what the member-by-member parse decodes, and so must
 // exactlyOne's walk over a plain object's keys.
 import fc from 'fast-check';
+import * as t from 'io-ts';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { BooleanFromString, DateFromIsoTimestamp, INVALID, NumberValue, StringValue, struct, type WireType } from '../../src/index.js';
@@ -124,6 +125,25 @@ describe('sparse structs', () => {
     for (let i = 0; i < 3; i++) {
       expect(Frozen.decode({ id: 'a', inner: { at } })._tag).toBe('Right');
       expect(Frozen.decode({ id: 1, inner: { at } })._tag).toBe('Left');
+    }
+    // Hardened (its own parts frozen too, as SES's harden does; the member
+    // codecs are shared with other tests, so they are left alone): it must
+    // still decode.
+    const deepFreeze = (o: object, seen = new Set<object>()): void => {
+      if (seen.has(o)) return;
+      seen.add(o);
+      Object.freeze(o);
+      for (const k of Reflect.ownKeys(o)) {
+        const v = (o as Record<PropertyKey, unknown>)[k];
+        if (v instanceof t.Type) continue;
+        if ((typeof v === 'object' && v !== null) || typeof v === 'function') deepFreeze(v as object, seen);
+      }
+    };
+    const Hardened = sparseStruct('HardenedSparse', required, optional);
+    deepFreeze(Hardened);
+    for (let i = 0; i < 3; i++) {
+      expect(Hardened.decode({ id: 'a', inner: { at } })._tag).toBe('Right');
+      expect(Hardened.decode({ id: 1, inner: { at } })._tag).toBe('Left');
     }
   });
 
