@@ -81,11 +81,6 @@ class SparseStructType<R extends Props, O extends Props> extends StructType<R, O
     return (out ?? u) as StructTypeOf<R, O>;
   }
 
-  // Shapes inside payloads, never a whole record: no owned parser of their own.
-  override parseOwned(u: unknown): StructTypeOf<R, O> | Invalid {
-    return this.parse(u);
-  }
-
   protected override partialOf(optional: Record<string, t.Mixed>): t.Mixed {
     return new SparseStructType(`Partial<${this.name}>`, {}, optional);
   }
