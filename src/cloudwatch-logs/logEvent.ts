@@ -8,11 +8,10 @@ import { arrayOf, type ArrayC } from '../core/array.js';
 import { DateFromEpochMillis } from '../core/DateFromEpochMillis.js';
 import { encodeFailure } from '../core/encodeFailure.js';
 import { StringValue } from '../core/scalars.js';
-import { stringifyJson } from '../core/stringifyJson.js';
 import { struct, type StructCodec } from '../core/struct.js';
 import { INVALID, WireType, isArray, isObject, parseOwnedChild, type Invalid } from '../core/WireType.js';
 import { recordFromJsonString, type RecordFromJsonStringC } from '../containers/LookupEvent.js';
-import { parseJsonText, withoutBom } from '../containers/jsonSyntax.js';
+import { exactText, withoutBom } from '../containers/jsonSyntax.js';
 import type { CloudWatchLogsLogEvent, CloudWatchLogsLogEventJson } from './CloudWatchLogsPayload.js';
 import { messageTextOf, noteMessageTexts } from './messageTexts.js';
 
@@ -68,15 +67,10 @@ export class LogEventType<A> extends WireType<Event<A>, EventJson> {
   }
 }
 
-/** `fresh`, or `text` when it is the text `fresh` was decoded from and still says the same. */
+/** `fresh`, with the message's original text when that still says the same (see exactText). */
 function exactMessage(fresh: EventJson, text: string | undefined): EventJson {
-  if (text === undefined || fresh.message === text) return fresh;
-  // The record may have been changed since it was decoded: the text is given
-  // back only while it reads as what the record encodes to. Both sides are
-  // written by the same serialiser, so the spacing, escapes and number
-  // spellings of the original do not matter; key order does.
-  const original = parseJsonText(text);
-  return original.ok && stringifyJson(original.value) === fresh.message ? { ...fresh, message: text } : fresh;
+  const message = exactText(fresh.message, text);
+  return message === fresh.message ? fresh : { ...fresh, message };
 }
 
 /** The `logEvents` of a payload: an array of log events that keeps their messages' texts. */

@@ -10,7 +10,7 @@
 // its messages are written anew.
 
 import { isArray, readProperty } from '../core/WireType.js';
-import { ReturnTarget, processShared } from '../core/processShared.js';
+import { noteStore } from '../core/processShared.js';
 import { readItems } from '../containers/collection.js';
 import { withoutBom } from '../containers/jsonSyntax.js';
 
@@ -33,45 +33,10 @@ interface TextsNote {
   byEvent?: Map<unknown, number>;
 }
 
-// The note is a private field attached to the decoded array (see
-// ReturnTarget), as wireStamp.ts does for Dates: invisible to JSON,
-// reflection and deep equality. A WeakMap did the same job, but its
-// ephemeron entries, which the garbage collector must trace apart, made
-// decoding a payload 25% slower. The class is made once per process
-// (processShared), so the ESM and CommonJS copies read each other's notes.
-interface NoteStore {
-  readonly set: (target: object, note: TextsNote) => void;
-  readonly get: (target: unknown) => TextsNote | undefined;
-}
-
-const STORE_KEY = Symbol.for('cloudtrail-codecs/message-texts@2');
-
-function makeStore(): NoteStore {
-  class Noted extends ReturnTarget {
-    #note: TextsNote;
-    private constructor(target: object, note: TextsNote) {
-      super(target);
-      this.#note = note;
-    }
-    static set(target: object, note: TextsNote): void {
-      try {
-        new Noted(target, note);
-      } catch {
-        // Noted once already, or not extensible: the messages are then written anew.
-      }
-    }
-    static get(target: unknown): TextsNote | undefined {
-      return typeof target === 'object' && target !== null && #note in target ? (target as Noted).#note : undefined;
-    }
-  }
-  return Object.freeze({ set: Noted.set, get: Noted.get });
-}
-
-function isStore(u: unknown): u is NoteStore {
-  return typeof u === 'object' && u !== null && typeof (u as NoteStore).set === 'function' && typeof (u as NoteStore).get === 'function';
-}
-
-const notes = processShared(STORE_KEY, makeStore, isStore);
+// The note is a private field on the decoded array (noteStore), invisible
+// to JSON, reflection and deep equality, and shared by the ESM and CommonJS
+// copies of the package.
+const notes = noteStore<TextsNote>(Symbol.for('cloudtrail-codecs/message-texts@2'));
 
 /**
  * Notes, on the decoded array `logEvents`, where the texts of its events'

@@ -22,7 +22,8 @@ import { DecodeError } from '../errors/DecodeError.js';
 import { dataOrThrow, decodeWith, fail, succeed, type DecodeResult } from '../errors/DecodeResult.js';
 import { CloudTrailRecord } from '../record/CloudTrailRecord.js';
 import { stringifyJson } from '../core/stringifyJson.js';
-import { parseJsonText } from './jsonSyntax.js';
+import { exactText, parseJsonText } from './jsonSyntax.js';
+import { noteStore } from '../core/processShared.js';
 import type { RecordFailure } from './RecordFailure.js';
 import { decodeItems, readItems, type CollectionPlace } from './collection.js';
 
@@ -39,6 +40,9 @@ export interface RecordFromJsonStringC<A> extends WireType<A, string> {
   readonly record: t.Type<A, unknown, unknown>;
 }
 
+// The text each record was decoded from, noted on the decoded record.
+const recordTexts = noteStore<string>(Symbol.for('cloudtrail-codecs/record-texts@1'));
+
 class RecordFromJsonStringType<A> extends WireType<A, string> implements RecordFromJsonStringC<A> {
   readonly encodesAsIs = false;
   constructor(readonly record: t.Type<A, unknown, unknown>) {
@@ -47,7 +51,11 @@ class RecordFromJsonStringType<A> extends WireType<A, string> implements RecordF
   parse(u: unknown): A | Invalid {
     if (typeof u !== 'string') return INVALID;
     const parsed = parseJsonText(u);
-    return parsed.ok ? parseOwnedChild(this.record, parsed.value) : INVALID;
+    if (!parsed.ok) return INVALID;
+    const a = parseOwnedChild(this.record, parsed.value);
+    // The text, for encode to give back while the record still says the same.
+    if (typeof a === 'object' && a !== null) recordTexts.set(a, u);
+    return a;
   }
   explain(u: unknown, c: t.Context): t.Errors {
     // An object here is a decoded record written with JSON.stringify.
@@ -57,9 +65,7 @@ class RecordFromJsonStringType<A> extends WireType<A, string> implements RecordF
     return explainWith(this.record, parsed.value, appendContext(c, '', this.record, parsed.value));
   }
   encodeValue(a: A): string {
-    // The original spacing is not kept: the text is written anew from the
-    // encoded record, which JSON.parse reads back to the same value.
-    return stringifyJson(encodeChild(this.record, a));
+    return exactText(stringifyJson(encodeChild(this.record, a)), recordTexts.get(a));
   }
 }
 

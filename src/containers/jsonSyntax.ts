@@ -2,6 +2,7 @@
 // reading JSON, apart from record codecs so that entries which parse JSON but
 // decode no record (integrity) do not carry them.
 import { escapeText } from '../core/escapeText.js';
+import { stringifyJson } from '../core/stringifyJson.js';
 import { describeValue } from '../core/Issue.js';
 import { DecodeError } from '../errors/DecodeError.js';
 
@@ -195,4 +196,17 @@ export function invalidJsonError(reason: string): DecodeError {
 /** A {@link DecodeError} for a text entry point given something else than text. */
 export function notTextError(u: unknown, what: string): DecodeError {
   return DecodeError.single(`expected ${what} (a string), got ${kindOfNonText(u)}`, undefined, 'Not text');
+}
+
+/**
+ * `original`, the JSON text a record was decoded from, when it still says
+ * what `fresh` (the text the record encodes to now) says; else `fresh`. The
+ * record may have changed since it was decoded. Both sides are compared as
+ * the same serialiser writes them, so the original's spacing, escapes and
+ * number spellings do not matter; key order does.
+ */
+export function exactText(fresh: string, original: string | undefined): string {
+  if (original === undefined || original === fresh) return fresh;
+  const parsed = parseJsonText(original);
+  return parsed.ok && stringifyJson(parsed.value) === fresh ? original : fresh;
 }

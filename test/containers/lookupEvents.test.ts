@@ -79,6 +79,27 @@ describe('LookupEvents Events around real corpus records', () => {
     }
   });
 
+  it('gives back the exact text of CloudTrailEvent (spacing, escapes) while the record says the same, and new text once it changed', () => {
+    let compared = 0;
+    for (const e of events) {
+      // Spaced out, with escapes a serialiser may choose: "/" as "\/", non-ASCII as \uXXXX.
+      const text = JSON.stringify(e.record, null, 2)
+        .replace(/\//g, '\\/')
+        .replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      const event = { ...e.event, CloudTrailEvent: text };
+      const r = decodeLookupEvent(event);
+      if (!r.success) throw new Error(`${e.name}: ${r.error.message}`);
+      expect(LookupEvent.encode(r.data), e.name).toEqual(event);
+      // Changed in place: the record keeps its note, which no longer says the same.
+      (r.data.CloudTrailEvent as { awsRegion: string }).awsRegion = 'xx-test-1';
+      const changed = LookupEvent.encode(r.data);
+      expect(changed.CloudTrailEvent).not.toBe(text);
+      expect(JSON.parse(changed.CloudTrailEvent)).toEqual({ ...e.record, awsRegion: 'xx-test-1' });
+      compared++;
+    }
+    expect(compared).toBe(events.length);
+  });
+
   it('gives the event time of a record as its epoch seconds', () => {
     const e = events.find((x) => x.file === 'plaso.json' && x.record['eventTime'] === '2022-02-07T22:23:37Z');
     if (e === undefined) throw new Error('plaso.json record not found');
