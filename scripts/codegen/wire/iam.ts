@@ -37,5 +37,5 @@ export const iam: ServiceConfig = {
       // Not CreateRole: panther-analysis.json[43] is a successful CreateRole with responseElements null.
     },
   },
-  budget: 31_500,
+  budget: 32_000,
 };

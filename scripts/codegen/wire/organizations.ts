@@ -48,5 +48,5 @@ export const organizations: ServiceConfig = {
     },
   },
   apiPages: false,
-  budget: 23_000,
+  budget: 23_500,
 };

@@ -7,83 +7,86 @@
 
 import type { ServiceTable } from '../../../service-kit/table.js';
 
+// JSON text, parsed when the module loads (faster to load than an object literal).
+// Where the rows follow CloudTrail rather than the model:
+//   AssumeRoleResponse: Credentials required on the wire: every successful AssumeRole with a response carries it: aws-docs-iam-user-guide.json[4], [6]-[10], stratus-red-team.json[10], [65], and the AWS-service calls of odd/otrf-security-datasets.json[39]-[43] and odd/panther-analysis.json[75]
+//   AssumeRoleWithSAMLResponse: Credentials required on the wire: aws-docs-iam-user-guide.json[0], [2] (AssumeRoleWithSAML; the IAM User Guide's CloudTrail examples)
+//   AssumeRoleWithSAMLResponse: AssumedRoleUser required on the wire: aws-docs-iam-user-guide.json[0], [2] (AssumeRoleWithSAML; the IAM User Guide's CloudTrail examples)
+//   AssumeRoleWithWebIdentityResponse: Credentials required on the wire: aws-docs-iam-user-guide.json[1] (AssumeRoleWithWebIdentity; the IAM User Guide's CloudTrail example)
+//   AssumeRoleWithWebIdentityResponse: AssumedRoleUser required on the wire: aws-docs-iam-user-guide.json[1] (AssumeRoleWithWebIdentity; the IAM User Guide's CloudTrail example)
+//   GetFederationTokenResponse: Credentials required on the wire: stratus-red-team.json[34] (GetFederationToken)
+//   GetFederationTokenResponse: FederatedUser required on the wire: stratus-red-team.json[34] (GetFederationToken)
 /** The shapes, operations, aliases and wire profile of sts.amazonaws.com. */
-export const stsTable: ServiceTable = {
-  name: 'sts',
-  eventSource: 'sts.amazonaws.com',
-  profile: { timestamps: 'java-text' },
-  aliases: {},
-  operations: {
-    AssumeRole: { i: 'AssumeRoleRequest', o: 'AssumeRoleResponse', r: 1 },
-    AssumeRoleWithSAML: { i: 'AssumeRoleWithSAMLRequest', o: 'AssumeRoleWithSAMLResponse', r: 1 },
-    AssumeRoleWithWebIdentity: { i: 'AssumeRoleWithWebIdentityRequest', o: 'AssumeRoleWithWebIdentityResponse', r: 1 },
-    AssumeRoot: { i: 'AssumeRootRequest', o: 'AssumeRootResponse' },
-    DecodeAuthorizationMessage: { i: 'DecodeAuthorizationMessageRequest', o: 'DecodeAuthorizationMessageResponse' },
-    GetAccessKeyInfo: { i: 'GetAccessKeyInfoRequest', o: 'GetAccessKeyInfoResponse' },
-    GetCallerIdentity: { i: 'GetCallerIdentityRequest', o: 'GetCallerIdentityResponse' },
-    GetFederationToken: { i: 'GetFederationTokenRequest', o: 'GetFederationTokenResponse', r: 1 },
-    GetSessionToken: { i: 'GetSessionTokenRequest', o: 'GetSessionTokenResponse' },
-  },
-  shapes: {
-    AssumeRoleRequest: { s: { durationSeconds: 'roleDurationSecondsType', externalId: 'externalIdType', policy: 'unrestrictedSessionPolicyDocumentType', policyArns: 'policyDescriptorListType', providedContexts: 'ProvidedContextsListType', roleArn: '!arnType', roleSessionName: '!roleSessionNameType', serialNumber: 'serialNumberType', sourceIdentity: 'sourceIdentityType', tags: 'tagListType', tokenCode: 'tokenCodeType', transitiveTagKeys: 'tagKeyListType' } },
-    // Credentials required on the wire: every successful AssumeRole with a response carries it: aws-docs-iam-user-guide.json[4], [6]-[10], stratus-red-team.json[10], [65], and the AWS-service calls of odd/otrf-security-datasets.json[39]-[43] and odd/panther-analysis.json[75]
-    AssumeRoleResponse: { s: { assumedRoleUser: 'AssumedRoleUser', credentials: '!Credentials', packedPolicySize: 'nonNegativeIntegerType', sourceIdentity: 'sourceIdentityType' } },
-    AssumeRoleWithSAMLRequest: { s: { durationSeconds: 'roleDurationSecondsType', policy: 'sessionPolicyDocumentType', policyArns: 'policyDescriptorListType', principalArn: '!arnType', roleArn: '!arnType', sAMLAssertion: '#SAMLAssertionType' } },
-    // Credentials required on the wire: aws-docs-iam-user-guide.json[0], [2] (AssumeRoleWithSAML; the IAM User Guide's CloudTrail examples)
-    // AssumedRoleUser required on the wire: aws-docs-iam-user-guide.json[0], [2] (AssumeRoleWithSAML; the IAM User Guide's CloudTrail examples)
-    AssumeRoleWithSAMLResponse: { s: { assumedRoleUser: '!AssumedRoleUser', audience: '$s', credentials: '!Credentials', issuer: '$s', nameQualifier: '$s', packedPolicySize: 'nonNegativeIntegerType', sourceIdentity: 'sourceIdentityType', subject: '$s', subjectType: '$s' } },
-    AssumeRoleWithWebIdentityRequest: { s: { durationSeconds: 'roleDurationSecondsType', policy: 'sessionPolicyDocumentType', policyArns: 'policyDescriptorListType', providerId: 'urlType', roleArn: '!arnType', roleSessionName: '!roleSessionNameType', webIdentityToken: '#clientTokenType' } },
-    // Credentials required on the wire: aws-docs-iam-user-guide.json[1] (AssumeRoleWithWebIdentity; the IAM User Guide's CloudTrail example)
-    // AssumedRoleUser required on the wire: aws-docs-iam-user-guide.json[1] (AssumeRoleWithWebIdentity; the IAM User Guide's CloudTrail example)
-    AssumeRoleWithWebIdentityResponse: { s: { assumedRoleUser: '!AssumedRoleUser', audience: '$s', credentials: '!Credentials', packedPolicySize: 'nonNegativeIntegerType', provider: '$s', sourceIdentity: 'sourceIdentityType', subjectFromWebIdentityToken: 'webIdentitySubjectType' } },
-    AssumeRootRequest: { s: { durationSeconds: 'RootDurationSecondsType', targetPrincipal: '!TargetPrincipalType', taskPolicyArn: '!PolicyDescriptorType' } },
-    AssumeRootResponse: { s: { credentials: 'Credentials', sourceIdentity: 'sourceIdentityType' } },
-    AssumedRoleUser: { s: { arn: '!arnType', assumedRoleId: '!assumedRoleIdType' } },
-    Credentials: { s: { accessKeyId: '!accessKeyIdType', expiration: '!$t', secretAccessKey: '#$s', sessionToken: '!$s' } },
-    DecodeAuthorizationMessageRequest: { s: { encodedMessage: '!encodedMessageType' } },
-    DecodeAuthorizationMessageResponse: { s: { decodedMessage: '$s' } },
-    FederatedUser: { s: { arn: '!arnType', federatedUserId: '!federatedIdType' } },
-    GetAccessKeyInfoRequest: { s: { accessKeyId: '!accessKeyIdType' } },
-    GetAccessKeyInfoResponse: { s: { account: '$s' } },
-    GetCallerIdentityRequest: { s: {} },
-    GetCallerIdentityResponse: { s: { account: '$s', arn: 'arnType', userId: '$s' } },
-    GetFederationTokenRequest: { s: { durationSeconds: 'durationSecondsType', name: '!userNameType', policy: 'sessionPolicyDocumentType', policyArns: 'policyDescriptorListType', tags: 'tagListType' } },
-    // Credentials required on the wire: stratus-red-team.json[34] (GetFederationToken)
-    // FederatedUser required on the wire: stratus-red-team.json[34] (GetFederationToken)
-    GetFederationTokenResponse: { s: { credentials: '!Credentials', federatedUser: '!FederatedUser', packedPolicySize: 'nonNegativeIntegerType' } },
-    GetSessionTokenRequest: { s: { durationSeconds: 'durationSecondsType', serialNumber: 'serialNumberType', tokenCode: 'tokenCodeType' } },
-    GetSessionTokenResponse: { s: { credentials: 'Credentials' } },
-    PolicyDescriptorType: { s: { arn: 'arnType' } },
-    ProvidedContext: { s: { contextAssertion: 'contextAssertionType', providerArn: 'arnType' } },
-    ProvidedContextsListType: { l: 'ProvidedContext', c: { len: [0, 5] } },
-    RootDurationSecondsType: { p: '$n', c: { range: [0, 900] } },
-    SAMLAssertionType: { p: '$s', c: { len: [4, 100000] } },
-    Tag: { s: { key: '!tagKeyType', value: '!tagValueType' } },
-    TargetPrincipalType: { p: '$s', c: { len: [12, 2048] } },
-    accessKeyIdType: { p: '$s', c: { len: [16, 128], pattern: '^[\\w]*$' } },
-    arnType: { p: '$s', c: { len: [20, 2048], pattern: '^[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u0085\\u00A0-\\uD7FF\\uE000-\\uFFFD\\u10000-\\u10FFFF]+$' } },
-    assumedRoleIdType: { p: '$s', c: { len: [2, 193], pattern: '^[\\w+=,.@:-]*$' } },
-    clientTokenType: { p: '$s', c: { len: [4, 20000] } },
-    contextAssertionType: { p: '$s', c: { len: [4, 2048] } },
-    durationSecondsType: { p: '$n', c: { range: [900, 129600] } },
-    encodedMessageType: { p: '$s', c: { len: [1, 10240] } },
-    externalIdType: { p: '$s', c: { len: [2, 1224], pattern: '^[\\w+=,.@:\\/-]*$' } },
-    federatedIdType: { p: '$s', c: { len: [2, 193], pattern: '^[\\w+=,.@\\:-]*$' } },
-    nonNegativeIntegerType: { p: '$n', c: { range: [0, null] } },
-    policyDescriptorListType: { l: 'PolicyDescriptorType' },
-    roleDurationSecondsType: { p: '$n', c: { range: [900, 43200] } },
-    roleSessionNameType: { p: '$s', c: { len: [2, 64], pattern: '^[\\w+=,.@-]*$' } },
-    serialNumberType: { p: '$s', c: { len: [9, 256], pattern: '^[\\w+=/:,.@-]*$' } },
-    sessionPolicyDocumentType: { p: '$s', c: { len: [1, 2048], pattern: '^[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+$' } },
-    sourceIdentityType: { p: '$s', c: { len: [2, 64], pattern: '^[\\w+=,.@-]*$' } },
-    tagKeyListType: { l: 'tagKeyType', c: { len: [0, 50] } },
-    tagKeyType: { p: '$s', c: { len: [1, 128], pattern: '^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+$' } },
-    tagListType: { l: 'Tag', c: { len: [0, 50] } },
-    tagValueType: { p: '$s', c: { len: [0, 256], pattern: '^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$' } },
-    tokenCodeType: { p: '$s', c: { len: [6, 6], pattern: '^[\\d]*$' } },
-    unrestrictedSessionPolicyDocumentType: { p: '$s', c: { len: [1, null], pattern: '^[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+$' } },
-    urlType: { p: '$s', c: { len: [4, 2048] } },
-    userNameType: { p: '$s', c: { len: [2, 32], pattern: '^[\\w+=,.@-]*$' } },
-    webIdentitySubjectType: { p: '$s', c: { len: [6, 255] } },
-  },
-};
+export const stsTable: ServiceTable = JSON.parse(`{
+"name": "sts",
+"eventSource": "sts.amazonaws.com",
+"profile": {"timestamps":"java-text"},
+"aliases": {
+},
+"operations": {
+"AssumeRole": {"i":"AssumeRoleRequest","o":"AssumeRoleResponse","r":1},
+"AssumeRoleWithSAML": {"i":"AssumeRoleWithSAMLRequest","o":"AssumeRoleWithSAMLResponse","r":1},
+"AssumeRoleWithWebIdentity": {"i":"AssumeRoleWithWebIdentityRequest","o":"AssumeRoleWithWebIdentityResponse","r":1},
+"AssumeRoot": {"i":"AssumeRootRequest","o":"AssumeRootResponse"},
+"DecodeAuthorizationMessage": {"i":"DecodeAuthorizationMessageRequest","o":"DecodeAuthorizationMessageResponse"},
+"GetAccessKeyInfo": {"i":"GetAccessKeyInfoRequest","o":"GetAccessKeyInfoResponse"},
+"GetCallerIdentity": {"i":"GetCallerIdentityRequest","o":"GetCallerIdentityResponse"},
+"GetFederationToken": {"i":"GetFederationTokenRequest","o":"GetFederationTokenResponse","r":1},
+"GetSessionToken": {"i":"GetSessionTokenRequest","o":"GetSessionTokenResponse"}
+},
+"shapes": {
+"AssumeRoleRequest": {"s":{"durationSeconds":"roleDurationSecondsType","externalId":"externalIdType","policy":"unrestrictedSessionPolicyDocumentType","policyArns":"policyDescriptorListType","providedContexts":"ProvidedContextsListType","roleArn":"!arnType","roleSessionName":"!roleSessionNameType","serialNumber":"serialNumberType","sourceIdentity":"sourceIdentityType","tags":"tagListType","tokenCode":"tokenCodeType","transitiveTagKeys":"tagKeyListType"}},
+"AssumeRoleResponse": {"s":{"assumedRoleUser":"AssumedRoleUser","credentials":"!Credentials","packedPolicySize":"nonNegativeIntegerType","sourceIdentity":"sourceIdentityType"}},
+"AssumeRoleWithSAMLRequest": {"s":{"durationSeconds":"roleDurationSecondsType","policy":"sessionPolicyDocumentType","policyArns":"policyDescriptorListType","principalArn":"!arnType","roleArn":"!arnType","sAMLAssertion":"#SAMLAssertionType"}},
+"AssumeRoleWithSAMLResponse": {"s":{"assumedRoleUser":"!AssumedRoleUser","audience":"$s","credentials":"!Credentials","issuer":"$s","nameQualifier":"$s","packedPolicySize":"nonNegativeIntegerType","sourceIdentity":"sourceIdentityType","subject":"$s","subjectType":"$s"}},
+"AssumeRoleWithWebIdentityRequest": {"s":{"durationSeconds":"roleDurationSecondsType","policy":"sessionPolicyDocumentType","policyArns":"policyDescriptorListType","providerId":"urlType","roleArn":"!arnType","roleSessionName":"!roleSessionNameType","webIdentityToken":"#clientTokenType"}},
+"AssumeRoleWithWebIdentityResponse": {"s":{"assumedRoleUser":"!AssumedRoleUser","audience":"$s","credentials":"!Credentials","packedPolicySize":"nonNegativeIntegerType","provider":"$s","sourceIdentity":"sourceIdentityType","subjectFromWebIdentityToken":"webIdentitySubjectType"}},
+"AssumeRootRequest": {"s":{"durationSeconds":"RootDurationSecondsType","targetPrincipal":"!TargetPrincipalType","taskPolicyArn":"!PolicyDescriptorType"}},
+"AssumeRootResponse": {"s":{"credentials":"Credentials","sourceIdentity":"sourceIdentityType"}},
+"AssumedRoleUser": {"s":{"arn":"!arnType","assumedRoleId":"!assumedRoleIdType"}},
+"Credentials": {"s":{"accessKeyId":"!accessKeyIdType","expiration":"!$t","secretAccessKey":"#$s","sessionToken":"!$s"}},
+"DecodeAuthorizationMessageRequest": {"s":{"encodedMessage":"!encodedMessageType"}},
+"DecodeAuthorizationMessageResponse": {"s":{"decodedMessage":"$s"}},
+"FederatedUser": {"s":{"arn":"!arnType","federatedUserId":"!federatedIdType"}},
+"GetAccessKeyInfoRequest": {"s":{"accessKeyId":"!accessKeyIdType"}},
+"GetAccessKeyInfoResponse": {"s":{"account":"$s"}},
+"GetCallerIdentityRequest": {"s":{}},
+"GetCallerIdentityResponse": {"s":{"account":"$s","arn":"arnType","userId":"$s"}},
+"GetFederationTokenRequest": {"s":{"durationSeconds":"durationSecondsType","name":"!userNameType","policy":"sessionPolicyDocumentType","policyArns":"policyDescriptorListType","tags":"tagListType"}},
+"GetFederationTokenResponse": {"s":{"credentials":"!Credentials","federatedUser":"!FederatedUser","packedPolicySize":"nonNegativeIntegerType"}},
+"GetSessionTokenRequest": {"s":{"durationSeconds":"durationSecondsType","serialNumber":"serialNumberType","tokenCode":"tokenCodeType"}},
+"GetSessionTokenResponse": {"s":{"credentials":"Credentials"}},
+"PolicyDescriptorType": {"s":{"arn":"arnType"}},
+"ProvidedContext": {"s":{"contextAssertion":"contextAssertionType","providerArn":"arnType"}},
+"ProvidedContextsListType": {"l":"ProvidedContext","c":{"len":[0,5]}},
+"RootDurationSecondsType": {"p":"$n","c":{"range":[0,900]}},
+"SAMLAssertionType": {"p":"$s","c":{"len":[4,100000]}},
+"Tag": {"s":{"key":"!tagKeyType","value":"!tagValueType"}},
+"TargetPrincipalType": {"p":"$s","c":{"len":[12,2048]}},
+"accessKeyIdType": {"p":"$s","c":{"len":[16,128],"pattern":"^[\\\\w]*$"}},
+"arnType": {"p":"$s","c":{"len":[20,2048],"pattern":"^[\\\\u0009\\\\u000A\\\\u000D\\\\u0020-\\\\u007E\\\\u0085\\\\u00A0-\\\\uD7FF\\\\uE000-\\\\uFFFD\\\\u10000-\\\\u10FFFF]+$"}},
+"assumedRoleIdType": {"p":"$s","c":{"len":[2,193],"pattern":"^[\\\\w+=,.@:-]*$"}},
+"clientTokenType": {"p":"$s","c":{"len":[4,20000]}},
+"contextAssertionType": {"p":"$s","c":{"len":[4,2048]}},
+"durationSecondsType": {"p":"$n","c":{"range":[900,129600]}},
+"encodedMessageType": {"p":"$s","c":{"len":[1,10240]}},
+"externalIdType": {"p":"$s","c":{"len":[2,1224],"pattern":"^[\\\\w+=,.@:\\\\/-]*$"}},
+"federatedIdType": {"p":"$s","c":{"len":[2,193],"pattern":"^[\\\\w+=,.@\\\\:-]*$"}},
+"nonNegativeIntegerType": {"p":"$n","c":{"range":[0,null]}},
+"policyDescriptorListType": {"l":"PolicyDescriptorType"},
+"roleDurationSecondsType": {"p":"$n","c":{"range":[900,43200]}},
+"roleSessionNameType": {"p":"$s","c":{"len":[2,64],"pattern":"^[\\\\w+=,.@-]*$"}},
+"serialNumberType": {"p":"$s","c":{"len":[9,256],"pattern":"^[\\\\w+=/:,.@-]*$"}},
+"sessionPolicyDocumentType": {"p":"$s","c":{"len":[1,2048],"pattern":"^[\\\\u0009\\\\u000A\\\\u000D\\\\u0020-\\\\u00FF]+$"}},
+"sourceIdentityType": {"p":"$s","c":{"len":[2,64],"pattern":"^[\\\\w+=,.@-]*$"}},
+"tagKeyListType": {"l":"tagKeyType","c":{"len":[0,50]}},
+"tagKeyType": {"p":"$s","c":{"len":[1,128],"pattern":"^[\\\\p{L}\\\\p{Z}\\\\p{N}_.:/=+\\\\-@]+$"}},
+"tagListType": {"l":"Tag","c":{"len":[0,50]}},
+"tagValueType": {"p":"$s","c":{"len":[0,256],"pattern":"^[\\\\p{L}\\\\p{Z}\\\\p{N}_.:/=+\\\\-@]*$"}},
+"tokenCodeType": {"p":"$s","c":{"len":[6,6],"pattern":"^[\\\\d]*$"}},
+"unrestrictedSessionPolicyDocumentType": {"p":"$s","c":{"len":[1,null],"pattern":"^[\\\\u0009\\\\u000A\\\\u000D\\\\u0020-\\\\u00FF]+$"}},
+"urlType": {"p":"$s","c":{"len":[4,2048]}},
+"userNameType": {"p":"$s","c":{"len":[2,32],"pattern":"^[\\\\w+=,.@-]*$"}},
+"webIdentitySubjectType": {"p":"$s","c":{"len":[6,255]}}
+}
+}`);
