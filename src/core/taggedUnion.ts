@@ -127,7 +127,7 @@ class TaggedUnionType<A, O> extends WireType<A, O> implements TaggedUnionC<A, O>
   ) {
     const table = new Map(Object.entries(branches));
     super(name, (u): u is A => {
-      const b = isObject(u) ? this.branchFor(this.tagOf(u)) : undefined;
+      const b = this.branchOf(u);
       return b !== undefined && b.is(u);
     });
     this.table = table;
@@ -148,13 +148,18 @@ class TaggedUnionType<A, O> extends WireType<A, O> implements TaggedUnionC<A, O>
     return hasOwn.call(u, this.tag) ? u[this.tag] : undefined;
   }
 
+  /** The branch `u` selects, if it is an object that selects one. */
+  private branchOf(u: unknown): t.Mixed | undefined {
+    return isObject(u) ? this.branchFor(this.tagOf(u)) : undefined;
+  }
+
   parse(u: unknown): A | Invalid {
-    const branch = isObject(u) ? this.branchFor(this.tagOf(u)) : undefined;
+    const branch = this.branchOf(u);
     return branch === undefined ? INVALID : parseChild(branch, u);
   }
 
   override parseOwned(u: unknown): A | Invalid {
-    const branch = isObject(u) ? this.branchFor(this.tagOf(u)) : undefined;
+    const branch = this.branchOf(u);
     return branch === undefined ? INVALID : parseOwnedChild(branch, u);
   }
 
