@@ -80,6 +80,16 @@ class CallVariant extends WireType<unknown, unknown> {
   }
 
   parse(u: unknown): unknown | Invalid {
+    return this.parseCall(u, false);
+  }
+
+  override parseOwned(u: unknown): unknown | Invalid {
+    return this.parseCall(u, true);
+  }
+
+  // The payloads are parsed before the envelope: with `owned`, the envelope
+  // writes its changes into the record, and nothing may fail after that.
+  private parseCall(u: unknown, owned: boolean): unknown | Invalid {
     // Arrays and Proxies are left to the envelope's parser, which rejects them.
     if (typeof u !== 'object' || u === null) return INVALID;
     const r0 = u as Record<string, unknown>;
@@ -89,41 +99,34 @@ class CallVariant extends WireType<unknown, unknown> {
       if (this.accepts === undefined || typeof name !== 'string' || !this.accepts(name)) return INVALID;
     }
     if (this.noErrors && (r0.errorCode !== undefined || r0.errorMessage !== undefined)) return INVALID;
-    const base = sharedEnvelope().parse(u);
-    if (base === INVALID) return INVALID;
-    let out = base;
     const rq = r0.requestParameters;
+    let request = rq;
     if (rq === undefined) {
       if (this.requestRequired) return INVALID;
-    } else {
-      const r = this.request.parse(rq);
-      if (r === INVALID) return INVALID;
-      if (r !== rq) {
-        if (out === u) out = { ...r0 };
-        out.requestParameters = r;
-      }
-    }
+    } else if ((request = this.request.parse(rq)) === INVALID) return INVALID;
     const rs = r0.responseElements;
+    let response = rs;
     if (rs === undefined) {
       if (this.responseRequired) return INVALID;
-    } else {
-      const r = this.response.parse(rs);
-      if (r === INVALID) return INVALID;
-      if (r !== rs) {
-        if (out === u) out = { ...r0 };
-        out.responseElements = r;
-      }
+    } else if ((response = this.response.parse(rs)) === INVALID) return INVALID;
+    const ad = r0.additionalEventData;
+    let extra = ad;
+    if (this.extra !== undefined && ad !== undefined && ad !== null && (extra = this.extra.parse(ad)) === INVALID) return INVALID;
+    const base = owned ? sharedEnvelope().parseOwned(u) : sharedEnvelope().parse(u);
+    if (base === INVALID) return INVALID;
+    let out = base;
+    // Owned, the envelope's result is the record itself, and the payloads go there too.
+    if (request !== rq) {
+      if (out === u && !owned) out = { ...r0 };
+      out.requestParameters = request;
     }
-    if (this.extra !== undefined) {
-      const ad = r0.additionalEventData;
-      if (ad !== undefined && ad !== null) {
-        const r = this.extra.parse(ad);
-        if (r === INVALID) return INVALID;
-        if (r !== ad) {
-          if (out === u) out = { ...r0 };
-          out.additionalEventData = r;
-        }
-      }
+    if (response !== rs) {
+      if (out === u && !owned) out = { ...r0 };
+      out.responseElements = response;
+    }
+    if (extra !== ad) {
+      if (out === u && !owned) out = { ...r0 };
+      out.additionalEventData = extra;
     }
     return out;
   }

@@ -389,13 +389,23 @@ class ServiceEventType extends WireType<unknown, unknown> implements ServiceEven
   }
 
   parse(u: unknown): unknown {
+    return this.parseEvent(u, false);
+  }
+
+  override parseOwned(u: unknown): unknown {
+    return this.parseEvent(u, true);
+  }
+
+  // `owned`: see WireType.parseOwned. A variant that fails has changed
+  // nothing, so departing reads the record as it came.
+  private parseEvent(u: unknown, owned: boolean): unknown {
     const service = this.service;
     if (!isObject(u) || u['eventSource'] !== service.source || u['eventType'] === AGGREGATED) return INVALID;
     const variant = service.codecFor(u);
-    if (!this.lenient || service.isUnknown(variant)) return variant.parse(u);
+    if (!this.lenient || service.isUnknown(variant)) return owned ? variant.parseOwned(u) : variant.parse(u);
     let r: unknown;
     try {
-      r = variant.parse(u);
+      r = owned ? variant.parseOwned(u) : variant.parse(u);
     } catch {
       // A payload that cannot be read (a getter or Proxy that throws) is a
       // departure too, as long as the envelope is sound.

@@ -119,6 +119,9 @@ class TypedRecordType extends WireType<unknown, unknown> {
   parse(u: unknown): unknown {
     return isObject(u) ? codecOf(u).parse(u) : INVALID;
   }
+  override parseOwned(u: unknown): unknown {
+    return isObject(u) ? codecOf(u).parseOwned(u) : INVALID;
+  }
   explain(u: unknown, c: t.Context): t.Errors {
     return explainWith(isObject(u) ? codecOf(u) : CloudTrailRecord, u, c);
   }

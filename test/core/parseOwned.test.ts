@@ -18,6 +18,7 @@ import {
 import { decodeLogFile, decodeLogFileText, decodeRecordText } from '../../src/containers/index.js';
 import { LogStreamDecoder } from '../../src/stream/index.js';
 import { sparseStruct } from '../../src/service-kit/index.js';
+import { TypedRecord, serviceFor, serviceOfRecord } from '../../src/services/index.js';
 import { decodeCloudWatchLogsPayload, decodeCloudWatchLogsPayloadText } from '../../src/cloudwatch-logs/index.js';
 import { corpusFiles, corpusRecords } from '../support/corpus.js';
 
@@ -164,5 +165,45 @@ describe('decoders of text reuse what they parsed; decoders of values never chan
     if (!fromValue.success || !fromText.success) return;
     expect(isDeepStrictEqual(fromText.data.records, fromValue.data.records)).toBe(true);
     expect(fromText.data.records).toHaveLength(records.length);
+  });
+});
+
+describe('service codecs on text', () => {
+  it('TypedRecord.parseOwned gives what parse gives on every corpus record, departures included, and encodes back', () => {
+    let reused = 0;
+    let departed = 0;
+    for (const { file, index, record } of corpusRecords()) {
+      const mine = copyOf(record);
+      const owned = asWire(TypedRecord).parseOwned(mine);
+      const copied = asWire(TypedRecord).parse(record);
+      const at = `${file}[${index}]`;
+      expect(owned, at).not.toBe(INVALID);
+      expect(isDeepStrictEqual(owned, copied), at).toBe(true);
+      const service = serviceOfRecord(record);
+      const issues = service?.departuresOf(owned) ?? [];
+      expect(issues, at).toEqual(service?.departuresOf(copied) ?? []);
+      if (issues.length > 0) {
+        // A departed call is the envelope's copy, and the record is as it came.
+        departed++;
+        expect(mine, at).toEqual(record);
+      } else {
+        if (owned === mine) reused++;
+        expect(TypedRecord.encode(owned as TypedRecord), at).toEqual(record);
+      }
+    }
+    expect(departed).toBeGreaterThan(0);
+    expect(reused).toBeGreaterThan(300);
+  });
+
+  it("a strict service codec leaves a record whose payload breaks the model as it was", () => {
+    const record = corpusRecords().find((r) => r.record['eventSource'] === 'sts.amazonaws.com' && r.record['eventName'] === 'AssumeRole' && r.record['errorCode'] === undefined)?.record as Record<string, unknown>;
+    const sts = serviceFor('sts.amazonaws.com') as NonNullable<ReturnType<typeof serviceFor>>;
+    const broken: Record<string, unknown> = { ...copyOf(record), requestParameters: { roleArn: 42 } };
+    const before = copyOf(broken);
+    expect(asWire(sts.strict).parseOwned(broken)).toBe(INVALID);
+    expect(broken).toEqual(before);
+    const lenient = asWire(sts.codec).parseOwned(broken);
+    expect(sts.departuresOf(lenient).map((i) => i.path)).toContain('requestParameters.roleArn');
+    expect(broken).toEqual(before);
   });
 });

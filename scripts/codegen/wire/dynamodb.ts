@@ -207,5 +207,5 @@ export const dynamodb: ServiceConfig = {
     },
   },
   apiPages: false,
-  budget: 29_500,
+  budget: 30_000,
 };
