@@ -2,7 +2,8 @@
 // gives back the same text ("Nov 5, 2023, 4:29:11 AM" stays that, not an ISO
 // rewrite). The note lives in private fields attached to the Date itself
 // (see ReturnTarget): invisible to JSON, reflection and deep equality, and
-// as cheap as a plain property. The class is made once per process
+// as cheap as a plain property. Not noteStore: its one field would need an
+// object per Date to hold the three values, on every decoded timestamp. The class is made once per process
 // (processShared), so a Date decoded by the ESM copy of the package encodes
 // losslessly through the CommonJS copy.
 import { ReturnTarget, processShared } from './processShared.js';

@@ -114,20 +114,11 @@ class CallVariant extends WireType<unknown, unknown> {
     if (this.extra !== undefined && ad !== undefined && ad !== null && (extra = this.extra.parse(ad)) === INVALID) return INVALID;
     const base = owned ? sharedEnvelope().parseOwned(u) : sharedEnvelope().parse(u);
     if (base === INVALID) return INVALID;
-    let out = base;
     // Owned, the envelope's result is the record itself, and the payloads go there too.
-    if (request !== rq) {
-      if (out === u && !owned) out = { ...r0 };
-      out.requestParameters = request;
-    }
-    if (response !== rs) {
-      if (out === u && !owned) out = { ...r0 };
-      out.responseElements = response;
-    }
-    if (extra !== ad) {
-      if (out === u && !owned) out = { ...r0 };
-      out.additionalEventData = extra;
-    }
+    const out = base === u && !owned && (request !== rq || response !== rs || extra !== ad) ? { ...r0 } : base;
+    if (request !== rq) out.requestParameters = request;
+    if (response !== rs) out.responseElements = response;
+    if (extra !== ad) out.additionalEventData = extra;
     return out;
   }
 
