@@ -13,6 +13,7 @@ import { benchRecords } from './data.js';
 import { SERVICE_PROCESSES, importCost, ingestionFigures, serviceFigures } from './services.js';
 import { ioTsEnvelope, zodEnvelope } from './peers.js';
 import { measure as measureRuns } from './timing.js';
+import { visitAll } from './visit.js';
 
 const RECORDS = Number(process.env['BENCH_RECORDS'] ?? 50_000);
 const RUNS = 7;
@@ -60,6 +61,13 @@ const decodeAppMesh = measure(() => {
 });
 const encode = measure(() => {
   for (const r of decoded) sink = CloudTrailRecord.encode(r);
+});
+// The floor under any decoder that reads every value (bench/visit.ts).
+const visit = measure(() => {
+  for (const r of parsed) sink = visitAll(r);
+});
+const visitAppMesh = measure(() => {
+  for (const r of appMesh) sink = visitAll(r);
 });
 const whole = measure(() => {
   for (const r of (JSON.parse(text) as { Records: unknown[] }).Records) sink = CloudTrailRecord.decode(r);
@@ -148,6 +156,8 @@ const lines = [
   `| \`CloudTrailRecord\` decode, all records | ${decode.toFixed(0)} | ${ratio(decode)} | ≤ 0.22: ${verdict(decode / jsonParse <= 0.22)} |`,
   `| \`JSON.parse\` of the App Mesh records' text (${(appMeshText.length / 1e6).toFixed(1)} MB) | ${jsonParseAppMesh.toFixed(0)} | 1.00 | the floor of the App Mesh rows |`,
   `| \`AppMeshEvent\` decode, the ${appMesh.length.toLocaleString('en-US')} App Mesh records, dates to \`Date\` | ${decodeAppMesh.toFixed(0)} | ${ratioAppMesh(decodeAppMesh)} | ≤ 0.35: ${verdict(decodeAppMesh / jsonParseAppMesh <= 0.35)} |`,
+  `| visiting every value of all records once, nothing else (for comparison) | ${visit.toFixed(0)} | ${ratio(visit)} | |`,
+  `| visiting every value of the App Mesh records once, nothing else | ${visitAppMesh.toFixed(0)} | ${ratioAppMesh(visitAppMesh)} | |`,
   `| \`CloudTrailRecord\` encode, all records | ${encode.toFixed(0)} | ${ratio(encode)} | ≤ 0.20: ${verdict(encode / jsonParse <= 0.2)} |`,
   `| whole-text path: \`JSON.parse\` + decode | ${whole.toFixed(0)} | ${ratio(whole)} | |`,
   `| streaming decoder end to end (UTF-8 bytes in 64 KiB chunks) | ${stream.toFixed(0)} | ${ratio(stream)} | throughput ≥ 70% of the whole-text path: ${(results.streamThroughput * 100).toFixed(0)}%, ${verdict(results.streamThroughput >= 0.7)} |`,
@@ -156,15 +166,17 @@ const lines = [
   `| peer: plain io-ts envelope schema, App Mesh records | ${ioTsAppMesh.toFixed(0)} | ${ratioAppMesh(ioTsAppMesh)} | slower than \`AppMeshEvent\`: ${verdict(decodeAppMesh < ioTsAppMesh)} |`,
   `| peer: zod equivalent schema, App Mesh records | ${zodAppMesh.toFixed(0)} | ${ratioAppMesh(zodAppMesh)} | slower than \`AppMeshEvent\`: ${verdict(decodeAppMesh < zodAppMesh)} |`,
   '',
-  'The peers check the record envelope only (no payloads, no dates), so they do less than either decoder.',
+  'The peers check the record envelope only (no payloads, no dates), so they do less than either decoder. The two "visiting" rows walk the parsed records (objects with `for…in`, arrays by index) and do nothing else: no check, no copy, no `Date`. They show what reading every value costs before any decoding work.',
   '',
   '## Services',
   '',
   `Each generated service's event codec on ${SERVICE_RECORDS.toLocaleString('en-US')} records of that service made by \`buildServiceEvent\` (every operation in turn, one in five a failed call), against \`JSON.parse\` of those records' own text. The last row is \`TypedRecord\` (\`cloudtrail-codecs/services\`) on a mixed stream of ${SERVICE_RECORDS.toLocaleString('en-US')} records, every service in turn. Each row is measured in ${SERVICE_PROCESSES} fresh processes (JSON.parse and the decoder in the same one; in each, medians of ${RUNS} runs after two warm-up runs), and shows the process whose ratio is the median of them.`,
   '',
-  '| service | operations | text | `JSON.parse` ms | decode ms | ratio | target |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
-  ...figures.map((s) => `| \`${s.name === 'services' ? '/services (mixed)' : s.name}\` | ${s.operations} | ${s.megabytes.toFixed(1)} MB | ${s.parseMs.toFixed(1)} | ${s.decodeMs.toFixed(1)} | ${(s.decodeMs / s.parseMs).toFixed(2)} | ≤ 0.35: ${verdict(s.decodeMs / s.parseMs <= 0.35)} |`),
+  '| service | operations | text | `JSON.parse` ms | decode ms | ratio | visiting every value | target |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  ...figures.map((s) => `| \`${s.name === 'services' ? '/services (mixed)' : s.name}\` | ${s.operations} | ${s.megabytes.toFixed(1)} MB | ${s.parseMs.toFixed(1)} | ${s.decodeMs.toFixed(1)} | ${(s.decodeMs / s.parseMs).toFixed(2)} | ${(s.visitMs / s.parseMs).toFixed(2)} | ≤ 0.35: ${verdict(s.decodeMs / s.parseMs <= 0.35)} |`),
+  '',
+  'The "visiting every value" column walks the same parsed records and does nothing else (see the first table), as a ratio to the same `JSON.parse`.',
   '',
   'Importing an entry in a fresh Node.js process (median of 9; includes loading io-ts and fp-ts). Operations are built when first decoded, so a larger service costs only the parse of its table.',
   '',

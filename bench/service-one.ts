@@ -6,6 +6,7 @@ import { buildServiceEvent } from '../src/builders/index.js';
 import { TypedRecord } from '../src/services/index.js';
 import { generatedServices } from '../src/services/registry.js';
 import { measure } from './timing.js';
+import { visitAll } from './visit.js';
 
 type Service = (typeof generatedServices)[number];
 const [name = 'sts', countText = '5000', runsText = '7'] = process.argv.slice(2);
@@ -41,6 +42,9 @@ const parseMs = measure(() => {
 const decodeMs = measure(() => {
   for (const r of parsed) sink = codec.decode(r);
 }, runs);
+const visitMs = measure(() => {
+  for (const r of parsed) sink = visitAll(r);
+}, runs);
 void sink;
 const operations = mixed ? generatedServices.reduce((n, s) => n + s.operations.length, 0) : (only as Service).operations.length;
-console.log(JSON.stringify({ name, operations, records: count, megabytes: text.length / 1e6, parseMs, decodeMs }));
+console.log(JSON.stringify({ name, operations, records: count, megabytes: text.length / 1e6, parseMs, decodeMs, visitMs }));

@@ -18,6 +18,8 @@ export interface ServiceFigure {
   readonly megabytes: number;
   readonly parseMs: number;
   readonly decodeMs: number;
+  /** Visiting every value of the same parsed records, nothing else (bench/visit.ts). */
+  readonly visitMs: number;
 }
 
 /** The figures of one service (or `'services'`, the mixed stream), from a fresh process. */
