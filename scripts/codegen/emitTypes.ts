@@ -125,7 +125,8 @@ class TypeWriter {
     if ('p' in row) return this.scalar(row.p, json, row.t);
     if ('l' in row) {
       const item = this.target(row.l, json, depth + 1);
-      return /[ |&]/.test(item) ? `(${item})[]` : `${item}[]`;
+      const list = /[ |&]/.test(item) ? `(${item})[]` : `${item}[]`;
+      return row.one === 1 ? `${item} | ${list}` : list;
     }
     return `{ [key: string]: ${this.target(row.m[1], json, depth + 1)} }`;
   }

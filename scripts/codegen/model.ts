@@ -89,6 +89,8 @@ export interface IrShape {
   readonly members: readonly IrMember[];
   /** List item. */
   readonly item?: IrMember;
+  /** A list the wire may write as its one item alone (set by a dialect, never by the model). */
+  readonly itemAlone?: boolean;
   /** Map key and value. */
   readonly key?: IrMember;
   readonly value?: IrMember;

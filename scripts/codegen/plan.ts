@@ -246,7 +246,7 @@ export function planService(modelJson: unknown, config: ServiceConfig, options: 
         break;
       }
       case 'list':
-        shapes[shape.name] = { l: itemOf(shape, shape.item as IrMember), ...withC };
+        shapes[shape.name] = { l: itemOf(shape, shape.item as IrMember), ...withC, ...(shape.itemAlone === true ? { one: 1 } : {}) };
         break;
       case 'map':
         shapes[shape.name] = { m: [targetOf(shape, shape.key as IrMember), itemOf(shape, shape.value as IrMember)], ...withC };

@@ -23,6 +23,8 @@ export interface ShapeFacts {
   readonly uniqueItems?: boolean;
   readonly values?: readonly string[];
   readonly member?: string;
+  /** A list whose one item may stand alone on the wire: a value that is not an array is checked as the item. */
+  readonly itemAlone?: boolean;
   readonly members?: { readonly [name: string]: { readonly target: string; readonly required: boolean } };
 }
 
@@ -141,6 +143,10 @@ export function checkConstraints(
   return issues;
 
   function visit(facts: ShapeFacts, v: unknown, segs: Where): void {
+    if (facts.itemAlone === true && facts.member !== undefined && !isArray(v)) {
+      work.push([facts.member, v, segs]);
+      return;
+    }
     if (typeof v === 'string') {
       const n = codePoints(v);
       if (facts.length !== undefined && outside(n, facts.length)) {
@@ -244,7 +250,7 @@ function factsOf(row: ShapeRow): ShapeFacts {
     ...(c?.pattern === undefined ? {} : { pattern: c.pattern }),
     ...(c?.unique === undefined ? {} : { uniqueItems: true }),
   };
-  if ('l' in row) return { kind: 'list', member: parseTarget(row.l).name, ...limits };
+  if ('l' in row) return { kind: 'list', member: parseTarget(row.l).name, ...limits, ...(row.one === 1 ? { itemAlone: true } : {}) };
   return { kind: 'm' in row ? 'map' : (SCALAR_KINDS[row.p] ?? row.p), ...limits };
 }
 

@@ -22,6 +22,7 @@ import {
   parseChild,
   type Invalid,
 } from '../core/WireType.js';
+import { oneOrList } from './oneOrList.js';
 import { recordOf } from './recordOf.js';
 import type { ServiceTable, ShapeRow, TimestampForm } from './table.js';
 
@@ -325,7 +326,8 @@ function buildRow(state: TableState, name: string): t.Mixed {
   }
   if ('l' in row) {
     state.shapesBuilt++;
-    return arrayOf(codecOfTarget(state, parseTarget(row.l)));
+    const item = codecOfTarget(state, parseTarget(row.l));
+    return row.one === 1 ? oneOrList(item) : arrayOf(item);
   }
   if ('m' in row) {
     state.shapesBuilt++;
@@ -649,7 +651,10 @@ export function tableProblems(table: ServiceTable): string[] {
     }
     if ('s' in row) for (const m of Object.keys(row.s)) checkTarget(`${at}.${m}`, row.s[m] as string, '!#');
     else if ('u' in row) for (const m of Object.keys(row.u)) checkTarget(`${at}.${m}`, row.u[m] as string, '#');
-    else if ('l' in row) checkTarget(`${at}[]`, row.l, '#');
+    else if ('l' in row) {
+      checkTarget(`${at}[]`, row.l, '#');
+      if ('one' in row && row.one !== 1) problems.push(`${at}: one is ${String(row.one)}, not 1`);
+    }
     else if ('m' in row) {
       checkTarget(`${at}{key}`, row.m[0], '');
       const key = rowOf(table, row.m[0]);

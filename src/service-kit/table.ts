@@ -104,8 +104,8 @@ export type ShapeRow =
   | { readonly s: Members }
   /** Union: exactly one member is set. */
   | { readonly u: Members }
-  /** List of the target. */
-  | { readonly l: string; readonly c?: Constraints }
+  /** List of the target; with `one`, the wire may write a list of one item as the item alone (XML read as JSON). */
+  | { readonly l: string; readonly c?: Constraints; readonly one?: 1 }
   /** Map: `[key target, value target]`; a key target that is an enum row keys the map by its values. */
   | { readonly m: readonly [key: string, value: string]; readonly c?: Constraints }
   /** Enumeration, open to values added later. */

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ModelError } from '../../scripts/codegen/model.js';
 import { planService } from '../../scripts/codegen/plan.js';
 import { s3 } from '../../scripts/codegen/wire/s3.js';
+import { sts as stsConfig } from '../../scripts/codegen/wire/sts.js';
 import type { ShapeRow } from '../../src/service-kit/table.js';
 import { tableProblems } from '../../src/service-kit/shapes.js';
 import { repoRoot } from '../support/corpus.js';
@@ -103,6 +104,18 @@ describe('the restXml dialect on S3', () => {
     expect(members('TagSetElement')).toEqual({ Tag: 'TagSet' });
     expect(members('Grantee')).toEqual({ DisplayName: '$s', EmailAddress: '$s', ID: '$s', 'xsi:type': '!Type', URI: '$s', 'xmlns:xsi': '$s' });
     expect(members('InventoryEncryption')).toEqual({ 'SSE-KMS': 'SSEKMS', 'SSE-S3': 'SSES3' });
+  });
+
+  it('marks every list as one whose single item may stand alone, as the XML reading writes it', () => {
+    expect(table.shapes['LifecycleRules']).toEqual({ l: 'LifecycleRule', one: 1 });
+    expect(table.shapes['Grants']).toEqual({ l: 'Grant', one: 1 });
+    expect(table.shapes['ObjectIdentifierList']).toEqual({ l: 'ObjectIdentifier', one: 1 });
+    const lists = Object.values(table.shapes).filter((row): row is Extract<ShapeRow, { l: string }> => 'l' in row);
+    expect(lists.length).toBeGreaterThan(30);
+    expect(lists.filter((row) => row.one !== 1)).toEqual([]);
+    // Other dialects never write the flag: their wire is JSON.
+    const sts = planService(JSON.parse(readFileSync(join(repoRoot, 'models/sts-2011-06-15.facts.json'), 'utf8')), stsConfig).table;
+    expect(Object.values(sts.shapes).filter((row) => 'one' in row)).toEqual([]);
   });
 
   it('adds S3AdditionalEventData, every member optional, and names it in the profile', () => {

@@ -7,16 +7,20 @@ import { describe, expect, it } from 'vitest';
 import { formatErrors } from '../../src/index.js';
 import {
   builtCounts,
+  checkConstraints,
   enumCodec,
   loosen,
   recordOf,
   shapeCodec,
+  shapeFactsOf,
   tableProblems,
   type ServiceTable,
   type ShapeC,
 } from '../../src/service-kit/index.js';
 import { DateFromIsoTimestamp, StringValue } from '../../src/index.js';
 import * as F from './fixture.js';
+import { Random } from '../../src/builders/random.js';
+import { buildPayload } from '../../src/service-kit/build/index.js';
 
 type Json = Record<string, unknown>;
 
@@ -320,5 +324,77 @@ describe('recordOf', () => {
     const Dates = recordOf(StringValue, DateFromIsoTimestamp);
     expect(Dates.encode({ a: new Date('2024-01-01T00:00:00Z') })).toEqual({ a: '2024-01-01T00:00:00Z' });
     expect(() => Dates.encode({ a: new Date(NaN) })).toThrow(/\ba\b/);
+  });
+});
+
+describe('lists whose one item may stand alone (`one: 1`)', () => {
+  // The XML of Amazon S3 read as JSON: an element that occurs once is an object, not a list of one.
+  const table: ServiceTable = {
+    name: 'xmlish',
+    eventSource: 'xmlish.amazonaws.com',
+    profile: { timestamps: 'iso' },
+    shapes: {
+      PutRulesRequest: { s: { Rule: '!Rules', Tags: 'Names' } },
+      Rules: { l: 'Rule', one: 1, c: { len: [1, 2] } },
+      Rule: { s: { ID: '!RuleId', Expires: '$t' } },
+      RuleId: { p: '$s', c: { len: [1, 5] } },
+      Names: { l: '$s', one: 1 },
+    },
+    operations: { PutRules: { i: 'PutRulesRequest' } },
+    aliases: {},
+  };
+  const Request = shapeCodec<unknown, unknown>(table, 'PutRulesRequest');
+
+  it('decode the item alone and the list alike, each back to the form it had', () => {
+    const alone = roundTrips(Request, { Rule: { ID: 'a', Expires: '2026-03-02T10:00:00Z' }, Tags: 'one' }) as Json;
+    expect((alone['Rule'] as Json)['Expires']).toEqual(new Date('2026-03-02T10:00:00Z'));
+    const list = roundTrips(Request, { Rule: [{ ID: 'a' }, { ID: 'b', Expires: '2026-03-02T10:00:00Z' }], Tags: ['x', 'y'] }) as Json;
+    expect(((list['Rule'] as Json[])[1] as Json)['Expires']).toEqual(new Date('2026-03-02T10:00:00Z'));
+    roundTrips(Request, { Rule: [{ ID: 'a' }] });
+  });
+
+  it('reject a lone item or an item of the list that breaks the model, with its path', () => {
+    expect(errorsOf(Request, { Rule: { Expires: 'soon' } })).toEqual([
+      'Rule.ID: expected string, but it is missing',
+      'Rule.Expires: expected ISO-8601 UTC timestamp (like 2019-10-18T15:00:49Z), got "soon"',
+    ]);
+    expect(errorsOf(Request, { Rule: [{ ID: 'a' }, { ID: 7 }] })).toEqual(['Rule[1].ID: expected string, got 7']);
+    expect(errorsOf(Request, { Rule: 'a' })).toEqual(['Rule: expected Rule | Array<Rule>, got "a"']);
+  });
+
+  it('have a loose form and an `is` that take both forms', () => {
+    const loose = loosen(Request);
+    expect(loose.decode({ Rule: {} })._tag).toBe('Right');
+    expect(loose.decode({ Rule: [{}] })._tag).toBe('Right');
+    const value = decoded(Request, { Rule: { ID: 'a', Expires: '2026-03-02T10:00:00Z' } });
+    expect(Request.is(value)).toBe(true);
+    expect(Request.is({ Rule: [value as never] })).toBe(false);
+  });
+
+  it('are checked against the model whichever form the wire chose', () => {
+    const shapes = shapeFactsOf(table);
+    expect(checkConstraints(shapes, 'PutRulesRequest', { Rule: { ID: 'far too long' } }).map((i) => i.message)).toEqual([
+      'Rule.ID: expected a length of 1 to 5, got 12',
+    ]);
+    expect(checkConstraints(shapes, 'PutRulesRequest', { Rule: [{ ID: 'a' }, { ID: 'b' }, { ID: 'c' }] }).map((i) => i.message)).toEqual([
+      'Rule: expected 1 to 2 items, got 3',
+    ]);
+    expect(checkConstraints(shapes, 'PutRulesRequest', { Rule: { ID: 'a' } })).toEqual([]);
+  });
+
+  it('are built as the wire writes them: one item alone, more as a list', () => {
+    const forms = new Set<string>();
+    for (let seed = 1; seed <= 40; seed++) {
+      const value = buildPayload(table, 'PutRulesRequest', new Random(seed)) as Json;
+      const rule = value['Rule'];
+      forms.add(Array.isArray(rule) ? `list of ${rule.length}` : 'alone');
+      roundTrips(Request, value);
+    }
+    expect(forms).toEqual(new Set(['alone', 'list of 2']));
+  });
+
+  it('are a problem of the table with any other value of `one`', () => {
+    const broken: ServiceTable = { ...table, shapes: { ...table.shapes, Names: { l: '$s', one: 2 as 1 } } };
+    expect(tableProblems(broken)).toEqual(['shapes.Names: one is 2, not 1']);
   });
 });

@@ -2,6 +2,7 @@
 // built records: the restXml wire (bucketName/key, HTTP names, XML bodies),
 // the typed additionalEventData, CloudTrail's own event names, and what
 // stays untyped and why.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildServiceEvent } from '../../src/builders/index.js';
 import { formatErrors } from '../../src/index.js';
@@ -184,17 +185,51 @@ describe('S3 records of odd/', () => {
     expect(list.additionalEventData?.['x-amz-id-2']).toMatch(/=$/);
   });
 
-  it('GetBucketLifecycle is typed as GetBucketLifecycleConfiguration; PutBucketLifecycle departs at a rule written as one object', () => {
+  it('GetBucketLifecycle is typed as GetBucketLifecycleConfiguration; PutBucketLifecycle is typed with its one rule alone or in a list', () => {
     const get = typed(mended(odd('panther-analysis.json', 79)));
     expect(isFailedS3Call(get)).toBe(true);
-    const put = decode(mended(odd('panther-analysis.json', 103)));
-    expect(paths(put)).toEqual(['requestParameters.LifecycleConfiguration.Rule']);
+    const put = typed(mended(odd('panther-analysis.json', 103)));
+    if (put.eventName !== 'PutBucketLifecycle' || !isSucceededS3Call(put)) throw new Error('not a succeeded PutBucketLifecycle');
+    const rule = put.requestParameters.LifecycleConfiguration?.Rule;
+    expect(Array.isArray(rule)).toBe(false);
+    expect(rule !== undefined && !Array.isArray(rule) ? rule.Expiration?.Days : undefined).toBe(1);
     const record = mended(odd('panther-analysis.json', 103));
     const configuration = (record['requestParameters'] as Json)['LifecycleConfiguration'] as Json;
     configuration['Rule'] = [configuration['Rule']];
     const e = typed(record);
     if (e.eventName !== 'PutBucketLifecycle' || !isSucceededS3Call(e)) throw new Error('not a succeeded PutBucketLifecycle');
-    expect(e.requestParameters.LifecycleConfiguration?.Rule?.[0]?.Expiration?.Days).toBe(1);
+    const rules = e.requestParameters.LifecycleConfiguration?.Rule;
+    expect(Array.isArray(rules) ? rules[0]?.Expiration?.Days : undefined).toBe(1);
+  });
+});
+
+describe('XML lists of one item, as real records write them', () => {
+  // Public records (their sources are in the file): an element that occurs once is the item alone.
+  const file = JSON.parse(readFileSync(new URL('./records/s3-xml-lists.json', import.meta.url), 'utf8')) as { Records: Json[] };
+
+  it('PutBucketAcl with one grant, as the S3 User Guide shows it', () => {
+    const e = typed(clone(file.Records[0] as Json));
+    if (e.eventName !== 'PutBucketAcl' || !isSucceededS3Call(e)) throw new Error('not a succeeded PutBucketAcl');
+    const grant = e.requestParameters.AccessControlPolicy?.AccessControlList?.Grant;
+    if (grant === undefined || Array.isArray(grant)) throw new Error('expected one grant alone');
+    expect(grant.Permission).toBe('FULL_CONTROL');
+    expect(grant.Grantee?.['xsi:type']).toBe('CanonicalUser');
+  });
+
+  it('PutBucketReplication with one rule, as a captured call shows it', () => {
+    const e = typed(clone(file.Records[1] as Json));
+    if (e.eventName !== 'PutBucketReplication' || !isSucceededS3Call(e)) throw new Error('not a succeeded PutBucketReplication');
+    const rule = e.requestParameters.ReplicationConfiguration?.Rule;
+    if (rule === undefined || Array.isArray(rule)) throw new Error('expected one rule alone');
+    expect(rule.Destination.Bucket).toBe('arn:aws:s3:::elastic-cspm-cloudtrail-test-bucket-replication-2');
+    expect(rule.Priority).toBe(1);
+  });
+
+  it('still depart where the lone item breaks the model, with its path', () => {
+    const record = clone(file.Records[1] as Json);
+    const rule = ((record['requestParameters'] as Json)['ReplicationConfiguration'] as Json)['Rule'] as Json;
+    rule['Priority'] = 'first';
+    expect(paths(decode(record))).toEqual(['requestParameters.ReplicationConfiguration.Rule.Priority']);
   });
 });
 
@@ -343,6 +378,7 @@ describe('S3 request bodies', () => {
     const e = typed(record);
     if (e.eventName !== 'PutObjectAcl' || !isSucceededS3Call(e)) throw new Error('not a succeeded PutObjectAcl');
     const grants = e.requestParameters.AccessControlPolicy?.AccessControlList?.Grant ?? [];
+    if (!Array.isArray(grants)) throw new Error('expected a list of grants');
     expect(grants.map((g) => [g.Grantee?.['xsi:type'], g.Permission])).toEqual([['CanonicalUser', 'FULL_CONTROL'], ['Group', 'READ']]);
     // Without xsi:type, which the model requires of a Grantee, it departs.
     const broken = clone(record);

@@ -2,6 +2,7 @@
 // checks it, and every `@ts-expect-error` must sit on a real error.
 import {
   isFailedS3Call,
+  itemsOf,
   isSucceededS3Call,
   type AccessControlPolicy,
   type CopyObjectSucceeded,
@@ -109,9 +110,14 @@ export function denied(e: S3CloudTrailEvent): string | undefined {
 }
 
 // ---------------------------------------------------------------------------
-// XML bodies: a list that is not flattened is an element around its items
+// XML bodies: a list that is not flattened is an element around its items,
+// and a list of one item may be the item alone
 
-expectType<Equals<NonNullable<AccessControlPolicy['AccessControlList']>['Grant'], Grant[] | undefined>>(true);
+expectType<Equals<NonNullable<AccessControlPolicy['AccessControlList']>['Grant'], Grant | Grant[] | undefined>>(true);
+expectType<Equals<ReturnType<typeof itemsOf<Grant>>, readonly Grant[]>>(true);
+export function permissionsOf(p: AccessControlPolicy): string[] {
+  return itemsOf(p.AccessControlList?.Grant).map((g) => g.Permission ?? '');
+}
 expectType<Equals<NonNullable<Grant['Grantee']>['xsi:type'], OpenEnum<'CanonicalUser' | 'AmazonCustomerByEmail' | 'Group'>>>(true);
 
 // PutBucketPolicy's policy is a JSON object.

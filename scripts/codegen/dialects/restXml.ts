@@ -23,6 +23,11 @@
 //   by the list member's XML name: `"AccessControlList": {"Grant": [...]}`
 //   (odd/streamalert.json[40]); a flattened one is its items under the
 //   member's XML name: `"LifecycleConfiguration": {"Rule": ...}` (odd/panther-analysis.json[103]);
+// - the XML reading writes a list of one item as the item itself: `"Grant": {...}`
+//   in the Guide's PutBucketAcl sample, `"Rule": {...}` in odd/panther-analysis.json[103]
+//   and in Elastic's PutBucketReplication capture (elastic/integrations,
+//   packages/aws/data_stream/cloudtrail/_dev/test/pipeline), so every list
+//   row is `one` (the item alone, or a list);
 // - the body may be left out: PutBucketEncryption, PutBucketReplication,
 //   PutBucketPublicAccessBlock and DeleteObjects without it
 //   (panther-analysis.json[81], [84], [89], [87]; DeleteObjects never has it in
@@ -39,11 +44,9 @@
 //
 // Not expressible yet: records of 2019 and before write every query and header
 // value as a list of one string (`"x-amz-acl": ["private"]`, panther-analysis.json[77];
-// `"host": [...]` in the Guide's samples), and the XML reading writes a list of
-// one item as the item itself (`"Grant": {...}` in the Guide's PutBucketAcl
-// sample, `"Rule": {...}` in odd/panther-analysis.json[103]). Both want a
-// "one value or a list" row the kit does not have; until then the single
-// string and the list are typed, and the other forms depart.
+// `"host": [...]` in the Guide's samples). That wants a scalar row that takes
+// a list of one as well; until then the single string is typed, and the
+// list departs.
 //
 // The model's binding traits are read from the facts file itself: the model
 // reader keeps which binding a member has, not the header or query name, nor
@@ -126,7 +129,7 @@ export const restXml: Dialect = {
   name: 'restXml',
   summary:
     'a request holds its path labels as `bucketName` and `key`, its query and header members under their HTTP names (`prefix`, `x-amz-acl`) as text, and its XML body under the element name, with `xmlns`, which may be left out; ' +
-    'XML members are named by `xmlName`, a list that is not flattened is an element around its items (`"AccessControlList": {"Grant": [...]}`), and PutBucketPolicy\'s policy is the JSON object `bucketPolicy`; ' +
+    'XML members are named by `xmlName`, a list that is not flattened is an element around its items (`"AccessControlList": {"Grant": [...]}`), a list of one item may be the item alone (`"Grant": {...}`), and PutBucketPolicy\'s policy is the JSON object `bucketPolicy`; ' +
     '`additionalEventData` is typed; the `Host`, sub-resource flags (`"acl": ""`) and `x-amz-meta-*` members are kept untyped',
   apply(ir: IrModel, config: ServiceConfig): IrModel {
     const raw = rawShapesOf(config);
@@ -208,6 +211,8 @@ export const restXml: Dialect = {
     };
 
     for (const [id, s] of ir.shapes) {
+      // Lists left are in XML bodies (query and header values are text), and the XML reading writes one item alone.
+      if (s.kind === 'list') shapes.set(id, { ...s, itemAlone: true });
       if (s.members.length === 0 || s.prelude) continue;
       const members = s.members.map((m) => rewrite(s, m)).filter((m): m is IrMember => m !== undefined);
       shapes.set(id, { ...s, members });

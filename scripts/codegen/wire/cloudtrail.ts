@@ -45,5 +45,5 @@ export const cloudtrail: ServiceConfig = {
     },
   },
   apiPages: false,
-  budget: 25_000,
+  budget: 25_500,
 };

@@ -176,7 +176,11 @@ class PayloadBuilder {
     const row = this.row(target, path);
     if ('s' in row) return this.structure(row.s, depth, path);
     if ('u' in row) return this.union(row.u, depth, path);
-    if ('l' in row) return this.list(row.l, row.c, depth, hint, path);
+    if ('l' in row) {
+      const list = this.list(row.l, row.c, depth, hint, path);
+      // As CloudTrail writes an XML element that occurs once: the item alone.
+      return row.one === 1 && list.length === 1 ? (list[0] as JsonValue) : list;
+    }
     if ('m' in row) return this.map(row.m, row.c, depth, path);
     if ('e' in row) return row.e.length > 0 ? r.pick(row.e) : this.text(hint, target, undefined);
     if ('p' in row) {

@@ -5,7 +5,9 @@
  * describes the service for generic code, and each operation has its request
  * and response types, named as CloudTrail writes them: `bucketName` and
  * `key`, query and header members under their HTTP names (`x-amz-acl`) as
- * text, XML bodies under their element names. A successful call's
+ * text, XML bodies under their element names. An XML list of one item is
+ * the item alone, as CloudTrail writes it (`Grant | Grant[]`); `itemsOf`
+ * gives the items as a list either way. A successful call's
  * `additionalEventData` is an `S3AdditionalEventData` (`bytesTransferredIn`,
  * `SignatureVersion`, …), and CloudTrail's names for bucket-level calls
  * (`PutBucketLifecycle`, `PutBucketPublicAccessBlock`, …) decode as their
@@ -18,3 +20,4 @@
 export * from './generated/shapes.js';
 export * from './generated/events.js';
 export { departures } from '../../service-kit/types.js';
+export { itemsOf } from '../../service-kit/oneOrList.js';

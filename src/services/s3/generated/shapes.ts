@@ -41,7 +41,7 @@ export type AccessControlTranslation = { Owner: OwnerOverride };
 export type AccessControlTranslationJson = AccessControlTranslation;
 export const AccessControlTranslation: $C<AccessControlTranslation, AccessControlTranslationJson> = $shape($table, 'AccessControlTranslation');
 /** The model's structure `AnalyticsAndOperator`. */
-export type AnalyticsAndOperator = { Prefix?: string; Tag?: Tag[] };
+export type AnalyticsAndOperator = { Prefix?: string; Tag?: Tag | Tag[] };
 /** The wire form of {@link AnalyticsAndOperator}. */
 export type AnalyticsAndOperatorJson = AnalyticsAndOperator;
 export const AnalyticsAndOperator: $C<AnalyticsAndOperator, AnalyticsAndOperatorJson> = $shape($table, 'AnalyticsAndOperator');
@@ -88,9 +88,9 @@ export type BucketInfo = { DataRedundancy?: DataRedundancy; Type?: BucketType };
 export type BucketInfoJson = BucketInfo;
 export const BucketInfo: $C<BucketInfo, BucketInfoJson> = $shape($table, 'BucketInfo');
 /** The model's structure `BucketLifecycleConfiguration`. */
-export interface BucketLifecycleConfiguration { Rule: LifecycleRule[]; xmlns?: string }
+export interface BucketLifecycleConfiguration { Rule: LifecycleRule | LifecycleRule[]; xmlns?: string }
 /** The wire form of {@link BucketLifecycleConfiguration}. */
-export type BucketLifecycleConfigurationJson = { Rule: LifecycleRuleJson[]; xmlns?: string };
+export type BucketLifecycleConfigurationJson = { Rule: LifecycleRuleJson | LifecycleRuleJson[]; xmlns?: string };
 export const BucketLifecycleConfiguration: $C<BucketLifecycleConfiguration, BucketLifecycleConfigurationJson> = $shape($table, 'BucketLifecycleConfiguration');
 /** The model's enumeration `BucketLocationConstraint`. */
 export type BucketLocationConstraint = $Enum<'EU' | 'af-south-1' | 'ap-east-1' | 'ap-northeast-1' | 'ap-northeast-2' | 'ap-northeast-3' | 'ap-south-1' | 'ap-south-2' | 'ap-southeast-1' | 'ap-southeast-2' | 'ap-southeast-3' | 'ap-southeast-4' | 'ap-southeast-5' | 'ca-central-1' | 'cn-north-1' | 'cn-northwest-1' | 'eu-central-1' | 'eu-central-2' | 'eu-north-1' | 'eu-south-1' | 'eu-south-2' | 'eu-west-1' | 'eu-west-2' | 'eu-west-3' | 'il-central-1' | 'me-central-1' | 'me-south-1' | 'sa-east-1' | 'us-east-2' | 'us-gov-east-1' | 'us-gov-west-1' | 'us-west-1' | 'us-west-2'>;
@@ -110,17 +110,17 @@ export const BucketType: $EnumC<'Directory'> = $enum($table, 'BucketType');
 export type BucketVersioningStatus = $Enum<'Enabled' | 'Suspended'>;
 export const BucketVersioningStatus: $EnumC<'Enabled' | 'Suspended'> = $enum($table, 'BucketVersioningStatus');
 /** The model's structure `BucketsElement`. */
-export interface BucketsElement { Bucket?: Bucket[] }
+export interface BucketsElement { Bucket?: Bucket | Bucket[] }
 /** The wire form of {@link BucketsElement}. */
-export type BucketsElementJson = { Bucket?: BucketJson[] };
+export type BucketsElementJson = { Bucket?: BucketJson | BucketJson[] };
 export const BucketsElement: $C<BucketsElement, BucketsElementJson> = $shape($table, 'BucketsElement');
 /** The model's structure `CORSConfiguration`. */
-export type CORSConfiguration = { CORSRule: CORSRule[]; xmlns?: string };
+export type CORSConfiguration = { CORSRule: CORSRule | CORSRule[]; xmlns?: string };
 /** The wire form of {@link CORSConfiguration}. */
 export type CORSConfigurationJson = CORSConfiguration;
 export const CORSConfiguration: $C<CORSConfiguration, CORSConfigurationJson> = $shape($table, 'CORSConfiguration');
 /** The model's structure `CORSRule`. */
-export type CORSRule = { AllowedHeader?: string[]; AllowedMethod: string[]; AllowedOrigin: string[]; ExposeHeader?: string[]; ID?: string; MaxAgeSeconds?: number };
+export type CORSRule = { AllowedHeader?: string | string[]; AllowedMethod: string | string[]; AllowedOrigin: string | string[]; ExposeHeader?: string | string[]; ID?: string; MaxAgeSeconds?: number };
 /** The wire form of {@link CORSRule}. */
 export type CORSRuleJson = CORSRule;
 export const CORSRule: $C<CORSRule, CORSRuleJson> = $shape($table, 'CORSRule');
@@ -164,7 +164,7 @@ export type CompleteMultipartUploadRequest = { bucketName: string; 'x-amz-checks
 export type CompleteMultipartUploadRequestJson = CompleteMultipartUploadRequest;
 export const CompleteMultipartUploadRequest: $C<CompleteMultipartUploadRequest, CompleteMultipartUploadRequestJson> = $shape($table, 'CompleteMultipartUploadRequest');
 /** The model's structure `CompletedMultipartUpload`. */
-export type CompletedMultipartUpload = { Part?: CompletedPart[]; xmlns?: string };
+export type CompletedMultipartUpload = { Part?: CompletedPart | CompletedPart[]; xmlns?: string };
 /** The wire form of {@link CompletedMultipartUpload}. */
 export type CompletedMultipartUploadJson = CompletedMultipartUpload;
 export const CompletedMultipartUpload: $C<CompletedMultipartUpload, CompletedMultipartUploadJson> = $shape($table, 'CompletedMultipartUpload');
@@ -250,9 +250,9 @@ export type DefaultRetention = { Days?: number; Mode?: ObjectLockRetentionMode; 
 export type DefaultRetentionJson = DefaultRetention;
 export const DefaultRetention: $C<DefaultRetention, DefaultRetentionJson> = $shape($table, 'DefaultRetention');
 /** The model's structure `Delete`. */
-export interface Delete { Object: ObjectIdentifier[]; Quiet?: boolean; xmlns?: string }
+export interface Delete { Object: ObjectIdentifier | ObjectIdentifier[]; Quiet?: boolean; xmlns?: string }
 /** The wire form of {@link Delete}. */
-export type DeleteJson = { Object: ObjectIdentifierJson[]; Quiet?: boolean; xmlns?: string };
+export type DeleteJson = { Object: ObjectIdentifierJson | ObjectIdentifierJson[]; Quiet?: boolean; xmlns?: string };
 export const Delete: $C<Delete, DeleteJson> = $shape($table, 'Delete');
 /** The model's structure `DeleteBucketAnalyticsConfigurationRequest`. */
 export type DeleteBucketAnalyticsConfigurationRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string; id: string };
@@ -358,7 +358,7 @@ export type DeleteObjectTaggingRequest = { bucketName: string; 'x-amz-expected-b
 export type DeleteObjectTaggingRequestJson = DeleteObjectTaggingRequest;
 export const DeleteObjectTaggingRequest: $C<DeleteObjectTaggingRequest, DeleteObjectTaggingRequestJson> = $shape($table, 'DeleteObjectTaggingRequest');
 /** The model's structure `DeleteObjectsOutput`. */
-export type DeleteObjectsOutput = { Deleted?: DeletedObject[]; Error?: ErrorShape[]; 'x-amz-request-charged'?: RequestCharged };
+export type DeleteObjectsOutput = { Deleted?: DeletedObject | DeletedObject[]; Error?: ErrorShape | ErrorShape[]; 'x-amz-request-charged'?: RequestCharged };
 /** The wire form of {@link DeleteObjectsOutput}. */
 export type DeleteObjectsOutputJson = DeleteObjectsOutput;
 export const DeleteObjectsOutput: $C<DeleteObjectsOutput, DeleteObjectsOutputJson> = $shape($table, 'DeleteObjectsOutput');
@@ -474,7 +474,7 @@ export type GetBucketAnalyticsConfigurationRequest = { bucketName: string; 'x-am
 export type GetBucketAnalyticsConfigurationRequestJson = GetBucketAnalyticsConfigurationRequest;
 export const GetBucketAnalyticsConfigurationRequest: $C<GetBucketAnalyticsConfigurationRequest, GetBucketAnalyticsConfigurationRequestJson> = $shape($table, 'GetBucketAnalyticsConfigurationRequest');
 /** The model's structure `GetBucketCorsOutput`. */
-export type GetBucketCorsOutput = { CORSRule?: CORSRule[] };
+export type GetBucketCorsOutput = { CORSRule?: CORSRule | CORSRule[] };
 /** The wire form of {@link GetBucketCorsOutput}. */
 export type GetBucketCorsOutputJson = GetBucketCorsOutput;
 export const GetBucketCorsOutput: $C<GetBucketCorsOutput, GetBucketCorsOutputJson> = $shape($table, 'GetBucketCorsOutput');
@@ -514,9 +514,9 @@ export type GetBucketInventoryConfigurationRequest = { bucketName: string; 'x-am
 export type GetBucketInventoryConfigurationRequestJson = GetBucketInventoryConfigurationRequest;
 export const GetBucketInventoryConfigurationRequest: $C<GetBucketInventoryConfigurationRequest, GetBucketInventoryConfigurationRequestJson> = $shape($table, 'GetBucketInventoryConfigurationRequest');
 /** The model's structure `GetBucketLifecycleConfigurationOutput`. */
-export interface GetBucketLifecycleConfigurationOutput { Rule?: LifecycleRule[]; 'x-amz-transition-default-minimum-object-size'?: TransitionDefaultMinimumObjectSize }
+export interface GetBucketLifecycleConfigurationOutput { Rule?: LifecycleRule | LifecycleRule[]; 'x-amz-transition-default-minimum-object-size'?: TransitionDefaultMinimumObjectSize }
 /** The wire form of {@link GetBucketLifecycleConfigurationOutput}. */
-export type GetBucketLifecycleConfigurationOutputJson = { Rule?: LifecycleRuleJson[]; 'x-amz-transition-default-minimum-object-size'?: TransitionDefaultMinimumObjectSize };
+export type GetBucketLifecycleConfigurationOutputJson = { Rule?: LifecycleRuleJson | LifecycleRuleJson[]; 'x-amz-transition-default-minimum-object-size'?: TransitionDefaultMinimumObjectSize };
 export const GetBucketLifecycleConfigurationOutput: $C<GetBucketLifecycleConfigurationOutput, GetBucketLifecycleConfigurationOutputJson> = $shape($table, 'GetBucketLifecycleConfigurationOutput');
 /** The model's structure `GetBucketLifecycleConfigurationRequest`. */
 export type GetBucketLifecycleConfigurationRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string };
@@ -669,7 +669,7 @@ export type GetObjectAttributesOutput = { Checksum?: Checksum; 'x-amz-delete-mar
 export type GetObjectAttributesOutputJson = GetObjectAttributesOutput;
 export const GetObjectAttributesOutput: $C<GetObjectAttributesOutput, GetObjectAttributesOutputJson> = $shape($table, 'GetObjectAttributesOutput');
 /** The model's structure `GetObjectAttributesParts`. */
-export type GetObjectAttributesParts = { IsTruncated?: boolean; MaxParts?: number; NextPartNumberMarker?: string; PartNumberMarker?: string; Part?: ObjectPart[]; PartsCount?: number };
+export type GetObjectAttributesParts = { IsTruncated?: boolean; MaxParts?: number; NextPartNumberMarker?: string; PartNumberMarker?: string; Part?: ObjectPart | ObjectPart[]; PartsCount?: number };
 /** The wire form of {@link GetObjectAttributesParts}. */
 export type GetObjectAttributesPartsJson = GetObjectAttributesParts;
 export const GetObjectAttributesParts: $C<GetObjectAttributesParts, GetObjectAttributesPartsJson> = $shape($table, 'GetObjectAttributesParts');
@@ -764,7 +764,7 @@ export type Grantee = { DisplayName?: string; EmailAddress?: string; ID?: string
 export type GranteeJson = Grantee;
 export const Grantee: $C<Grantee, GranteeJson> = $shape($table, 'Grantee');
 /** The model's structure `GrantsElement`. */
-export type GrantsElement = { Grant?: Grant[] };
+export type GrantsElement = { Grant?: Grant | Grant[] };
 /** The wire form of {@link GrantsElement}. */
 export type GrantsElementJson = GrantsElement;
 export const GrantsElement: $C<GrantsElement, GrantsElementJson> = $shape($table, 'GrantsElement');
@@ -807,12 +807,12 @@ export const InputSerialization: $C<InputSerialization, InputSerializationJson> 
 export type IntelligentTieringAccessTier = $Enum<'ARCHIVE_ACCESS' | 'DEEP_ARCHIVE_ACCESS'>;
 export const IntelligentTieringAccessTier: $EnumC<'ARCHIVE_ACCESS' | 'DEEP_ARCHIVE_ACCESS'> = $enum($table, 'IntelligentTieringAccessTier');
 /** The model's structure `IntelligentTieringAndOperator`. */
-export type IntelligentTieringAndOperator = { Prefix?: string; Tag?: Tag[] };
+export type IntelligentTieringAndOperator = { Prefix?: string; Tag?: Tag | Tag[] };
 /** The wire form of {@link IntelligentTieringAndOperator}. */
 export type IntelligentTieringAndOperatorJson = IntelligentTieringAndOperator;
 export const IntelligentTieringAndOperator: $C<IntelligentTieringAndOperator, IntelligentTieringAndOperatorJson> = $shape($table, 'IntelligentTieringAndOperator');
 /** The model's structure `IntelligentTieringConfiguration`. */
-export type IntelligentTieringConfiguration = { Filter?: IntelligentTieringFilter; Id: string; Status: IntelligentTieringStatus; Tiering: Tiering[]; xmlns?: string };
+export type IntelligentTieringConfiguration = { Filter?: IntelligentTieringFilter; Id: string; Status: IntelligentTieringStatus; Tiering: Tiering | Tiering[]; xmlns?: string };
 /** The wire form of {@link IntelligentTieringConfiguration}. */
 export type IntelligentTieringConfigurationJson = IntelligentTieringConfiguration;
 export const IntelligentTieringConfiguration: $C<IntelligentTieringConfiguration, IntelligentTieringConfigurationJson> = $shape($table, 'IntelligentTieringConfiguration');
@@ -857,7 +857,7 @@ export const InventoryIncludedObjectVersions: $EnumC<'All' | 'Current'> = $enum(
 export type InventoryOptionalField = $Enum<'BucketKeyStatus' | 'ChecksumAlgorithm' | 'ETag' | 'EncryptionStatus' | 'IntelligentTieringAccessTier' | 'IsMultipartUploaded' | 'LastModifiedDate' | 'ObjectAccessControlList' | 'ObjectLockLegalHoldStatus' | 'ObjectLockMode' | 'ObjectLockRetainUntilDate' | 'ObjectOwner' | 'ReplicationStatus' | 'Size' | 'StorageClass'>;
 export const InventoryOptionalField: $EnumC<'BucketKeyStatus' | 'ChecksumAlgorithm' | 'ETag' | 'EncryptionStatus' | 'IntelligentTieringAccessTier' | 'IsMultipartUploaded' | 'LastModifiedDate' | 'ObjectAccessControlList' | 'ObjectLockLegalHoldStatus' | 'ObjectLockMode' | 'ObjectLockRetainUntilDate' | 'ObjectOwner' | 'ReplicationStatus' | 'Size' | 'StorageClass'> = $enum($table, 'InventoryOptionalField');
 /** The model's structure `InventoryOptionalFieldsElement`. */
-export type InventoryOptionalFieldsElement = { Field?: InventoryOptionalField[] };
+export type InventoryOptionalFieldsElement = { Field?: InventoryOptionalField | InventoryOptionalField[] };
 /** The wire form of {@link InventoryOptionalFieldsElement}. */
 export type InventoryOptionalFieldsElementJson = InventoryOptionalFieldsElement;
 export const InventoryOptionalFieldsElement: $C<InventoryOptionalFieldsElement, InventoryOptionalFieldsElementJson> = $shape($table, 'InventoryOptionalFieldsElement');
@@ -885,7 +885,7 @@ export const JSONOutput: $C<JSONOutput, JSONOutputJson> = $shape($table, 'JSONOu
 export type JSONType = $Enum<'DOCUMENT' | 'LINES'>;
 export const JSONType: $EnumC<'DOCUMENT' | 'LINES'> = $enum($table, 'JSONType');
 /** The model's structure `LambdaFunctionConfiguration`. */
-export type LambdaFunctionConfiguration = { Event: Event[]; Filter?: NotificationConfigurationFilter; Id?: string; CloudFunction: string };
+export type LambdaFunctionConfiguration = { Event: Event | Event[]; Filter?: NotificationConfigurationFilter; Id?: string; CloudFunction: string };
 /** The wire form of {@link LambdaFunctionConfiguration}. */
 export type LambdaFunctionConfigurationJson = LambdaFunctionConfiguration;
 export const LambdaFunctionConfiguration: $C<LambdaFunctionConfiguration, LambdaFunctionConfigurationJson> = $shape($table, 'LambdaFunctionConfiguration');
@@ -895,12 +895,12 @@ export interface LifecycleExpiration { Date?: Date; Days?: number; ExpiredObject
 export type LifecycleExpirationJson = { Date?: string; Days?: number; ExpiredObjectDeleteMarker?: boolean };
 export const LifecycleExpiration: $C<LifecycleExpiration, LifecycleExpirationJson> = $shape($table, 'LifecycleExpiration');
 /** The model's structure `LifecycleRule`. */
-export interface LifecycleRule { AbortIncompleteMultipartUpload?: AbortIncompleteMultipartUpload; Expiration?: LifecycleExpiration; Filter?: LifecycleRuleFilter; ID?: string; NoncurrentVersionExpiration?: NoncurrentVersionExpiration; NoncurrentVersionTransition?: NoncurrentVersionTransition[]; Prefix?: string; Status: ExpirationStatus; Transition?: Transition[] }
+export interface LifecycleRule { AbortIncompleteMultipartUpload?: AbortIncompleteMultipartUpload; Expiration?: LifecycleExpiration; Filter?: LifecycleRuleFilter; ID?: string; NoncurrentVersionExpiration?: NoncurrentVersionExpiration; NoncurrentVersionTransition?: NoncurrentVersionTransition | NoncurrentVersionTransition[]; Prefix?: string; Status: ExpirationStatus; Transition?: Transition | Transition[] }
 /** The wire form of {@link LifecycleRule}. */
-export type LifecycleRuleJson = { AbortIncompleteMultipartUpload?: AbortIncompleteMultipartUploadJson; Expiration?: LifecycleExpirationJson; Filter?: LifecycleRuleFilterJson; ID?: string; NoncurrentVersionExpiration?: NoncurrentVersionExpirationJson; NoncurrentVersionTransition?: NoncurrentVersionTransitionJson[]; Prefix?: string; Status: ExpirationStatus; Transition?: TransitionJson[] };
+export type LifecycleRuleJson = { AbortIncompleteMultipartUpload?: AbortIncompleteMultipartUploadJson; Expiration?: LifecycleExpirationJson; Filter?: LifecycleRuleFilterJson; ID?: string; NoncurrentVersionExpiration?: NoncurrentVersionExpirationJson; NoncurrentVersionTransition?: NoncurrentVersionTransitionJson | NoncurrentVersionTransitionJson[]; Prefix?: string; Status: ExpirationStatus; Transition?: TransitionJson | TransitionJson[] };
 export const LifecycleRule: $C<LifecycleRule, LifecycleRuleJson> = $shape($table, 'LifecycleRule');
 /** The model's structure `LifecycleRuleAndOperator`. */
-export type LifecycleRuleAndOperator = { ObjectSizeGreaterThan?: number; ObjectSizeLessThan?: number; Prefix?: string; Tag?: Tag[] };
+export type LifecycleRuleAndOperator = { ObjectSizeGreaterThan?: number; ObjectSizeLessThan?: number; Prefix?: string; Tag?: Tag | Tag[] };
 /** The wire form of {@link LifecycleRuleAndOperator}. */
 export type LifecycleRuleAndOperatorJson = LifecycleRuleAndOperator;
 export const LifecycleRuleAndOperator: $C<LifecycleRuleAndOperator, LifecycleRuleAndOperatorJson> = $shape($table, 'LifecycleRuleAndOperator');
@@ -910,7 +910,7 @@ export type LifecycleRuleFilter = { And?: LifecycleRuleAndOperator; ObjectSizeGr
 export type LifecycleRuleFilterJson = LifecycleRuleFilter;
 export const LifecycleRuleFilter: $C<LifecycleRuleFilter, LifecycleRuleFilterJson> = $shape($table, 'LifecycleRuleFilter');
 /** The model's structure `ListBucketAnalyticsConfigurationsOutput`. */
-export type ListBucketAnalyticsConfigurationsOutput = { AnalyticsConfiguration?: AnalyticsConfiguration[]; ContinuationToken?: string; IsTruncated?: boolean; NextContinuationToken?: string };
+export type ListBucketAnalyticsConfigurationsOutput = { AnalyticsConfiguration?: AnalyticsConfiguration | AnalyticsConfiguration[]; ContinuationToken?: string; IsTruncated?: boolean; NextContinuationToken?: string };
 /** The wire form of {@link ListBucketAnalyticsConfigurationsOutput}. */
 export type ListBucketAnalyticsConfigurationsOutputJson = ListBucketAnalyticsConfigurationsOutput;
 export const ListBucketAnalyticsConfigurationsOutput: $C<ListBucketAnalyticsConfigurationsOutput, ListBucketAnalyticsConfigurationsOutputJson> = $shape($table, 'ListBucketAnalyticsConfigurationsOutput');
@@ -920,7 +920,7 @@ export type ListBucketAnalyticsConfigurationsRequest = { bucketName: string; 'co
 export type ListBucketAnalyticsConfigurationsRequestJson = ListBucketAnalyticsConfigurationsRequest;
 export const ListBucketAnalyticsConfigurationsRequest: $C<ListBucketAnalyticsConfigurationsRequest, ListBucketAnalyticsConfigurationsRequestJson> = $shape($table, 'ListBucketAnalyticsConfigurationsRequest');
 /** The model's structure `ListBucketIntelligentTieringConfigurationsOutput`. */
-export type ListBucketIntelligentTieringConfigurationsOutput = { ContinuationToken?: string; IntelligentTieringConfiguration?: IntelligentTieringConfiguration[]; IsTruncated?: boolean; NextContinuationToken?: string };
+export type ListBucketIntelligentTieringConfigurationsOutput = { ContinuationToken?: string; IntelligentTieringConfiguration?: IntelligentTieringConfiguration | IntelligentTieringConfiguration[]; IsTruncated?: boolean; NextContinuationToken?: string };
 /** The wire form of {@link ListBucketIntelligentTieringConfigurationsOutput}. */
 export type ListBucketIntelligentTieringConfigurationsOutputJson = ListBucketIntelligentTieringConfigurationsOutput;
 export const ListBucketIntelligentTieringConfigurationsOutput: $C<ListBucketIntelligentTieringConfigurationsOutput, ListBucketIntelligentTieringConfigurationsOutputJson> = $shape($table, 'ListBucketIntelligentTieringConfigurationsOutput');
@@ -930,7 +930,7 @@ export type ListBucketIntelligentTieringConfigurationsRequest = { bucketName: st
 export type ListBucketIntelligentTieringConfigurationsRequestJson = ListBucketIntelligentTieringConfigurationsRequest;
 export const ListBucketIntelligentTieringConfigurationsRequest: $C<ListBucketIntelligentTieringConfigurationsRequest, ListBucketIntelligentTieringConfigurationsRequestJson> = $shape($table, 'ListBucketIntelligentTieringConfigurationsRequest');
 /** The model's structure `ListBucketInventoryConfigurationsOutput`. */
-export type ListBucketInventoryConfigurationsOutput = { ContinuationToken?: string; InventoryConfiguration?: InventoryConfiguration[]; IsTruncated?: boolean; NextContinuationToken?: string };
+export type ListBucketInventoryConfigurationsOutput = { ContinuationToken?: string; InventoryConfiguration?: InventoryConfiguration | InventoryConfiguration[]; IsTruncated?: boolean; NextContinuationToken?: string };
 /** The wire form of {@link ListBucketInventoryConfigurationsOutput}. */
 export type ListBucketInventoryConfigurationsOutputJson = ListBucketInventoryConfigurationsOutput;
 export const ListBucketInventoryConfigurationsOutput: $C<ListBucketInventoryConfigurationsOutput, ListBucketInventoryConfigurationsOutputJson> = $shape($table, 'ListBucketInventoryConfigurationsOutput');
@@ -940,7 +940,7 @@ export type ListBucketInventoryConfigurationsRequest = { bucketName: string; 'co
 export type ListBucketInventoryConfigurationsRequestJson = ListBucketInventoryConfigurationsRequest;
 export const ListBucketInventoryConfigurationsRequest: $C<ListBucketInventoryConfigurationsRequest, ListBucketInventoryConfigurationsRequestJson> = $shape($table, 'ListBucketInventoryConfigurationsRequest');
 /** The model's structure `ListBucketMetricsConfigurationsOutput`. */
-export type ListBucketMetricsConfigurationsOutput = { ContinuationToken?: string; IsTruncated?: boolean; MetricsConfiguration?: MetricsConfiguration[]; NextContinuationToken?: string };
+export type ListBucketMetricsConfigurationsOutput = { ContinuationToken?: string; IsTruncated?: boolean; MetricsConfiguration?: MetricsConfiguration | MetricsConfiguration[]; NextContinuationToken?: string };
 /** The wire form of {@link ListBucketMetricsConfigurationsOutput}. */
 export type ListBucketMetricsConfigurationsOutputJson = ListBucketMetricsConfigurationsOutput;
 export const ListBucketMetricsConfigurationsOutput: $C<ListBucketMetricsConfigurationsOutput, ListBucketMetricsConfigurationsOutputJson> = $shape($table, 'ListBucketMetricsConfigurationsOutput');
@@ -970,9 +970,9 @@ export type ListDirectoryBucketsRequest = { 'continuation-token'?: string; 'max-
 export type ListDirectoryBucketsRequestJson = ListDirectoryBucketsRequest;
 export const ListDirectoryBucketsRequest: $C<ListDirectoryBucketsRequest, ListDirectoryBucketsRequestJson> = $shape($table, 'ListDirectoryBucketsRequest');
 /** The model's structure `ListMultipartUploadsOutput`. */
-export interface ListMultipartUploadsOutput { Bucket?: string; CommonPrefixes?: CommonPrefix[]; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; KeyMarker?: string; MaxUploads?: number; NextKeyMarker?: string; NextUploadIdMarker?: string; Prefix?: string; 'x-amz-request-charged'?: RequestCharged; UploadIdMarker?: string; Upload?: MultipartUpload[] }
+export interface ListMultipartUploadsOutput { Bucket?: string; CommonPrefixes?: CommonPrefix | CommonPrefix[]; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; KeyMarker?: string; MaxUploads?: number; NextKeyMarker?: string; NextUploadIdMarker?: string; Prefix?: string; 'x-amz-request-charged'?: RequestCharged; UploadIdMarker?: string; Upload?: MultipartUpload | MultipartUpload[] }
 /** The wire form of {@link ListMultipartUploadsOutput}. */
-export type ListMultipartUploadsOutputJson = { Bucket?: string; CommonPrefixes?: CommonPrefixJson[]; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; KeyMarker?: string; MaxUploads?: number; NextKeyMarker?: string; NextUploadIdMarker?: string; Prefix?: string; 'x-amz-request-charged'?: RequestCharged; UploadIdMarker?: string; Upload?: MultipartUploadJson[] };
+export type ListMultipartUploadsOutputJson = { Bucket?: string; CommonPrefixes?: CommonPrefixJson | CommonPrefixJson[]; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; KeyMarker?: string; MaxUploads?: number; NextKeyMarker?: string; NextUploadIdMarker?: string; Prefix?: string; 'x-amz-request-charged'?: RequestCharged; UploadIdMarker?: string; Upload?: MultipartUploadJson | MultipartUploadJson[] };
 export const ListMultipartUploadsOutput: $C<ListMultipartUploadsOutput, ListMultipartUploadsOutputJson> = $shape($table, 'ListMultipartUploadsOutput');
 /** The model's structure `ListMultipartUploadsRequest`. */
 export type ListMultipartUploadsRequest = { bucketName: string; delimiter?: string; 'encoding-type'?: EncodingType; 'x-amz-expected-bucket-owner'?: string; 'key-marker'?: string; 'max-uploads'?: string; prefix?: string; 'x-amz-request-payer'?: RequestPayer; 'upload-id-marker'?: string };
@@ -980,9 +980,9 @@ export type ListMultipartUploadsRequest = { bucketName: string; delimiter?: stri
 export type ListMultipartUploadsRequestJson = ListMultipartUploadsRequest;
 export const ListMultipartUploadsRequest: $C<ListMultipartUploadsRequest, ListMultipartUploadsRequestJson> = $shape($table, 'ListMultipartUploadsRequest');
 /** The model's structure `ListObjectVersionsOutput`. */
-export interface ListObjectVersionsOutput { CommonPrefixes?: CommonPrefix[]; DeleteMarker?: DeleteMarkerEntry[]; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; KeyMarker?: string; MaxKeys?: number; Name?: string; NextKeyMarker?: string; NextVersionIdMarker?: string; Prefix?: string; 'x-amz-request-charged'?: RequestCharged; VersionIdMarker?: string; Version?: ObjectVersion[] }
+export interface ListObjectVersionsOutput { CommonPrefixes?: CommonPrefix | CommonPrefix[]; DeleteMarker?: DeleteMarkerEntry | DeleteMarkerEntry[]; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; KeyMarker?: string; MaxKeys?: number; Name?: string; NextKeyMarker?: string; NextVersionIdMarker?: string; Prefix?: string; 'x-amz-request-charged'?: RequestCharged; VersionIdMarker?: string; Version?: ObjectVersion | ObjectVersion[] }
 /** The wire form of {@link ListObjectVersionsOutput}. */
-export type ListObjectVersionsOutputJson = { CommonPrefixes?: CommonPrefixJson[]; DeleteMarker?: DeleteMarkerEntryJson[]; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; KeyMarker?: string; MaxKeys?: number; Name?: string; NextKeyMarker?: string; NextVersionIdMarker?: string; Prefix?: string; 'x-amz-request-charged'?: RequestCharged; VersionIdMarker?: string; Version?: ObjectVersionJson[] };
+export type ListObjectVersionsOutputJson = { CommonPrefixes?: CommonPrefixJson | CommonPrefixJson[]; DeleteMarker?: DeleteMarkerEntryJson | DeleteMarkerEntryJson[]; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; KeyMarker?: string; MaxKeys?: number; Name?: string; NextKeyMarker?: string; NextVersionIdMarker?: string; Prefix?: string; 'x-amz-request-charged'?: RequestCharged; VersionIdMarker?: string; Version?: ObjectVersionJson | ObjectVersionJson[] };
 export const ListObjectVersionsOutput: $C<ListObjectVersionsOutput, ListObjectVersionsOutputJson> = $shape($table, 'ListObjectVersionsOutput');
 /** The model's structure `ListObjectVersionsRequest`. */
 export type ListObjectVersionsRequest = { bucketName: string; delimiter?: string; 'encoding-type'?: EncodingType; 'x-amz-expected-bucket-owner'?: string; 'key-marker'?: string; 'max-keys'?: string; 'x-amz-optional-object-attributes'?: string; prefix?: string; 'x-amz-request-payer'?: RequestPayer; 'version-id-marker'?: string };
@@ -990,9 +990,9 @@ export type ListObjectVersionsRequest = { bucketName: string; delimiter?: string
 export type ListObjectVersionsRequestJson = ListObjectVersionsRequest;
 export const ListObjectVersionsRequest: $C<ListObjectVersionsRequest, ListObjectVersionsRequestJson> = $shape($table, 'ListObjectVersionsRequest');
 /** The model's structure `ListObjectsOutput`. */
-export interface ListObjectsOutput { CommonPrefixes?: CommonPrefix[]; Contents?: ObjectShape[]; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; Marker?: string; MaxKeys?: number; Name?: string; NextMarker?: string; Prefix?: string; 'x-amz-request-charged'?: RequestCharged }
+export interface ListObjectsOutput { CommonPrefixes?: CommonPrefix | CommonPrefix[]; Contents?: ObjectShape | ObjectShape[]; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; Marker?: string; MaxKeys?: number; Name?: string; NextMarker?: string; Prefix?: string; 'x-amz-request-charged'?: RequestCharged }
 /** The wire form of {@link ListObjectsOutput}. */
-export type ListObjectsOutputJson = { CommonPrefixes?: CommonPrefixJson[]; Contents?: ObjectShapeJson[]; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; Marker?: string; MaxKeys?: number; Name?: string; NextMarker?: string; Prefix?: string; 'x-amz-request-charged'?: RequestCharged };
+export type ListObjectsOutputJson = { CommonPrefixes?: CommonPrefixJson | CommonPrefixJson[]; Contents?: ObjectShapeJson | ObjectShapeJson[]; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; Marker?: string; MaxKeys?: number; Name?: string; NextMarker?: string; Prefix?: string; 'x-amz-request-charged'?: RequestCharged };
 export const ListObjectsOutput: $C<ListObjectsOutput, ListObjectsOutputJson> = $shape($table, 'ListObjectsOutput');
 /** The model's structure `ListObjectsRequest`. */
 export type ListObjectsRequest = { bucketName: string; delimiter?: string; 'encoding-type'?: EncodingType; 'x-amz-expected-bucket-owner'?: string; marker?: string; 'max-keys'?: string; 'x-amz-optional-object-attributes'?: string; prefix?: string; 'x-amz-request-payer'?: RequestPayer };
@@ -1000,9 +1000,9 @@ export type ListObjectsRequest = { bucketName: string; delimiter?: string; 'enco
 export type ListObjectsRequestJson = ListObjectsRequest;
 export const ListObjectsRequest: $C<ListObjectsRequest, ListObjectsRequestJson> = $shape($table, 'ListObjectsRequest');
 /** The model's structure `ListObjectsV2Output`. */
-export interface ListObjectsV2Output { CommonPrefixes?: CommonPrefix[]; Contents?: ObjectShape[]; ContinuationToken?: string; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; KeyCount?: number; MaxKeys?: number; Name?: string; NextContinuationToken?: string; Prefix?: string; 'x-amz-request-charged'?: RequestCharged; StartAfter?: string }
+export interface ListObjectsV2Output { CommonPrefixes?: CommonPrefix | CommonPrefix[]; Contents?: ObjectShape | ObjectShape[]; ContinuationToken?: string; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; KeyCount?: number; MaxKeys?: number; Name?: string; NextContinuationToken?: string; Prefix?: string; 'x-amz-request-charged'?: RequestCharged; StartAfter?: string }
 /** The wire form of {@link ListObjectsV2Output}. */
-export type ListObjectsV2OutputJson = { CommonPrefixes?: CommonPrefixJson[]; Contents?: ObjectShapeJson[]; ContinuationToken?: string; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; KeyCount?: number; MaxKeys?: number; Name?: string; NextContinuationToken?: string; Prefix?: string; 'x-amz-request-charged'?: RequestCharged; StartAfter?: string };
+export type ListObjectsV2OutputJson = { CommonPrefixes?: CommonPrefixJson | CommonPrefixJson[]; Contents?: ObjectShapeJson | ObjectShapeJson[]; ContinuationToken?: string; Delimiter?: string; EncodingType?: EncodingType; IsTruncated?: boolean; KeyCount?: number; MaxKeys?: number; Name?: string; NextContinuationToken?: string; Prefix?: string; 'x-amz-request-charged'?: RequestCharged; StartAfter?: string };
 export const ListObjectsV2Output: $C<ListObjectsV2Output, ListObjectsV2OutputJson> = $shape($table, 'ListObjectsV2Output');
 /** The model's structure `ListObjectsV2Request`. */
 export type ListObjectsV2Request = { bucketName: string; 'continuation-token'?: string; delimiter?: string; 'encoding-type'?: EncodingType; 'x-amz-expected-bucket-owner'?: string; 'fetch-owner'?: string; 'max-keys'?: string; 'x-amz-optional-object-attributes'?: string; prefix?: string; 'x-amz-request-payer'?: RequestPayer; 'start-after'?: string };
@@ -1010,9 +1010,9 @@ export type ListObjectsV2Request = { bucketName: string; 'continuation-token'?: 
 export type ListObjectsV2RequestJson = ListObjectsV2Request;
 export const ListObjectsV2Request: $C<ListObjectsV2Request, ListObjectsV2RequestJson> = $shape($table, 'ListObjectsV2Request');
 /** The model's structure `ListPartsOutput`. */
-export interface ListPartsOutput { 'x-amz-abort-date'?: string; 'x-amz-abort-rule-id'?: string; Bucket?: string; ChecksumAlgorithm?: ChecksumAlgorithm; ChecksumType?: ChecksumType; Initiator?: Initiator; IsTruncated?: boolean; Key?: string; MaxParts?: number; NextPartNumberMarker?: string; Owner?: Owner; PartNumberMarker?: string; Part?: Part[]; 'x-amz-request-charged'?: RequestCharged; StorageClass?: StorageClass; UploadId?: string }
+export interface ListPartsOutput { 'x-amz-abort-date'?: string; 'x-amz-abort-rule-id'?: string; Bucket?: string; ChecksumAlgorithm?: ChecksumAlgorithm; ChecksumType?: ChecksumType; Initiator?: Initiator; IsTruncated?: boolean; Key?: string; MaxParts?: number; NextPartNumberMarker?: string; Owner?: Owner; PartNumberMarker?: string; Part?: Part | Part[]; 'x-amz-request-charged'?: RequestCharged; StorageClass?: StorageClass; UploadId?: string }
 /** The wire form of {@link ListPartsOutput}. */
-export type ListPartsOutputJson = { 'x-amz-abort-date'?: string; 'x-amz-abort-rule-id'?: string; Bucket?: string; ChecksumAlgorithm?: ChecksumAlgorithm; ChecksumType?: ChecksumType; Initiator?: InitiatorJson; IsTruncated?: boolean; Key?: string; MaxParts?: number; NextPartNumberMarker?: string; Owner?: OwnerJson; PartNumberMarker?: string; Part?: PartJson[]; 'x-amz-request-charged'?: RequestCharged; StorageClass?: StorageClass; UploadId?: string };
+export type ListPartsOutputJson = { 'x-amz-abort-date'?: string; 'x-amz-abort-rule-id'?: string; Bucket?: string; ChecksumAlgorithm?: ChecksumAlgorithm; ChecksumType?: ChecksumType; Initiator?: InitiatorJson; IsTruncated?: boolean; Key?: string; MaxParts?: number; NextPartNumberMarker?: string; Owner?: OwnerJson; PartNumberMarker?: string; Part?: PartJson | PartJson[]; 'x-amz-request-charged'?: RequestCharged; StorageClass?: StorageClass; UploadId?: string };
 export const ListPartsOutput: $C<ListPartsOutput, ListPartsOutputJson> = $shape($table, 'ListPartsOutput');
 /** The model's structure `ListPartsRequest`. */
 export type ListPartsRequest = { bucketName: string; 'x-amz-expected-bucket-owner'?: string; key: string; 'max-parts'?: string; 'part-number-marker'?: string; 'x-amz-request-payer'?: RequestPayer; 'x-amz-server-side-encryption-customer-algorithm'?: string; 'x-amz-server-side-encryption-customer-key'?: string; 'x-amz-server-side-encryption-customer-key-MD5'?: string; uploadId: string };
@@ -1062,7 +1062,7 @@ export type Metrics = { EventThreshold?: ReplicationTimeValue; Status: MetricsSt
 export type MetricsJson = Metrics;
 export const Metrics: $C<Metrics, MetricsJson> = $shape($table, 'Metrics');
 /** The model's structure `MetricsAndOperator`. */
-export type MetricsAndOperator = { AccessPointArn?: string; Prefix?: string; Tag?: Tag[] };
+export type MetricsAndOperator = { AccessPointArn?: string; Prefix?: string; Tag?: Tag | Tag[] };
 /** The wire form of {@link MetricsAndOperator}. */
 export type MetricsAndOperatorJson = MetricsAndOperator;
 export const MetricsAndOperator: $C<MetricsAndOperator, MetricsAndOperatorJson> = $shape($table, 'MetricsAndOperator');
@@ -1095,7 +1095,7 @@ export type NoncurrentVersionTransition = { NewerNoncurrentVersions?: number; No
 export type NoncurrentVersionTransitionJson = NoncurrentVersionTransition;
 export const NoncurrentVersionTransition: $C<NoncurrentVersionTransition, NoncurrentVersionTransitionJson> = $shape($table, 'NoncurrentVersionTransition');
 /** The model's structure `NotificationConfiguration`. */
-export type NotificationConfiguration = { EventBridgeConfiguration?: EventBridgeConfiguration; CloudFunctionConfiguration?: LambdaFunctionConfiguration[]; QueueConfiguration?: QueueConfiguration[]; TopicConfiguration?: TopicConfiguration[]; xmlns?: string };
+export type NotificationConfiguration = { EventBridgeConfiguration?: EventBridgeConfiguration; CloudFunctionConfiguration?: LambdaFunctionConfiguration | LambdaFunctionConfiguration[]; QueueConfiguration?: QueueConfiguration | QueueConfiguration[]; TopicConfiguration?: TopicConfiguration | TopicConfiguration[]; xmlns?: string };
 /** The wire form of {@link NotificationConfiguration}. */
 export type NotificationConfigurationJson = NotificationConfiguration;
 export const NotificationConfiguration: $C<NotificationConfiguration, NotificationConfigurationJson> = $shape($table, 'NotificationConfiguration');
@@ -1105,9 +1105,9 @@ export type NotificationConfigurationFilter = { S3Key?: S3KeyFilter };
 export type NotificationConfigurationFilterJson = NotificationConfigurationFilter;
 export const NotificationConfigurationFilter: $C<NotificationConfigurationFilter, NotificationConfigurationFilterJson> = $shape($table, 'NotificationConfigurationFilter');
 /** The model's structure `Object` (renamed). */
-export interface ObjectShape { ChecksumAlgorithm?: ChecksumAlgorithm[]; ChecksumType?: ChecksumType; ETag?: string; Key?: string; LastModified?: Date; Owner?: Owner; RestoreStatus?: RestoreStatus; Size?: number; StorageClass?: ObjectStorageClass }
+export interface ObjectShape { ChecksumAlgorithm?: ChecksumAlgorithm | ChecksumAlgorithm[]; ChecksumType?: ChecksumType; ETag?: string; Key?: string; LastModified?: Date; Owner?: Owner; RestoreStatus?: RestoreStatus; Size?: number; StorageClass?: ObjectStorageClass }
 /** The wire form of {@link ObjectShape}. */
-export type ObjectShapeJson = { ChecksumAlgorithm?: ChecksumAlgorithm[]; ChecksumType?: ChecksumType; ETag?: string; Key?: string; LastModified?: string; Owner?: OwnerJson; RestoreStatus?: RestoreStatusJson; Size?: number; StorageClass?: ObjectStorageClass };
+export type ObjectShapeJson = { ChecksumAlgorithm?: ChecksumAlgorithm | ChecksumAlgorithm[]; ChecksumType?: ChecksumType; ETag?: string; Key?: string; LastModified?: string; Owner?: OwnerJson; RestoreStatus?: RestoreStatusJson; Size?: number; StorageClass?: ObjectStorageClass };
 export const ObjectShape: $C<ObjectShape, ObjectShapeJson> = $shape($table, 'Object');
 /** The model's enumeration `ObjectCannedACL`. */
 export type ObjectCannedACL = $Enum<'authenticated-read' | 'aws-exec-read' | 'bucket-owner-full-control' | 'bucket-owner-read' | 'private' | 'public-read' | 'public-read-write'>;
@@ -1161,9 +1161,9 @@ export const ObjectPart: $C<ObjectPart, ObjectPartJson> = $shape($table, 'Object
 export type ObjectStorageClass = $Enum<'DEEP_ARCHIVE' | 'EXPRESS_ONEZONE' | 'GLACIER' | 'GLACIER_IR' | 'INTELLIGENT_TIERING' | 'ONEZONE_IA' | 'OUTPOSTS' | 'REDUCED_REDUNDANCY' | 'SNOW' | 'STANDARD' | 'STANDARD_IA'>;
 export const ObjectStorageClass: $EnumC<'DEEP_ARCHIVE' | 'EXPRESS_ONEZONE' | 'GLACIER' | 'GLACIER_IR' | 'INTELLIGENT_TIERING' | 'ONEZONE_IA' | 'OUTPOSTS' | 'REDUCED_REDUNDANCY' | 'SNOW' | 'STANDARD' | 'STANDARD_IA'> = $enum($table, 'ObjectStorageClass');
 /** The model's structure `ObjectVersion`. */
-export interface ObjectVersion { ChecksumAlgorithm?: ChecksumAlgorithm[]; ChecksumType?: ChecksumType; ETag?: string; IsLatest?: boolean; Key?: string; LastModified?: Date; Owner?: Owner; RestoreStatus?: RestoreStatus; Size?: number; StorageClass?: ObjectVersionStorageClass; VersionId?: string }
+export interface ObjectVersion { ChecksumAlgorithm?: ChecksumAlgorithm | ChecksumAlgorithm[]; ChecksumType?: ChecksumType; ETag?: string; IsLatest?: boolean; Key?: string; LastModified?: Date; Owner?: Owner; RestoreStatus?: RestoreStatus; Size?: number; StorageClass?: ObjectVersionStorageClass; VersionId?: string }
 /** The wire form of {@link ObjectVersion}. */
-export type ObjectVersionJson = { ChecksumAlgorithm?: ChecksumAlgorithm[]; ChecksumType?: ChecksumType; ETag?: string; IsLatest?: boolean; Key?: string; LastModified?: string; Owner?: OwnerJson; RestoreStatus?: RestoreStatusJson; Size?: number; StorageClass?: ObjectVersionStorageClass; VersionId?: string };
+export type ObjectVersionJson = { ChecksumAlgorithm?: ChecksumAlgorithm | ChecksumAlgorithm[]; ChecksumType?: ChecksumType; ETag?: string; IsLatest?: boolean; Key?: string; LastModified?: string; Owner?: OwnerJson; RestoreStatus?: RestoreStatusJson; Size?: number; StorageClass?: ObjectVersionStorageClass; VersionId?: string };
 export const ObjectVersion: $C<ObjectVersion, ObjectVersionJson> = $shape($table, 'ObjectVersion');
 /** The model's enumeration `ObjectVersionStorageClass`. */
 export type ObjectVersionStorageClass = $Enum<'STANDARD'>;
@@ -1187,7 +1187,7 @@ export const Owner: $C<Owner, OwnerJson> = $shape($table, 'Owner');
 export type OwnerOverride = $Enum<'Destination'>;
 export const OwnerOverride: $EnumC<'Destination'> = $enum($table, 'OwnerOverride');
 /** The model's structure `OwnershipControls`. */
-export type OwnershipControls = { Rule: OwnershipControlsRule[]; xmlns?: string };
+export type OwnershipControls = { Rule: OwnershipControlsRule | OwnershipControlsRule[]; xmlns?: string };
 /** The wire form of {@link OwnershipControls}. */
 export type OwnershipControlsJson = OwnershipControls;
 export const OwnershipControls: $C<OwnershipControls, OwnershipControlsJson> = $shape($table, 'OwnershipControls');
@@ -1394,7 +1394,7 @@ export type PutPublicAccessBlockRequest = { bucketName: string; 'x-amz-sdk-check
 export type PutPublicAccessBlockRequestJson = PutPublicAccessBlockRequest;
 export const PutPublicAccessBlockRequest: $C<PutPublicAccessBlockRequest, PutPublicAccessBlockRequestJson> = $shape($table, 'PutPublicAccessBlockRequest');
 /** The model's structure `QueueConfiguration`. */
-export type QueueConfiguration = { Event: Event[]; Filter?: NotificationConfigurationFilter; Id?: string; Queue: string };
+export type QueueConfiguration = { Event: Event | Event[]; Filter?: NotificationConfigurationFilter; Id?: string; Queue: string };
 /** The wire form of {@link QueueConfiguration}. */
 export type QueueConfigurationJson = QueueConfiguration;
 export const QueueConfiguration: $C<QueueConfiguration, QueueConfigurationJson> = $shape($table, 'QueueConfiguration');
@@ -1420,7 +1420,7 @@ export const ReplicaModifications: $C<ReplicaModifications, ReplicaModifications
 export type ReplicaModificationsStatus = $Enum<'Disabled' | 'Enabled'>;
 export const ReplicaModificationsStatus: $EnumC<'Disabled' | 'Enabled'> = $enum($table, 'ReplicaModificationsStatus');
 /** The model's structure `ReplicationConfiguration`. */
-export type ReplicationConfiguration = { Role: string; Rule: ReplicationRule[]; xmlns?: string };
+export type ReplicationConfiguration = { Role: string; Rule: ReplicationRule | ReplicationRule[]; xmlns?: string };
 /** The wire form of {@link ReplicationConfiguration}. */
 export type ReplicationConfigurationJson = ReplicationConfiguration;
 export const ReplicationConfiguration: $C<ReplicationConfiguration, ReplicationConfigurationJson> = $shape($table, 'ReplicationConfiguration');
@@ -1430,7 +1430,7 @@ export type ReplicationRule = { DeleteMarkerReplication?: DeleteMarkerReplicatio
 export type ReplicationRuleJson = ReplicationRule;
 export const ReplicationRule: $C<ReplicationRule, ReplicationRuleJson> = $shape($table, 'ReplicationRule');
 /** The model's structure `ReplicationRuleAndOperator`. */
-export type ReplicationRuleAndOperator = { Prefix?: string; Tag?: Tag[] };
+export type ReplicationRuleAndOperator = { Prefix?: string; Tag?: Tag | Tag[] };
 /** The wire form of {@link ReplicationRuleAndOperator}. */
 export type ReplicationRuleAndOperatorJson = ReplicationRuleAndOperator;
 export const ReplicationRuleAndOperator: $C<ReplicationRuleAndOperator, ReplicationRuleAndOperatorJson> = $shape($table, 'ReplicationRuleAndOperator');
@@ -1503,7 +1503,7 @@ export type RoutingRule = { Condition?: Condition; Redirect: Redirect };
 export type RoutingRuleJson = RoutingRule;
 export const RoutingRule: $C<RoutingRule, RoutingRuleJson> = $shape($table, 'RoutingRule');
 /** The model's structure `RoutingRulesElement`. */
-export type RoutingRulesElement = { RoutingRule?: RoutingRule[] };
+export type RoutingRulesElement = { RoutingRule?: RoutingRule | RoutingRule[] };
 /** The wire form of {@link RoutingRulesElement}. */
 export type RoutingRulesElementJson = RoutingRulesElement;
 export const RoutingRulesElement: $C<RoutingRulesElement, RoutingRulesElementJson> = $shape($table, 'RoutingRulesElement');
@@ -1513,7 +1513,7 @@ export type S3AdditionalEventData = { SignatureVersion?: string; CipherSuite?: s
 export type S3AdditionalEventDataJson = S3AdditionalEventData;
 export const S3AdditionalEventData: $C<S3AdditionalEventData, S3AdditionalEventDataJson> = $shape($table, 'S3AdditionalEventData');
 /** The model's structure `S3KeyFilter`. */
-export type S3KeyFilter = { FilterRule?: FilterRule[] };
+export type S3KeyFilter = { FilterRule?: FilterRule | FilterRule[] };
 /** The wire form of {@link S3KeyFilter}. */
 export type S3KeyFilterJson = S3KeyFilter;
 export const S3KeyFilter: $C<S3KeyFilter, S3KeyFilterJson> = $shape($table, 'S3KeyFilter');
@@ -1566,7 +1566,7 @@ export type ServerSideEncryptionByDefault = { KMSMasterKeyID?: string; SSEAlgori
 export type ServerSideEncryptionByDefaultJson = ServerSideEncryptionByDefault;
 export const ServerSideEncryptionByDefault: $C<ServerSideEncryptionByDefault, ServerSideEncryptionByDefaultJson> = $shape($table, 'ServerSideEncryptionByDefault');
 /** The model's structure `ServerSideEncryptionConfiguration`. */
-export type ServerSideEncryptionConfiguration = { Rule: ServerSideEncryptionRule[]; xmlns?: string };
+export type ServerSideEncryptionConfiguration = { Rule: ServerSideEncryptionRule | ServerSideEncryptionRule[]; xmlns?: string };
 /** The wire form of {@link ServerSideEncryptionConfiguration}. */
 export type ServerSideEncryptionConfigurationJson = ServerSideEncryptionConfiguration;
 export const ServerSideEncryptionConfiguration: $C<ServerSideEncryptionConfiguration, ServerSideEncryptionConfigurationJson> = $shape($table, 'ServerSideEncryptionConfiguration');
@@ -1623,7 +1623,7 @@ export type Tag = { Key: string; Value: string };
 export type TagJson = Tag;
 export const Tag: $C<Tag, TagJson> = $shape($table, 'Tag');
 /** The model's structure `TagSetElement`. */
-export type TagSetElement = { Tag?: Tag[] };
+export type TagSetElement = { Tag?: Tag | Tag[] };
 /** The wire form of {@link TagSetElement}. */
 export type TagSetElementJson = TagSetElement;
 export const TagSetElement: $C<TagSetElement, TagSetElementJson> = $shape($table, 'TagSetElement');
@@ -1641,7 +1641,7 @@ export type TargetGrant = { Grantee?: Grantee; Permission?: BucketLogsPermission
 export type TargetGrantJson = TargetGrant;
 export const TargetGrant: $C<TargetGrant, TargetGrantJson> = $shape($table, 'TargetGrant');
 /** The model's structure `TargetGrantsElement`. */
-export type TargetGrantsElement = { Grant?: TargetGrant[] };
+export type TargetGrantsElement = { Grant?: TargetGrant | TargetGrant[] };
 /** The wire form of {@link TargetGrantsElement}. */
 export type TargetGrantsElementJson = TargetGrantsElement;
 export const TargetGrantsElement: $C<TargetGrantsElement, TargetGrantsElementJson> = $shape($table, 'TargetGrantsElement');
@@ -1659,7 +1659,7 @@ export type Tiering = { AccessTier: IntelligentTieringAccessTier; Days: number }
 export type TieringJson = Tiering;
 export const Tiering: $C<Tiering, TieringJson> = $shape($table, 'Tiering');
 /** The model's structure `TopicConfiguration`. */
-export type TopicConfiguration = { Event: Event[]; Filter?: NotificationConfigurationFilter; Id?: string; Topic: string };
+export type TopicConfiguration = { Event: Event | Event[]; Filter?: NotificationConfigurationFilter; Id?: string; Topic: string };
 /** The wire form of {@link TopicConfiguration}. */
 export type TopicConfigurationJson = TopicConfiguration;
 export const TopicConfiguration: $C<TopicConfiguration, TopicConfigurationJson> = $shape($table, 'TopicConfiguration');
@@ -1698,7 +1698,7 @@ export type UploadPartRequest = { bucketName: string; 'x-amz-sdk-checksum-algori
 export type UploadPartRequestJson = UploadPartRequest;
 export const UploadPartRequest: $C<UploadPartRequest, UploadPartRequestJson> = $shape($table, 'UploadPartRequest');
 /** The model's structure `UserMetadataElement`. */
-export type UserMetadataElement = { MetadataEntry?: MetadataEntry[] };
+export type UserMetadataElement = { MetadataEntry?: MetadataEntry | MetadataEntry[] };
 /** The wire form of {@link UserMetadataElement}. */
 export type UserMetadataElementJson = UserMetadataElement;
 export const UserMetadataElement: $C<UserMetadataElement, UserMetadataElementJson> = $shape($table, 'UserMetadataElement');
