@@ -144,6 +144,8 @@ export function checkConstraints(
 
   function visit(facts: ShapeFacts, v: unknown, segs: Where): void {
     if (facts.itemAlone === true && facts.member !== undefined && !isArray(v)) {
+      // One item, standing for a list of one.
+      if (facts.length !== undefined && outside(1, facts.length)) report(segs, `${bounds(facts.length)} items`, v, `expected ${bounds(facts.length)} items, got 1`);
       work.push([facts.member, v, segs]);
       return;
     }

@@ -1,6 +1,6 @@
 import type * as t from 'io-ts';
 import { arrayOf, type ArrayC } from '../core/array.js';
-import { WireType, asWireType, encodeChild, encodesAsIs, explainWith, failureAt, isArray, isObject, looseOf, type Invalid } from '../core/WireType.js';
+import { WireType, asWireType, encodeChild, explainWith, failureAt, isArray, isObject, looseOf, type Invalid } from '../core/WireType.js';
 
 /**
  * The codec returned by {@link oneOrList}; `item` decodes each item.
@@ -20,20 +20,17 @@ class OneOrListType<C extends t.Mixed>
   extends WireType<t.TypeOf<C> | Array<t.TypeOf<C>>, t.OutputOf<C> | Array<t.OutputOf<C>>>
   implements OneOrListC<C>
 {
+  readonly encodesAsIs: boolean;
   private readonly list: ArrayC<C>;
   private readonly wire: WireType<t.TypeOf<C>, t.OutputOf<C>>;
-  private asIs: boolean | undefined;
 
   constructor(readonly item: C) {
     const list = arrayOf(item);
     super(`${item.name} | ${list.name}`, (u): u is t.TypeOf<C> | Array<t.TypeOf<C>> => (Array.isArray(u) ? list.is(u) : item.is(u)));
     this.list = list;
     this.wire = asWireType(item);
-  }
-
-  // Read when first needed: the item may be a lazy handle of a shape still being built.
-  get encodesAsIs(): boolean {
-    return (this.asIs ??= encodesAsIs(this.item));
+    // What the list of these items says, which holds for one item alone too.
+    this.encodesAsIs = list.encodesAsIs;
   }
 
   parse(u: unknown): t.TypeOf<C> | Array<t.TypeOf<C>> | Invalid {

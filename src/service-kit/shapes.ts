@@ -654,6 +654,9 @@ export function tableProblems(table: ServiceTable): string[] {
     else if ('l' in row) {
       checkTarget(`${at}[]`, row.l, '#');
       if ('one' in row && row.one !== 1) problems.push(`${at}: one is ${String(row.one)}, not 1`);
+      // An array there could be the list or its one item: the row cannot say which.
+      const item = rowOf(table, parseTarget(row.l).name);
+      if (row.one === 1 && item !== undefined && 'l' in item) problems.push(`${at}: one on a list of lists, whose one item alone reads as the list`);
     }
     else if ('m' in row) {
       checkTarget(`${at}{key}`, row.m[0], '');

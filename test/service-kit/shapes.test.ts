@@ -20,7 +20,8 @@ import {
 import { DateFromIsoTimestamp, StringValue } from '../../src/index.js';
 import * as F from './fixture.js';
 import { Random } from '../../src/builders/random.js';
-import { buildPayload } from '../../src/service-kit/build/index.js';
+import { buildPayload, buildServiceEvent } from '../../src/service-kit/build/index.js';
+import { s3Service } from '../../src/services/s3/index.js';
 
 type Json = Record<string, unknown>;
 
@@ -328,6 +329,14 @@ describe('recordOf', () => {
 });
 
 describe('lists whose one item may stand alone (`one: 1`)', () => {
+  it('are replaced whole by a builder override, whatever the seed drew (S3)', () => {
+    const mine = { Id: 'mine', StorageClassAnalysis: {}, Filter: { Prefix: 'logs/' } };
+    for (let seed = 1; seed <= 60; seed++) {
+      const e = buildServiceEvent(s3Service, 'ListBucketAnalyticsConfigurations', { responseElements: { AnalyticsConfiguration: mine } }, { seed }) as { responseElements: Json };
+      expect(e.responseElements['AnalyticsConfiguration']).toEqual(mine);
+    }
+  });
+
   // The XML of Amazon S3 read as JSON: an element that occurs once is an object, not a list of one.
   const table: ServiceTable = {
     name: 'xmlish',
@@ -380,6 +389,12 @@ describe('lists whose one item may stand alone (`one: 1`)', () => {
       'Rule: expected 1 to 2 items, got 3',
     ]);
     expect(checkConstraints(shapes, 'PutRulesRequest', { Rule: { ID: 'a' } })).toEqual([]);
+    // One item alone counts as one item.
+    const pairs = shapeFactsOf({ ...table, shapes: { ...table.shapes, Rules: { l: 'Rule', one: 1, c: { len: [2, 5] } } } });
+    expect(checkConstraints(pairs, 'PutRulesRequest', { Rule: { ID: 'far too long' } }).map((i) => i.message)).toEqual([
+      'Rule: expected 2 to 5 items, got 1',
+      'Rule.ID: expected a length of 1 to 5, got 12',
+    ]);
   });
 
   it('are built as the wire writes them: one item alone, more as a list', () => {
@@ -396,5 +411,8 @@ describe('lists whose one item may stand alone (`one: 1`)', () => {
   it('are a problem of the table with any other value of `one`', () => {
     const broken: ServiceTable = { ...table, shapes: { ...table.shapes, Names: { l: '$s', one: 2 as 1 } } };
     expect(tableProblems(broken)).toEqual(['shapes.Names: one is 2, not 1']);
+    // A list of lists: an array there could be the list or its one item.
+    const nested: ServiceTable = { ...table, shapes: { ...table.shapes, Names: { l: 'Row', one: 1 }, Row: { l: '$s' } } };
+    expect(tableProblems(nested)).toEqual(['shapes.Names: one on a list of lists, whose one item alone reads as the list']);
   });
 });

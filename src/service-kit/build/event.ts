@@ -125,8 +125,11 @@ function readCallOptions(builder: string, options: unknown): { fail?: boolean | 
 
 /**
  * Where overrides set a member of a union, the drawn member goes: merging
- * would otherwise leave two members set, which no union decodes. Walks the
- * built payload (ours, a tree) where the overrides reach into it.
+ * would otherwise leave two members set, which no union decodes. And where
+ * an override sets a list that the wire may write as its one item alone,
+ * the drawn item goes, so the override replaces it whole, as it replaces a
+ * drawn list: the result does not depend on how many items the seed drew.
+ * Walks the built payload (ours, a tree) where the overrides reach into it.
  */
 function yieldUnionsTo(table: ServiceTable, shape: string, holder: Json, key: string, override: unknown): void {
   const work: Array<[string, Json, string, unknown]> = [[shape, holder, key, override]];
@@ -146,6 +149,8 @@ function yieldUnionsTo(table: ServiceTable, shape: string, holder: Json, key: st
       for (const m of Object.keys(o)) if (hasOwn(members, m) && hasOwn(b, m)) work.push([targetOf(members[m] as string), b, m, o[m]]);
     } else if ('m' in row) {
       for (const m of Object.keys(o)) if (hasOwn(b, m)) work.push([targetOf(row.m[1]), b, m, o[m]]);
+    } else if ('l' in row && row.one === 1) {
+      for (const m of Object.keys(b)) delete b[m];
     }
   }
 }
