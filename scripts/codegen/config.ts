@@ -94,6 +94,13 @@ export interface ServiceConfig {
     readonly optional?: Readonly<Record<string, Reason>>;
     /** Operations whose successful calls always have `responseElements`. */
     readonly recordedResponses?: Readonly<Record<string, Reason>>;
+    /**
+     * Operations the model gives no output that CloudTrail still writes a
+     * response for: the members it writes, by wire name, each a shape of the
+     * model by name (`{ keyId: 'KeyIdType' }`). The response is a structure
+     * `<Operation>Response` of those members, each optional.
+     */
+    readonly responses?: Readonly<Record<string, { readonly members: Readonly<Record<string, string>>; readonly reason: Reason }>>;
     /** Timestamps written in another form than {@link ServiceConfig.timestamps}; keys are `Shape.member` or a timestamp shape. */
     readonly timestampForms?: Readonly<Record<string, { readonly form: TimestampForm; readonly reason: Reason }>>;
   };

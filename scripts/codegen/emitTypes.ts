@@ -178,11 +178,14 @@ function writerOf(plan: ServicePlan): TypeWriter {
 export function emitShapes(plan: ServicePlan): GeneratedFile {
   const w = new TypeWriter(plan);
   const body: string[] = [];
+  const addedBy = new Map<string, string>();
+  for (const s of plan.ir.shapes.values()) if (s.addedBy !== undefined) addedBy.set(s.name, s.addedBy);
   for (const shape of plan.named) {
     const row = plan.table.shapes[shape] as ShapeRow;
     const name = w.name(shape);
     const origin = name === shape ? `\`${shape}\`` : `\`${shape}\` (renamed)`;
-    body.push(`/** The model's ${kindWord(row)} ${origin}. */`);
+    const by = addedBy.get(shape);
+    body.push(by === undefined ? `/** The model's ${kindWord(row)} ${origin}. */` : `/** The ${kindWord(row)} ${origin}, which ${by} adds to the model. */`);
     if ('e' in row) {
       const known = row.e.map(str).join(' | ');
       body.push(`export type ${name} = ${w.use('$Enum')}<${known}>;`);

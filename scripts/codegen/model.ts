@@ -91,6 +91,8 @@ export interface IrShape {
   readonly item?: IrMember;
   /** A list the wire may write as its one item alone (set by a dialect, never by the model). */
   readonly itemAlone?: boolean;
+  /** Who made the shape when the model did not: `the restXml dialect`, `the config (wire.responses)`. */
+  readonly addedBy?: string;
   /** Map key and value. */
   readonly key?: IrMember;
   readonly value?: IrMember;

@@ -25,7 +25,7 @@ const FLATTENED: readonly (HttpBinding | undefined)[] = [undefined, 'label', 'qu
 
 /** One place where the config says the wire departs from the model. */
 export interface Departure {
-  readonly kind: 'required' | 'optional' | 'recordedResponse' | 'timestampForm' | 'alias' | 'serviceEvent' | 'versionedNames' | 'additionalEventData' | 'dialect';
+  readonly kind: 'required' | 'optional' | 'recordedResponse' | 'response' | 'timestampForm' | 'alias' | 'serviceEvent' | 'versionedNames' | 'additionalEventData' | 'dialect';
   /** `Shape.member`, a shape, an operation or an event name, as the config keys it. */
   readonly key: string;
   readonly reason: string;
@@ -78,7 +78,7 @@ const TOKENS: Readonly<Partial<Record<IrShape['kind'], Scalar>>> = {
 /** Reads the model of `config` and applies the config. Throws {@link ModelError} or `Error` on what it cannot express. */
 export function planService(modelJson: unknown, config: ServiceConfig, options: PlanOptions = {}): ServicePlan {
   const read = readModel(modelJson, { memberNames: config.memberNames });
-  const ir = config.dialect === undefined ? read : config.dialect.apply(read, config);
+  const ir = withResponses(config.dialect === undefined ? read : config.dialect.apply(read, config), config);
   const { service } = ir;
   if (!options.anyProtocol && config.dialect === undefined && !NAMED_BY_RULE.includes(service.protocol)) {
     throw new ModelError(service.id, `protocol ${service.protocol}: CloudTrail's member names come from xmlName/ec2QueryName there, which ServiceConfig.memberNames cannot express: give the config a dialect (scripts/codegen/dialects/)`);
@@ -206,6 +206,9 @@ export function planService(modelJson: unknown, config: ServiceConfig, options: 
       }
     }
     operations[op.name] = row;
+  }
+  for (const [name, { members, reason }] of Object.entries(wire.responses ?? {})) {
+    departures.push({ kind: 'response', key: name, reason, effect: `\`responseElements\` may be \`{ ${Object.keys(members).join(', ')} }\` (the model has no output)` });
   }
   for (const [name, reason] of Object.entries(wire.recordedResponses ?? {})) {
     const row = operations[name] as { r?: 1; o?: string } | undefined;
@@ -341,4 +344,50 @@ export function inputRequired(plan: ServicePlan, op: string): boolean {
   if (i === undefined) return false;
   const row = plan.table.shapes[i];
   return row !== undefined && 's' in row && Object.values(row.s).some((t) => t.startsWith('!'));
+}
+
+/**
+ * The model with the responses of `config.wire.responses`: each operation
+ * named there, which must have no output (or one without members), gets a
+ * structure `<Operation>Response` of the members listed, each optional.
+ */
+function withResponses(ir: IrModel, config: ServiceConfig): IrModel {
+  const responses = config.wire?.responses;
+  if (responses === undefined) return ir;
+  const shapes = new Map(ir.shapes);
+  const byName = new Map<string, IrShape>();
+  for (const s of ir.shapes.values()) if (!s.prelude) byName.set(s.name, s);
+  const ns = ir.service.id.slice(0, ir.service.id.indexOf('#'));
+  const outputs = new Map<string, string>();
+  for (const [name, { members }] of Object.entries(responses)) {
+    const what = `${config.name} config wire.responses '${name}'`;
+    const op = ir.operations.find((o) => o.name === name);
+    if (op === undefined) throw new Error(`${what}: no such operation`);
+    // An output without members is given them; otherwise a structure is added.
+    const empty = op.output === undefined ? undefined : (ir.shapes.get(op.output) as IrShape);
+    if (empty !== undefined && empty.members.length > 0) throw new Error(`${what}: the model gives the operation an output; name its members in wire.required or wire.optional instead`);
+    const id = empty?.id ?? `${ns}#${name}Response`;
+    if (empty === undefined && (shapes.has(id) || byName.has(`${name}Response`))) throw new Error(`${what}: the model already has a shape ${name}Response`);
+    const irMembers: IrMember[] = Object.entries(members).map(([wireName, target]) => {
+      const shape = byName.get(target);
+      if (shape === undefined) throw new Error(`${what}: member ${wireName}: the model has no shape ${target}`);
+      return { name: wireName, wireName, target: shape.id, required: false, sensitive: false, streaming: false, deprecated: false };
+    });
+    if (irMembers.length === 0) throw new Error(`${what}: no members`);
+    shapes.set(
+      id,
+      empty !== undefined
+        ? { ...empty, members: irMembers }
+        : { id, name: `${name}Response`, kind: 'structure', type: 'structure', prelude: false, members: irMembers, sensitive: false, streaming: false, constraints: {}, deprecated: false, addedBy: 'the config (wire.responses)' },
+    );
+    outputs.set(name, id);
+  }
+  return {
+    ...ir,
+    shapes,
+    operations: ir.operations.map((o) => {
+      const output = outputs.get(o.name);
+      return output === undefined ? o : { ...o, output };
+    }),
+  };
 }

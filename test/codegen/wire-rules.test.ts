@@ -88,6 +88,32 @@ describe('outputs without members', () => {
   it('cannot be recorded responses', () => {
     expect(() => planService(m, { ...fixtureConfig, wire: { recordedResponses: { Ping: 'x' } } })).toThrow(/recordedResponses 'Ping': the operation has no output with members/);
   });
+
+  it('take the members of wire.responses', () => {
+    const plan = planService(m, { ...fixtureConfig, wire: { responses: { Ping: { members: { thingId: 'ThingId' }, reason: 'x' } } } });
+    expect(plan.table.operations['Ping']).toEqual({ o: 'PingResponse' });
+    expect(plan.table.shapes['PingResponse']).toEqual({ s: { thingId: 'ThingId' } });
+  });
+});
+
+describe('responses the model has no output for (wire.responses)', () => {
+  const config: ServiceConfig = { ...fixtureConfig, wire: { ...fixtureConfig.wire, responses: { Ping: { members: { thingId: 'ThingId' }, reason: 'fixture: newer records name the thing' } } } };
+  const out = generateKitService(fixtureModel(), config);
+  const [table, shapes, events] = out.code.map((f) => f.content) as [string, string, string];
+
+  it('become an optional response of the members listed, in a structure the config adds', () => {
+    expect(row(table, 'Ping')).toEqual({ o: 'PingResponse' });
+    expect(row(table, 'PingResponse')).toEqual({ s: { thingId: 'ThingId' } });
+    expect(tableProblems(out.plan.table)).toEqual([]);
+    expect(shapes).toContain('/** The structure `PingResponse`, which the config (wire.responses) adds to the model. */');
+    expect(shapes).toContain('export type PingResponse = { thingId?: string };');
+    expect(line(events, 'export interface PingSucceeded ')).toContain('responseElements?: S.PingResponse | null }');
+  });
+
+  it('are listed with the other departures, with their evidence', () => {
+    expect(out.plan.departures).toContainEqual({ kind: 'response', key: 'Ping', reason: 'fixture: newer records name the thing', effect: '`responseElements` may be `{ thingId }` (the model has no output)' });
+    expect(out.docs.content).toContain('| `Ping` | `responseElements` may be `{ thingId }` (the model has no output) | fixture: newer records name the thing |');
+  });
 });
 
 describe('restJson1', () => {

@@ -306,7 +306,7 @@ class Transform {
   /** A synthetic shape; `name` is fresh (see {@link Transform.fresh}) or reserved in the constructor. */
   private synthetic(name: string, kind: 'structure' | 'list' | 'timestamp', parts: Partial<IrShape> = {}): string {
     const id = `${this.ns}${name}`;
-    return this.add({ id, name, kind, type: kind, prelude: false, members: [], sensitive: false, streaming: false, constraints: {}, deprecated: false, ...parts });
+    return this.add({ id, name, kind, type: kind, prelude: false, members: [], sensitive: false, streaming: false, constraints: {}, deprecated: false, addedBy: 'the ec2Query dialect', ...parts });
   }
 
   private structure(name: string, members: readonly IrMember[]): string {

@@ -95,7 +95,7 @@ function plainMember(name: string, target: string, required = false): IrMember {
 
 function structure(id: string, members: readonly IrMember[]): IrShape {
   const name = id.slice(id.indexOf('#') + 1);
-  return { id, name, kind: 'structure', type: 'structure', prelude: false, members, sensitive: false, streaming: false, constraints: {}, deprecated: false };
+  return { id, name, kind: 'structure', type: 'structure', prelude: false, members, sensitive: false, streaming: false, constraints: {}, deprecated: false, addedBy: 'the restXml dialect' };
 }
 
 /**

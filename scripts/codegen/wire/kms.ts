@@ -27,12 +27,24 @@ export const kms: ServiceConfig = {
       'ScheduleKeyDeletionResponse.KeyId': `panther-analysis.json[47]; ${KMS_GUIDE} (ct-schedule-key-deletion: deletionDate is left out for multi-Region keys, keyId never)`,
     },
     optional: {
+      // The grants EBS makes for a volume, in 2014: no operations (the KMS guide,
+      // ct-ec2two); the guide's ct-creategrant samples and a 2026 console
+      // capture of the same grant list them.
+      'CreateGrantRequest.Operations': `${KMS_GUIDE} (ct-ec2two)`,
       'DecryptRequest.CiphertextBlob': `aws-docs-2026-mirror.json[31], panther-analysis.json[30] (Decrypt); ${KMS_GUIDE} (ct-decrypt: "the ciphertext in the request ... omitted")`,
       'ReEncryptRequest.CiphertextBlob': `${KMS_GUIDE} (ct-reencrypt)`,
       'VerifyRequest.Signature': `${KMS_GUIDE} (ct-verify)`,
       'VerifyMacRequest.Mac': `${KMS_GUIDE} (ct-verifymac)`,
       'ImportKeyMaterialRequest.EncryptedKeyMaterial': `${KMS_GUIDE} (ct-importkeymaterial)`,
       'ImportKeyMaterialRequest.ImportToken': `${KMS_GUIDE} (ct-importkeymaterial)`,
+    },
+    responses: {
+      // The model has no output; records since 2024 write the key's ARN, those
+      // of 2014 null (the KMS guide, ct-disablekey).
+      DisableKey: {
+        members: { keyId: 'KeyIdType' },
+        reason: 'a Grimoire capture of 2024 (elastic/integrations, packages/aws/data_stream/cloudtrail/_dev/test/pipeline/test-disable-key-json.log) and a console capture of 2026 in a public AWS Academy lab write-up: `"responseElements": {"keyId": "arn:aws:kms:…:key/…"}`',
+      },
     },
     recordedResponses: {
       ScheduleKeyDeletion: `panther-analysis.json[47]; ${KMS_GUIDE} (ct-schedule-key-deletion, both samples)`,

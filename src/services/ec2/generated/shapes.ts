@@ -23,17 +23,17 @@ export const AcceleratorCountRequest: $C<AcceleratorCountRequest, AcceleratorCou
 /** The model's enumeration `AcceleratorManufacturer`. */
 export type AcceleratorManufacturer = $Enum<'amazon-web-services' | 'amd' | 'habana' | 'nvidia' | 'xilinx'>;
 export const AcceleratorManufacturer: $EnumC<'amazon-web-services' | 'amd' | 'habana' | 'nvidia' | 'xilinx'> = $enum($table, 'AcceleratorManufacturer');
-/** The model's structure `AcceleratorManufacturerItem`. */
+/** The structure `AcceleratorManufacturerItem`, which the ec2Query dialect adds to the model. */
 export type AcceleratorManufacturerItem = { acceleratorManufacturer?: AcceleratorManufacturer };
 /** The wire form of {@link AcceleratorManufacturerItem}. */
 export type AcceleratorManufacturerItemJson = AcceleratorManufacturerItem;
 export const AcceleratorManufacturerItem: $C<AcceleratorManufacturerItem, AcceleratorManufacturerItemJson> = $shape($table, 'AcceleratorManufacturerItem');
-/** The model's structure `AcceleratorManufacturerItemSet`. */
+/** The structure `AcceleratorManufacturerItemSet`, which the ec2Query dialect adds to the model. */
 export type AcceleratorManufacturerItemSet = { items?: AcceleratorManufacturerItem[] };
 /** The wire form of {@link AcceleratorManufacturerItemSet}. */
 export type AcceleratorManufacturerItemSetJson = AcceleratorManufacturerItemSet;
 export const AcceleratorManufacturerItemSet: $C<AcceleratorManufacturerItemSet, AcceleratorManufacturerItemSetJson> = $shape($table, 'AcceleratorManufacturerItemSet');
-/** The model's structure `AcceleratorManufacturerSetSet`. */
+/** The structure `AcceleratorManufacturerSetSet`, which the ec2Query dialect adds to the model. */
 export type AcceleratorManufacturerSetSet = { items?: AcceleratorManufacturer[] };
 /** The wire form of {@link AcceleratorManufacturerSetSet}. */
 export type AcceleratorManufacturerSetSetJson = AcceleratorManufacturerSetSet;
@@ -41,17 +41,17 @@ export const AcceleratorManufacturerSetSet: $C<AcceleratorManufacturerSetSet, Ac
 /** The model's enumeration `AcceleratorName`. */
 export type AcceleratorName = $Enum<'a100' | 'a10g' | 'h100' | 'inferentia' | 'k520' | 'k80' | 'm60' | 'radeon-pro-v520' | 't4' | 't4g' | 'v100' | 'vu9p'>;
 export const AcceleratorName: $EnumC<'a100' | 'a10g' | 'h100' | 'inferentia' | 'k520' | 'k80' | 'm60' | 'radeon-pro-v520' | 't4' | 't4g' | 'v100' | 'vu9p'> = $enum($table, 'AcceleratorName');
-/** The model's structure `AcceleratorNameItem`. */
+/** The structure `AcceleratorNameItem`, which the ec2Query dialect adds to the model. */
 export type AcceleratorNameItem = { acceleratorName?: AcceleratorName };
 /** The wire form of {@link AcceleratorNameItem}. */
 export type AcceleratorNameItemJson = AcceleratorNameItem;
 export const AcceleratorNameItem: $C<AcceleratorNameItem, AcceleratorNameItemJson> = $shape($table, 'AcceleratorNameItem');
-/** The model's structure `AcceleratorNameItemSet`. */
+/** The structure `AcceleratorNameItemSet`, which the ec2Query dialect adds to the model. */
 export type AcceleratorNameItemSet = { items?: AcceleratorNameItem[] };
 /** The wire form of {@link AcceleratorNameItemSet}. */
 export type AcceleratorNameItemSetJson = AcceleratorNameItemSet;
 export const AcceleratorNameItemSet: $C<AcceleratorNameItemSet, AcceleratorNameItemSetJson> = $shape($table, 'AcceleratorNameItemSet');
-/** The model's structure `AcceleratorNameSetSet`. */
+/** The structure `AcceleratorNameSetSet`, which the ec2Query dialect adds to the model. */
 export type AcceleratorNameSetSet = { items?: AcceleratorName[] };
 /** The wire form of {@link AcceleratorNameSetSet}. */
 export type AcceleratorNameSetSetJson = AcceleratorNameSetSet;
@@ -69,17 +69,17 @@ export const AcceleratorTotalMemoryMiBRequest: $C<AcceleratorTotalMemoryMiBReque
 /** The model's enumeration `AcceleratorType`. */
 export type AcceleratorType = $Enum<'fpga' | 'gpu' | 'inference'>;
 export const AcceleratorType: $EnumC<'fpga' | 'gpu' | 'inference'> = $enum($table, 'AcceleratorType');
-/** The model's structure `AcceleratorTypeItem`. */
+/** The structure `AcceleratorTypeItem`, which the ec2Query dialect adds to the model. */
 export type AcceleratorTypeItem = { acceleratorType?: AcceleratorType };
 /** The wire form of {@link AcceleratorTypeItem}. */
 export type AcceleratorTypeItemJson = AcceleratorTypeItem;
 export const AcceleratorTypeItem: $C<AcceleratorTypeItem, AcceleratorTypeItemJson> = $shape($table, 'AcceleratorTypeItem');
-/** The model's structure `AcceleratorTypeItemSet`. */
+/** The structure `AcceleratorTypeItemSet`, which the ec2Query dialect adds to the model. */
 export type AcceleratorTypeItemSet = { items?: AcceleratorTypeItem[] };
 /** The wire form of {@link AcceleratorTypeItemSet}. */
 export type AcceleratorTypeItemSetJson = AcceleratorTypeItemSet;
 export const AcceleratorTypeItemSet: $C<AcceleratorTypeItemSet, AcceleratorTypeItemSetJson> = $shape($table, 'AcceleratorTypeItemSet');
-/** The model's structure `AcceleratorTypeSetSet`. */
+/** The structure `AcceleratorTypeSetSet`, which the ec2Query dialect adds to the model. */
 export type AcceleratorTypeSetSet = { items?: AcceleratorType[] };
 /** The wire form of {@link AcceleratorTypeSetSet}. */
 export type AcceleratorTypeSetSetJson = AcceleratorTypeSetSet;
@@ -109,7 +109,7 @@ export type AcceptTransitGatewayMulticastDomainAssociationsRequest = { dryRun?: 
 /** The wire form of {@link AcceptTransitGatewayMulticastDomainAssociationsRequest}. */
 export type AcceptTransitGatewayMulticastDomainAssociationsRequestJson = AcceptTransitGatewayMulticastDomainAssociationsRequest;
 export const AcceptTransitGatewayMulticastDomainAssociationsRequest: $C<AcceptTransitGatewayMulticastDomainAssociationsRequest, AcceptTransitGatewayMulticastDomainAssociationsRequestJson> = $shape($table, 'AcceptTransitGatewayMulticastDomainAssociationsRequest');
-/** The model's structure `AcceptTransitGatewayMulticastDomainAssociationsRequestQuery`. */
+/** The structure `AcceptTransitGatewayMulticastDomainAssociationsRequestQuery`, which the ec2Query dialect adds to the model. */
 export type AcceptTransitGatewayMulticastDomainAssociationsRequestQuery = { DryRun?: boolean; SubnetIds?: $Json; TransitGatewayAttachmentId?: string; TransitGatewayMulticastDomainId?: string };
 /** The wire form of {@link AcceptTransitGatewayMulticastDomainAssociationsRequestQuery}. */
 export type AcceptTransitGatewayMulticastDomainAssociationsRequestQueryJson = AcceptTransitGatewayMulticastDomainAssociationsRequestQuery;
@@ -119,7 +119,7 @@ export type AcceptTransitGatewayMulticastDomainAssociationsResult = { associatio
 /** The wire form of {@link AcceptTransitGatewayMulticastDomainAssociationsResult}. */
 export type AcceptTransitGatewayMulticastDomainAssociationsResultJson = AcceptTransitGatewayMulticastDomainAssociationsResult;
 export const AcceptTransitGatewayMulticastDomainAssociationsResult: $C<AcceptTransitGatewayMulticastDomainAssociationsResult, AcceptTransitGatewayMulticastDomainAssociationsResultJson> = $shape($table, 'AcceptTransitGatewayMulticastDomainAssociationsResult');
-/** The model's structure `AcceptTransitGatewayMulticastDomainAssociationsResultXml`. */
+/** The structure `AcceptTransitGatewayMulticastDomainAssociationsResultXml`, which the ec2Query dialect adds to the model. */
 export type AcceptTransitGatewayMulticastDomainAssociationsResultXml = { associations?: TransitGatewayMulticastDomainAssociationsXml; xmlns?: string; requestId?: string };
 /** The wire form of {@link AcceptTransitGatewayMulticastDomainAssociationsResultXml}. */
 export type AcceptTransitGatewayMulticastDomainAssociationsResultXmlJson = AcceptTransitGatewayMulticastDomainAssociationsResultXml;
@@ -129,7 +129,7 @@ export type AcceptTransitGatewayPeeringAttachmentRequest = { dryRun?: boolean; t
 /** The wire form of {@link AcceptTransitGatewayPeeringAttachmentRequest}. */
 export type AcceptTransitGatewayPeeringAttachmentRequestJson = AcceptTransitGatewayPeeringAttachmentRequest;
 export const AcceptTransitGatewayPeeringAttachmentRequest: $C<AcceptTransitGatewayPeeringAttachmentRequest, AcceptTransitGatewayPeeringAttachmentRequestJson> = $shape($table, 'AcceptTransitGatewayPeeringAttachmentRequest');
-/** The model's structure `AcceptTransitGatewayPeeringAttachmentRequestQuery`. */
+/** The structure `AcceptTransitGatewayPeeringAttachmentRequestQuery`, which the ec2Query dialect adds to the model. */
 export type AcceptTransitGatewayPeeringAttachmentRequestQuery = { DryRun?: boolean; TransitGatewayAttachmentId?: string };
 /** The wire form of {@link AcceptTransitGatewayPeeringAttachmentRequestQuery}. */
 export type AcceptTransitGatewayPeeringAttachmentRequestQueryJson = AcceptTransitGatewayPeeringAttachmentRequestQuery;
@@ -139,7 +139,7 @@ export interface AcceptTransitGatewayPeeringAttachmentResult { transitGatewayPee
 /** The wire form of {@link AcceptTransitGatewayPeeringAttachmentResult}. */
 export type AcceptTransitGatewayPeeringAttachmentResultJson = { transitGatewayPeeringAttachment?: TransitGatewayPeeringAttachmentJson; _return?: boolean; requestId?: string; AcceptTransitGatewayPeeringAttachmentResponse?: AcceptTransitGatewayPeeringAttachmentResultXmlJson };
 export const AcceptTransitGatewayPeeringAttachmentResult: $C<AcceptTransitGatewayPeeringAttachmentResult, AcceptTransitGatewayPeeringAttachmentResultJson> = $shape($table, 'AcceptTransitGatewayPeeringAttachmentResult');
-/** The model's structure `AcceptTransitGatewayPeeringAttachmentResultXml`. */
+/** The structure `AcceptTransitGatewayPeeringAttachmentResultXml`, which the ec2Query dialect adds to the model. */
 export interface AcceptTransitGatewayPeeringAttachmentResultXml { transitGatewayPeeringAttachment?: TransitGatewayPeeringAttachmentXml; xmlns?: string; requestId?: string }
 /** The wire form of {@link AcceptTransitGatewayPeeringAttachmentResultXml}. */
 export type AcceptTransitGatewayPeeringAttachmentResultXmlJson = { transitGatewayPeeringAttachment?: TransitGatewayPeeringAttachmentXmlJson; xmlns?: string; requestId?: string };
@@ -149,7 +149,7 @@ export type AcceptTransitGatewayVpcAttachmentRequest = { dryRun?: boolean; trans
 /** The wire form of {@link AcceptTransitGatewayVpcAttachmentRequest}. */
 export type AcceptTransitGatewayVpcAttachmentRequestJson = AcceptTransitGatewayVpcAttachmentRequest;
 export const AcceptTransitGatewayVpcAttachmentRequest: $C<AcceptTransitGatewayVpcAttachmentRequest, AcceptTransitGatewayVpcAttachmentRequestJson> = $shape($table, 'AcceptTransitGatewayVpcAttachmentRequest');
-/** The model's structure `AcceptTransitGatewayVpcAttachmentRequestQuery`. */
+/** The structure `AcceptTransitGatewayVpcAttachmentRequestQuery`, which the ec2Query dialect adds to the model. */
 export type AcceptTransitGatewayVpcAttachmentRequestQuery = { DryRun?: boolean; TransitGatewayAttachmentId?: string };
 /** The wire form of {@link AcceptTransitGatewayVpcAttachmentRequestQuery}. */
 export type AcceptTransitGatewayVpcAttachmentRequestQueryJson = AcceptTransitGatewayVpcAttachmentRequestQuery;
@@ -159,7 +159,7 @@ export interface AcceptTransitGatewayVpcAttachmentResult { transitGatewayVpcAtta
 /** The wire form of {@link AcceptTransitGatewayVpcAttachmentResult}. */
 export type AcceptTransitGatewayVpcAttachmentResultJson = { transitGatewayVpcAttachment?: TransitGatewayVpcAttachmentJson; _return?: boolean; requestId?: string; AcceptTransitGatewayVpcAttachmentResponse?: AcceptTransitGatewayVpcAttachmentResultXmlJson };
 export const AcceptTransitGatewayVpcAttachmentResult: $C<AcceptTransitGatewayVpcAttachmentResult, AcceptTransitGatewayVpcAttachmentResultJson> = $shape($table, 'AcceptTransitGatewayVpcAttachmentResult');
-/** The model's structure `AcceptTransitGatewayVpcAttachmentResultXml`. */
+/** The structure `AcceptTransitGatewayVpcAttachmentResultXml`, which the ec2Query dialect adds to the model. */
 export interface AcceptTransitGatewayVpcAttachmentResultXml { transitGatewayVpcAttachment?: TransitGatewayVpcAttachmentXml; xmlns?: string; requestId?: string }
 /** The wire form of {@link AcceptTransitGatewayVpcAttachmentResultXml}. */
 export type AcceptTransitGatewayVpcAttachmentResultXmlJson = { transitGatewayVpcAttachment?: TransitGatewayVpcAttachmentXmlJson; xmlns?: string; requestId?: string };
@@ -189,7 +189,7 @@ export type AccessScopeAnalysisFinding = { findingComponentSet?: PathComponentLi
 /** The wire form of {@link AccessScopeAnalysisFinding}. */
 export type AccessScopeAnalysisFindingJson = AccessScopeAnalysisFinding;
 export const AccessScopeAnalysisFinding: $C<AccessScopeAnalysisFinding, AccessScopeAnalysisFindingJson> = $shape($table, 'AccessScopeAnalysisFinding');
-/** The model's structure `AccessScopeAnalysisFindingListSet`. */
+/** The structure `AccessScopeAnalysisFindingListSet`, which the ec2Query dialect adds to the model. */
 export type AccessScopeAnalysisFindingListSet = { items?: AccessScopeAnalysisFinding[] };
 /** The wire form of {@link AccessScopeAnalysisFindingListSet}. */
 export type AccessScopeAnalysisFindingListSetJson = AccessScopeAnalysisFindingListSet;
@@ -199,12 +199,12 @@ export type AccessScopePath = { destination?: PathStatement; source?: PathStatem
 /** The wire form of {@link AccessScopePath}. */
 export type AccessScopePathJson = AccessScopePath;
 export const AccessScopePath: $C<AccessScopePath, AccessScopePathJson> = $shape($table, 'AccessScopePath');
-/** The model's structure `AccessScopePathListRequestSet`. */
+/** The structure `AccessScopePathListRequestSet`, which the ec2Query dialect adds to the model. */
 export type AccessScopePathListRequestSet = { items?: AccessScopePathRequest[] };
 /** The wire form of {@link AccessScopePathListRequestSet}. */
 export type AccessScopePathListRequestSetJson = AccessScopePathListRequestSet;
 export const AccessScopePathListRequestSet: $C<AccessScopePathListRequestSet, AccessScopePathListRequestSetJson> = $shape($table, 'AccessScopePathListRequestSet');
-/** The model's structure `AccessScopePathListSet`. */
+/** The structure `AccessScopePathListSet`, which the ec2Query dialect adds to the model. */
 export type AccessScopePathListSet = { items?: AccessScopePath[] };
 /** The wire form of {@link AccessScopePathListSet}. */
 export type AccessScopePathListSetJson = AccessScopePathListSet;
@@ -219,7 +219,7 @@ export type AccountAttribute = { attributeName?: string; attributeValueSet?: Acc
 /** The wire form of {@link AccountAttribute}. */
 export type AccountAttributeJson = AccountAttribute;
 export const AccountAttribute: $C<AccountAttribute, AccountAttributeJson> = $shape($table, 'AccountAttribute');
-/** The model's structure `AccountAttributeListSet`. */
+/** The structure `AccountAttributeListSet`, which the ec2Query dialect adds to the model. */
 export type AccountAttributeListSet = { items?: AccountAttribute[] };
 /** The wire form of {@link AccountAttributeListSet}. */
 export type AccountAttributeListSetJson = AccountAttributeListSet;
@@ -232,7 +232,7 @@ export type AccountAttributeValue = { attributeValue?: string };
 /** The wire form of {@link AccountAttributeValue}. */
 export type AccountAttributeValueJson = AccountAttributeValue;
 export const AccountAttributeValue: $C<AccountAttributeValue, AccountAttributeValueJson> = $shape($table, 'AccountAttributeValue');
-/** The model's structure `AccountAttributeValueListSet`. */
+/** The structure `AccountAttributeValueListSet`, which the ec2Query dialect adds to the model. */
 export type AccountAttributeValueListSet = { items?: AccountAttributeValue[] };
 /** The wire form of {@link AccountAttributeValueListSet}. */
 export type AccountAttributeValueListSetJson = AccountAttributeValueListSet;
@@ -242,7 +242,7 @@ export type ActiveInstance = { instanceHealth?: InstanceHealthStatus; instanceId
 /** The wire form of {@link ActiveInstance}. */
 export type ActiveInstanceJson = ActiveInstance;
 export const ActiveInstance: $C<ActiveInstance, ActiveInstanceJson> = $shape($table, 'ActiveInstance');
-/** The model's structure `ActiveInstanceSetSet`. */
+/** The structure `ActiveInstanceSetSet`, which the ec2Query dialect adds to the model. */
 export type ActiveInstanceSetSet = { items?: ActiveInstance[] };
 /** The wire form of {@link ActiveInstanceSetSet}. */
 export type ActiveInstanceSetSetJson = ActiveInstanceSetSet;
@@ -250,22 +250,22 @@ export const ActiveInstanceSetSet: $C<ActiveInstanceSetSet, ActiveInstanceSetSet
 /** The model's enumeration `ActivityStatus`. */
 export type ActivityStatus = $Enum<'error' | 'fulfilled' | 'pending_fulfillment' | 'pending_termination'>;
 export const ActivityStatus: $EnumC<'error' | 'fulfilled' | 'pending_fulfillment' | 'pending_termination'> = $enum($table, 'ActivityStatus');
-/** The model's structure `AddAllowedPrincipalsItem`. */
+/** The structure `AddAllowedPrincipalsItem`, which the ec2Query dialect adds to the model. */
 export type AddAllowedPrincipalsItem = { addAllowedPrincipals?: string };
 /** The wire form of {@link AddAllowedPrincipalsItem}. */
 export type AddAllowedPrincipalsItemJson = AddAllowedPrincipalsItem;
 export const AddAllowedPrincipalsItem: $C<AddAllowedPrincipalsItem, AddAllowedPrincipalsItemJson> = $shape($table, 'AddAllowedPrincipalsItem');
-/** The model's structure `AddAllowedPrincipalsItemSet`. */
+/** The structure `AddAllowedPrincipalsItemSet`, which the ec2Query dialect adds to the model. */
 export type AddAllowedPrincipalsItemSet = { items?: AddAllowedPrincipalsItem[] };
 /** The wire form of {@link AddAllowedPrincipalsItemSet}. */
 export type AddAllowedPrincipalsItemSetJson = AddAllowedPrincipalsItemSet;
 export const AddAllowedPrincipalsItemSet: $C<AddAllowedPrincipalsItemSet, AddAllowedPrincipalsItemSetJson> = $shape($table, 'AddAllowedPrincipalsItemSet');
-/** The model's structure `AddGatewayLoadBalancerArnItem`. */
+/** The structure `AddGatewayLoadBalancerArnItem`, which the ec2Query dialect adds to the model. */
 export type AddGatewayLoadBalancerArnItem = { addGatewayLoadBalancerArn?: string };
 /** The wire form of {@link AddGatewayLoadBalancerArnItem}. */
 export type AddGatewayLoadBalancerArnItemJson = AddGatewayLoadBalancerArnItem;
 export const AddGatewayLoadBalancerArnItem: $C<AddGatewayLoadBalancerArnItem, AddGatewayLoadBalancerArnItemJson> = $shape($table, 'AddGatewayLoadBalancerArnItem');
-/** The model's structure `AddGatewayLoadBalancerArnItemSet`. */
+/** The structure `AddGatewayLoadBalancerArnItemSet`, which the ec2Query dialect adds to the model. */
 export type AddGatewayLoadBalancerArnItemSet = { items?: AddGatewayLoadBalancerArnItem[] };
 /** The wire form of {@link AddGatewayLoadBalancerArnItemSet}. */
 export type AddGatewayLoadBalancerArnItemSetJson = AddGatewayLoadBalancerArnItemSet;
@@ -275,32 +275,32 @@ export type AddIpamOperatingRegion = { regionName?: string };
 /** The wire form of {@link AddIpamOperatingRegion}. */
 export type AddIpamOperatingRegionJson = AddIpamOperatingRegion;
 export const AddIpamOperatingRegion: $C<AddIpamOperatingRegion, AddIpamOperatingRegionJson> = $shape($table, 'AddIpamOperatingRegion');
-/** The model's structure `AddIpamOperatingRegionSetSet`. */
+/** The structure `AddIpamOperatingRegionSetSet`, which the ec2Query dialect adds to the model. */
 export type AddIpamOperatingRegionSetSet = { items?: AddIpamOperatingRegion[] };
 /** The wire form of {@link AddIpamOperatingRegionSetSet}. */
 export type AddIpamOperatingRegionSetSetJson = AddIpamOperatingRegionSetSet;
 export const AddIpamOperatingRegionSetSet: $C<AddIpamOperatingRegionSetSet, AddIpamOperatingRegionSetSetJson> = $shape($table, 'AddIpamOperatingRegionSetSet');
-/** The model's structure `AddNetworkLoadBalancerArnItem`. */
+/** The structure `AddNetworkLoadBalancerArnItem`, which the ec2Query dialect adds to the model. */
 export type AddNetworkLoadBalancerArnItem = { addNetworkLoadBalancerArn?: string };
 /** The wire form of {@link AddNetworkLoadBalancerArnItem}. */
 export type AddNetworkLoadBalancerArnItemJson = AddNetworkLoadBalancerArnItem;
 export const AddNetworkLoadBalancerArnItem: $C<AddNetworkLoadBalancerArnItem, AddNetworkLoadBalancerArnItemJson> = $shape($table, 'AddNetworkLoadBalancerArnItem');
-/** The model's structure `AddNetworkLoadBalancerArnItemSet`. */
+/** The structure `AddNetworkLoadBalancerArnItemSet`, which the ec2Query dialect adds to the model. */
 export type AddNetworkLoadBalancerArnItemSet = { items?: AddNetworkLoadBalancerArnItem[] };
 /** The wire form of {@link AddNetworkLoadBalancerArnItemSet}. */
 export type AddNetworkLoadBalancerArnItemSetJson = AddNetworkLoadBalancerArnItemSet;
 export const AddNetworkLoadBalancerArnItemSet: $C<AddNetworkLoadBalancerArnItemSet, AddNetworkLoadBalancerArnItemSetJson> = $shape($table, 'AddNetworkLoadBalancerArnItemSet');
-/** The model's structure `AddNetworkServiceItem`. */
+/** The structure `AddNetworkServiceItem`, which the ec2Query dialect adds to the model. */
 export type AddNetworkServiceItem = { addNetworkService?: TrafficMirrorNetworkService };
 /** The wire form of {@link AddNetworkServiceItem}. */
 export type AddNetworkServiceItemJson = AddNetworkServiceItem;
 export const AddNetworkServiceItem: $C<AddNetworkServiceItem, AddNetworkServiceItemJson> = $shape($table, 'AddNetworkServiceItem');
-/** The model's structure `AddNetworkServiceItemSet`. */
+/** The structure `AddNetworkServiceItemSet`, which the ec2Query dialect adds to the model. */
 export type AddNetworkServiceItemSet = { items?: AddNetworkServiceItem[] };
 /** The wire form of {@link AddNetworkServiceItemSet}. */
 export type AddNetworkServiceItemSetJson = AddNetworkServiceItemSet;
 export const AddNetworkServiceItemSet: $C<AddNetworkServiceItemSet, AddNetworkServiceItemSetJson> = $shape($table, 'AddNetworkServiceItemSet');
-/** The model's structure `AddPrefixListEntriesSet`. */
+/** The structure `AddPrefixListEntriesSet`, which the ec2Query dialect adds to the model. */
 export type AddPrefixListEntriesSet = { items?: AddPrefixListEntry[] };
 /** The wire form of {@link AddPrefixListEntriesSet}. */
 export type AddPrefixListEntriesSetJson = AddPrefixListEntriesSet;
@@ -310,62 +310,62 @@ export type AddPrefixListEntry = { cidr?: string; description?: string };
 /** The wire form of {@link AddPrefixListEntry}. */
 export type AddPrefixListEntryJson = AddPrefixListEntry;
 export const AddPrefixListEntry: $C<AddPrefixListEntry, AddPrefixListEntryJson> = $shape($table, 'AddPrefixListEntry');
-/** The model's structure `AddRouteTableIdItem`. */
+/** The structure `AddRouteTableIdItem`, which the ec2Query dialect adds to the model. */
 export type AddRouteTableIdItem = { addRouteTableId?: string };
 /** The wire form of {@link AddRouteTableIdItem}. */
 export type AddRouteTableIdItemJson = AddRouteTableIdItem;
 export const AddRouteTableIdItem: $C<AddRouteTableIdItem, AddRouteTableIdItemJson> = $shape($table, 'AddRouteTableIdItem');
-/** The model's structure `AddRouteTableIdItemSet`. */
+/** The structure `AddRouteTableIdItemSet`, which the ec2Query dialect adds to the model. */
 export type AddRouteTableIdItemSet = { items?: AddRouteTableIdItem[] };
 /** The wire form of {@link AddRouteTableIdItemSet}. */
 export type AddRouteTableIdItemSetJson = AddRouteTableIdItemSet;
 export const AddRouteTableIdItemSet: $C<AddRouteTableIdItemSet, AddRouteTableIdItemSetJson> = $shape($table, 'AddRouteTableIdItemSet');
-/** The model's structure `AddSecurityGroupIdItem`. */
+/** The structure `AddSecurityGroupIdItem`, which the ec2Query dialect adds to the model. */
 export type AddSecurityGroupIdItem = { addSecurityGroupId?: string };
 /** The wire form of {@link AddSecurityGroupIdItem}. */
 export type AddSecurityGroupIdItemJson = AddSecurityGroupIdItem;
 export const AddSecurityGroupIdItem: $C<AddSecurityGroupIdItem, AddSecurityGroupIdItemJson> = $shape($table, 'AddSecurityGroupIdItem');
-/** The model's structure `AddSecurityGroupIdItemSet`. */
+/** The structure `AddSecurityGroupIdItemSet`, which the ec2Query dialect adds to the model. */
 export type AddSecurityGroupIdItemSet = { items?: AddSecurityGroupIdItem[] };
 /** The wire form of {@link AddSecurityGroupIdItemSet}. */
 export type AddSecurityGroupIdItemSetJson = AddSecurityGroupIdItemSet;
 export const AddSecurityGroupIdItemSet: $C<AddSecurityGroupIdItemSet, AddSecurityGroupIdItemSetJson> = $shape($table, 'AddSecurityGroupIdItemSet');
-/** The model's structure `AddSubnetIdItem`. */
+/** The structure `AddSubnetIdItem`, which the ec2Query dialect adds to the model. */
 export type AddSubnetIdItem = { addSubnetId?: string };
 /** The wire form of {@link AddSubnetIdItem}. */
 export type AddSubnetIdItemJson = AddSubnetIdItem;
 export const AddSubnetIdItem: $C<AddSubnetIdItem, AddSubnetIdItemJson> = $shape($table, 'AddSubnetIdItem');
-/** The model's structure `AddSubnetIdItemSet`. */
+/** The structure `AddSubnetIdItemSet`, which the ec2Query dialect adds to the model. */
 export type AddSubnetIdItemSet = { items?: AddSubnetIdItem[] };
 /** The wire form of {@link AddSubnetIdItemSet}. */
 export type AddSubnetIdItemSetJson = AddSubnetIdItemSet;
 export const AddSubnetIdItemSet: $C<AddSubnetIdItemSet, AddSubnetIdItemSetJson> = $shape($table, 'AddSubnetIdItemSet');
-/** The model's structure `AddSubnetIdsItem`. */
+/** The structure `AddSubnetIdsItem`, which the ec2Query dialect adds to the model. */
 export type AddSubnetIdsItem = { addSubnetIds?: string };
 /** The wire form of {@link AddSubnetIdsItem}. */
 export type AddSubnetIdsItemJson = AddSubnetIdsItem;
 export const AddSubnetIdsItem: $C<AddSubnetIdsItem, AddSubnetIdsItemJson> = $shape($table, 'AddSubnetIdsItem');
-/** The model's structure `AddSubnetIdsItemSet`. */
+/** The structure `AddSubnetIdsItemSet`, which the ec2Query dialect adds to the model. */
 export type AddSubnetIdsItemSet = { items?: AddSubnetIdsItem[] };
 /** The wire form of {@link AddSubnetIdsItemSet}. */
 export type AddSubnetIdsItemSetJson = AddSubnetIdsItemSet;
 export const AddSubnetIdsItemSet: $C<AddSubnetIdsItemSet, AddSubnetIdsItemSetJson> = $shape($table, 'AddSubnetIdsItemSet');
-/** The model's structure `AddSupportedIpAddressTypeItem`. */
+/** The structure `AddSupportedIpAddressTypeItem`, which the ec2Query dialect adds to the model. */
 export type AddSupportedIpAddressTypeItem = { addSupportedIpAddressType?: string };
 /** The wire form of {@link AddSupportedIpAddressTypeItem}. */
 export type AddSupportedIpAddressTypeItemJson = AddSupportedIpAddressTypeItem;
 export const AddSupportedIpAddressTypeItem: $C<AddSupportedIpAddressTypeItem, AddSupportedIpAddressTypeItemJson> = $shape($table, 'AddSupportedIpAddressTypeItem');
-/** The model's structure `AddSupportedIpAddressTypeItemSet`. */
+/** The structure `AddSupportedIpAddressTypeItemSet`, which the ec2Query dialect adds to the model. */
 export type AddSupportedIpAddressTypeItemSet = { items?: AddSupportedIpAddressTypeItem[] };
 /** The wire form of {@link AddSupportedIpAddressTypeItemSet}. */
 export type AddSupportedIpAddressTypeItemSetJson = AddSupportedIpAddressTypeItemSet;
 export const AddSupportedIpAddressTypeItemSet: $C<AddSupportedIpAddressTypeItemSet, AddSupportedIpAddressTypeItemSetJson> = $shape($table, 'AddSupportedIpAddressTypeItemSet');
-/** The model's structure `AddTransitGatewayCidrBlocksItem`. */
+/** The structure `AddTransitGatewayCidrBlocksItem`, which the ec2Query dialect adds to the model. */
 export type AddTransitGatewayCidrBlocksItem = { addTransitGatewayCidrBlocks?: string };
 /** The wire form of {@link AddTransitGatewayCidrBlocksItem}. */
 export type AddTransitGatewayCidrBlocksItemJson = AddTransitGatewayCidrBlocksItem;
 export const AddTransitGatewayCidrBlocksItem: $C<AddTransitGatewayCidrBlocksItem, AddTransitGatewayCidrBlocksItemJson> = $shape($table, 'AddTransitGatewayCidrBlocksItem');
-/** The model's structure `AddTransitGatewayCidrBlocksItemSet`. */
+/** The structure `AddTransitGatewayCidrBlocksItemSet`, which the ec2Query dialect adds to the model. */
 export type AddTransitGatewayCidrBlocksItemSet = { items?: AddTransitGatewayCidrBlocksItem[] };
 /** The wire form of {@link AddTransitGatewayCidrBlocksItemSet}. */
 export type AddTransitGatewayCidrBlocksItemSetJson = AddTransitGatewayCidrBlocksItemSet;
@@ -375,17 +375,17 @@ export type AddedPrincipal = { principal?: string; principalType?: PrincipalType
 /** The wire form of {@link AddedPrincipal}. */
 export type AddedPrincipalJson = AddedPrincipal;
 export const AddedPrincipal: $C<AddedPrincipal, AddedPrincipalJson> = $shape($table, 'AddedPrincipal');
-/** The model's structure `AddedPrincipalSetSet`. */
+/** The structure `AddedPrincipalSetSet`, which the ec2Query dialect adds to the model. */
 export type AddedPrincipalSetSet = { items?: AddedPrincipal[] };
 /** The wire form of {@link AddedPrincipalSetSet}. */
 export type AddedPrincipalSetSetJson = AddedPrincipalSetSet;
 export const AddedPrincipalSetSet: $C<AddedPrincipalSetSet, AddedPrincipalSetSetJson> = $shape($table, 'AddedPrincipalSetSet');
-/** The model's structure `AdditionalAccountItem`. */
+/** The structure `AdditionalAccountItem`, which the ec2Query dialect adds to the model. */
 export type AdditionalAccountItem = { additionalAccount?: string };
 /** The wire form of {@link AdditionalAccountItem}. */
 export type AdditionalAccountItemJson = AdditionalAccountItem;
 export const AdditionalAccountItem: $C<AdditionalAccountItem, AdditionalAccountItemJson> = $shape($table, 'AdditionalAccountItem');
-/** The model's structure `AdditionalAccountItemSet`. */
+/** The structure `AdditionalAccountItemSet`, which the ec2Query dialect adds to the model. */
 export type AdditionalAccountItemSet = { items?: AdditionalAccountItem[] };
 /** The wire form of {@link AdditionalAccountItemSet}. */
 export type AdditionalAccountItemSetJson = AdditionalAccountItemSet;
@@ -395,7 +395,7 @@ export type AdditionalDetail = { additionalDetailType?: string; component?: Anal
 /** The wire form of {@link AdditionalDetail}. */
 export type AdditionalDetailJson = AdditionalDetail;
 export const AdditionalDetail: $C<AdditionalDetail, AdditionalDetailJson> = $shape($table, 'AdditionalDetail');
-/** The model's structure `AdditionalDetailListSet`. */
+/** The structure `AdditionalDetailListSet`, which the ec2Query dialect adds to the model. */
 export type AdditionalDetailListSet = { items?: AdditionalDetail[] };
 /** The wire form of {@link AdditionalDetailListSet}. */
 export type AdditionalDetailListSetJson = AdditionalDetailListSet;
@@ -416,12 +416,12 @@ export const AddressAttributeName: $EnumC<'domain-name'> = $enum($table, 'Addres
 /** The model's enumeration `AddressFamily`. */
 export type AddressFamily = $Enum<'ipv4' | 'ipv6'>;
 export const AddressFamily: $EnumC<'ipv4' | 'ipv6'> = $enum($table, 'AddressFamily');
-/** The model's structure `AddressListSet`. */
+/** The structure `AddressListSet`, which the ec2Query dialect adds to the model. */
 export type AddressListSet = { items?: Address[] };
 /** The wire form of {@link AddressListSet}. */
 export type AddressListSetJson = AddressListSet;
 export const AddressListSet: $C<AddressListSet, AddressListSetJson> = $shape($table, 'AddressListSet');
-/** The model's structure `AddressSetSet`. */
+/** The structure `AddressSetSet`, which the ec2Query dialect adds to the model. */
 export type AddressSetSet = { items?: AddressAttribute[] };
 /** The wire form of {@link AddressSetSet}. */
 export type AddressSetSetJson = AddressSetSet;
@@ -431,7 +431,7 @@ export interface AddressTransfer { addressTransferStatus?: AddressTransferStatus
 /** The wire form of {@link AddressTransfer}. */
 export type AddressTransferJson = { addressTransferStatus?: AddressTransferStatus; allocationId?: string; publicIp?: string; transferAccountId?: string; transferOfferAcceptedTimestamp?: number; transferOfferExpirationTimestamp?: number };
 export const AddressTransfer: $C<AddressTransfer, AddressTransferJson> = $shape($table, 'AddressTransfer');
-/** The model's structure `AddressTransferListSet`. */
+/** The structure `AddressTransferListSet`, which the ec2Query dialect adds to the model. */
 export interface AddressTransferListSet { items?: AddressTransfer[] }
 /** The wire form of {@link AddressTransferListSet}. */
 export type AddressTransferListSetJson = { items?: AddressTransferJson[] };
@@ -482,12 +482,12 @@ export type AllocateIpamPoolCidrResult = { ipamPoolAllocation?: IpamPoolAllocati
 /** The wire form of {@link AllocateIpamPoolCidrResult}. */
 export type AllocateIpamPoolCidrResultJson = AllocateIpamPoolCidrResult;
 export const AllocateIpamPoolCidrResult: $C<AllocateIpamPoolCidrResult, AllocateIpamPoolCidrResultJson> = $shape($table, 'AllocateIpamPoolCidrResult');
-/** The model's structure `AllocationIdItem`. */
+/** The structure `AllocationIdItem`, which the ec2Query dialect adds to the model. */
 export type AllocationIdItem = { allocationId?: string };
 /** The wire form of {@link AllocationIdItem}. */
 export type AllocationIdItemJson = AllocationIdItem;
 export const AllocationIdItem: $C<AllocationIdItem, AllocationIdItemJson> = $shape($table, 'AllocationIdItem');
-/** The model's structure `AllocationIdItemSet`. */
+/** The structure `AllocationIdItemSet`, which the ec2Query dialect adds to the model. */
 export type AllocationIdItemSet = { items?: AllocationIdItem[] };
 /** The wire form of {@link AllocationIdItemSet}. */
 export type AllocationIdItemSetJson = AllocationIdItemSet;
@@ -501,27 +501,27 @@ export const AllocationStrategy: $EnumC<'capacityOptimized' | 'capacityOptimized
 /** The model's enumeration `AllocationType`. */
 export type AllocationType = $Enum<'used'>;
 export const AllocationType: $EnumC<'used'> = $enum($table, 'AllocationType');
-/** The model's structure `AllowedCidrItem`. */
+/** The structure `AllowedCidrItem`, which the ec2Query dialect adds to the model. */
 export type AllowedCidrItem = { allowedCidr?: string };
 /** The wire form of {@link AllowedCidrItem}. */
 export type AllowedCidrItemJson = AllowedCidrItem;
 export const AllowedCidrItem: $C<AllowedCidrItem, AllowedCidrItemJson> = $shape($table, 'AllowedCidrItem');
-/** The model's structure `AllowedCidrItemSet`. */
+/** The structure `AllowedCidrItemSet`, which the ec2Query dialect adds to the model. */
 export type AllowedCidrItemSet = { items?: AllowedCidrItem[] };
 /** The wire form of {@link AllowedCidrItemSet}. */
 export type AllowedCidrItemSetJson = AllowedCidrItemSet;
 export const AllowedCidrItemSet: $C<AllowedCidrItemSet, AllowedCidrItemSetJson> = $shape($table, 'AllowedCidrItemSet');
-/** The model's structure `AllowedInstanceTypeItem`. */
+/** The structure `AllowedInstanceTypeItem`, which the ec2Query dialect adds to the model. */
 export type AllowedInstanceTypeItem = { allowedInstanceType?: string };
 /** The wire form of {@link AllowedInstanceTypeItem}. */
 export type AllowedInstanceTypeItemJson = AllowedInstanceTypeItem;
 export const AllowedInstanceTypeItem: $C<AllowedInstanceTypeItem, AllowedInstanceTypeItemJson> = $shape($table, 'AllowedInstanceTypeItem');
-/** The model's structure `AllowedInstanceTypeItemSet`. */
+/** The structure `AllowedInstanceTypeItemSet`, which the ec2Query dialect adds to the model. */
 export type AllowedInstanceTypeItemSet = { items?: AllowedInstanceTypeItem[] };
 /** The wire form of {@link AllowedInstanceTypeItemSet}. */
 export type AllowedInstanceTypeItemSetJson = AllowedInstanceTypeItemSet;
 export const AllowedInstanceTypeItemSet: $C<AllowedInstanceTypeItemSet, AllowedInstanceTypeItemSetJson> = $shape($table, 'AllowedInstanceTypeItemSet');
-/** The model's structure `AllowedInstanceTypeSetSet`. */
+/** The structure `AllowedInstanceTypeSetSet`, which the ec2Query dialect adds to the model. */
 export type AllowedInstanceTypeSetSet = { items?: string[] };
 /** The wire form of {@link AllowedInstanceTypeSetSet}. */
 export type AllowedInstanceTypeSetSetJson = AllowedInstanceTypeSetSet;
@@ -531,7 +531,7 @@ export type AllowedPrincipal = { principal?: string; principalType?: PrincipalTy
 /** The wire form of {@link AllowedPrincipal}. */
 export type AllowedPrincipalJson = AllowedPrincipal;
 export const AllowedPrincipal: $C<AllowedPrincipal, AllowedPrincipalJson> = $shape($table, 'AllowedPrincipal');
-/** The model's structure `AllowedPrincipalSetSet`. */
+/** The structure `AllowedPrincipalSetSet`, which the ec2Query dialect adds to the model. */
 export type AllowedPrincipalSetSet = { items?: AllowedPrincipal[] };
 /** The wire form of {@link AllowedPrincipalSetSet}. */
 export type AllowedPrincipalSetSetJson = AllowedPrincipalSetSet;
@@ -544,7 +544,7 @@ export type AlternatePathHint = { componentArn?: string; componentId?: string };
 /** The wire form of {@link AlternatePathHint}. */
 export type AlternatePathHintJson = AlternatePathHint;
 export const AlternatePathHint: $C<AlternatePathHint, AlternatePathHintJson> = $shape($table, 'AlternatePathHint');
-/** The model's structure `AlternatePathHintListSet`. */
+/** The structure `AlternatePathHintListSet`, which the ec2Query dialect adds to the model. */
 export type AlternatePathHintListSet = { items?: AlternatePathHint[] };
 /** The wire form of {@link AlternatePathHintListSet}. */
 export type AlternatePathHintListSetJson = AlternatePathHintListSet;
@@ -562,7 +562,7 @@ export type AnalysisComponent = { arn?: string; id?: string; name?: string };
 /** The wire form of {@link AnalysisComponent}. */
 export type AnalysisComponentJson = AnalysisComponent;
 export const AnalysisComponent: $C<AnalysisComponent, AnalysisComponentJson> = $shape($table, 'AnalysisComponent');
-/** The model's structure `AnalysisComponentListSet`. */
+/** The structure `AnalysisComponentListSet`, which the ec2Query dialect adds to the model. */
 export type AnalysisComponentListSet = { items?: AnalysisComponent[] };
 /** The wire form of {@link AnalysisComponentListSet}. */
 export type AnalysisComponentListSetJson = AnalysisComponentListSet;
@@ -611,17 +611,17 @@ export const ApplySecurityGroupsToClientVpnTargetNetworkResult: $C<ApplySecurity
 /** The model's enumeration `ArchitectureType`. */
 export type ArchitectureType = $Enum<'arm64' | 'arm64_mac' | 'i386' | 'x86_64' | 'x86_64_mac'>;
 export const ArchitectureType: $EnumC<'arm64' | 'arm64_mac' | 'i386' | 'x86_64' | 'x86_64_mac'> = $enum($table, 'ArchitectureType');
-/** The model's structure `ArchitectureTypeItem`. */
+/** The structure `ArchitectureTypeItem`, which the ec2Query dialect adds to the model. */
 export type ArchitectureTypeItem = { architectureType?: ArchitectureType };
 /** The wire form of {@link ArchitectureTypeItem}. */
 export type ArchitectureTypeItemJson = ArchitectureTypeItem;
 export const ArchitectureTypeItem: $C<ArchitectureTypeItem, ArchitectureTypeItemJson> = $shape($table, 'ArchitectureTypeItem');
-/** The model's structure `ArchitectureTypeItemSet`. */
+/** The structure `ArchitectureTypeItemSet`, which the ec2Query dialect adds to the model. */
 export type ArchitectureTypeItemSet = { items?: ArchitectureTypeItem[] };
 /** The wire form of {@link ArchitectureTypeItemSet}. */
 export type ArchitectureTypeItemSetJson = ArchitectureTypeItemSet;
 export const ArchitectureTypeItemSet: $C<ArchitectureTypeItemSet, ArchitectureTypeItemSetJson> = $shape($table, 'ArchitectureTypeItemSet');
-/** The model's structure `ArchitectureTypeListSet`. */
+/** The structure `ArchitectureTypeListSet`, which the ec2Query dialect adds to the model. */
 export type ArchitectureTypeListSet = { items?: ArchitectureType[] };
 /** The wire form of {@link ArchitectureTypeListSet}. */
 export type ArchitectureTypeListSetJson = ArchitectureTypeListSet;
@@ -629,7 +629,7 @@ export const ArchitectureTypeListSet: $C<ArchitectureTypeListSet, ArchitectureTy
 /** The model's enumeration `ArchitectureValues`. */
 export type ArchitectureValues = $Enum<'arm64' | 'arm64_mac' | 'i386' | 'x86_64' | 'x86_64_mac'>;
 export const ArchitectureValues: $EnumC<'arm64' | 'arm64_mac' | 'i386' | 'x86_64' | 'x86_64_mac'> = $enum($table, 'ArchitectureValues');
-/** The model's structure `ArnListSet`. */
+/** The structure `ArnListSet`, which the ec2Query dialect adds to the model. */
 export type ArnListSet = { items?: string[] };
 /** The wire form of {@link ArnListSet}. */
 export type ArnListSetJson = ArnListSet;
@@ -639,7 +639,7 @@ export type AsnAssociation = { asn?: string; cidr?: string; state?: AsnAssociati
 /** The wire form of {@link AsnAssociation}. */
 export type AsnAssociationJson = AsnAssociation;
 export const AsnAssociation: $C<AsnAssociation, AsnAssociationJson> = $shape($table, 'AsnAssociation');
-/** The model's structure `AsnAssociationSetSet`. */
+/** The structure `AsnAssociationSetSet`, which the ec2Query dialect adds to the model. */
 export type AsnAssociationSetSet = { items?: AsnAssociation[] };
 /** The wire form of {@link AsnAssociationSetSet}. */
 export type AsnAssociationSetSetJson = AsnAssociationSetSet;
@@ -655,12 +655,12 @@ export const AsnAuthorizationContext: $C<AsnAuthorizationContext, AsnAuthorizati
 /** The model's enumeration `AsnState`. */
 export type AsnState = $Enum<'deprovisioned' | 'failed-deprovision' | 'failed-provision' | 'pending-deprovision' | 'pending-provision' | 'provisioned'>;
 export const AsnState: $EnumC<'deprovisioned' | 'failed-deprovision' | 'failed-provision' | 'pending-deprovision' | 'pending-provision' | 'provisioned'> = $enum($table, 'AsnState');
-/** The model's structure `AssetIdItem`. */
+/** The structure `AssetIdItem`, which the ec2Query dialect adds to the model. */
 export type AssetIdItem = { assetId?: string };
 /** The wire form of {@link AssetIdItem}. */
 export type AssetIdItemJson = AssetIdItem;
 export const AssetIdItem: $C<AssetIdItem, AssetIdItemJson> = $shape($table, 'AssetIdItem');
-/** The model's structure `AssetIdItemSet`. */
+/** The structure `AssetIdItemSet`, which the ec2Query dialect adds to the model. */
 export type AssetIdItemSet = { items?: AssetIdItem[] };
 /** The wire form of {@link AssetIdItemSet}. */
 export type AssetIdItemSetJson = AssetIdItemSet;
@@ -700,7 +700,7 @@ export type AssignedPrivateIpAddress = { privateIpAddress?: string };
 /** The wire form of {@link AssignedPrivateIpAddress}. */
 export type AssignedPrivateIpAddressJson = AssignedPrivateIpAddress;
 export const AssignedPrivateIpAddress: $C<AssignedPrivateIpAddress, AssignedPrivateIpAddressJson> = $shape($table, 'AssignedPrivateIpAddress');
-/** The model's structure `AssignedPrivateIpAddressListSet`. */
+/** The structure `AssignedPrivateIpAddressListSet`, which the ec2Query dialect adds to the model. */
 export type AssignedPrivateIpAddressListSet = { items?: AssignedPrivateIpAddress[] };
 /** The wire form of {@link AssignedPrivateIpAddressListSet}. */
 export type AssignedPrivateIpAddressListSetJson = AssignedPrivateIpAddressListSet;
@@ -730,7 +730,7 @@ export type AssociateDhcpOptionsRequest = { dhcpOptionsId?: string; dryRun?: boo
 /** The wire form of {@link AssociateDhcpOptionsRequest}. */
 export type AssociateDhcpOptionsRequestJson = AssociateDhcpOptionsRequest;
 export const AssociateDhcpOptionsRequest: $C<AssociateDhcpOptionsRequest, AssociateDhcpOptionsRequestJson> = $shape($table, 'AssociateDhcpOptionsRequest');
-/** The model's structure `AssociateDhcpOptionsResult`. */
+/** The structure `AssociateDhcpOptionsResult`, which the ec2Query dialect adds to the model. */
 export type AssociateDhcpOptionsResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link AssociateDhcpOptionsResult}. */
 export type AssociateDhcpOptionsResultJson = AssociateDhcpOptionsResult;
@@ -820,7 +820,7 @@ export type AssociateTransitGatewayMulticastDomainRequest = { dryRun?: boolean; 
 /** The wire form of {@link AssociateTransitGatewayMulticastDomainRequest}. */
 export type AssociateTransitGatewayMulticastDomainRequestJson = AssociateTransitGatewayMulticastDomainRequest;
 export const AssociateTransitGatewayMulticastDomainRequest: $C<AssociateTransitGatewayMulticastDomainRequest, AssociateTransitGatewayMulticastDomainRequestJson> = $shape($table, 'AssociateTransitGatewayMulticastDomainRequest');
-/** The model's structure `AssociateTransitGatewayMulticastDomainRequestQuery`. */
+/** The structure `AssociateTransitGatewayMulticastDomainRequestQuery`, which the ec2Query dialect adds to the model. */
 export type AssociateTransitGatewayMulticastDomainRequestQuery = { DryRun?: boolean; SubnetIds?: $Json; TransitGatewayAttachmentId?: string; TransitGatewayMulticastDomainId?: string };
 /** The wire form of {@link AssociateTransitGatewayMulticastDomainRequestQuery}. */
 export type AssociateTransitGatewayMulticastDomainRequestQueryJson = AssociateTransitGatewayMulticastDomainRequestQuery;
@@ -830,7 +830,7 @@ export type AssociateTransitGatewayMulticastDomainResult = { associations?: Tran
 /** The wire form of {@link AssociateTransitGatewayMulticastDomainResult}. */
 export type AssociateTransitGatewayMulticastDomainResultJson = AssociateTransitGatewayMulticastDomainResult;
 export const AssociateTransitGatewayMulticastDomainResult: $C<AssociateTransitGatewayMulticastDomainResult, AssociateTransitGatewayMulticastDomainResultJson> = $shape($table, 'AssociateTransitGatewayMulticastDomainResult');
-/** The model's structure `AssociateTransitGatewayMulticastDomainResultXml`. */
+/** The structure `AssociateTransitGatewayMulticastDomainResultXml`, which the ec2Query dialect adds to the model. */
 export type AssociateTransitGatewayMulticastDomainResultXml = { associations?: TransitGatewayMulticastDomainAssociationsXml; xmlns?: string; requestId?: string };
 /** The wire form of {@link AssociateTransitGatewayMulticastDomainResultXml}. */
 export type AssociateTransitGatewayMulticastDomainResultXmlJson = AssociateTransitGatewayMulticastDomainResultXml;
@@ -840,7 +840,7 @@ export type AssociateTransitGatewayPolicyTableRequest = { dryRun?: boolean; tran
 /** The wire form of {@link AssociateTransitGatewayPolicyTableRequest}. */
 export type AssociateTransitGatewayPolicyTableRequestJson = AssociateTransitGatewayPolicyTableRequest;
 export const AssociateTransitGatewayPolicyTableRequest: $C<AssociateTransitGatewayPolicyTableRequest, AssociateTransitGatewayPolicyTableRequestJson> = $shape($table, 'AssociateTransitGatewayPolicyTableRequest');
-/** The model's structure `AssociateTransitGatewayPolicyTableRequestQuery`. */
+/** The structure `AssociateTransitGatewayPolicyTableRequestQuery`, which the ec2Query dialect adds to the model. */
 export type AssociateTransitGatewayPolicyTableRequestQuery = { DryRun?: boolean; TransitGatewayAttachmentId?: string; TransitGatewayPolicyTableId?: string };
 /** The wire form of {@link AssociateTransitGatewayPolicyTableRequestQuery}. */
 export type AssociateTransitGatewayPolicyTableRequestQueryJson = AssociateTransitGatewayPolicyTableRequestQuery;
@@ -850,7 +850,7 @@ export type AssociateTransitGatewayPolicyTableResult = { association?: TransitGa
 /** The wire form of {@link AssociateTransitGatewayPolicyTableResult}. */
 export type AssociateTransitGatewayPolicyTableResultJson = AssociateTransitGatewayPolicyTableResult;
 export const AssociateTransitGatewayPolicyTableResult: $C<AssociateTransitGatewayPolicyTableResult, AssociateTransitGatewayPolicyTableResultJson> = $shape($table, 'AssociateTransitGatewayPolicyTableResult');
-/** The model's structure `AssociateTransitGatewayPolicyTableResultXml`. */
+/** The structure `AssociateTransitGatewayPolicyTableResultXml`, which the ec2Query dialect adds to the model. */
 export type AssociateTransitGatewayPolicyTableResultXml = { association?: TransitGatewayPolicyTableAssociationXml; xmlns?: string; requestId?: string };
 /** The wire form of {@link AssociateTransitGatewayPolicyTableResultXml}. */
 export type AssociateTransitGatewayPolicyTableResultXmlJson = AssociateTransitGatewayPolicyTableResultXml;
@@ -860,7 +860,7 @@ export type AssociateTransitGatewayRouteTableRequest = { dryRun?: boolean; trans
 /** The wire form of {@link AssociateTransitGatewayRouteTableRequest}. */
 export type AssociateTransitGatewayRouteTableRequestJson = AssociateTransitGatewayRouteTableRequest;
 export const AssociateTransitGatewayRouteTableRequest: $C<AssociateTransitGatewayRouteTableRequest, AssociateTransitGatewayRouteTableRequestJson> = $shape($table, 'AssociateTransitGatewayRouteTableRequest');
-/** The model's structure `AssociateTransitGatewayRouteTableRequestQuery`. */
+/** The structure `AssociateTransitGatewayRouteTableRequestQuery`, which the ec2Query dialect adds to the model. */
 export type AssociateTransitGatewayRouteTableRequestQuery = { DryRun?: boolean; TransitGatewayAttachmentId?: string; TransitGatewayRouteTableId?: string };
 /** The wire form of {@link AssociateTransitGatewayRouteTableRequestQuery}. */
 export type AssociateTransitGatewayRouteTableRequestQueryJson = AssociateTransitGatewayRouteTableRequestQuery;
@@ -870,7 +870,7 @@ export type AssociateTransitGatewayRouteTableResult = { association?: TransitGat
 /** The wire form of {@link AssociateTransitGatewayRouteTableResult}. */
 export type AssociateTransitGatewayRouteTableResultJson = AssociateTransitGatewayRouteTableResult;
 export const AssociateTransitGatewayRouteTableResult: $C<AssociateTransitGatewayRouteTableResult, AssociateTransitGatewayRouteTableResultJson> = $shape($table, 'AssociateTransitGatewayRouteTableResult');
-/** The model's structure `AssociateTransitGatewayRouteTableResultXml`. */
+/** The structure `AssociateTransitGatewayRouteTableResultXml`, which the ec2Query dialect adds to the model. */
 export type AssociateTransitGatewayRouteTableResultXml = { association?: TransitGatewayAssociationXml; xmlns?: string; requestId?: string };
 /** The wire form of {@link AssociateTransitGatewayRouteTableResultXml}. */
 export type AssociateTransitGatewayRouteTableResultXmlJson = AssociateTransitGatewayRouteTableResultXml;
@@ -903,7 +903,7 @@ export type AssociatedRole = { associatedRoleArn?: string; certificateS3BucketNa
 /** The wire form of {@link AssociatedRole}. */
 export type AssociatedRoleJson = AssociatedRole;
 export const AssociatedRole: $C<AssociatedRole, AssociatedRoleJson> = $shape($table, 'AssociatedRole');
-/** The model's structure `AssociatedRolesListSet`. */
+/** The structure `AssociatedRolesListSet`, which the ec2Query dialect adds to the model. */
 export type AssociatedRolesListSet = { items?: AssociatedRole[] };
 /** The wire form of {@link AssociatedRolesListSet}. */
 export type AssociatedRolesListSetJson = AssociatedRolesListSet;
@@ -913,27 +913,27 @@ export type AssociatedTargetNetwork = { networkId?: string; networkType?: Associ
 /** The wire form of {@link AssociatedTargetNetwork}. */
 export type AssociatedTargetNetworkJson = AssociatedTargetNetwork;
 export const AssociatedTargetNetwork: $C<AssociatedTargetNetwork, AssociatedTargetNetworkJson> = $shape($table, 'AssociatedTargetNetwork');
-/** The model's structure `AssociatedTargetNetworkSetSet`. */
+/** The structure `AssociatedTargetNetworkSetSet`, which the ec2Query dialect adds to the model. */
 export type AssociatedTargetNetworkSetSet = { items?: AssociatedTargetNetwork[] };
 /** The wire form of {@link AssociatedTargetNetworkSetSet}. */
 export type AssociatedTargetNetworkSetSetJson = AssociatedTargetNetworkSetSet;
 export const AssociatedTargetNetworkSetSet: $C<AssociatedTargetNetworkSetSet, AssociatedTargetNetworkSetSetJson> = $shape($table, 'AssociatedTargetNetworkSetSet');
-/** The model's structure `AssociationIdItem`. */
+/** The structure `AssociationIdItem`, which the ec2Query dialect adds to the model. */
 export type AssociationIdItem = { associationId?: string };
 /** The wire form of {@link AssociationIdItem}. */
 export type AssociationIdItemJson = AssociationIdItem;
 export const AssociationIdItem: $C<AssociationIdItem, AssociationIdItemJson> = $shape($table, 'AssociationIdItem');
-/** The model's structure `AssociationIdItemSet`. */
+/** The structure `AssociationIdItemSet`, which the ec2Query dialect adds to the model. */
 export type AssociationIdItemSet = { items?: AssociationIdItem[] };
 /** The wire form of {@link AssociationIdItemSet}. */
 export type AssociationIdItemSetJson = AssociationIdItemSet;
 export const AssociationIdItemSet: $C<AssociationIdItemSet, AssociationIdItemSetJson> = $shape($table, 'AssociationIdItemSet');
-/** The model's structure `AssociationIdsItem`. */
+/** The structure `AssociationIdsItem`, which the ec2Query dialect adds to the model. */
 export type AssociationIdsItem = { associationIds?: string };
 /** The wire form of {@link AssociationIdsItem}. */
 export type AssociationIdsItemJson = AssociationIdsItem;
 export const AssociationIdsItem: $C<AssociationIdsItem, AssociationIdsItemJson> = $shape($table, 'AssociationIdsItem');
-/** The model's structure `AssociationIdsItemSet`. */
+/** The structure `AssociationIdsItemSet`, which the ec2Query dialect adds to the model. */
 export type AssociationIdsItemSet = { items?: AssociationIdsItem[] };
 /** The wire form of {@link AssociationIdsItemSet}. */
 export type AssociationIdsItemSetJson = AssociationIdsItemSet;
@@ -951,7 +951,7 @@ export interface AthenaIntegration { integrationResultS3DestinationArn?: string;
 /** The wire form of {@link AthenaIntegration}. */
 export type AthenaIntegrationJson = { integrationResultS3DestinationArn?: string; partitionEndDate?: number; partitionLoadFrequency?: PartitionLoadFrequency; partitionStartDate?: number };
 export const AthenaIntegration: $C<AthenaIntegration, AthenaIntegrationJson> = $shape($table, 'AthenaIntegration');
-/** The model's structure `AthenaIntegrationsSetSet`. */
+/** The structure `AthenaIntegrationsSetSet`, which the ec2Query dialect adds to the model. */
 export interface AthenaIntegrationsSetSet { items?: AthenaIntegration[] }
 /** The wire form of {@link AthenaIntegrationsSetSet}. */
 export type AthenaIntegrationsSetSetJson = { items?: AthenaIntegrationJson[] };
@@ -971,7 +971,7 @@ export type AttachInternetGatewayRequest = { dryRun?: boolean; internetGatewayId
 /** The wire form of {@link AttachInternetGatewayRequest}. */
 export type AttachInternetGatewayRequestJson = AttachInternetGatewayRequest;
 export const AttachInternetGatewayRequest: $C<AttachInternetGatewayRequest, AttachInternetGatewayRequestJson> = $shape($table, 'AttachInternetGatewayRequest');
-/** The model's structure `AttachInternetGatewayResult`. */
+/** The structure `AttachInternetGatewayResult`, which the ec2Query dialect adds to the model. */
 export type AttachInternetGatewayResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link AttachInternetGatewayResult}. */
 export type AttachInternetGatewayResultJson = AttachInternetGatewayResult;
@@ -1001,7 +1001,7 @@ export type AttachVolumeRequest = { device?: string; dryRun?: boolean; instanceI
 /** The wire form of {@link AttachVolumeRequest}. */
 export type AttachVolumeRequestJson = AttachVolumeRequest;
 export const AttachVolumeRequest: $C<AttachVolumeRequest, AttachVolumeRequestJson> = $shape($table, 'AttachVolumeRequest');
-/** The model's structure `AttachVolumeResult`. */
+/** The structure `AttachVolumeResult`, which the ec2Query dialect adds to the model. */
 export interface AttachVolumeResult { associatedResource?: string; attachTime?: Date; deleteOnTermination?: boolean; device?: string; instanceId?: string; instanceOwningService?: string; status?: VolumeAttachmentState; volumeId?: string; _return?: boolean; requestId?: string }
 /** The wire form of {@link AttachVolumeResult}. */
 export type AttachVolumeResultJson = { associatedResource?: string; attachTime?: number; deleteOnTermination?: boolean; device?: string; instanceId?: string; instanceOwningService?: string; status?: VolumeAttachmentState; volumeId?: string; _return?: boolean; requestId?: string };
@@ -1034,12 +1034,12 @@ export type AttributeBooleanValue = { value?: boolean };
 /** The wire form of {@link AttributeBooleanValue}. */
 export type AttributeBooleanValueJson = AttributeBooleanValue;
 export const AttributeBooleanValue: $C<AttributeBooleanValue, AttributeBooleanValueJson> = $shape($table, 'AttributeBooleanValue');
-/** The model's structure `AttributeNameItem`. */
+/** The structure `AttributeNameItem`, which the ec2Query dialect adds to the model. */
 export type AttributeNameItem = { attributeName?: AccountAttributeName };
 /** The wire form of {@link AttributeNameItem}. */
 export type AttributeNameItemJson = AttributeNameItem;
 export const AttributeNameItem: $C<AttributeNameItem, AttributeNameItemJson> = $shape($table, 'AttributeNameItem');
-/** The model's structure `AttributeNameItemSet`. */
+/** The structure `AttributeNameItemSet`, which the ec2Query dialect adds to the model. */
 export type AttributeNameItemSet = { items?: AttributeNameItem[] };
 /** The wire form of {@link AttributeNameItemSet}. */
 export type AttributeNameItemSetJson = AttributeNameItemSet;
@@ -1054,7 +1054,7 @@ export type AuthorizationRule = { accessAll?: boolean; clientVpnEndpointId?: str
 /** The wire form of {@link AuthorizationRule}. */
 export type AuthorizationRuleJson = AuthorizationRule;
 export const AuthorizationRule: $C<AuthorizationRule, AuthorizationRuleJson> = $shape($table, 'AuthorizationRule');
-/** The model's structure `AuthorizationRuleSetSet`. */
+/** The structure `AuthorizationRuleSetSet`, which the ec2Query dialect adds to the model. */
 export type AuthorizationRuleSetSet = { items?: AuthorizationRule[] };
 /** The wire form of {@link AuthorizationRuleSetSet}. */
 export type AuthorizationRuleSetSetJson = AuthorizationRuleSetSet;
@@ -1103,17 +1103,17 @@ export type AvailabilityZone = { groupName?: string; messageSet?: AvailabilityZo
 /** The wire form of {@link AvailabilityZone}. */
 export type AvailabilityZoneJson = AvailabilityZone;
 export const AvailabilityZone: $C<AvailabilityZone, AvailabilityZoneJson> = $shape($table, 'AvailabilityZone');
-/** The model's structure `AvailabilityZoneItem`. */
+/** The structure `AvailabilityZoneItem`, which the ec2Query dialect adds to the model. */
 export type AvailabilityZoneItem = { availabilityZone?: string };
 /** The wire form of {@link AvailabilityZoneItem}. */
 export type AvailabilityZoneItemJson = AvailabilityZoneItem;
 export const AvailabilityZoneItem: $C<AvailabilityZoneItem, AvailabilityZoneItemJson> = $shape($table, 'AvailabilityZoneItem');
-/** The model's structure `AvailabilityZoneItemSet`. */
+/** The structure `AvailabilityZoneItemSet`, which the ec2Query dialect adds to the model. */
 export type AvailabilityZoneItemSet = { items?: AvailabilityZoneItem[] };
 /** The wire form of {@link AvailabilityZoneItemSet}. */
 export type AvailabilityZoneItemSetJson = AvailabilityZoneItemSet;
 export const AvailabilityZoneItemSet: $C<AvailabilityZoneItemSet, AvailabilityZoneItemSetJson> = $shape($table, 'AvailabilityZoneItemSet');
-/** The model's structure `AvailabilityZoneListSet`. */
+/** The structure `AvailabilityZoneListSet`, which the ec2Query dialect adds to the model. */
 export type AvailabilityZoneListSet = { items?: AvailabilityZone[] };
 /** The wire form of {@link AvailabilityZoneListSet}. */
 export type AvailabilityZoneListSetJson = AvailabilityZoneListSet;
@@ -1123,7 +1123,7 @@ export type AvailabilityZoneMessage = { message?: string };
 /** The wire form of {@link AvailabilityZoneMessage}. */
 export type AvailabilityZoneMessageJson = AvailabilityZoneMessage;
 export const AvailabilityZoneMessage: $C<AvailabilityZoneMessage, AvailabilityZoneMessageJson> = $shape($table, 'AvailabilityZoneMessage');
-/** The model's structure `AvailabilityZoneMessageListSet`. */
+/** The structure `AvailabilityZoneMessageListSet`, which the ec2Query dialect adds to the model. */
 export type AvailabilityZoneMessageListSet = { items?: AvailabilityZoneMessage[] };
 /** The wire form of {@link AvailabilityZoneMessageListSet}. */
 export type AvailabilityZoneMessageListSetJson = AvailabilityZoneMessageListSet;
@@ -1139,7 +1139,7 @@ export type AvailableCapacity = { availableInstanceCapacity?: AvailableInstanceC
 /** The wire form of {@link AvailableCapacity}. */
 export type AvailableCapacityJson = AvailableCapacity;
 export const AvailableCapacity: $C<AvailableCapacity, AvailableCapacityJson> = $shape($table, 'AvailableCapacity');
-/** The model's structure `AvailableInstanceCapacityListSet`. */
+/** The structure `AvailableInstanceCapacityListSet`, which the ec2Query dialect adds to the model. */
 export type AvailableInstanceCapacityListSet = { items?: InstanceCapacity[] };
 /** The wire form of {@link AvailableInstanceCapacityListSet}. */
 export type AvailableInstanceCapacityListSetJson = AvailableInstanceCapacityListSet;
@@ -1163,12 +1163,12 @@ export const BatchState: $EnumC<'active' | 'cancelled' | 'cancelled_running' | '
 /** The model's enumeration `BgpStatus`. */
 export type BgpStatus = $Enum<'down' | 'up'>;
 export const BgpStatus: $EnumC<'down' | 'up'> = $enum($table, 'BgpStatus');
-/** The model's structure `BillingProductItem`. */
+/** The structure `BillingProductItem`, which the ec2Query dialect adds to the model. */
 export type BillingProductItem = { billingProduct?: string };
 /** The wire form of {@link BillingProductItem}. */
 export type BillingProductItemJson = BillingProductItem;
 export const BillingProductItem: $C<BillingProductItem, BillingProductItemJson> = $shape($table, 'BillingProductItem');
-/** The model's structure `BillingProductItemSet`. */
+/** The structure `BillingProductItemSet`, which the ec2Query dialect adds to the model. */
 export type BillingProductItemSet = { items?: BillingProductItem[] };
 /** The wire form of {@link BillingProductItemSet}. */
 export type BillingProductItemSetJson = BillingProductItemSet;
@@ -1183,12 +1183,12 @@ export type BlockDeviceMapping = { deviceName?: string; ebs?: EbsBlockDevice; no
 /** The wire form of {@link BlockDeviceMapping}. */
 export type BlockDeviceMappingJson = BlockDeviceMapping;
 export const BlockDeviceMapping: $C<BlockDeviceMapping, BlockDeviceMappingJson> = $shape($table, 'BlockDeviceMapping');
-/** The model's structure `BlockDeviceMappingListSet`. */
+/** The structure `BlockDeviceMappingListSet`, which the ec2Query dialect adds to the model. */
 export type BlockDeviceMappingListSet = { items?: BlockDeviceMapping[] };
 /** The wire form of {@link BlockDeviceMappingListSet}. */
 export type BlockDeviceMappingListSetJson = BlockDeviceMappingListSet;
 export const BlockDeviceMappingListSet: $C<BlockDeviceMappingListSet, BlockDeviceMappingListSetJson> = $shape($table, 'BlockDeviceMappingListSet');
-/** The model's structure `BlockDeviceMappingRequestListSet`. */
+/** The structure `BlockDeviceMappingRequestListSet`, which the ec2Query dialect adds to the model. */
 export type BlockDeviceMappingRequestListSet = { items?: BlockDeviceMapping[] };
 /** The wire form of {@link BlockDeviceMappingRequestListSet}. */
 export type BlockDeviceMappingRequestListSetJson = BlockDeviceMappingRequestListSet;
@@ -1196,7 +1196,7 @@ export const BlockDeviceMappingRequestListSet: $C<BlockDeviceMappingRequestListS
 /** The model's enumeration `BootModeType`. */
 export type BootModeType = $Enum<'legacy-bios' | 'uefi'>;
 export const BootModeType: $EnumC<'legacy-bios' | 'uefi'> = $enum($table, 'BootModeType');
-/** The model's structure `BootModeTypeListSet`. */
+/** The structure `BootModeTypeListSet`, which the ec2Query dialect adds to the model. */
 export type BootModeTypeListSet = { items?: BootModeType[] };
 /** The wire form of {@link BootModeTypeListSet}. */
 export type BootModeTypeListSetJson = BootModeTypeListSet;
@@ -1204,12 +1204,12 @@ export const BootModeTypeListSet: $C<BootModeTypeListSet, BootModeTypeListSetJso
 /** The model's enumeration `BootModeValues`. */
 export type BootModeValues = $Enum<'legacy-bios' | 'uefi' | 'uefi-preferred'>;
 export const BootModeValues: $EnumC<'legacy-bios' | 'uefi' | 'uefi-preferred'> = $enum($table, 'BootModeValues');
-/** The model's structure `BundleIdItem`. */
+/** The structure `BundleIdItem`, which the ec2Query dialect adds to the model. */
 export type BundleIdItem = { bundleId?: string };
 /** The wire form of {@link BundleIdItem}. */
 export type BundleIdItemJson = BundleIdItem;
 export const BundleIdItem: $C<BundleIdItem, BundleIdItemJson> = $shape($table, 'BundleIdItem');
-/** The model's structure `BundleIdItemSet`. */
+/** The structure `BundleIdItemSet`, which the ec2Query dialect adds to the model. */
 export type BundleIdItemSet = { items?: BundleIdItem[] };
 /** The wire form of {@link BundleIdItemSet}. */
 export type BundleIdItemSetJson = BundleIdItemSet;
@@ -1234,7 +1234,7 @@ export type BundleTaskError = { code?: string; message?: string };
 /** The wire form of {@link BundleTaskError}. */
 export type BundleTaskErrorJson = BundleTaskError;
 export const BundleTaskError: $C<BundleTaskError, BundleTaskErrorJson> = $shape($table, 'BundleTaskError');
-/** The model's structure `BundleTaskListSet`. */
+/** The structure `BundleTaskListSet`, which the ec2Query dialect adds to the model. */
 export interface BundleTaskListSet { items?: BundleTask[] }
 /** The wire form of {@link BundleTaskListSet}. */
 export type BundleTaskListSetJson = { items?: BundleTaskJson[] };
@@ -1250,7 +1250,7 @@ export type Byoasn = { asn?: string; ipamId?: string; state?: AsnState; statusMe
 /** The wire form of {@link Byoasn}. */
 export type ByoasnJson = Byoasn;
 export const Byoasn: $C<Byoasn, ByoasnJson> = $shape($table, 'Byoasn');
-/** The model's structure `ByoasnSetSet`. */
+/** The structure `ByoasnSetSet`, which the ec2Query dialect adds to the model. */
 export type ByoasnSetSet = { items?: Byoasn[] };
 /** The wire form of {@link ByoasnSetSet}. */
 export type ByoasnSetSetJson = ByoasnSetSet;
@@ -1260,7 +1260,7 @@ export type ByoipCidr = { asnAssociationSet?: AsnAssociationSetSet; cidr?: strin
 /** The wire form of {@link ByoipCidr}. */
 export type ByoipCidrJson = ByoipCidr;
 export const ByoipCidr: $C<ByoipCidr, ByoipCidrJson> = $shape($table, 'ByoipCidr');
-/** The model's structure `ByoipCidrSetSet`. */
+/** The structure `ByoipCidrSetSet`, which the ec2Query dialect adds to the model. */
 export type ByoipCidrSetSet = { items?: ByoipCidr[] };
 /** The wire form of {@link ByoipCidrSetSet}. */
 export type ByoipCidrSetSetJson = ByoipCidrSetSet;
@@ -1311,7 +1311,7 @@ export type CancelConversionRequest = { conversionTaskId?: string; dryRun?: bool
 /** The wire form of {@link CancelConversionRequest}. */
 export type CancelConversionRequestJson = CancelConversionRequest;
 export const CancelConversionRequest: $C<CancelConversionRequest, CancelConversionRequestJson> = $shape($table, 'CancelConversionRequest');
-/** The model's structure `CancelConversionTaskResult`. */
+/** The structure `CancelConversionTaskResult`, which the ec2Query dialect adds to the model. */
 export type CancelConversionTaskResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link CancelConversionTaskResult}. */
 export type CancelConversionTaskResultJson = CancelConversionTaskResult;
@@ -1321,7 +1321,7 @@ export type CancelExportTaskRequest = { exportTaskId?: string };
 /** The wire form of {@link CancelExportTaskRequest}. */
 export type CancelExportTaskRequestJson = CancelExportTaskRequest;
 export const CancelExportTaskRequest: $C<CancelExportTaskRequest, CancelExportTaskRequestJson> = $shape($table, 'CancelExportTaskRequest');
-/** The model's structure `CancelExportTaskResult`. */
+/** The structure `CancelExportTaskResult`, which the ec2Query dialect adds to the model. */
 export type CancelExportTaskResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link CancelExportTaskResult}. */
 export type CancelExportTaskResultJson = CancelExportTaskResult;
@@ -1366,7 +1366,7 @@ export type CancelSpotFleetRequestsErrorItem = { error?: CancelSpotFleetRequests
 /** The wire form of {@link CancelSpotFleetRequestsErrorItem}. */
 export type CancelSpotFleetRequestsErrorItemJson = CancelSpotFleetRequestsErrorItem;
 export const CancelSpotFleetRequestsErrorItem: $C<CancelSpotFleetRequestsErrorItem, CancelSpotFleetRequestsErrorItemJson> = $shape($table, 'CancelSpotFleetRequestsErrorItem');
-/** The model's structure `CancelSpotFleetRequestsErrorSetSet`. */
+/** The structure `CancelSpotFleetRequestsErrorSetSet`, which the ec2Query dialect adds to the model. */
 export type CancelSpotFleetRequestsErrorSetSet = { items?: CancelSpotFleetRequestsErrorItem[] };
 /** The wire form of {@link CancelSpotFleetRequestsErrorSetSet}. */
 export type CancelSpotFleetRequestsErrorSetSetJson = CancelSpotFleetRequestsErrorSetSet;
@@ -1386,7 +1386,7 @@ export type CancelSpotFleetRequestsSuccessItem = { currentSpotFleetRequestState?
 /** The wire form of {@link CancelSpotFleetRequestsSuccessItem}. */
 export type CancelSpotFleetRequestsSuccessItemJson = CancelSpotFleetRequestsSuccessItem;
 export const CancelSpotFleetRequestsSuccessItem: $C<CancelSpotFleetRequestsSuccessItem, CancelSpotFleetRequestsSuccessItemJson> = $shape($table, 'CancelSpotFleetRequestsSuccessItem');
-/** The model's structure `CancelSpotFleetRequestsSuccessSetSet`. */
+/** The structure `CancelSpotFleetRequestsSuccessSetSet`, which the ec2Query dialect adds to the model. */
 export type CancelSpotFleetRequestsSuccessSetSet = { items?: CancelSpotFleetRequestsSuccessItem[] };
 /** The wire form of {@link CancelSpotFleetRequestsSuccessSetSet}. */
 export type CancelSpotFleetRequestsSuccessSetSetJson = CancelSpotFleetRequestsSuccessSetSet;
@@ -1409,7 +1409,7 @@ export type CancelledSpotInstanceRequest = { spotInstanceRequestId?: string; sta
 /** The wire form of {@link CancelledSpotInstanceRequest}. */
 export type CancelledSpotInstanceRequestJson = CancelledSpotInstanceRequest;
 export const CancelledSpotInstanceRequest: $C<CancelledSpotInstanceRequest, CancelledSpotInstanceRequestJson> = $shape($table, 'CancelledSpotInstanceRequest');
-/** The model's structure `CancelledSpotInstanceRequestListSet`. */
+/** The structure `CancelledSpotInstanceRequestListSet`, which the ec2Query dialect adds to the model. */
 export type CancelledSpotInstanceRequestListSet = { items?: CancelledSpotInstanceRequest[] };
 /** The wire form of {@link CancelledSpotInstanceRequestListSet}. */
 export type CancelledSpotInstanceRequestListSetJson = CancelledSpotInstanceRequestListSet;
@@ -1419,7 +1419,7 @@ export type CapacityAllocation = { allocationType?: AllocationType; count?: numb
 /** The wire form of {@link CapacityAllocation}. */
 export type CapacityAllocationJson = CapacityAllocation;
 export const CapacityAllocation: $C<CapacityAllocation, CapacityAllocationJson> = $shape($table, 'CapacityAllocation');
-/** The model's structure `CapacityAllocationsSet`. */
+/** The structure `CapacityAllocationsSet`, which the ec2Query dialect adds to the model. */
 export type CapacityAllocationsSet = { items?: CapacityAllocation[] };
 /** The wire form of {@link CapacityAllocationsSet}. */
 export type CapacityAllocationsSetJson = CapacityAllocationsSet;
@@ -1429,7 +1429,7 @@ export interface CapacityBlockOffering { availabilityZone?: string; capacityBloc
 /** The wire form of {@link CapacityBlockOffering}. */
 export type CapacityBlockOfferingJson = { availabilityZone?: string; capacityBlockDurationHours?: number; capacityBlockOfferingId?: string; currencyCode?: string; endDate?: number; instanceCount?: number; instanceType?: string; startDate?: number; tenancy?: CapacityReservationTenancy; upfrontFee?: string };
 export const CapacityBlockOffering: $C<CapacityBlockOffering, CapacityBlockOfferingJson> = $shape($table, 'CapacityBlockOffering');
-/** The model's structure `CapacityBlockOfferingSetSet`. */
+/** The structure `CapacityBlockOfferingSetSet`, which the ec2Query dialect adds to the model. */
 export interface CapacityBlockOfferingSetSet { items?: CapacityBlockOffering[] }
 /** The wire form of {@link CapacityBlockOfferingSetSet}. */
 export type CapacityBlockOfferingSetSetJson = { items?: CapacityBlockOfferingJson[] };
@@ -1449,22 +1449,22 @@ export type CapacityReservationFleetCancellationState = { capacityReservationFle
 /** The wire form of {@link CapacityReservationFleetCancellationState}. */
 export type CapacityReservationFleetCancellationStateJson = CapacityReservationFleetCancellationState;
 export const CapacityReservationFleetCancellationState: $C<CapacityReservationFleetCancellationState, CapacityReservationFleetCancellationStateJson> = $shape($table, 'CapacityReservationFleetCancellationState');
-/** The model's structure `CapacityReservationFleetCancellationStateSetSet`. */
+/** The structure `CapacityReservationFleetCancellationStateSetSet`, which the ec2Query dialect adds to the model. */
 export type CapacityReservationFleetCancellationStateSetSet = { items?: CapacityReservationFleetCancellationState[] };
 /** The wire form of {@link CapacityReservationFleetCancellationStateSetSet}. */
 export type CapacityReservationFleetCancellationStateSetSetJson = CapacityReservationFleetCancellationStateSetSet;
 export const CapacityReservationFleetCancellationStateSetSet: $C<CapacityReservationFleetCancellationStateSetSet, CapacityReservationFleetCancellationStateSetSetJson> = $shape($table, 'CapacityReservationFleetCancellationStateSetSet');
-/** The model's structure `CapacityReservationFleetIdItem`. */
+/** The structure `CapacityReservationFleetIdItem`, which the ec2Query dialect adds to the model. */
 export type CapacityReservationFleetIdItem = { capacityReservationFleetId?: string };
 /** The wire form of {@link CapacityReservationFleetIdItem}. */
 export type CapacityReservationFleetIdItemJson = CapacityReservationFleetIdItem;
 export const CapacityReservationFleetIdItem: $C<CapacityReservationFleetIdItem, CapacityReservationFleetIdItemJson> = $shape($table, 'CapacityReservationFleetIdItem');
-/** The model's structure `CapacityReservationFleetIdItemSet`. */
+/** The structure `CapacityReservationFleetIdItemSet`, which the ec2Query dialect adds to the model. */
 export type CapacityReservationFleetIdItemSet = { items?: CapacityReservationFleetIdItem[] };
 /** The wire form of {@link CapacityReservationFleetIdItemSet}. */
 export type CapacityReservationFleetIdItemSetJson = CapacityReservationFleetIdItemSet;
 export const CapacityReservationFleetIdItemSet: $C<CapacityReservationFleetIdItemSet, CapacityReservationFleetIdItemSetJson> = $shape($table, 'CapacityReservationFleetIdItemSet');
-/** The model's structure `CapacityReservationFleetSetSet`. */
+/** The structure `CapacityReservationFleetSetSet`, which the ec2Query dialect adds to the model. */
 export interface CapacityReservationFleetSetSet { items?: CapacityReservationFleet[] }
 /** The wire form of {@link CapacityReservationFleetSetSet}. */
 export type CapacityReservationFleetSetSetJson = { items?: CapacityReservationFleetJson[] };
@@ -1477,17 +1477,17 @@ export type CapacityReservationGroup = { groupArn?: string; ownerId?: string };
 /** The wire form of {@link CapacityReservationGroup}. */
 export type CapacityReservationGroupJson = CapacityReservationGroup;
 export const CapacityReservationGroup: $C<CapacityReservationGroup, CapacityReservationGroupJson> = $shape($table, 'CapacityReservationGroup');
-/** The model's structure `CapacityReservationGroupSetSet`. */
+/** The structure `CapacityReservationGroupSetSet`, which the ec2Query dialect adds to the model. */
 export type CapacityReservationGroupSetSet = { items?: CapacityReservationGroup[] };
 /** The wire form of {@link CapacityReservationGroupSetSet}. */
 export type CapacityReservationGroupSetSetJson = CapacityReservationGroupSetSet;
 export const CapacityReservationGroupSetSet: $C<CapacityReservationGroupSetSet, CapacityReservationGroupSetSetJson> = $shape($table, 'CapacityReservationGroupSetSet');
-/** The model's structure `CapacityReservationIdItem`. */
+/** The structure `CapacityReservationIdItem`, which the ec2Query dialect adds to the model. */
 export type CapacityReservationIdItem = { capacityReservationId?: string };
 /** The wire form of {@link CapacityReservationIdItem}. */
 export type CapacityReservationIdItemJson = CapacityReservationIdItem;
 export const CapacityReservationIdItem: $C<CapacityReservationIdItem, CapacityReservationIdItemJson> = $shape($table, 'CapacityReservationIdItem');
-/** The model's structure `CapacityReservationIdItemSet`. */
+/** The structure `CapacityReservationIdItemSet`, which the ec2Query dialect adds to the model. */
 export type CapacityReservationIdItemSet = { items?: CapacityReservationIdItem[] };
 /** The wire form of {@link CapacityReservationIdItemSet}. */
 export type CapacityReservationIdItemSetJson = CapacityReservationIdItemSet;
@@ -1508,7 +1508,7 @@ export const CapacityReservationOptionsRequest: $C<CapacityReservationOptionsReq
 /** The model's enumeration `CapacityReservationPreference`. */
 export type CapacityReservationPreference = $Enum<'none' | 'open'>;
 export const CapacityReservationPreference: $EnumC<'none' | 'open'> = $enum($table, 'CapacityReservationPreference');
-/** The model's structure `CapacityReservationSetSet`. */
+/** The structure `CapacityReservationSetSet`, which the ec2Query dialect adds to the model. */
 export interface CapacityReservationSetSet { items?: CapacityReservation[] }
 /** The wire form of {@link CapacityReservationSetSet}. */
 export type CapacityReservationSetSetJson = { items?: CapacityReservationJson[] };
@@ -1547,17 +1547,17 @@ export type CarrierGateway = { carrierGatewayId?: string; ownerId?: string; stat
 /** The wire form of {@link CarrierGateway}. */
 export type CarrierGatewayJson = CarrierGateway;
 export const CarrierGateway: $C<CarrierGateway, CarrierGatewayJson> = $shape($table, 'CarrierGateway');
-/** The model's structure `CarrierGatewayIdItem`. */
+/** The structure `CarrierGatewayIdItem`, which the ec2Query dialect adds to the model. */
 export type CarrierGatewayIdItem = { carrierGatewayId?: string };
 /** The wire form of {@link CarrierGatewayIdItem}. */
 export type CarrierGatewayIdItemJson = CarrierGatewayIdItem;
 export const CarrierGatewayIdItem: $C<CarrierGatewayIdItem, CarrierGatewayIdItemJson> = $shape($table, 'CarrierGatewayIdItem');
-/** The model's structure `CarrierGatewayIdItemSet`. */
+/** The structure `CarrierGatewayIdItemSet`, which the ec2Query dialect adds to the model. */
 export type CarrierGatewayIdItemSet = { items?: CarrierGatewayIdItem[] };
 /** The wire form of {@link CarrierGatewayIdItemSet}. */
 export type CarrierGatewayIdItemSetJson = CarrierGatewayIdItemSet;
 export const CarrierGatewayIdItemSet: $C<CarrierGatewayIdItemSet, CarrierGatewayIdItemSetJson> = $shape($table, 'CarrierGatewayIdItemSet');
-/** The model's structure `CarrierGatewaySetSet`. */
+/** The structure `CarrierGatewaySetSet`, which the ec2Query dialect adds to the model. */
 export type CarrierGatewaySetSet = { items?: CarrierGateway[] };
 /** The wire form of {@link CarrierGatewaySetSet}. */
 export type CarrierGatewaySetSetJson = CarrierGatewaySetSet;
@@ -1585,7 +1585,7 @@ export type CidrBlock = { cidrBlock?: string };
 /** The wire form of {@link CidrBlock}. */
 export type CidrBlockJson = CidrBlock;
 export const CidrBlock: $C<CidrBlock, CidrBlockJson> = $shape($table, 'CidrBlock');
-/** The model's structure `CidrBlockSetSet`. */
+/** The structure `CidrBlockSetSet`, which the ec2Query dialect adds to the model. */
 export type CidrBlockSetSet = { items?: CidrBlock[] };
 /** The wire form of {@link CidrBlockSetSet}. */
 export type CidrBlockSetSetJson = CidrBlockSetSet;
@@ -1595,7 +1595,7 @@ export type ClassicLinkDnsSupport = { classicLinkDnsSupported?: boolean; vpcId?:
 /** The wire form of {@link ClassicLinkDnsSupport}. */
 export type ClassicLinkDnsSupportJson = ClassicLinkDnsSupport;
 export const ClassicLinkDnsSupport: $C<ClassicLinkDnsSupport, ClassicLinkDnsSupportJson> = $shape($table, 'ClassicLinkDnsSupport');
-/** The model's structure `ClassicLinkDnsSupportListSet`. */
+/** The structure `ClassicLinkDnsSupportListSet`, which the ec2Query dialect adds to the model. */
 export type ClassicLinkDnsSupportListSet = { items?: ClassicLinkDnsSupport[] };
 /** The wire form of {@link ClassicLinkDnsSupportListSet}. */
 export type ClassicLinkDnsSupportListSetJson = ClassicLinkDnsSupportListSet;
@@ -1605,7 +1605,7 @@ export type ClassicLinkInstance = { groupSet?: GroupIdentifierListSet; instanceI
 /** The wire form of {@link ClassicLinkInstance}. */
 export type ClassicLinkInstanceJson = ClassicLinkInstance;
 export const ClassicLinkInstance: $C<ClassicLinkInstance, ClassicLinkInstanceJson> = $shape($table, 'ClassicLinkInstance');
-/** The model's structure `ClassicLinkInstanceListSet`. */
+/** The structure `ClassicLinkInstanceListSet`, which the ec2Query dialect adds to the model. */
 export type ClassicLinkInstanceListSet = { items?: ClassicLinkInstance[] };
 /** The wire form of {@link ClassicLinkInstanceListSet}. */
 export type ClassicLinkInstanceListSetJson = ClassicLinkInstanceListSet;
@@ -1620,7 +1620,7 @@ export type ClassicLoadBalancersConfig = { classicLoadBalancers?: ClassicLoadBal
 /** The wire form of {@link ClassicLoadBalancersConfig}. */
 export type ClassicLoadBalancersConfigJson = ClassicLoadBalancersConfig;
 export const ClassicLoadBalancersConfig: $C<ClassicLoadBalancersConfig, ClassicLoadBalancersConfigJson> = $shape($table, 'ClassicLoadBalancersConfig');
-/** The model's structure `ClassicLoadBalancersSet`. */
+/** The structure `ClassicLoadBalancersSet`, which the ec2Query dialect adds to the model. */
 export type ClassicLoadBalancersSet = { items?: ClassicLoadBalancer[] };
 /** The wire form of {@link ClassicLoadBalancersSet}. */
 export type ClassicLoadBalancersSetJson = ClassicLoadBalancersSet;
@@ -1663,7 +1663,7 @@ export type ClientVpnAuthentication = { activeDirectory?: DirectoryServiceAuthen
 /** The wire form of {@link ClientVpnAuthentication}. */
 export type ClientVpnAuthenticationJson = ClientVpnAuthentication;
 export const ClientVpnAuthentication: $C<ClientVpnAuthentication, ClientVpnAuthenticationJson> = $shape($table, 'ClientVpnAuthentication');
-/** The model's structure `ClientVpnAuthenticationListSet`. */
+/** The structure `ClientVpnAuthenticationListSet`, which the ec2Query dialect adds to the model. */
 export type ClientVpnAuthenticationListSet = { items?: ClientVpnAuthentication[] };
 /** The wire form of {@link ClientVpnAuthenticationListSet}. */
 export type ClientVpnAuthenticationListSetJson = ClientVpnAuthenticationListSet;
@@ -1673,7 +1673,7 @@ export type ClientVpnAuthenticationRequest = { activeDirectory?: DirectoryServic
 /** The wire form of {@link ClientVpnAuthenticationRequest}. */
 export type ClientVpnAuthenticationRequestJson = ClientVpnAuthenticationRequest;
 export const ClientVpnAuthenticationRequest: $C<ClientVpnAuthenticationRequest, ClientVpnAuthenticationRequestJson> = $shape($table, 'ClientVpnAuthenticationRequest');
-/** The model's structure `ClientVpnAuthenticationRequestListSet`. */
+/** The structure `ClientVpnAuthenticationRequestListSet`, which the ec2Query dialect adds to the model. */
 export type ClientVpnAuthenticationRequestListSet = { items?: ClientVpnAuthenticationRequest[] };
 /** The wire form of {@link ClientVpnAuthenticationRequestListSet}. */
 export type ClientVpnAuthenticationRequestListSetJson = ClientVpnAuthenticationRequestListSet;
@@ -1694,7 +1694,7 @@ export type ClientVpnConnection = { clientIp?: string; clientVpnEndpointId?: str
 /** The wire form of {@link ClientVpnConnection}. */
 export type ClientVpnConnectionJson = ClientVpnConnection;
 export const ClientVpnConnection: $C<ClientVpnConnection, ClientVpnConnectionJson> = $shape($table, 'ClientVpnConnection');
-/** The model's structure `ClientVpnConnectionSetSet`. */
+/** The structure `ClientVpnConnectionSetSet`, which the ec2Query dialect adds to the model. */
 export type ClientVpnConnectionSetSet = { items?: ClientVpnConnection[] };
 /** The wire form of {@link ClientVpnConnectionSetSet}. */
 export type ClientVpnConnectionSetSetJson = ClientVpnConnectionSetSet;
@@ -1720,12 +1720,12 @@ export const ClientVpnEndpointAttributeStatus: $C<ClientVpnEndpointAttributeStat
 /** The model's enumeration `ClientVpnEndpointAttributeStatusCode`. */
 export type ClientVpnEndpointAttributeStatusCode = $Enum<'applied' | 'applying'>;
 export const ClientVpnEndpointAttributeStatusCode: $EnumC<'applied' | 'applying'> = $enum($table, 'ClientVpnEndpointAttributeStatusCode');
-/** The model's structure `ClientVpnEndpointIdItem`. */
+/** The structure `ClientVpnEndpointIdItem`, which the ec2Query dialect adds to the model. */
 export type ClientVpnEndpointIdItem = { clientVpnEndpointId?: string };
 /** The wire form of {@link ClientVpnEndpointIdItem}. */
 export type ClientVpnEndpointIdItemJson = ClientVpnEndpointIdItem;
 export const ClientVpnEndpointIdItem: $C<ClientVpnEndpointIdItem, ClientVpnEndpointIdItemJson> = $shape($table, 'ClientVpnEndpointIdItem');
-/** The model's structure `ClientVpnEndpointIdItemSet`. */
+/** The structure `ClientVpnEndpointIdItemSet`, which the ec2Query dialect adds to the model. */
 export type ClientVpnEndpointIdItemSet = { items?: ClientVpnEndpointIdItem[] };
 /** The wire form of {@link ClientVpnEndpointIdItemSet}. */
 export type ClientVpnEndpointIdItemSetJson = ClientVpnEndpointIdItemSet;
@@ -1743,7 +1743,7 @@ export type ClientVpnRoute = { clientVpnEndpointId?: string; description?: strin
 /** The wire form of {@link ClientVpnRoute}. */
 export type ClientVpnRouteJson = ClientVpnRoute;
 export const ClientVpnRoute: $C<ClientVpnRoute, ClientVpnRouteJson> = $shape($table, 'ClientVpnRoute');
-/** The model's structure `ClientVpnRouteSetSet`. */
+/** The structure `ClientVpnRouteSetSet`, which the ec2Query dialect adds to the model. */
 export type ClientVpnRouteSetSet = { items?: ClientVpnRoute[] };
 /** The wire form of {@link ClientVpnRouteSetSet}. */
 export type ClientVpnRouteSetSetJson = ClientVpnRouteSetSet;
@@ -1756,7 +1756,7 @@ export const ClientVpnRouteStatus: $C<ClientVpnRouteStatus, ClientVpnRouteStatus
 /** The model's enumeration `ClientVpnRouteStatusCode`. */
 export type ClientVpnRouteStatusCode = $Enum<'active' | 'creating' | 'deleting' | 'failed'>;
 export const ClientVpnRouteStatusCode: $EnumC<'active' | 'creating' | 'deleting' | 'failed'> = $enum($table, 'ClientVpnRouteStatusCode');
-/** The model's structure `ClientVpnSecurityGroupIdSetSet`. */
+/** The structure `ClientVpnSecurityGroupIdSetSet`, which the ec2Query dialect adds to the model. */
 export type ClientVpnSecurityGroupIdSetSet = { items?: string[] };
 /** The wire form of {@link ClientVpnSecurityGroupIdSetSet}. */
 export type ClientVpnSecurityGroupIdSetSetJson = ClientVpnSecurityGroupIdSetSet;
@@ -1776,7 +1776,7 @@ export type CoipAddressUsage = { allocationId?: string; awsAccountId?: string; a
 /** The wire form of {@link CoipAddressUsage}. */
 export type CoipAddressUsageJson = CoipAddressUsage;
 export const CoipAddressUsage: $C<CoipAddressUsage, CoipAddressUsageJson> = $shape($table, 'CoipAddressUsage');
-/** The model's structure `CoipAddressUsageSetSet`. */
+/** The structure `CoipAddressUsageSetSet`, which the ec2Query dialect adds to the model. */
 export type CoipAddressUsageSetSet = { items?: CoipAddressUsage[] };
 /** The wire form of {@link CoipAddressUsageSetSet}. */
 export type CoipAddressUsageSetSetJson = CoipAddressUsageSetSet;
@@ -1791,7 +1791,7 @@ export type CoipPool = { localGatewayRouteTableId?: string; poolArn?: string; po
 /** The wire form of {@link CoipPool}. */
 export type CoipPoolJson = CoipPool;
 export const CoipPool: $C<CoipPool, CoipPoolJson> = $shape($table, 'CoipPool');
-/** The model's structure `CoipPoolSetSet`. */
+/** The structure `CoipPoolSetSet`, which the ec2Query dialect adds to the model. */
 export type CoipPoolSetSet = { items?: CoipPool[] };
 /** The wire form of {@link CoipPoolSetSet}. */
 export type CoipPoolSetSetJson = CoipPoolSetSet;
@@ -1806,12 +1806,12 @@ export type ConfirmProductInstanceResult = { ownerId?: string; _return?: boolean
 /** The wire form of {@link ConfirmProductInstanceResult}. */
 export type ConfirmProductInstanceResultJson = ConfirmProductInstanceResult;
 export const ConfirmProductInstanceResult: $C<ConfirmProductInstanceResult, ConfirmProductInstanceResultJson> = $shape($table, 'ConfirmProductInstanceResult');
-/** The model's structure `ConnectionEventsItem`. */
+/** The structure `ConnectionEventsItem`, which the ec2Query dialect adds to the model. */
 export type ConnectionEventsItem = { connectionEvents?: string };
 /** The wire form of {@link ConnectionEventsItem}. */
 export type ConnectionEventsItemJson = ConnectionEventsItem;
 export const ConnectionEventsItem: $C<ConnectionEventsItem, ConnectionEventsItemJson> = $shape($table, 'ConnectionEventsItem');
-/** The model's structure `ConnectionEventsItemSet`. */
+/** The structure `ConnectionEventsItemSet`, which the ec2Query dialect adds to the model. */
 export type ConnectionEventsItemSet = { items?: ConnectionEventsItem[] };
 /** The wire form of {@link ConnectionEventsItemSet}. */
 export type ConnectionEventsItemSetJson = ConnectionEventsItemSet;
@@ -1831,17 +1831,17 @@ export type ConnectionNotification = { connectionEvents?: ValueStringListSet; co
 /** The wire form of {@link ConnectionNotification}. */
 export type ConnectionNotificationJson = ConnectionNotification;
 export const ConnectionNotification: $C<ConnectionNotification, ConnectionNotificationJson> = $shape($table, 'ConnectionNotification');
-/** The model's structure `ConnectionNotificationIdItem`. */
+/** The structure `ConnectionNotificationIdItem`, which the ec2Query dialect adds to the model. */
 export type ConnectionNotificationIdItem = { connectionNotificationId?: string };
 /** The wire form of {@link ConnectionNotificationIdItem}. */
 export type ConnectionNotificationIdItemJson = ConnectionNotificationIdItem;
 export const ConnectionNotificationIdItem: $C<ConnectionNotificationIdItem, ConnectionNotificationIdItemJson> = $shape($table, 'ConnectionNotificationIdItem');
-/** The model's structure `ConnectionNotificationIdItemSet`. */
+/** The structure `ConnectionNotificationIdItemSet`, which the ec2Query dialect adds to the model. */
 export type ConnectionNotificationIdItemSet = { items?: ConnectionNotificationIdItem[] };
 /** The wire form of {@link ConnectionNotificationIdItemSet}. */
 export type ConnectionNotificationIdItemSetJson = ConnectionNotificationIdItemSet;
 export const ConnectionNotificationIdItemSet: $C<ConnectionNotificationIdItemSet, ConnectionNotificationIdItemSetJson> = $shape($table, 'ConnectionNotificationIdItemSet');
-/** The model's structure `ConnectionNotificationSetSet`. */
+/** The structure `ConnectionNotificationSetSet`, which the ec2Query dialect adds to the model. */
 export type ConnectionNotificationSetSet = { items?: ConnectionNotification[] };
 /** The wire form of {@link ConnectionNotificationSetSet}. */
 export type ConnectionNotificationSetSetJson = ConnectionNotificationSetSet;
@@ -1883,12 +1883,12 @@ export type ConversionTask = { conversionTaskId?: string; expirationTime?: strin
 /** The wire form of {@link ConversionTask}. */
 export type ConversionTaskJson = ConversionTask;
 export const ConversionTask: $C<ConversionTask, ConversionTaskJson> = $shape($table, 'ConversionTask');
-/** The model's structure `ConversionTaskIdItem`. */
+/** The structure `ConversionTaskIdItem`, which the ec2Query dialect adds to the model. */
 export type ConversionTaskIdItem = { conversionTaskId?: string };
 /** The wire form of {@link ConversionTaskIdItem}. */
 export type ConversionTaskIdItemJson = ConversionTaskIdItem;
 export const ConversionTaskIdItem: $C<ConversionTaskIdItem, ConversionTaskIdItemJson> = $shape($table, 'ConversionTaskIdItem');
-/** The model's structure `ConversionTaskIdItemSet`. */
+/** The structure `ConversionTaskIdItemSet`, which the ec2Query dialect adds to the model. */
 export type ConversionTaskIdItemSet = { items?: ConversionTaskIdItem[] };
 /** The wire form of {@link ConversionTaskIdItemSet}. */
 export type ConversionTaskIdItemSetJson = ConversionTaskIdItemSet;
@@ -1929,7 +1929,7 @@ export const CopySnapshotResult: $C<CopySnapshotResult, CopySnapshotResultJson> 
 /** The model's enumeration `CopyTagsFromSource`. */
 export type CopyTagsFromSource = $Enum<'volume'>;
 export const CopyTagsFromSource: $EnumC<'volume'> = $enum($table, 'CopyTagsFromSource');
-/** The model's structure `CoreCountListSet`. */
+/** The structure `CoreCountListSet`, which the ec2Query dialect adds to the model. */
 export type CoreCountListSet = { items?: number[] };
 /** The wire form of {@link CoreCountListSet}. */
 export type CoreCountListSetJson = CoreCountListSet;
@@ -1937,17 +1937,17 @@ export const CoreCountListSet: $C<CoreCountListSet, CoreCountListSetJson> = $sha
 /** The model's enumeration `CpuManufacturer`. */
 export type CpuManufacturer = $Enum<'amazon-web-services' | 'amd' | 'intel'>;
 export const CpuManufacturer: $EnumC<'amazon-web-services' | 'amd' | 'intel'> = $enum($table, 'CpuManufacturer');
-/** The model's structure `CpuManufacturerItem`. */
+/** The structure `CpuManufacturerItem`, which the ec2Query dialect adds to the model. */
 export type CpuManufacturerItem = { cpuManufacturer?: CpuManufacturer };
 /** The wire form of {@link CpuManufacturerItem}. */
 export type CpuManufacturerItemJson = CpuManufacturerItem;
 export const CpuManufacturerItem: $C<CpuManufacturerItem, CpuManufacturerItemJson> = $shape($table, 'CpuManufacturerItem');
-/** The model's structure `CpuManufacturerItemSet`. */
+/** The structure `CpuManufacturerItemSet`, which the ec2Query dialect adds to the model. */
 export type CpuManufacturerItemSet = { items?: CpuManufacturerItem[] };
 /** The wire form of {@link CpuManufacturerItemSet}. */
 export type CpuManufacturerItemSetJson = CpuManufacturerItemSet;
 export const CpuManufacturerItemSet: $C<CpuManufacturerItemSet, CpuManufacturerItemSetJson> = $shape($table, 'CpuManufacturerItemSet');
-/** The model's structure `CpuManufacturerSetSet`. */
+/** The structure `CpuManufacturerSetSet`, which the ec2Query dialect adds to the model. */
 export type CpuManufacturerSetSet = { items?: CpuManufacturer[] };
 /** The wire form of {@link CpuManufacturerSetSet}. */
 export type CpuManufacturerSetSetJson = CpuManufacturerSetSet;
@@ -2097,7 +2097,7 @@ export type CreateFleetError = { errorCode?: string; errorMessage?: string; laun
 /** The wire form of {@link CreateFleetError}. */
 export type CreateFleetErrorJson = CreateFleetError;
 export const CreateFleetError: $C<CreateFleetError, CreateFleetErrorJson> = $shape($table, 'CreateFleetError');
-/** The model's structure `CreateFleetErrorsSetSet`. */
+/** The structure `CreateFleetErrorsSetSet`, which the ec2Query dialect adds to the model. */
 export type CreateFleetErrorsSetSet = { items?: CreateFleetError[] };
 /** The wire form of {@link CreateFleetErrorsSetSet}. */
 export type CreateFleetErrorsSetSetJson = CreateFleetErrorsSetSet;
@@ -2107,7 +2107,7 @@ export type CreateFleetInstance = { instanceIds?: InstanceIdsSetSet; instanceTyp
 /** The wire form of {@link CreateFleetInstance}. */
 export type CreateFleetInstanceJson = CreateFleetInstance;
 export const CreateFleetInstance: $C<CreateFleetInstance, CreateFleetInstanceJson> = $shape($table, 'CreateFleetInstance');
-/** The model's structure `CreateFleetInstancesSetSet`. */
+/** The structure `CreateFleetInstancesSetSet`, which the ec2Query dialect adds to the model. */
 export type CreateFleetInstancesSetSet = { items?: CreateFleetInstance[] };
 /** The wire form of {@link CreateFleetInstancesSetSet}. */
 export type CreateFleetInstancesSetSetJson = CreateFleetInstancesSetSet;
@@ -2332,7 +2332,7 @@ export type CreateNetworkAclEntryRequest = { cidrBlock?: string; dryRun?: boolea
 /** The wire form of {@link CreateNetworkAclEntryRequest}. */
 export type CreateNetworkAclEntryRequestJson = CreateNetworkAclEntryRequest;
 export const CreateNetworkAclEntryRequest: $C<CreateNetworkAclEntryRequest, CreateNetworkAclEntryRequestJson> = $shape($table, 'CreateNetworkAclEntryRequest');
-/** The model's structure `CreateNetworkAclEntryResult`. */
+/** The structure `CreateNetworkAclEntryResult`, which the ec2Query dialect adds to the model. */
 export type CreateNetworkAclEntryResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link CreateNetworkAclEntryResult}. */
 export type CreateNetworkAclEntryResultJson = CreateNetworkAclEntryResult;
@@ -2472,7 +2472,7 @@ export type CreateSnapshotRequest = { description?: string; dryRun?: boolean; ou
 /** The wire form of {@link CreateSnapshotRequest}. */
 export type CreateSnapshotRequestJson = CreateSnapshotRequest;
 export const CreateSnapshotRequest: $C<CreateSnapshotRequest, CreateSnapshotRequestJson> = $shape($table, 'CreateSnapshotRequest');
-/** The model's structure `CreateSnapshotResult`. */
+/** The structure `CreateSnapshotResult`, which the ec2Query dialect adds to the model. */
 export interface CreateSnapshotResult { dataEncryptionKeyId?: string; description?: string; encrypted?: boolean; kmsKeyId?: string; outpostArn?: string; ownerAlias?: string; ownerId?: string; progress?: string; restoreExpiryTime?: Date; snapshotId?: string; sseType?: SSEType; startTime?: Date; status?: SnapshotState; statusMessage?: string; storageTier?: StorageTier; tagSet?: TagListSet; volumeId?: string; volumeSize?: number; _return?: boolean; requestId?: string }
 /** The wire form of {@link CreateSnapshotResult}. */
 export type CreateSnapshotResultJson = { dataEncryptionKeyId?: string; description?: string; encrypted?: boolean; kmsKeyId?: string; outpostArn?: string; ownerAlias?: string; ownerId?: string; progress?: string; restoreExpiryTime?: number; snapshotId?: string; sseType?: SSEType; startTime?: number; status?: SnapshotState; statusMessage?: string; storageTier?: StorageTier; tagSet?: TagListSetJson; volumeId?: string; volumeSize?: number; _return?: boolean; requestId?: string };
@@ -2532,7 +2532,7 @@ export type CreateTagsRequest = { dryRun?: boolean; resourceIdSet?: ResourceIdIt
 /** The wire form of {@link CreateTagsRequest}. */
 export type CreateTagsRequestJson = CreateTagsRequest;
 export const CreateTagsRequest: $C<CreateTagsRequest, CreateTagsRequestJson> = $shape($table, 'CreateTagsRequest');
-/** The model's structure `CreateTagsResult`. */
+/** The structure `CreateTagsResult`, which the ec2Query dialect adds to the model. */
 export type CreateTagsResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link CreateTagsResult}. */
 export type CreateTagsResultJson = CreateTagsResult;
@@ -2542,7 +2542,7 @@ export type CreateTrafficMirrorFilterRequest = { clientToken?: string; descripti
 /** The wire form of {@link CreateTrafficMirrorFilterRequest}. */
 export type CreateTrafficMirrorFilterRequestJson = CreateTrafficMirrorFilterRequest;
 export const CreateTrafficMirrorFilterRequest: $C<CreateTrafficMirrorFilterRequest, CreateTrafficMirrorFilterRequestJson> = $shape($table, 'CreateTrafficMirrorFilterRequest');
-/** The model's structure `CreateTrafficMirrorFilterRequestQuery`. */
+/** The structure `CreateTrafficMirrorFilterRequestQuery`, which the ec2Query dialect adds to the model. */
 export type CreateTrafficMirrorFilterRequestQuery = { ClientToken?: string; Description?: string; DryRun?: boolean; TagSpecification?: $Json };
 /** The wire form of {@link CreateTrafficMirrorFilterRequestQuery}. */
 export type CreateTrafficMirrorFilterRequestQueryJson = CreateTrafficMirrorFilterRequestQuery;
@@ -2552,7 +2552,7 @@ export type CreateTrafficMirrorFilterResult = { clientToken?: string; trafficMir
 /** The wire form of {@link CreateTrafficMirrorFilterResult}. */
 export type CreateTrafficMirrorFilterResultJson = CreateTrafficMirrorFilterResult;
 export const CreateTrafficMirrorFilterResult: $C<CreateTrafficMirrorFilterResult, CreateTrafficMirrorFilterResultJson> = $shape($table, 'CreateTrafficMirrorFilterResult');
-/** The model's structure `CreateTrafficMirrorFilterResultXml`. */
+/** The structure `CreateTrafficMirrorFilterResultXml`, which the ec2Query dialect adds to the model. */
 export type CreateTrafficMirrorFilterResultXml = { clientToken?: string; trafficMirrorFilter?: TrafficMirrorFilterXml; xmlns?: string; requestId?: string };
 /** The wire form of {@link CreateTrafficMirrorFilterResultXml}. */
 export type CreateTrafficMirrorFilterResultXmlJson = CreateTrafficMirrorFilterResultXml;
@@ -2562,7 +2562,7 @@ export type CreateTrafficMirrorFilterRuleRequest = { clientToken?: string; descr
 /** The wire form of {@link CreateTrafficMirrorFilterRuleRequest}. */
 export type CreateTrafficMirrorFilterRuleRequestJson = CreateTrafficMirrorFilterRuleRequest;
 export const CreateTrafficMirrorFilterRuleRequest: $C<CreateTrafficMirrorFilterRuleRequest, CreateTrafficMirrorFilterRuleRequestJson> = $shape($table, 'CreateTrafficMirrorFilterRuleRequest');
-/** The model's structure `CreateTrafficMirrorFilterRuleRequestQuery`. */
+/** The structure `CreateTrafficMirrorFilterRuleRequestQuery`, which the ec2Query dialect adds to the model. */
 export type CreateTrafficMirrorFilterRuleRequestQuery = { ClientToken?: string; Description?: string; DestinationCidrBlock?: string; DestinationPortRange?: TrafficMirrorPortRangeRequestQuery; DryRun?: boolean; Protocol?: number; RuleAction?: TrafficMirrorRuleAction; RuleNumber?: number; SourceCidrBlock?: string; SourcePortRange?: TrafficMirrorPortRangeRequestQuery; TagSpecification?: $Json; TrafficDirection?: TrafficDirection; TrafficMirrorFilterId?: string };
 /** The wire form of {@link CreateTrafficMirrorFilterRuleRequestQuery}. */
 export type CreateTrafficMirrorFilterRuleRequestQueryJson = CreateTrafficMirrorFilterRuleRequestQuery;
@@ -2572,7 +2572,7 @@ export type CreateTrafficMirrorFilterRuleResult = { clientToken?: string; traffi
 /** The wire form of {@link CreateTrafficMirrorFilterRuleResult}. */
 export type CreateTrafficMirrorFilterRuleResultJson = CreateTrafficMirrorFilterRuleResult;
 export const CreateTrafficMirrorFilterRuleResult: $C<CreateTrafficMirrorFilterRuleResult, CreateTrafficMirrorFilterRuleResultJson> = $shape($table, 'CreateTrafficMirrorFilterRuleResult');
-/** The model's structure `CreateTrafficMirrorFilterRuleResultXml`. */
+/** The structure `CreateTrafficMirrorFilterRuleResultXml`, which the ec2Query dialect adds to the model. */
 export type CreateTrafficMirrorFilterRuleResultXml = { clientToken?: string; trafficMirrorFilterRule?: TrafficMirrorFilterRuleXml; xmlns?: string; requestId?: string };
 /** The wire form of {@link CreateTrafficMirrorFilterRuleResultXml}. */
 export type CreateTrafficMirrorFilterRuleResultXmlJson = CreateTrafficMirrorFilterRuleResultXml;
@@ -2582,7 +2582,7 @@ export type CreateTrafficMirrorSessionRequest = { clientToken?: string; descript
 /** The wire form of {@link CreateTrafficMirrorSessionRequest}. */
 export type CreateTrafficMirrorSessionRequestJson = CreateTrafficMirrorSessionRequest;
 export const CreateTrafficMirrorSessionRequest: $C<CreateTrafficMirrorSessionRequest, CreateTrafficMirrorSessionRequestJson> = $shape($table, 'CreateTrafficMirrorSessionRequest');
-/** The model's structure `CreateTrafficMirrorSessionRequestQuery`. */
+/** The structure `CreateTrafficMirrorSessionRequestQuery`, which the ec2Query dialect adds to the model. */
 export type CreateTrafficMirrorSessionRequestQuery = { ClientToken?: string; Description?: string; DryRun?: boolean; NetworkInterfaceId?: string; PacketLength?: number; SessionNumber?: number; TagSpecification?: $Json; TrafficMirrorFilterId?: string; TrafficMirrorTargetId?: string; VirtualNetworkId?: number };
 /** The wire form of {@link CreateTrafficMirrorSessionRequestQuery}. */
 export type CreateTrafficMirrorSessionRequestQueryJson = CreateTrafficMirrorSessionRequestQuery;
@@ -2592,7 +2592,7 @@ export type CreateTrafficMirrorSessionResult = { clientToken?: string; trafficMi
 /** The wire form of {@link CreateTrafficMirrorSessionResult}. */
 export type CreateTrafficMirrorSessionResultJson = CreateTrafficMirrorSessionResult;
 export const CreateTrafficMirrorSessionResult: $C<CreateTrafficMirrorSessionResult, CreateTrafficMirrorSessionResultJson> = $shape($table, 'CreateTrafficMirrorSessionResult');
-/** The model's structure `CreateTrafficMirrorSessionResultXml`. */
+/** The structure `CreateTrafficMirrorSessionResultXml`, which the ec2Query dialect adds to the model. */
 export type CreateTrafficMirrorSessionResultXml = { clientToken?: string; trafficMirrorSession?: TrafficMirrorSessionXml; xmlns?: string; requestId?: string };
 /** The wire form of {@link CreateTrafficMirrorSessionResultXml}. */
 export type CreateTrafficMirrorSessionResultXmlJson = CreateTrafficMirrorSessionResultXml;
@@ -2602,7 +2602,7 @@ export type CreateTrafficMirrorTargetRequest = { clientToken?: string; descripti
 /** The wire form of {@link CreateTrafficMirrorTargetRequest}. */
 export type CreateTrafficMirrorTargetRequestJson = CreateTrafficMirrorTargetRequest;
 export const CreateTrafficMirrorTargetRequest: $C<CreateTrafficMirrorTargetRequest, CreateTrafficMirrorTargetRequestJson> = $shape($table, 'CreateTrafficMirrorTargetRequest');
-/** The model's structure `CreateTrafficMirrorTargetRequestQuery`. */
+/** The structure `CreateTrafficMirrorTargetRequestQuery`, which the ec2Query dialect adds to the model. */
 export type CreateTrafficMirrorTargetRequestQuery = { ClientToken?: string; Description?: string; DryRun?: boolean; GatewayLoadBalancerEndpointId?: string; NetworkInterfaceId?: string; NetworkLoadBalancerArn?: string; TagSpecification?: $Json };
 /** The wire form of {@link CreateTrafficMirrorTargetRequestQuery}. */
 export type CreateTrafficMirrorTargetRequestQueryJson = CreateTrafficMirrorTargetRequestQuery;
@@ -2612,7 +2612,7 @@ export type CreateTrafficMirrorTargetResult = { clientToken?: string; trafficMir
 /** The wire form of {@link CreateTrafficMirrorTargetResult}. */
 export type CreateTrafficMirrorTargetResultJson = CreateTrafficMirrorTargetResult;
 export const CreateTrafficMirrorTargetResult: $C<CreateTrafficMirrorTargetResult, CreateTrafficMirrorTargetResultJson> = $shape($table, 'CreateTrafficMirrorTargetResult');
-/** The model's structure `CreateTrafficMirrorTargetResultXml`. */
+/** The structure `CreateTrafficMirrorTargetResultXml`, which the ec2Query dialect adds to the model. */
 export type CreateTrafficMirrorTargetResultXml = { clientToken?: string; trafficMirrorTarget?: TrafficMirrorTargetXml; xmlns?: string; requestId?: string };
 /** The wire form of {@link CreateTrafficMirrorTargetResultXml}. */
 export type CreateTrafficMirrorTargetResultXmlJson = CreateTrafficMirrorTargetResultXml;
@@ -2622,7 +2622,7 @@ export type CreateTransitGatewayConnectPeerRequest = { bgpOptions?: TransitGatew
 /** The wire form of {@link CreateTransitGatewayConnectPeerRequest}. */
 export type CreateTransitGatewayConnectPeerRequestJson = CreateTransitGatewayConnectPeerRequest;
 export const CreateTransitGatewayConnectPeerRequest: $C<CreateTransitGatewayConnectPeerRequest, CreateTransitGatewayConnectPeerRequestJson> = $shape($table, 'CreateTransitGatewayConnectPeerRequest');
-/** The model's structure `CreateTransitGatewayConnectPeerRequestQuery`. */
+/** The structure `CreateTransitGatewayConnectPeerRequestQuery`, which the ec2Query dialect adds to the model. */
 export type CreateTransitGatewayConnectPeerRequestQuery = { BgpOptions?: TransitGatewayConnectRequestBgpOptionsQuery; DryRun?: boolean; InsideCidrBlocks?: $Json; PeerAddress?: string; TagSpecification?: $Json; TransitGatewayAddress?: string; TransitGatewayAttachmentId?: string };
 /** The wire form of {@link CreateTransitGatewayConnectPeerRequestQuery}. */
 export type CreateTransitGatewayConnectPeerRequestQueryJson = CreateTransitGatewayConnectPeerRequestQuery;
@@ -2632,7 +2632,7 @@ export interface CreateTransitGatewayConnectPeerResult { transitGatewayConnectPe
 /** The wire form of {@link CreateTransitGatewayConnectPeerResult}. */
 export type CreateTransitGatewayConnectPeerResultJson = { transitGatewayConnectPeer?: TransitGatewayConnectPeerJson; _return?: boolean; requestId?: string; CreateTransitGatewayConnectPeerResponse?: CreateTransitGatewayConnectPeerResultXmlJson };
 export const CreateTransitGatewayConnectPeerResult: $C<CreateTransitGatewayConnectPeerResult, CreateTransitGatewayConnectPeerResultJson> = $shape($table, 'CreateTransitGatewayConnectPeerResult');
-/** The model's structure `CreateTransitGatewayConnectPeerResultXml`. */
+/** The structure `CreateTransitGatewayConnectPeerResultXml`, which the ec2Query dialect adds to the model. */
 export interface CreateTransitGatewayConnectPeerResultXml { transitGatewayConnectPeer?: TransitGatewayConnectPeerXml; xmlns?: string; requestId?: string }
 /** The wire form of {@link CreateTransitGatewayConnectPeerResultXml}. */
 export type CreateTransitGatewayConnectPeerResultXmlJson = { transitGatewayConnectPeer?: TransitGatewayConnectPeerXmlJson; xmlns?: string; requestId?: string };
@@ -2647,12 +2647,12 @@ export type CreateTransitGatewayConnectRequestOptions = { protocol?: ProtocolVal
 /** The wire form of {@link CreateTransitGatewayConnectRequestOptions}. */
 export type CreateTransitGatewayConnectRequestOptionsJson = CreateTransitGatewayConnectRequestOptions;
 export const CreateTransitGatewayConnectRequestOptions: $C<CreateTransitGatewayConnectRequestOptions, CreateTransitGatewayConnectRequestOptionsJson> = $shape($table, 'CreateTransitGatewayConnectRequestOptions');
-/** The model's structure `CreateTransitGatewayConnectRequestOptionsQuery`. */
+/** The structure `CreateTransitGatewayConnectRequestOptionsQuery`, which the ec2Query dialect adds to the model. */
 export type CreateTransitGatewayConnectRequestOptionsQuery = { Protocol?: ProtocolValue };
 /** The wire form of {@link CreateTransitGatewayConnectRequestOptionsQuery}. */
 export type CreateTransitGatewayConnectRequestOptionsQueryJson = CreateTransitGatewayConnectRequestOptionsQuery;
 export const CreateTransitGatewayConnectRequestOptionsQuery: $C<CreateTransitGatewayConnectRequestOptionsQuery, CreateTransitGatewayConnectRequestOptionsQueryJson> = $shape($table, 'CreateTransitGatewayConnectRequestOptionsQuery');
-/** The model's structure `CreateTransitGatewayConnectRequestQuery`. */
+/** The structure `CreateTransitGatewayConnectRequestQuery`, which the ec2Query dialect adds to the model. */
 export type CreateTransitGatewayConnectRequestQuery = { DryRun?: boolean; Options?: CreateTransitGatewayConnectRequestOptionsQuery; TagSpecification?: $Json; TransportTransitGatewayAttachmentId?: string };
 /** The wire form of {@link CreateTransitGatewayConnectRequestQuery}. */
 export type CreateTransitGatewayConnectRequestQueryJson = CreateTransitGatewayConnectRequestQuery;
@@ -2662,7 +2662,7 @@ export interface CreateTransitGatewayConnectResult { transitGatewayConnect?: Tra
 /** The wire form of {@link CreateTransitGatewayConnectResult}. */
 export type CreateTransitGatewayConnectResultJson = { transitGatewayConnect?: TransitGatewayConnectJson; _return?: boolean; requestId?: string; CreateTransitGatewayConnectResponse?: CreateTransitGatewayConnectResultXmlJson };
 export const CreateTransitGatewayConnectResult: $C<CreateTransitGatewayConnectResult, CreateTransitGatewayConnectResultJson> = $shape($table, 'CreateTransitGatewayConnectResult');
-/** The model's structure `CreateTransitGatewayConnectResultXml`. */
+/** The structure `CreateTransitGatewayConnectResultXml`, which the ec2Query dialect adds to the model. */
 export interface CreateTransitGatewayConnectResultXml { transitGatewayConnect?: TransitGatewayConnectXml; xmlns?: string; requestId?: string }
 /** The wire form of {@link CreateTransitGatewayConnectResultXml}. */
 export type CreateTransitGatewayConnectResultXmlJson = { transitGatewayConnect?: TransitGatewayConnectXmlJson; xmlns?: string; requestId?: string };
@@ -2677,12 +2677,12 @@ export type CreateTransitGatewayMulticastDomainRequestOptions = { autoAcceptShar
 /** The wire form of {@link CreateTransitGatewayMulticastDomainRequestOptions}. */
 export type CreateTransitGatewayMulticastDomainRequestOptionsJson = CreateTransitGatewayMulticastDomainRequestOptions;
 export const CreateTransitGatewayMulticastDomainRequestOptions: $C<CreateTransitGatewayMulticastDomainRequestOptions, CreateTransitGatewayMulticastDomainRequestOptionsJson> = $shape($table, 'CreateTransitGatewayMulticastDomainRequestOptions');
-/** The model's structure `CreateTransitGatewayMulticastDomainRequestOptionsQuery`. */
+/** The structure `CreateTransitGatewayMulticastDomainRequestOptionsQuery`, which the ec2Query dialect adds to the model. */
 export type CreateTransitGatewayMulticastDomainRequestOptionsQuery = { AutoAcceptSharedAssociations?: AutoAcceptSharedAssociationsValue; Igmpv2Support?: Igmpv2SupportValue; StaticSourcesSupport?: StaticSourcesSupportValue };
 /** The wire form of {@link CreateTransitGatewayMulticastDomainRequestOptionsQuery}. */
 export type CreateTransitGatewayMulticastDomainRequestOptionsQueryJson = CreateTransitGatewayMulticastDomainRequestOptionsQuery;
 export const CreateTransitGatewayMulticastDomainRequestOptionsQuery: $C<CreateTransitGatewayMulticastDomainRequestOptionsQuery, CreateTransitGatewayMulticastDomainRequestOptionsQueryJson> = $shape($table, 'CreateTransitGatewayMulticastDomainRequestOptionsQuery');
-/** The model's structure `CreateTransitGatewayMulticastDomainRequestQuery`. */
+/** The structure `CreateTransitGatewayMulticastDomainRequestQuery`, which the ec2Query dialect adds to the model. */
 export type CreateTransitGatewayMulticastDomainRequestQuery = { DryRun?: boolean; Options?: CreateTransitGatewayMulticastDomainRequestOptionsQuery; TagSpecification?: $Json; TransitGatewayId?: string };
 /** The wire form of {@link CreateTransitGatewayMulticastDomainRequestQuery}. */
 export type CreateTransitGatewayMulticastDomainRequestQueryJson = CreateTransitGatewayMulticastDomainRequestQuery;
@@ -2692,7 +2692,7 @@ export interface CreateTransitGatewayMulticastDomainResult { transitGatewayMulti
 /** The wire form of {@link CreateTransitGatewayMulticastDomainResult}. */
 export type CreateTransitGatewayMulticastDomainResultJson = { transitGatewayMulticastDomain?: TransitGatewayMulticastDomainJson; _return?: boolean; requestId?: string; CreateTransitGatewayMulticastDomainResponse?: CreateTransitGatewayMulticastDomainResultXmlJson };
 export const CreateTransitGatewayMulticastDomainResult: $C<CreateTransitGatewayMulticastDomainResult, CreateTransitGatewayMulticastDomainResultJson> = $shape($table, 'CreateTransitGatewayMulticastDomainResult');
-/** The model's structure `CreateTransitGatewayMulticastDomainResultXml`. */
+/** The structure `CreateTransitGatewayMulticastDomainResultXml`, which the ec2Query dialect adds to the model. */
 export interface CreateTransitGatewayMulticastDomainResultXml { transitGatewayMulticastDomain?: TransitGatewayMulticastDomainXml; xmlns?: string; requestId?: string }
 /** The wire form of {@link CreateTransitGatewayMulticastDomainResultXml}. */
 export type CreateTransitGatewayMulticastDomainResultXmlJson = { transitGatewayMulticastDomain?: TransitGatewayMulticastDomainXmlJson; xmlns?: string; requestId?: string };
@@ -2707,12 +2707,12 @@ export type CreateTransitGatewayPeeringAttachmentRequestOptions = { dynamicRouti
 /** The wire form of {@link CreateTransitGatewayPeeringAttachmentRequestOptions}. */
 export type CreateTransitGatewayPeeringAttachmentRequestOptionsJson = CreateTransitGatewayPeeringAttachmentRequestOptions;
 export const CreateTransitGatewayPeeringAttachmentRequestOptions: $C<CreateTransitGatewayPeeringAttachmentRequestOptions, CreateTransitGatewayPeeringAttachmentRequestOptionsJson> = $shape($table, 'CreateTransitGatewayPeeringAttachmentRequestOptions');
-/** The model's structure `CreateTransitGatewayPeeringAttachmentRequestOptionsQuery`. */
+/** The structure `CreateTransitGatewayPeeringAttachmentRequestOptionsQuery`, which the ec2Query dialect adds to the model. */
 export type CreateTransitGatewayPeeringAttachmentRequestOptionsQuery = { DynamicRouting?: DynamicRoutingValue };
 /** The wire form of {@link CreateTransitGatewayPeeringAttachmentRequestOptionsQuery}. */
 export type CreateTransitGatewayPeeringAttachmentRequestOptionsQueryJson = CreateTransitGatewayPeeringAttachmentRequestOptionsQuery;
 export const CreateTransitGatewayPeeringAttachmentRequestOptionsQuery: $C<CreateTransitGatewayPeeringAttachmentRequestOptionsQuery, CreateTransitGatewayPeeringAttachmentRequestOptionsQueryJson> = $shape($table, 'CreateTransitGatewayPeeringAttachmentRequestOptionsQuery');
-/** The model's structure `CreateTransitGatewayPeeringAttachmentRequestQuery`. */
+/** The structure `CreateTransitGatewayPeeringAttachmentRequestQuery`, which the ec2Query dialect adds to the model. */
 export type CreateTransitGatewayPeeringAttachmentRequestQuery = { DryRun?: boolean; Options?: CreateTransitGatewayPeeringAttachmentRequestOptionsQuery; PeerAccountId?: string; PeerRegion?: string; PeerTransitGatewayId?: string; TagSpecification?: $Json; TransitGatewayId?: string };
 /** The wire form of {@link CreateTransitGatewayPeeringAttachmentRequestQuery}. */
 export type CreateTransitGatewayPeeringAttachmentRequestQueryJson = CreateTransitGatewayPeeringAttachmentRequestQuery;
@@ -2722,7 +2722,7 @@ export interface CreateTransitGatewayPeeringAttachmentResult { transitGatewayPee
 /** The wire form of {@link CreateTransitGatewayPeeringAttachmentResult}. */
 export type CreateTransitGatewayPeeringAttachmentResultJson = { transitGatewayPeeringAttachment?: TransitGatewayPeeringAttachmentJson; _return?: boolean; requestId?: string; CreateTransitGatewayPeeringAttachmentResponse?: CreateTransitGatewayPeeringAttachmentResultXmlJson };
 export const CreateTransitGatewayPeeringAttachmentResult: $C<CreateTransitGatewayPeeringAttachmentResult, CreateTransitGatewayPeeringAttachmentResultJson> = $shape($table, 'CreateTransitGatewayPeeringAttachmentResult');
-/** The model's structure `CreateTransitGatewayPeeringAttachmentResultXml`. */
+/** The structure `CreateTransitGatewayPeeringAttachmentResultXml`, which the ec2Query dialect adds to the model. */
 export interface CreateTransitGatewayPeeringAttachmentResultXml { transitGatewayPeeringAttachment?: TransitGatewayPeeringAttachmentXml; xmlns?: string; requestId?: string }
 /** The wire form of {@link CreateTransitGatewayPeeringAttachmentResultXml}. */
 export type CreateTransitGatewayPeeringAttachmentResultXmlJson = { transitGatewayPeeringAttachment?: TransitGatewayPeeringAttachmentXmlJson; xmlns?: string; requestId?: string };
@@ -2732,7 +2732,7 @@ export type CreateTransitGatewayPolicyTableRequest = { dryRun?: boolean; tagSpec
 /** The wire form of {@link CreateTransitGatewayPolicyTableRequest}. */
 export type CreateTransitGatewayPolicyTableRequestJson = CreateTransitGatewayPolicyTableRequest;
 export const CreateTransitGatewayPolicyTableRequest: $C<CreateTransitGatewayPolicyTableRequest, CreateTransitGatewayPolicyTableRequestJson> = $shape($table, 'CreateTransitGatewayPolicyTableRequest');
-/** The model's structure `CreateTransitGatewayPolicyTableRequestQuery`. */
+/** The structure `CreateTransitGatewayPolicyTableRequestQuery`, which the ec2Query dialect adds to the model. */
 export type CreateTransitGatewayPolicyTableRequestQuery = { DryRun?: boolean; TagSpecifications?: $Json; TransitGatewayId?: string };
 /** The wire form of {@link CreateTransitGatewayPolicyTableRequestQuery}. */
 export type CreateTransitGatewayPolicyTableRequestQueryJson = CreateTransitGatewayPolicyTableRequestQuery;
@@ -2742,7 +2742,7 @@ export interface CreateTransitGatewayPolicyTableResult { transitGatewayPolicyTab
 /** The wire form of {@link CreateTransitGatewayPolicyTableResult}. */
 export type CreateTransitGatewayPolicyTableResultJson = { transitGatewayPolicyTable?: TransitGatewayPolicyTableJson; _return?: boolean; requestId?: string; CreateTransitGatewayPolicyTableResponse?: CreateTransitGatewayPolicyTableResultXmlJson };
 export const CreateTransitGatewayPolicyTableResult: $C<CreateTransitGatewayPolicyTableResult, CreateTransitGatewayPolicyTableResultJson> = $shape($table, 'CreateTransitGatewayPolicyTableResult');
-/** The model's structure `CreateTransitGatewayPolicyTableResultXml`. */
+/** The structure `CreateTransitGatewayPolicyTableResultXml`, which the ec2Query dialect adds to the model. */
 export interface CreateTransitGatewayPolicyTableResultXml { transitGatewayPolicyTable?: TransitGatewayPolicyTableXml; xmlns?: string; requestId?: string }
 /** The wire form of {@link CreateTransitGatewayPolicyTableResultXml}. */
 export type CreateTransitGatewayPolicyTableResultXmlJson = { transitGatewayPolicyTable?: TransitGatewayPolicyTableXmlJson; xmlns?: string; requestId?: string };
@@ -2752,7 +2752,7 @@ export type CreateTransitGatewayPrefixListReferenceRequest = { blackhole?: boole
 /** The wire form of {@link CreateTransitGatewayPrefixListReferenceRequest}. */
 export type CreateTransitGatewayPrefixListReferenceRequestJson = CreateTransitGatewayPrefixListReferenceRequest;
 export const CreateTransitGatewayPrefixListReferenceRequest: $C<CreateTransitGatewayPrefixListReferenceRequest, CreateTransitGatewayPrefixListReferenceRequestJson> = $shape($table, 'CreateTransitGatewayPrefixListReferenceRequest');
-/** The model's structure `CreateTransitGatewayPrefixListReferenceRequestQuery`. */
+/** The structure `CreateTransitGatewayPrefixListReferenceRequestQuery`, which the ec2Query dialect adds to the model. */
 export type CreateTransitGatewayPrefixListReferenceRequestQuery = { Blackhole?: boolean; DryRun?: boolean; PrefixListId?: string; TransitGatewayAttachmentId?: string; TransitGatewayRouteTableId?: string };
 /** The wire form of {@link CreateTransitGatewayPrefixListReferenceRequestQuery}. */
 export type CreateTransitGatewayPrefixListReferenceRequestQueryJson = CreateTransitGatewayPrefixListReferenceRequestQuery;
@@ -2762,7 +2762,7 @@ export type CreateTransitGatewayPrefixListReferenceResult = { transitGatewayPref
 /** The wire form of {@link CreateTransitGatewayPrefixListReferenceResult}. */
 export type CreateTransitGatewayPrefixListReferenceResultJson = CreateTransitGatewayPrefixListReferenceResult;
 export const CreateTransitGatewayPrefixListReferenceResult: $C<CreateTransitGatewayPrefixListReferenceResult, CreateTransitGatewayPrefixListReferenceResultJson> = $shape($table, 'CreateTransitGatewayPrefixListReferenceResult');
-/** The model's structure `CreateTransitGatewayPrefixListReferenceResultXml`. */
+/** The structure `CreateTransitGatewayPrefixListReferenceResultXml`, which the ec2Query dialect adds to the model. */
 export type CreateTransitGatewayPrefixListReferenceResultXml = { transitGatewayPrefixListReference?: TransitGatewayPrefixListReferenceXml; xmlns?: string; requestId?: string };
 /** The wire form of {@link CreateTransitGatewayPrefixListReferenceResultXml}. */
 export type CreateTransitGatewayPrefixListReferenceResultXmlJson = CreateTransitGatewayPrefixListReferenceResultXml;
@@ -2772,7 +2772,7 @@ export type CreateTransitGatewayRequest = { description?: string; dryRun?: boole
 /** The wire form of {@link CreateTransitGatewayRequest}. */
 export type CreateTransitGatewayRequestJson = CreateTransitGatewayRequest;
 export const CreateTransitGatewayRequest: $C<CreateTransitGatewayRequest, CreateTransitGatewayRequestJson> = $shape($table, 'CreateTransitGatewayRequest');
-/** The model's structure `CreateTransitGatewayRequestQuery`. */
+/** The structure `CreateTransitGatewayRequestQuery`, which the ec2Query dialect adds to the model. */
 export type CreateTransitGatewayRequestQuery = { Description?: string; DryRun?: boolean; Options?: TransitGatewayRequestOptionsQuery; TagSpecification?: $Json };
 /** The wire form of {@link CreateTransitGatewayRequestQuery}. */
 export type CreateTransitGatewayRequestQueryJson = CreateTransitGatewayRequestQuery;
@@ -2782,7 +2782,7 @@ export interface CreateTransitGatewayResult { transitGateway?: TransitGateway; _
 /** The wire form of {@link CreateTransitGatewayResult}. */
 export type CreateTransitGatewayResultJson = { transitGateway?: TransitGatewayJson; _return?: boolean; requestId?: string; CreateTransitGatewayResponse?: CreateTransitGatewayResultXmlJson };
 export const CreateTransitGatewayResult: $C<CreateTransitGatewayResult, CreateTransitGatewayResultJson> = $shape($table, 'CreateTransitGatewayResult');
-/** The model's structure `CreateTransitGatewayResultXml`. */
+/** The structure `CreateTransitGatewayResultXml`, which the ec2Query dialect adds to the model. */
 export interface CreateTransitGatewayResultXml { transitGateway?: TransitGatewayXml; xmlns?: string; requestId?: string }
 /** The wire form of {@link CreateTransitGatewayResultXml}. */
 export type CreateTransitGatewayResultXmlJson = { transitGateway?: TransitGatewayXmlJson; xmlns?: string; requestId?: string };
@@ -2792,7 +2792,7 @@ export type CreateTransitGatewayRouteRequest = { blackhole?: boolean; destinatio
 /** The wire form of {@link CreateTransitGatewayRouteRequest}. */
 export type CreateTransitGatewayRouteRequestJson = CreateTransitGatewayRouteRequest;
 export const CreateTransitGatewayRouteRequest: $C<CreateTransitGatewayRouteRequest, CreateTransitGatewayRouteRequestJson> = $shape($table, 'CreateTransitGatewayRouteRequest');
-/** The model's structure `CreateTransitGatewayRouteRequestQuery`. */
+/** The structure `CreateTransitGatewayRouteRequestQuery`, which the ec2Query dialect adds to the model. */
 export type CreateTransitGatewayRouteRequestQuery = { Blackhole?: boolean; DestinationCidrBlock?: string; DryRun?: boolean; TransitGatewayAttachmentId?: string; TransitGatewayRouteTableId?: string };
 /** The wire form of {@link CreateTransitGatewayRouteRequestQuery}. */
 export type CreateTransitGatewayRouteRequestQueryJson = CreateTransitGatewayRouteRequestQuery;
@@ -2802,7 +2802,7 @@ export type CreateTransitGatewayRouteResult = { route?: TransitGatewayRoute; _re
 /** The wire form of {@link CreateTransitGatewayRouteResult}. */
 export type CreateTransitGatewayRouteResultJson = CreateTransitGatewayRouteResult;
 export const CreateTransitGatewayRouteResult: $C<CreateTransitGatewayRouteResult, CreateTransitGatewayRouteResultJson> = $shape($table, 'CreateTransitGatewayRouteResult');
-/** The model's structure `CreateTransitGatewayRouteResultXml`. */
+/** The structure `CreateTransitGatewayRouteResultXml`, which the ec2Query dialect adds to the model. */
 export type CreateTransitGatewayRouteResultXml = { route?: TransitGatewayRouteXml; xmlns?: string; requestId?: string };
 /** The wire form of {@link CreateTransitGatewayRouteResultXml}. */
 export type CreateTransitGatewayRouteResultXmlJson = CreateTransitGatewayRouteResultXml;
@@ -2812,7 +2812,7 @@ export type CreateTransitGatewayRouteTableAnnouncementRequest = { dryRun?: boole
 /** The wire form of {@link CreateTransitGatewayRouteTableAnnouncementRequest}. */
 export type CreateTransitGatewayRouteTableAnnouncementRequestJson = CreateTransitGatewayRouteTableAnnouncementRequest;
 export const CreateTransitGatewayRouteTableAnnouncementRequest: $C<CreateTransitGatewayRouteTableAnnouncementRequest, CreateTransitGatewayRouteTableAnnouncementRequestJson> = $shape($table, 'CreateTransitGatewayRouteTableAnnouncementRequest');
-/** The model's structure `CreateTransitGatewayRouteTableAnnouncementRequestQuery`. */
+/** The structure `CreateTransitGatewayRouteTableAnnouncementRequestQuery`, which the ec2Query dialect adds to the model. */
 export type CreateTransitGatewayRouteTableAnnouncementRequestQuery = { DryRun?: boolean; PeeringAttachmentId?: string; TagSpecification?: $Json; TransitGatewayRouteTableId?: string };
 /** The wire form of {@link CreateTransitGatewayRouteTableAnnouncementRequestQuery}. */
 export type CreateTransitGatewayRouteTableAnnouncementRequestQueryJson = CreateTransitGatewayRouteTableAnnouncementRequestQuery;
@@ -2822,7 +2822,7 @@ export interface CreateTransitGatewayRouteTableAnnouncementResult { transitGatew
 /** The wire form of {@link CreateTransitGatewayRouteTableAnnouncementResult}. */
 export type CreateTransitGatewayRouteTableAnnouncementResultJson = { transitGatewayRouteTableAnnouncement?: TransitGatewayRouteTableAnnouncementJson; _return?: boolean; requestId?: string; CreateTransitGatewayRouteTableAnnouncementResponse?: CreateTransitGatewayRouteTableAnnouncementResultXmlJson };
 export const CreateTransitGatewayRouteTableAnnouncementResult: $C<CreateTransitGatewayRouteTableAnnouncementResult, CreateTransitGatewayRouteTableAnnouncementResultJson> = $shape($table, 'CreateTransitGatewayRouteTableAnnouncementResult');
-/** The model's structure `CreateTransitGatewayRouteTableAnnouncementResultXml`. */
+/** The structure `CreateTransitGatewayRouteTableAnnouncementResultXml`, which the ec2Query dialect adds to the model. */
 export interface CreateTransitGatewayRouteTableAnnouncementResultXml { transitGatewayRouteTableAnnouncement?: TransitGatewayRouteTableAnnouncementXml; xmlns?: string; requestId?: string }
 /** The wire form of {@link CreateTransitGatewayRouteTableAnnouncementResultXml}. */
 export type CreateTransitGatewayRouteTableAnnouncementResultXmlJson = { transitGatewayRouteTableAnnouncement?: TransitGatewayRouteTableAnnouncementXmlJson; xmlns?: string; requestId?: string };
@@ -2832,7 +2832,7 @@ export type CreateTransitGatewayRouteTableRequest = { dryRun?: boolean; tagSpeci
 /** The wire form of {@link CreateTransitGatewayRouteTableRequest}. */
 export type CreateTransitGatewayRouteTableRequestJson = CreateTransitGatewayRouteTableRequest;
 export const CreateTransitGatewayRouteTableRequest: $C<CreateTransitGatewayRouteTableRequest, CreateTransitGatewayRouteTableRequestJson> = $shape($table, 'CreateTransitGatewayRouteTableRequest');
-/** The model's structure `CreateTransitGatewayRouteTableRequestQuery`. */
+/** The structure `CreateTransitGatewayRouteTableRequestQuery`, which the ec2Query dialect adds to the model. */
 export type CreateTransitGatewayRouteTableRequestQuery = { DryRun?: boolean; TagSpecifications?: $Json; TransitGatewayId?: string };
 /** The wire form of {@link CreateTransitGatewayRouteTableRequestQuery}. */
 export type CreateTransitGatewayRouteTableRequestQueryJson = CreateTransitGatewayRouteTableRequestQuery;
@@ -2842,7 +2842,7 @@ export interface CreateTransitGatewayRouteTableResult { transitGatewayRouteTable
 /** The wire form of {@link CreateTransitGatewayRouteTableResult}. */
 export type CreateTransitGatewayRouteTableResultJson = { transitGatewayRouteTable?: TransitGatewayRouteTableJson; _return?: boolean; requestId?: string; CreateTransitGatewayRouteTableResponse?: CreateTransitGatewayRouteTableResultXmlJson };
 export const CreateTransitGatewayRouteTableResult: $C<CreateTransitGatewayRouteTableResult, CreateTransitGatewayRouteTableResultJson> = $shape($table, 'CreateTransitGatewayRouteTableResult');
-/** The model's structure `CreateTransitGatewayRouteTableResultXml`. */
+/** The structure `CreateTransitGatewayRouteTableResultXml`, which the ec2Query dialect adds to the model. */
 export interface CreateTransitGatewayRouteTableResultXml { transitGatewayRouteTable?: TransitGatewayRouteTableXml; xmlns?: string; requestId?: string }
 /** The wire form of {@link CreateTransitGatewayRouteTableResultXml}. */
 export type CreateTransitGatewayRouteTableResultXmlJson = { transitGatewayRouteTable?: TransitGatewayRouteTableXmlJson; xmlns?: string; requestId?: string };
@@ -2857,12 +2857,12 @@ export type CreateTransitGatewayVpcAttachmentRequestOptions = { applianceModeSup
 /** The wire form of {@link CreateTransitGatewayVpcAttachmentRequestOptions}. */
 export type CreateTransitGatewayVpcAttachmentRequestOptionsJson = CreateTransitGatewayVpcAttachmentRequestOptions;
 export const CreateTransitGatewayVpcAttachmentRequestOptions: $C<CreateTransitGatewayVpcAttachmentRequestOptions, CreateTransitGatewayVpcAttachmentRequestOptionsJson> = $shape($table, 'CreateTransitGatewayVpcAttachmentRequestOptions');
-/** The model's structure `CreateTransitGatewayVpcAttachmentRequestOptionsQuery`. */
+/** The structure `CreateTransitGatewayVpcAttachmentRequestOptionsQuery`, which the ec2Query dialect adds to the model. */
 export type CreateTransitGatewayVpcAttachmentRequestOptionsQuery = { ApplianceModeSupport?: ApplianceModeSupportValue; DnsSupport?: DnsSupportValue; Ipv6Support?: Ipv6SupportValue; SecurityGroupReferencingSupport?: SecurityGroupReferencingSupportValue };
 /** The wire form of {@link CreateTransitGatewayVpcAttachmentRequestOptionsQuery}. */
 export type CreateTransitGatewayVpcAttachmentRequestOptionsQueryJson = CreateTransitGatewayVpcAttachmentRequestOptionsQuery;
 export const CreateTransitGatewayVpcAttachmentRequestOptionsQuery: $C<CreateTransitGatewayVpcAttachmentRequestOptionsQuery, CreateTransitGatewayVpcAttachmentRequestOptionsQueryJson> = $shape($table, 'CreateTransitGatewayVpcAttachmentRequestOptionsQuery');
-/** The model's structure `CreateTransitGatewayVpcAttachmentRequestQuery`. */
+/** The structure `CreateTransitGatewayVpcAttachmentRequestQuery`, which the ec2Query dialect adds to the model. */
 export type CreateTransitGatewayVpcAttachmentRequestQuery = { DryRun?: boolean; Options?: CreateTransitGatewayVpcAttachmentRequestOptionsQuery; SubnetIds?: $Json; TagSpecifications?: $Json; TransitGatewayId?: string; VpcId?: string };
 /** The wire form of {@link CreateTransitGatewayVpcAttachmentRequestQuery}. */
 export type CreateTransitGatewayVpcAttachmentRequestQueryJson = CreateTransitGatewayVpcAttachmentRequestQuery;
@@ -2872,7 +2872,7 @@ export interface CreateTransitGatewayVpcAttachmentResult { transitGatewayVpcAtta
 /** The wire form of {@link CreateTransitGatewayVpcAttachmentResult}. */
 export type CreateTransitGatewayVpcAttachmentResultJson = { transitGatewayVpcAttachment?: TransitGatewayVpcAttachmentJson; _return?: boolean; requestId?: string; CreateTransitGatewayVpcAttachmentResponse?: CreateTransitGatewayVpcAttachmentResultXmlJson };
 export const CreateTransitGatewayVpcAttachmentResult: $C<CreateTransitGatewayVpcAttachmentResult, CreateTransitGatewayVpcAttachmentResultJson> = $shape($table, 'CreateTransitGatewayVpcAttachmentResult');
-/** The model's structure `CreateTransitGatewayVpcAttachmentResultXml`. */
+/** The structure `CreateTransitGatewayVpcAttachmentResultXml`, which the ec2Query dialect adds to the model. */
 export interface CreateTransitGatewayVpcAttachmentResultXml { transitGatewayVpcAttachment?: TransitGatewayVpcAttachmentXml; xmlns?: string; requestId?: string }
 /** The wire form of {@link CreateTransitGatewayVpcAttachmentResultXml}. */
 export type CreateTransitGatewayVpcAttachmentResultXmlJson = { transitGatewayVpcAttachment?: TransitGatewayVpcAttachmentXmlJson; xmlns?: string; requestId?: string };
@@ -2942,7 +2942,7 @@ export type CreateVolumePermission = { group?: PermissionGroup; userId?: string 
 /** The wire form of {@link CreateVolumePermission}. */
 export type CreateVolumePermissionJson = CreateVolumePermission;
 export const CreateVolumePermission: $C<CreateVolumePermission, CreateVolumePermissionJson> = $shape($table, 'CreateVolumePermission');
-/** The model's structure `CreateVolumePermissionListSet`. */
+/** The structure `CreateVolumePermissionListSet`, which the ec2Query dialect adds to the model. */
 export type CreateVolumePermissionListSet = { items?: CreateVolumePermission[] };
 /** The wire form of {@link CreateVolumePermissionListSet}. */
 export type CreateVolumePermissionListSetJson = CreateVolumePermissionListSet;
@@ -2957,7 +2957,7 @@ export type CreateVolumeRequest = { zone?: string; clientToken?: string; dryRun?
 /** The wire form of {@link CreateVolumeRequest}. */
 export type CreateVolumeRequestJson = CreateVolumeRequest;
 export const CreateVolumeRequest: $C<CreateVolumeRequest, CreateVolumeRequestJson> = $shape($table, 'CreateVolumeRequest');
-/** The model's structure `CreateVolumeResult`. */
+/** The structure `CreateVolumeResult`, which the ec2Query dialect adds to the model. */
 export interface CreateVolumeResult { attachmentSet?: VolumeAttachmentListSet; zone?: string; createTime?: Date; encrypted?: boolean; fastRestored?: boolean; iops?: number; kmsKeyId?: string; multiAttachEnabled?: boolean; outpostArn?: string; size?: string; snapshotId?: string; sseType?: SSEType; status?: VolumeState; tagSet?: TagListSet; throughput?: number; volumeId?: string; volumeType?: VolumeType; _return?: boolean; requestId?: string }
 /** The wire form of {@link CreateVolumeResult}. */
 export type CreateVolumeResultJson = { attachmentSet?: VolumeAttachmentListSetJson; zone?: string; createTime?: number; encrypted?: boolean; fastRestored?: boolean; iops?: number; kmsKeyId?: string; multiAttachEnabled?: boolean; outpostArn?: string; size?: string; snapshotId?: string; sseType?: SSEType; status?: VolumeState; tagSet?: TagListSetJson; throughput?: number; volumeId?: string; volumeType?: VolumeType; _return?: boolean; requestId?: string };
@@ -3027,7 +3027,7 @@ export type CreateVpnConnectionRouteRequest = { destinationCidrBlock?: string; v
 /** The wire form of {@link CreateVpnConnectionRouteRequest}. */
 export type CreateVpnConnectionRouteRequestJson = CreateVpnConnectionRouteRequest;
 export const CreateVpnConnectionRouteRequest: $C<CreateVpnConnectionRouteRequest, CreateVpnConnectionRouteRequestJson> = $shape($table, 'CreateVpnConnectionRouteRequest');
-/** The model's structure `CreateVpnConnectionRouteResult`. */
+/** The structure `CreateVpnConnectionRouteResult`, which the ec2Query dialect adds to the model. */
 export type CreateVpnConnectionRouteResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link CreateVpnConnectionRouteResult}. */
 export type CreateVpnConnectionRouteResultJson = CreateVpnConnectionRouteResult;
@@ -3055,12 +3055,12 @@ export const CreditSpecificationRequest: $C<CreditSpecificationRequest, CreditSp
 /** The model's enumeration `CurrencyCodeValues`. */
 export type CurrencyCodeValues = $Enum<'USD'>;
 export const CurrencyCodeValues: $EnumC<'USD'> = $enum($table, 'CurrencyCodeValues');
-/** The model's structure `CustomDnsServersItem`. */
+/** The structure `CustomDnsServersItem`, which the ec2Query dialect adds to the model. */
 export type CustomDnsServersItem = { customDnsServers?: string };
 /** The wire form of {@link CustomDnsServersItem}. */
 export type CustomDnsServersItemJson = CustomDnsServersItem;
 export const CustomDnsServersItem: $C<CustomDnsServersItem, CustomDnsServersItemJson> = $shape($table, 'CustomDnsServersItem');
-/** The model's structure `CustomDnsServersItemSet`. */
+/** The structure `CustomDnsServersItemSet`, which the ec2Query dialect adds to the model. */
 export type CustomDnsServersItemSet = { items?: CustomDnsServersItem[] };
 /** The wire form of {@link CustomDnsServersItemSet}. */
 export type CustomDnsServersItemSetJson = CustomDnsServersItemSet;
@@ -3070,22 +3070,22 @@ export type CustomerGateway = { bgpAsn?: string; bgpAsnExtended?: string; certif
 /** The wire form of {@link CustomerGateway}. */
 export type CustomerGatewayJson = CustomerGateway;
 export const CustomerGateway: $C<CustomerGateway, CustomerGatewayJson> = $shape($table, 'CustomerGateway');
-/** The model's structure `CustomerGatewayIdItem`. */
+/** The structure `CustomerGatewayIdItem`, which the ec2Query dialect adds to the model. */
 export type CustomerGatewayIdItem = { customerGatewayId?: string };
 /** The wire form of {@link CustomerGatewayIdItem}. */
 export type CustomerGatewayIdItemJson = CustomerGatewayIdItem;
 export const CustomerGatewayIdItem: $C<CustomerGatewayIdItem, CustomerGatewayIdItemJson> = $shape($table, 'CustomerGatewayIdItem');
-/** The model's structure `CustomerGatewayIdItemSet`. */
+/** The structure `CustomerGatewayIdItemSet`, which the ec2Query dialect adds to the model. */
 export type CustomerGatewayIdItemSet = { items?: CustomerGatewayIdItem[] };
 /** The wire form of {@link CustomerGatewayIdItemSet}. */
 export type CustomerGatewayIdItemSetJson = CustomerGatewayIdItemSet;
 export const CustomerGatewayIdItemSet: $C<CustomerGatewayIdItemSet, CustomerGatewayIdItemSetJson> = $shape($table, 'CustomerGatewayIdItemSet');
-/** The model's structure `CustomerGatewayListSet`. */
+/** The structure `CustomerGatewayListSet`, which the ec2Query dialect adds to the model. */
 export type CustomerGatewayListSet = { items?: CustomerGateway[] };
 /** The wire form of {@link CustomerGatewayListSet}. */
 export type CustomerGatewayListSetJson = CustomerGatewayListSet;
 export const CustomerGatewayListSet: $C<CustomerGatewayListSet, CustomerGatewayListSetJson> = $shape($table, 'CustomerGatewayListSet');
-/** The model's structure `DataQueriesSet`. */
+/** The structure `DataQueriesSet`, which the ec2Query dialect adds to the model. */
 export type DataQueriesSet = { items?: DataQuery[] };
 /** The wire form of {@link DataQueriesSet}. */
 export type DataQueriesSetJson = DataQueriesSet;
@@ -3100,7 +3100,7 @@ export interface DataResponse { destination?: string; id?: string; metric?: Metr
 /** The wire form of {@link DataResponse}. */
 export type DataResponseJson = { destination?: string; id?: string; metric?: MetricType; metricPointSet?: MetricPointsSetJson; period?: PeriodType; source?: string; statistic?: StatisticType };
 export const DataResponse: $C<DataResponse, DataResponseJson> = $shape($table, 'DataResponse');
-/** The model's structure `DataResponsesSet`. */
+/** The structure `DataResponsesSet`, which the ec2Query dialect adds to the model. */
 export interface DataResponsesSet { items?: DataResponse[] }
 /** The wire form of {@link DataResponsesSet}. */
 export type DataResponsesSetJson = { items?: DataResponseJson[] };
@@ -3108,17 +3108,17 @@ export const DataResponsesSet: $C<DataResponsesSet, DataResponsesSetJson> = $sha
 /** The model's enumeration `DatafeedSubscriptionState`. */
 export type DatafeedSubscriptionState = $Enum<'Active' | 'Inactive'>;
 export const DatafeedSubscriptionState: $EnumC<'Active' | 'Inactive'> = $enum($table, 'DatafeedSubscriptionState');
-/** The model's structure `DedicatedHostIdItem`. */
+/** The structure `DedicatedHostIdItem`, which the ec2Query dialect adds to the model. */
 export type DedicatedHostIdItem = { dedicatedHostId?: string };
 /** The wire form of {@link DedicatedHostIdItem}. */
 export type DedicatedHostIdItemJson = DedicatedHostIdItem;
 export const DedicatedHostIdItem: $C<DedicatedHostIdItem, DedicatedHostIdItemJson> = $shape($table, 'DedicatedHostIdItem');
-/** The model's structure `DedicatedHostIdItemSet`. */
+/** The structure `DedicatedHostIdItemSet`, which the ec2Query dialect adds to the model. */
 export type DedicatedHostIdItemSet = { items?: DedicatedHostIdItem[] };
 /** The wire form of {@link DedicatedHostIdItemSet}. */
 export type DedicatedHostIdItemSetJson = DedicatedHostIdItemSet;
 export const DedicatedHostIdItemSet: $C<DedicatedHostIdItemSet, DedicatedHostIdItemSetJson> = $shape($table, 'DedicatedHostIdItemSet');
-/** The model's structure `DedicatedHostIdListSet`. */
+/** The structure `DedicatedHostIdListSet`, which the ec2Query dialect adds to the model. */
 export type DedicatedHostIdListSet = { items?: string[] };
 /** The wire form of {@link DedicatedHostIdListSet}. */
 export type DedicatedHostIdListSetJson = DedicatedHostIdListSet;
@@ -3193,7 +3193,7 @@ export type DeleteCustomerGatewayRequest = { customerGatewayId?: string; dryRun?
 /** The wire form of {@link DeleteCustomerGatewayRequest}. */
 export type DeleteCustomerGatewayRequestJson = DeleteCustomerGatewayRequest;
 export const DeleteCustomerGatewayRequest: $C<DeleteCustomerGatewayRequest, DeleteCustomerGatewayRequestJson> = $shape($table, 'DeleteCustomerGatewayRequest');
-/** The model's structure `DeleteCustomerGatewayResult`. */
+/** The structure `DeleteCustomerGatewayResult`, which the ec2Query dialect adds to the model. */
 export type DeleteCustomerGatewayResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link DeleteCustomerGatewayResult}. */
 export type DeleteCustomerGatewayResultJson = DeleteCustomerGatewayResult;
@@ -3203,7 +3203,7 @@ export type DeleteDhcpOptionsRequest = { dhcpOptionsId?: string; dryRun?: boolea
 /** The wire form of {@link DeleteDhcpOptionsRequest}. */
 export type DeleteDhcpOptionsRequestJson = DeleteDhcpOptionsRequest;
 export const DeleteDhcpOptionsRequest: $C<DeleteDhcpOptionsRequest, DeleteDhcpOptionsRequestJson> = $shape($table, 'DeleteDhcpOptionsRequest');
-/** The model's structure `DeleteDhcpOptionsResult`. */
+/** The structure `DeleteDhcpOptionsResult`, which the ec2Query dialect adds to the model. */
 export type DeleteDhcpOptionsResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link DeleteDhcpOptionsResult}. */
 export type DeleteDhcpOptionsResultJson = DeleteDhcpOptionsResult;
@@ -3231,7 +3231,7 @@ export type DeleteFleetErrorItem = { error?: DeleteFleetError; fleetId?: string 
 /** The wire form of {@link DeleteFleetErrorItem}. */
 export type DeleteFleetErrorItemJson = DeleteFleetErrorItem;
 export const DeleteFleetErrorItem: $C<DeleteFleetErrorItem, DeleteFleetErrorItemJson> = $shape($table, 'DeleteFleetErrorItem');
-/** The model's structure `DeleteFleetErrorSetSet`. */
+/** The structure `DeleteFleetErrorSetSet`, which the ec2Query dialect adds to the model. */
 export type DeleteFleetErrorSetSet = { items?: DeleteFleetErrorItem[] };
 /** The wire form of {@link DeleteFleetErrorSetSet}. */
 export type DeleteFleetErrorSetSetJson = DeleteFleetErrorSetSet;
@@ -3241,7 +3241,7 @@ export type DeleteFleetSuccessItem = { currentFleetState?: FleetStateCode; fleet
 /** The wire form of {@link DeleteFleetSuccessItem}. */
 export type DeleteFleetSuccessItemJson = DeleteFleetSuccessItem;
 export const DeleteFleetSuccessItem: $C<DeleteFleetSuccessItem, DeleteFleetSuccessItemJson> = $shape($table, 'DeleteFleetSuccessItem');
-/** The model's structure `DeleteFleetSuccessSetSet`. */
+/** The structure `DeleteFleetSuccessSetSet`, which the ec2Query dialect adds to the model. */
 export type DeleteFleetSuccessSetSet = { items?: DeleteFleetSuccessItem[] };
 /** The wire form of {@link DeleteFleetSuccessSetSet}. */
 export type DeleteFleetSuccessSetSetJson = DeleteFleetSuccessSetSet;
@@ -3261,7 +3261,7 @@ export type DeleteFlowLogsRequest = { dryRun?: boolean; flowLogId?: string[]; De
 /** The wire form of {@link DeleteFlowLogsRequest}. */
 export type DeleteFlowLogsRequestJson = DeleteFlowLogsRequest;
 export const DeleteFlowLogsRequest: $C<DeleteFlowLogsRequest, DeleteFlowLogsRequestJson> = $shape($table, 'DeleteFlowLogsRequest');
-/** The model's structure `DeleteFlowLogsRequestQuery`. */
+/** The structure `DeleteFlowLogsRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DeleteFlowLogsRequestQuery = { DryRun?: boolean; FlowLogId?: $Json };
 /** The wire form of {@link DeleteFlowLogsRequestQuery}. */
 export type DeleteFlowLogsRequestQueryJson = DeleteFlowLogsRequestQuery;
@@ -3271,7 +3271,7 @@ export type DeleteFlowLogsResult = { unsuccessful?: UnsuccessfulItem[]; _return?
 /** The wire form of {@link DeleteFlowLogsResult}. */
 export type DeleteFlowLogsResultJson = DeleteFlowLogsResult;
 export const DeleteFlowLogsResult: $C<DeleteFlowLogsResult, DeleteFlowLogsResultJson> = $shape($table, 'DeleteFlowLogsResult');
-/** The model's structure `DeleteFlowLogsResultXml`. */
+/** The structure `DeleteFlowLogsResultXml`, which the ec2Query dialect adds to the model. */
 export type DeleteFlowLogsResultXml = { unsuccessful?: $Json; xmlns?: string; requestId?: string };
 /** The wire form of {@link DeleteFlowLogsResultXml}. */
 export type DeleteFlowLogsResultXmlJson = DeleteFlowLogsResultXml;
@@ -3311,7 +3311,7 @@ export type DeleteInternetGatewayRequest = { dryRun?: boolean; internetGatewayId
 /** The wire form of {@link DeleteInternetGatewayRequest}. */
 export type DeleteInternetGatewayRequestJson = DeleteInternetGatewayRequest;
 export const DeleteInternetGatewayRequest: $C<DeleteInternetGatewayRequest, DeleteInternetGatewayRequestJson> = $shape($table, 'DeleteInternetGatewayRequest');
-/** The model's structure `DeleteInternetGatewayResult`. */
+/** The structure `DeleteInternetGatewayResult`, which the ec2Query dialect adds to the model. */
 export type DeleteInternetGatewayResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link DeleteInternetGatewayResult}. */
 export type DeleteInternetGatewayResultJson = DeleteInternetGatewayResult;
@@ -3396,7 +3396,7 @@ export type DeleteLaunchTemplateVersionsResponseErrorItem = { launchTemplateId?:
 /** The wire form of {@link DeleteLaunchTemplateVersionsResponseErrorItem}. */
 export type DeleteLaunchTemplateVersionsResponseErrorItemJson = DeleteLaunchTemplateVersionsResponseErrorItem;
 export const DeleteLaunchTemplateVersionsResponseErrorItem: $C<DeleteLaunchTemplateVersionsResponseErrorItem, DeleteLaunchTemplateVersionsResponseErrorItemJson> = $shape($table, 'DeleteLaunchTemplateVersionsResponseErrorItem');
-/** The model's structure `DeleteLaunchTemplateVersionsResponseErrorSetSet`. */
+/** The structure `DeleteLaunchTemplateVersionsResponseErrorSetSet`, which the ec2Query dialect adds to the model. */
 export type DeleteLaunchTemplateVersionsResponseErrorSetSet = { items?: DeleteLaunchTemplateVersionsResponseErrorItem[] };
 /** The wire form of {@link DeleteLaunchTemplateVersionsResponseErrorSetSet}. */
 export type DeleteLaunchTemplateVersionsResponseErrorSetSetJson = DeleteLaunchTemplateVersionsResponseErrorSetSet;
@@ -3406,7 +3406,7 @@ export type DeleteLaunchTemplateVersionsResponseSuccessItem = { launchTemplateId
 /** The wire form of {@link DeleteLaunchTemplateVersionsResponseSuccessItem}. */
 export type DeleteLaunchTemplateVersionsResponseSuccessItemJson = DeleteLaunchTemplateVersionsResponseSuccessItem;
 export const DeleteLaunchTemplateVersionsResponseSuccessItem: $C<DeleteLaunchTemplateVersionsResponseSuccessItem, DeleteLaunchTemplateVersionsResponseSuccessItemJson> = $shape($table, 'DeleteLaunchTemplateVersionsResponseSuccessItem');
-/** The model's structure `DeleteLaunchTemplateVersionsResponseSuccessSetSet`. */
+/** The structure `DeleteLaunchTemplateVersionsResponseSuccessSetSet`, which the ec2Query dialect adds to the model. */
 export type DeleteLaunchTemplateVersionsResponseSuccessSetSet = { items?: DeleteLaunchTemplateVersionsResponseSuccessItem[] };
 /** The wire form of {@link DeleteLaunchTemplateVersionsResponseSuccessSetSet}. */
 export type DeleteLaunchTemplateVersionsResponseSuccessSetSetJson = DeleteLaunchTemplateVersionsResponseSuccessSetSet;
@@ -3481,7 +3481,7 @@ export type DeleteNetworkAclEntryRequest = { dryRun?: boolean; egress?: boolean;
 /** The wire form of {@link DeleteNetworkAclEntryRequest}. */
 export type DeleteNetworkAclEntryRequestJson = DeleteNetworkAclEntryRequest;
 export const DeleteNetworkAclEntryRequest: $C<DeleteNetworkAclEntryRequest, DeleteNetworkAclEntryRequestJson> = $shape($table, 'DeleteNetworkAclEntryRequest');
-/** The model's structure `DeleteNetworkAclEntryResult`. */
+/** The structure `DeleteNetworkAclEntryResult`, which the ec2Query dialect adds to the model. */
 export type DeleteNetworkAclEntryResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link DeleteNetworkAclEntryResult}. */
 export type DeleteNetworkAclEntryResultJson = DeleteNetworkAclEntryResult;
@@ -3491,7 +3491,7 @@ export type DeleteNetworkAclRequest = { dryRun?: boolean; networkAclId?: string 
 /** The wire form of {@link DeleteNetworkAclRequest}. */
 export type DeleteNetworkAclRequestJson = DeleteNetworkAclRequest;
 export const DeleteNetworkAclRequest: $C<DeleteNetworkAclRequest, DeleteNetworkAclRequestJson> = $shape($table, 'DeleteNetworkAclRequest');
-/** The model's structure `DeleteNetworkAclResult`. */
+/** The structure `DeleteNetworkAclResult`, which the ec2Query dialect adds to the model. */
 export type DeleteNetworkAclResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link DeleteNetworkAclResult}. */
 export type DeleteNetworkAclResultJson = DeleteNetworkAclResult;
@@ -3551,7 +3551,7 @@ export type DeleteNetworkInterfaceRequest = { dryRun?: boolean; networkInterface
 /** The wire form of {@link DeleteNetworkInterfaceRequest}. */
 export type DeleteNetworkInterfaceRequestJson = DeleteNetworkInterfaceRequest;
 export const DeleteNetworkInterfaceRequest: $C<DeleteNetworkInterfaceRequest, DeleteNetworkInterfaceRequestJson> = $shape($table, 'DeleteNetworkInterfaceRequest');
-/** The model's structure `DeleteNetworkInterfaceResult`. */
+/** The structure `DeleteNetworkInterfaceResult`, which the ec2Query dialect adds to the model. */
 export type DeleteNetworkInterfaceResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link DeleteNetworkInterfaceResult}. */
 export type DeleteNetworkInterfaceResultJson = DeleteNetworkInterfaceResult;
@@ -3561,7 +3561,7 @@ export type DeletePlacementGroupRequest = { dryRun?: boolean; groupName?: string
 /** The wire form of {@link DeletePlacementGroupRequest}. */
 export type DeletePlacementGroupRequestJson = DeletePlacementGroupRequest;
 export const DeletePlacementGroupRequest: $C<DeletePlacementGroupRequest, DeletePlacementGroupRequestJson> = $shape($table, 'DeletePlacementGroupRequest');
-/** The model's structure `DeletePlacementGroupResult`. */
+/** The structure `DeletePlacementGroupResult`, which the ec2Query dialect adds to the model. */
 export type DeletePlacementGroupResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link DeletePlacementGroupResult}. */
 export type DeletePlacementGroupResultJson = DeletePlacementGroupResult;
@@ -3599,7 +3599,7 @@ export type DeleteRouteRequest = { destinationCidrBlock?: string; destinationIpv
 /** The wire form of {@link DeleteRouteRequest}. */
 export type DeleteRouteRequestJson = DeleteRouteRequest;
 export const DeleteRouteRequest: $C<DeleteRouteRequest, DeleteRouteRequestJson> = $shape($table, 'DeleteRouteRequest');
-/** The model's structure `DeleteRouteResult`. */
+/** The structure `DeleteRouteResult`, which the ec2Query dialect adds to the model. */
 export type DeleteRouteResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link DeleteRouteResult}. */
 export type DeleteRouteResultJson = DeleteRouteResult;
@@ -3609,7 +3609,7 @@ export type DeleteRouteTableRequest = { dryRun?: boolean; routeTableId?: string 
 /** The wire form of {@link DeleteRouteTableRequest}. */
 export type DeleteRouteTableRequestJson = DeleteRouteTableRequest;
 export const DeleteRouteTableRequest: $C<DeleteRouteTableRequest, DeleteRouteTableRequestJson> = $shape($table, 'DeleteRouteTableRequest');
-/** The model's structure `DeleteRouteTableResult`. */
+/** The structure `DeleteRouteTableResult`, which the ec2Query dialect adds to the model. */
 export type DeleteRouteTableResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link DeleteRouteTableResult}. */
 export type DeleteRouteTableResultJson = DeleteRouteTableResult;
@@ -3619,7 +3619,7 @@ export type DeleteSecurityGroupRequest = { dryRun?: boolean; groupId?: string; g
 /** The wire form of {@link DeleteSecurityGroupRequest}. */
 export type DeleteSecurityGroupRequestJson = DeleteSecurityGroupRequest;
 export const DeleteSecurityGroupRequest: $C<DeleteSecurityGroupRequest, DeleteSecurityGroupRequestJson> = $shape($table, 'DeleteSecurityGroupRequest');
-/** The model's structure `DeleteSecurityGroupResult`. */
+/** The structure `DeleteSecurityGroupResult`, which the ec2Query dialect adds to the model. */
 export type DeleteSecurityGroupResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link DeleteSecurityGroupResult}. */
 export type DeleteSecurityGroupResultJson = DeleteSecurityGroupResult;
@@ -3629,7 +3629,7 @@ export type DeleteSnapshotRequest = { dryRun?: boolean; snapshotId?: string };
 /** The wire form of {@link DeleteSnapshotRequest}. */
 export type DeleteSnapshotRequestJson = DeleteSnapshotRequest;
 export const DeleteSnapshotRequest: $C<DeleteSnapshotRequest, DeleteSnapshotRequestJson> = $shape($table, 'DeleteSnapshotRequest');
-/** The model's structure `DeleteSnapshotResult`. */
+/** The structure `DeleteSnapshotResult`, which the ec2Query dialect adds to the model. */
 export type DeleteSnapshotResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link DeleteSnapshotResult}. */
 export type DeleteSnapshotResultJson = DeleteSnapshotResult;
@@ -3639,7 +3639,7 @@ export type DeleteSpotDatafeedSubscriptionRequest = { dryRun?: boolean };
 /** The wire form of {@link DeleteSpotDatafeedSubscriptionRequest}. */
 export type DeleteSpotDatafeedSubscriptionRequestJson = DeleteSpotDatafeedSubscriptionRequest;
 export const DeleteSpotDatafeedSubscriptionRequest: $C<DeleteSpotDatafeedSubscriptionRequest, DeleteSpotDatafeedSubscriptionRequestJson> = $shape($table, 'DeleteSpotDatafeedSubscriptionRequest');
-/** The model's structure `DeleteSpotDatafeedSubscriptionResult`. */
+/** The structure `DeleteSpotDatafeedSubscriptionResult`, which the ec2Query dialect adds to the model. */
 export type DeleteSpotDatafeedSubscriptionResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link DeleteSpotDatafeedSubscriptionResult}. */
 export type DeleteSpotDatafeedSubscriptionResultJson = DeleteSpotDatafeedSubscriptionResult;
@@ -3659,7 +3659,7 @@ export type DeleteSubnetRequest = { dryRun?: boolean; subnetId?: string };
 /** The wire form of {@link DeleteSubnetRequest}. */
 export type DeleteSubnetRequestJson = DeleteSubnetRequest;
 export const DeleteSubnetRequest: $C<DeleteSubnetRequest, DeleteSubnetRequestJson> = $shape($table, 'DeleteSubnetRequest');
-/** The model's structure `DeleteSubnetResult`. */
+/** The structure `DeleteSubnetResult`, which the ec2Query dialect adds to the model. */
 export type DeleteSubnetResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link DeleteSubnetResult}. */
 export type DeleteSubnetResultJson = DeleteSubnetResult;
@@ -3669,7 +3669,7 @@ export type DeleteTagsRequest = { dryRun?: boolean; resourceIdSet?: ResourceIdIt
 /** The wire form of {@link DeleteTagsRequest}. */
 export type DeleteTagsRequestJson = DeleteTagsRequest;
 export const DeleteTagsRequest: $C<DeleteTagsRequest, DeleteTagsRequestJson> = $shape($table, 'DeleteTagsRequest');
-/** The model's structure `DeleteTagsResult`. */
+/** The structure `DeleteTagsResult`, which the ec2Query dialect adds to the model. */
 export type DeleteTagsResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link DeleteTagsResult}. */
 export type DeleteTagsResultJson = DeleteTagsResult;
@@ -3679,7 +3679,7 @@ export type DeleteTrafficMirrorFilterRequest = { dryRun?: boolean; trafficMirror
 /** The wire form of {@link DeleteTrafficMirrorFilterRequest}. */
 export type DeleteTrafficMirrorFilterRequestJson = DeleteTrafficMirrorFilterRequest;
 export const DeleteTrafficMirrorFilterRequest: $C<DeleteTrafficMirrorFilterRequest, DeleteTrafficMirrorFilterRequestJson> = $shape($table, 'DeleteTrafficMirrorFilterRequest');
-/** The model's structure `DeleteTrafficMirrorFilterRequestQuery`. */
+/** The structure `DeleteTrafficMirrorFilterRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DeleteTrafficMirrorFilterRequestQuery = { DryRun?: boolean; TrafficMirrorFilterId?: string };
 /** The wire form of {@link DeleteTrafficMirrorFilterRequestQuery}. */
 export type DeleteTrafficMirrorFilterRequestQueryJson = DeleteTrafficMirrorFilterRequestQuery;
@@ -3689,7 +3689,7 @@ export type DeleteTrafficMirrorFilterResult = { trafficMirrorFilterId?: string; 
 /** The wire form of {@link DeleteTrafficMirrorFilterResult}. */
 export type DeleteTrafficMirrorFilterResultJson = DeleteTrafficMirrorFilterResult;
 export const DeleteTrafficMirrorFilterResult: $C<DeleteTrafficMirrorFilterResult, DeleteTrafficMirrorFilterResultJson> = $shape($table, 'DeleteTrafficMirrorFilterResult');
-/** The model's structure `DeleteTrafficMirrorFilterResultXml`. */
+/** The structure `DeleteTrafficMirrorFilterResultXml`, which the ec2Query dialect adds to the model. */
 export type DeleteTrafficMirrorFilterResultXml = { trafficMirrorFilterId?: string; xmlns?: string; requestId?: string };
 /** The wire form of {@link DeleteTrafficMirrorFilterResultXml}. */
 export type DeleteTrafficMirrorFilterResultXmlJson = DeleteTrafficMirrorFilterResultXml;
@@ -3699,7 +3699,7 @@ export type DeleteTrafficMirrorFilterRuleRequest = { dryRun?: boolean; trafficMi
 /** The wire form of {@link DeleteTrafficMirrorFilterRuleRequest}. */
 export type DeleteTrafficMirrorFilterRuleRequestJson = DeleteTrafficMirrorFilterRuleRequest;
 export const DeleteTrafficMirrorFilterRuleRequest: $C<DeleteTrafficMirrorFilterRuleRequest, DeleteTrafficMirrorFilterRuleRequestJson> = $shape($table, 'DeleteTrafficMirrorFilterRuleRequest');
-/** The model's structure `DeleteTrafficMirrorFilterRuleRequestQuery`. */
+/** The structure `DeleteTrafficMirrorFilterRuleRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DeleteTrafficMirrorFilterRuleRequestQuery = { DryRun?: boolean; TrafficMirrorFilterRuleId?: string };
 /** The wire form of {@link DeleteTrafficMirrorFilterRuleRequestQuery}. */
 export type DeleteTrafficMirrorFilterRuleRequestQueryJson = DeleteTrafficMirrorFilterRuleRequestQuery;
@@ -3709,7 +3709,7 @@ export type DeleteTrafficMirrorFilterRuleResult = { trafficMirrorFilterRuleId?: 
 /** The wire form of {@link DeleteTrafficMirrorFilterRuleResult}. */
 export type DeleteTrafficMirrorFilterRuleResultJson = DeleteTrafficMirrorFilterRuleResult;
 export const DeleteTrafficMirrorFilterRuleResult: $C<DeleteTrafficMirrorFilterRuleResult, DeleteTrafficMirrorFilterRuleResultJson> = $shape($table, 'DeleteTrafficMirrorFilterRuleResult');
-/** The model's structure `DeleteTrafficMirrorFilterRuleResultXml`. */
+/** The structure `DeleteTrafficMirrorFilterRuleResultXml`, which the ec2Query dialect adds to the model. */
 export type DeleteTrafficMirrorFilterRuleResultXml = { trafficMirrorFilterRuleId?: string; xmlns?: string; requestId?: string };
 /** The wire form of {@link DeleteTrafficMirrorFilterRuleResultXml}. */
 export type DeleteTrafficMirrorFilterRuleResultXmlJson = DeleteTrafficMirrorFilterRuleResultXml;
@@ -3719,7 +3719,7 @@ export type DeleteTrafficMirrorSessionRequest = { dryRun?: boolean; trafficMirro
 /** The wire form of {@link DeleteTrafficMirrorSessionRequest}. */
 export type DeleteTrafficMirrorSessionRequestJson = DeleteTrafficMirrorSessionRequest;
 export const DeleteTrafficMirrorSessionRequest: $C<DeleteTrafficMirrorSessionRequest, DeleteTrafficMirrorSessionRequestJson> = $shape($table, 'DeleteTrafficMirrorSessionRequest');
-/** The model's structure `DeleteTrafficMirrorSessionRequestQuery`. */
+/** The structure `DeleteTrafficMirrorSessionRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DeleteTrafficMirrorSessionRequestQuery = { DryRun?: boolean; TrafficMirrorSessionId?: string };
 /** The wire form of {@link DeleteTrafficMirrorSessionRequestQuery}. */
 export type DeleteTrafficMirrorSessionRequestQueryJson = DeleteTrafficMirrorSessionRequestQuery;
@@ -3729,7 +3729,7 @@ export type DeleteTrafficMirrorSessionResult = { trafficMirrorSessionId?: string
 /** The wire form of {@link DeleteTrafficMirrorSessionResult}. */
 export type DeleteTrafficMirrorSessionResultJson = DeleteTrafficMirrorSessionResult;
 export const DeleteTrafficMirrorSessionResult: $C<DeleteTrafficMirrorSessionResult, DeleteTrafficMirrorSessionResultJson> = $shape($table, 'DeleteTrafficMirrorSessionResult');
-/** The model's structure `DeleteTrafficMirrorSessionResultXml`. */
+/** The structure `DeleteTrafficMirrorSessionResultXml`, which the ec2Query dialect adds to the model. */
 export type DeleteTrafficMirrorSessionResultXml = { trafficMirrorSessionId?: string; xmlns?: string; requestId?: string };
 /** The wire form of {@link DeleteTrafficMirrorSessionResultXml}. */
 export type DeleteTrafficMirrorSessionResultXmlJson = DeleteTrafficMirrorSessionResultXml;
@@ -3739,7 +3739,7 @@ export type DeleteTrafficMirrorTargetRequest = { dryRun?: boolean; trafficMirror
 /** The wire form of {@link DeleteTrafficMirrorTargetRequest}. */
 export type DeleteTrafficMirrorTargetRequestJson = DeleteTrafficMirrorTargetRequest;
 export const DeleteTrafficMirrorTargetRequest: $C<DeleteTrafficMirrorTargetRequest, DeleteTrafficMirrorTargetRequestJson> = $shape($table, 'DeleteTrafficMirrorTargetRequest');
-/** The model's structure `DeleteTrafficMirrorTargetRequestQuery`. */
+/** The structure `DeleteTrafficMirrorTargetRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DeleteTrafficMirrorTargetRequestQuery = { DryRun?: boolean; TrafficMirrorTargetId?: string };
 /** The wire form of {@link DeleteTrafficMirrorTargetRequestQuery}. */
 export type DeleteTrafficMirrorTargetRequestQueryJson = DeleteTrafficMirrorTargetRequestQuery;
@@ -3749,7 +3749,7 @@ export type DeleteTrafficMirrorTargetResult = { trafficMirrorTargetId?: string; 
 /** The wire form of {@link DeleteTrafficMirrorTargetResult}. */
 export type DeleteTrafficMirrorTargetResultJson = DeleteTrafficMirrorTargetResult;
 export const DeleteTrafficMirrorTargetResult: $C<DeleteTrafficMirrorTargetResult, DeleteTrafficMirrorTargetResultJson> = $shape($table, 'DeleteTrafficMirrorTargetResult');
-/** The model's structure `DeleteTrafficMirrorTargetResultXml`. */
+/** The structure `DeleteTrafficMirrorTargetResultXml`, which the ec2Query dialect adds to the model. */
 export type DeleteTrafficMirrorTargetResultXml = { trafficMirrorTargetId?: string; xmlns?: string; requestId?: string };
 /** The wire form of {@link DeleteTrafficMirrorTargetResultXml}. */
 export type DeleteTrafficMirrorTargetResultXmlJson = DeleteTrafficMirrorTargetResultXml;
@@ -3759,7 +3759,7 @@ export type DeleteTransitGatewayConnectPeerRequest = { dryRun?: boolean; transit
 /** The wire form of {@link DeleteTransitGatewayConnectPeerRequest}. */
 export type DeleteTransitGatewayConnectPeerRequestJson = DeleteTransitGatewayConnectPeerRequest;
 export const DeleteTransitGatewayConnectPeerRequest: $C<DeleteTransitGatewayConnectPeerRequest, DeleteTransitGatewayConnectPeerRequestJson> = $shape($table, 'DeleteTransitGatewayConnectPeerRequest');
-/** The model's structure `DeleteTransitGatewayConnectPeerRequestQuery`. */
+/** The structure `DeleteTransitGatewayConnectPeerRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DeleteTransitGatewayConnectPeerRequestQuery = { DryRun?: boolean; TransitGatewayConnectPeerId?: string };
 /** The wire form of {@link DeleteTransitGatewayConnectPeerRequestQuery}. */
 export type DeleteTransitGatewayConnectPeerRequestQueryJson = DeleteTransitGatewayConnectPeerRequestQuery;
@@ -3769,7 +3769,7 @@ export interface DeleteTransitGatewayConnectPeerResult { transitGatewayConnectPe
 /** The wire form of {@link DeleteTransitGatewayConnectPeerResult}. */
 export type DeleteTransitGatewayConnectPeerResultJson = { transitGatewayConnectPeer?: TransitGatewayConnectPeerJson; _return?: boolean; requestId?: string; DeleteTransitGatewayConnectPeerResponse?: DeleteTransitGatewayConnectPeerResultXmlJson };
 export const DeleteTransitGatewayConnectPeerResult: $C<DeleteTransitGatewayConnectPeerResult, DeleteTransitGatewayConnectPeerResultJson> = $shape($table, 'DeleteTransitGatewayConnectPeerResult');
-/** The model's structure `DeleteTransitGatewayConnectPeerResultXml`. */
+/** The structure `DeleteTransitGatewayConnectPeerResultXml`, which the ec2Query dialect adds to the model. */
 export interface DeleteTransitGatewayConnectPeerResultXml { transitGatewayConnectPeer?: TransitGatewayConnectPeerXml; xmlns?: string; requestId?: string }
 /** The wire form of {@link DeleteTransitGatewayConnectPeerResultXml}. */
 export type DeleteTransitGatewayConnectPeerResultXmlJson = { transitGatewayConnectPeer?: TransitGatewayConnectPeerXmlJson; xmlns?: string; requestId?: string };
@@ -3779,7 +3779,7 @@ export type DeleteTransitGatewayConnectRequest = { dryRun?: boolean; transitGate
 /** The wire form of {@link DeleteTransitGatewayConnectRequest}. */
 export type DeleteTransitGatewayConnectRequestJson = DeleteTransitGatewayConnectRequest;
 export const DeleteTransitGatewayConnectRequest: $C<DeleteTransitGatewayConnectRequest, DeleteTransitGatewayConnectRequestJson> = $shape($table, 'DeleteTransitGatewayConnectRequest');
-/** The model's structure `DeleteTransitGatewayConnectRequestQuery`. */
+/** The structure `DeleteTransitGatewayConnectRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DeleteTransitGatewayConnectRequestQuery = { DryRun?: boolean; TransitGatewayAttachmentId?: string };
 /** The wire form of {@link DeleteTransitGatewayConnectRequestQuery}. */
 export type DeleteTransitGatewayConnectRequestQueryJson = DeleteTransitGatewayConnectRequestQuery;
@@ -3789,7 +3789,7 @@ export interface DeleteTransitGatewayConnectResult { transitGatewayConnect?: Tra
 /** The wire form of {@link DeleteTransitGatewayConnectResult}. */
 export type DeleteTransitGatewayConnectResultJson = { transitGatewayConnect?: TransitGatewayConnectJson; _return?: boolean; requestId?: string; DeleteTransitGatewayConnectResponse?: DeleteTransitGatewayConnectResultXmlJson };
 export const DeleteTransitGatewayConnectResult: $C<DeleteTransitGatewayConnectResult, DeleteTransitGatewayConnectResultJson> = $shape($table, 'DeleteTransitGatewayConnectResult');
-/** The model's structure `DeleteTransitGatewayConnectResultXml`. */
+/** The structure `DeleteTransitGatewayConnectResultXml`, which the ec2Query dialect adds to the model. */
 export interface DeleteTransitGatewayConnectResultXml { transitGatewayConnect?: TransitGatewayConnectXml; xmlns?: string; requestId?: string }
 /** The wire form of {@link DeleteTransitGatewayConnectResultXml}. */
 export type DeleteTransitGatewayConnectResultXmlJson = { transitGatewayConnect?: TransitGatewayConnectXmlJson; xmlns?: string; requestId?: string };
@@ -3799,7 +3799,7 @@ export type DeleteTransitGatewayMulticastDomainRequest = { dryRun?: boolean; tra
 /** The wire form of {@link DeleteTransitGatewayMulticastDomainRequest}. */
 export type DeleteTransitGatewayMulticastDomainRequestJson = DeleteTransitGatewayMulticastDomainRequest;
 export const DeleteTransitGatewayMulticastDomainRequest: $C<DeleteTransitGatewayMulticastDomainRequest, DeleteTransitGatewayMulticastDomainRequestJson> = $shape($table, 'DeleteTransitGatewayMulticastDomainRequest');
-/** The model's structure `DeleteTransitGatewayMulticastDomainRequestQuery`. */
+/** The structure `DeleteTransitGatewayMulticastDomainRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DeleteTransitGatewayMulticastDomainRequestQuery = { DryRun?: boolean; TransitGatewayMulticastDomainId?: string };
 /** The wire form of {@link DeleteTransitGatewayMulticastDomainRequestQuery}. */
 export type DeleteTransitGatewayMulticastDomainRequestQueryJson = DeleteTransitGatewayMulticastDomainRequestQuery;
@@ -3809,7 +3809,7 @@ export interface DeleteTransitGatewayMulticastDomainResult { transitGatewayMulti
 /** The wire form of {@link DeleteTransitGatewayMulticastDomainResult}. */
 export type DeleteTransitGatewayMulticastDomainResultJson = { transitGatewayMulticastDomain?: TransitGatewayMulticastDomainJson; _return?: boolean; requestId?: string; DeleteTransitGatewayMulticastDomainResponse?: DeleteTransitGatewayMulticastDomainResultXmlJson };
 export const DeleteTransitGatewayMulticastDomainResult: $C<DeleteTransitGatewayMulticastDomainResult, DeleteTransitGatewayMulticastDomainResultJson> = $shape($table, 'DeleteTransitGatewayMulticastDomainResult');
-/** The model's structure `DeleteTransitGatewayMulticastDomainResultXml`. */
+/** The structure `DeleteTransitGatewayMulticastDomainResultXml`, which the ec2Query dialect adds to the model. */
 export interface DeleteTransitGatewayMulticastDomainResultXml { transitGatewayMulticastDomain?: TransitGatewayMulticastDomainXml; xmlns?: string; requestId?: string }
 /** The wire form of {@link DeleteTransitGatewayMulticastDomainResultXml}. */
 export type DeleteTransitGatewayMulticastDomainResultXmlJson = { transitGatewayMulticastDomain?: TransitGatewayMulticastDomainXmlJson; xmlns?: string; requestId?: string };
@@ -3819,7 +3819,7 @@ export type DeleteTransitGatewayPeeringAttachmentRequest = { dryRun?: boolean; t
 /** The wire form of {@link DeleteTransitGatewayPeeringAttachmentRequest}. */
 export type DeleteTransitGatewayPeeringAttachmentRequestJson = DeleteTransitGatewayPeeringAttachmentRequest;
 export const DeleteTransitGatewayPeeringAttachmentRequest: $C<DeleteTransitGatewayPeeringAttachmentRequest, DeleteTransitGatewayPeeringAttachmentRequestJson> = $shape($table, 'DeleteTransitGatewayPeeringAttachmentRequest');
-/** The model's structure `DeleteTransitGatewayPeeringAttachmentRequestQuery`. */
+/** The structure `DeleteTransitGatewayPeeringAttachmentRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DeleteTransitGatewayPeeringAttachmentRequestQuery = { DryRun?: boolean; TransitGatewayAttachmentId?: string };
 /** The wire form of {@link DeleteTransitGatewayPeeringAttachmentRequestQuery}. */
 export type DeleteTransitGatewayPeeringAttachmentRequestQueryJson = DeleteTransitGatewayPeeringAttachmentRequestQuery;
@@ -3829,7 +3829,7 @@ export interface DeleteTransitGatewayPeeringAttachmentResult { transitGatewayPee
 /** The wire form of {@link DeleteTransitGatewayPeeringAttachmentResult}. */
 export type DeleteTransitGatewayPeeringAttachmentResultJson = { transitGatewayPeeringAttachment?: TransitGatewayPeeringAttachmentJson; _return?: boolean; requestId?: string; DeleteTransitGatewayPeeringAttachmentResponse?: DeleteTransitGatewayPeeringAttachmentResultXmlJson };
 export const DeleteTransitGatewayPeeringAttachmentResult: $C<DeleteTransitGatewayPeeringAttachmentResult, DeleteTransitGatewayPeeringAttachmentResultJson> = $shape($table, 'DeleteTransitGatewayPeeringAttachmentResult');
-/** The model's structure `DeleteTransitGatewayPeeringAttachmentResultXml`. */
+/** The structure `DeleteTransitGatewayPeeringAttachmentResultXml`, which the ec2Query dialect adds to the model. */
 export interface DeleteTransitGatewayPeeringAttachmentResultXml { transitGatewayPeeringAttachment?: TransitGatewayPeeringAttachmentXml; xmlns?: string; requestId?: string }
 /** The wire form of {@link DeleteTransitGatewayPeeringAttachmentResultXml}. */
 export type DeleteTransitGatewayPeeringAttachmentResultXmlJson = { transitGatewayPeeringAttachment?: TransitGatewayPeeringAttachmentXmlJson; xmlns?: string; requestId?: string };
@@ -3839,7 +3839,7 @@ export type DeleteTransitGatewayPolicyTableRequest = { dryRun?: boolean; transit
 /** The wire form of {@link DeleteTransitGatewayPolicyTableRequest}. */
 export type DeleteTransitGatewayPolicyTableRequestJson = DeleteTransitGatewayPolicyTableRequest;
 export const DeleteTransitGatewayPolicyTableRequest: $C<DeleteTransitGatewayPolicyTableRequest, DeleteTransitGatewayPolicyTableRequestJson> = $shape($table, 'DeleteTransitGatewayPolicyTableRequest');
-/** The model's structure `DeleteTransitGatewayPolicyTableRequestQuery`. */
+/** The structure `DeleteTransitGatewayPolicyTableRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DeleteTransitGatewayPolicyTableRequestQuery = { DryRun?: boolean; TransitGatewayPolicyTableId?: string };
 /** The wire form of {@link DeleteTransitGatewayPolicyTableRequestQuery}. */
 export type DeleteTransitGatewayPolicyTableRequestQueryJson = DeleteTransitGatewayPolicyTableRequestQuery;
@@ -3849,7 +3849,7 @@ export interface DeleteTransitGatewayPolicyTableResult { transitGatewayPolicyTab
 /** The wire form of {@link DeleteTransitGatewayPolicyTableResult}. */
 export type DeleteTransitGatewayPolicyTableResultJson = { transitGatewayPolicyTable?: TransitGatewayPolicyTableJson; _return?: boolean; requestId?: string; DeleteTransitGatewayPolicyTableResponse?: DeleteTransitGatewayPolicyTableResultXmlJson };
 export const DeleteTransitGatewayPolicyTableResult: $C<DeleteTransitGatewayPolicyTableResult, DeleteTransitGatewayPolicyTableResultJson> = $shape($table, 'DeleteTransitGatewayPolicyTableResult');
-/** The model's structure `DeleteTransitGatewayPolicyTableResultXml`. */
+/** The structure `DeleteTransitGatewayPolicyTableResultXml`, which the ec2Query dialect adds to the model. */
 export interface DeleteTransitGatewayPolicyTableResultXml { transitGatewayPolicyTable?: TransitGatewayPolicyTableXml; xmlns?: string; requestId?: string }
 /** The wire form of {@link DeleteTransitGatewayPolicyTableResultXml}. */
 export type DeleteTransitGatewayPolicyTableResultXmlJson = { transitGatewayPolicyTable?: TransitGatewayPolicyTableXmlJson; xmlns?: string; requestId?: string };
@@ -3859,7 +3859,7 @@ export type DeleteTransitGatewayPrefixListReferenceRequest = { dryRun?: boolean;
 /** The wire form of {@link DeleteTransitGatewayPrefixListReferenceRequest}. */
 export type DeleteTransitGatewayPrefixListReferenceRequestJson = DeleteTransitGatewayPrefixListReferenceRequest;
 export const DeleteTransitGatewayPrefixListReferenceRequest: $C<DeleteTransitGatewayPrefixListReferenceRequest, DeleteTransitGatewayPrefixListReferenceRequestJson> = $shape($table, 'DeleteTransitGatewayPrefixListReferenceRequest');
-/** The model's structure `DeleteTransitGatewayPrefixListReferenceRequestQuery`. */
+/** The structure `DeleteTransitGatewayPrefixListReferenceRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DeleteTransitGatewayPrefixListReferenceRequestQuery = { DryRun?: boolean; PrefixListId?: string; TransitGatewayRouteTableId?: string };
 /** The wire form of {@link DeleteTransitGatewayPrefixListReferenceRequestQuery}. */
 export type DeleteTransitGatewayPrefixListReferenceRequestQueryJson = DeleteTransitGatewayPrefixListReferenceRequestQuery;
@@ -3869,7 +3869,7 @@ export type DeleteTransitGatewayPrefixListReferenceResult = { transitGatewayPref
 /** The wire form of {@link DeleteTransitGatewayPrefixListReferenceResult}. */
 export type DeleteTransitGatewayPrefixListReferenceResultJson = DeleteTransitGatewayPrefixListReferenceResult;
 export const DeleteTransitGatewayPrefixListReferenceResult: $C<DeleteTransitGatewayPrefixListReferenceResult, DeleteTransitGatewayPrefixListReferenceResultJson> = $shape($table, 'DeleteTransitGatewayPrefixListReferenceResult');
-/** The model's structure `DeleteTransitGatewayPrefixListReferenceResultXml`. */
+/** The structure `DeleteTransitGatewayPrefixListReferenceResultXml`, which the ec2Query dialect adds to the model. */
 export type DeleteTransitGatewayPrefixListReferenceResultXml = { transitGatewayPrefixListReference?: TransitGatewayPrefixListReferenceXml; xmlns?: string; requestId?: string };
 /** The wire form of {@link DeleteTransitGatewayPrefixListReferenceResultXml}. */
 export type DeleteTransitGatewayPrefixListReferenceResultXmlJson = DeleteTransitGatewayPrefixListReferenceResultXml;
@@ -3879,7 +3879,7 @@ export type DeleteTransitGatewayRequest = { dryRun?: boolean; transitGatewayId?:
 /** The wire form of {@link DeleteTransitGatewayRequest}. */
 export type DeleteTransitGatewayRequestJson = DeleteTransitGatewayRequest;
 export const DeleteTransitGatewayRequest: $C<DeleteTransitGatewayRequest, DeleteTransitGatewayRequestJson> = $shape($table, 'DeleteTransitGatewayRequest');
-/** The model's structure `DeleteTransitGatewayRequestQuery`. */
+/** The structure `DeleteTransitGatewayRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DeleteTransitGatewayRequestQuery = { DryRun?: boolean; TransitGatewayId?: string };
 /** The wire form of {@link DeleteTransitGatewayRequestQuery}. */
 export type DeleteTransitGatewayRequestQueryJson = DeleteTransitGatewayRequestQuery;
@@ -3889,7 +3889,7 @@ export interface DeleteTransitGatewayResult { transitGateway?: TransitGateway; _
 /** The wire form of {@link DeleteTransitGatewayResult}. */
 export type DeleteTransitGatewayResultJson = { transitGateway?: TransitGatewayJson; _return?: boolean; requestId?: string; DeleteTransitGatewayResponse?: DeleteTransitGatewayResultXmlJson };
 export const DeleteTransitGatewayResult: $C<DeleteTransitGatewayResult, DeleteTransitGatewayResultJson> = $shape($table, 'DeleteTransitGatewayResult');
-/** The model's structure `DeleteTransitGatewayResultXml`. */
+/** The structure `DeleteTransitGatewayResultXml`, which the ec2Query dialect adds to the model. */
 export interface DeleteTransitGatewayResultXml { transitGateway?: TransitGatewayXml; xmlns?: string; requestId?: string }
 /** The wire form of {@link DeleteTransitGatewayResultXml}. */
 export type DeleteTransitGatewayResultXmlJson = { transitGateway?: TransitGatewayXmlJson; xmlns?: string; requestId?: string };
@@ -3899,7 +3899,7 @@ export type DeleteTransitGatewayRouteRequest = { destinationCidrBlock?: string; 
 /** The wire form of {@link DeleteTransitGatewayRouteRequest}. */
 export type DeleteTransitGatewayRouteRequestJson = DeleteTransitGatewayRouteRequest;
 export const DeleteTransitGatewayRouteRequest: $C<DeleteTransitGatewayRouteRequest, DeleteTransitGatewayRouteRequestJson> = $shape($table, 'DeleteTransitGatewayRouteRequest');
-/** The model's structure `DeleteTransitGatewayRouteRequestQuery`. */
+/** The structure `DeleteTransitGatewayRouteRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DeleteTransitGatewayRouteRequestQuery = { DestinationCidrBlock?: string; DryRun?: boolean; TransitGatewayRouteTableId?: string };
 /** The wire form of {@link DeleteTransitGatewayRouteRequestQuery}. */
 export type DeleteTransitGatewayRouteRequestQueryJson = DeleteTransitGatewayRouteRequestQuery;
@@ -3909,7 +3909,7 @@ export type DeleteTransitGatewayRouteResult = { route?: TransitGatewayRoute; _re
 /** The wire form of {@link DeleteTransitGatewayRouteResult}. */
 export type DeleteTransitGatewayRouteResultJson = DeleteTransitGatewayRouteResult;
 export const DeleteTransitGatewayRouteResult: $C<DeleteTransitGatewayRouteResult, DeleteTransitGatewayRouteResultJson> = $shape($table, 'DeleteTransitGatewayRouteResult');
-/** The model's structure `DeleteTransitGatewayRouteResultXml`. */
+/** The structure `DeleteTransitGatewayRouteResultXml`, which the ec2Query dialect adds to the model. */
 export type DeleteTransitGatewayRouteResultXml = { route?: TransitGatewayRouteXml; xmlns?: string; requestId?: string };
 /** The wire form of {@link DeleteTransitGatewayRouteResultXml}. */
 export type DeleteTransitGatewayRouteResultXmlJson = DeleteTransitGatewayRouteResultXml;
@@ -3919,7 +3919,7 @@ export type DeleteTransitGatewayRouteTableAnnouncementRequest = { dryRun?: boole
 /** The wire form of {@link DeleteTransitGatewayRouteTableAnnouncementRequest}. */
 export type DeleteTransitGatewayRouteTableAnnouncementRequestJson = DeleteTransitGatewayRouteTableAnnouncementRequest;
 export const DeleteTransitGatewayRouteTableAnnouncementRequest: $C<DeleteTransitGatewayRouteTableAnnouncementRequest, DeleteTransitGatewayRouteTableAnnouncementRequestJson> = $shape($table, 'DeleteTransitGatewayRouteTableAnnouncementRequest');
-/** The model's structure `DeleteTransitGatewayRouteTableAnnouncementRequestQuery`. */
+/** The structure `DeleteTransitGatewayRouteTableAnnouncementRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DeleteTransitGatewayRouteTableAnnouncementRequestQuery = { DryRun?: boolean; TransitGatewayRouteTableAnnouncementId?: string };
 /** The wire form of {@link DeleteTransitGatewayRouteTableAnnouncementRequestQuery}. */
 export type DeleteTransitGatewayRouteTableAnnouncementRequestQueryJson = DeleteTransitGatewayRouteTableAnnouncementRequestQuery;
@@ -3929,7 +3929,7 @@ export interface DeleteTransitGatewayRouteTableAnnouncementResult { transitGatew
 /** The wire form of {@link DeleteTransitGatewayRouteTableAnnouncementResult}. */
 export type DeleteTransitGatewayRouteTableAnnouncementResultJson = { transitGatewayRouteTableAnnouncement?: TransitGatewayRouteTableAnnouncementJson; _return?: boolean; requestId?: string; DeleteTransitGatewayRouteTableAnnouncementResponse?: DeleteTransitGatewayRouteTableAnnouncementResultXmlJson };
 export const DeleteTransitGatewayRouteTableAnnouncementResult: $C<DeleteTransitGatewayRouteTableAnnouncementResult, DeleteTransitGatewayRouteTableAnnouncementResultJson> = $shape($table, 'DeleteTransitGatewayRouteTableAnnouncementResult');
-/** The model's structure `DeleteTransitGatewayRouteTableAnnouncementResultXml`. */
+/** The structure `DeleteTransitGatewayRouteTableAnnouncementResultXml`, which the ec2Query dialect adds to the model. */
 export interface DeleteTransitGatewayRouteTableAnnouncementResultXml { transitGatewayRouteTableAnnouncement?: TransitGatewayRouteTableAnnouncementXml; xmlns?: string; requestId?: string }
 /** The wire form of {@link DeleteTransitGatewayRouteTableAnnouncementResultXml}. */
 export type DeleteTransitGatewayRouteTableAnnouncementResultXmlJson = { transitGatewayRouteTableAnnouncement?: TransitGatewayRouteTableAnnouncementXmlJson; xmlns?: string; requestId?: string };
@@ -3939,7 +3939,7 @@ export type DeleteTransitGatewayRouteTableRequest = { dryRun?: boolean; transitG
 /** The wire form of {@link DeleteTransitGatewayRouteTableRequest}. */
 export type DeleteTransitGatewayRouteTableRequestJson = DeleteTransitGatewayRouteTableRequest;
 export const DeleteTransitGatewayRouteTableRequest: $C<DeleteTransitGatewayRouteTableRequest, DeleteTransitGatewayRouteTableRequestJson> = $shape($table, 'DeleteTransitGatewayRouteTableRequest');
-/** The model's structure `DeleteTransitGatewayRouteTableRequestQuery`. */
+/** The structure `DeleteTransitGatewayRouteTableRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DeleteTransitGatewayRouteTableRequestQuery = { DryRun?: boolean; TransitGatewayRouteTableId?: string };
 /** The wire form of {@link DeleteTransitGatewayRouteTableRequestQuery}. */
 export type DeleteTransitGatewayRouteTableRequestQueryJson = DeleteTransitGatewayRouteTableRequestQuery;
@@ -3949,7 +3949,7 @@ export interface DeleteTransitGatewayRouteTableResult { transitGatewayRouteTable
 /** The wire form of {@link DeleteTransitGatewayRouteTableResult}. */
 export type DeleteTransitGatewayRouteTableResultJson = { transitGatewayRouteTable?: TransitGatewayRouteTableJson; _return?: boolean; requestId?: string; DeleteTransitGatewayRouteTableResponse?: DeleteTransitGatewayRouteTableResultXmlJson };
 export const DeleteTransitGatewayRouteTableResult: $C<DeleteTransitGatewayRouteTableResult, DeleteTransitGatewayRouteTableResultJson> = $shape($table, 'DeleteTransitGatewayRouteTableResult');
-/** The model's structure `DeleteTransitGatewayRouteTableResultXml`. */
+/** The structure `DeleteTransitGatewayRouteTableResultXml`, which the ec2Query dialect adds to the model. */
 export interface DeleteTransitGatewayRouteTableResultXml { transitGatewayRouteTable?: TransitGatewayRouteTableXml; xmlns?: string; requestId?: string }
 /** The wire form of {@link DeleteTransitGatewayRouteTableResultXml}. */
 export type DeleteTransitGatewayRouteTableResultXmlJson = { transitGatewayRouteTable?: TransitGatewayRouteTableXmlJson; xmlns?: string; requestId?: string };
@@ -3959,7 +3959,7 @@ export type DeleteTransitGatewayVpcAttachmentRequest = { dryRun?: boolean; trans
 /** The wire form of {@link DeleteTransitGatewayVpcAttachmentRequest}. */
 export type DeleteTransitGatewayVpcAttachmentRequestJson = DeleteTransitGatewayVpcAttachmentRequest;
 export const DeleteTransitGatewayVpcAttachmentRequest: $C<DeleteTransitGatewayVpcAttachmentRequest, DeleteTransitGatewayVpcAttachmentRequestJson> = $shape($table, 'DeleteTransitGatewayVpcAttachmentRequest');
-/** The model's structure `DeleteTransitGatewayVpcAttachmentRequestQuery`. */
+/** The structure `DeleteTransitGatewayVpcAttachmentRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DeleteTransitGatewayVpcAttachmentRequestQuery = { DryRun?: boolean; TransitGatewayAttachmentId?: string };
 /** The wire form of {@link DeleteTransitGatewayVpcAttachmentRequestQuery}. */
 export type DeleteTransitGatewayVpcAttachmentRequestQueryJson = DeleteTransitGatewayVpcAttachmentRequestQuery;
@@ -3969,7 +3969,7 @@ export interface DeleteTransitGatewayVpcAttachmentResult { transitGatewayVpcAtta
 /** The wire form of {@link DeleteTransitGatewayVpcAttachmentResult}. */
 export type DeleteTransitGatewayVpcAttachmentResultJson = { transitGatewayVpcAttachment?: TransitGatewayVpcAttachmentJson; _return?: boolean; requestId?: string; DeleteTransitGatewayVpcAttachmentResponse?: DeleteTransitGatewayVpcAttachmentResultXmlJson };
 export const DeleteTransitGatewayVpcAttachmentResult: $C<DeleteTransitGatewayVpcAttachmentResult, DeleteTransitGatewayVpcAttachmentResultJson> = $shape($table, 'DeleteTransitGatewayVpcAttachmentResult');
-/** The model's structure `DeleteTransitGatewayVpcAttachmentResultXml`. */
+/** The structure `DeleteTransitGatewayVpcAttachmentResultXml`, which the ec2Query dialect adds to the model. */
 export interface DeleteTransitGatewayVpcAttachmentResultXml { transitGatewayVpcAttachment?: TransitGatewayVpcAttachmentXml; xmlns?: string; requestId?: string }
 /** The wire form of {@link DeleteTransitGatewayVpcAttachmentResultXml}. */
 export type DeleteTransitGatewayVpcAttachmentResultXmlJson = { transitGatewayVpcAttachment?: TransitGatewayVpcAttachmentXmlJson; xmlns?: string; requestId?: string };
@@ -4019,7 +4019,7 @@ export type DeleteVolumeRequest = { dryRun?: boolean; volumeId?: string };
 /** The wire form of {@link DeleteVolumeRequest}. */
 export type DeleteVolumeRequestJson = DeleteVolumeRequest;
 export const DeleteVolumeRequest: $C<DeleteVolumeRequest, DeleteVolumeRequestJson> = $shape($table, 'DeleteVolumeRequest');
-/** The model's structure `DeleteVolumeResult`. */
+/** The structure `DeleteVolumeResult`, which the ec2Query dialect adds to the model. */
 export type DeleteVolumeResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link DeleteVolumeResult}. */
 export type DeleteVolumeResultJson = DeleteVolumeResult;
@@ -4069,7 +4069,7 @@ export type DeleteVpcRequest = { dryRun?: boolean; vpcId?: string };
 /** The wire form of {@link DeleteVpcRequest}. */
 export type DeleteVpcRequestJson = DeleteVpcRequest;
 export const DeleteVpcRequest: $C<DeleteVpcRequest, DeleteVpcRequestJson> = $shape($table, 'DeleteVpcRequest');
-/** The model's structure `DeleteVpcResult`. */
+/** The structure `DeleteVpcResult`, which the ec2Query dialect adds to the model. */
 export type DeleteVpcResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link DeleteVpcResult}. */
 export type DeleteVpcResultJson = DeleteVpcResult;
@@ -4079,7 +4079,7 @@ export type DeleteVpnConnectionRequest = { dryRun?: boolean; vpnConnectionId?: s
 /** The wire form of {@link DeleteVpnConnectionRequest}. */
 export type DeleteVpnConnectionRequestJson = DeleteVpnConnectionRequest;
 export const DeleteVpnConnectionRequest: $C<DeleteVpnConnectionRequest, DeleteVpnConnectionRequestJson> = $shape($table, 'DeleteVpnConnectionRequest');
-/** The model's structure `DeleteVpnConnectionResult`. */
+/** The structure `DeleteVpnConnectionResult`, which the ec2Query dialect adds to the model. */
 export type DeleteVpnConnectionResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link DeleteVpnConnectionResult}. */
 export type DeleteVpnConnectionResultJson = DeleteVpnConnectionResult;
@@ -4089,7 +4089,7 @@ export type DeleteVpnConnectionRouteRequest = { destinationCidrBlock?: string; v
 /** The wire form of {@link DeleteVpnConnectionRouteRequest}. */
 export type DeleteVpnConnectionRouteRequestJson = DeleteVpnConnectionRouteRequest;
 export const DeleteVpnConnectionRouteRequest: $C<DeleteVpnConnectionRouteRequest, DeleteVpnConnectionRouteRequestJson> = $shape($table, 'DeleteVpnConnectionRouteRequest');
-/** The model's structure `DeleteVpnConnectionRouteResult`. */
+/** The structure `DeleteVpnConnectionRouteResult`, which the ec2Query dialect adds to the model. */
 export type DeleteVpnConnectionRouteResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link DeleteVpnConnectionRouteResult}. */
 export type DeleteVpnConnectionRouteResultJson = DeleteVpnConnectionRouteResult;
@@ -4099,7 +4099,7 @@ export type DeleteVpnGatewayRequest = { dryRun?: boolean; vpnGatewayId?: string 
 /** The wire form of {@link DeleteVpnGatewayRequest}. */
 export type DeleteVpnGatewayRequestJson = DeleteVpnGatewayRequest;
 export const DeleteVpnGatewayRequest: $C<DeleteVpnGatewayRequest, DeleteVpnGatewayRequestJson> = $shape($table, 'DeleteVpnGatewayRequest');
-/** The model's structure `DeleteVpnGatewayResult`. */
+/** The structure `DeleteVpnGatewayResult`, which the ec2Query dialect adds to the model. */
 export type DeleteVpnGatewayResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link DeleteVpnGatewayResult}. */
 export type DeleteVpnGatewayResultJson = DeleteVpnGatewayResult;
@@ -4144,7 +4144,7 @@ export type DeprovisionPublicIpv4PoolCidrResult = { deprovisionedAddressSet?: De
 /** The wire form of {@link DeprovisionPublicIpv4PoolCidrResult}. */
 export type DeprovisionPublicIpv4PoolCidrResultJson = DeprovisionPublicIpv4PoolCidrResult;
 export const DeprovisionPublicIpv4PoolCidrResult: $C<DeprovisionPublicIpv4PoolCidrResult, DeprovisionPublicIpv4PoolCidrResultJson> = $shape($table, 'DeprovisionPublicIpv4PoolCidrResult');
-/** The model's structure `DeprovisionedAddressSetSet`. */
+/** The structure `DeprovisionedAddressSetSet`, which the ec2Query dialect adds to the model. */
 export type DeprovisionedAddressSetSet = { items?: string[] };
 /** The wire form of {@link DeprovisionedAddressSetSet}. */
 export type DeprovisionedAddressSetSetJson = DeprovisionedAddressSetSet;
@@ -4154,7 +4154,7 @@ export type DeregisterImageRequest = { dryRun?: boolean; imageId?: string };
 /** The wire form of {@link DeregisterImageRequest}. */
 export type DeregisterImageRequestJson = DeregisterImageRequest;
 export const DeregisterImageRequest: $C<DeregisterImageRequest, DeregisterImageRequestJson> = $shape($table, 'DeregisterImageRequest');
-/** The model's structure `DeregisterImageResult`. */
+/** The structure `DeregisterImageResult`, which the ec2Query dialect adds to the model. */
 export type DeregisterImageResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link DeregisterImageResult}. */
 export type DeregisterImageResultJson = DeregisterImageResult;
@@ -4179,7 +4179,7 @@ export type DeregisterTransitGatewayMulticastGroupMembersRequest = { dryRun?: bo
 /** The wire form of {@link DeregisterTransitGatewayMulticastGroupMembersRequest}. */
 export type DeregisterTransitGatewayMulticastGroupMembersRequestJson = DeregisterTransitGatewayMulticastGroupMembersRequest;
 export const DeregisterTransitGatewayMulticastGroupMembersRequest: $C<DeregisterTransitGatewayMulticastGroupMembersRequest, DeregisterTransitGatewayMulticastGroupMembersRequestJson> = $shape($table, 'DeregisterTransitGatewayMulticastGroupMembersRequest');
-/** The model's structure `DeregisterTransitGatewayMulticastGroupMembersRequestQuery`. */
+/** The structure `DeregisterTransitGatewayMulticastGroupMembersRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DeregisterTransitGatewayMulticastGroupMembersRequestQuery = { DryRun?: boolean; GroupIpAddress?: string; NetworkInterfaceIds?: $Json; TransitGatewayMulticastDomainId?: string };
 /** The wire form of {@link DeregisterTransitGatewayMulticastGroupMembersRequestQuery}. */
 export type DeregisterTransitGatewayMulticastGroupMembersRequestQueryJson = DeregisterTransitGatewayMulticastGroupMembersRequestQuery;
@@ -4189,7 +4189,7 @@ export type DeregisterTransitGatewayMulticastGroupMembersResult = { deregistered
 /** The wire form of {@link DeregisterTransitGatewayMulticastGroupMembersResult}. */
 export type DeregisterTransitGatewayMulticastGroupMembersResultJson = DeregisterTransitGatewayMulticastGroupMembersResult;
 export const DeregisterTransitGatewayMulticastGroupMembersResult: $C<DeregisterTransitGatewayMulticastGroupMembersResult, DeregisterTransitGatewayMulticastGroupMembersResultJson> = $shape($table, 'DeregisterTransitGatewayMulticastGroupMembersResult');
-/** The model's structure `DeregisterTransitGatewayMulticastGroupMembersResultXml`. */
+/** The structure `DeregisterTransitGatewayMulticastGroupMembersResultXml`, which the ec2Query dialect adds to the model. */
 export type DeregisterTransitGatewayMulticastGroupMembersResultXml = { deregisteredMulticastGroupMembers?: TransitGatewayMulticastDeregisteredGroupMembersXml; xmlns?: string; requestId?: string };
 /** The wire form of {@link DeregisterTransitGatewayMulticastGroupMembersResultXml}. */
 export type DeregisterTransitGatewayMulticastGroupMembersResultXmlJson = DeregisterTransitGatewayMulticastGroupMembersResultXml;
@@ -4199,7 +4199,7 @@ export type DeregisterTransitGatewayMulticastGroupSourcesRequest = { dryRun?: bo
 /** The wire form of {@link DeregisterTransitGatewayMulticastGroupSourcesRequest}. */
 export type DeregisterTransitGatewayMulticastGroupSourcesRequestJson = DeregisterTransitGatewayMulticastGroupSourcesRequest;
 export const DeregisterTransitGatewayMulticastGroupSourcesRequest: $C<DeregisterTransitGatewayMulticastGroupSourcesRequest, DeregisterTransitGatewayMulticastGroupSourcesRequestJson> = $shape($table, 'DeregisterTransitGatewayMulticastGroupSourcesRequest');
-/** The model's structure `DeregisterTransitGatewayMulticastGroupSourcesRequestQuery`. */
+/** The structure `DeregisterTransitGatewayMulticastGroupSourcesRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DeregisterTransitGatewayMulticastGroupSourcesRequestQuery = { DryRun?: boolean; GroupIpAddress?: string; NetworkInterfaceIds?: $Json; TransitGatewayMulticastDomainId?: string };
 /** The wire form of {@link DeregisterTransitGatewayMulticastGroupSourcesRequestQuery}. */
 export type DeregisterTransitGatewayMulticastGroupSourcesRequestQueryJson = DeregisterTransitGatewayMulticastGroupSourcesRequestQuery;
@@ -4209,7 +4209,7 @@ export type DeregisterTransitGatewayMulticastGroupSourcesResult = { deregistered
 /** The wire form of {@link DeregisterTransitGatewayMulticastGroupSourcesResult}. */
 export type DeregisterTransitGatewayMulticastGroupSourcesResultJson = DeregisterTransitGatewayMulticastGroupSourcesResult;
 export const DeregisterTransitGatewayMulticastGroupSourcesResult: $C<DeregisterTransitGatewayMulticastGroupSourcesResult, DeregisterTransitGatewayMulticastGroupSourcesResultJson> = $shape($table, 'DeregisterTransitGatewayMulticastGroupSourcesResult');
-/** The model's structure `DeregisterTransitGatewayMulticastGroupSourcesResultXml`. */
+/** The structure `DeregisterTransitGatewayMulticastGroupSourcesResultXml`, which the ec2Query dialect adds to the model. */
 export type DeregisterTransitGatewayMulticastGroupSourcesResultXml = { deregisteredMulticastGroupSources?: TransitGatewayMulticastDeregisteredGroupSourcesXml; xmlns?: string; requestId?: string };
 /** The wire form of {@link DeregisterTransitGatewayMulticastGroupSourcesResultXml}. */
 export type DeregisterTransitGatewayMulticastGroupSourcesResultXmlJson = DeregisterTransitGatewayMulticastGroupSourcesResultXml;
@@ -4414,7 +4414,7 @@ export type DescribeCoipPoolsResult = { coipPoolSet?: CoipPoolSetSet; nextToken?
 /** The wire form of {@link DescribeCoipPoolsResult}. */
 export type DescribeCoipPoolsResultJson = DescribeCoipPoolsResult;
 export const DescribeCoipPoolsResult: $C<DescribeCoipPoolsResult, DescribeCoipPoolsResultJson> = $shape($table, 'DescribeCoipPoolsResult');
-/** The model's structure `DescribeConversionTaskListSet`. */
+/** The structure `DescribeConversionTaskListSet`, which the ec2Query dialect adds to the model. */
 export type DescribeConversionTaskListSet = { items?: ConversionTask[] };
 /** The wire form of {@link DescribeConversionTaskListSet}. */
 export type DescribeConversionTaskListSetJson = DescribeConversionTaskListSet;
@@ -4504,7 +4504,7 @@ export interface DescribeFastLaunchImagesSuccessItem { imageId?: string; launchT
 /** The wire form of {@link DescribeFastLaunchImagesSuccessItem}. */
 export type DescribeFastLaunchImagesSuccessItemJson = { imageId?: string; launchTemplate?: FastLaunchLaunchTemplateSpecificationResponseJson; maxParallelLaunches?: number; ownerId?: string; resourceType?: FastLaunchResourceType; snapshotConfiguration?: FastLaunchSnapshotConfigurationResponseJson; state?: FastLaunchStateCode; stateTransitionReason?: string; stateTransitionTime?: number };
 export const DescribeFastLaunchImagesSuccessItem: $C<DescribeFastLaunchImagesSuccessItem, DescribeFastLaunchImagesSuccessItemJson> = $shape($table, 'DescribeFastLaunchImagesSuccessItem');
-/** The model's structure `DescribeFastLaunchImagesSuccessSetSet`. */
+/** The structure `DescribeFastLaunchImagesSuccessSetSet`, which the ec2Query dialect adds to the model. */
 export interface DescribeFastLaunchImagesSuccessSetSet { items?: DescribeFastLaunchImagesSuccessItem[] }
 /** The wire form of {@link DescribeFastLaunchImagesSuccessSetSet}. */
 export type DescribeFastLaunchImagesSuccessSetSetJson = { items?: DescribeFastLaunchImagesSuccessItemJson[] };
@@ -4514,7 +4514,7 @@ export interface DescribeFastSnapshotRestoreSuccessItem { availabilityZone?: str
 /** The wire form of {@link DescribeFastSnapshotRestoreSuccessItem}. */
 export type DescribeFastSnapshotRestoreSuccessItemJson = { availabilityZone?: string; disabledTime?: number; disablingTime?: number; enabledTime?: number; enablingTime?: number; optimizingTime?: number; ownerAlias?: string; ownerId?: string; snapshotId?: string; state?: FastSnapshotRestoreStateCode; stateTransitionReason?: string };
 export const DescribeFastSnapshotRestoreSuccessItem: $C<DescribeFastSnapshotRestoreSuccessItem, DescribeFastSnapshotRestoreSuccessItemJson> = $shape($table, 'DescribeFastSnapshotRestoreSuccessItem');
-/** The model's structure `DescribeFastSnapshotRestoreSuccessSetSet`. */
+/** The structure `DescribeFastSnapshotRestoreSuccessSetSet`, which the ec2Query dialect adds to the model. */
 export interface DescribeFastSnapshotRestoreSuccessSetSet { items?: DescribeFastSnapshotRestoreSuccessItem[] }
 /** The wire form of {@link DescribeFastSnapshotRestoreSuccessSetSet}. */
 export type DescribeFastSnapshotRestoreSuccessSetSetJson = { items?: DescribeFastSnapshotRestoreSuccessItemJson[] };
@@ -4554,7 +4554,7 @@ export type DescribeFleetInstancesResult = { activeInstanceSet?: ActiveInstanceS
 /** The wire form of {@link DescribeFleetInstancesResult}. */
 export type DescribeFleetInstancesResultJson = DescribeFleetInstancesResult;
 export const DescribeFleetInstancesResult: $C<DescribeFleetInstancesResult, DescribeFleetInstancesResultJson> = $shape($table, 'DescribeFleetInstancesResult');
-/** The model's structure `DescribeFleetsErrorSetSet`. */
+/** The structure `DescribeFleetsErrorSetSet`, which the ec2Query dialect adds to the model. */
 export type DescribeFleetsErrorSetSet = { items?: DescribeFleetError[] };
 /** The wire form of {@link DescribeFleetsErrorSetSet}. */
 export type DescribeFleetsErrorSetSetJson = DescribeFleetsErrorSetSet;
@@ -4564,7 +4564,7 @@ export type DescribeFleetsInstances = { instanceIds?: InstanceIdsSetSet; instanc
 /** The wire form of {@link DescribeFleetsInstances}. */
 export type DescribeFleetsInstancesJson = DescribeFleetsInstances;
 export const DescribeFleetsInstances: $C<DescribeFleetsInstances, DescribeFleetsInstancesJson> = $shape($table, 'DescribeFleetsInstances');
-/** The model's structure `DescribeFleetsInstancesSetSet`. */
+/** The structure `DescribeFleetsInstancesSetSet`, which the ec2Query dialect adds to the model. */
 export type DescribeFleetsInstancesSetSet = { items?: DescribeFleetsInstances[] };
 /** The wire form of {@link DescribeFleetsInstancesSetSet}. */
 export type DescribeFleetsInstancesSetSetJson = DescribeFleetsInstancesSetSet;
@@ -4634,7 +4634,7 @@ export type DescribeHostsRequest = { filterSet?: FilterListSet; hostIdSet?: Host
 /** The wire form of {@link DescribeHostsRequest}. */
 export type DescribeHostsRequestJson = DescribeHostsRequest;
 export const DescribeHostsRequest: $C<DescribeHostsRequest, DescribeHostsRequestJson> = $shape($table, 'DescribeHostsRequest');
-/** The model's structure `DescribeHostsRequestQuery`. */
+/** The structure `DescribeHostsRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DescribeHostsRequestQuery = { Filter?: $Json; HostId?: $Json; MaxResults?: number; NextToken?: string };
 /** The wire form of {@link DescribeHostsRequestQuery}. */
 export type DescribeHostsRequestQueryJson = DescribeHostsRequestQuery;
@@ -4644,7 +4644,7 @@ export interface DescribeHostsResult { hostSet?: HostListSet; nextToken?: string
 /** The wire form of {@link DescribeHostsResult}. */
 export type DescribeHostsResultJson = { hostSet?: HostListSetJson; nextToken?: string; _return?: boolean; requestId?: string; DescribeHostsResponse?: DescribeHostsResultXmlJson };
 export const DescribeHostsResult: $C<DescribeHostsResult, DescribeHostsResultJson> = $shape($table, 'DescribeHostsResult');
-/** The model's structure `DescribeHostsResultXml`. */
+/** The structure `DescribeHostsResultXml`, which the ec2Query dialect adds to the model. */
 export type DescribeHostsResultXml = { hostSet?: $Json; nextToken?: string; xmlns?: string; requestId?: string };
 /** The wire form of {@link DescribeHostsResultXml}. */
 export type DescribeHostsResultXmlJson = DescribeHostsResultXml;
@@ -4734,7 +4734,7 @@ export type DescribeInstanceCreditSpecificationsRequest = { dryRun?: boolean; fi
 /** The wire form of {@link DescribeInstanceCreditSpecificationsRequest}. */
 export type DescribeInstanceCreditSpecificationsRequestJson = DescribeInstanceCreditSpecificationsRequest;
 export const DescribeInstanceCreditSpecificationsRequest: $C<DescribeInstanceCreditSpecificationsRequest, DescribeInstanceCreditSpecificationsRequestJson> = $shape($table, 'DescribeInstanceCreditSpecificationsRequest');
-/** The model's structure `DescribeInstanceCreditSpecificationsRequestQuery`. */
+/** The structure `DescribeInstanceCreditSpecificationsRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DescribeInstanceCreditSpecificationsRequestQuery = { DryRun?: boolean; Filter?: $Json; InstanceId?: $Json; MaxResults?: number; NextToken?: string };
 /** The wire form of {@link DescribeInstanceCreditSpecificationsRequestQuery}. */
 export type DescribeInstanceCreditSpecificationsRequestQueryJson = DescribeInstanceCreditSpecificationsRequestQuery;
@@ -4744,7 +4744,7 @@ export type DescribeInstanceCreditSpecificationsResult = { instanceCreditSpecifi
 /** The wire form of {@link DescribeInstanceCreditSpecificationsResult}. */
 export type DescribeInstanceCreditSpecificationsResultJson = DescribeInstanceCreditSpecificationsResult;
 export const DescribeInstanceCreditSpecificationsResult: $C<DescribeInstanceCreditSpecificationsResult, DescribeInstanceCreditSpecificationsResultJson> = $shape($table, 'DescribeInstanceCreditSpecificationsResult');
-/** The model's structure `DescribeInstanceCreditSpecificationsResultXml`. */
+/** The structure `DescribeInstanceCreditSpecificationsResultXml`, which the ec2Query dialect adds to the model. */
 export type DescribeInstanceCreditSpecificationsResultXml = { instanceCreditSpecificationSet?: $Json; nextToken?: string; xmlns?: string; requestId?: string };
 /** The wire form of {@link DescribeInstanceCreditSpecificationsResultXml}. */
 export type DescribeInstanceCreditSpecificationsResultXmlJson = DescribeInstanceCreditSpecificationsResultXml;
@@ -4804,7 +4804,7 @@ export type DescribeInstanceTypesRequest = { dryRun?: boolean; filterSet?: Filte
 /** The wire form of {@link DescribeInstanceTypesRequest}. */
 export type DescribeInstanceTypesRequestJson = DescribeInstanceTypesRequest;
 export const DescribeInstanceTypesRequest: $C<DescribeInstanceTypesRequest, DescribeInstanceTypesRequestJson> = $shape($table, 'DescribeInstanceTypesRequest');
-/** The model's structure `DescribeInstanceTypesRequestQuery`. */
+/** The structure `DescribeInstanceTypesRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DescribeInstanceTypesRequestQuery = { DryRun?: boolean; Filter?: $Json; InstanceType?: $Json; MaxResults?: number; NextToken?: string };
 /** The wire form of {@link DescribeInstanceTypesRequestQuery}. */
 export type DescribeInstanceTypesRequestQueryJson = DescribeInstanceTypesRequestQuery;
@@ -4814,7 +4814,7 @@ export type DescribeInstanceTypesResult = { instanceTypeSet?: InstanceTypeInfoLi
 /** The wire form of {@link DescribeInstanceTypesResult}. */
 export type DescribeInstanceTypesResultJson = DescribeInstanceTypesResult;
 export const DescribeInstanceTypesResult: $C<DescribeInstanceTypesResult, DescribeInstanceTypesResultJson> = $shape($table, 'DescribeInstanceTypesResult');
-/** The model's structure `DescribeInstanceTypesResultXml`. */
+/** The structure `DescribeInstanceTypesResultXml`, which the ec2Query dialect adds to the model. */
 export type DescribeInstanceTypesResultXml = { instanceTypeSet?: $Json; nextToken?: string; xmlns?: string; requestId?: string };
 /** The wire form of {@link DescribeInstanceTypesResultXml}. */
 export type DescribeInstanceTypesResultXmlJson = DescribeInstanceTypesResultXml;
@@ -4944,7 +4944,7 @@ export type DescribeLaunchTemplatesRequest = { dryRun?: boolean; filterSet?: Fil
 /** The wire form of {@link DescribeLaunchTemplatesRequest}. */
 export type DescribeLaunchTemplatesRequestJson = DescribeLaunchTemplatesRequest;
 export const DescribeLaunchTemplatesRequest: $C<DescribeLaunchTemplatesRequest, DescribeLaunchTemplatesRequestJson> = $shape($table, 'DescribeLaunchTemplatesRequest');
-/** The model's structure `DescribeLaunchTemplatesRequestQuery`. */
+/** The structure `DescribeLaunchTemplatesRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DescribeLaunchTemplatesRequestQuery = { DryRun?: boolean; Filter?: $Json; LaunchTemplateId?: $Json; LaunchTemplateName?: $Json; MaxResults?: number; NextToken?: string };
 /** The wire form of {@link DescribeLaunchTemplatesRequestQuery}. */
 export type DescribeLaunchTemplatesRequestQueryJson = DescribeLaunchTemplatesRequestQuery;
@@ -4954,7 +4954,7 @@ export interface DescribeLaunchTemplatesResult { launchTemplates?: LaunchTemplat
 /** The wire form of {@link DescribeLaunchTemplatesResult}. */
 export type DescribeLaunchTemplatesResultJson = { launchTemplates?: LaunchTemplateSetSetJson; nextToken?: string; _return?: boolean; requestId?: string; DescribeLaunchTemplatesResponse?: DescribeLaunchTemplatesResultXmlJson };
 export const DescribeLaunchTemplatesResult: $C<DescribeLaunchTemplatesResult, DescribeLaunchTemplatesResultJson> = $shape($table, 'DescribeLaunchTemplatesResult');
-/** The model's structure `DescribeLaunchTemplatesResultXml`. */
+/** The structure `DescribeLaunchTemplatesResultXml`, which the ec2Query dialect adds to the model. */
 export type DescribeLaunchTemplatesResultXml = { launchTemplates?: $Json; nextToken?: string; xmlns?: string; requestId?: string };
 /** The wire form of {@link DescribeLaunchTemplatesResultXml}. */
 export type DescribeLaunchTemplatesResultXmlJson = DescribeLaunchTemplatesResultXml;
@@ -5444,7 +5444,7 @@ export type DescribeTrafficMirrorFilterRulesRequest = { dryRun?: boolean; filter
 /** The wire form of {@link DescribeTrafficMirrorFilterRulesRequest}. */
 export type DescribeTrafficMirrorFilterRulesRequestJson = DescribeTrafficMirrorFilterRulesRequest;
 export const DescribeTrafficMirrorFilterRulesRequest: $C<DescribeTrafficMirrorFilterRulesRequest, DescribeTrafficMirrorFilterRulesRequestJson> = $shape($table, 'DescribeTrafficMirrorFilterRulesRequest');
-/** The model's structure `DescribeTrafficMirrorFilterRulesRequestQuery`. */
+/** The structure `DescribeTrafficMirrorFilterRulesRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DescribeTrafficMirrorFilterRulesRequestQuery = { DryRun?: boolean; Filter?: $Json; MaxResults?: number; NextToken?: string; TrafficMirrorFilterId?: string; TrafficMirrorFilterRuleId?: $Json };
 /** The wire form of {@link DescribeTrafficMirrorFilterRulesRequestQuery}. */
 export type DescribeTrafficMirrorFilterRulesRequestQueryJson = DescribeTrafficMirrorFilterRulesRequestQuery;
@@ -5454,7 +5454,7 @@ export type DescribeTrafficMirrorFilterRulesResult = { nextToken?: string; traff
 /** The wire form of {@link DescribeTrafficMirrorFilterRulesResult}. */
 export type DescribeTrafficMirrorFilterRulesResultJson = DescribeTrafficMirrorFilterRulesResult;
 export const DescribeTrafficMirrorFilterRulesResult: $C<DescribeTrafficMirrorFilterRulesResult, DescribeTrafficMirrorFilterRulesResultJson> = $shape($table, 'DescribeTrafficMirrorFilterRulesResult');
-/** The model's structure `DescribeTrafficMirrorFilterRulesResultXml`. */
+/** The structure `DescribeTrafficMirrorFilterRulesResultXml`, which the ec2Query dialect adds to the model. */
 export type DescribeTrafficMirrorFilterRulesResultXml = { nextToken?: string; trafficMirrorFilterRuleSet?: $Json; xmlns?: string; requestId?: string };
 /** The wire form of {@link DescribeTrafficMirrorFilterRulesResultXml}. */
 export type DescribeTrafficMirrorFilterRulesResultXmlJson = DescribeTrafficMirrorFilterRulesResultXml;
@@ -5464,7 +5464,7 @@ export type DescribeTrafficMirrorFiltersRequest = { dryRun?: boolean; filterSet?
 /** The wire form of {@link DescribeTrafficMirrorFiltersRequest}. */
 export type DescribeTrafficMirrorFiltersRequestJson = DescribeTrafficMirrorFiltersRequest;
 export const DescribeTrafficMirrorFiltersRequest: $C<DescribeTrafficMirrorFiltersRequest, DescribeTrafficMirrorFiltersRequestJson> = $shape($table, 'DescribeTrafficMirrorFiltersRequest');
-/** The model's structure `DescribeTrafficMirrorFiltersRequestQuery`. */
+/** The structure `DescribeTrafficMirrorFiltersRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DescribeTrafficMirrorFiltersRequestQuery = { DryRun?: boolean; Filter?: $Json; MaxResults?: number; NextToken?: string; TrafficMirrorFilterId?: $Json };
 /** The wire form of {@link DescribeTrafficMirrorFiltersRequestQuery}. */
 export type DescribeTrafficMirrorFiltersRequestQueryJson = DescribeTrafficMirrorFiltersRequestQuery;
@@ -5474,7 +5474,7 @@ export type DescribeTrafficMirrorFiltersResult = { nextToken?: string; trafficMi
 /** The wire form of {@link DescribeTrafficMirrorFiltersResult}. */
 export type DescribeTrafficMirrorFiltersResultJson = DescribeTrafficMirrorFiltersResult;
 export const DescribeTrafficMirrorFiltersResult: $C<DescribeTrafficMirrorFiltersResult, DescribeTrafficMirrorFiltersResultJson> = $shape($table, 'DescribeTrafficMirrorFiltersResult');
-/** The model's structure `DescribeTrafficMirrorFiltersResultXml`. */
+/** The structure `DescribeTrafficMirrorFiltersResultXml`, which the ec2Query dialect adds to the model. */
 export type DescribeTrafficMirrorFiltersResultXml = { nextToken?: string; trafficMirrorFilterSet?: $Json; xmlns?: string; requestId?: string };
 /** The wire form of {@link DescribeTrafficMirrorFiltersResultXml}. */
 export type DescribeTrafficMirrorFiltersResultXmlJson = DescribeTrafficMirrorFiltersResultXml;
@@ -5484,7 +5484,7 @@ export type DescribeTrafficMirrorSessionsRequest = { dryRun?: boolean; filterSet
 /** The wire form of {@link DescribeTrafficMirrorSessionsRequest}. */
 export type DescribeTrafficMirrorSessionsRequestJson = DescribeTrafficMirrorSessionsRequest;
 export const DescribeTrafficMirrorSessionsRequest: $C<DescribeTrafficMirrorSessionsRequest, DescribeTrafficMirrorSessionsRequestJson> = $shape($table, 'DescribeTrafficMirrorSessionsRequest');
-/** The model's structure `DescribeTrafficMirrorSessionsRequestQuery`. */
+/** The structure `DescribeTrafficMirrorSessionsRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DescribeTrafficMirrorSessionsRequestQuery = { DryRun?: boolean; Filter?: $Json; MaxResults?: number; NextToken?: string; TrafficMirrorSessionId?: $Json };
 /** The wire form of {@link DescribeTrafficMirrorSessionsRequestQuery}. */
 export type DescribeTrafficMirrorSessionsRequestQueryJson = DescribeTrafficMirrorSessionsRequestQuery;
@@ -5494,7 +5494,7 @@ export type DescribeTrafficMirrorSessionsResult = { nextToken?: string; trafficM
 /** The wire form of {@link DescribeTrafficMirrorSessionsResult}. */
 export type DescribeTrafficMirrorSessionsResultJson = DescribeTrafficMirrorSessionsResult;
 export const DescribeTrafficMirrorSessionsResult: $C<DescribeTrafficMirrorSessionsResult, DescribeTrafficMirrorSessionsResultJson> = $shape($table, 'DescribeTrafficMirrorSessionsResult');
-/** The model's structure `DescribeTrafficMirrorSessionsResultXml`. */
+/** The structure `DescribeTrafficMirrorSessionsResultXml`, which the ec2Query dialect adds to the model. */
 export type DescribeTrafficMirrorSessionsResultXml = { nextToken?: string; trafficMirrorSessionSet?: $Json; xmlns?: string; requestId?: string };
 /** The wire form of {@link DescribeTrafficMirrorSessionsResultXml}. */
 export type DescribeTrafficMirrorSessionsResultXmlJson = DescribeTrafficMirrorSessionsResultXml;
@@ -5504,7 +5504,7 @@ export type DescribeTrafficMirrorTargetsRequest = { dryRun?: boolean; filterSet?
 /** The wire form of {@link DescribeTrafficMirrorTargetsRequest}. */
 export type DescribeTrafficMirrorTargetsRequestJson = DescribeTrafficMirrorTargetsRequest;
 export const DescribeTrafficMirrorTargetsRequest: $C<DescribeTrafficMirrorTargetsRequest, DescribeTrafficMirrorTargetsRequestJson> = $shape($table, 'DescribeTrafficMirrorTargetsRequest');
-/** The model's structure `DescribeTrafficMirrorTargetsRequestQuery`. */
+/** The structure `DescribeTrafficMirrorTargetsRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DescribeTrafficMirrorTargetsRequestQuery = { DryRun?: boolean; Filter?: $Json; MaxResults?: number; NextToken?: string; TrafficMirrorTargetId?: $Json };
 /** The wire form of {@link DescribeTrafficMirrorTargetsRequestQuery}. */
 export type DescribeTrafficMirrorTargetsRequestQueryJson = DescribeTrafficMirrorTargetsRequestQuery;
@@ -5514,7 +5514,7 @@ export type DescribeTrafficMirrorTargetsResult = { nextToken?: string; trafficMi
 /** The wire form of {@link DescribeTrafficMirrorTargetsResult}. */
 export type DescribeTrafficMirrorTargetsResultJson = DescribeTrafficMirrorTargetsResult;
 export const DescribeTrafficMirrorTargetsResult: $C<DescribeTrafficMirrorTargetsResult, DescribeTrafficMirrorTargetsResultJson> = $shape($table, 'DescribeTrafficMirrorTargetsResult');
-/** The model's structure `DescribeTrafficMirrorTargetsResultXml`. */
+/** The structure `DescribeTrafficMirrorTargetsResultXml`, which the ec2Query dialect adds to the model. */
 export type DescribeTrafficMirrorTargetsResultXml = { nextToken?: string; trafficMirrorTargetSet?: $Json; xmlns?: string; requestId?: string };
 /** The wire form of {@link DescribeTrafficMirrorTargetsResultXml}. */
 export type DescribeTrafficMirrorTargetsResultXmlJson = DescribeTrafficMirrorTargetsResultXml;
@@ -5524,7 +5524,7 @@ export type DescribeTransitGatewayAttachmentsRequest = { dryRun?: boolean; filte
 /** The wire form of {@link DescribeTransitGatewayAttachmentsRequest}. */
 export type DescribeTransitGatewayAttachmentsRequestJson = DescribeTransitGatewayAttachmentsRequest;
 export const DescribeTransitGatewayAttachmentsRequest: $C<DescribeTransitGatewayAttachmentsRequest, DescribeTransitGatewayAttachmentsRequestJson> = $shape($table, 'DescribeTransitGatewayAttachmentsRequest');
-/** The model's structure `DescribeTransitGatewayAttachmentsRequestQuery`. */
+/** The structure `DescribeTransitGatewayAttachmentsRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DescribeTransitGatewayAttachmentsRequestQuery = { DryRun?: boolean; Filter?: $Json; MaxResults?: number; NextToken?: string; TransitGatewayAttachmentIds?: $Json };
 /** The wire form of {@link DescribeTransitGatewayAttachmentsRequestQuery}. */
 export type DescribeTransitGatewayAttachmentsRequestQueryJson = DescribeTransitGatewayAttachmentsRequestQuery;
@@ -5534,7 +5534,7 @@ export interface DescribeTransitGatewayAttachmentsResult { nextToken?: string; t
 /** The wire form of {@link DescribeTransitGatewayAttachmentsResult}. */
 export type DescribeTransitGatewayAttachmentsResultJson = { nextToken?: string; transitGatewayAttachments?: TransitGatewayAttachmentListSetJson; _return?: boolean; requestId?: string; DescribeTransitGatewayAttachmentsResponse?: DescribeTransitGatewayAttachmentsResultXmlJson };
 export const DescribeTransitGatewayAttachmentsResult: $C<DescribeTransitGatewayAttachmentsResult, DescribeTransitGatewayAttachmentsResultJson> = $shape($table, 'DescribeTransitGatewayAttachmentsResult');
-/** The model's structure `DescribeTransitGatewayAttachmentsResultXml`. */
+/** The structure `DescribeTransitGatewayAttachmentsResultXml`, which the ec2Query dialect adds to the model. */
 export type DescribeTransitGatewayAttachmentsResultXml = { nextToken?: string; transitGatewayAttachments?: $Json; xmlns?: string; requestId?: string };
 /** The wire form of {@link DescribeTransitGatewayAttachmentsResultXml}. */
 export type DescribeTransitGatewayAttachmentsResultXmlJson = DescribeTransitGatewayAttachmentsResultXml;
@@ -5544,7 +5544,7 @@ export type DescribeTransitGatewayConnectPeersRequest = { dryRun?: boolean; filt
 /** The wire form of {@link DescribeTransitGatewayConnectPeersRequest}. */
 export type DescribeTransitGatewayConnectPeersRequestJson = DescribeTransitGatewayConnectPeersRequest;
 export const DescribeTransitGatewayConnectPeersRequest: $C<DescribeTransitGatewayConnectPeersRequest, DescribeTransitGatewayConnectPeersRequestJson> = $shape($table, 'DescribeTransitGatewayConnectPeersRequest');
-/** The model's structure `DescribeTransitGatewayConnectPeersRequestQuery`. */
+/** The structure `DescribeTransitGatewayConnectPeersRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DescribeTransitGatewayConnectPeersRequestQuery = { DryRun?: boolean; Filter?: $Json; MaxResults?: number; NextToken?: string; TransitGatewayConnectPeerIds?: $Json };
 /** The wire form of {@link DescribeTransitGatewayConnectPeersRequestQuery}. */
 export type DescribeTransitGatewayConnectPeersRequestQueryJson = DescribeTransitGatewayConnectPeersRequestQuery;
@@ -5554,7 +5554,7 @@ export interface DescribeTransitGatewayConnectPeersResult { nextToken?: string; 
 /** The wire form of {@link DescribeTransitGatewayConnectPeersResult}. */
 export type DescribeTransitGatewayConnectPeersResultJson = { nextToken?: string; transitGatewayConnectPeerSet?: TransitGatewayConnectPeerListSetJson; _return?: boolean; requestId?: string; DescribeTransitGatewayConnectPeersResponse?: DescribeTransitGatewayConnectPeersResultXmlJson };
 export const DescribeTransitGatewayConnectPeersResult: $C<DescribeTransitGatewayConnectPeersResult, DescribeTransitGatewayConnectPeersResultJson> = $shape($table, 'DescribeTransitGatewayConnectPeersResult');
-/** The model's structure `DescribeTransitGatewayConnectPeersResultXml`. */
+/** The structure `DescribeTransitGatewayConnectPeersResultXml`, which the ec2Query dialect adds to the model. */
 export type DescribeTransitGatewayConnectPeersResultXml = { nextToken?: string; transitGatewayConnectPeerSet?: $Json; xmlns?: string; requestId?: string };
 /** The wire form of {@link DescribeTransitGatewayConnectPeersResultXml}. */
 export type DescribeTransitGatewayConnectPeersResultXmlJson = DescribeTransitGatewayConnectPeersResultXml;
@@ -5564,7 +5564,7 @@ export type DescribeTransitGatewayConnectsRequest = { dryRun?: boolean; filterSe
 /** The wire form of {@link DescribeTransitGatewayConnectsRequest}. */
 export type DescribeTransitGatewayConnectsRequestJson = DescribeTransitGatewayConnectsRequest;
 export const DescribeTransitGatewayConnectsRequest: $C<DescribeTransitGatewayConnectsRequest, DescribeTransitGatewayConnectsRequestJson> = $shape($table, 'DescribeTransitGatewayConnectsRequest');
-/** The model's structure `DescribeTransitGatewayConnectsRequestQuery`. */
+/** The structure `DescribeTransitGatewayConnectsRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DescribeTransitGatewayConnectsRequestQuery = { DryRun?: boolean; Filter?: $Json; MaxResults?: number; NextToken?: string; TransitGatewayAttachmentIds?: $Json };
 /** The wire form of {@link DescribeTransitGatewayConnectsRequestQuery}. */
 export type DescribeTransitGatewayConnectsRequestQueryJson = DescribeTransitGatewayConnectsRequestQuery;
@@ -5574,7 +5574,7 @@ export interface DescribeTransitGatewayConnectsResult { nextToken?: string; tran
 /** The wire form of {@link DescribeTransitGatewayConnectsResult}. */
 export type DescribeTransitGatewayConnectsResultJson = { nextToken?: string; transitGatewayConnectSet?: TransitGatewayConnectListSetJson; _return?: boolean; requestId?: string; DescribeTransitGatewayConnectsResponse?: DescribeTransitGatewayConnectsResultXmlJson };
 export const DescribeTransitGatewayConnectsResult: $C<DescribeTransitGatewayConnectsResult, DescribeTransitGatewayConnectsResultJson> = $shape($table, 'DescribeTransitGatewayConnectsResult');
-/** The model's structure `DescribeTransitGatewayConnectsResultXml`. */
+/** The structure `DescribeTransitGatewayConnectsResultXml`, which the ec2Query dialect adds to the model. */
 export type DescribeTransitGatewayConnectsResultXml = { nextToken?: string; transitGatewayConnectSet?: $Json; xmlns?: string; requestId?: string };
 /** The wire form of {@link DescribeTransitGatewayConnectsResultXml}. */
 export type DescribeTransitGatewayConnectsResultXmlJson = DescribeTransitGatewayConnectsResultXml;
@@ -5584,7 +5584,7 @@ export type DescribeTransitGatewayMulticastDomainsRequest = { dryRun?: boolean; 
 /** The wire form of {@link DescribeTransitGatewayMulticastDomainsRequest}. */
 export type DescribeTransitGatewayMulticastDomainsRequestJson = DescribeTransitGatewayMulticastDomainsRequest;
 export const DescribeTransitGatewayMulticastDomainsRequest: $C<DescribeTransitGatewayMulticastDomainsRequest, DescribeTransitGatewayMulticastDomainsRequestJson> = $shape($table, 'DescribeTransitGatewayMulticastDomainsRequest');
-/** The model's structure `DescribeTransitGatewayMulticastDomainsRequestQuery`. */
+/** The structure `DescribeTransitGatewayMulticastDomainsRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DescribeTransitGatewayMulticastDomainsRequestQuery = { DryRun?: boolean; Filter?: $Json; MaxResults?: number; NextToken?: string; TransitGatewayMulticastDomainIds?: $Json };
 /** The wire form of {@link DescribeTransitGatewayMulticastDomainsRequestQuery}. */
 export type DescribeTransitGatewayMulticastDomainsRequestQueryJson = DescribeTransitGatewayMulticastDomainsRequestQuery;
@@ -5594,7 +5594,7 @@ export interface DescribeTransitGatewayMulticastDomainsResult { nextToken?: stri
 /** The wire form of {@link DescribeTransitGatewayMulticastDomainsResult}. */
 export type DescribeTransitGatewayMulticastDomainsResultJson = { nextToken?: string; transitGatewayMulticastDomains?: TransitGatewayMulticastDomainListSetJson; _return?: boolean; requestId?: string; DescribeTransitGatewayMulticastDomainsResponse?: DescribeTransitGatewayMulticastDomainsResultXmlJson };
 export const DescribeTransitGatewayMulticastDomainsResult: $C<DescribeTransitGatewayMulticastDomainsResult, DescribeTransitGatewayMulticastDomainsResultJson> = $shape($table, 'DescribeTransitGatewayMulticastDomainsResult');
-/** The model's structure `DescribeTransitGatewayMulticastDomainsResultXml`. */
+/** The structure `DescribeTransitGatewayMulticastDomainsResultXml`, which the ec2Query dialect adds to the model. */
 export type DescribeTransitGatewayMulticastDomainsResultXml = { nextToken?: string; transitGatewayMulticastDomains?: $Json; xmlns?: string; requestId?: string };
 /** The wire form of {@link DescribeTransitGatewayMulticastDomainsResultXml}. */
 export type DescribeTransitGatewayMulticastDomainsResultXmlJson = DescribeTransitGatewayMulticastDomainsResultXml;
@@ -5604,7 +5604,7 @@ export type DescribeTransitGatewayPeeringAttachmentsRequest = { dryRun?: boolean
 /** The wire form of {@link DescribeTransitGatewayPeeringAttachmentsRequest}. */
 export type DescribeTransitGatewayPeeringAttachmentsRequestJson = DescribeTransitGatewayPeeringAttachmentsRequest;
 export const DescribeTransitGatewayPeeringAttachmentsRequest: $C<DescribeTransitGatewayPeeringAttachmentsRequest, DescribeTransitGatewayPeeringAttachmentsRequestJson> = $shape($table, 'DescribeTransitGatewayPeeringAttachmentsRequest');
-/** The model's structure `DescribeTransitGatewayPeeringAttachmentsRequestQuery`. */
+/** The structure `DescribeTransitGatewayPeeringAttachmentsRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DescribeTransitGatewayPeeringAttachmentsRequestQuery = { DryRun?: boolean; Filter?: $Json; MaxResults?: number; NextToken?: string; TransitGatewayAttachmentIds?: $Json };
 /** The wire form of {@link DescribeTransitGatewayPeeringAttachmentsRequestQuery}. */
 export type DescribeTransitGatewayPeeringAttachmentsRequestQueryJson = DescribeTransitGatewayPeeringAttachmentsRequestQuery;
@@ -5614,7 +5614,7 @@ export interface DescribeTransitGatewayPeeringAttachmentsResult { nextToken?: st
 /** The wire form of {@link DescribeTransitGatewayPeeringAttachmentsResult}. */
 export type DescribeTransitGatewayPeeringAttachmentsResultJson = { nextToken?: string; transitGatewayPeeringAttachments?: TransitGatewayPeeringAttachmentListSetJson; _return?: boolean; requestId?: string; DescribeTransitGatewayPeeringAttachmentsResponse?: DescribeTransitGatewayPeeringAttachmentsResultXmlJson };
 export const DescribeTransitGatewayPeeringAttachmentsResult: $C<DescribeTransitGatewayPeeringAttachmentsResult, DescribeTransitGatewayPeeringAttachmentsResultJson> = $shape($table, 'DescribeTransitGatewayPeeringAttachmentsResult');
-/** The model's structure `DescribeTransitGatewayPeeringAttachmentsResultXml`. */
+/** The structure `DescribeTransitGatewayPeeringAttachmentsResultXml`, which the ec2Query dialect adds to the model. */
 export type DescribeTransitGatewayPeeringAttachmentsResultXml = { nextToken?: string; transitGatewayPeeringAttachments?: $Json; xmlns?: string; requestId?: string };
 /** The wire form of {@link DescribeTransitGatewayPeeringAttachmentsResultXml}. */
 export type DescribeTransitGatewayPeeringAttachmentsResultXmlJson = DescribeTransitGatewayPeeringAttachmentsResultXml;
@@ -5624,7 +5624,7 @@ export type DescribeTransitGatewayPolicyTablesRequest = { dryRun?: boolean; filt
 /** The wire form of {@link DescribeTransitGatewayPolicyTablesRequest}. */
 export type DescribeTransitGatewayPolicyTablesRequestJson = DescribeTransitGatewayPolicyTablesRequest;
 export const DescribeTransitGatewayPolicyTablesRequest: $C<DescribeTransitGatewayPolicyTablesRequest, DescribeTransitGatewayPolicyTablesRequestJson> = $shape($table, 'DescribeTransitGatewayPolicyTablesRequest');
-/** The model's structure `DescribeTransitGatewayPolicyTablesRequestQuery`. */
+/** The structure `DescribeTransitGatewayPolicyTablesRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DescribeTransitGatewayPolicyTablesRequestQuery = { DryRun?: boolean; Filter?: $Json; MaxResults?: number; NextToken?: string; TransitGatewayPolicyTableIds?: $Json };
 /** The wire form of {@link DescribeTransitGatewayPolicyTablesRequestQuery}. */
 export type DescribeTransitGatewayPolicyTablesRequestQueryJson = DescribeTransitGatewayPolicyTablesRequestQuery;
@@ -5634,7 +5634,7 @@ export interface DescribeTransitGatewayPolicyTablesResult { nextToken?: string; 
 /** The wire form of {@link DescribeTransitGatewayPolicyTablesResult}. */
 export type DescribeTransitGatewayPolicyTablesResultJson = { nextToken?: string; transitGatewayPolicyTables?: TransitGatewayPolicyTableListSetJson; _return?: boolean; requestId?: string; DescribeTransitGatewayPolicyTablesResponse?: DescribeTransitGatewayPolicyTablesResultXmlJson };
 export const DescribeTransitGatewayPolicyTablesResult: $C<DescribeTransitGatewayPolicyTablesResult, DescribeTransitGatewayPolicyTablesResultJson> = $shape($table, 'DescribeTransitGatewayPolicyTablesResult');
-/** The model's structure `DescribeTransitGatewayPolicyTablesResultXml`. */
+/** The structure `DescribeTransitGatewayPolicyTablesResultXml`, which the ec2Query dialect adds to the model. */
 export type DescribeTransitGatewayPolicyTablesResultXml = { nextToken?: string; transitGatewayPolicyTables?: $Json; xmlns?: string; requestId?: string };
 /** The wire form of {@link DescribeTransitGatewayPolicyTablesResultXml}. */
 export type DescribeTransitGatewayPolicyTablesResultXmlJson = DescribeTransitGatewayPolicyTablesResultXml;
@@ -5644,7 +5644,7 @@ export type DescribeTransitGatewayRouteTableAnnouncementsRequest = { dryRun?: bo
 /** The wire form of {@link DescribeTransitGatewayRouteTableAnnouncementsRequest}. */
 export type DescribeTransitGatewayRouteTableAnnouncementsRequestJson = DescribeTransitGatewayRouteTableAnnouncementsRequest;
 export const DescribeTransitGatewayRouteTableAnnouncementsRequest: $C<DescribeTransitGatewayRouteTableAnnouncementsRequest, DescribeTransitGatewayRouteTableAnnouncementsRequestJson> = $shape($table, 'DescribeTransitGatewayRouteTableAnnouncementsRequest');
-/** The model's structure `DescribeTransitGatewayRouteTableAnnouncementsRequestQuery`. */
+/** The structure `DescribeTransitGatewayRouteTableAnnouncementsRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DescribeTransitGatewayRouteTableAnnouncementsRequestQuery = { DryRun?: boolean; Filter?: $Json; MaxResults?: number; NextToken?: string; TransitGatewayRouteTableAnnouncementIds?: $Json };
 /** The wire form of {@link DescribeTransitGatewayRouteTableAnnouncementsRequestQuery}. */
 export type DescribeTransitGatewayRouteTableAnnouncementsRequestQueryJson = DescribeTransitGatewayRouteTableAnnouncementsRequestQuery;
@@ -5654,7 +5654,7 @@ export interface DescribeTransitGatewayRouteTableAnnouncementsResult { nextToken
 /** The wire form of {@link DescribeTransitGatewayRouteTableAnnouncementsResult}. */
 export type DescribeTransitGatewayRouteTableAnnouncementsResultJson = { nextToken?: string; transitGatewayRouteTableAnnouncements?: TransitGatewayRouteTableAnnouncementListSetJson; _return?: boolean; requestId?: string; DescribeTransitGatewayRouteTableAnnouncementsResponse?: DescribeTransitGatewayRouteTableAnnouncementsResultXmlJson };
 export const DescribeTransitGatewayRouteTableAnnouncementsResult: $C<DescribeTransitGatewayRouteTableAnnouncementsResult, DescribeTransitGatewayRouteTableAnnouncementsResultJson> = $shape($table, 'DescribeTransitGatewayRouteTableAnnouncementsResult');
-/** The model's structure `DescribeTransitGatewayRouteTableAnnouncementsResultXml`. */
+/** The structure `DescribeTransitGatewayRouteTableAnnouncementsResultXml`, which the ec2Query dialect adds to the model. */
 export type DescribeTransitGatewayRouteTableAnnouncementsResultXml = { nextToken?: string; transitGatewayRouteTableAnnouncements?: $Json; xmlns?: string; requestId?: string };
 /** The wire form of {@link DescribeTransitGatewayRouteTableAnnouncementsResultXml}. */
 export type DescribeTransitGatewayRouteTableAnnouncementsResultXmlJson = DescribeTransitGatewayRouteTableAnnouncementsResultXml;
@@ -5664,7 +5664,7 @@ export type DescribeTransitGatewayRouteTablesRequest = { dryRun?: boolean; filte
 /** The wire form of {@link DescribeTransitGatewayRouteTablesRequest}. */
 export type DescribeTransitGatewayRouteTablesRequestJson = DescribeTransitGatewayRouteTablesRequest;
 export const DescribeTransitGatewayRouteTablesRequest: $C<DescribeTransitGatewayRouteTablesRequest, DescribeTransitGatewayRouteTablesRequestJson> = $shape($table, 'DescribeTransitGatewayRouteTablesRequest');
-/** The model's structure `DescribeTransitGatewayRouteTablesRequestQuery`. */
+/** The structure `DescribeTransitGatewayRouteTablesRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DescribeTransitGatewayRouteTablesRequestQuery = { DryRun?: boolean; Filter?: $Json; MaxResults?: number; NextToken?: string; TransitGatewayRouteTableIds?: $Json };
 /** The wire form of {@link DescribeTransitGatewayRouteTablesRequestQuery}. */
 export type DescribeTransitGatewayRouteTablesRequestQueryJson = DescribeTransitGatewayRouteTablesRequestQuery;
@@ -5674,7 +5674,7 @@ export interface DescribeTransitGatewayRouteTablesResult { nextToken?: string; t
 /** The wire form of {@link DescribeTransitGatewayRouteTablesResult}. */
 export type DescribeTransitGatewayRouteTablesResultJson = { nextToken?: string; transitGatewayRouteTables?: TransitGatewayRouteTableListSetJson; _return?: boolean; requestId?: string; DescribeTransitGatewayRouteTablesResponse?: DescribeTransitGatewayRouteTablesResultXmlJson };
 export const DescribeTransitGatewayRouteTablesResult: $C<DescribeTransitGatewayRouteTablesResult, DescribeTransitGatewayRouteTablesResultJson> = $shape($table, 'DescribeTransitGatewayRouteTablesResult');
-/** The model's structure `DescribeTransitGatewayRouteTablesResultXml`. */
+/** The structure `DescribeTransitGatewayRouteTablesResultXml`, which the ec2Query dialect adds to the model. */
 export type DescribeTransitGatewayRouteTablesResultXml = { nextToken?: string; transitGatewayRouteTables?: $Json; xmlns?: string; requestId?: string };
 /** The wire form of {@link DescribeTransitGatewayRouteTablesResultXml}. */
 export type DescribeTransitGatewayRouteTablesResultXmlJson = DescribeTransitGatewayRouteTablesResultXml;
@@ -5684,7 +5684,7 @@ export type DescribeTransitGatewayVpcAttachmentsRequest = { dryRun?: boolean; fi
 /** The wire form of {@link DescribeTransitGatewayVpcAttachmentsRequest}. */
 export type DescribeTransitGatewayVpcAttachmentsRequestJson = DescribeTransitGatewayVpcAttachmentsRequest;
 export const DescribeTransitGatewayVpcAttachmentsRequest: $C<DescribeTransitGatewayVpcAttachmentsRequest, DescribeTransitGatewayVpcAttachmentsRequestJson> = $shape($table, 'DescribeTransitGatewayVpcAttachmentsRequest');
-/** The model's structure `DescribeTransitGatewayVpcAttachmentsRequestQuery`. */
+/** The structure `DescribeTransitGatewayVpcAttachmentsRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DescribeTransitGatewayVpcAttachmentsRequestQuery = { DryRun?: boolean; Filter?: $Json; MaxResults?: number; NextToken?: string; TransitGatewayAttachmentIds?: $Json };
 /** The wire form of {@link DescribeTransitGatewayVpcAttachmentsRequestQuery}. */
 export type DescribeTransitGatewayVpcAttachmentsRequestQueryJson = DescribeTransitGatewayVpcAttachmentsRequestQuery;
@@ -5694,7 +5694,7 @@ export interface DescribeTransitGatewayVpcAttachmentsResult { nextToken?: string
 /** The wire form of {@link DescribeTransitGatewayVpcAttachmentsResult}. */
 export type DescribeTransitGatewayVpcAttachmentsResultJson = { nextToken?: string; transitGatewayVpcAttachments?: TransitGatewayVpcAttachmentListSetJson; _return?: boolean; requestId?: string; DescribeTransitGatewayVpcAttachmentsResponse?: DescribeTransitGatewayVpcAttachmentsResultXmlJson };
 export const DescribeTransitGatewayVpcAttachmentsResult: $C<DescribeTransitGatewayVpcAttachmentsResult, DescribeTransitGatewayVpcAttachmentsResultJson> = $shape($table, 'DescribeTransitGatewayVpcAttachmentsResult');
-/** The model's structure `DescribeTransitGatewayVpcAttachmentsResultXml`. */
+/** The structure `DescribeTransitGatewayVpcAttachmentsResultXml`, which the ec2Query dialect adds to the model. */
 export type DescribeTransitGatewayVpcAttachmentsResultXml = { nextToken?: string; transitGatewayVpcAttachments?: $Json; xmlns?: string; requestId?: string };
 /** The wire form of {@link DescribeTransitGatewayVpcAttachmentsResultXml}. */
 export type DescribeTransitGatewayVpcAttachmentsResultXmlJson = DescribeTransitGatewayVpcAttachmentsResultXml;
@@ -5704,7 +5704,7 @@ export type DescribeTransitGatewaysRequest = { dryRun?: boolean; filterSet?: Fil
 /** The wire form of {@link DescribeTransitGatewaysRequest}. */
 export type DescribeTransitGatewaysRequestJson = DescribeTransitGatewaysRequest;
 export const DescribeTransitGatewaysRequest: $C<DescribeTransitGatewaysRequest, DescribeTransitGatewaysRequestJson> = $shape($table, 'DescribeTransitGatewaysRequest');
-/** The model's structure `DescribeTransitGatewaysRequestQuery`. */
+/** The structure `DescribeTransitGatewaysRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DescribeTransitGatewaysRequestQuery = { DryRun?: boolean; Filter?: $Json; MaxResults?: number; NextToken?: string; TransitGatewayIds?: $Json };
 /** The wire form of {@link DescribeTransitGatewaysRequestQuery}. */
 export type DescribeTransitGatewaysRequestQueryJson = DescribeTransitGatewaysRequestQuery;
@@ -5714,7 +5714,7 @@ export interface DescribeTransitGatewaysResult { nextToken?: string; transitGate
 /** The wire form of {@link DescribeTransitGatewaysResult}. */
 export type DescribeTransitGatewaysResultJson = { nextToken?: string; transitGatewaySet?: TransitGatewayListSetJson; _return?: boolean; requestId?: string; DescribeTransitGatewaysResponse?: DescribeTransitGatewaysResultXmlJson };
 export const DescribeTransitGatewaysResult: $C<DescribeTransitGatewaysResult, DescribeTransitGatewaysResultJson> = $shape($table, 'DescribeTransitGatewaysResult');
-/** The model's structure `DescribeTransitGatewaysResultXml`. */
+/** The structure `DescribeTransitGatewaysResultXml`, which the ec2Query dialect adds to the model. */
 export type DescribeTransitGatewaysResultXml = { nextToken?: string; transitGatewaySet?: $Json; xmlns?: string; requestId?: string };
 /** The wire form of {@link DescribeTransitGatewaysResultXml}. */
 export type DescribeTransitGatewaysResultXmlJson = DescribeTransitGatewaysResultXml;
@@ -5804,7 +5804,7 @@ export type DescribeVolumesModificationsRequest = { dryRun?: boolean; filterSet?
 /** The wire form of {@link DescribeVolumesModificationsRequest}. */
 export type DescribeVolumesModificationsRequestJson = DescribeVolumesModificationsRequest;
 export const DescribeVolumesModificationsRequest: $C<DescribeVolumesModificationsRequest, DescribeVolumesModificationsRequestJson> = $shape($table, 'DescribeVolumesModificationsRequest');
-/** The model's structure `DescribeVolumesModificationsRequestQuery`. */
+/** The structure `DescribeVolumesModificationsRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DescribeVolumesModificationsRequestQuery = { DryRun?: boolean; Filter?: $Json; MaxResults?: number; NextToken?: string; VolumeId?: $Json };
 /** The wire form of {@link DescribeVolumesModificationsRequestQuery}. */
 export type DescribeVolumesModificationsRequestQueryJson = DescribeVolumesModificationsRequestQuery;
@@ -5814,7 +5814,7 @@ export interface DescribeVolumesModificationsResult { nextToken?: string; volume
 /** The wire form of {@link DescribeVolumesModificationsResult}. */
 export type DescribeVolumesModificationsResultJson = { nextToken?: string; volumeModificationSet?: VolumeModificationListSetJson; _return?: boolean; requestId?: string; DescribeVolumesModificationsResponse?: DescribeVolumesModificationsResultXmlJson };
 export const DescribeVolumesModificationsResult: $C<DescribeVolumesModificationsResult, DescribeVolumesModificationsResultJson> = $shape($table, 'DescribeVolumesModificationsResult');
-/** The model's structure `DescribeVolumesModificationsResultXml`. */
+/** The structure `DescribeVolumesModificationsResultXml`, which the ec2Query dialect adds to the model. */
 export type DescribeVolumesModificationsResultXml = { nextToken?: string; volumeModificationSet?: $Json; xmlns?: string; requestId?: string };
 /** The wire form of {@link DescribeVolumesModificationsResultXml}. */
 export type DescribeVolumesModificationsResultXmlJson = DescribeVolumesModificationsResultXml;
@@ -5959,12 +5959,12 @@ export type DescribeVpnGatewaysResult = { vpnGatewaySet?: VpnGatewayListSet; _re
 /** The wire form of {@link DescribeVpnGatewaysResult}. */
 export type DescribeVpnGatewaysResultJson = DescribeVpnGatewaysResult;
 export const DescribeVpnGatewaysResult: $C<DescribeVpnGatewaysResult, DescribeVpnGatewaysResultJson> = $shape($table, 'DescribeVpnGatewaysResult');
-/** The model's structure `DestinationAddressItem`. */
+/** The structure `DestinationAddressItem`, which the ec2Query dialect adds to the model. */
 export type DestinationAddressItem = { destinationAddress?: string };
 /** The wire form of {@link DestinationAddressItem}. */
 export type DestinationAddressItemJson = DestinationAddressItem;
 export const DestinationAddressItem: $C<DestinationAddressItem, DestinationAddressItemJson> = $shape($table, 'DestinationAddressItem');
-/** The model's structure `DestinationAddressItemSet`. */
+/** The structure `DestinationAddressItemSet`, which the ec2Query dialect adds to the model. */
 export type DestinationAddressItemSet = { items?: DestinationAddressItem[] };
 /** The wire form of {@link DestinationAddressItemSet}. */
 export type DestinationAddressItemSetJson = DestinationAddressItemSet;
@@ -5982,22 +5982,22 @@ export type DestinationOptionsResponse = { fileFormat?: DestinationFileFormat; h
 /** The wire form of {@link DestinationOptionsResponse}. */
 export type DestinationOptionsResponseJson = DestinationOptionsResponse;
 export const DestinationOptionsResponse: $C<DestinationOptionsResponse, DestinationOptionsResponseJson> = $shape($table, 'DestinationOptionsResponse');
-/** The model's structure `DestinationPortItem`. */
+/** The structure `DestinationPortItem`, which the ec2Query dialect adds to the model. */
 export type DestinationPortItem = { destinationPort?: string };
 /** The wire form of {@link DestinationPortItem}. */
 export type DestinationPortItemJson = DestinationPortItem;
 export const DestinationPortItem: $C<DestinationPortItem, DestinationPortItemJson> = $shape($table, 'DestinationPortItem');
-/** The model's structure `DestinationPortItemSet`. */
+/** The structure `DestinationPortItemSet`, which the ec2Query dialect adds to the model. */
 export type DestinationPortItemSet = { items?: DestinationPortItem[] };
 /** The wire form of {@link DestinationPortItemSet}. */
 export type DestinationPortItemSetJson = DestinationPortItemSet;
 export const DestinationPortItemSet: $C<DestinationPortItemSet, DestinationPortItemSetJson> = $shape($table, 'DestinationPortItemSet');
-/** The model's structure `DestinationPrefixListItem`. */
+/** The structure `DestinationPrefixListItem`, which the ec2Query dialect adds to the model. */
 export type DestinationPrefixListItem = { destinationPrefixList?: string };
 /** The wire form of {@link DestinationPrefixListItem}. */
 export type DestinationPrefixListItemJson = DestinationPrefixListItem;
 export const DestinationPrefixListItem: $C<DestinationPrefixListItem, DestinationPrefixListItemJson> = $shape($table, 'DestinationPrefixListItem');
-/** The model's structure `DestinationPrefixListItemSet`. */
+/** The structure `DestinationPrefixListItemSet`, which the ec2Query dialect adds to the model. */
 export type DestinationPrefixListItemSet = { items?: DestinationPrefixListItem[] };
 /** The wire form of {@link DestinationPrefixListItemSet}. */
 export type DestinationPrefixListItemSetJson = DestinationPrefixListItemSet;
@@ -6017,7 +6017,7 @@ export type DetachInternetGatewayRequest = { dryRun?: boolean; internetGatewayId
 /** The wire form of {@link DetachInternetGatewayRequest}. */
 export type DetachInternetGatewayRequestJson = DetachInternetGatewayRequest;
 export const DetachInternetGatewayRequest: $C<DetachInternetGatewayRequest, DetachInternetGatewayRequestJson> = $shape($table, 'DetachInternetGatewayRequest');
-/** The model's structure `DetachInternetGatewayResult`. */
+/** The structure `DetachInternetGatewayResult`, which the ec2Query dialect adds to the model. */
 export type DetachInternetGatewayResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link DetachInternetGatewayResult}. */
 export type DetachInternetGatewayResultJson = DetachInternetGatewayResult;
@@ -6027,7 +6027,7 @@ export type DetachNetworkInterfaceRequest = { attachmentId?: string; dryRun?: bo
 /** The wire form of {@link DetachNetworkInterfaceRequest}. */
 export type DetachNetworkInterfaceRequestJson = DetachNetworkInterfaceRequest;
 export const DetachNetworkInterfaceRequest: $C<DetachNetworkInterfaceRequest, DetachNetworkInterfaceRequestJson> = $shape($table, 'DetachNetworkInterfaceRequest');
-/** The model's structure `DetachNetworkInterfaceResult`. */
+/** The structure `DetachNetworkInterfaceResult`, which the ec2Query dialect adds to the model. */
 export type DetachNetworkInterfaceResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link DetachNetworkInterfaceResult}. */
 export type DetachNetworkInterfaceResultJson = DetachNetworkInterfaceResult;
@@ -6047,7 +6047,7 @@ export type DetachVolumeRequest = { device?: string; dryRun?: boolean; force?: b
 /** The wire form of {@link DetachVolumeRequest}. */
 export type DetachVolumeRequestJson = DetachVolumeRequest;
 export const DetachVolumeRequest: $C<DetachVolumeRequest, DetachVolumeRequestJson> = $shape($table, 'DetachVolumeRequest');
-/** The model's structure `DetachVolumeResult`. */
+/** The structure `DetachVolumeResult`, which the ec2Query dialect adds to the model. */
 export interface DetachVolumeResult { associatedResource?: string; attachTime?: Date; deleteOnTermination?: boolean; device?: string; instanceId?: string; instanceOwningService?: string; status?: VolumeAttachmentState; volumeId?: string; _return?: boolean; requestId?: string }
 /** The wire form of {@link DetachVolumeResult}. */
 export type DetachVolumeResultJson = { associatedResource?: string; attachTime?: number; deleteOnTermination?: boolean; device?: string; instanceId?: string; instanceOwningService?: string; status?: VolumeAttachmentState; volumeId?: string; _return?: boolean; requestId?: string };
@@ -6057,7 +6057,7 @@ export type DetachVpnGatewayRequest = { dryRun?: boolean; vpcId?: string; vpnGat
 /** The wire form of {@link DetachVpnGatewayRequest}. */
 export type DetachVpnGatewayRequestJson = DetachVpnGatewayRequest;
 export const DetachVpnGatewayRequest: $C<DetachVpnGatewayRequest, DetachVpnGatewayRequestJson> = $shape($table, 'DetachVpnGatewayRequest');
-/** The model's structure `DetachVpnGatewayResult`. */
+/** The structure `DetachVpnGatewayResult`, which the ec2Query dialect adds to the model. */
 export type DetachVpnGatewayResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link DetachVpnGatewayResult}. */
 export type DetachVpnGatewayResultJson = DetachVpnGatewayResult;
@@ -6078,12 +6078,12 @@ export type DhcpConfiguration = { key?: string; valueSet?: DhcpConfigurationValu
 /** The wire form of {@link DhcpConfiguration}. */
 export type DhcpConfigurationJson = DhcpConfiguration;
 export const DhcpConfiguration: $C<DhcpConfiguration, DhcpConfigurationJson> = $shape($table, 'DhcpConfiguration');
-/** The model's structure `DhcpConfigurationListSet`. */
+/** The structure `DhcpConfigurationListSet`, which the ec2Query dialect adds to the model. */
 export type DhcpConfigurationListSet = { items?: DhcpConfiguration[] };
 /** The wire form of {@link DhcpConfigurationListSet}. */
 export type DhcpConfigurationListSetJson = DhcpConfigurationListSet;
 export const DhcpConfigurationListSet: $C<DhcpConfigurationListSet, DhcpConfigurationListSetJson> = $shape($table, 'DhcpConfigurationListSet');
-/** The model's structure `DhcpConfigurationValueListSet`. */
+/** The structure `DhcpConfigurationValueListSet`, which the ec2Query dialect adds to the model. */
 export type DhcpConfigurationValueListSet = { items?: AttributeValue[] };
 /** The wire form of {@link DhcpConfigurationValueListSet}. */
 export type DhcpConfigurationValueListSetJson = DhcpConfigurationValueListSet;
@@ -6093,17 +6093,17 @@ export type DhcpOptions = { dhcpConfigurationSet?: DhcpConfigurationListSet; dhc
 /** The wire form of {@link DhcpOptions}. */
 export type DhcpOptionsJson = DhcpOptions;
 export const DhcpOptions: $C<DhcpOptions, DhcpOptionsJson> = $shape($table, 'DhcpOptions');
-/** The model's structure `DhcpOptionsIdItem`. */
+/** The structure `DhcpOptionsIdItem`, which the ec2Query dialect adds to the model. */
 export type DhcpOptionsIdItem = { dhcpOptionsId?: string };
 /** The wire form of {@link DhcpOptionsIdItem}. */
 export type DhcpOptionsIdItemJson = DhcpOptionsIdItem;
 export const DhcpOptionsIdItem: $C<DhcpOptionsIdItem, DhcpOptionsIdItemJson> = $shape($table, 'DhcpOptionsIdItem');
-/** The model's structure `DhcpOptionsIdItemSet`. */
+/** The structure `DhcpOptionsIdItemSet`, which the ec2Query dialect adds to the model. */
 export type DhcpOptionsIdItemSet = { items?: DhcpOptionsIdItem[] };
 /** The wire form of {@link DhcpOptionsIdItemSet}. */
 export type DhcpOptionsIdItemSetJson = DhcpOptionsIdItemSet;
 export const DhcpOptionsIdItemSet: $C<DhcpOptionsIdItemSet, DhcpOptionsIdItemSetJson> = $shape($table, 'DhcpOptionsIdItemSet');
-/** The model's structure `DhcpOptionsListSet`. */
+/** The structure `DhcpOptionsListSet`, which the ec2Query dialect adds to the model. */
 export type DhcpOptionsListSet = { items?: DhcpOptions[] };
 /** The wire form of {@link DhcpOptionsListSet}. */
 export type DhcpOptionsListSetJson = DhcpOptionsListSet;
@@ -6163,7 +6163,7 @@ export type DisableFastSnapshotRestoreErrorItem = { fastSnapshotRestoreStateErro
 /** The wire form of {@link DisableFastSnapshotRestoreErrorItem}. */
 export type DisableFastSnapshotRestoreErrorItemJson = DisableFastSnapshotRestoreErrorItem;
 export const DisableFastSnapshotRestoreErrorItem: $C<DisableFastSnapshotRestoreErrorItem, DisableFastSnapshotRestoreErrorItemJson> = $shape($table, 'DisableFastSnapshotRestoreErrorItem');
-/** The model's structure `DisableFastSnapshotRestoreErrorSetSet`. */
+/** The structure `DisableFastSnapshotRestoreErrorSetSet`, which the ec2Query dialect adds to the model. */
 export type DisableFastSnapshotRestoreErrorSetSet = { items?: DisableFastSnapshotRestoreErrorItem[] };
 /** The wire form of {@link DisableFastSnapshotRestoreErrorSetSet}. */
 export type DisableFastSnapshotRestoreErrorSetSetJson = DisableFastSnapshotRestoreErrorSetSet;
@@ -6178,7 +6178,7 @@ export type DisableFastSnapshotRestoreStateErrorItem = { availabilityZone?: stri
 /** The wire form of {@link DisableFastSnapshotRestoreStateErrorItem}. */
 export type DisableFastSnapshotRestoreStateErrorItemJson = DisableFastSnapshotRestoreStateErrorItem;
 export const DisableFastSnapshotRestoreStateErrorItem: $C<DisableFastSnapshotRestoreStateErrorItem, DisableFastSnapshotRestoreStateErrorItemJson> = $shape($table, 'DisableFastSnapshotRestoreStateErrorItem');
-/** The model's structure `DisableFastSnapshotRestoreStateErrorSetSet`. */
+/** The structure `DisableFastSnapshotRestoreStateErrorSetSet`, which the ec2Query dialect adds to the model. */
 export type DisableFastSnapshotRestoreStateErrorSetSet = { items?: DisableFastSnapshotRestoreStateErrorItem[] };
 /** The wire form of {@link DisableFastSnapshotRestoreStateErrorSetSet}. */
 export type DisableFastSnapshotRestoreStateErrorSetSetJson = DisableFastSnapshotRestoreStateErrorSetSet;
@@ -6188,7 +6188,7 @@ export interface DisableFastSnapshotRestoreSuccessItem { availabilityZone?: stri
 /** The wire form of {@link DisableFastSnapshotRestoreSuccessItem}. */
 export type DisableFastSnapshotRestoreSuccessItemJson = { availabilityZone?: string; disabledTime?: number; disablingTime?: number; enabledTime?: number; enablingTime?: number; optimizingTime?: number; ownerAlias?: string; ownerId?: string; snapshotId?: string; state?: FastSnapshotRestoreStateCode; stateTransitionReason?: string };
 export const DisableFastSnapshotRestoreSuccessItem: $C<DisableFastSnapshotRestoreSuccessItem, DisableFastSnapshotRestoreSuccessItemJson> = $shape($table, 'DisableFastSnapshotRestoreSuccessItem');
-/** The model's structure `DisableFastSnapshotRestoreSuccessSetSet`. */
+/** The structure `DisableFastSnapshotRestoreSuccessSetSet`, which the ec2Query dialect adds to the model. */
 export interface DisableFastSnapshotRestoreSuccessSetSet { items?: DisableFastSnapshotRestoreSuccessItem[] }
 /** The wire form of {@link DisableFastSnapshotRestoreSuccessSetSet}. */
 export type DisableFastSnapshotRestoreSuccessSetSetJson = { items?: DisableFastSnapshotRestoreSuccessItemJson[] };
@@ -6278,7 +6278,7 @@ export type DisableTransitGatewayRouteTablePropagationRequest = { dryRun?: boole
 /** The wire form of {@link DisableTransitGatewayRouteTablePropagationRequest}. */
 export type DisableTransitGatewayRouteTablePropagationRequestJson = DisableTransitGatewayRouteTablePropagationRequest;
 export const DisableTransitGatewayRouteTablePropagationRequest: $C<DisableTransitGatewayRouteTablePropagationRequest, DisableTransitGatewayRouteTablePropagationRequestJson> = $shape($table, 'DisableTransitGatewayRouteTablePropagationRequest');
-/** The model's structure `DisableTransitGatewayRouteTablePropagationRequestQuery`. */
+/** The structure `DisableTransitGatewayRouteTablePropagationRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DisableTransitGatewayRouteTablePropagationRequestQuery = { DryRun?: boolean; TransitGatewayAttachmentId?: string; TransitGatewayRouteTableAnnouncementId?: string; TransitGatewayRouteTableId?: string };
 /** The wire form of {@link DisableTransitGatewayRouteTablePropagationRequestQuery}. */
 export type DisableTransitGatewayRouteTablePropagationRequestQueryJson = DisableTransitGatewayRouteTablePropagationRequestQuery;
@@ -6288,7 +6288,7 @@ export type DisableTransitGatewayRouteTablePropagationResult = { propagation?: T
 /** The wire form of {@link DisableTransitGatewayRouteTablePropagationResult}. */
 export type DisableTransitGatewayRouteTablePropagationResultJson = DisableTransitGatewayRouteTablePropagationResult;
 export const DisableTransitGatewayRouteTablePropagationResult: $C<DisableTransitGatewayRouteTablePropagationResult, DisableTransitGatewayRouteTablePropagationResultJson> = $shape($table, 'DisableTransitGatewayRouteTablePropagationResult');
-/** The model's structure `DisableTransitGatewayRouteTablePropagationResultXml`. */
+/** The structure `DisableTransitGatewayRouteTablePropagationResultXml`, which the ec2Query dialect adds to the model. */
 export type DisableTransitGatewayRouteTablePropagationResultXml = { propagation?: TransitGatewayPropagationXml; xmlns?: string; requestId?: string };
 /** The wire form of {@link DisableTransitGatewayRouteTablePropagationResultXml}. */
 export type DisableTransitGatewayRouteTablePropagationResultXmlJson = DisableTransitGatewayRouteTablePropagationResultXml;
@@ -6298,7 +6298,7 @@ export type DisableVgwRoutePropagationRequest = { dryRun?: boolean; gatewayId?: 
 /** The wire form of {@link DisableVgwRoutePropagationRequest}. */
 export type DisableVgwRoutePropagationRequestJson = DisableVgwRoutePropagationRequest;
 export const DisableVgwRoutePropagationRequest: $C<DisableVgwRoutePropagationRequest, DisableVgwRoutePropagationRequestJson> = $shape($table, 'DisableVgwRoutePropagationRequest');
-/** The model's structure `DisableVgwRoutePropagationResult`. */
+/** The structure `DisableVgwRoutePropagationResult`, which the ec2Query dialect adds to the model. */
 export type DisableVgwRoutePropagationResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link DisableVgwRoutePropagationResult}. */
 export type DisableVgwRoutePropagationResultJson = DisableVgwRoutePropagationResult;
@@ -6323,12 +6323,12 @@ export type DisableVpcClassicLinkResult = { _return?: boolean; requestId?: strin
 /** The wire form of {@link DisableVpcClassicLinkResult}. */
 export type DisableVpcClassicLinkResultJson = DisableVpcClassicLinkResult;
 export const DisableVpcClassicLinkResult: $C<DisableVpcClassicLinkResult, DisableVpcClassicLinkResultJson> = $shape($table, 'DisableVpcClassicLinkResult');
-/** The model's structure `DisallowedCidrItem`. */
+/** The structure `DisallowedCidrItem`, which the ec2Query dialect adds to the model. */
 export type DisallowedCidrItem = { disallowedCidr?: string };
 /** The wire form of {@link DisallowedCidrItem}. */
 export type DisallowedCidrItemJson = DisallowedCidrItem;
 export const DisallowedCidrItem: $C<DisallowedCidrItem, DisallowedCidrItemJson> = $shape($table, 'DisallowedCidrItem');
-/** The model's structure `DisallowedCidrItemSet`. */
+/** The structure `DisallowedCidrItemSet`, which the ec2Query dialect adds to the model. */
 export type DisallowedCidrItemSet = { items?: DisallowedCidrItem[] };
 /** The wire form of {@link DisallowedCidrItemSet}. */
 export type DisallowedCidrItemSetJson = DisallowedCidrItemSet;
@@ -6338,7 +6338,7 @@ export type DisassociateAddressRequest = { associationId?: string; dryRun?: bool
 /** The wire form of {@link DisassociateAddressRequest}. */
 export type DisassociateAddressRequestJson = DisassociateAddressRequest;
 export const DisassociateAddressRequest: $C<DisassociateAddressRequest, DisassociateAddressRequestJson> = $shape($table, 'DisassociateAddressRequest');
-/** The model's structure `DisassociateAddressResult`. */
+/** The structure `DisassociateAddressResult`, which the ec2Query dialect adds to the model. */
 export type DisassociateAddressResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link DisassociateAddressResult}. */
 export type DisassociateAddressResultJson = DisassociateAddressResult;
@@ -6418,7 +6418,7 @@ export type DisassociateRouteTableRequest = { associationId?: string; dryRun?: b
 /** The wire form of {@link DisassociateRouteTableRequest}. */
 export type DisassociateRouteTableRequestJson = DisassociateRouteTableRequest;
 export const DisassociateRouteTableRequest: $C<DisassociateRouteTableRequest, DisassociateRouteTableRequestJson> = $shape($table, 'DisassociateRouteTableRequest');
-/** The model's structure `DisassociateRouteTableResult`. */
+/** The structure `DisassociateRouteTableResult`, which the ec2Query dialect adds to the model. */
 export type DisassociateRouteTableResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link DisassociateRouteTableResult}. */
 export type DisassociateRouteTableResultJson = DisassociateRouteTableResult;
@@ -6438,7 +6438,7 @@ export type DisassociateTransitGatewayMulticastDomainRequest = { dryRun?: boolea
 /** The wire form of {@link DisassociateTransitGatewayMulticastDomainRequest}. */
 export type DisassociateTransitGatewayMulticastDomainRequestJson = DisassociateTransitGatewayMulticastDomainRequest;
 export const DisassociateTransitGatewayMulticastDomainRequest: $C<DisassociateTransitGatewayMulticastDomainRequest, DisassociateTransitGatewayMulticastDomainRequestJson> = $shape($table, 'DisassociateTransitGatewayMulticastDomainRequest');
-/** The model's structure `DisassociateTransitGatewayMulticastDomainRequestQuery`. */
+/** The structure `DisassociateTransitGatewayMulticastDomainRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DisassociateTransitGatewayMulticastDomainRequestQuery = { DryRun?: boolean; SubnetIds?: $Json; TransitGatewayAttachmentId?: string; TransitGatewayMulticastDomainId?: string };
 /** The wire form of {@link DisassociateTransitGatewayMulticastDomainRequestQuery}. */
 export type DisassociateTransitGatewayMulticastDomainRequestQueryJson = DisassociateTransitGatewayMulticastDomainRequestQuery;
@@ -6448,7 +6448,7 @@ export type DisassociateTransitGatewayMulticastDomainResult = { associations?: T
 /** The wire form of {@link DisassociateTransitGatewayMulticastDomainResult}. */
 export type DisassociateTransitGatewayMulticastDomainResultJson = DisassociateTransitGatewayMulticastDomainResult;
 export const DisassociateTransitGatewayMulticastDomainResult: $C<DisassociateTransitGatewayMulticastDomainResult, DisassociateTransitGatewayMulticastDomainResultJson> = $shape($table, 'DisassociateTransitGatewayMulticastDomainResult');
-/** The model's structure `DisassociateTransitGatewayMulticastDomainResultXml`. */
+/** The structure `DisassociateTransitGatewayMulticastDomainResultXml`, which the ec2Query dialect adds to the model. */
 export type DisassociateTransitGatewayMulticastDomainResultXml = { associations?: TransitGatewayMulticastDomainAssociationsXml; xmlns?: string; requestId?: string };
 /** The wire form of {@link DisassociateTransitGatewayMulticastDomainResultXml}. */
 export type DisassociateTransitGatewayMulticastDomainResultXmlJson = DisassociateTransitGatewayMulticastDomainResultXml;
@@ -6458,7 +6458,7 @@ export type DisassociateTransitGatewayPolicyTableRequest = { dryRun?: boolean; t
 /** The wire form of {@link DisassociateTransitGatewayPolicyTableRequest}. */
 export type DisassociateTransitGatewayPolicyTableRequestJson = DisassociateTransitGatewayPolicyTableRequest;
 export const DisassociateTransitGatewayPolicyTableRequest: $C<DisassociateTransitGatewayPolicyTableRequest, DisassociateTransitGatewayPolicyTableRequestJson> = $shape($table, 'DisassociateTransitGatewayPolicyTableRequest');
-/** The model's structure `DisassociateTransitGatewayPolicyTableRequestQuery`. */
+/** The structure `DisassociateTransitGatewayPolicyTableRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DisassociateTransitGatewayPolicyTableRequestQuery = { DryRun?: boolean; TransitGatewayAttachmentId?: string; TransitGatewayPolicyTableId?: string };
 /** The wire form of {@link DisassociateTransitGatewayPolicyTableRequestQuery}. */
 export type DisassociateTransitGatewayPolicyTableRequestQueryJson = DisassociateTransitGatewayPolicyTableRequestQuery;
@@ -6468,7 +6468,7 @@ export type DisassociateTransitGatewayPolicyTableResult = { association?: Transi
 /** The wire form of {@link DisassociateTransitGatewayPolicyTableResult}. */
 export type DisassociateTransitGatewayPolicyTableResultJson = DisassociateTransitGatewayPolicyTableResult;
 export const DisassociateTransitGatewayPolicyTableResult: $C<DisassociateTransitGatewayPolicyTableResult, DisassociateTransitGatewayPolicyTableResultJson> = $shape($table, 'DisassociateTransitGatewayPolicyTableResult');
-/** The model's structure `DisassociateTransitGatewayPolicyTableResultXml`. */
+/** The structure `DisassociateTransitGatewayPolicyTableResultXml`, which the ec2Query dialect adds to the model. */
 export type DisassociateTransitGatewayPolicyTableResultXml = { association?: TransitGatewayPolicyTableAssociationXml; xmlns?: string; requestId?: string };
 /** The wire form of {@link DisassociateTransitGatewayPolicyTableResultXml}. */
 export type DisassociateTransitGatewayPolicyTableResultXmlJson = DisassociateTransitGatewayPolicyTableResultXml;
@@ -6478,7 +6478,7 @@ export type DisassociateTransitGatewayRouteTableRequest = { dryRun?: boolean; tr
 /** The wire form of {@link DisassociateTransitGatewayRouteTableRequest}. */
 export type DisassociateTransitGatewayRouteTableRequestJson = DisassociateTransitGatewayRouteTableRequest;
 export const DisassociateTransitGatewayRouteTableRequest: $C<DisassociateTransitGatewayRouteTableRequest, DisassociateTransitGatewayRouteTableRequestJson> = $shape($table, 'DisassociateTransitGatewayRouteTableRequest');
-/** The model's structure `DisassociateTransitGatewayRouteTableRequestQuery`. */
+/** The structure `DisassociateTransitGatewayRouteTableRequestQuery`, which the ec2Query dialect adds to the model. */
 export type DisassociateTransitGatewayRouteTableRequestQuery = { DryRun?: boolean; TransitGatewayAttachmentId?: string; TransitGatewayRouteTableId?: string };
 /** The wire form of {@link DisassociateTransitGatewayRouteTableRequestQuery}. */
 export type DisassociateTransitGatewayRouteTableRequestQueryJson = DisassociateTransitGatewayRouteTableRequestQuery;
@@ -6488,7 +6488,7 @@ export type DisassociateTransitGatewayRouteTableResult = { association?: Transit
 /** The wire form of {@link DisassociateTransitGatewayRouteTableResult}. */
 export type DisassociateTransitGatewayRouteTableResultJson = DisassociateTransitGatewayRouteTableResult;
 export const DisassociateTransitGatewayRouteTableResult: $C<DisassociateTransitGatewayRouteTableResult, DisassociateTransitGatewayRouteTableResultJson> = $shape($table, 'DisassociateTransitGatewayRouteTableResult');
-/** The model's structure `DisassociateTransitGatewayRouteTableResultXml`. */
+/** The structure `DisassociateTransitGatewayRouteTableResultXml`, which the ec2Query dialect adds to the model. */
 export type DisassociateTransitGatewayRouteTableResultXml = { association?: TransitGatewayAssociationXml; xmlns?: string; requestId?: string };
 /** The wire form of {@link DisassociateTransitGatewayRouteTableResultXml}. */
 export type DisassociateTransitGatewayRouteTableResultXmlJson = DisassociateTransitGatewayRouteTableResultXml;
@@ -6531,7 +6531,7 @@ export const DiskImageDetail: $C<DiskImageDetail, DiskImageDetailJson> = $shape(
 /** The model's enumeration `DiskImageFormat`. */
 export type DiskImageFormat = $Enum<'RAW' | 'VHD' | 'VMDK'>;
 export const DiskImageFormat: $EnumC<'RAW' | 'VHD' | 'VMDK'> = $enum($table, 'DiskImageFormat');
-/** The model's structure `DiskImageListSet`. */
+/** The structure `DiskImageListSet`, which the ec2Query dialect adds to the model. */
 export type DiskImageListSet = { items?: DiskImage[] };
 /** The wire form of {@link DiskImageListSet}. */
 export type DiskImageListSetJson = DiskImageListSet;
@@ -6546,7 +6546,7 @@ export type DiskInfo = { count?: number; sizeInGB?: number; type?: DiskType };
 /** The wire form of {@link DiskInfo}. */
 export type DiskInfoJson = DiskInfo;
 export const DiskInfo: $C<DiskInfo, DiskInfoJson> = $shape($table, 'DiskInfo');
-/** The model's structure `DiskInfoListSet`. */
+/** The structure `DiskInfoListSet`, which the ec2Query dialect adds to the model. */
 export type DiskInfoListSet = { items?: DiskInfo[] };
 /** The wire form of {@link DiskInfoListSet}. */
 export type DiskInfoListSetJson = DiskInfoListSet;
@@ -6559,7 +6559,7 @@ export type DnsEntry = { dnsName?: string; hostedZoneId?: string };
 /** The wire form of {@link DnsEntry}. */
 export type DnsEntryJson = DnsEntry;
 export const DnsEntry: $C<DnsEntry, DnsEntryJson> = $shape($table, 'DnsEntry');
-/** The model's structure `DnsEntrySetSet`. */
+/** The structure `DnsEntrySetSet`, which the ec2Query dialect adds to the model. */
 export type DnsEntrySetSet = { items?: DnsEntry[] };
 /** The wire form of {@link DnsEntrySetSet}. */
 export type DnsEntrySetSetJson = DnsEntrySetSet;
@@ -6580,12 +6580,12 @@ export const DnsOptionsSpecification: $C<DnsOptionsSpecification, DnsOptionsSpec
 /** The model's enumeration `DnsRecordIpType`. */
 export type DnsRecordIpType = $Enum<'dualstack' | 'ipv4' | 'ipv6' | 'service-defined'>;
 export const DnsRecordIpType: $EnumC<'dualstack' | 'ipv4' | 'ipv6' | 'service-defined'> = $enum($table, 'DnsRecordIpType');
-/** The model's structure `DnsServersItem`. */
+/** The structure `DnsServersItem`, which the ec2Query dialect adds to the model. */
 export type DnsServersItem = { dnsServers?: string };
 /** The wire form of {@link DnsServersItem}. */
 export type DnsServersItemJson = DnsServersItem;
 export const DnsServersItem: $C<DnsServersItem, DnsServersItemJson> = $shape($table, 'DnsServersItem');
-/** The model's structure `DnsServersItemSet`. */
+/** The structure `DnsServersItemSet`, which the ec2Query dialect adds to the model. */
 export type DnsServersItemSet = { items?: DnsServersItem[] };
 /** The wire form of {@link DnsServersItemSet}. */
 export type DnsServersItemSetJson = DnsServersItemSet;
@@ -6643,7 +6643,7 @@ export interface EbsStatusDetails { impairedSince?: Date; name?: StatusName; sta
 /** The wire form of {@link EbsStatusDetails}. */
 export type EbsStatusDetailsJson = { impairedSince?: number; name?: StatusName; status?: StatusType };
 export const EbsStatusDetails: $C<EbsStatusDetails, EbsStatusDetailsJson> = $shape($table, 'EbsStatusDetails');
-/** The model's structure `EbsStatusDetailsListSet`. */
+/** The structure `EbsStatusDetailsListSet`, which the ec2Query dialect adds to the model. */
 export interface EbsStatusDetailsListSet { items?: EbsStatusDetails[] }
 /** The wire form of {@link EbsStatusDetailsListSet}. */
 export type EbsStatusDetailsListSetJson = { items?: EbsStatusDetailsJson[] };
@@ -6671,17 +6671,17 @@ export type EgressOnlyInternetGateway = { attachmentSet?: InternetGatewayAttachm
 /** The wire form of {@link EgressOnlyInternetGateway}. */
 export type EgressOnlyInternetGatewayJson = EgressOnlyInternetGateway;
 export const EgressOnlyInternetGateway: $C<EgressOnlyInternetGateway, EgressOnlyInternetGatewayJson> = $shape($table, 'EgressOnlyInternetGateway');
-/** The model's structure `EgressOnlyInternetGatewayIdItem`. */
+/** The structure `EgressOnlyInternetGatewayIdItem`, which the ec2Query dialect adds to the model. */
 export type EgressOnlyInternetGatewayIdItem = { egressOnlyInternetGatewayId?: string };
 /** The wire form of {@link EgressOnlyInternetGatewayIdItem}. */
 export type EgressOnlyInternetGatewayIdItemJson = EgressOnlyInternetGatewayIdItem;
 export const EgressOnlyInternetGatewayIdItem: $C<EgressOnlyInternetGatewayIdItem, EgressOnlyInternetGatewayIdItemJson> = $shape($table, 'EgressOnlyInternetGatewayIdItem');
-/** The model's structure `EgressOnlyInternetGatewayIdItemSet`. */
+/** The structure `EgressOnlyInternetGatewayIdItemSet`, which the ec2Query dialect adds to the model. */
 export type EgressOnlyInternetGatewayIdItemSet = { items?: EgressOnlyInternetGatewayIdItem[] };
 /** The wire form of {@link EgressOnlyInternetGatewayIdItemSet}. */
 export type EgressOnlyInternetGatewayIdItemSetJson = EgressOnlyInternetGatewayIdItemSet;
 export const EgressOnlyInternetGatewayIdItemSet: $C<EgressOnlyInternetGatewayIdItemSet, EgressOnlyInternetGatewayIdItemSetJson> = $shape($table, 'EgressOnlyInternetGatewayIdItemSet');
-/** The model's structure `EgressOnlyInternetGatewayListSet`. */
+/** The structure `EgressOnlyInternetGatewayListSet`, which the ec2Query dialect adds to the model. */
 export type EgressOnlyInternetGatewayListSet = { items?: EgressOnlyInternetGateway[] };
 /** The wire form of {@link EgressOnlyInternetGatewayListSet}. */
 export type EgressOnlyInternetGatewayListSetJson = EgressOnlyInternetGatewayListSet;
@@ -6697,7 +6697,7 @@ export type ElasticGpuAssociation = { elasticGpuAssociationId?: string; elasticG
 /** The wire form of {@link ElasticGpuAssociation}. */
 export type ElasticGpuAssociationJson = ElasticGpuAssociation;
 export const ElasticGpuAssociation: $C<ElasticGpuAssociation, ElasticGpuAssociationJson> = $shape($table, 'ElasticGpuAssociation');
-/** The model's structure `ElasticGpuAssociationListSet`. */
+/** The structure `ElasticGpuAssociationListSet`, which the ec2Query dialect adds to the model. */
 export type ElasticGpuAssociationListSet = { items?: ElasticGpuAssociation[] };
 /** The wire form of {@link ElasticGpuAssociationListSet}. */
 export type ElasticGpuAssociationListSetJson = ElasticGpuAssociationListSet;
@@ -6707,17 +6707,17 @@ export type ElasticGpuHealth = { status?: ElasticGpuStatus };
 /** The wire form of {@link ElasticGpuHealth}. */
 export type ElasticGpuHealthJson = ElasticGpuHealth;
 export const ElasticGpuHealth: $C<ElasticGpuHealth, ElasticGpuHealthJson> = $shape($table, 'ElasticGpuHealth');
-/** The model's structure `ElasticGpuIdItem`. */
+/** The structure `ElasticGpuIdItem`, which the ec2Query dialect adds to the model. */
 export type ElasticGpuIdItem = { elasticGpuId?: string };
 /** The wire form of {@link ElasticGpuIdItem}. */
 export type ElasticGpuIdItemJson = ElasticGpuIdItem;
 export const ElasticGpuIdItem: $C<ElasticGpuIdItem, ElasticGpuIdItemJson> = $shape($table, 'ElasticGpuIdItem');
-/** The model's structure `ElasticGpuIdItemSet`. */
+/** The structure `ElasticGpuIdItemSet`, which the ec2Query dialect adds to the model. */
 export type ElasticGpuIdItemSet = { items?: ElasticGpuIdItem[] };
 /** The wire form of {@link ElasticGpuIdItemSet}. */
 export type ElasticGpuIdItemSetJson = ElasticGpuIdItemSet;
 export const ElasticGpuIdItemSet: $C<ElasticGpuIdItemSet, ElasticGpuIdItemSetJson> = $shape($table, 'ElasticGpuIdItemSet');
-/** The model's structure `ElasticGpuSetSet`. */
+/** The structure `ElasticGpuSetSet`, which the ec2Query dialect adds to the model. */
 export type ElasticGpuSetSet = { items?: ElasticGpus[] };
 /** The wire form of {@link ElasticGpuSetSet}. */
 export type ElasticGpuSetSetJson = ElasticGpuSetSet;
@@ -6727,7 +6727,7 @@ export type ElasticGpuSpecification = { type?: string };
 /** The wire form of {@link ElasticGpuSpecification}. */
 export type ElasticGpuSpecificationJson = ElasticGpuSpecification;
 export const ElasticGpuSpecification: $C<ElasticGpuSpecification, ElasticGpuSpecificationJson> = $shape($table, 'ElasticGpuSpecification');
-/** The model's structure `ElasticGpuSpecificationListSet`. */
+/** The structure `ElasticGpuSpecificationListSet`, which the ec2Query dialect adds to the model. */
 export type ElasticGpuSpecificationListSet = { items?: ElasticGpuSpecification[] };
 /** The wire form of {@link ElasticGpuSpecificationListSet}. */
 export type ElasticGpuSpecificationListSetJson = ElasticGpuSpecificationListSet;
@@ -6737,12 +6737,12 @@ export type ElasticGpuSpecificationResponse = { type?: string };
 /** The wire form of {@link ElasticGpuSpecificationResponse}. */
 export type ElasticGpuSpecificationResponseJson = ElasticGpuSpecificationResponse;
 export const ElasticGpuSpecificationResponse: $C<ElasticGpuSpecificationResponse, ElasticGpuSpecificationResponseJson> = $shape($table, 'ElasticGpuSpecificationResponse');
-/** The model's structure `ElasticGpuSpecificationResponseListSet`. */
+/** The structure `ElasticGpuSpecificationResponseListSet`, which the ec2Query dialect adds to the model. */
 export type ElasticGpuSpecificationResponseListSet = { items?: ElasticGpuSpecificationResponse[] };
 /** The wire form of {@link ElasticGpuSpecificationResponseListSet}. */
 export type ElasticGpuSpecificationResponseListSetJson = ElasticGpuSpecificationResponseListSet;
 export const ElasticGpuSpecificationResponseListSet: $C<ElasticGpuSpecificationResponseListSet, ElasticGpuSpecificationResponseListSetJson> = $shape($table, 'ElasticGpuSpecificationResponseListSet');
-/** The model's structure `ElasticGpuSpecificationsSet`. */
+/** The structure `ElasticGpuSpecificationsSet`, which the ec2Query dialect adds to the model. */
 export type ElasticGpuSpecificationsSet = { items?: ElasticGpuSpecification[] };
 /** The wire form of {@link ElasticGpuSpecificationsSet}. */
 export type ElasticGpuSpecificationsSetJson = ElasticGpuSpecificationsSet;
@@ -6768,17 +6768,17 @@ export interface ElasticInferenceAcceleratorAssociation { elasticInferenceAccele
 /** The wire form of {@link ElasticInferenceAcceleratorAssociation}. */
 export type ElasticInferenceAcceleratorAssociationJson = { elasticInferenceAcceleratorArn?: string; elasticInferenceAcceleratorAssociationId?: string; elasticInferenceAcceleratorAssociationState?: string; elasticInferenceAcceleratorAssociationTime?: number };
 export const ElasticInferenceAcceleratorAssociation: $C<ElasticInferenceAcceleratorAssociation, ElasticInferenceAcceleratorAssociationJson> = $shape($table, 'ElasticInferenceAcceleratorAssociation');
-/** The model's structure `ElasticInferenceAcceleratorAssociationListSet`. */
+/** The structure `ElasticInferenceAcceleratorAssociationListSet`, which the ec2Query dialect adds to the model. */
 export interface ElasticInferenceAcceleratorAssociationListSet { items?: ElasticInferenceAcceleratorAssociation[] }
 /** The wire form of {@link ElasticInferenceAcceleratorAssociationListSet}. */
 export type ElasticInferenceAcceleratorAssociationListSetJson = { items?: ElasticInferenceAcceleratorAssociationJson[] };
 export const ElasticInferenceAcceleratorAssociationListSet: $C<ElasticInferenceAcceleratorAssociationListSet, ElasticInferenceAcceleratorAssociationListSetJson> = $shape($table, 'ElasticInferenceAcceleratorAssociationListSet');
-/** The model's structure `ElasticInferenceAcceleratorsSet`. */
+/** The structure `ElasticInferenceAcceleratorsSet`, which the ec2Query dialect adds to the model. */
 export type ElasticInferenceAcceleratorsSet = { items?: ElasticInferenceAccelerator[] };
 /** The wire form of {@link ElasticInferenceAcceleratorsSet}. */
 export type ElasticInferenceAcceleratorsSetJson = ElasticInferenceAcceleratorsSet;
 export const ElasticInferenceAcceleratorsSet: $C<ElasticInferenceAcceleratorsSet, ElasticInferenceAcceleratorsSetJson> = $shape($table, 'ElasticInferenceAcceleratorsSet');
-/** The model's structure `EmptyElement`. */
+/** The structure `EmptyElement`, which the ec2Query dialect adds to the model. */
 export type EmptyElement = {};
 /** The wire form of {@link EmptyElement}. */
 export type EmptyElementJson = EmptyElement;
@@ -6851,7 +6851,7 @@ export type EnableFastSnapshotRestoreErrorItem = { fastSnapshotRestoreStateError
 /** The wire form of {@link EnableFastSnapshotRestoreErrorItem}. */
 export type EnableFastSnapshotRestoreErrorItemJson = EnableFastSnapshotRestoreErrorItem;
 export const EnableFastSnapshotRestoreErrorItem: $C<EnableFastSnapshotRestoreErrorItem, EnableFastSnapshotRestoreErrorItemJson> = $shape($table, 'EnableFastSnapshotRestoreErrorItem');
-/** The model's structure `EnableFastSnapshotRestoreErrorSetSet`. */
+/** The structure `EnableFastSnapshotRestoreErrorSetSet`, which the ec2Query dialect adds to the model. */
 export type EnableFastSnapshotRestoreErrorSetSet = { items?: EnableFastSnapshotRestoreErrorItem[] };
 /** The wire form of {@link EnableFastSnapshotRestoreErrorSetSet}. */
 export type EnableFastSnapshotRestoreErrorSetSetJson = EnableFastSnapshotRestoreErrorSetSet;
@@ -6866,7 +6866,7 @@ export type EnableFastSnapshotRestoreStateErrorItem = { availabilityZone?: strin
 /** The wire form of {@link EnableFastSnapshotRestoreStateErrorItem}. */
 export type EnableFastSnapshotRestoreStateErrorItemJson = EnableFastSnapshotRestoreStateErrorItem;
 export const EnableFastSnapshotRestoreStateErrorItem: $C<EnableFastSnapshotRestoreStateErrorItem, EnableFastSnapshotRestoreStateErrorItemJson> = $shape($table, 'EnableFastSnapshotRestoreStateErrorItem');
-/** The model's structure `EnableFastSnapshotRestoreStateErrorSetSet`. */
+/** The structure `EnableFastSnapshotRestoreStateErrorSetSet`, which the ec2Query dialect adds to the model. */
 export type EnableFastSnapshotRestoreStateErrorSetSet = { items?: EnableFastSnapshotRestoreStateErrorItem[] };
 /** The wire form of {@link EnableFastSnapshotRestoreStateErrorSetSet}. */
 export type EnableFastSnapshotRestoreStateErrorSetSetJson = EnableFastSnapshotRestoreStateErrorSetSet;
@@ -6876,7 +6876,7 @@ export interface EnableFastSnapshotRestoreSuccessItem { availabilityZone?: strin
 /** The wire form of {@link EnableFastSnapshotRestoreSuccessItem}. */
 export type EnableFastSnapshotRestoreSuccessItemJson = { availabilityZone?: string; disabledTime?: number; disablingTime?: number; enabledTime?: number; enablingTime?: number; optimizingTime?: number; ownerAlias?: string; ownerId?: string; snapshotId?: string; state?: FastSnapshotRestoreStateCode; stateTransitionReason?: string };
 export const EnableFastSnapshotRestoreSuccessItem: $C<EnableFastSnapshotRestoreSuccessItem, EnableFastSnapshotRestoreSuccessItemJson> = $shape($table, 'EnableFastSnapshotRestoreSuccessItem');
-/** The model's structure `EnableFastSnapshotRestoreSuccessSetSet`. */
+/** The structure `EnableFastSnapshotRestoreSuccessSetSet`, which the ec2Query dialect adds to the model. */
 export interface EnableFastSnapshotRestoreSuccessSetSet { items?: EnableFastSnapshotRestoreSuccessItem[] }
 /** The wire form of {@link EnableFastSnapshotRestoreSuccessSetSet}. */
 export type EnableFastSnapshotRestoreSuccessSetSetJson = { items?: EnableFastSnapshotRestoreSuccessItemJson[] };
@@ -6976,7 +6976,7 @@ export type EnableTransitGatewayRouteTablePropagationRequest = { dryRun?: boolea
 /** The wire form of {@link EnableTransitGatewayRouteTablePropagationRequest}. */
 export type EnableTransitGatewayRouteTablePropagationRequestJson = EnableTransitGatewayRouteTablePropagationRequest;
 export const EnableTransitGatewayRouteTablePropagationRequest: $C<EnableTransitGatewayRouteTablePropagationRequest, EnableTransitGatewayRouteTablePropagationRequestJson> = $shape($table, 'EnableTransitGatewayRouteTablePropagationRequest');
-/** The model's structure `EnableTransitGatewayRouteTablePropagationRequestQuery`. */
+/** The structure `EnableTransitGatewayRouteTablePropagationRequestQuery`, which the ec2Query dialect adds to the model. */
 export type EnableTransitGatewayRouteTablePropagationRequestQuery = { DryRun?: boolean; TransitGatewayAttachmentId?: string; TransitGatewayRouteTableAnnouncementId?: string; TransitGatewayRouteTableId?: string };
 /** The wire form of {@link EnableTransitGatewayRouteTablePropagationRequestQuery}. */
 export type EnableTransitGatewayRouteTablePropagationRequestQueryJson = EnableTransitGatewayRouteTablePropagationRequestQuery;
@@ -6986,7 +6986,7 @@ export type EnableTransitGatewayRouteTablePropagationResult = { propagation?: Tr
 /** The wire form of {@link EnableTransitGatewayRouteTablePropagationResult}. */
 export type EnableTransitGatewayRouteTablePropagationResultJson = EnableTransitGatewayRouteTablePropagationResult;
 export const EnableTransitGatewayRouteTablePropagationResult: $C<EnableTransitGatewayRouteTablePropagationResult, EnableTransitGatewayRouteTablePropagationResultJson> = $shape($table, 'EnableTransitGatewayRouteTablePropagationResult');
-/** The model's structure `EnableTransitGatewayRouteTablePropagationResultXml`. */
+/** The structure `EnableTransitGatewayRouteTablePropagationResultXml`, which the ec2Query dialect adds to the model. */
 export type EnableTransitGatewayRouteTablePropagationResultXml = { propagation?: TransitGatewayPropagationXml; xmlns?: string; requestId?: string };
 /** The wire form of {@link EnableTransitGatewayRouteTablePropagationResultXml}. */
 export type EnableTransitGatewayRouteTablePropagationResultXmlJson = EnableTransitGatewayRouteTablePropagationResultXml;
@@ -6996,7 +6996,7 @@ export type EnableVgwRoutePropagationRequest = { dryRun?: boolean; gatewayId?: s
 /** The wire form of {@link EnableVgwRoutePropagationRequest}. */
 export type EnableVgwRoutePropagationRequestJson = EnableVgwRoutePropagationRequest;
 export const EnableVgwRoutePropagationRequest: $C<EnableVgwRoutePropagationRequest, EnableVgwRoutePropagationRequestJson> = $shape($table, 'EnableVgwRoutePropagationRequest');
-/** The model's structure `EnableVgwRoutePropagationResult`. */
+/** The structure `EnableVgwRoutePropagationResult`, which the ec2Query dialect adds to the model. */
 export type EnableVgwRoutePropagationResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link EnableVgwRoutePropagationResult}. */
 export type EnableVgwRoutePropagationResultJson = EnableVgwRoutePropagationResult;
@@ -7006,7 +7006,7 @@ export type EnableVolumeIORequest = { dryRun?: boolean; volumeId?: string };
 /** The wire form of {@link EnableVolumeIORequest}. */
 export type EnableVolumeIORequestJson = EnableVolumeIORequest;
 export const EnableVolumeIORequest: $C<EnableVolumeIORequest, EnableVolumeIORequestJson> = $shape($table, 'EnableVolumeIORequest');
-/** The model's structure `EnableVolumeIOResult`. */
+/** The structure `EnableVolumeIOResult`, which the ec2Query dialect adds to the model. */
 export type EnableVolumeIOResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link EnableVolumeIOResult}. */
 export type EnableVolumeIOResultJson = EnableVolumeIOResult;
@@ -7044,7 +7044,7 @@ export const EnclaveOptionsRequest: $C<EnclaveOptionsRequest, EnclaveOptionsRequ
 /** The model's enumeration `EndDateType`. */
 export type EndDateType = $Enum<'limited' | 'unlimited'>;
 export const EndDateType: $EnumC<'limited' | 'unlimited'> = $enum($table, 'EndDateType');
-/** The model's structure `EndpointSetSet`. */
+/** The structure `EndpointSetSet`, which the ec2Query dialect adds to the model. */
 export type EndpointSetSet = { items?: ClientVpnEndpoint[] };
 /** The wire form of {@link EndpointSetSet}. */
 export type EndpointSetSetJson = EndpointSetSet;
@@ -7052,7 +7052,7 @@ export const EndpointSetSet: $C<EndpointSetSet, EndpointSetSetJson> = $shape($ta
 /** The model's enumeration `EphemeralNvmeSupport`. */
 export type EphemeralNvmeSupport = $Enum<'required' | 'supported' | 'unsupported'>;
 export const EphemeralNvmeSupport: $EnumC<'required' | 'supported' | 'unsupported'> = $enum($table, 'EphemeralNvmeSupport');
-/** The model's structure `ErrorSetSet`. */
+/** The structure `ErrorSetSet`, which the ec2Query dialect adds to the model. */
 export type ErrorSetSet = { items?: ValidationError[] };
 /** The wire form of {@link ErrorSetSet}. */
 export type ErrorSetSetJson = ErrorSetSet;
@@ -7071,37 +7071,37 @@ export const EventType: $EnumC<'fleetRequestChange' | 'error' | 'information' | 
 /** The model's enumeration `ExcessCapacityTerminationPolicy`. */
 export type ExcessCapacityTerminationPolicy = $Enum<'default' | 'noTermination'>;
 export const ExcessCapacityTerminationPolicy: $EnumC<'default' | 'noTermination'> = $enum($table, 'ExcessCapacityTerminationPolicy');
-/** The model's structure `ExcludeDataVolumeIdItem`. */
+/** The structure `ExcludeDataVolumeIdItem`, which the ec2Query dialect adds to the model. */
 export type ExcludeDataVolumeIdItem = { excludeDataVolumeId?: string };
 /** The wire form of {@link ExcludeDataVolumeIdItem}. */
 export type ExcludeDataVolumeIdItemJson = ExcludeDataVolumeIdItem;
 export const ExcludeDataVolumeIdItem: $C<ExcludeDataVolumeIdItem, ExcludeDataVolumeIdItemJson> = $shape($table, 'ExcludeDataVolumeIdItem');
-/** The model's structure `ExcludeDataVolumeIdItemSet`. */
+/** The structure `ExcludeDataVolumeIdItemSet`, which the ec2Query dialect adds to the model. */
 export type ExcludeDataVolumeIdItemSet = { items?: ExcludeDataVolumeIdItem[] };
 /** The wire form of {@link ExcludeDataVolumeIdItemSet}. */
 export type ExcludeDataVolumeIdItemSetJson = ExcludeDataVolumeIdItemSet;
 export const ExcludeDataVolumeIdItemSet: $C<ExcludeDataVolumeIdItemSet, ExcludeDataVolumeIdItemSetJson> = $shape($table, 'ExcludeDataVolumeIdItemSet');
-/** The model's structure `ExcludedInstanceTypeItem`. */
+/** The structure `ExcludedInstanceTypeItem`, which the ec2Query dialect adds to the model. */
 export type ExcludedInstanceTypeItem = { excludedInstanceType?: string };
 /** The wire form of {@link ExcludedInstanceTypeItem}. */
 export type ExcludedInstanceTypeItemJson = ExcludedInstanceTypeItem;
 export const ExcludedInstanceTypeItem: $C<ExcludedInstanceTypeItem, ExcludedInstanceTypeItemJson> = $shape($table, 'ExcludedInstanceTypeItem');
-/** The model's structure `ExcludedInstanceTypeItemSet`. */
+/** The structure `ExcludedInstanceTypeItemSet`, which the ec2Query dialect adds to the model. */
 export type ExcludedInstanceTypeItemSet = { items?: ExcludedInstanceTypeItem[] };
 /** The wire form of {@link ExcludedInstanceTypeItemSet}. */
 export type ExcludedInstanceTypeItemSetJson = ExcludedInstanceTypeItemSet;
 export const ExcludedInstanceTypeItemSet: $C<ExcludedInstanceTypeItemSet, ExcludedInstanceTypeItemSetJson> = $shape($table, 'ExcludedInstanceTypeItemSet');
-/** The model's structure `ExcludedInstanceTypeSetSet`. */
+/** The structure `ExcludedInstanceTypeSetSet`, which the ec2Query dialect adds to the model. */
 export type ExcludedInstanceTypeSetSet = { items?: string[] };
 /** The wire form of {@link ExcludedInstanceTypeSetSet}. */
 export type ExcludedInstanceTypeSetSetJson = ExcludedInstanceTypeSetSet;
 export const ExcludedInstanceTypeSetSet: $C<ExcludedInstanceTypeSetSet, ExcludedInstanceTypeSetSetJson> = $shape($table, 'ExcludedInstanceTypeSetSet');
-/** The model's structure `ExecutableByItem`. */
+/** The structure `ExecutableByItem`, which the ec2Query dialect adds to the model. */
 export type ExecutableByItem = { executableBy?: string };
 /** The wire form of {@link ExecutableByItem}. */
 export type ExecutableByItemJson = ExecutableByItem;
 export const ExecutableByItem: $C<ExecutableByItem, ExecutableByItemJson> = $shape($table, 'ExecutableByItem');
-/** The model's structure `ExecutableByItemSet`. */
+/** The structure `ExecutableByItemSet`, which the ec2Query dialect adds to the model. */
 export type ExecutableByItemSet = { items?: ExecutableByItem[] };
 /** The wire form of {@link ExecutableByItemSet}. */
 export type ExecutableByItemSetJson = ExecutableByItemSet;
@@ -7111,7 +7111,7 @@ export type Explanation = { acl?: AnalysisComponent; aclRule?: AnalysisAclRule; 
 /** The wire form of {@link Explanation}. */
 export type ExplanationJson = Explanation;
 export const Explanation: $C<Explanation, ExplanationJson> = $shape($table, 'Explanation');
-/** The model's structure `ExplanationListSet`. */
+/** The structure `ExplanationListSet`, which the ec2Query dialect adds to the model. */
 export type ExplanationListSet = { items?: Explanation[] };
 /** The wire form of {@link ExplanationListSet}. */
 export type ExplanationListSetJson = ExplanationListSet;
@@ -7154,17 +7154,17 @@ export type ExportImageTask = { description?: string; exportImageTaskId?: string
 /** The wire form of {@link ExportImageTask}. */
 export type ExportImageTaskJson = ExportImageTask;
 export const ExportImageTask: $C<ExportImageTask, ExportImageTaskJson> = $shape($table, 'ExportImageTask');
-/** The model's structure `ExportImageTaskIdItem`. */
+/** The structure `ExportImageTaskIdItem`, which the ec2Query dialect adds to the model. */
 export type ExportImageTaskIdItem = { exportImageTaskId?: string };
 /** The wire form of {@link ExportImageTaskIdItem}. */
 export type ExportImageTaskIdItemJson = ExportImageTaskIdItem;
 export const ExportImageTaskIdItem: $C<ExportImageTaskIdItem, ExportImageTaskIdItemJson> = $shape($table, 'ExportImageTaskIdItem');
-/** The model's structure `ExportImageTaskIdItemSet`. */
+/** The structure `ExportImageTaskIdItemSet`, which the ec2Query dialect adds to the model. */
 export type ExportImageTaskIdItemSet = { items?: ExportImageTaskIdItem[] };
 /** The wire form of {@link ExportImageTaskIdItemSet}. */
 export type ExportImageTaskIdItemSetJson = ExportImageTaskIdItemSet;
 export const ExportImageTaskIdItemSet: $C<ExportImageTaskIdItemSet, ExportImageTaskIdItemSetJson> = $shape($table, 'ExportImageTaskIdItemSet');
-/** The model's structure `ExportImageTaskListSet`. */
+/** The structure `ExportImageTaskListSet`, which the ec2Query dialect adds to the model. */
 export type ExportImageTaskListSet = { items?: ExportImageTask[] };
 /** The wire form of {@link ExportImageTaskListSet}. */
 export type ExportImageTaskListSetJson = ExportImageTaskListSet;
@@ -7174,17 +7174,17 @@ export type ExportTask = { description?: string; exportTaskId?: string; exportTo
 /** The wire form of {@link ExportTask}. */
 export type ExportTaskJson = ExportTask;
 export const ExportTask: $C<ExportTask, ExportTaskJson> = $shape($table, 'ExportTask');
-/** The model's structure `ExportTaskIdItem`. */
+/** The structure `ExportTaskIdItem`, which the ec2Query dialect adds to the model. */
 export type ExportTaskIdItem = { exportTaskId?: string };
 /** The wire form of {@link ExportTaskIdItem}. */
 export type ExportTaskIdItemJson = ExportTaskIdItem;
 export const ExportTaskIdItem: $C<ExportTaskIdItem, ExportTaskIdItemJson> = $shape($table, 'ExportTaskIdItem');
-/** The model's structure `ExportTaskIdItemSet`. */
+/** The structure `ExportTaskIdItemSet`, which the ec2Query dialect adds to the model. */
 export type ExportTaskIdItemSet = { items?: ExportTaskIdItem[] };
 /** The wire form of {@link ExportTaskIdItemSet}. */
 export type ExportTaskIdItemSetJson = ExportTaskIdItemSet;
 export const ExportTaskIdItemSet: $C<ExportTaskIdItemSet, ExportTaskIdItemSetJson> = $shape($table, 'ExportTaskIdItemSet');
-/** The model's structure `ExportTaskListSet`. */
+/** The structure `ExportTaskListSet`, which the ec2Query dialect adds to the model. */
 export type ExportTaskListSet = { items?: ExportTask[] };
 /** The wire form of {@link ExportTaskListSet}. */
 export type ExportTaskListSetJson = ExportTaskListSet;
@@ -7217,7 +7217,7 @@ export type ExportTransitGatewayRoutesRequest = { dryRun?: boolean; filterSet?: 
 /** The wire form of {@link ExportTransitGatewayRoutesRequest}. */
 export type ExportTransitGatewayRoutesRequestJson = ExportTransitGatewayRoutesRequest;
 export const ExportTransitGatewayRoutesRequest: $C<ExportTransitGatewayRoutesRequest, ExportTransitGatewayRoutesRequestJson> = $shape($table, 'ExportTransitGatewayRoutesRequest');
-/** The model's structure `ExportTransitGatewayRoutesRequestQuery`. */
+/** The structure `ExportTransitGatewayRoutesRequestQuery`, which the ec2Query dialect adds to the model. */
 export type ExportTransitGatewayRoutesRequestQuery = { DryRun?: boolean; Filter?: $Json; S3Bucket?: string; TransitGatewayRouteTableId?: string };
 /** The wire form of {@link ExportTransitGatewayRoutesRequestQuery}. */
 export type ExportTransitGatewayRoutesRequestQueryJson = ExportTransitGatewayRoutesRequestQuery;
@@ -7227,7 +7227,7 @@ export type ExportTransitGatewayRoutesResult = { s3Location?: string; _return?: 
 /** The wire form of {@link ExportTransitGatewayRoutesResult}. */
 export type ExportTransitGatewayRoutesResultJson = ExportTransitGatewayRoutesResult;
 export const ExportTransitGatewayRoutesResult: $C<ExportTransitGatewayRoutesResult, ExportTransitGatewayRoutesResultJson> = $shape($table, 'ExportTransitGatewayRoutesResult');
-/** The model's structure `ExportTransitGatewayRoutesResultXml`. */
+/** The structure `ExportTransitGatewayRoutesResultXml`, which the ec2Query dialect adds to the model. */
 export type ExportTransitGatewayRoutesResultXml = { s3Location?: string; xmlns?: string; requestId?: string };
 /** The wire form of {@link ExportTransitGatewayRoutesResultXml}. */
 export type ExportTransitGatewayRoutesResultXmlJson = ExportTransitGatewayRoutesResultXml;
@@ -7237,7 +7237,7 @@ export type FailedCapacityReservationFleetCancellationResult = { cancelCapacityR
 /** The wire form of {@link FailedCapacityReservationFleetCancellationResult}. */
 export type FailedCapacityReservationFleetCancellationResultJson = FailedCapacityReservationFleetCancellationResult;
 export const FailedCapacityReservationFleetCancellationResult: $C<FailedCapacityReservationFleetCancellationResult, FailedCapacityReservationFleetCancellationResultJson> = $shape($table, 'FailedCapacityReservationFleetCancellationResult');
-/** The model's structure `FailedCapacityReservationFleetCancellationResultSetSet`. */
+/** The structure `FailedCapacityReservationFleetCancellationResultSetSet`, which the ec2Query dialect adds to the model. */
 export type FailedCapacityReservationFleetCancellationResultSetSet = { items?: FailedCapacityReservationFleetCancellationResult[] };
 /** The wire form of {@link FailedCapacityReservationFleetCancellationResultSetSet}. */
 export type FailedCapacityReservationFleetCancellationResultSetSetJson = FailedCapacityReservationFleetCancellationResultSetSet;
@@ -7247,7 +7247,7 @@ export type FailedQueuedPurchaseDeletion = { error?: DeleteQueuedReservedInstanc
 /** The wire form of {@link FailedQueuedPurchaseDeletion}. */
 export type FailedQueuedPurchaseDeletionJson = FailedQueuedPurchaseDeletion;
 export const FailedQueuedPurchaseDeletion: $C<FailedQueuedPurchaseDeletion, FailedQueuedPurchaseDeletionJson> = $shape($table, 'FailedQueuedPurchaseDeletion');
-/** The model's structure `FailedQueuedPurchaseDeletionSetSet`. */
+/** The structure `FailedQueuedPurchaseDeletionSetSet`, which the ec2Query dialect adds to the model. */
 export type FailedQueuedPurchaseDeletionSetSet = { items?: FailedQueuedPurchaseDeletion[] };
 /** The wire form of {@link FailedQueuedPurchaseDeletionSetSet}. */
 export type FailedQueuedPurchaseDeletionSetSetJson = FailedQueuedPurchaseDeletionSetSet;
@@ -7296,17 +7296,17 @@ export type Filter = { name?: string; valueSet?: ValueItemSet };
 /** The wire form of {@link Filter}. */
 export type FilterJson = Filter;
 export const Filter: $C<Filter, FilterJson> = $shape($table, 'Filter');
-/** The model's structure `FilterInArnItem`. */
+/** The structure `FilterInArnItem`, which the ec2Query dialect adds to the model. */
 export type FilterInArnItem = { filterInArn?: string };
 /** The wire form of {@link FilterInArnItem}. */
 export type FilterInArnItemJson = FilterInArnItem;
 export const FilterInArnItem: $C<FilterInArnItem, FilterInArnItemJson> = $shape($table, 'FilterInArnItem');
-/** The model's structure `FilterInArnItemSet`. */
+/** The structure `FilterInArnItemSet`, which the ec2Query dialect adds to the model. */
 export type FilterInArnItemSet = { items?: FilterInArnItem[] };
 /** The wire form of {@link FilterInArnItemSet}. */
 export type FilterInArnItemSetJson = FilterInArnItemSet;
 export const FilterInArnItemSet: $C<FilterInArnItemSet, FilterInArnItemSetJson> = $shape($table, 'FilterInArnItemSet');
-/** The model's structure `FilterListSet`. */
+/** The structure `FilterListSet`, which the ec2Query dialect adds to the model. */
 export type FilterListSet = { items?: Filter[] };
 /** The wire form of {@link FilterListSet}. */
 export type FilterListSetJson = FilterListSet;
@@ -7337,7 +7337,7 @@ export interface FleetCapacityReservation { availabilityZone?: string; availabil
 /** The wire form of {@link FleetCapacityReservation}. */
 export type FleetCapacityReservationJson = { availabilityZone?: string; availabilityZoneId?: string; capacityReservationId?: string; createDate?: number; ebsOptimized?: boolean; fulfilledCapacity?: number; instancePlatform?: CapacityReservationInstancePlatform; instanceType?: InstanceTypeShape; priority?: number; totalInstanceCount?: number; weight?: number };
 export const FleetCapacityReservation: $C<FleetCapacityReservation, FleetCapacityReservationJson> = $shape($table, 'FleetCapacityReservation');
-/** The model's structure `FleetCapacityReservationSetSet`. */
+/** The structure `FleetCapacityReservationSetSet`, which the ec2Query dialect adds to the model. */
 export interface FleetCapacityReservationSetSet { items?: FleetCapacityReservation[] }
 /** The wire form of {@link FleetCapacityReservationSetSet}. */
 export type FleetCapacityReservationSetSetJson = { items?: FleetCapacityReservationJson[] };
@@ -7359,12 +7359,12 @@ export const FleetEventType: $EnumC<'fleet-change' | 'instance-change' | 'servic
 /** The model's enumeration `FleetExcessCapacityTerminationPolicy`. */
 export type FleetExcessCapacityTerminationPolicy = $Enum<'no-termination' | 'termination'>;
 export const FleetExcessCapacityTerminationPolicy: $EnumC<'no-termination' | 'termination'> = $enum($table, 'FleetExcessCapacityTerminationPolicy');
-/** The model's structure `FleetIdItem`. */
+/** The structure `FleetIdItem`, which the ec2Query dialect adds to the model. */
 export type FleetIdItem = { fleetId?: string };
 /** The wire form of {@link FleetIdItem}. */
 export type FleetIdItemJson = FleetIdItem;
 export const FleetIdItem: $C<FleetIdItem, FleetIdItemJson> = $shape($table, 'FleetIdItem');
-/** The model's structure `FleetIdItemSet`. */
+/** The structure `FleetIdItemSet`, which the ec2Query dialect adds to the model. */
 export type FleetIdItemSet = { items?: FleetIdItem[] };
 /** The wire form of {@link FleetIdItemSet}. */
 export type FleetIdItemSetJson = FleetIdItemSet;
@@ -7377,12 +7377,12 @@ export type FleetLaunchTemplateConfig = { launchTemplateSpecification?: FleetLau
 /** The wire form of {@link FleetLaunchTemplateConfig}. */
 export type FleetLaunchTemplateConfigJson = FleetLaunchTemplateConfig;
 export const FleetLaunchTemplateConfig: $C<FleetLaunchTemplateConfig, FleetLaunchTemplateConfigJson> = $shape($table, 'FleetLaunchTemplateConfig');
-/** The model's structure `FleetLaunchTemplateConfigListRequestSet`. */
+/** The structure `FleetLaunchTemplateConfigListRequestSet`, which the ec2Query dialect adds to the model. */
 export type FleetLaunchTemplateConfigListRequestSet = { items?: FleetLaunchTemplateConfigRequest[] };
 /** The wire form of {@link FleetLaunchTemplateConfigListRequestSet}. */
 export type FleetLaunchTemplateConfigListRequestSetJson = FleetLaunchTemplateConfigListRequestSet;
 export const FleetLaunchTemplateConfigListRequestSet: $C<FleetLaunchTemplateConfigListRequestSet, FleetLaunchTemplateConfigListRequestSetJson> = $shape($table, 'FleetLaunchTemplateConfigListRequestSet');
-/** The model's structure `FleetLaunchTemplateConfigListSet`. */
+/** The structure `FleetLaunchTemplateConfigListSet`, which the ec2Query dialect adds to the model. */
 export type FleetLaunchTemplateConfigListSet = { items?: FleetLaunchTemplateConfig[] };
 /** The wire form of {@link FleetLaunchTemplateConfigListSet}. */
 export type FleetLaunchTemplateConfigListSetJson = FleetLaunchTemplateConfigListSet;
@@ -7397,12 +7397,12 @@ export type FleetLaunchTemplateOverrides = { availabilityZone?: string; imageId?
 /** The wire form of {@link FleetLaunchTemplateOverrides}. */
 export type FleetLaunchTemplateOverridesJson = FleetLaunchTemplateOverrides;
 export const FleetLaunchTemplateOverrides: $C<FleetLaunchTemplateOverrides, FleetLaunchTemplateOverridesJson> = $shape($table, 'FleetLaunchTemplateOverrides');
-/** The model's structure `FleetLaunchTemplateOverridesListRequestSet`. */
+/** The structure `FleetLaunchTemplateOverridesListRequestSet`, which the ec2Query dialect adds to the model. */
 export type FleetLaunchTemplateOverridesListRequestSet = { items?: FleetLaunchTemplateOverridesRequest[] };
 /** The wire form of {@link FleetLaunchTemplateOverridesListRequestSet}. */
 export type FleetLaunchTemplateOverridesListRequestSetJson = FleetLaunchTemplateOverridesListRequestSet;
 export const FleetLaunchTemplateOverridesListRequestSet: $C<FleetLaunchTemplateOverridesListRequestSet, FleetLaunchTemplateOverridesListRequestSetJson> = $shape($table, 'FleetLaunchTemplateOverridesListRequestSet');
-/** The model's structure `FleetLaunchTemplateOverridesListSet`. */
+/** The structure `FleetLaunchTemplateOverridesListSet`, which the ec2Query dialect adds to the model. */
 export type FleetLaunchTemplateOverridesListSet = { items?: FleetLaunchTemplateOverrides[] };
 /** The wire form of {@link FleetLaunchTemplateOverridesListSet}. */
 export type FleetLaunchTemplateOverridesListSetJson = FleetLaunchTemplateOverridesListSet;
@@ -7428,7 +7428,7 @@ export const FleetOnDemandAllocationStrategy: $EnumC<'lowest-price' | 'prioritiz
 /** The model's enumeration `FleetReplacementStrategy`. */
 export type FleetReplacementStrategy = $Enum<'launch' | 'launch-before-terminate'>;
 export const FleetReplacementStrategy: $EnumC<'launch' | 'launch-before-terminate'> = $enum($table, 'FleetReplacementStrategy');
-/** The model's structure `FleetSetSet`. */
+/** The structure `FleetSetSet`, which the ec2Query dialect adds to the model. */
 export interface FleetSetSet { items?: FleetData[] }
 /** The wire form of {@link FleetSetSet}. */
 export type FleetSetSetJson = { items?: FleetDataJson[] };
@@ -7464,7 +7464,7 @@ export interface FlowLog { creationTime?: Date; deliverCrossAccountRole?: string
 /** The wire form of {@link FlowLog}. */
 export type FlowLogJson = { creationTime?: number; deliverCrossAccountRole?: string; deliverLogsErrorMessage?: string; deliverLogsPermissionArn?: string; deliverLogsStatus?: string; destinationOptions?: DestinationOptionsResponseJson; flowLogId?: string; flowLogStatus?: string; logDestination?: string; logDestinationType?: LogDestinationType; logFormat?: string; logGroupName?: string; maxAggregationInterval?: number; resourceId?: string; tagSet?: TagListSetJson; trafficType?: TrafficType };
 export const FlowLog: $C<FlowLog, FlowLogJson> = $shape($table, 'FlowLog');
-/** The model's structure `FlowLogSetSet`. */
+/** The structure `FlowLogSetSet`, which the ec2Query dialect adds to the model. */
 export interface FlowLogSetSet { items?: FlowLog[] }
 /** The wire form of {@link FlowLogSetSet}. */
 export type FlowLogSetSetJson = { items?: FlowLogJson[] };
@@ -7477,7 +7477,7 @@ export type FpgaDeviceInfo = { count?: number; manufacturer?: string; memoryInfo
 /** The wire form of {@link FpgaDeviceInfo}. */
 export type FpgaDeviceInfoJson = FpgaDeviceInfo;
 export const FpgaDeviceInfo: $C<FpgaDeviceInfo, FpgaDeviceInfoJson> = $shape($table, 'FpgaDeviceInfo');
-/** The model's structure `FpgaDeviceInfoListSet`. */
+/** The structure `FpgaDeviceInfoListSet`, which the ec2Query dialect adds to the model. */
 export type FpgaDeviceInfoListSet = { items?: FpgaDeviceInfo[] };
 /** The wire form of {@link FpgaDeviceInfoListSet}. */
 export type FpgaDeviceInfoListSetJson = FpgaDeviceInfoListSet;
@@ -7500,17 +7500,17 @@ export const FpgaImageAttribute: $C<FpgaImageAttribute, FpgaImageAttributeJson> 
 /** The model's enumeration `FpgaImageAttributeName`. */
 export type FpgaImageAttributeName = $Enum<'description' | 'loadPermission' | 'name' | 'productCodes'>;
 export const FpgaImageAttributeName: $EnumC<'description' | 'loadPermission' | 'name' | 'productCodes'> = $enum($table, 'FpgaImageAttributeName');
-/** The model's structure `FpgaImageIdItem`. */
+/** The structure `FpgaImageIdItem`, which the ec2Query dialect adds to the model. */
 export type FpgaImageIdItem = { fpgaImageId?: string };
 /** The wire form of {@link FpgaImageIdItem}. */
 export type FpgaImageIdItemJson = FpgaImageIdItem;
 export const FpgaImageIdItem: $C<FpgaImageIdItem, FpgaImageIdItemJson> = $shape($table, 'FpgaImageIdItem');
-/** The model's structure `FpgaImageIdItemSet`. */
+/** The structure `FpgaImageIdItemSet`, which the ec2Query dialect adds to the model. */
 export type FpgaImageIdItemSet = { items?: FpgaImageIdItem[] };
 /** The wire form of {@link FpgaImageIdItemSet}. */
 export type FpgaImageIdItemSetJson = FpgaImageIdItemSet;
 export const FpgaImageIdItemSet: $C<FpgaImageIdItemSet, FpgaImageIdItemSetJson> = $shape($table, 'FpgaImageIdItemSet');
-/** The model's structure `FpgaImageListSet`. */
+/** The structure `FpgaImageListSet`, which the ec2Query dialect adds to the model. */
 export interface FpgaImageListSet { items?: FpgaImage[] }
 /** The wire form of {@link FpgaImageListSet}. */
 export type FpgaImageListSetJson = { items?: FpgaImageJson[] };
@@ -7531,12 +7531,12 @@ export const FpgaInfo: $C<FpgaInfo, FpgaInfoJson> = $shape($table, 'FpgaInfo');
 /** The model's enumeration `GatewayAssociationState`. */
 export type GatewayAssociationState = $Enum<'associated' | 'associating' | 'disassociating' | 'not-associated'>;
 export const GatewayAssociationState: $EnumC<'associated' | 'associating' | 'disassociating' | 'not-associated'> = $enum($table, 'GatewayAssociationState');
-/** The model's structure `GatewayLoadBalancerArnItem`. */
+/** The structure `GatewayLoadBalancerArnItem`, which the ec2Query dialect adds to the model. */
 export type GatewayLoadBalancerArnItem = { gatewayLoadBalancerArn?: string };
 /** The wire form of {@link GatewayLoadBalancerArnItem}. */
 export type GatewayLoadBalancerArnItemJson = GatewayLoadBalancerArnItem;
 export const GatewayLoadBalancerArnItem: $C<GatewayLoadBalancerArnItem, GatewayLoadBalancerArnItemJson> = $shape($table, 'GatewayLoadBalancerArnItem');
-/** The model's structure `GatewayLoadBalancerArnItemSet`. */
+/** The structure `GatewayLoadBalancerArnItemSet`, which the ec2Query dialect adds to the model. */
 export type GatewayLoadBalancerArnItemSet = { items?: GatewayLoadBalancerArnItem[] };
 /** The wire form of {@link GatewayLoadBalancerArnItemSet}. */
 export type GatewayLoadBalancerArnItemSetJson = GatewayLoadBalancerArnItemSet;
@@ -7919,7 +7919,7 @@ export type GetTransitGatewayAttachmentPropagationsRequest = { dryRun?: boolean;
 /** The wire form of {@link GetTransitGatewayAttachmentPropagationsRequest}. */
 export type GetTransitGatewayAttachmentPropagationsRequestJson = GetTransitGatewayAttachmentPropagationsRequest;
 export const GetTransitGatewayAttachmentPropagationsRequest: $C<GetTransitGatewayAttachmentPropagationsRequest, GetTransitGatewayAttachmentPropagationsRequestJson> = $shape($table, 'GetTransitGatewayAttachmentPropagationsRequest');
-/** The model's structure `GetTransitGatewayAttachmentPropagationsRequestQuery`. */
+/** The structure `GetTransitGatewayAttachmentPropagationsRequestQuery`, which the ec2Query dialect adds to the model. */
 export type GetTransitGatewayAttachmentPropagationsRequestQuery = { DryRun?: boolean; Filter?: $Json; MaxResults?: number; NextToken?: string; TransitGatewayAttachmentId?: string };
 /** The wire form of {@link GetTransitGatewayAttachmentPropagationsRequestQuery}. */
 export type GetTransitGatewayAttachmentPropagationsRequestQueryJson = GetTransitGatewayAttachmentPropagationsRequestQuery;
@@ -7929,7 +7929,7 @@ export type GetTransitGatewayAttachmentPropagationsResult = { nextToken?: string
 /** The wire form of {@link GetTransitGatewayAttachmentPropagationsResult}. */
 export type GetTransitGatewayAttachmentPropagationsResultJson = GetTransitGatewayAttachmentPropagationsResult;
 export const GetTransitGatewayAttachmentPropagationsResult: $C<GetTransitGatewayAttachmentPropagationsResult, GetTransitGatewayAttachmentPropagationsResultJson> = $shape($table, 'GetTransitGatewayAttachmentPropagationsResult');
-/** The model's structure `GetTransitGatewayAttachmentPropagationsResultXml`. */
+/** The structure `GetTransitGatewayAttachmentPropagationsResultXml`, which the ec2Query dialect adds to the model. */
 export type GetTransitGatewayAttachmentPropagationsResultXml = { nextToken?: string; transitGatewayAttachmentPropagations?: $Json; xmlns?: string; requestId?: string };
 /** The wire form of {@link GetTransitGatewayAttachmentPropagationsResultXml}. */
 export type GetTransitGatewayAttachmentPropagationsResultXmlJson = GetTransitGatewayAttachmentPropagationsResultXml;
@@ -7939,7 +7939,7 @@ export type GetTransitGatewayMulticastDomainAssociationsRequest = { dryRun?: boo
 /** The wire form of {@link GetTransitGatewayMulticastDomainAssociationsRequest}. */
 export type GetTransitGatewayMulticastDomainAssociationsRequestJson = GetTransitGatewayMulticastDomainAssociationsRequest;
 export const GetTransitGatewayMulticastDomainAssociationsRequest: $C<GetTransitGatewayMulticastDomainAssociationsRequest, GetTransitGatewayMulticastDomainAssociationsRequestJson> = $shape($table, 'GetTransitGatewayMulticastDomainAssociationsRequest');
-/** The model's structure `GetTransitGatewayMulticastDomainAssociationsRequestQuery`. */
+/** The structure `GetTransitGatewayMulticastDomainAssociationsRequestQuery`, which the ec2Query dialect adds to the model. */
 export type GetTransitGatewayMulticastDomainAssociationsRequestQuery = { DryRun?: boolean; Filter?: $Json; MaxResults?: number; NextToken?: string; TransitGatewayMulticastDomainId?: string };
 /** The wire form of {@link GetTransitGatewayMulticastDomainAssociationsRequestQuery}. */
 export type GetTransitGatewayMulticastDomainAssociationsRequestQueryJson = GetTransitGatewayMulticastDomainAssociationsRequestQuery;
@@ -7949,7 +7949,7 @@ export type GetTransitGatewayMulticastDomainAssociationsResult = { multicastDoma
 /** The wire form of {@link GetTransitGatewayMulticastDomainAssociationsResult}. */
 export type GetTransitGatewayMulticastDomainAssociationsResultJson = GetTransitGatewayMulticastDomainAssociationsResult;
 export const GetTransitGatewayMulticastDomainAssociationsResult: $C<GetTransitGatewayMulticastDomainAssociationsResult, GetTransitGatewayMulticastDomainAssociationsResultJson> = $shape($table, 'GetTransitGatewayMulticastDomainAssociationsResult');
-/** The model's structure `GetTransitGatewayMulticastDomainAssociationsResultXml`. */
+/** The structure `GetTransitGatewayMulticastDomainAssociationsResultXml`, which the ec2Query dialect adds to the model. */
 export type GetTransitGatewayMulticastDomainAssociationsResultXml = { multicastDomainAssociations?: $Json; nextToken?: string; xmlns?: string; requestId?: string };
 /** The wire form of {@link GetTransitGatewayMulticastDomainAssociationsResultXml}. */
 export type GetTransitGatewayMulticastDomainAssociationsResultXmlJson = GetTransitGatewayMulticastDomainAssociationsResultXml;
@@ -7959,7 +7959,7 @@ export type GetTransitGatewayPolicyTableAssociationsRequest = { dryRun?: boolean
 /** The wire form of {@link GetTransitGatewayPolicyTableAssociationsRequest}. */
 export type GetTransitGatewayPolicyTableAssociationsRequestJson = GetTransitGatewayPolicyTableAssociationsRequest;
 export const GetTransitGatewayPolicyTableAssociationsRequest: $C<GetTransitGatewayPolicyTableAssociationsRequest, GetTransitGatewayPolicyTableAssociationsRequestJson> = $shape($table, 'GetTransitGatewayPolicyTableAssociationsRequest');
-/** The model's structure `GetTransitGatewayPolicyTableAssociationsRequestQuery`. */
+/** The structure `GetTransitGatewayPolicyTableAssociationsRequestQuery`, which the ec2Query dialect adds to the model. */
 export type GetTransitGatewayPolicyTableAssociationsRequestQuery = { DryRun?: boolean; Filter?: $Json; MaxResults?: number; NextToken?: string; TransitGatewayPolicyTableId?: string };
 /** The wire form of {@link GetTransitGatewayPolicyTableAssociationsRequestQuery}. */
 export type GetTransitGatewayPolicyTableAssociationsRequestQueryJson = GetTransitGatewayPolicyTableAssociationsRequestQuery;
@@ -7969,7 +7969,7 @@ export type GetTransitGatewayPolicyTableAssociationsResult = { associations?: Tr
 /** The wire form of {@link GetTransitGatewayPolicyTableAssociationsResult}. */
 export type GetTransitGatewayPolicyTableAssociationsResultJson = GetTransitGatewayPolicyTableAssociationsResult;
 export const GetTransitGatewayPolicyTableAssociationsResult: $C<GetTransitGatewayPolicyTableAssociationsResult, GetTransitGatewayPolicyTableAssociationsResultJson> = $shape($table, 'GetTransitGatewayPolicyTableAssociationsResult');
-/** The model's structure `GetTransitGatewayPolicyTableAssociationsResultXml`. */
+/** The structure `GetTransitGatewayPolicyTableAssociationsResultXml`, which the ec2Query dialect adds to the model. */
 export type GetTransitGatewayPolicyTableAssociationsResultXml = { associations?: $Json; nextToken?: string; xmlns?: string; requestId?: string };
 /** The wire form of {@link GetTransitGatewayPolicyTableAssociationsResultXml}. */
 export type GetTransitGatewayPolicyTableAssociationsResultXmlJson = GetTransitGatewayPolicyTableAssociationsResultXml;
@@ -7979,7 +7979,7 @@ export type GetTransitGatewayPolicyTableEntriesRequest = { dryRun?: boolean; fil
 /** The wire form of {@link GetTransitGatewayPolicyTableEntriesRequest}. */
 export type GetTransitGatewayPolicyTableEntriesRequestJson = GetTransitGatewayPolicyTableEntriesRequest;
 export const GetTransitGatewayPolicyTableEntriesRequest: $C<GetTransitGatewayPolicyTableEntriesRequest, GetTransitGatewayPolicyTableEntriesRequestJson> = $shape($table, 'GetTransitGatewayPolicyTableEntriesRequest');
-/** The model's structure `GetTransitGatewayPolicyTableEntriesRequestQuery`. */
+/** The structure `GetTransitGatewayPolicyTableEntriesRequestQuery`, which the ec2Query dialect adds to the model. */
 export type GetTransitGatewayPolicyTableEntriesRequestQuery = { DryRun?: boolean; Filter?: $Json; MaxResults?: number; NextToken?: string; TransitGatewayPolicyTableId?: string };
 /** The wire form of {@link GetTransitGatewayPolicyTableEntriesRequestQuery}. */
 export type GetTransitGatewayPolicyTableEntriesRequestQueryJson = GetTransitGatewayPolicyTableEntriesRequestQuery;
@@ -7989,7 +7989,7 @@ export type GetTransitGatewayPolicyTableEntriesResult = { transitGatewayPolicyTa
 /** The wire form of {@link GetTransitGatewayPolicyTableEntriesResult}. */
 export type GetTransitGatewayPolicyTableEntriesResultJson = GetTransitGatewayPolicyTableEntriesResult;
 export const GetTransitGatewayPolicyTableEntriesResult: $C<GetTransitGatewayPolicyTableEntriesResult, GetTransitGatewayPolicyTableEntriesResultJson> = $shape($table, 'GetTransitGatewayPolicyTableEntriesResult');
-/** The model's structure `GetTransitGatewayPolicyTableEntriesResultXml`. */
+/** The structure `GetTransitGatewayPolicyTableEntriesResultXml`, which the ec2Query dialect adds to the model. */
 export type GetTransitGatewayPolicyTableEntriesResultXml = { transitGatewayPolicyTableEntries?: $Json; xmlns?: string; requestId?: string };
 /** The wire form of {@link GetTransitGatewayPolicyTableEntriesResultXml}. */
 export type GetTransitGatewayPolicyTableEntriesResultXmlJson = GetTransitGatewayPolicyTableEntriesResultXml;
@@ -7999,7 +7999,7 @@ export type GetTransitGatewayPrefixListReferencesRequest = { dryRun?: boolean; f
 /** The wire form of {@link GetTransitGatewayPrefixListReferencesRequest}. */
 export type GetTransitGatewayPrefixListReferencesRequestJson = GetTransitGatewayPrefixListReferencesRequest;
 export const GetTransitGatewayPrefixListReferencesRequest: $C<GetTransitGatewayPrefixListReferencesRequest, GetTransitGatewayPrefixListReferencesRequestJson> = $shape($table, 'GetTransitGatewayPrefixListReferencesRequest');
-/** The model's structure `GetTransitGatewayPrefixListReferencesRequestQuery`. */
+/** The structure `GetTransitGatewayPrefixListReferencesRequestQuery`, which the ec2Query dialect adds to the model. */
 export type GetTransitGatewayPrefixListReferencesRequestQuery = { DryRun?: boolean; Filter?: $Json; MaxResults?: number; NextToken?: string; TransitGatewayRouteTableId?: string };
 /** The wire form of {@link GetTransitGatewayPrefixListReferencesRequestQuery}. */
 export type GetTransitGatewayPrefixListReferencesRequestQueryJson = GetTransitGatewayPrefixListReferencesRequestQuery;
@@ -8009,7 +8009,7 @@ export type GetTransitGatewayPrefixListReferencesResult = { nextToken?: string; 
 /** The wire form of {@link GetTransitGatewayPrefixListReferencesResult}. */
 export type GetTransitGatewayPrefixListReferencesResultJson = GetTransitGatewayPrefixListReferencesResult;
 export const GetTransitGatewayPrefixListReferencesResult: $C<GetTransitGatewayPrefixListReferencesResult, GetTransitGatewayPrefixListReferencesResultJson> = $shape($table, 'GetTransitGatewayPrefixListReferencesResult');
-/** The model's structure `GetTransitGatewayPrefixListReferencesResultXml`. */
+/** The structure `GetTransitGatewayPrefixListReferencesResultXml`, which the ec2Query dialect adds to the model. */
 export type GetTransitGatewayPrefixListReferencesResultXml = { nextToken?: string; transitGatewayPrefixListReferenceSet?: $Json; xmlns?: string; requestId?: string };
 /** The wire form of {@link GetTransitGatewayPrefixListReferencesResultXml}. */
 export type GetTransitGatewayPrefixListReferencesResultXmlJson = GetTransitGatewayPrefixListReferencesResultXml;
@@ -8019,7 +8019,7 @@ export type GetTransitGatewayRouteTableAssociationsRequest = { dryRun?: boolean;
 /** The wire form of {@link GetTransitGatewayRouteTableAssociationsRequest}. */
 export type GetTransitGatewayRouteTableAssociationsRequestJson = GetTransitGatewayRouteTableAssociationsRequest;
 export const GetTransitGatewayRouteTableAssociationsRequest: $C<GetTransitGatewayRouteTableAssociationsRequest, GetTransitGatewayRouteTableAssociationsRequestJson> = $shape($table, 'GetTransitGatewayRouteTableAssociationsRequest');
-/** The model's structure `GetTransitGatewayRouteTableAssociationsRequestQuery`. */
+/** The structure `GetTransitGatewayRouteTableAssociationsRequestQuery`, which the ec2Query dialect adds to the model. */
 export type GetTransitGatewayRouteTableAssociationsRequestQuery = { DryRun?: boolean; Filter?: $Json; MaxResults?: number; NextToken?: string; TransitGatewayRouteTableId?: string };
 /** The wire form of {@link GetTransitGatewayRouteTableAssociationsRequestQuery}. */
 export type GetTransitGatewayRouteTableAssociationsRequestQueryJson = GetTransitGatewayRouteTableAssociationsRequestQuery;
@@ -8029,7 +8029,7 @@ export type GetTransitGatewayRouteTableAssociationsResult = { associations?: Tra
 /** The wire form of {@link GetTransitGatewayRouteTableAssociationsResult}. */
 export type GetTransitGatewayRouteTableAssociationsResultJson = GetTransitGatewayRouteTableAssociationsResult;
 export const GetTransitGatewayRouteTableAssociationsResult: $C<GetTransitGatewayRouteTableAssociationsResult, GetTransitGatewayRouteTableAssociationsResultJson> = $shape($table, 'GetTransitGatewayRouteTableAssociationsResult');
-/** The model's structure `GetTransitGatewayRouteTableAssociationsResultXml`. */
+/** The structure `GetTransitGatewayRouteTableAssociationsResultXml`, which the ec2Query dialect adds to the model. */
 export type GetTransitGatewayRouteTableAssociationsResultXml = { associations?: $Json; nextToken?: string; xmlns?: string; requestId?: string };
 /** The wire form of {@link GetTransitGatewayRouteTableAssociationsResultXml}. */
 export type GetTransitGatewayRouteTableAssociationsResultXmlJson = GetTransitGatewayRouteTableAssociationsResultXml;
@@ -8039,7 +8039,7 @@ export type GetTransitGatewayRouteTablePropagationsRequest = { dryRun?: boolean;
 /** The wire form of {@link GetTransitGatewayRouteTablePropagationsRequest}. */
 export type GetTransitGatewayRouteTablePropagationsRequestJson = GetTransitGatewayRouteTablePropagationsRequest;
 export const GetTransitGatewayRouteTablePropagationsRequest: $C<GetTransitGatewayRouteTablePropagationsRequest, GetTransitGatewayRouteTablePropagationsRequestJson> = $shape($table, 'GetTransitGatewayRouteTablePropagationsRequest');
-/** The model's structure `GetTransitGatewayRouteTablePropagationsRequestQuery`. */
+/** The structure `GetTransitGatewayRouteTablePropagationsRequestQuery`, which the ec2Query dialect adds to the model. */
 export type GetTransitGatewayRouteTablePropagationsRequestQuery = { DryRun?: boolean; Filter?: $Json; MaxResults?: number; NextToken?: string; TransitGatewayRouteTableId?: string };
 /** The wire form of {@link GetTransitGatewayRouteTablePropagationsRequestQuery}. */
 export type GetTransitGatewayRouteTablePropagationsRequestQueryJson = GetTransitGatewayRouteTablePropagationsRequestQuery;
@@ -8049,7 +8049,7 @@ export type GetTransitGatewayRouteTablePropagationsResult = { nextToken?: string
 /** The wire form of {@link GetTransitGatewayRouteTablePropagationsResult}. */
 export type GetTransitGatewayRouteTablePropagationsResultJson = GetTransitGatewayRouteTablePropagationsResult;
 export const GetTransitGatewayRouteTablePropagationsResult: $C<GetTransitGatewayRouteTablePropagationsResult, GetTransitGatewayRouteTablePropagationsResultJson> = $shape($table, 'GetTransitGatewayRouteTablePropagationsResult');
-/** The model's structure `GetTransitGatewayRouteTablePropagationsResultXml`. */
+/** The structure `GetTransitGatewayRouteTablePropagationsResultXml`, which the ec2Query dialect adds to the model. */
 export type GetTransitGatewayRouteTablePropagationsResultXml = { nextToken?: string; transitGatewayRouteTablePropagations?: $Json; xmlns?: string; requestId?: string };
 /** The wire form of {@link GetTransitGatewayRouteTablePropagationsResultXml}. */
 export type GetTransitGatewayRouteTablePropagationsResultXmlJson = GetTransitGatewayRouteTablePropagationsResultXml;
@@ -8109,7 +8109,7 @@ export type GpuDeviceInfo = { count?: number; manufacturer?: string; memoryInfo?
 /** The wire form of {@link GpuDeviceInfo}. */
 export type GpuDeviceInfoJson = GpuDeviceInfo;
 export const GpuDeviceInfo: $C<GpuDeviceInfo, GpuDeviceInfoJson> = $shape($table, 'GpuDeviceInfo');
-/** The model's structure `GpuDeviceInfoListSet`. */
+/** The structure `GpuDeviceInfoListSet`, which the ec2Query dialect adds to the model. */
 export type GpuDeviceInfoListSet = { items?: GpuDeviceInfo[] };
 /** The wire form of {@link GpuDeviceInfoListSet}. */
 export type GpuDeviceInfoListSetJson = GpuDeviceInfoListSet;
@@ -8124,17 +8124,17 @@ export type GpuInfo = { gpus?: GpuDeviceInfoListSet; totalGpuMemoryInMiB?: numbe
 /** The wire form of {@link GpuInfo}. */
 export type GpuInfoJson = GpuInfo;
 export const GpuInfo: $C<GpuInfo, GpuInfoJson> = $shape($table, 'GpuInfo');
-/** The model's structure `GroupIdItem`. */
+/** The structure `GroupIdItem`, which the ec2Query dialect adds to the model. */
 export type GroupIdItem = { groupId?: string };
 /** The wire form of {@link GroupIdItem}. */
 export type GroupIdItemJson = GroupIdItem;
 export const GroupIdItem: $C<GroupIdItem, GroupIdItemJson> = $shape($table, 'GroupIdItem');
-/** The model's structure `GroupIdItemSet`. */
+/** The structure `GroupIdItemSet`, which the ec2Query dialect adds to the model. */
 export type GroupIdItemSet = { items?: GroupIdItem[] };
 /** The wire form of {@link GroupIdItemSet}. */
 export type GroupIdItemSetJson = GroupIdItemSet;
 export const GroupIdItemSet: $C<GroupIdItemSet, GroupIdItemSetJson> = $shape($table, 'GroupIdItemSet');
-/** The model's structure `GroupIdStringListSet`. */
+/** The structure `GroupIdStringListSet`, which the ec2Query dialect adds to the model. */
 export type GroupIdStringListSet = { items?: string[] };
 /** The wire form of {@link GroupIdStringListSet}. */
 export type GroupIdStringListSetJson = GroupIdStringListSet;
@@ -8144,42 +8144,42 @@ export type GroupIdentifier = { groupId?: string; groupName?: string };
 /** The wire form of {@link GroupIdentifier}. */
 export type GroupIdentifierJson = GroupIdentifier;
 export const GroupIdentifier: $C<GroupIdentifier, GroupIdentifierJson> = $shape($table, 'GroupIdentifier');
-/** The model's structure `GroupIdentifierListSet`. */
+/** The structure `GroupIdentifierListSet`, which the ec2Query dialect adds to the model. */
 export type GroupIdentifierListSet = { items?: GroupIdentifier[] };
 /** The wire form of {@link GroupIdentifierListSet}. */
 export type GroupIdentifierListSetJson = GroupIdentifierListSet;
 export const GroupIdentifierListSet: $C<GroupIdentifierListSet, GroupIdentifierListSetJson> = $shape($table, 'GroupIdentifierListSet');
-/** The model's structure `GroupIdentifierSetSet`. */
+/** The structure `GroupIdentifierSetSet`, which the ec2Query dialect adds to the model. */
 export type GroupIdentifierSetSet = { items?: SecurityGroupIdentifier[] };
 /** The wire form of {@link GroupIdentifierSetSet}. */
 export type GroupIdentifierSetSetJson = GroupIdentifierSetSet;
 export const GroupIdentifierSetSet: $C<GroupIdentifierSetSet, GroupIdentifierSetSetJson> = $shape($table, 'GroupIdentifierSetSet');
-/** The model's structure `GroupItem`. */
+/** The structure `GroupItem`, which the ec2Query dialect adds to the model. */
 export type GroupItem = { groupId?: string; groupName?: string };
 /** The wire form of {@link GroupItem}. */
 export type GroupItemJson = GroupItem;
 export const GroupItem: $C<GroupItem, GroupItemJson> = $shape($table, 'GroupItem');
-/** The model's structure `GroupItem2`. */
+/** The structure `GroupItem2`, which the ec2Query dialect adds to the model. */
 export type GroupItem2 = { group?: string };
 /** The wire form of {@link GroupItem2}. */
 export type GroupItem2Json = GroupItem2;
 export const GroupItem2: $C<GroupItem2, GroupItem2Json> = $shape($table, 'GroupItem2');
-/** The model's structure `GroupItemSet`. */
+/** The structure `GroupItemSet`, which the ec2Query dialect adds to the model. */
 export type GroupItemSet = { items?: GroupItem[] };
 /** The wire form of {@link GroupItemSet}. */
 export type GroupItemSetJson = GroupItemSet;
 export const GroupItemSet: $C<GroupItemSet, GroupItemSetJson> = $shape($table, 'GroupItemSet');
-/** The model's structure `GroupItemSet2`. */
+/** The structure `GroupItemSet2`, which the ec2Query dialect adds to the model. */
 export type GroupItemSet2 = { items?: GroupItem2[] };
 /** The wire form of {@link GroupItemSet2}. */
 export type GroupItemSet2Json = GroupItemSet2;
 export const GroupItemSet2: $C<GroupItemSet2, GroupItemSet2Json> = $shape($table, 'GroupItemSet2');
-/** The model's structure `GroupNameItem`. */
+/** The structure `GroupNameItem`, which the ec2Query dialect adds to the model. */
 export type GroupNameItem = { groupName?: string };
 /** The wire form of {@link GroupNameItem}. */
 export type GroupNameItemJson = GroupNameItem;
 export const GroupNameItem: $C<GroupNameItem, GroupNameItemJson> = $shape($table, 'GroupNameItem');
-/** The model's structure `GroupNameItemSet`. */
+/** The structure `GroupNameItemSet`, which the ec2Query dialect adds to the model. */
 export type GroupNameItemSet = { items?: GroupNameItem[] };
 /** The wire form of {@link GroupNameItemSet}. */
 export type GroupNameItemSetJson = GroupNameItemSet;
@@ -8204,12 +8204,12 @@ export interface HistoryRecordEntry { eventInformation?: EventInformation; event
 /** The wire form of {@link HistoryRecordEntry}. */
 export type HistoryRecordEntryJson = { eventInformation?: EventInformationJson; eventType?: FleetEventType; timestamp?: number };
 export const HistoryRecordEntry: $C<HistoryRecordEntry, HistoryRecordEntryJson> = $shape($table, 'HistoryRecordEntry');
-/** The model's structure `HistoryRecordSetSet`. */
+/** The structure `HistoryRecordSetSet`, which the ec2Query dialect adds to the model. */
 export interface HistoryRecordSetSet { items?: HistoryRecordEntry[] }
 /** The wire form of {@link HistoryRecordSetSet}. */
 export type HistoryRecordSetSetJson = { items?: HistoryRecordEntryJson[] };
 export const HistoryRecordSetSet: $C<HistoryRecordSetSet, HistoryRecordSetSetJson> = $shape($table, 'HistoryRecordSetSet');
-/** The model's structure `HistoryRecordsSet`. */
+/** The structure `HistoryRecordsSet`, which the ec2Query dialect adds to the model. */
 export interface HistoryRecordsSet { items?: HistoryRecord[] }
 /** The wire form of {@link HistoryRecordsSet}. */
 export type HistoryRecordsSetJson = { items?: HistoryRecordJson[] };
@@ -8219,22 +8219,22 @@ export interface Host { allocationTime?: Date; allowsMultipleInstanceTypes?: All
 /** The wire form of {@link Host}. */
 export type HostJson = { allocationTime?: number; allowsMultipleInstanceTypes?: AllowsMultipleInstanceTypes; assetId?: string; autoPlacement?: AutoPlacement; availabilityZone?: string; availabilityZoneId?: string; availableCapacity?: AvailableCapacityJson; clientToken?: string; hostId?: string; hostMaintenance?: HostMaintenance; hostProperties?: HostPropertiesJson; hostRecovery?: HostRecovery; hostReservationId?: string; instances?: HostInstanceListSetJson; memberOfServiceLinkedResourceGroup?: boolean; outpostArn?: string; ownerId?: string; releaseTime?: number; state?: AllocationState; tagSet?: TagListSetJson };
 export const Host: $C<Host, HostJson> = $shape($table, 'Host');
-/** The model's structure `HostIdItem`. */
+/** The structure `HostIdItem`, which the ec2Query dialect adds to the model. */
 export type HostIdItem = { hostId?: string };
 /** The wire form of {@link HostIdItem}. */
 export type HostIdItemJson = HostIdItem;
 export const HostIdItem: $C<HostIdItem, HostIdItemJson> = $shape($table, 'HostIdItem');
-/** The model's structure `HostIdItemSet`. */
+/** The structure `HostIdItemSet`, which the ec2Query dialect adds to the model. */
 export type HostIdItemSet = { items?: HostIdItem[] };
 /** The wire form of {@link HostIdItemSet}. */
 export type HostIdItemSetJson = HostIdItemSet;
 export const HostIdItemSet: $C<HostIdItemSet, HostIdItemSetJson> = $shape($table, 'HostIdItemSet');
-/** The model's structure `HostIdSetItem`. */
+/** The structure `HostIdSetItem`, which the ec2Query dialect adds to the model. */
 export type HostIdSetItem = { hostIdSet?: string };
 /** The wire form of {@link HostIdSetItem}. */
 export type HostIdSetItemJson = HostIdSetItem;
 export const HostIdSetItem: $C<HostIdSetItem, HostIdSetItemJson> = $shape($table, 'HostIdSetItem');
-/** The model's structure `HostIdSetItemSet`. */
+/** The structure `HostIdSetItemSet`, which the ec2Query dialect adds to the model. */
 export type HostIdSetItemSet = { items?: HostIdSetItem[] };
 /** The wire form of {@link HostIdSetItemSet}. */
 export type HostIdSetItemSetJson = HostIdSetItemSet;
@@ -8244,12 +8244,12 @@ export type HostInstance = { instanceId?: string; instanceType?: string; ownerId
 /** The wire form of {@link HostInstance}. */
 export type HostInstanceJson = HostInstance;
 export const HostInstance: $C<HostInstance, HostInstanceJson> = $shape($table, 'HostInstance');
-/** The model's structure `HostInstanceListSet`. */
+/** The structure `HostInstanceListSet`, which the ec2Query dialect adds to the model. */
 export type HostInstanceListSet = { items?: HostInstance[] };
 /** The wire form of {@link HostInstanceListSet}. */
 export type HostInstanceListSetJson = HostInstanceListSet;
 export const HostInstanceListSet: $C<HostInstanceListSet, HostInstanceListSetJson> = $shape($table, 'HostInstanceListSet');
-/** The model's structure `HostListSet`. */
+/** The structure `HostListSet`, which the ec2Query dialect adds to the model. */
 export interface HostListSet { items?: Host[] }
 /** The wire form of {@link HostListSet}. */
 export type HostListSetJson = { items?: HostJson[] };
@@ -8262,7 +8262,7 @@ export type HostOffering = { currencyCode?: CurrencyCodeValues; duration?: numbe
 /** The wire form of {@link HostOffering}. */
 export type HostOfferingJson = HostOffering;
 export const HostOffering: $C<HostOffering, HostOfferingJson> = $shape($table, 'HostOffering');
-/** The model's structure `HostOfferingSetSet`. */
+/** The structure `HostOfferingSetSet`, which the ec2Query dialect adds to the model. */
 export type HostOfferingSetSet = { items?: HostOffering[] };
 /** The wire form of {@link HostOfferingSetSet}. */
 export type HostOfferingSetSetJson = HostOfferingSetSet;
@@ -8280,17 +8280,17 @@ export interface HostReservation { count?: number; currencyCode?: CurrencyCodeVa
 /** The wire form of {@link HostReservation}. */
 export type HostReservationJson = { count?: number; currencyCode?: CurrencyCodeValues; duration?: number; end?: number; hostIdSet?: ResponseHostIdSetSetJson; hostReservationId?: string; hourlyPrice?: string; instanceFamily?: string; offeringId?: string; paymentOption?: PaymentOption; start?: number; state?: ReservationState; tagSet?: TagListSetJson; upfrontPrice?: string };
 export const HostReservation: $C<HostReservation, HostReservationJson> = $shape($table, 'HostReservation');
-/** The model's structure `HostReservationIdSetItem`. */
+/** The structure `HostReservationIdSetItem`, which the ec2Query dialect adds to the model. */
 export type HostReservationIdSetItem = { hostReservationIdSet?: string };
 /** The wire form of {@link HostReservationIdSetItem}. */
 export type HostReservationIdSetItemJson = HostReservationIdSetItem;
 export const HostReservationIdSetItem: $C<HostReservationIdSetItem, HostReservationIdSetItemJson> = $shape($table, 'HostReservationIdSetItem');
-/** The model's structure `HostReservationIdSetItemSet`. */
+/** The structure `HostReservationIdSetItemSet`, which the ec2Query dialect adds to the model. */
 export type HostReservationIdSetItemSet = { items?: HostReservationIdSetItem[] };
 /** The wire form of {@link HostReservationIdSetItemSet}. */
 export type HostReservationIdSetItemSetJson = HostReservationIdSetItemSet;
 export const HostReservationIdSetItemSet: $C<HostReservationIdSetItemSet, HostReservationIdSetItemSetJson> = $shape($table, 'HostReservationIdSetItemSet');
-/** The model's structure `HostReservationSetSet`. */
+/** The structure `HostReservationSetSet`, which the ec2Query dialect adds to the model. */
 export interface HostReservationSetSet { items?: HostReservation[] }
 /** The wire form of {@link HostReservationSetSet}. */
 export type HostReservationSetSetJson = { items?: HostReservationJson[] };
@@ -8307,7 +8307,7 @@ export const HttpTokensState: $EnumC<'optional' | 'required'> = $enum($table, 'H
 /** The model's enumeration `HypervisorType`. */
 export type HypervisorType = $Enum<'ovm' | 'xen'>;
 export const HypervisorType: $EnumC<'ovm' | 'xen'> = $enum($table, 'HypervisorType');
-/** The model's structure `IKEVersionsListSet`. */
+/** The structure `IKEVersionsListSet`, which the ec2Query dialect adds to the model. */
 export type IKEVersionsListSet = { items?: IKEVersionsListValue[] };
 /** The wire form of {@link IKEVersionsListSet}. */
 export type IKEVersionsListSetJson = IKEVersionsListSet;
@@ -8317,7 +8317,7 @@ export type IKEVersionsListValue = { value?: string };
 /** The wire form of {@link IKEVersionsListValue}. */
 export type IKEVersionsListValueJson = IKEVersionsListValue;
 export const IKEVersionsListValue: $C<IKEVersionsListValue, IKEVersionsListValueJson> = $shape($table, 'IKEVersionsListValue');
-/** The model's structure `IKEVersionsRequestListSet`. */
+/** The structure `IKEVersionsRequestListSet`, which the ec2Query dialect adds to the model. */
 export type IKEVersionsRequestListSet = { items?: IKEVersionsRequestListValue[] };
 /** The wire form of {@link IKEVersionsRequestListSet}. */
 export type IKEVersionsRequestListSetJson = IKEVersionsRequestListSet;
@@ -8337,7 +8337,7 @@ export interface IamInstanceProfileAssociation { associationId?: string; iamInst
 /** The wire form of {@link IamInstanceProfileAssociation}. */
 export type IamInstanceProfileAssociationJson = { associationId?: string; iamInstanceProfile?: IamInstanceProfileJson; instanceId?: string; state?: IamInstanceProfileAssociationState; timestamp?: number };
 export const IamInstanceProfileAssociation: $C<IamInstanceProfileAssociation, IamInstanceProfileAssociationJson> = $shape($table, 'IamInstanceProfileAssociation');
-/** The model's structure `IamInstanceProfileAssociationSetSet`. */
+/** The structure `IamInstanceProfileAssociationSetSet`, which the ec2Query dialect adds to the model. */
 export interface IamInstanceProfileAssociationSetSet { items?: IamInstanceProfileAssociation[] }
 /** The wire form of {@link IamInstanceProfileAssociationSetSet}. */
 export type IamInstanceProfileAssociationSetSetJson = { items?: IamInstanceProfileAssociationJson[] };
@@ -8360,7 +8360,7 @@ export interface IdFormat { deadline?: Date; resource?: string; useLongIds?: boo
 /** The wire form of {@link IdFormat}. */
 export type IdFormatJson = { deadline?: number; resource?: string; useLongIds?: boolean };
 export const IdFormat: $C<IdFormat, IdFormatJson> = $shape($table, 'IdFormat');
-/** The model's structure `IdFormatListSet`. */
+/** The structure `IdFormatListSet`, which the ec2Query dialect adds to the model. */
 export interface IdFormatListSet { items?: IdFormat[] }
 /** The wire form of {@link IdFormatListSet}. */
 export type IdFormatListSetJson = { items?: IdFormatJson[] };
@@ -8392,22 +8392,22 @@ export type ImageDiskContainer = { description?: string; deviceName?: string; fo
 /** The wire form of {@link ImageDiskContainer}. */
 export type ImageDiskContainerJson = ImageDiskContainer;
 export const ImageDiskContainer: $C<ImageDiskContainer, ImageDiskContainerJson> = $shape($table, 'ImageDiskContainer');
-/** The model's structure `ImageDiskContainerListSet`. */
+/** The structure `ImageDiskContainerListSet`, which the ec2Query dialect adds to the model. */
 export type ImageDiskContainerListSet = { items?: ImageDiskContainer[] };
 /** The wire form of {@link ImageDiskContainerListSet}. */
 export type ImageDiskContainerListSetJson = ImageDiskContainerListSet;
 export const ImageDiskContainerListSet: $C<ImageDiskContainerListSet, ImageDiskContainerListSetJson> = $shape($table, 'ImageDiskContainerListSet');
-/** The model's structure `ImageIdItem`. */
+/** The structure `ImageIdItem`, which the ec2Query dialect adds to the model. */
 export type ImageIdItem = { imageId?: string };
 /** The wire form of {@link ImageIdItem}. */
 export type ImageIdItemJson = ImageIdItem;
 export const ImageIdItem: $C<ImageIdItem, ImageIdItemJson> = $shape($table, 'ImageIdItem');
-/** The model's structure `ImageIdItemSet`. */
+/** The structure `ImageIdItemSet`, which the ec2Query dialect adds to the model. */
 export type ImageIdItemSet = { items?: ImageIdItem[] };
 /** The wire form of {@link ImageIdItemSet}. */
 export type ImageIdItemSetJson = ImageIdItemSet;
 export const ImageIdItemSet: $C<ImageIdItemSet, ImageIdItemSetJson> = $shape($table, 'ImageIdItemSet');
-/** The model's structure `ImageListSet`. */
+/** The structure `ImageListSet`, which the ec2Query dialect adds to the model. */
 export type ImageListSet = { items?: Image[] };
 /** The wire form of {@link ImageListSet}. */
 export type ImageListSetJson = ImageListSet;
@@ -8417,7 +8417,7 @@ export interface ImageRecycleBinInfo { description?: string; imageId?: string; n
 /** The wire form of {@link ImageRecycleBinInfo}. */
 export type ImageRecycleBinInfoJson = { description?: string; imageId?: string; name?: string; recycleBinEnterTime?: number; recycleBinExitTime?: number };
 export const ImageRecycleBinInfo: $C<ImageRecycleBinInfo, ImageRecycleBinInfoJson> = $shape($table, 'ImageRecycleBinInfo');
-/** The model's structure `ImageRecycleBinInfoListSet`. */
+/** The structure `ImageRecycleBinInfoListSet`, which the ec2Query dialect adds to the model. */
 export interface ImageRecycleBinInfoListSet { items?: ImageRecycleBinInfo[] }
 /** The wire form of {@link ImageRecycleBinInfoListSet}. */
 export type ImageRecycleBinInfoListSetJson = { items?: ImageRecycleBinInfoJson[] };
@@ -8451,12 +8451,12 @@ export type ImportImageLicenseConfigurationResponse = { licenseConfigurationArn?
 /** The wire form of {@link ImportImageLicenseConfigurationResponse}. */
 export type ImportImageLicenseConfigurationResponseJson = ImportImageLicenseConfigurationResponse;
 export const ImportImageLicenseConfigurationResponse: $C<ImportImageLicenseConfigurationResponse, ImportImageLicenseConfigurationResponseJson> = $shape($table, 'ImportImageLicenseConfigurationResponse');
-/** The model's structure `ImportImageLicenseSpecificationListRequestSet`. */
+/** The structure `ImportImageLicenseSpecificationListRequestSet`, which the ec2Query dialect adds to the model. */
 export type ImportImageLicenseSpecificationListRequestSet = { items?: ImportImageLicenseConfigurationRequest[] };
 /** The wire form of {@link ImportImageLicenseSpecificationListRequestSet}. */
 export type ImportImageLicenseSpecificationListRequestSetJson = ImportImageLicenseSpecificationListRequestSet;
 export const ImportImageLicenseSpecificationListRequestSet: $C<ImportImageLicenseSpecificationListRequestSet, ImportImageLicenseSpecificationListRequestSetJson> = $shape($table, 'ImportImageLicenseSpecificationListRequestSet');
-/** The model's structure `ImportImageLicenseSpecificationListResponseSet`. */
+/** The structure `ImportImageLicenseSpecificationListResponseSet`, which the ec2Query dialect adds to the model. */
 export type ImportImageLicenseSpecificationListResponseSet = { items?: ImportImageLicenseConfigurationResponse[] };
 /** The wire form of {@link ImportImageLicenseSpecificationListResponseSet}. */
 export type ImportImageLicenseSpecificationListResponseSetJson = ImportImageLicenseSpecificationListResponseSet;
@@ -8476,7 +8476,7 @@ export type ImportImageTask = { architecture?: string; bootMode?: BootModeValues
 /** The wire form of {@link ImportImageTask}. */
 export type ImportImageTaskJson = ImportImageTask;
 export const ImportImageTask: $C<ImportImageTask, ImportImageTaskJson> = $shape($table, 'ImportImageTask');
-/** The model's structure `ImportImageTaskListSet`. */
+/** The structure `ImportImageTaskListSet`, which the ec2Query dialect adds to the model. */
 export type ImportImageTaskListSet = { items?: ImportImageTask[] };
 /** The wire form of {@link ImportImageTaskListSet}. */
 export type ImportImageTaskListSetJson = ImportImageTaskListSet;
@@ -8506,7 +8506,7 @@ export type ImportInstanceVolumeDetailItem = { availabilityZone?: string; bytesC
 /** The wire form of {@link ImportInstanceVolumeDetailItem}. */
 export type ImportInstanceVolumeDetailItemJson = ImportInstanceVolumeDetailItem;
 export const ImportInstanceVolumeDetailItem: $C<ImportInstanceVolumeDetailItem, ImportInstanceVolumeDetailItemJson> = $shape($table, 'ImportInstanceVolumeDetailItem');
-/** The model's structure `ImportInstanceVolumeDetailSetSet`. */
+/** The structure `ImportInstanceVolumeDetailSetSet`, which the ec2Query dialect adds to the model. */
 export type ImportInstanceVolumeDetailSetSet = { items?: ImportInstanceVolumeDetailItem[] };
 /** The wire form of {@link ImportInstanceVolumeDetailSetSet}. */
 export type ImportInstanceVolumeDetailSetSetJson = ImportInstanceVolumeDetailSetSet;
@@ -8536,17 +8536,17 @@ export type ImportSnapshotTask = { description?: string; importTaskId?: string; 
 /** The wire form of {@link ImportSnapshotTask}. */
 export type ImportSnapshotTaskJson = ImportSnapshotTask;
 export const ImportSnapshotTask: $C<ImportSnapshotTask, ImportSnapshotTaskJson> = $shape($table, 'ImportSnapshotTask');
-/** The model's structure `ImportSnapshotTaskListSet`. */
+/** The structure `ImportSnapshotTaskListSet`, which the ec2Query dialect adds to the model. */
 export type ImportSnapshotTaskListSet = { items?: ImportSnapshotTask[] };
 /** The wire form of {@link ImportSnapshotTaskListSet}. */
 export type ImportSnapshotTaskListSetJson = ImportSnapshotTaskListSet;
 export const ImportSnapshotTaskListSet: $C<ImportSnapshotTaskListSet, ImportSnapshotTaskListSetJson> = $shape($table, 'ImportSnapshotTaskListSet');
-/** The model's structure `ImportTaskIdItem`. */
+/** The structure `ImportTaskIdItem`, which the ec2Query dialect adds to the model. */
 export type ImportTaskIdItem = { importTaskId?: string };
 /** The wire form of {@link ImportTaskIdItem}. */
 export type ImportTaskIdItemJson = ImportTaskIdItem;
 export const ImportTaskIdItem: $C<ImportTaskIdItem, ImportTaskIdItemJson> = $shape($table, 'ImportTaskIdItem');
-/** The model's structure `ImportTaskIdItemSet`. */
+/** The structure `ImportTaskIdItemSet`, which the ec2Query dialect adds to the model. */
 export type ImportTaskIdItemSet = { items?: ImportTaskIdItem[] };
 /** The wire form of {@link ImportTaskIdItemSet}. */
 export type ImportTaskIdItemSetJson = ImportTaskIdItemSet;
@@ -8576,7 +8576,7 @@ export type InferenceDeviceInfo = { count?: number; manufacturer?: string; memor
 /** The wire form of {@link InferenceDeviceInfo}. */
 export type InferenceDeviceInfoJson = InferenceDeviceInfo;
 export const InferenceDeviceInfo: $C<InferenceDeviceInfo, InferenceDeviceInfoJson> = $shape($table, 'InferenceDeviceInfo');
-/** The model's structure `InferenceDeviceInfoListSet`. */
+/** The structure `InferenceDeviceInfoListSet`, which the ec2Query dialect adds to the model. */
 export type InferenceDeviceInfoListSet = { items?: InferenceDeviceInfo[] };
 /** The wire form of {@link InferenceDeviceInfoListSet}. */
 export type InferenceDeviceInfoListSetJson = InferenceDeviceInfoListSet;
@@ -8586,17 +8586,17 @@ export type InferenceDeviceMemoryInfo = { sizeInMiB?: number };
 /** The wire form of {@link InferenceDeviceMemoryInfo}. */
 export type InferenceDeviceMemoryInfoJson = InferenceDeviceMemoryInfo;
 export const InferenceDeviceMemoryInfo: $C<InferenceDeviceMemoryInfo, InferenceDeviceMemoryInfoJson> = $shape($table, 'InferenceDeviceMemoryInfo');
-/** The model's structure `InsideCidrBlocksItem`. */
+/** The structure `InsideCidrBlocksItem`, which the ec2Query dialect adds to the model. */
 export type InsideCidrBlocksItem = { insideCidrBlocks?: string };
 /** The wire form of {@link InsideCidrBlocksItem}. */
 export type InsideCidrBlocksItemJson = InsideCidrBlocksItem;
 export const InsideCidrBlocksItem: $C<InsideCidrBlocksItem, InsideCidrBlocksItemJson> = $shape($table, 'InsideCidrBlocksItem');
-/** The model's structure `InsideCidrBlocksItemSet`. */
+/** The structure `InsideCidrBlocksItemSet`, which the ec2Query dialect adds to the model. */
 export type InsideCidrBlocksItemSet = { items?: InsideCidrBlocksItem[] };
 /** The wire form of {@link InsideCidrBlocksItemSet}. */
 export type InsideCidrBlocksItemSetJson = InsideCidrBlocksItemSet;
 export const InsideCidrBlocksItemSet: $C<InsideCidrBlocksItemSet, InsideCidrBlocksItemSetJson> = $shape($table, 'InsideCidrBlocksItemSet');
-/** The model's structure `InsideCidrBlocksStringListSet`. */
+/** The structure `InsideCidrBlocksStringListSet`, which the ec2Query dialect adds to the model. */
 export type InsideCidrBlocksStringListSet = { items?: string[] };
 /** The wire form of {@link InsideCidrBlocksStringListSet}. */
 export type InsideCidrBlocksStringListSetJson = InsideCidrBlocksStringListSet;
@@ -8632,7 +8632,7 @@ export interface InstanceBlockDeviceMapping { deviceName?: string; ebs?: EbsInst
 /** The wire form of {@link InstanceBlockDeviceMapping}. */
 export type InstanceBlockDeviceMappingJson = { deviceName?: string; ebs?: EbsInstanceBlockDeviceJson };
 export const InstanceBlockDeviceMapping: $C<InstanceBlockDeviceMapping, InstanceBlockDeviceMappingJson> = $shape($table, 'InstanceBlockDeviceMapping');
-/** The model's structure `InstanceBlockDeviceMappingListSet`. */
+/** The structure `InstanceBlockDeviceMappingListSet`, which the ec2Query dialect adds to the model. */
 export interface InstanceBlockDeviceMappingListSet { items?: InstanceBlockDeviceMapping[] }
 /** The wire form of {@link InstanceBlockDeviceMappingListSet}. */
 export type InstanceBlockDeviceMappingListSetJson = { items?: InstanceBlockDeviceMappingJson[] };
@@ -8642,7 +8642,7 @@ export type InstanceBlockDeviceMappingSpecification = { deviceName?: string; ebs
 /** The wire form of {@link InstanceBlockDeviceMappingSpecification}. */
 export type InstanceBlockDeviceMappingSpecificationJson = InstanceBlockDeviceMappingSpecification;
 export const InstanceBlockDeviceMappingSpecification: $C<InstanceBlockDeviceMappingSpecification, InstanceBlockDeviceMappingSpecificationJson> = $shape($table, 'InstanceBlockDeviceMappingSpecification');
-/** The model's structure `InstanceBlockDeviceMappingSpecificationListSet`. */
+/** The structure `InstanceBlockDeviceMappingSpecificationListSet`, which the ec2Query dialect adds to the model. */
 export type InstanceBlockDeviceMappingSpecificationListSet = { items?: InstanceBlockDeviceMappingSpecification[] };
 /** The wire form of {@link InstanceBlockDeviceMappingSpecificationListSet}. */
 export type InstanceBlockDeviceMappingSpecificationListSetJson = InstanceBlockDeviceMappingSpecificationListSet;
@@ -8655,17 +8655,17 @@ export type InstanceCapacity = { availableCapacity?: number; instanceType?: stri
 /** The wire form of {@link InstanceCapacity}. */
 export type InstanceCapacityJson = InstanceCapacity;
 export const InstanceCapacity: $C<InstanceCapacity, InstanceCapacityJson> = $shape($table, 'InstanceCapacity');
-/** The model's structure `InstanceConnectEndpointIdItem`. */
+/** The structure `InstanceConnectEndpointIdItem`, which the ec2Query dialect adds to the model. */
 export type InstanceConnectEndpointIdItem = { instanceConnectEndpointId?: string };
 /** The wire form of {@link InstanceConnectEndpointIdItem}. */
 export type InstanceConnectEndpointIdItemJson = InstanceConnectEndpointIdItem;
 export const InstanceConnectEndpointIdItem: $C<InstanceConnectEndpointIdItem, InstanceConnectEndpointIdItemJson> = $shape($table, 'InstanceConnectEndpointIdItem');
-/** The model's structure `InstanceConnectEndpointIdItemSet`. */
+/** The structure `InstanceConnectEndpointIdItemSet`, which the ec2Query dialect adds to the model. */
 export type InstanceConnectEndpointIdItemSet = { items?: InstanceConnectEndpointIdItem[] };
 /** The wire form of {@link InstanceConnectEndpointIdItemSet}. */
 export type InstanceConnectEndpointIdItemSetJson = InstanceConnectEndpointIdItemSet;
 export const InstanceConnectEndpointIdItemSet: $C<InstanceConnectEndpointIdItemSet, InstanceConnectEndpointIdItemSetJson> = $shape($table, 'InstanceConnectEndpointIdItemSet');
-/** The model's structure `InstanceConnectEndpointSetSet`. */
+/** The structure `InstanceConnectEndpointSetSet`, which the ec2Query dialect adds to the model. */
 export interface InstanceConnectEndpointSetSet { items?: Ec2InstanceConnectEndpoint[] }
 /** The wire form of {@link InstanceConnectEndpointSetSet}. */
 export type InstanceConnectEndpointSetSetJson = { items?: Ec2InstanceConnectEndpointJson[] };
@@ -8675,7 +8675,7 @@ export type InstanceCount = { instanceCount?: number; state?: ListingState };
 /** The wire form of {@link InstanceCount}. */
 export type InstanceCountJson = InstanceCount;
 export const InstanceCount: $C<InstanceCount, InstanceCountJson> = $shape($table, 'InstanceCount');
-/** The model's structure `InstanceCountListSet`. */
+/** The structure `InstanceCountListSet`, which the ec2Query dialect adds to the model. */
 export type InstanceCountListSet = { items?: InstanceCount[] };
 /** The wire form of {@link InstanceCountListSet}. */
 export type InstanceCountListSetJson = InstanceCountListSet;
@@ -8685,12 +8685,12 @@ export type InstanceCreditSpecification = { cpuCredits?: string; instanceId?: st
 /** The wire form of {@link InstanceCreditSpecification}. */
 export type InstanceCreditSpecificationJson = InstanceCreditSpecification;
 export const InstanceCreditSpecification: $C<InstanceCreditSpecification, InstanceCreditSpecificationJson> = $shape($table, 'InstanceCreditSpecification');
-/** The model's structure `InstanceCreditSpecificationListRequestSet`. */
+/** The structure `InstanceCreditSpecificationListRequestSet`, which the ec2Query dialect adds to the model. */
 export type InstanceCreditSpecificationListRequestSet = { items?: InstanceCreditSpecificationRequest[] };
 /** The wire form of {@link InstanceCreditSpecificationListRequestSet}. */
 export type InstanceCreditSpecificationListRequestSetJson = InstanceCreditSpecificationListRequestSet;
 export const InstanceCreditSpecificationListRequestSet: $C<InstanceCreditSpecificationListRequestSet, InstanceCreditSpecificationListRequestSetJson> = $shape($table, 'InstanceCreditSpecificationListRequestSet');
-/** The model's structure `InstanceCreditSpecificationListSet`. */
+/** The structure `InstanceCreditSpecificationListSet`, which the ec2Query dialect adds to the model. */
 export type InstanceCreditSpecificationListSet = { items?: InstanceCreditSpecification[] };
 /** The wire form of {@link InstanceCreditSpecificationListSet}. */
 export type InstanceCreditSpecificationListSetJson = InstanceCreditSpecificationListSet;
@@ -8720,17 +8720,17 @@ export type InstanceEventWindowDisassociationRequest = { dedicatedHostIdSet?: De
 /** The wire form of {@link InstanceEventWindowDisassociationRequest}. */
 export type InstanceEventWindowDisassociationRequestJson = InstanceEventWindowDisassociationRequest;
 export const InstanceEventWindowDisassociationRequest: $C<InstanceEventWindowDisassociationRequest, InstanceEventWindowDisassociationRequestJson> = $shape($table, 'InstanceEventWindowDisassociationRequest');
-/** The model's structure `InstanceEventWindowIdItem`. */
+/** The structure `InstanceEventWindowIdItem`, which the ec2Query dialect adds to the model. */
 export type InstanceEventWindowIdItem = { instanceEventWindowId?: string };
 /** The wire form of {@link InstanceEventWindowIdItem}. */
 export type InstanceEventWindowIdItemJson = InstanceEventWindowIdItem;
 export const InstanceEventWindowIdItem: $C<InstanceEventWindowIdItem, InstanceEventWindowIdItemJson> = $shape($table, 'InstanceEventWindowIdItem');
-/** The model's structure `InstanceEventWindowIdItemSet`. */
+/** The structure `InstanceEventWindowIdItemSet`, which the ec2Query dialect adds to the model. */
 export type InstanceEventWindowIdItemSet = { items?: InstanceEventWindowIdItem[] };
 /** The wire form of {@link InstanceEventWindowIdItemSet}. */
 export type InstanceEventWindowIdItemSetJson = InstanceEventWindowIdItemSet;
 export const InstanceEventWindowIdItemSet: $C<InstanceEventWindowIdItemSet, InstanceEventWindowIdItemSetJson> = $shape($table, 'InstanceEventWindowIdItemSet');
-/** The model's structure `InstanceEventWindowSetSet`. */
+/** The structure `InstanceEventWindowSetSet`, which the ec2Query dialect adds to the model. */
 export type InstanceEventWindowSetSet = { items?: InstanceEventWindow[] };
 /** The wire form of {@link InstanceEventWindowSetSet}. */
 export type InstanceEventWindowSetSetJson = InstanceEventWindowSetSet;
@@ -8748,7 +8748,7 @@ export type InstanceEventWindowTimeRange = { endHour?: number; endWeekDay?: Week
 /** The wire form of {@link InstanceEventWindowTimeRange}. */
 export type InstanceEventWindowTimeRangeJson = InstanceEventWindowTimeRange;
 export const InstanceEventWindowTimeRange: $C<InstanceEventWindowTimeRange, InstanceEventWindowTimeRangeJson> = $shape($table, 'InstanceEventWindowTimeRange');
-/** The model's structure `InstanceEventWindowTimeRangeListSet`. */
+/** The structure `InstanceEventWindowTimeRangeListSet`, which the ec2Query dialect adds to the model. */
 export type InstanceEventWindowTimeRangeListSet = { items?: InstanceEventWindowTimeRange[] };
 /** The wire form of {@link InstanceEventWindowTimeRangeListSet}. */
 export type InstanceEventWindowTimeRangeListSetJson = InstanceEventWindowTimeRangeListSet;
@@ -8758,7 +8758,7 @@ export type InstanceEventWindowTimeRangeRequest = { endHour?: number; endWeekDay
 /** The wire form of {@link InstanceEventWindowTimeRangeRequest}. */
 export type InstanceEventWindowTimeRangeRequestJson = InstanceEventWindowTimeRangeRequest;
 export const InstanceEventWindowTimeRangeRequest: $C<InstanceEventWindowTimeRangeRequest, InstanceEventWindowTimeRangeRequestJson> = $shape($table, 'InstanceEventWindowTimeRangeRequest');
-/** The model's structure `InstanceEventWindowTimeRangeRequestSetSet`. */
+/** The structure `InstanceEventWindowTimeRangeRequestSetSet`, which the ec2Query dialect adds to the model. */
 export type InstanceEventWindowTimeRangeRequestSetSet = { items?: InstanceEventWindowTimeRangeRequest[] };
 /** The wire form of {@link InstanceEventWindowTimeRangeRequestSetSet}. */
 export type InstanceEventWindowTimeRangeRequestSetSetJson = InstanceEventWindowTimeRangeRequestSetSet;
@@ -8776,17 +8776,17 @@ export const InstanceFamilyCreditSpecification: $C<InstanceFamilyCreditSpecifica
 /** The model's enumeration `InstanceGeneration`. */
 export type InstanceGeneration = $Enum<'current' | 'previous'>;
 export const InstanceGeneration: $EnumC<'current' | 'previous'> = $enum($table, 'InstanceGeneration');
-/** The model's structure `InstanceGenerationItem`. */
+/** The structure `InstanceGenerationItem`, which the ec2Query dialect adds to the model. */
 export type InstanceGenerationItem = { instanceGeneration?: InstanceGeneration };
 /** The wire form of {@link InstanceGenerationItem}. */
 export type InstanceGenerationItemJson = InstanceGenerationItem;
 export const InstanceGenerationItem: $C<InstanceGenerationItem, InstanceGenerationItemJson> = $shape($table, 'InstanceGenerationItem');
-/** The model's structure `InstanceGenerationItemSet`. */
+/** The structure `InstanceGenerationItemSet`, which the ec2Query dialect adds to the model. */
 export type InstanceGenerationItemSet = { items?: InstanceGenerationItem[] };
 /** The wire form of {@link InstanceGenerationItemSet}. */
 export type InstanceGenerationItemSetJson = InstanceGenerationItemSet;
 export const InstanceGenerationItemSet: $C<InstanceGenerationItemSet, InstanceGenerationItemSetJson> = $shape($table, 'InstanceGenerationItemSet');
-/** The model's structure `InstanceGenerationSetSet`. */
+/** The structure `InstanceGenerationSetSet`, which the ec2Query dialect adds to the model. */
 export type InstanceGenerationSetSet = { items?: InstanceGeneration[] };
 /** The wire form of {@link InstanceGenerationSetSet}. */
 export type InstanceGenerationSetSetJson = InstanceGenerationSetSet;
@@ -8794,32 +8794,32 @@ export const InstanceGenerationSetSet: $C<InstanceGenerationSetSet, InstanceGene
 /** The model's enumeration `InstanceHealthStatus`. */
 export type InstanceHealthStatus = $Enum<'healthy' | 'unhealthy'>;
 export const InstanceHealthStatus: $EnumC<'healthy' | 'unhealthy'> = $enum($table, 'InstanceHealthStatus');
-/** The model's structure `InstanceIdItem`. */
+/** The structure `InstanceIdItem`, which the ec2Query dialect adds to the model. */
 export type InstanceIdItem = { instanceId?: string };
 /** The wire form of {@link InstanceIdItem}. */
 export type InstanceIdItemJson = InstanceIdItem;
 export const InstanceIdItem: $C<InstanceIdItem, InstanceIdItemJson> = $shape($table, 'InstanceIdItem');
-/** The model's structure `InstanceIdItemItemSet`. */
+/** The structure `InstanceIdItemItemSet`, which the ec2Query dialect adds to the model. */
 export type InstanceIdItemItemSet = { item?: InstanceIdItem[] };
 /** The wire form of {@link InstanceIdItemItemSet}. */
 export type InstanceIdItemItemSetJson = InstanceIdItemItemSet;
 export const InstanceIdItemItemSet: $C<InstanceIdItemItemSet, InstanceIdItemItemSetJson> = $shape($table, 'InstanceIdItemItemSet');
-/** The model's structure `InstanceIdItemSet`. */
+/** The structure `InstanceIdItemSet`, which the ec2Query dialect adds to the model. */
 export type InstanceIdItemSet = { items?: InstanceIdItem[] };
 /** The wire form of {@link InstanceIdItemSet}. */
 export type InstanceIdItemSetJson = InstanceIdItemSet;
 export const InstanceIdItemSet: $C<InstanceIdItemSet, InstanceIdItemSetJson> = $shape($table, 'InstanceIdItemSet');
-/** The model's structure `InstanceIdListSet`. */
+/** The structure `InstanceIdListSet`, which the ec2Query dialect adds to the model. */
 export type InstanceIdListSet = { items?: string[] };
 /** The wire form of {@link InstanceIdListSet}. */
 export type InstanceIdListSetJson = InstanceIdListSet;
 export const InstanceIdListSet: $C<InstanceIdListSet, InstanceIdListSetJson> = $shape($table, 'InstanceIdListSet');
-/** The model's structure `InstanceIdSetSet`. */
+/** The structure `InstanceIdSetSet`, which the ec2Query dialect adds to the model. */
 export type InstanceIdSetSet = { items?: string[] };
 /** The wire form of {@link InstanceIdSetSet}. */
 export type InstanceIdSetSetJson = InstanceIdSetSet;
 export const InstanceIdSetSet: $C<InstanceIdSetSet, InstanceIdSetSetJson> = $shape($table, 'InstanceIdSetSet');
-/** The model's structure `InstanceIdsSetSet`. */
+/** The structure `InstanceIdsSetSet`, which the ec2Query dialect adds to the model. */
 export type InstanceIdsSetSet = { items?: string[] };
 /** The wire form of {@link InstanceIdsSetSet}. */
 export type InstanceIdsSetSetJson = InstanceIdsSetSet;
@@ -8832,7 +8832,7 @@ export type InstanceIpv4Prefix = { ipv4Prefix?: string };
 /** The wire form of {@link InstanceIpv4Prefix}. */
 export type InstanceIpv4PrefixJson = InstanceIpv4Prefix;
 export const InstanceIpv4Prefix: $C<InstanceIpv4Prefix, InstanceIpv4PrefixJson> = $shape($table, 'InstanceIpv4Prefix');
-/** The model's structure `InstanceIpv4PrefixListSet`. */
+/** The structure `InstanceIpv4PrefixListSet`, which the ec2Query dialect adds to the model. */
 export type InstanceIpv4PrefixListSet = { items?: InstanceIpv4Prefix[] };
 /** The wire form of {@link InstanceIpv4PrefixListSet}. */
 export type InstanceIpv4PrefixListSetJson = InstanceIpv4PrefixListSet;
@@ -8842,12 +8842,12 @@ export type InstanceIpv6Address = { ipv6Address?: string; isPrimaryIpv6?: boolea
 /** The wire form of {@link InstanceIpv6Address}. */
 export type InstanceIpv6AddressJson = InstanceIpv6Address;
 export const InstanceIpv6Address: $C<InstanceIpv6Address, InstanceIpv6AddressJson> = $shape($table, 'InstanceIpv6Address');
-/** The model's structure `InstanceIpv6AddressListRequestSet`. */
+/** The structure `InstanceIpv6AddressListRequestSet`, which the ec2Query dialect adds to the model. */
 export type InstanceIpv6AddressListRequestSet = { items?: InstanceIpv6AddressRequest[] };
 /** The wire form of {@link InstanceIpv6AddressListRequestSet}. */
 export type InstanceIpv6AddressListRequestSetJson = InstanceIpv6AddressListRequestSet;
 export const InstanceIpv6AddressListRequestSet: $C<InstanceIpv6AddressListRequestSet, InstanceIpv6AddressListRequestSetJson> = $shape($table, 'InstanceIpv6AddressListRequestSet');
-/** The model's structure `InstanceIpv6AddressListSet`. */
+/** The structure `InstanceIpv6AddressListSet`, which the ec2Query dialect adds to the model. */
 export type InstanceIpv6AddressListSet = { items?: InstanceIpv6Address[] };
 /** The wire form of {@link InstanceIpv6AddressListSet}. */
 export type InstanceIpv6AddressListSetJson = InstanceIpv6AddressListSet;
@@ -8862,7 +8862,7 @@ export type InstanceIpv6Prefix = { ipv6Prefix?: string };
 /** The wire form of {@link InstanceIpv6Prefix}. */
 export type InstanceIpv6PrefixJson = InstanceIpv6Prefix;
 export const InstanceIpv6Prefix: $C<InstanceIpv6Prefix, InstanceIpv6PrefixJson> = $shape($table, 'InstanceIpv6Prefix');
-/** The model's structure `InstanceIpv6PrefixListSet`. */
+/** The structure `InstanceIpv6PrefixListSet`, which the ec2Query dialect adds to the model. */
 export type InstanceIpv6PrefixListSet = { items?: InstanceIpv6Prefix[] };
 /** The wire form of {@link InstanceIpv6PrefixListSet}. */
 export type InstanceIpv6PrefixListSetJson = InstanceIpv6PrefixListSet;
@@ -8873,7 +8873,7 @@ export const InstanceLifecycle: $EnumC<'on-demand' | 'spot'> = $enum($table, 'In
 /** The model's enumeration `InstanceLifecycleType`. */
 export type InstanceLifecycleType = $Enum<'capacity-block' | 'scheduled' | 'spot'>;
 export const InstanceLifecycleType: $EnumC<'capacity-block' | 'scheduled' | 'spot'> = $enum($table, 'InstanceLifecycleType');
-/** The model's structure `InstanceListSet`. */
+/** The structure `InstanceListSet`, which the ec2Query dialect adds to the model. */
 export interface InstanceListSet { items: Instance[] }
 /** The wire form of {@link InstanceListSet}. */
 export type InstanceListSetJson = { items: InstanceJson[] };
@@ -8928,7 +8928,7 @@ export type InstanceMonitoring = { instanceId?: string; monitoring?: Monitoring 
 /** The wire form of {@link InstanceMonitoring}. */
 export type InstanceMonitoringJson = InstanceMonitoring;
 export const InstanceMonitoring: $C<InstanceMonitoring, InstanceMonitoringJson> = $shape($table, 'InstanceMonitoring');
-/** The model's structure `InstanceMonitoringListSet`. */
+/** The structure `InstanceMonitoringListSet`, which the ec2Query dialect adds to the model. */
 export type InstanceMonitoringListSet = { items?: InstanceMonitoring[] };
 /** The wire form of {@link InstanceMonitoringListSet}. */
 export type InstanceMonitoringListSetJson = InstanceMonitoringListSet;
@@ -8948,7 +8948,7 @@ export interface InstanceNetworkInterfaceAttachment { attachTime?: Date; attachm
 /** The wire form of {@link InstanceNetworkInterfaceAttachment}. */
 export type InstanceNetworkInterfaceAttachmentJson = { attachTime?: number; attachmentId?: string; deleteOnTermination?: boolean; deviceIndex?: number; enaSrdSpecification?: InstanceAttachmentEnaSrdSpecificationJson; networkCardIndex?: number; status?: AttachmentStatus };
 export const InstanceNetworkInterfaceAttachment: $C<InstanceNetworkInterfaceAttachment, InstanceNetworkInterfaceAttachmentJson> = $shape($table, 'InstanceNetworkInterfaceAttachment');
-/** The model's structure `InstanceNetworkInterfaceListSet`. */
+/** The structure `InstanceNetworkInterfaceListSet`, which the ec2Query dialect adds to the model. */
 export interface InstanceNetworkInterfaceListSet { items?: InstanceNetworkInterface[] }
 /** The wire form of {@link InstanceNetworkInterfaceListSet}. */
 export type InstanceNetworkInterfaceListSetJson = { items?: InstanceNetworkInterfaceJson[] };
@@ -8958,7 +8958,7 @@ export type InstanceNetworkInterfaceSpecification = { associateCarrierIpAddress?
 /** The wire form of {@link InstanceNetworkInterfaceSpecification}. */
 export type InstanceNetworkInterfaceSpecificationJson = InstanceNetworkInterfaceSpecification;
 export const InstanceNetworkInterfaceSpecification: $C<InstanceNetworkInterfaceSpecification, InstanceNetworkInterfaceSpecificationJson> = $shape($table, 'InstanceNetworkInterfaceSpecification');
-/** The model's structure `InstanceNetworkInterfaceSpecificationListSet`. */
+/** The structure `InstanceNetworkInterfaceSpecificationListSet`, which the ec2Query dialect adds to the model. */
 export type InstanceNetworkInterfaceSpecificationListSet = { items?: InstanceNetworkInterfaceSpecification[] };
 /** The wire form of {@link InstanceNetworkInterfaceSpecificationListSet}. */
 export type InstanceNetworkInterfaceSpecificationListSetJson = InstanceNetworkInterfaceSpecificationListSet;
@@ -8968,7 +8968,7 @@ export type InstancePrivateIpAddress = { association?: InstanceNetworkInterfaceA
 /** The wire form of {@link InstancePrivateIpAddress}. */
 export type InstancePrivateIpAddressJson = InstancePrivateIpAddress;
 export const InstancePrivateIpAddress: $C<InstancePrivateIpAddress, InstancePrivateIpAddressJson> = $shape($table, 'InstancePrivateIpAddress');
-/** The model's structure `InstancePrivateIpAddressListItemSet`. */
+/** The structure `InstancePrivateIpAddressListItemSet`, which the ec2Query dialect adds to the model. */
 export type InstancePrivateIpAddressListItemSet = { item?: InstancePrivateIpAddress[] };
 /** The wire form of {@link InstancePrivateIpAddressListItemSet}. */
 export type InstancePrivateIpAddressListItemSetJson = InstancePrivateIpAddressListItemSet;
@@ -8988,7 +8988,7 @@ export type InstanceRequirementsWithMetadataRequest = { architectureTypeSet?: Ar
 /** The wire form of {@link InstanceRequirementsWithMetadataRequest}. */
 export type InstanceRequirementsWithMetadataRequestJson = InstanceRequirementsWithMetadataRequest;
 export const InstanceRequirementsWithMetadataRequest: $C<InstanceRequirementsWithMetadataRequest, InstanceRequirementsWithMetadataRequestJson> = $shape($table, 'InstanceRequirementsWithMetadataRequest');
-/** The model's structure `InstanceSetSet`. */
+/** The structure `InstanceSetSet`, which the ec2Query dialect adds to the model. */
 export type InstanceSetSet = { items?: InstanceTopology[] };
 /** The wire form of {@link InstanceSetSet}. */
 export type InstanceSetSetJson = InstanceSetSet;
@@ -9008,7 +9008,7 @@ export type InstanceStateChange = { currentState?: InstanceState; instanceId?: s
 /** The wire form of {@link InstanceStateChange}. */
 export type InstanceStateChangeJson = InstanceStateChange;
 export const InstanceStateChange: $C<InstanceStateChange, InstanceStateChangeJson> = $shape($table, 'InstanceStateChange');
-/** The model's structure `InstanceStateChangeListSet`. */
+/** The structure `InstanceStateChangeListSet`, which the ec2Query dialect adds to the model. */
 export type InstanceStateChangeListSet = { items?: InstanceStateChange[] };
 /** The wire form of {@link InstanceStateChangeListSet}. */
 export type InstanceStateChangeListSetJson = InstanceStateChangeListSet;
@@ -9026,7 +9026,7 @@ export interface InstanceStatusDetails { impairedSince?: Date; name?: StatusName
 /** The wire form of {@link InstanceStatusDetails}. */
 export type InstanceStatusDetailsJson = { impairedSince?: number; name?: StatusName; status?: StatusType };
 export const InstanceStatusDetails: $C<InstanceStatusDetails, InstanceStatusDetailsJson> = $shape($table, 'InstanceStatusDetails');
-/** The model's structure `InstanceStatusDetailsListSet`. */
+/** The structure `InstanceStatusDetailsListSet`, which the ec2Query dialect adds to the model. */
 export interface InstanceStatusDetailsListSet { items?: InstanceStatusDetails[] }
 /** The wire form of {@link InstanceStatusDetailsListSet}. */
 export type InstanceStatusDetailsListSetJson = { items?: InstanceStatusDetailsJson[] };
@@ -9036,12 +9036,12 @@ export interface InstanceStatusEvent { code?: EventCode; description?: string; i
 /** The wire form of {@link InstanceStatusEvent}. */
 export type InstanceStatusEventJson = { code?: EventCode; description?: string; instanceEventId?: string; notAfter?: number; notBefore?: number; notBeforeDeadline?: number };
 export const InstanceStatusEvent: $C<InstanceStatusEvent, InstanceStatusEventJson> = $shape($table, 'InstanceStatusEvent');
-/** The model's structure `InstanceStatusEventListSet`. */
+/** The structure `InstanceStatusEventListSet`, which the ec2Query dialect adds to the model. */
 export interface InstanceStatusEventListSet { items?: InstanceStatusEvent[] }
 /** The wire form of {@link InstanceStatusEventListSet}. */
 export type InstanceStatusEventListSetJson = { items?: InstanceStatusEventJson[] };
 export const InstanceStatusEventListSet: $C<InstanceStatusEventListSet, InstanceStatusEventListSetJson> = $shape($table, 'InstanceStatusEventListSet');
-/** The model's structure `InstanceStatusListSet`. */
+/** The structure `InstanceStatusListSet`, which the ec2Query dialect adds to the model. */
 export interface InstanceStatusListSet { items?: InstanceStatus[] }
 /** The wire form of {@link InstanceStatusListSet}. */
 export type InstanceStatusListSetJson = { items?: InstanceStatusJson[] };
@@ -9059,17 +9059,17 @@ export type InstanceStorageInfo = { disks?: DiskInfoListSet; encryptionSupport?:
 /** The wire form of {@link InstanceStorageInfo}. */
 export type InstanceStorageInfoJson = InstanceStorageInfo;
 export const InstanceStorageInfo: $C<InstanceStorageInfo, InstanceStorageInfoJson> = $shape($table, 'InstanceStorageInfo');
-/** The model's structure `InstanceTagKeyItem`. */
+/** The structure `InstanceTagKeyItem`, which the ec2Query dialect adds to the model. */
 export type InstanceTagKeyItem = { instanceTagKey?: string };
 /** The wire form of {@link InstanceTagKeyItem}. */
 export type InstanceTagKeyItemJson = InstanceTagKeyItem;
 export const InstanceTagKeyItem: $C<InstanceTagKeyItem, InstanceTagKeyItemJson> = $shape($table, 'InstanceTagKeyItem');
-/** The model's structure `InstanceTagKeyItemSet`. */
+/** The structure `InstanceTagKeyItemSet`, which the ec2Query dialect adds to the model. */
 export type InstanceTagKeyItemSet = { items?: InstanceTagKeyItem[] };
 /** The wire form of {@link InstanceTagKeyItemSet}. */
 export type InstanceTagKeyItemSetJson = InstanceTagKeyItemSet;
 export const InstanceTagKeyItemSet: $C<InstanceTagKeyItemSet, InstanceTagKeyItemSetJson> = $shape($table, 'InstanceTagKeyItemSet');
-/** The model's structure `InstanceTagKeySetSet`. */
+/** The structure `InstanceTagKeySetSet`, which the ec2Query dialect adds to the model. */
 export type InstanceTagKeySetSet = { items?: string[] };
 /** The wire form of {@link InstanceTagKeySetSet}. */
 export type InstanceTagKeySetSetJson = InstanceTagKeySetSet;
@@ -9100,32 +9100,32 @@ export type InstanceTypeInfoFromInstanceRequirements = { instanceType?: string }
 /** The wire form of {@link InstanceTypeInfoFromInstanceRequirements}. */
 export type InstanceTypeInfoFromInstanceRequirementsJson = InstanceTypeInfoFromInstanceRequirements;
 export const InstanceTypeInfoFromInstanceRequirements: $C<InstanceTypeInfoFromInstanceRequirements, InstanceTypeInfoFromInstanceRequirementsJson> = $shape($table, 'InstanceTypeInfoFromInstanceRequirements');
-/** The model's structure `InstanceTypeInfoFromInstanceRequirementsSetSet`. */
+/** The structure `InstanceTypeInfoFromInstanceRequirementsSetSet`, which the ec2Query dialect adds to the model. */
 export type InstanceTypeInfoFromInstanceRequirementsSetSet = { items?: InstanceTypeInfoFromInstanceRequirements[] };
 /** The wire form of {@link InstanceTypeInfoFromInstanceRequirementsSetSet}. */
 export type InstanceTypeInfoFromInstanceRequirementsSetSetJson = InstanceTypeInfoFromInstanceRequirementsSetSet;
 export const InstanceTypeInfoFromInstanceRequirementsSetSet: $C<InstanceTypeInfoFromInstanceRequirementsSetSet, InstanceTypeInfoFromInstanceRequirementsSetSetJson> = $shape($table, 'InstanceTypeInfoFromInstanceRequirementsSetSet');
-/** The model's structure `InstanceTypeInfoListSet`. */
+/** The structure `InstanceTypeInfoListSet`, which the ec2Query dialect adds to the model. */
 export type InstanceTypeInfoListSet = { items?: InstanceTypeInfo[] };
 /** The wire form of {@link InstanceTypeInfoListSet}. */
 export type InstanceTypeInfoListSetJson = InstanceTypeInfoListSet;
 export const InstanceTypeInfoListSet: $C<InstanceTypeInfoListSet, InstanceTypeInfoListSetJson> = $shape($table, 'InstanceTypeInfoListSet');
-/** The model's structure `InstanceTypeItem`. */
+/** The structure `InstanceTypeItem`, which the ec2Query dialect adds to the model. */
 export type InstanceTypeItem = { instanceType?: InstanceTypeShape };
 /** The wire form of {@link InstanceTypeItem}. */
 export type InstanceTypeItemJson = InstanceTypeItem;
 export const InstanceTypeItem: $C<InstanceTypeItem, InstanceTypeItemJson> = $shape($table, 'InstanceTypeItem');
-/** The model's structure `InstanceTypeItem2`. */
+/** The structure `InstanceTypeItem2`, which the ec2Query dialect adds to the model. */
 export type InstanceTypeItem2 = { instanceType?: string };
 /** The wire form of {@link InstanceTypeItem2}. */
 export type InstanceTypeItem2Json = InstanceTypeItem2;
 export const InstanceTypeItem2: $C<InstanceTypeItem2, InstanceTypeItem2Json> = $shape($table, 'InstanceTypeItem2');
-/** The model's structure `InstanceTypeItemSet`. */
+/** The structure `InstanceTypeItemSet`, which the ec2Query dialect adds to the model. */
 export type InstanceTypeItemSet = { items?: InstanceTypeItem[] };
 /** The wire form of {@link InstanceTypeItemSet}. */
 export type InstanceTypeItemSetJson = InstanceTypeItemSet;
 export const InstanceTypeItemSet: $C<InstanceTypeItemSet, InstanceTypeItemSetJson> = $shape($table, 'InstanceTypeItemSet');
-/** The model's structure `InstanceTypeItemSet2`. */
+/** The structure `InstanceTypeItemSet2`, which the ec2Query dialect adds to the model. */
 export type InstanceTypeItemSet2 = { items?: InstanceTypeItem2[] };
 /** The wire form of {@link InstanceTypeItemSet2}. */
 export type InstanceTypeItemSet2Json = InstanceTypeItemSet2;
@@ -9135,12 +9135,12 @@ export type InstanceTypeOffering = { instanceType?: InstanceTypeShape; location?
 /** The wire form of {@link InstanceTypeOffering}. */
 export type InstanceTypeOfferingJson = InstanceTypeOffering;
 export const InstanceTypeOffering: $C<InstanceTypeOffering, InstanceTypeOfferingJson> = $shape($table, 'InstanceTypeOffering');
-/** The model's structure `InstanceTypeOfferingsListSet`. */
+/** The structure `InstanceTypeOfferingsListSet`, which the ec2Query dialect adds to the model. */
 export type InstanceTypeOfferingsListSet = { items?: InstanceTypeOffering[] };
 /** The wire form of {@link InstanceTypeOfferingsListSet}. */
 export type InstanceTypeOfferingsListSetJson = InstanceTypeOfferingsListSet;
 export const InstanceTypeOfferingsListSet: $C<InstanceTypeOfferingsListSet, InstanceTypeOfferingsListSetJson> = $shape($table, 'InstanceTypeOfferingsListSet');
-/** The model's structure `InstanceTypesListSet`. */
+/** The structure `InstanceTypesListSet`, which the ec2Query dialect adds to the model. */
 export type InstanceTypesListSet = { items?: string[] };
 /** The wire form of {@link InstanceTypesListSet}. */
 export type InstanceTypesListSetJson = InstanceTypesListSet;
@@ -9150,7 +9150,7 @@ export type InstanceUsage = { accountId?: string; usedInstanceCount?: number };
 /** The wire form of {@link InstanceUsage}. */
 export type InstanceUsageJson = InstanceUsage;
 export const InstanceUsage: $C<InstanceUsage, InstanceUsageJson> = $shape($table, 'InstanceUsage');
-/** The model's structure `InstanceUsageSetSet`. */
+/** The structure `InstanceUsageSetSet`, which the ec2Query dialect adds to the model. */
 export type InstanceUsageSetSet = { items?: InstanceUsage[] };
 /** The wire form of {@link InstanceUsageSetSet}. */
 export type InstanceUsageSetSetJson = InstanceUsageSetSet;
@@ -9176,27 +9176,27 @@ export type InternetGatewayAttachment = { state?: AttachmentStatus; vpcId?: stri
 /** The wire form of {@link InternetGatewayAttachment}. */
 export type InternetGatewayAttachmentJson = InternetGatewayAttachment;
 export const InternetGatewayAttachment: $C<InternetGatewayAttachment, InternetGatewayAttachmentJson> = $shape($table, 'InternetGatewayAttachment');
-/** The model's structure `InternetGatewayAttachmentListSet`. */
+/** The structure `InternetGatewayAttachmentListSet`, which the ec2Query dialect adds to the model. */
 export type InternetGatewayAttachmentListSet = { items?: InternetGatewayAttachment[] };
 /** The wire form of {@link InternetGatewayAttachmentListSet}. */
 export type InternetGatewayAttachmentListSetJson = InternetGatewayAttachmentListSet;
 export const InternetGatewayAttachmentListSet: $C<InternetGatewayAttachmentListSet, InternetGatewayAttachmentListSetJson> = $shape($table, 'InternetGatewayAttachmentListSet');
-/** The model's structure `InternetGatewayIdItem`. */
+/** The structure `InternetGatewayIdItem`, which the ec2Query dialect adds to the model. */
 export type InternetGatewayIdItem = { internetGatewayId?: string };
 /** The wire form of {@link InternetGatewayIdItem}. */
 export type InternetGatewayIdItemJson = InternetGatewayIdItem;
 export const InternetGatewayIdItem: $C<InternetGatewayIdItem, InternetGatewayIdItemJson> = $shape($table, 'InternetGatewayIdItem');
-/** The model's structure `InternetGatewayIdItemSet`. */
+/** The structure `InternetGatewayIdItemSet`, which the ec2Query dialect adds to the model. */
 export type InternetGatewayIdItemSet = { items?: InternetGatewayIdItem[] };
 /** The wire form of {@link InternetGatewayIdItemSet}. */
 export type InternetGatewayIdItemSetJson = InternetGatewayIdItemSet;
 export const InternetGatewayIdItemSet: $C<InternetGatewayIdItemSet, InternetGatewayIdItemSetJson> = $shape($table, 'InternetGatewayIdItemSet');
-/** The model's structure `InternetGatewayListSet`. */
+/** The structure `InternetGatewayListSet`, which the ec2Query dialect adds to the model. */
 export type InternetGatewayListSet = { items?: InternetGateway[] };
 /** The wire form of {@link InternetGatewayListSet}. */
 export type InternetGatewayListSetJson = InternetGatewayListSet;
 export const InternetGatewayListSet: $C<InternetGatewayListSet, InternetGatewayListSetJson> = $shape($table, 'InternetGatewayListSet');
-/** The model's structure `IpAddressListSet`. */
+/** The structure `IpAddressListSet`, which the ec2Query dialect adds to the model. */
 export type IpAddressListSet = { items?: string[] };
 /** The wire form of {@link IpAddressListSet}. */
 export type IpAddressListSetJson = IpAddressListSet;
@@ -9209,12 +9209,12 @@ export type IpPermission = { fromPort?: number; ipProtocol?: string; ipRanges?: 
 /** The wire form of {@link IpPermission}. */
 export type IpPermissionJson = IpPermission;
 export const IpPermission: $C<IpPermission, IpPermissionJson> = $shape($table, 'IpPermission');
-/** The model's structure `IpPermissionListSet`. */
+/** The structure `IpPermissionListSet`, which the ec2Query dialect adds to the model. */
 export type IpPermissionListSet = { items?: IpPermission[] };
 /** The wire form of {@link IpPermissionListSet}. */
 export type IpPermissionListSetJson = IpPermissionListSet;
 export const IpPermissionListSet: $C<IpPermissionListSet, IpPermissionListSetJson> = $shape($table, 'IpPermissionListSet');
-/** The model's structure `IpPrefixListSet`. */
+/** The structure `IpPrefixListSet`, which the ec2Query dialect adds to the model. */
 export type IpPrefixListSet = { items?: string[] };
 /** The wire form of {@link IpPrefixListSet}. */
 export type IpPrefixListSetJson = IpPrefixListSet;
@@ -9224,12 +9224,12 @@ export type IpRange = { cidrIp?: string; description?: string };
 /** The wire form of {@link IpRange}. */
 export type IpRangeJson = IpRange;
 export const IpRange: $C<IpRange, IpRangeJson> = $shape($table, 'IpRange');
-/** The model's structure `IpRangeListSet`. */
+/** The structure `IpRangeListSet`, which the ec2Query dialect adds to the model. */
 export type IpRangeListSet = { items?: IpRange[] };
 /** The wire form of {@link IpRangeListSet}. */
 export type IpRangeListSetJson = IpRangeListSet;
 export const IpRangeListSet: $C<IpRangeListSet, IpRangeListSetJson> = $shape($table, 'IpRangeListSet');
-/** The model's structure `IpRangesSet`. */
+/** The structure `IpRangesSet`, which the ec2Query dialect adds to the model. */
 export type IpRangesSet = { items?: string[] };
 /** The wire form of {@link IpRangesSet}. */
 export type IpRangesSetJson = IpRangesSet;
@@ -9247,7 +9247,7 @@ export interface IpamAddressHistoryRecord { resourceCidr?: string; resourceCompl
 /** The wire form of {@link IpamAddressHistoryRecord}. */
 export type IpamAddressHistoryRecordJson = { resourceCidr?: string; resourceComplianceStatus?: IpamComplianceStatus; resourceId?: string; resourceName?: string; resourceOverlapStatus?: IpamOverlapStatus; resourceOwnerId?: string; resourceRegion?: string; resourceType?: IpamAddressHistoryResourceType; sampledEndTime?: number; sampledStartTime?: number; vpcId?: string };
 export const IpamAddressHistoryRecord: $C<IpamAddressHistoryRecord, IpamAddressHistoryRecordJson> = $shape($table, 'IpamAddressHistoryRecord');
-/** The model's structure `IpamAddressHistoryRecordSetSet`. */
+/** The structure `IpamAddressHistoryRecordSetSet`, which the ec2Query dialect adds to the model. */
 export interface IpamAddressHistoryRecordSetSet { items?: IpamAddressHistoryRecord[] }
 /** The wire form of {@link IpamAddressHistoryRecordSetSet}. */
 export type IpamAddressHistoryRecordSetSetJson = { items?: IpamAddressHistoryRecordJson[] };
@@ -9271,7 +9271,7 @@ export interface IpamDiscoveredAccount { accountId?: string; discoveryRegion?: s
 /** The wire form of {@link IpamDiscoveredAccount}. */
 export type IpamDiscoveredAccountJson = { accountId?: string; discoveryRegion?: string; failureReason?: IpamDiscoveryFailureReasonJson; lastAttemptedDiscoveryTime?: number; lastSuccessfulDiscoveryTime?: number };
 export const IpamDiscoveredAccount: $C<IpamDiscoveredAccount, IpamDiscoveredAccountJson> = $shape($table, 'IpamDiscoveredAccount');
-/** The model's structure `IpamDiscoveredAccountSetSet`. */
+/** The structure `IpamDiscoveredAccountSetSet`, which the ec2Query dialect adds to the model. */
 export interface IpamDiscoveredAccountSetSet { items?: IpamDiscoveredAccount[] }
 /** The wire form of {@link IpamDiscoveredAccountSetSet}. */
 export type IpamDiscoveredAccountSetSetJson = { items?: IpamDiscoveredAccountJson[] };
@@ -9281,7 +9281,7 @@ export interface IpamDiscoveredPublicAddress { address?: string; addressAllocati
 /** The wire form of {@link IpamDiscoveredPublicAddress}. */
 export type IpamDiscoveredPublicAddressJson = { address?: string; addressAllocationId?: string; addressOwnerId?: string; addressRegion?: string; addressType?: IpamPublicAddressType; associationStatus?: IpamPublicAddressAssociationStatus; instanceId?: string; ipamResourceDiscoveryId?: string; networkBorderGroup?: string; networkInterfaceDescription?: string; networkInterfaceId?: string; publicIpv4PoolId?: string; sampleTime?: number; securityGroupSet?: IpamPublicAddressSecurityGroupListSetJson; service?: IpamPublicAddressAwsService; serviceResource?: string; subnetId?: string; tags?: IpamPublicAddressTagsJson; vpcId?: string };
 export const IpamDiscoveredPublicAddress: $C<IpamDiscoveredPublicAddress, IpamDiscoveredPublicAddressJson> = $shape($table, 'IpamDiscoveredPublicAddress');
-/** The model's structure `IpamDiscoveredPublicAddressSetSet`. */
+/** The structure `IpamDiscoveredPublicAddressSetSet`, which the ec2Query dialect adds to the model. */
 export interface IpamDiscoveredPublicAddressSetSet { items?: IpamDiscoveredPublicAddress[] }
 /** The wire form of {@link IpamDiscoveredPublicAddressSetSet}. */
 export type IpamDiscoveredPublicAddressSetSetJson = { items?: IpamDiscoveredPublicAddressJson[] };
@@ -9291,7 +9291,7 @@ export interface IpamDiscoveredResourceCidr { availabilityZoneId?: string; ipSou
 /** The wire form of {@link IpamDiscoveredResourceCidr}. */
 export type IpamDiscoveredResourceCidrJson = { availabilityZoneId?: string; ipSource?: IpamResourceCidrIpSource; ipUsage?: number; ipamResourceDiscoveryId?: string; networkInterfaceAttachmentStatus?: IpamNetworkInterfaceAttachmentStatus; resourceCidr?: string; resourceId?: string; resourceOwnerId?: string; resourceRegion?: string; resourceTagSet?: IpamResourceTagListSetJson; resourceType?: IpamResourceType; sampleTime?: number; vpcId?: string };
 export const IpamDiscoveredResourceCidr: $C<IpamDiscoveredResourceCidr, IpamDiscoveredResourceCidrJson> = $shape($table, 'IpamDiscoveredResourceCidr');
-/** The model's structure `IpamDiscoveredResourceCidrSetSet`. */
+/** The structure `IpamDiscoveredResourceCidrSetSet`, which the ec2Query dialect adds to the model. */
 export interface IpamDiscoveredResourceCidrSetSet { items?: IpamDiscoveredResourceCidr[] }
 /** The wire form of {@link IpamDiscoveredResourceCidrSetSet}. */
 export type IpamDiscoveredResourceCidrSetSetJson = { items?: IpamDiscoveredResourceCidrJson[] };
@@ -9309,17 +9309,17 @@ export interface IpamExternalResourceVerificationToken { ipamArn?: string; ipamE
 /** The wire form of {@link IpamExternalResourceVerificationToken}. */
 export type IpamExternalResourceVerificationTokenJson = { ipamArn?: string; ipamExternalResourceVerificationTokenArn?: string; ipamExternalResourceVerificationTokenId?: string; ipamId?: string; ipamRegion?: string; notAfter?: number; state?: IpamExternalResourceVerificationTokenState; status?: TokenState; tagSet?: TagListSetJson; tokenName?: string; tokenValue?: string };
 export const IpamExternalResourceVerificationToken: $C<IpamExternalResourceVerificationToken, IpamExternalResourceVerificationTokenJson> = $shape($table, 'IpamExternalResourceVerificationToken');
-/** The model's structure `IpamExternalResourceVerificationTokenIdItem`. */
+/** The structure `IpamExternalResourceVerificationTokenIdItem`, which the ec2Query dialect adds to the model. */
 export type IpamExternalResourceVerificationTokenIdItem = { ipamExternalResourceVerificationTokenId?: string };
 /** The wire form of {@link IpamExternalResourceVerificationTokenIdItem}. */
 export type IpamExternalResourceVerificationTokenIdItemJson = IpamExternalResourceVerificationTokenIdItem;
 export const IpamExternalResourceVerificationTokenIdItem: $C<IpamExternalResourceVerificationTokenIdItem, IpamExternalResourceVerificationTokenIdItemJson> = $shape($table, 'IpamExternalResourceVerificationTokenIdItem');
-/** The model's structure `IpamExternalResourceVerificationTokenIdItemSet`. */
+/** The structure `IpamExternalResourceVerificationTokenIdItemSet`, which the ec2Query dialect adds to the model. */
 export type IpamExternalResourceVerificationTokenIdItemSet = { items?: IpamExternalResourceVerificationTokenIdItem[] };
 /** The wire form of {@link IpamExternalResourceVerificationTokenIdItemSet}. */
 export type IpamExternalResourceVerificationTokenIdItemSetJson = IpamExternalResourceVerificationTokenIdItemSet;
 export const IpamExternalResourceVerificationTokenIdItemSet: $C<IpamExternalResourceVerificationTokenIdItemSet, IpamExternalResourceVerificationTokenIdItemSetJson> = $shape($table, 'IpamExternalResourceVerificationTokenIdItemSet');
-/** The model's structure `IpamExternalResourceVerificationTokenSetSet`. */
+/** The structure `IpamExternalResourceVerificationTokenSetSet`, which the ec2Query dialect adds to the model. */
 export interface IpamExternalResourceVerificationTokenSetSet { items?: IpamExternalResourceVerificationToken[] }
 /** The wire form of {@link IpamExternalResourceVerificationTokenSetSet}. */
 export type IpamExternalResourceVerificationTokenSetSetJson = { items?: IpamExternalResourceVerificationTokenJson[] };
@@ -9327,12 +9327,12 @@ export const IpamExternalResourceVerificationTokenSetSet: $C<IpamExternalResourc
 /** The model's enumeration `IpamExternalResourceVerificationTokenState`. */
 export type IpamExternalResourceVerificationTokenState = $Enum<'create-complete' | 'create-failed' | 'create-in-progress' | 'delete-complete' | 'delete-failed' | 'delete-in-progress'>;
 export const IpamExternalResourceVerificationTokenState: $EnumC<'create-complete' | 'create-failed' | 'create-in-progress' | 'delete-complete' | 'delete-failed' | 'delete-in-progress'> = $enum($table, 'IpamExternalResourceVerificationTokenState');
-/** The model's structure `IpamIdItem`. */
+/** The structure `IpamIdItem`, which the ec2Query dialect adds to the model. */
 export type IpamIdItem = { ipamId?: string };
 /** The wire form of {@link IpamIdItem}. */
 export type IpamIdItemJson = IpamIdItem;
 export const IpamIdItem: $C<IpamIdItem, IpamIdItemJson> = $shape($table, 'IpamIdItem');
-/** The model's structure `IpamIdItemSet`. */
+/** The structure `IpamIdItemSet`, which the ec2Query dialect adds to the model. */
 export type IpamIdItemSet = { items?: IpamIdItem[] };
 /** The wire form of {@link IpamIdItemSet}. */
 export type IpamIdItemSetJson = IpamIdItemSet;
@@ -9348,7 +9348,7 @@ export type IpamOperatingRegion = { regionName?: string };
 /** The wire form of {@link IpamOperatingRegion}. */
 export type IpamOperatingRegionJson = IpamOperatingRegion;
 export const IpamOperatingRegion: $C<IpamOperatingRegion, IpamOperatingRegionJson> = $shape($table, 'IpamOperatingRegion');
-/** The model's structure `IpamOperatingRegionSetSet`. */
+/** The structure `IpamOperatingRegionSetSet`, which the ec2Query dialect adds to the model. */
 export type IpamOperatingRegionSetSet = { items?: IpamOperatingRegion[] };
 /** The wire form of {@link IpamOperatingRegionSetSet}. */
 export type IpamOperatingRegionSetSetJson = IpamOperatingRegionSetSet;
@@ -9369,7 +9369,7 @@ export const IpamPoolAllocation: $C<IpamPoolAllocation, IpamPoolAllocationJson> 
 /** The model's enumeration `IpamPoolAllocationResourceType`. */
 export type IpamPoolAllocationResourceType = $Enum<'custom' | 'ec2-public-ipv4-pool' | 'eip' | 'ipam-pool' | 'subnet' | 'vpc'>;
 export const IpamPoolAllocationResourceType: $EnumC<'custom' | 'ec2-public-ipv4-pool' | 'eip' | 'ipam-pool' | 'subnet' | 'vpc'> = $enum($table, 'IpamPoolAllocationResourceType');
-/** The model's structure `IpamPoolAllocationSetSet`. */
+/** The structure `IpamPoolAllocationSetSet`, which the ec2Query dialect adds to the model. */
 export type IpamPoolAllocationSetSet = { items?: IpamPoolAllocation[] };
 /** The wire form of {@link IpamPoolAllocationSetSet}. */
 export type IpamPoolAllocationSetSetJson = IpamPoolAllocationSetSet;
@@ -9390,7 +9390,7 @@ export type IpamPoolCidrFailureReason = { code?: IpamPoolCidrFailureCode; messag
 /** The wire form of {@link IpamPoolCidrFailureReason}. */
 export type IpamPoolCidrFailureReasonJson = IpamPoolCidrFailureReason;
 export const IpamPoolCidrFailureReason: $C<IpamPoolCidrFailureReason, IpamPoolCidrFailureReasonJson> = $shape($table, 'IpamPoolCidrFailureReason');
-/** The model's structure `IpamPoolCidrSetSet`. */
+/** The structure `IpamPoolCidrSetSet`, which the ec2Query dialect adds to the model. */
 export type IpamPoolCidrSetSet = { items?: IpamPoolCidr[] };
 /** The wire form of {@link IpamPoolCidrSetSet}. */
 export type IpamPoolCidrSetSetJson = IpamPoolCidrSetSet;
@@ -9398,12 +9398,12 @@ export const IpamPoolCidrSetSet: $C<IpamPoolCidrSetSet, IpamPoolCidrSetSetJson> 
 /** The model's enumeration `IpamPoolCidrState`. */
 export type IpamPoolCidrState = $Enum<'deprovisioned' | 'failed-deprovision' | 'failed-import' | 'failed-provision' | 'pending-deprovision' | 'pending-import' | 'pending-provision' | 'provisioned'>;
 export const IpamPoolCidrState: $EnumC<'deprovisioned' | 'failed-deprovision' | 'failed-import' | 'failed-provision' | 'pending-deprovision' | 'pending-import' | 'pending-provision' | 'provisioned'> = $enum($table, 'IpamPoolCidrState');
-/** The model's structure `IpamPoolIdItem`. */
+/** The structure `IpamPoolIdItem`, which the ec2Query dialect adds to the model. */
 export type IpamPoolIdItem = { ipamPoolId?: string };
 /** The wire form of {@link IpamPoolIdItem}. */
 export type IpamPoolIdItemJson = IpamPoolIdItem;
 export const IpamPoolIdItem: $C<IpamPoolIdItem, IpamPoolIdItemJson> = $shape($table, 'IpamPoolIdItem');
-/** The model's structure `IpamPoolIdItemSet`. */
+/** The structure `IpamPoolIdItemSet`, which the ec2Query dialect adds to the model. */
 export type IpamPoolIdItemSet = { items?: IpamPoolIdItem[] };
 /** The wire form of {@link IpamPoolIdItemSet}. */
 export type IpamPoolIdItemSetJson = IpamPoolIdItemSet;
@@ -9411,7 +9411,7 @@ export const IpamPoolIdItemSet: $C<IpamPoolIdItemSet, IpamPoolIdItemSetJson> = $
 /** The model's enumeration `IpamPoolPublicIpSource`. */
 export type IpamPoolPublicIpSource = $Enum<'amazon' | 'byoip'>;
 export const IpamPoolPublicIpSource: $EnumC<'amazon' | 'byoip'> = $enum($table, 'IpamPoolPublicIpSource');
-/** The model's structure `IpamPoolSetSet`. */
+/** The structure `IpamPoolSetSet`, which the ec2Query dialect adds to the model. */
 export type IpamPoolSetSet = { items?: IpamPool[] };
 /** The wire form of {@link IpamPoolSetSet}. */
 export type IpamPoolSetSetJson = IpamPoolSetSet;
@@ -9443,7 +9443,7 @@ export type IpamPublicAddressSecurityGroup = { groupId?: string; groupName?: str
 /** The wire form of {@link IpamPublicAddressSecurityGroup}. */
 export type IpamPublicAddressSecurityGroupJson = IpamPublicAddressSecurityGroup;
 export const IpamPublicAddressSecurityGroup: $C<IpamPublicAddressSecurityGroup, IpamPublicAddressSecurityGroupJson> = $shape($table, 'IpamPublicAddressSecurityGroup');
-/** The model's structure `IpamPublicAddressSecurityGroupListSet`. */
+/** The structure `IpamPublicAddressSecurityGroupListSet`, which the ec2Query dialect adds to the model. */
 export type IpamPublicAddressSecurityGroupListSet = { items?: IpamPublicAddressSecurityGroup[] };
 /** The wire form of {@link IpamPublicAddressSecurityGroupListSet}. */
 export type IpamPublicAddressSecurityGroupListSetJson = IpamPublicAddressSecurityGroupListSet;
@@ -9453,7 +9453,7 @@ export type IpamPublicAddressTag = { key?: string; value?: string };
 /** The wire form of {@link IpamPublicAddressTag}. */
 export type IpamPublicAddressTagJson = IpamPublicAddressTag;
 export const IpamPublicAddressTag: $C<IpamPublicAddressTag, IpamPublicAddressTagJson> = $shape($table, 'IpamPublicAddressTag');
-/** The model's structure `IpamPublicAddressTagListSet`. */
+/** The structure `IpamPublicAddressTagListSet`, which the ec2Query dialect adds to the model. */
 export type IpamPublicAddressTagListSet = { items?: IpamPublicAddressTag[] };
 /** The wire form of {@link IpamPublicAddressTagListSet}. */
 export type IpamPublicAddressTagListSetJson = IpamPublicAddressTagListSet;
@@ -9474,7 +9474,7 @@ export const IpamResourceCidr: $C<IpamResourceCidr, IpamResourceCidrJson> = $sha
 /** The model's enumeration `IpamResourceCidrIpSource`. */
 export type IpamResourceCidrIpSource = $Enum<'amazon' | 'byoip' | 'none'>;
 export const IpamResourceCidrIpSource: $EnumC<'amazon' | 'byoip' | 'none'> = $enum($table, 'IpamResourceCidrIpSource');
-/** The model's structure `IpamResourceCidrSetSet`. */
+/** The structure `IpamResourceCidrSetSet`, which the ec2Query dialect adds to the model. */
 export type IpamResourceCidrSetSet = { items?: IpamResourceCidr[] };
 /** The wire form of {@link IpamResourceCidrSetSet}. */
 export type IpamResourceCidrSetSetJson = IpamResourceCidrSetSet;
@@ -9489,17 +9489,17 @@ export type IpamResourceDiscoveryAssociation = { ipamArn?: string; ipamId?: stri
 /** The wire form of {@link IpamResourceDiscoveryAssociation}. */
 export type IpamResourceDiscoveryAssociationJson = IpamResourceDiscoveryAssociation;
 export const IpamResourceDiscoveryAssociation: $C<IpamResourceDiscoveryAssociation, IpamResourceDiscoveryAssociationJson> = $shape($table, 'IpamResourceDiscoveryAssociation');
-/** The model's structure `IpamResourceDiscoveryAssociationIdItem`. */
+/** The structure `IpamResourceDiscoveryAssociationIdItem`, which the ec2Query dialect adds to the model. */
 export type IpamResourceDiscoveryAssociationIdItem = { ipamResourceDiscoveryAssociationId?: string };
 /** The wire form of {@link IpamResourceDiscoveryAssociationIdItem}. */
 export type IpamResourceDiscoveryAssociationIdItemJson = IpamResourceDiscoveryAssociationIdItem;
 export const IpamResourceDiscoveryAssociationIdItem: $C<IpamResourceDiscoveryAssociationIdItem, IpamResourceDiscoveryAssociationIdItemJson> = $shape($table, 'IpamResourceDiscoveryAssociationIdItem');
-/** The model's structure `IpamResourceDiscoveryAssociationIdItemSet`. */
+/** The structure `IpamResourceDiscoveryAssociationIdItemSet`, which the ec2Query dialect adds to the model. */
 export type IpamResourceDiscoveryAssociationIdItemSet = { items?: IpamResourceDiscoveryAssociationIdItem[] };
 /** The wire form of {@link IpamResourceDiscoveryAssociationIdItemSet}. */
 export type IpamResourceDiscoveryAssociationIdItemSetJson = IpamResourceDiscoveryAssociationIdItemSet;
 export const IpamResourceDiscoveryAssociationIdItemSet: $C<IpamResourceDiscoveryAssociationIdItemSet, IpamResourceDiscoveryAssociationIdItemSetJson> = $shape($table, 'IpamResourceDiscoveryAssociationIdItemSet');
-/** The model's structure `IpamResourceDiscoveryAssociationSetSet`. */
+/** The structure `IpamResourceDiscoveryAssociationSetSet`, which the ec2Query dialect adds to the model. */
 export type IpamResourceDiscoveryAssociationSetSet = { items?: IpamResourceDiscoveryAssociation[] };
 /** The wire form of {@link IpamResourceDiscoveryAssociationSetSet}. */
 export type IpamResourceDiscoveryAssociationSetSetJson = IpamResourceDiscoveryAssociationSetSet;
@@ -9507,17 +9507,17 @@ export const IpamResourceDiscoveryAssociationSetSet: $C<IpamResourceDiscoveryAss
 /** The model's enumeration `IpamResourceDiscoveryAssociationState`. */
 export type IpamResourceDiscoveryAssociationState = $Enum<'associate-complete' | 'associate-failed' | 'associate-in-progress' | 'disassociate-complete' | 'disassociate-failed' | 'disassociate-in-progress' | 'isolate-complete' | 'isolate-in-progress' | 'restore-in-progress'>;
 export const IpamResourceDiscoveryAssociationState: $EnumC<'associate-complete' | 'associate-failed' | 'associate-in-progress' | 'disassociate-complete' | 'disassociate-failed' | 'disassociate-in-progress' | 'isolate-complete' | 'isolate-in-progress' | 'restore-in-progress'> = $enum($table, 'IpamResourceDiscoveryAssociationState');
-/** The model's structure `IpamResourceDiscoveryIdItem`. */
+/** The structure `IpamResourceDiscoveryIdItem`, which the ec2Query dialect adds to the model. */
 export type IpamResourceDiscoveryIdItem = { ipamResourceDiscoveryId?: string };
 /** The wire form of {@link IpamResourceDiscoveryIdItem}. */
 export type IpamResourceDiscoveryIdItemJson = IpamResourceDiscoveryIdItem;
 export const IpamResourceDiscoveryIdItem: $C<IpamResourceDiscoveryIdItem, IpamResourceDiscoveryIdItemJson> = $shape($table, 'IpamResourceDiscoveryIdItem');
-/** The model's structure `IpamResourceDiscoveryIdItemSet`. */
+/** The structure `IpamResourceDiscoveryIdItemSet`, which the ec2Query dialect adds to the model. */
 export type IpamResourceDiscoveryIdItemSet = { items?: IpamResourceDiscoveryIdItem[] };
 /** The wire form of {@link IpamResourceDiscoveryIdItemSet}. */
 export type IpamResourceDiscoveryIdItemSetJson = IpamResourceDiscoveryIdItemSet;
 export const IpamResourceDiscoveryIdItemSet: $C<IpamResourceDiscoveryIdItemSet, IpamResourceDiscoveryIdItemSetJson> = $shape($table, 'IpamResourceDiscoveryIdItemSet');
-/** The model's structure `IpamResourceDiscoverySetSet`. */
+/** The structure `IpamResourceDiscoverySetSet`, which the ec2Query dialect adds to the model. */
 export type IpamResourceDiscoverySetSet = { items?: IpamResourceDiscovery[] };
 /** The wire form of {@link IpamResourceDiscoverySetSet}. */
 export type IpamResourceDiscoverySetSetJson = IpamResourceDiscoverySetSet;
@@ -9530,7 +9530,7 @@ export type IpamResourceTag = { key?: string; value?: string };
 /** The wire form of {@link IpamResourceTag}. */
 export type IpamResourceTagJson = IpamResourceTag;
 export const IpamResourceTag: $C<IpamResourceTag, IpamResourceTagJson> = $shape($table, 'IpamResourceTag');
-/** The model's structure `IpamResourceTagListSet`. */
+/** The structure `IpamResourceTagListSet`, which the ec2Query dialect adds to the model. */
 export type IpamResourceTagListSet = { items?: IpamResourceTag[] };
 /** The wire form of {@link IpamResourceTagListSet}. */
 export type IpamResourceTagListSetJson = IpamResourceTagListSet;
@@ -9543,17 +9543,17 @@ export type IpamScope = { description?: string; ipamArn?: string; ipamRegion?: s
 /** The wire form of {@link IpamScope}. */
 export type IpamScopeJson = IpamScope;
 export const IpamScope: $C<IpamScope, IpamScopeJson> = $shape($table, 'IpamScope');
-/** The model's structure `IpamScopeIdItem`. */
+/** The structure `IpamScopeIdItem`, which the ec2Query dialect adds to the model. */
 export type IpamScopeIdItem = { ipamScopeId?: string };
 /** The wire form of {@link IpamScopeIdItem}. */
 export type IpamScopeIdItemJson = IpamScopeIdItem;
 export const IpamScopeIdItem: $C<IpamScopeIdItem, IpamScopeIdItemJson> = $shape($table, 'IpamScopeIdItem');
-/** The model's structure `IpamScopeIdItemSet`. */
+/** The structure `IpamScopeIdItemSet`, which the ec2Query dialect adds to the model. */
 export type IpamScopeIdItemSet = { items?: IpamScopeIdItem[] };
 /** The wire form of {@link IpamScopeIdItemSet}. */
 export type IpamScopeIdItemSetJson = IpamScopeIdItemSet;
 export const IpamScopeIdItemSet: $C<IpamScopeIdItemSet, IpamScopeIdItemSetJson> = $shape($table, 'IpamScopeIdItemSet');
-/** The model's structure `IpamScopeSetSet`. */
+/** The structure `IpamScopeSetSet`, which the ec2Query dialect adds to the model. */
 export type IpamScopeSetSet = { items?: IpamScope[] };
 /** The wire form of {@link IpamScopeSetSet}. */
 export type IpamScopeSetSetJson = IpamScopeSetSet;
@@ -9564,7 +9564,7 @@ export const IpamScopeState: $EnumC<'create-complete' | 'create-failed' | 'creat
 /** The model's enumeration `IpamScopeType`. */
 export type IpamScopeType = $Enum<'private' | 'public'>;
 export const IpamScopeType: $EnumC<'private' | 'public'> = $enum($table, 'IpamScopeType');
-/** The model's structure `IpamSetSet`. */
+/** The structure `IpamSetSet`, which the ec2Query dialect adds to the model. */
 export type IpamSetSet = { items?: Ipam[] };
 /** The wire form of {@link IpamSetSet}. */
 export type IpamSetSetJson = IpamSetSet;
@@ -9575,22 +9575,22 @@ export const IpamState: $EnumC<'create-complete' | 'create-failed' | 'create-in-
 /** The model's enumeration `IpamTier`. */
 export type IpamTier = $Enum<'advanced' | 'free'>;
 export const IpamTier: $EnumC<'advanced' | 'free'> = $enum($table, 'IpamTier');
-/** The model's structure `Ipv4PrefixItem`. */
+/** The structure `Ipv4PrefixItem`, which the ec2Query dialect adds to the model. */
 export type Ipv4PrefixItem = { ipv4Prefix?: string };
 /** The wire form of {@link Ipv4PrefixItem}. */
 export type Ipv4PrefixItemJson = Ipv4PrefixItem;
 export const Ipv4PrefixItem: $C<Ipv4PrefixItem, Ipv4PrefixItemJson> = $shape($table, 'Ipv4PrefixItem');
-/** The model's structure `Ipv4PrefixItemSet`. */
+/** The structure `Ipv4PrefixItemSet`, which the ec2Query dialect adds to the model. */
 export type Ipv4PrefixItemSet = { items?: Ipv4PrefixItem[] };
 /** The wire form of {@link Ipv4PrefixItemSet}. */
 export type Ipv4PrefixItemSetJson = Ipv4PrefixItemSet;
 export const Ipv4PrefixItemSet: $C<Ipv4PrefixItemSet, Ipv4PrefixItemSetJson> = $shape($table, 'Ipv4PrefixItemSet');
-/** The model's structure `Ipv4PrefixListResponseSet`. */
+/** The structure `Ipv4PrefixListResponseSet`, which the ec2Query dialect adds to the model. */
 export type Ipv4PrefixListResponseSet = { items?: Ipv4PrefixSpecificationResponse[] };
 /** The wire form of {@link Ipv4PrefixListResponseSet}. */
 export type Ipv4PrefixListResponseSetJson = Ipv4PrefixListResponseSet;
 export const Ipv4PrefixListResponseSet: $C<Ipv4PrefixListResponseSet, Ipv4PrefixListResponseSetJson> = $shape($table, 'Ipv4PrefixListResponseSet');
-/** The model's structure `Ipv4PrefixListSet`. */
+/** The structure `Ipv4PrefixListSet`, which the ec2Query dialect adds to the model. */
 export type Ipv4PrefixListSet = { items?: Ipv4PrefixSpecificationRequest[] };
 /** The wire form of {@link Ipv4PrefixListSet}. */
 export type Ipv4PrefixListSetJson = Ipv4PrefixListSet;
@@ -9610,7 +9610,7 @@ export type Ipv4PrefixSpecificationResponse = { ipv4Prefix?: string };
 /** The wire form of {@link Ipv4PrefixSpecificationResponse}. */
 export type Ipv4PrefixSpecificationResponseJson = Ipv4PrefixSpecificationResponse;
 export const Ipv4PrefixSpecificationResponse: $C<Ipv4PrefixSpecificationResponse, Ipv4PrefixSpecificationResponseJson> = $shape($table, 'Ipv4PrefixSpecificationResponse');
-/** The model's structure `Ipv4PrefixesListSet`. */
+/** The structure `Ipv4PrefixesListSet`, which the ec2Query dialect adds to the model. */
 export type Ipv4PrefixesListSet = { items?: Ipv4PrefixSpecification[] };
 /** The wire form of {@link Ipv4PrefixesListSet}. */
 export type Ipv4PrefixesListSetJson = Ipv4PrefixesListSet;
@@ -9618,17 +9618,17 @@ export const Ipv4PrefixesListSet: $C<Ipv4PrefixesListSet, Ipv4PrefixesListSetJso
 /** The model's enumeration `Ipv6AddressAttribute`. */
 export type Ipv6AddressAttribute = $Enum<'private' | 'public'>;
 export const Ipv6AddressAttribute: $EnumC<'private' | 'public'> = $enum($table, 'Ipv6AddressAttribute');
-/** The model's structure `Ipv6AddressListSet`. */
+/** The structure `Ipv6AddressListSet`, which the ec2Query dialect adds to the model. */
 export type Ipv6AddressListSet = { items?: string[] };
 /** The wire form of {@link Ipv6AddressListSet}. */
 export type Ipv6AddressListSetJson = Ipv6AddressListSet;
 export const Ipv6AddressListSet: $C<Ipv6AddressListSet, Ipv6AddressListSetJson> = $shape($table, 'Ipv6AddressListSet');
-/** The model's structure `Ipv6AddressesItem`. */
+/** The structure `Ipv6AddressesItem`, which the ec2Query dialect adds to the model. */
 export type Ipv6AddressesItem = { ipv6Addresses?: string };
 /** The wire form of {@link Ipv6AddressesItem}. */
 export type Ipv6AddressesItemJson = Ipv6AddressesItem;
 export const Ipv6AddressesItem: $C<Ipv6AddressesItem, Ipv6AddressesItemJson> = $shape($table, 'Ipv6AddressesItem');
-/** The model's structure `Ipv6AddressesItemSet`. */
+/** The structure `Ipv6AddressesItemSet`, which the ec2Query dialect adds to the model. */
 export type Ipv6AddressesItemSet = { items?: Ipv6AddressesItem[] };
 /** The wire form of {@link Ipv6AddressesItemSet}. */
 export type Ipv6AddressesItemSetJson = Ipv6AddressesItemSet;
@@ -9638,7 +9638,7 @@ export type Ipv6CidrAssociation = { associatedResource?: string; ipv6Cidr?: stri
 /** The wire form of {@link Ipv6CidrAssociation}. */
 export type Ipv6CidrAssociationJson = Ipv6CidrAssociation;
 export const Ipv6CidrAssociation: $C<Ipv6CidrAssociation, Ipv6CidrAssociationJson> = $shape($table, 'Ipv6CidrAssociation');
-/** The model's structure `Ipv6CidrAssociationSetSet`. */
+/** The structure `Ipv6CidrAssociationSetSet`, which the ec2Query dialect adds to the model. */
 export type Ipv6CidrAssociationSetSet = { items?: Ipv6CidrAssociation[] };
 /** The wire form of {@link Ipv6CidrAssociationSetSet}. */
 export type Ipv6CidrAssociationSetSetJson = Ipv6CidrAssociationSetSet;
@@ -9648,7 +9648,7 @@ export type Ipv6CidrBlock = { ipv6CidrBlock?: string };
 /** The wire form of {@link Ipv6CidrBlock}. */
 export type Ipv6CidrBlockJson = Ipv6CidrBlock;
 export const Ipv6CidrBlock: $C<Ipv6CidrBlock, Ipv6CidrBlockJson> = $shape($table, 'Ipv6CidrBlock');
-/** The model's structure `Ipv6CidrBlockSetSet`. */
+/** The structure `Ipv6CidrBlockSetSet`, which the ec2Query dialect adds to the model. */
 export type Ipv6CidrBlockSetSet = { items?: Ipv6CidrBlock[] };
 /** The wire form of {@link Ipv6CidrBlockSetSet}. */
 export type Ipv6CidrBlockSetSetJson = Ipv6CidrBlockSetSet;
@@ -9658,27 +9658,27 @@ export type Ipv6Pool = { description?: string; poolCidrBlockSet?: PoolCidrBlocks
 /** The wire form of {@link Ipv6Pool}. */
 export type Ipv6PoolJson = Ipv6Pool;
 export const Ipv6Pool: $C<Ipv6Pool, Ipv6PoolJson> = $shape($table, 'Ipv6Pool');
-/** The model's structure `Ipv6PoolSetSet`. */
+/** The structure `Ipv6PoolSetSet`, which the ec2Query dialect adds to the model. */
 export type Ipv6PoolSetSet = { items?: Ipv6Pool[] };
 /** The wire form of {@link Ipv6PoolSetSet}. */
 export type Ipv6PoolSetSetJson = Ipv6PoolSetSet;
 export const Ipv6PoolSetSet: $C<Ipv6PoolSetSet, Ipv6PoolSetSetJson> = $shape($table, 'Ipv6PoolSetSet');
-/** The model's structure `Ipv6PrefixItem`. */
+/** The structure `Ipv6PrefixItem`, which the ec2Query dialect adds to the model. */
 export type Ipv6PrefixItem = { ipv6Prefix?: string };
 /** The wire form of {@link Ipv6PrefixItem}. */
 export type Ipv6PrefixItemJson = Ipv6PrefixItem;
 export const Ipv6PrefixItem: $C<Ipv6PrefixItem, Ipv6PrefixItemJson> = $shape($table, 'Ipv6PrefixItem');
-/** The model's structure `Ipv6PrefixItemSet`. */
+/** The structure `Ipv6PrefixItemSet`, which the ec2Query dialect adds to the model. */
 export type Ipv6PrefixItemSet = { items?: Ipv6PrefixItem[] };
 /** The wire form of {@link Ipv6PrefixItemSet}. */
 export type Ipv6PrefixItemSetJson = Ipv6PrefixItemSet;
 export const Ipv6PrefixItemSet: $C<Ipv6PrefixItemSet, Ipv6PrefixItemSetJson> = $shape($table, 'Ipv6PrefixItemSet');
-/** The model's structure `Ipv6PrefixListResponseSet`. */
+/** The structure `Ipv6PrefixListResponseSet`, which the ec2Query dialect adds to the model. */
 export type Ipv6PrefixListResponseSet = { items?: Ipv6PrefixSpecificationResponse[] };
 /** The wire form of {@link Ipv6PrefixListResponseSet}. */
 export type Ipv6PrefixListResponseSetJson = Ipv6PrefixListResponseSet;
 export const Ipv6PrefixListResponseSet: $C<Ipv6PrefixListResponseSet, Ipv6PrefixListResponseSetJson> = $shape($table, 'Ipv6PrefixListResponseSet');
-/** The model's structure `Ipv6PrefixListSet`. */
+/** The structure `Ipv6PrefixListSet`, which the ec2Query dialect adds to the model. */
 export type Ipv6PrefixListSet = { items?: Ipv6PrefixSpecificationRequest[] };
 /** The wire form of {@link Ipv6PrefixListSet}. */
 export type Ipv6PrefixListSetJson = Ipv6PrefixListSet;
@@ -9698,7 +9698,7 @@ export type Ipv6PrefixSpecificationResponse = { ipv6Prefix?: string };
 /** The wire form of {@link Ipv6PrefixSpecificationResponse}. */
 export type Ipv6PrefixSpecificationResponseJson = Ipv6PrefixSpecificationResponse;
 export const Ipv6PrefixSpecificationResponse: $C<Ipv6PrefixSpecificationResponse, Ipv6PrefixSpecificationResponseJson> = $shape($table, 'Ipv6PrefixSpecificationResponse');
-/** The model's structure `Ipv6PrefixesListSet`. */
+/** The structure `Ipv6PrefixesListSet`, which the ec2Query dialect adds to the model. */
 export type Ipv6PrefixesListSet = { items?: Ipv6PrefixSpecification[] };
 /** The wire form of {@link Ipv6PrefixesListSet}. */
 export type Ipv6PrefixesListSetJson = Ipv6PrefixesListSet;
@@ -9708,7 +9708,7 @@ export type Ipv6Range = { cidrIpv6?: string; description?: string };
 /** The wire form of {@link Ipv6Range}. */
 export type Ipv6RangeJson = Ipv6Range;
 export const Ipv6Range: $C<Ipv6Range, Ipv6RangeJson> = $shape($table, 'Ipv6Range');
-/** The model's structure `Ipv6RangeListSet`. */
+/** The structure `Ipv6RangeListSet`, which the ec2Query dialect adds to the model. */
 export type Ipv6RangeListSet = { items?: Ipv6Range[] };
 /** The wire form of {@link Ipv6RangeListSet}. */
 export type Ipv6RangeListSetJson = Ipv6RangeListSet;
@@ -9719,12 +9719,12 @@ export const Ipv6SupportValue: $EnumC<'disable' | 'enable'> = $enum($table, 'Ipv
 /** The model's enumeration `KeyFormat`. */
 export type KeyFormat = $Enum<'pem' | 'ppk'>;
 export const KeyFormat: $EnumC<'pem' | 'ppk'> = $enum($table, 'KeyFormat');
-/** The model's structure `KeyNameItem`. */
+/** The structure `KeyNameItem`, which the ec2Query dialect adds to the model. */
 export type KeyNameItem = { keyName?: string };
 /** The wire form of {@link KeyNameItem}. */
 export type KeyNameItemJson = KeyNameItem;
 export const KeyNameItem: $C<KeyNameItem, KeyNameItemJson> = $shape($table, 'KeyNameItem');
-/** The model's structure `KeyNameItemSet`. */
+/** The structure `KeyNameItemSet`, which the ec2Query dialect adds to the model. */
 export type KeyNameItemSet = { items?: KeyNameItem[] };
 /** The wire form of {@link KeyNameItemSet}. */
 export type KeyNameItemSetJson = KeyNameItemSet;
@@ -9734,12 +9734,12 @@ export type KeyPair = { keyFingerprint?: string; keyMaterial?: string; keyName?:
 /** The wire form of {@link KeyPair}. */
 export type KeyPairJson = KeyPair;
 export const KeyPair: $C<KeyPair, KeyPairJson> = $shape($table, 'KeyPair');
-/** The model's structure `KeyPairIdItem`. */
+/** The structure `KeyPairIdItem`, which the ec2Query dialect adds to the model. */
 export type KeyPairIdItem = { keyPairId?: string };
 /** The wire form of {@link KeyPairIdItem}. */
 export type KeyPairIdItemJson = KeyPairIdItem;
 export const KeyPairIdItem: $C<KeyPairIdItem, KeyPairIdItemJson> = $shape($table, 'KeyPairIdItem');
-/** The model's structure `KeyPairIdItemSet`. */
+/** The structure `KeyPairIdItemSet`, which the ec2Query dialect adds to the model. */
 export type KeyPairIdItemSet = { items?: KeyPairIdItem[] };
 /** The wire form of {@link KeyPairIdItemSet}. */
 export type KeyPairIdItemSetJson = KeyPairIdItemSet;
@@ -9749,7 +9749,7 @@ export interface KeyPairInfo { createTime?: Date; keyFingerprint?: string; keyNa
 /** The wire form of {@link KeyPairInfo}. */
 export type KeyPairInfoJson = { createTime?: number; keyFingerprint?: string; keyName?: string; keyPairId?: string; keyType?: KeyType; publicKey?: string; tagSet?: TagListSetJson };
 export const KeyPairInfo: $C<KeyPairInfo, KeyPairInfoJson> = $shape($table, 'KeyPairInfo');
-/** The model's structure `KeyPairListSet`. */
+/** The structure `KeyPairListSet`, which the ec2Query dialect adds to the model. */
 export interface KeyPairListSet { items?: KeyPairInfo[] }
 /** The wire form of {@link KeyPairListSet}. */
 export type KeyPairListSetJson = { items?: KeyPairInfoJson[] };
@@ -9767,7 +9767,7 @@ export type LaunchPermission = { group?: PermissionGroup; organizationArn?: stri
 /** The wire form of {@link LaunchPermission}. */
 export type LaunchPermissionJson = LaunchPermission;
 export const LaunchPermission: $C<LaunchPermission, LaunchPermissionJson> = $shape($table, 'LaunchPermission');
-/** The model's structure `LaunchPermissionListSet`. */
+/** The structure `LaunchPermissionListSet`, which the ec2Query dialect adds to the model. */
 export type LaunchPermissionListSet = { items?: LaunchPermission[] };
 /** The wire form of {@link LaunchPermissionListSet}. */
 export type LaunchPermissionListSetJson = LaunchPermissionListSet;
@@ -9782,7 +9782,7 @@ export type LaunchSpecification = { addressingType?: string; blockDeviceMapping?
 /** The wire form of {@link LaunchSpecification}. */
 export type LaunchSpecificationJson = LaunchSpecification;
 export const LaunchSpecification: $C<LaunchSpecification, LaunchSpecificationJson> = $shape($table, 'LaunchSpecification');
-/** The model's structure `LaunchSpecsListSet`. */
+/** The structure `LaunchSpecsListSet`, which the ec2Query dialect adds to the model. */
 export type LaunchSpecsListSet = { items?: SpotFleetLaunchSpecification[] };
 /** The wire form of {@link LaunchSpecsListSet}. */
 export type LaunchSpecsListSetJson = LaunchSpecsListSet;
@@ -9805,7 +9805,7 @@ export type LaunchTemplateBlockDeviceMapping = { deviceName?: string; ebs?: Laun
 /** The wire form of {@link LaunchTemplateBlockDeviceMapping}. */
 export type LaunchTemplateBlockDeviceMappingJson = LaunchTemplateBlockDeviceMapping;
 export const LaunchTemplateBlockDeviceMapping: $C<LaunchTemplateBlockDeviceMapping, LaunchTemplateBlockDeviceMappingJson> = $shape($table, 'LaunchTemplateBlockDeviceMapping');
-/** The model's structure `LaunchTemplateBlockDeviceMappingListSet`. */
+/** The structure `LaunchTemplateBlockDeviceMappingListSet`, which the ec2Query dialect adds to the model. */
 export type LaunchTemplateBlockDeviceMappingListSet = { items?: LaunchTemplateBlockDeviceMapping[] };
 /** The wire form of {@link LaunchTemplateBlockDeviceMappingListSet}. */
 export type LaunchTemplateBlockDeviceMappingListSetJson = LaunchTemplateBlockDeviceMappingListSet;
@@ -9815,7 +9815,7 @@ export type LaunchTemplateBlockDeviceMappingRequest = { deviceName?: string; ebs
 /** The wire form of {@link LaunchTemplateBlockDeviceMappingRequest}. */
 export type LaunchTemplateBlockDeviceMappingRequestJson = LaunchTemplateBlockDeviceMappingRequest;
 export const LaunchTemplateBlockDeviceMappingRequest: $C<LaunchTemplateBlockDeviceMappingRequest, LaunchTemplateBlockDeviceMappingRequestJson> = $shape($table, 'LaunchTemplateBlockDeviceMappingRequest');
-/** The model's structure `LaunchTemplateBlockDeviceMappingRequestListSet`. */
+/** The structure `LaunchTemplateBlockDeviceMappingRequestListSet`, which the ec2Query dialect adds to the model. */
 export type LaunchTemplateBlockDeviceMappingRequestListSet = { items?: LaunchTemplateBlockDeviceMappingRequest[] };
 /** The wire form of {@link LaunchTemplateBlockDeviceMappingRequestListSet}. */
 export type LaunchTemplateBlockDeviceMappingRequestListSetJson = LaunchTemplateBlockDeviceMappingRequestListSet;
@@ -9835,7 +9835,7 @@ export type LaunchTemplateConfig = { launchTemplateSpecification?: FleetLaunchTe
 /** The wire form of {@link LaunchTemplateConfig}. */
 export type LaunchTemplateConfigJson = LaunchTemplateConfig;
 export const LaunchTemplateConfig: $C<LaunchTemplateConfig, LaunchTemplateConfigJson> = $shape($table, 'LaunchTemplateConfig');
-/** The model's structure `LaunchTemplateConfigListSet`. */
+/** The structure `LaunchTemplateConfigListSet`, which the ec2Query dialect adds to the model. */
 export type LaunchTemplateConfigListSet = { items?: LaunchTemplateConfig[] };
 /** The wire form of {@link LaunchTemplateConfigListSet}. */
 export type LaunchTemplateConfigListSetJson = LaunchTemplateConfigListSet;
@@ -9865,7 +9865,7 @@ export type LaunchTemplateElasticInferenceAccelerator = { count?: number; type?:
 /** The wire form of {@link LaunchTemplateElasticInferenceAccelerator}. */
 export type LaunchTemplateElasticInferenceAcceleratorJson = LaunchTemplateElasticInferenceAccelerator;
 export const LaunchTemplateElasticInferenceAccelerator: $C<LaunchTemplateElasticInferenceAccelerator, LaunchTemplateElasticInferenceAcceleratorJson> = $shape($table, 'LaunchTemplateElasticInferenceAccelerator');
-/** The model's structure `LaunchTemplateElasticInferenceAcceleratorListSet`. */
+/** The structure `LaunchTemplateElasticInferenceAcceleratorListSet`, which the ec2Query dialect adds to the model. */
 export type LaunchTemplateElasticInferenceAcceleratorListSet = { items?: LaunchTemplateElasticInferenceAccelerator[] };
 /** The wire form of {@link LaunchTemplateElasticInferenceAcceleratorListSet}. */
 export type LaunchTemplateElasticInferenceAcceleratorListSetJson = LaunchTemplateElasticInferenceAcceleratorListSet;
@@ -9875,7 +9875,7 @@ export type LaunchTemplateElasticInferenceAcceleratorResponse = { count?: number
 /** The wire form of {@link LaunchTemplateElasticInferenceAcceleratorResponse}. */
 export type LaunchTemplateElasticInferenceAcceleratorResponseJson = LaunchTemplateElasticInferenceAcceleratorResponse;
 export const LaunchTemplateElasticInferenceAcceleratorResponse: $C<LaunchTemplateElasticInferenceAcceleratorResponse, LaunchTemplateElasticInferenceAcceleratorResponseJson> = $shape($table, 'LaunchTemplateElasticInferenceAcceleratorResponse');
-/** The model's structure `LaunchTemplateElasticInferenceAcceleratorResponseListSet`. */
+/** The structure `LaunchTemplateElasticInferenceAcceleratorResponseListSet`, which the ec2Query dialect adds to the model. */
 export type LaunchTemplateElasticInferenceAcceleratorResponseListSet = { items?: LaunchTemplateElasticInferenceAcceleratorResponse[] };
 /** The wire form of {@link LaunchTemplateElasticInferenceAcceleratorResponseListSet}. */
 export type LaunchTemplateElasticInferenceAcceleratorResponseListSetJson = LaunchTemplateElasticInferenceAcceleratorResponseListSet;
@@ -9926,12 +9926,12 @@ export type LaunchTemplateIamInstanceProfileSpecificationRequest = { arn?: strin
 /** The wire form of {@link LaunchTemplateIamInstanceProfileSpecificationRequest}. */
 export type LaunchTemplateIamInstanceProfileSpecificationRequestJson = LaunchTemplateIamInstanceProfileSpecificationRequest;
 export const LaunchTemplateIamInstanceProfileSpecificationRequest: $C<LaunchTemplateIamInstanceProfileSpecificationRequest, LaunchTemplateIamInstanceProfileSpecificationRequestJson> = $shape($table, 'LaunchTemplateIamInstanceProfileSpecificationRequest');
-/** The model's structure `LaunchTemplateIdItem`. */
+/** The structure `LaunchTemplateIdItem`, which the ec2Query dialect adds to the model. */
 export type LaunchTemplateIdItem = { launchTemplateId?: string };
 /** The wire form of {@link LaunchTemplateIdItem}. */
 export type LaunchTemplateIdItemJson = LaunchTemplateIdItem;
 export const LaunchTemplateIdItem: $C<LaunchTemplateIdItem, LaunchTemplateIdItemJson> = $shape($table, 'LaunchTemplateIdItem');
-/** The model's structure `LaunchTemplateIdItemSet`. */
+/** The structure `LaunchTemplateIdItemSet`, which the ec2Query dialect adds to the model. */
 export type LaunchTemplateIdItemSet = { items?: LaunchTemplateIdItem[] };
 /** The wire form of {@link LaunchTemplateIdItemSet}. */
 export type LaunchTemplateIdItemSetJson = LaunchTemplateIdItemSet;
@@ -9983,7 +9983,7 @@ export type LaunchTemplateInstanceNetworkInterfaceSpecification = { associateCar
 /** The wire form of {@link LaunchTemplateInstanceNetworkInterfaceSpecification}. */
 export type LaunchTemplateInstanceNetworkInterfaceSpecificationJson = LaunchTemplateInstanceNetworkInterfaceSpecification;
 export const LaunchTemplateInstanceNetworkInterfaceSpecification: $C<LaunchTemplateInstanceNetworkInterfaceSpecification, LaunchTemplateInstanceNetworkInterfaceSpecificationJson> = $shape($table, 'LaunchTemplateInstanceNetworkInterfaceSpecification');
-/** The model's structure `LaunchTemplateInstanceNetworkInterfaceSpecificationListSet`. */
+/** The structure `LaunchTemplateInstanceNetworkInterfaceSpecificationListSet`, which the ec2Query dialect adds to the model. */
 export type LaunchTemplateInstanceNetworkInterfaceSpecificationListSet = { items?: LaunchTemplateInstanceNetworkInterfaceSpecification[] };
 /** The wire form of {@link LaunchTemplateInstanceNetworkInterfaceSpecificationListSet}. */
 export type LaunchTemplateInstanceNetworkInterfaceSpecificationListSetJson = LaunchTemplateInstanceNetworkInterfaceSpecificationListSet;
@@ -9993,7 +9993,7 @@ export type LaunchTemplateInstanceNetworkInterfaceSpecificationRequest = { assoc
 /** The wire form of {@link LaunchTemplateInstanceNetworkInterfaceSpecificationRequest}. */
 export type LaunchTemplateInstanceNetworkInterfaceSpecificationRequestJson = LaunchTemplateInstanceNetworkInterfaceSpecificationRequest;
 export const LaunchTemplateInstanceNetworkInterfaceSpecificationRequest: $C<LaunchTemplateInstanceNetworkInterfaceSpecificationRequest, LaunchTemplateInstanceNetworkInterfaceSpecificationRequestJson> = $shape($table, 'LaunchTemplateInstanceNetworkInterfaceSpecificationRequest');
-/** The model's structure `LaunchTemplateInstanceNetworkInterfaceSpecificationRequestListSet`. */
+/** The structure `LaunchTemplateInstanceNetworkInterfaceSpecificationRequestListSet`, which the ec2Query dialect adds to the model. */
 export type LaunchTemplateInstanceNetworkInterfaceSpecificationRequestListSet = { items?: LaunchTemplateInstanceNetworkInterfaceSpecificationRequest[] };
 /** The wire form of {@link LaunchTemplateInstanceNetworkInterfaceSpecificationRequestListSet}. */
 export type LaunchTemplateInstanceNetworkInterfaceSpecificationRequestListSetJson = LaunchTemplateInstanceNetworkInterfaceSpecificationRequestListSet;
@@ -10008,22 +10008,22 @@ export type LaunchTemplateLicenseConfigurationRequest = { licenseConfigurationAr
 /** The wire form of {@link LaunchTemplateLicenseConfigurationRequest}. */
 export type LaunchTemplateLicenseConfigurationRequestJson = LaunchTemplateLicenseConfigurationRequest;
 export const LaunchTemplateLicenseConfigurationRequest: $C<LaunchTemplateLicenseConfigurationRequest, LaunchTemplateLicenseConfigurationRequestJson> = $shape($table, 'LaunchTemplateLicenseConfigurationRequest');
-/** The model's structure `LaunchTemplateLicenseListSet`. */
+/** The structure `LaunchTemplateLicenseListSet`, which the ec2Query dialect adds to the model. */
 export type LaunchTemplateLicenseListSet = { items?: LaunchTemplateLicenseConfiguration[] };
 /** The wire form of {@link LaunchTemplateLicenseListSet}. */
 export type LaunchTemplateLicenseListSetJson = LaunchTemplateLicenseListSet;
 export const LaunchTemplateLicenseListSet: $C<LaunchTemplateLicenseListSet, LaunchTemplateLicenseListSetJson> = $shape($table, 'LaunchTemplateLicenseListSet');
-/** The model's structure `LaunchTemplateLicenseSpecificationListRequestSet`. */
+/** The structure `LaunchTemplateLicenseSpecificationListRequestSet`, which the ec2Query dialect adds to the model. */
 export type LaunchTemplateLicenseSpecificationListRequestSet = { items?: LaunchTemplateLicenseConfigurationRequest[] };
 /** The wire form of {@link LaunchTemplateLicenseSpecificationListRequestSet}. */
 export type LaunchTemplateLicenseSpecificationListRequestSetJson = LaunchTemplateLicenseSpecificationListRequestSet;
 export const LaunchTemplateLicenseSpecificationListRequestSet: $C<LaunchTemplateLicenseSpecificationListRequestSet, LaunchTemplateLicenseSpecificationListRequestSetJson> = $shape($table, 'LaunchTemplateLicenseSpecificationListRequestSet');
-/** The model's structure `LaunchTemplateNameItem`. */
+/** The structure `LaunchTemplateNameItem`, which the ec2Query dialect adds to the model. */
 export type LaunchTemplateNameItem = { launchTemplateName?: string };
 /** The wire form of {@link LaunchTemplateNameItem}. */
 export type LaunchTemplateNameItemJson = LaunchTemplateNameItem;
 export const LaunchTemplateNameItem: $C<LaunchTemplateNameItem, LaunchTemplateNameItemJson> = $shape($table, 'LaunchTemplateNameItem');
-/** The model's structure `LaunchTemplateNameItemSet`. */
+/** The structure `LaunchTemplateNameItemSet`, which the ec2Query dialect adds to the model. */
 export type LaunchTemplateNameItemSet = { items?: LaunchTemplateNameItem[] };
 /** The wire form of {@link LaunchTemplateNameItemSet}. */
 export type LaunchTemplateNameItemSetJson = LaunchTemplateNameItemSet;
@@ -10033,7 +10033,7 @@ export type LaunchTemplateOverrides = { availabilityZone?: string; instanceRequi
 /** The wire form of {@link LaunchTemplateOverrides}. */
 export type LaunchTemplateOverridesJson = LaunchTemplateOverrides;
 export const LaunchTemplateOverrides: $C<LaunchTemplateOverrides, LaunchTemplateOverridesJson> = $shape($table, 'LaunchTemplateOverrides');
-/** The model's structure `LaunchTemplateOverridesListSet`. */
+/** The structure `LaunchTemplateOverridesListSet`, which the ec2Query dialect adds to the model. */
 export type LaunchTemplateOverridesListSet = { items?: LaunchTemplateOverrides[] };
 /** The wire form of {@link LaunchTemplateOverridesListSet}. */
 export type LaunchTemplateOverridesListSetJson = LaunchTemplateOverridesListSet;
@@ -10058,7 +10058,7 @@ export type LaunchTemplatePrivateDnsNameOptionsRequest = { enableResourceNameDns
 /** The wire form of {@link LaunchTemplatePrivateDnsNameOptionsRequest}. */
 export type LaunchTemplatePrivateDnsNameOptionsRequestJson = LaunchTemplatePrivateDnsNameOptionsRequest;
 export const LaunchTemplatePrivateDnsNameOptionsRequest: $C<LaunchTemplatePrivateDnsNameOptionsRequest, LaunchTemplatePrivateDnsNameOptionsRequestJson> = $shape($table, 'LaunchTemplatePrivateDnsNameOptionsRequest');
-/** The model's structure `LaunchTemplateSetSet`. */
+/** The structure `LaunchTemplateSetSet`, which the ec2Query dialect adds to the model. */
 export interface LaunchTemplateSetSet { items?: LaunchTemplate[] }
 /** The wire form of {@link LaunchTemplateSetSet}. */
 export type LaunchTemplateSetSetJson = { items?: LaunchTemplateJson[] };
@@ -10083,7 +10083,7 @@ export type LaunchTemplateTagSpecification = { resourceType?: ResourceType; tagS
 /** The wire form of {@link LaunchTemplateTagSpecification}. */
 export type LaunchTemplateTagSpecificationJson = LaunchTemplateTagSpecification;
 export const LaunchTemplateTagSpecification: $C<LaunchTemplateTagSpecification, LaunchTemplateTagSpecificationJson> = $shape($table, 'LaunchTemplateTagSpecification');
-/** The model's structure `LaunchTemplateTagSpecificationListSet`. */
+/** The structure `LaunchTemplateTagSpecificationListSet`, which the ec2Query dialect adds to the model. */
 export type LaunchTemplateTagSpecificationListSet = { items?: LaunchTemplateTagSpecification[] };
 /** The wire form of {@link LaunchTemplateTagSpecificationListSet}. */
 export type LaunchTemplateTagSpecificationListSetJson = LaunchTemplateTagSpecificationListSet;
@@ -10093,7 +10093,7 @@ export type LaunchTemplateTagSpecificationRequest = { resourceType?: ResourceTyp
 /** The wire form of {@link LaunchTemplateTagSpecificationRequest}. */
 export type LaunchTemplateTagSpecificationRequestJson = LaunchTemplateTagSpecificationRequest;
 export const LaunchTemplateTagSpecificationRequest: $C<LaunchTemplateTagSpecificationRequest, LaunchTemplateTagSpecificationRequestJson> = $shape($table, 'LaunchTemplateTagSpecificationRequest');
-/** The model's structure `LaunchTemplateTagSpecificationRequestListSet`. */
+/** The structure `LaunchTemplateTagSpecificationRequestListSet`, which the ec2Query dialect adds to the model. */
 export type LaunchTemplateTagSpecificationRequestListSet = { items?: LaunchTemplateTagSpecificationRequest[] };
 /** The wire form of {@link LaunchTemplateTagSpecificationRequestListSet}. */
 export type LaunchTemplateTagSpecificationRequestListSetJson = LaunchTemplateTagSpecificationRequestListSet;
@@ -10103,17 +10103,17 @@ export interface LaunchTemplateVersion { createTime?: Date; createdBy?: string; 
 /** The wire form of {@link LaunchTemplateVersion}. */
 export type LaunchTemplateVersionJson = { createTime?: number; createdBy?: string; defaultVersion?: boolean; launchTemplateData?: ResponseLaunchTemplateDataJson; launchTemplateId?: string; launchTemplateName?: string; versionDescription?: string; versionNumber?: number };
 export const LaunchTemplateVersion: $C<LaunchTemplateVersion, LaunchTemplateVersionJson> = $shape($table, 'LaunchTemplateVersion');
-/** The model's structure `LaunchTemplateVersionItem`. */
+/** The structure `LaunchTemplateVersionItem`, which the ec2Query dialect adds to the model. */
 export type LaunchTemplateVersionItem = { launchTemplateVersion?: string };
 /** The wire form of {@link LaunchTemplateVersionItem}. */
 export type LaunchTemplateVersionItemJson = LaunchTemplateVersionItem;
 export const LaunchTemplateVersionItem: $C<LaunchTemplateVersionItem, LaunchTemplateVersionItemJson> = $shape($table, 'LaunchTemplateVersionItem');
-/** The model's structure `LaunchTemplateVersionItemSet`. */
+/** The structure `LaunchTemplateVersionItemSet`, which the ec2Query dialect adds to the model. */
 export type LaunchTemplateVersionItemSet = { items?: LaunchTemplateVersionItem[] };
 /** The wire form of {@link LaunchTemplateVersionItemSet}. */
 export type LaunchTemplateVersionItemSetJson = LaunchTemplateVersionItemSet;
 export const LaunchTemplateVersionItemSet: $C<LaunchTemplateVersionItemSet, LaunchTemplateVersionItemSetJson> = $shape($table, 'LaunchTemplateVersionItemSet');
-/** The model's structure `LaunchTemplateVersionSetSet`. */
+/** The structure `LaunchTemplateVersionSetSet`, which the ec2Query dialect adds to the model. */
 export interface LaunchTemplateVersionSetSet { items?: LaunchTemplateVersion[] }
 /** The wire form of {@link LaunchTemplateVersionSetSet}. */
 export type LaunchTemplateVersionSetSetJson = { items?: LaunchTemplateVersionJson[] };
@@ -10138,12 +10138,12 @@ export type LicenseConfigurationRequest = { licenseConfigurationArn?: string };
 /** The wire form of {@link LicenseConfigurationRequest}. */
 export type LicenseConfigurationRequestJson = LicenseConfigurationRequest;
 export const LicenseConfigurationRequest: $C<LicenseConfigurationRequest, LicenseConfigurationRequestJson> = $shape($table, 'LicenseConfigurationRequest');
-/** The model's structure `LicenseListSet`. */
+/** The structure `LicenseListSet`, which the ec2Query dialect adds to the model. */
 export type LicenseListSet = { items?: LicenseConfiguration[] };
 /** The wire form of {@link LicenseListSet}. */
 export type LicenseListSetJson = LicenseListSet;
 export const LicenseListSet: $C<LicenseListSet, LicenseListSetJson> = $shape($table, 'LicenseListSet');
-/** The model's structure `LicenseSpecificationListRequestSet`. */
+/** The structure `LicenseSpecificationListRequestSet`, which the ec2Query dialect adds to the model. */
 export type LicenseSpecificationListRequestSet = { items?: LicenseConfigurationRequest[] };
 /** The wire form of {@link LicenseSpecificationListRequestSet}. */
 export type LicenseSpecificationListRequestSetJson = LicenseSpecificationListRequestSet;
@@ -10184,12 +10184,12 @@ export type LoadPermission = { group?: PermissionGroup; userId?: string };
 /** The wire form of {@link LoadPermission}. */
 export type LoadPermissionJson = LoadPermission;
 export const LoadPermission: $C<LoadPermission, LoadPermissionJson> = $shape($table, 'LoadPermission');
-/** The model's structure `LoadPermissionListRequestSet`. */
+/** The structure `LoadPermissionListRequestSet`, which the ec2Query dialect adds to the model. */
 export type LoadPermissionListRequestSet = { items?: LoadPermissionRequest[] };
 /** The wire form of {@link LoadPermissionListRequestSet}. */
 export type LoadPermissionListRequestSetJson = LoadPermissionListRequestSet;
 export const LoadPermissionListRequestSet: $C<LoadPermissionListRequestSet, LoadPermissionListRequestSetJson> = $shape($table, 'LoadPermissionListRequestSet');
-/** The model's structure `LoadPermissionListSet`. */
+/** The structure `LoadPermissionListSet`, which the ec2Query dialect adds to the model. */
 export type LoadPermissionListSet = { items?: LoadPermission[] };
 /** The wire form of {@link LoadPermissionListSet}. */
 export type LoadPermissionListSetJson = LoadPermissionListSet;
@@ -10209,12 +10209,12 @@ export type LocalGateway = { localGatewayId?: string; outpostArn?: string; owner
 /** The wire form of {@link LocalGateway}. */
 export type LocalGatewayJson = LocalGateway;
 export const LocalGateway: $C<LocalGateway, LocalGatewayJson> = $shape($table, 'LocalGateway');
-/** The model's structure `LocalGatewayIdItem`. */
+/** The structure `LocalGatewayIdItem`, which the ec2Query dialect adds to the model. */
 export type LocalGatewayIdItem = { localGatewayId?: string };
 /** The wire form of {@link LocalGatewayIdItem}. */
 export type LocalGatewayIdItemJson = LocalGatewayIdItem;
 export const LocalGatewayIdItem: $C<LocalGatewayIdItem, LocalGatewayIdItemJson> = $shape($table, 'LocalGatewayIdItem');
-/** The model's structure `LocalGatewayIdItemSet`. */
+/** The structure `LocalGatewayIdItemSet`, which the ec2Query dialect adds to the model. */
 export type LocalGatewayIdItemSet = { items?: LocalGatewayIdItem[] };
 /** The wire form of {@link LocalGatewayIdItemSet}. */
 export type LocalGatewayIdItemSetJson = LocalGatewayIdItemSet;
@@ -10224,7 +10224,7 @@ export type LocalGatewayRoute = { coipPoolId?: string; destinationCidrBlock?: st
 /** The wire form of {@link LocalGatewayRoute}. */
 export type LocalGatewayRouteJson = LocalGatewayRoute;
 export const LocalGatewayRoute: $C<LocalGatewayRoute, LocalGatewayRouteJson> = $shape($table, 'LocalGatewayRoute');
-/** The model's structure `LocalGatewayRouteListSet`. */
+/** The structure `LocalGatewayRouteListSet`, which the ec2Query dialect adds to the model. */
 export type LocalGatewayRouteListSet = { items?: LocalGatewayRoute[] };
 /** The wire form of {@link LocalGatewayRouteListSet}. */
 export type LocalGatewayRouteListSetJson = LocalGatewayRouteListSet;
@@ -10237,12 +10237,12 @@ export type LocalGatewayRouteTable = { localGatewayId?: string; localGatewayRout
 /** The wire form of {@link LocalGatewayRouteTable}. */
 export type LocalGatewayRouteTableJson = LocalGatewayRouteTable;
 export const LocalGatewayRouteTable: $C<LocalGatewayRouteTable, LocalGatewayRouteTableJson> = $shape($table, 'LocalGatewayRouteTable');
-/** The model's structure `LocalGatewayRouteTableIdItem`. */
+/** The structure `LocalGatewayRouteTableIdItem`, which the ec2Query dialect adds to the model. */
 export type LocalGatewayRouteTableIdItem = { localGatewayRouteTableId?: string };
 /** The wire form of {@link LocalGatewayRouteTableIdItem}. */
 export type LocalGatewayRouteTableIdItemJson = LocalGatewayRouteTableIdItem;
 export const LocalGatewayRouteTableIdItem: $C<LocalGatewayRouteTableIdItem, LocalGatewayRouteTableIdItemJson> = $shape($table, 'LocalGatewayRouteTableIdItem');
-/** The model's structure `LocalGatewayRouteTableIdItemSet`. */
+/** The structure `LocalGatewayRouteTableIdItemSet`, which the ec2Query dialect adds to the model. */
 export type LocalGatewayRouteTableIdItemSet = { items?: LocalGatewayRouteTableIdItem[] };
 /** The wire form of {@link LocalGatewayRouteTableIdItemSet}. */
 export type LocalGatewayRouteTableIdItemSetJson = LocalGatewayRouteTableIdItemSet;
@@ -10250,7 +10250,7 @@ export const LocalGatewayRouteTableIdItemSet: $C<LocalGatewayRouteTableIdItemSet
 /** The model's enumeration `LocalGatewayRouteTableMode`. */
 export type LocalGatewayRouteTableMode = $Enum<'coip' | 'direct-vpc-routing'>;
 export const LocalGatewayRouteTableMode: $EnumC<'coip' | 'direct-vpc-routing'> = $enum($table, 'LocalGatewayRouteTableMode');
-/** The model's structure `LocalGatewayRouteTableSetSet`. */
+/** The structure `LocalGatewayRouteTableSetSet`, which the ec2Query dialect adds to the model. */
 export type LocalGatewayRouteTableSetSet = { items?: LocalGatewayRouteTable[] };
 /** The wire form of {@link LocalGatewayRouteTableSetSet}. */
 export type LocalGatewayRouteTableSetSetJson = LocalGatewayRouteTableSetSet;
@@ -10260,17 +10260,17 @@ export type LocalGatewayRouteTableVirtualInterfaceGroupAssociation = { localGate
 /** The wire form of {@link LocalGatewayRouteTableVirtualInterfaceGroupAssociation}. */
 export type LocalGatewayRouteTableVirtualInterfaceGroupAssociationJson = LocalGatewayRouteTableVirtualInterfaceGroupAssociation;
 export const LocalGatewayRouteTableVirtualInterfaceGroupAssociation: $C<LocalGatewayRouteTableVirtualInterfaceGroupAssociation, LocalGatewayRouteTableVirtualInterfaceGroupAssociationJson> = $shape($table, 'LocalGatewayRouteTableVirtualInterfaceGroupAssociation');
-/** The model's structure `LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdItem`. */
+/** The structure `LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdItem`, which the ec2Query dialect adds to the model. */
 export type LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdItem = { localGatewayRouteTableVirtualInterfaceGroupAssociationId?: string };
 /** The wire form of {@link LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdItem}. */
 export type LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdItemJson = LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdItem;
 export const LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdItem: $C<LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdItem, LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdItemJson> = $shape($table, 'LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdItem');
-/** The model's structure `LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdItemSet`. */
+/** The structure `LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdItemSet`, which the ec2Query dialect adds to the model. */
 export type LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdItemSet = { items?: LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdItem[] };
 /** The wire form of {@link LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdItemSet}. */
 export type LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdItemSetJson = LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdItemSet;
 export const LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdItemSet: $C<LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdItemSet, LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdItemSetJson> = $shape($table, 'LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdItemSet');
-/** The model's structure `LocalGatewayRouteTableVirtualInterfaceGroupAssociationSetSet`. */
+/** The structure `LocalGatewayRouteTableVirtualInterfaceGroupAssociationSetSet`, which the ec2Query dialect adds to the model. */
 export type LocalGatewayRouteTableVirtualInterfaceGroupAssociationSetSet = { items?: LocalGatewayRouteTableVirtualInterfaceGroupAssociation[] };
 /** The wire form of {@link LocalGatewayRouteTableVirtualInterfaceGroupAssociationSetSet}. */
 export type LocalGatewayRouteTableVirtualInterfaceGroupAssociationSetSetJson = LocalGatewayRouteTableVirtualInterfaceGroupAssociationSetSet;
@@ -10280,17 +10280,17 @@ export type LocalGatewayRouteTableVpcAssociation = { localGatewayId?: string; lo
 /** The wire form of {@link LocalGatewayRouteTableVpcAssociation}. */
 export type LocalGatewayRouteTableVpcAssociationJson = LocalGatewayRouteTableVpcAssociation;
 export const LocalGatewayRouteTableVpcAssociation: $C<LocalGatewayRouteTableVpcAssociation, LocalGatewayRouteTableVpcAssociationJson> = $shape($table, 'LocalGatewayRouteTableVpcAssociation');
-/** The model's structure `LocalGatewayRouteTableVpcAssociationIdItem`. */
+/** The structure `LocalGatewayRouteTableVpcAssociationIdItem`, which the ec2Query dialect adds to the model. */
 export type LocalGatewayRouteTableVpcAssociationIdItem = { localGatewayRouteTableVpcAssociationId?: string };
 /** The wire form of {@link LocalGatewayRouteTableVpcAssociationIdItem}. */
 export type LocalGatewayRouteTableVpcAssociationIdItemJson = LocalGatewayRouteTableVpcAssociationIdItem;
 export const LocalGatewayRouteTableVpcAssociationIdItem: $C<LocalGatewayRouteTableVpcAssociationIdItem, LocalGatewayRouteTableVpcAssociationIdItemJson> = $shape($table, 'LocalGatewayRouteTableVpcAssociationIdItem');
-/** The model's structure `LocalGatewayRouteTableVpcAssociationIdItemSet`. */
+/** The structure `LocalGatewayRouteTableVpcAssociationIdItemSet`, which the ec2Query dialect adds to the model. */
 export type LocalGatewayRouteTableVpcAssociationIdItemSet = { items?: LocalGatewayRouteTableVpcAssociationIdItem[] };
 /** The wire form of {@link LocalGatewayRouteTableVpcAssociationIdItemSet}. */
 export type LocalGatewayRouteTableVpcAssociationIdItemSetJson = LocalGatewayRouteTableVpcAssociationIdItemSet;
 export const LocalGatewayRouteTableVpcAssociationIdItemSet: $C<LocalGatewayRouteTableVpcAssociationIdItemSet, LocalGatewayRouteTableVpcAssociationIdItemSetJson> = $shape($table, 'LocalGatewayRouteTableVpcAssociationIdItemSet');
-/** The model's structure `LocalGatewayRouteTableVpcAssociationSetSet`. */
+/** The structure `LocalGatewayRouteTableVpcAssociationSetSet`, which the ec2Query dialect adds to the model. */
 export type LocalGatewayRouteTableVpcAssociationSetSet = { items?: LocalGatewayRouteTableVpcAssociation[] };
 /** The wire form of {@link LocalGatewayRouteTableVpcAssociationSetSet}. */
 export type LocalGatewayRouteTableVpcAssociationSetSetJson = LocalGatewayRouteTableVpcAssociationSetSet;
@@ -10298,7 +10298,7 @@ export const LocalGatewayRouteTableVpcAssociationSetSet: $C<LocalGatewayRouteTab
 /** The model's enumeration `LocalGatewayRouteType`. */
 export type LocalGatewayRouteType = $Enum<'propagated' | 'static'>;
 export const LocalGatewayRouteType: $EnumC<'propagated' | 'static'> = $enum($table, 'LocalGatewayRouteType');
-/** The model's structure `LocalGatewaySetSet`. */
+/** The structure `LocalGatewaySetSet`, which the ec2Query dialect adds to the model. */
 export type LocalGatewaySetSet = { items?: LocalGateway[] };
 /** The wire form of {@link LocalGatewaySetSet}. */
 export type LocalGatewaySetSetJson = LocalGatewaySetSet;
@@ -10313,37 +10313,37 @@ export type LocalGatewayVirtualInterfaceGroup = { localGatewayId?: string; local
 /** The wire form of {@link LocalGatewayVirtualInterfaceGroup}. */
 export type LocalGatewayVirtualInterfaceGroupJson = LocalGatewayVirtualInterfaceGroup;
 export const LocalGatewayVirtualInterfaceGroup: $C<LocalGatewayVirtualInterfaceGroup, LocalGatewayVirtualInterfaceGroupJson> = $shape($table, 'LocalGatewayVirtualInterfaceGroup');
-/** The model's structure `LocalGatewayVirtualInterfaceGroupIdItem`. */
+/** The structure `LocalGatewayVirtualInterfaceGroupIdItem`, which the ec2Query dialect adds to the model. */
 export type LocalGatewayVirtualInterfaceGroupIdItem = { localGatewayVirtualInterfaceGroupId?: string };
 /** The wire form of {@link LocalGatewayVirtualInterfaceGroupIdItem}. */
 export type LocalGatewayVirtualInterfaceGroupIdItemJson = LocalGatewayVirtualInterfaceGroupIdItem;
 export const LocalGatewayVirtualInterfaceGroupIdItem: $C<LocalGatewayVirtualInterfaceGroupIdItem, LocalGatewayVirtualInterfaceGroupIdItemJson> = $shape($table, 'LocalGatewayVirtualInterfaceGroupIdItem');
-/** The model's structure `LocalGatewayVirtualInterfaceGroupIdItemSet`. */
+/** The structure `LocalGatewayVirtualInterfaceGroupIdItemSet`, which the ec2Query dialect adds to the model. */
 export type LocalGatewayVirtualInterfaceGroupIdItemSet = { items?: LocalGatewayVirtualInterfaceGroupIdItem[] };
 /** The wire form of {@link LocalGatewayVirtualInterfaceGroupIdItemSet}. */
 export type LocalGatewayVirtualInterfaceGroupIdItemSetJson = LocalGatewayVirtualInterfaceGroupIdItemSet;
 export const LocalGatewayVirtualInterfaceGroupIdItemSet: $C<LocalGatewayVirtualInterfaceGroupIdItemSet, LocalGatewayVirtualInterfaceGroupIdItemSetJson> = $shape($table, 'LocalGatewayVirtualInterfaceGroupIdItemSet');
-/** The model's structure `LocalGatewayVirtualInterfaceGroupSetSet`. */
+/** The structure `LocalGatewayVirtualInterfaceGroupSetSet`, which the ec2Query dialect adds to the model. */
 export type LocalGatewayVirtualInterfaceGroupSetSet = { items?: LocalGatewayVirtualInterfaceGroup[] };
 /** The wire form of {@link LocalGatewayVirtualInterfaceGroupSetSet}. */
 export type LocalGatewayVirtualInterfaceGroupSetSetJson = LocalGatewayVirtualInterfaceGroupSetSet;
 export const LocalGatewayVirtualInterfaceGroupSetSet: $C<LocalGatewayVirtualInterfaceGroupSetSet, LocalGatewayVirtualInterfaceGroupSetSetJson> = $shape($table, 'LocalGatewayVirtualInterfaceGroupSetSet');
-/** The model's structure `LocalGatewayVirtualInterfaceIdItem`. */
+/** The structure `LocalGatewayVirtualInterfaceIdItem`, which the ec2Query dialect adds to the model. */
 export type LocalGatewayVirtualInterfaceIdItem = { localGatewayVirtualInterfaceId?: string };
 /** The wire form of {@link LocalGatewayVirtualInterfaceIdItem}. */
 export type LocalGatewayVirtualInterfaceIdItemJson = LocalGatewayVirtualInterfaceIdItem;
 export const LocalGatewayVirtualInterfaceIdItem: $C<LocalGatewayVirtualInterfaceIdItem, LocalGatewayVirtualInterfaceIdItemJson> = $shape($table, 'LocalGatewayVirtualInterfaceIdItem');
-/** The model's structure `LocalGatewayVirtualInterfaceIdItemSet`. */
+/** The structure `LocalGatewayVirtualInterfaceIdItemSet`, which the ec2Query dialect adds to the model. */
 export type LocalGatewayVirtualInterfaceIdItemSet = { items?: LocalGatewayVirtualInterfaceIdItem[] };
 /** The wire form of {@link LocalGatewayVirtualInterfaceIdItemSet}. */
 export type LocalGatewayVirtualInterfaceIdItemSetJson = LocalGatewayVirtualInterfaceIdItemSet;
 export const LocalGatewayVirtualInterfaceIdItemSet: $C<LocalGatewayVirtualInterfaceIdItemSet, LocalGatewayVirtualInterfaceIdItemSetJson> = $shape($table, 'LocalGatewayVirtualInterfaceIdItemSet');
-/** The model's structure `LocalGatewayVirtualInterfaceIdSetSet`. */
+/** The structure `LocalGatewayVirtualInterfaceIdSetSet`, which the ec2Query dialect adds to the model. */
 export type LocalGatewayVirtualInterfaceIdSetSet = { items?: string[] };
 /** The wire form of {@link LocalGatewayVirtualInterfaceIdSetSet}. */
 export type LocalGatewayVirtualInterfaceIdSetSetJson = LocalGatewayVirtualInterfaceIdSetSet;
 export const LocalGatewayVirtualInterfaceIdSetSet: $C<LocalGatewayVirtualInterfaceIdSetSet, LocalGatewayVirtualInterfaceIdSetSetJson> = $shape($table, 'LocalGatewayVirtualInterfaceIdSetSet');
-/** The model's structure `LocalGatewayVirtualInterfaceSetSet`. */
+/** The structure `LocalGatewayVirtualInterfaceSetSet`, which the ec2Query dialect adds to the model. */
 export type LocalGatewayVirtualInterfaceSetSet = { items?: LocalGatewayVirtualInterface[] };
 /** The wire form of {@link LocalGatewayVirtualInterfaceSetSet}. */
 export type LocalGatewayVirtualInterfaceSetSetJson = LocalGatewayVirtualInterfaceSetSet;
@@ -10354,17 +10354,17 @@ export const LocalStorage: $EnumC<'excluded' | 'included' | 'required'> = $enum(
 /** The model's enumeration `LocalStorageType`. */
 export type LocalStorageType = $Enum<'hdd' | 'ssd'>;
 export const LocalStorageType: $EnumC<'hdd' | 'ssd'> = $enum($table, 'LocalStorageType');
-/** The model's structure `LocalStorageTypeItem`. */
+/** The structure `LocalStorageTypeItem`, which the ec2Query dialect adds to the model. */
 export type LocalStorageTypeItem = { localStorageType?: LocalStorageType };
 /** The wire form of {@link LocalStorageTypeItem}. */
 export type LocalStorageTypeItemJson = LocalStorageTypeItem;
 export const LocalStorageTypeItem: $C<LocalStorageTypeItem, LocalStorageTypeItemJson> = $shape($table, 'LocalStorageTypeItem');
-/** The model's structure `LocalStorageTypeItemSet`. */
+/** The structure `LocalStorageTypeItemSet`, which the ec2Query dialect adds to the model. */
 export type LocalStorageTypeItemSet = { items?: LocalStorageTypeItem[] };
 /** The wire form of {@link LocalStorageTypeItemSet}. */
 export type LocalStorageTypeItemSetJson = LocalStorageTypeItemSet;
 export const LocalStorageTypeItemSet: $C<LocalStorageTypeItemSet, LocalStorageTypeItemSetJson> = $shape($table, 'LocalStorageTypeItemSet');
-/** The model's structure `LocalStorageTypeSetSet`. */
+/** The structure `LocalStorageTypeSetSet`, which the ec2Query dialect adds to the model. */
 export type LocalStorageTypeSetSet = { items?: LocalStorageType[] };
 /** The wire form of {@link LocalStorageTypeSetSet}. */
 export type LocalStorageTypeSetSetJson = LocalStorageTypeSetSet;
@@ -10393,7 +10393,7 @@ export interface LockedSnapshotsInfo { coolOffPeriod?: number; coolOffPeriodExpi
 /** The wire form of {@link LockedSnapshotsInfo}. */
 export type LockedSnapshotsInfoJson = { coolOffPeriod?: number; coolOffPeriodExpiresOn?: number; lockCreatedOn?: number; lockDuration?: number; lockDurationStartTime?: number; lockExpiresOn?: number; lockState?: LockState; ownerId?: string; snapshotId?: string };
 export const LockedSnapshotsInfo: $C<LockedSnapshotsInfo, LockedSnapshotsInfoJson> = $shape($table, 'LockedSnapshotsInfo');
-/** The model's structure `LockedSnapshotsInfoListSet`. */
+/** The structure `LockedSnapshotsInfoListSet`, which the ec2Query dialect adds to the model. */
 export interface LockedSnapshotsInfoListSet { items?: LockedSnapshotsInfo[] }
 /** The wire form of {@link LockedSnapshotsInfoListSet}. */
 export type LockedSnapshotsInfoListSetJson = { items?: LockedSnapshotsInfoJson[] };
@@ -10406,12 +10406,12 @@ export type MacHost = { hostId?: string; macOSLatestSupportedVersionSet?: MacOSV
 /** The wire form of {@link MacHost}. */
 export type MacHostJson = MacHost;
 export const MacHost: $C<MacHost, MacHostJson> = $shape($table, 'MacHost');
-/** The model's structure `MacHostListSet`. */
+/** The structure `MacHostListSet`, which the ec2Query dialect adds to the model. */
 export type MacHostListSet = { items?: MacHost[] };
 /** The wire form of {@link MacHostListSet}. */
 export type MacHostListSetJson = MacHostListSet;
 export const MacHostListSet: $C<MacHostListSet, MacHostListSetJson> = $shape($table, 'MacHostListSet');
-/** The model's structure `MacOSVersionStringListSet`. */
+/** The structure `MacOSVersionStringListSet`, which the ec2Query dialect adds to the model. */
 export type MacOSVersionStringListSet = { items?: string[] };
 /** The wire form of {@link MacOSVersionStringListSet}. */
 export type MacOSVersionStringListSetJson = MacOSVersionStringListSet;
@@ -10426,7 +10426,7 @@ export type ManagedPrefixList = { addressFamily?: string; maxEntries?: number; o
 /** The wire form of {@link ManagedPrefixList}. */
 export type ManagedPrefixListJson = ManagedPrefixList;
 export const ManagedPrefixList: $C<ManagedPrefixList, ManagedPrefixListJson> = $shape($table, 'ManagedPrefixList');
-/** The model's structure `ManagedPrefixListSetSet`. */
+/** The structure `ManagedPrefixListSetSet`, which the ec2Query dialect adds to the model. */
 export type ManagedPrefixListSetSet = { items?: ManagedPrefixList[] };
 /** The wire form of {@link ManagedPrefixListSetSet}. */
 export type ManagedPrefixListSetSetJson = ManagedPrefixListSetSet;
@@ -10444,7 +10444,7 @@ export type MediaDeviceInfo = { count?: number; manufacturer?: string; memoryInf
 /** The wire form of {@link MediaDeviceInfo}. */
 export type MediaDeviceInfoJson = MediaDeviceInfo;
 export const MediaDeviceInfo: $C<MediaDeviceInfo, MediaDeviceInfoJson> = $shape($table, 'MediaDeviceInfo');
-/** The model's structure `MediaDeviceInfoListSet`. */
+/** The structure `MediaDeviceInfoListSet`, which the ec2Query dialect adds to the model. */
 export type MediaDeviceInfoListSet = { items?: MediaDeviceInfo[] };
 /** The wire form of {@link MediaDeviceInfoListSet}. */
 export type MediaDeviceInfoListSetJson = MediaDeviceInfoListSet;
@@ -10490,7 +10490,7 @@ export interface MetricPoint { endDate?: Date; startDate?: Date; status?: string
 /** The wire form of {@link MetricPoint}. */
 export type MetricPointJson = { endDate?: number; startDate?: number; status?: string; value?: number };
 export const MetricPoint: $C<MetricPoint, MetricPointJson> = $shape($table, 'MetricPoint');
-/** The model's structure `MetricPointsSet`. */
+/** The structure `MetricPointsSet`, which the ec2Query dialect adds to the model. */
 export interface MetricPointsSet { items?: MetricPoint[] }
 /** The wire form of {@link MetricPointsSet}. */
 export type MetricPointsSetJson = { items?: MetricPointJson[] };
@@ -10606,7 +10606,7 @@ export type ModifyIdFormatRequest = { resource?: string; useLongIds?: boolean };
 /** The wire form of {@link ModifyIdFormatRequest}. */
 export type ModifyIdFormatRequestJson = ModifyIdFormatRequest;
 export const ModifyIdFormatRequest: $C<ModifyIdFormatRequest, ModifyIdFormatRequestJson> = $shape($table, 'ModifyIdFormatRequest');
-/** The model's structure `ModifyIdFormatResult`. */
+/** The structure `ModifyIdFormatResult`, which the ec2Query dialect adds to the model. */
 export type ModifyIdFormatResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link ModifyIdFormatResult}. */
 export type ModifyIdFormatResultJson = ModifyIdFormatResult;
@@ -10616,7 +10616,7 @@ export type ModifyIdentityIdFormatRequest = { principalArn?: string; resource?: 
 /** The wire form of {@link ModifyIdentityIdFormatRequest}. */
 export type ModifyIdentityIdFormatRequestJson = ModifyIdentityIdFormatRequest;
 export const ModifyIdentityIdFormatRequest: $C<ModifyIdentityIdFormatRequest, ModifyIdentityIdFormatRequestJson> = $shape($table, 'ModifyIdentityIdFormatRequest');
-/** The model's structure `ModifyIdentityIdFormatResult`. */
+/** The structure `ModifyIdentityIdFormatResult`, which the ec2Query dialect adds to the model. */
 export type ModifyIdentityIdFormatResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link ModifyIdentityIdFormatResult}. */
 export type ModifyIdentityIdFormatResultJson = ModifyIdentityIdFormatResult;
@@ -10626,7 +10626,7 @@ export type ModifyImageAttributeRequest = { attributeType?: string; description?
 /** The wire form of {@link ModifyImageAttributeRequest}. */
 export type ModifyImageAttributeRequestJson = ModifyImageAttributeRequest;
 export const ModifyImageAttributeRequest: $C<ModifyImageAttributeRequest, ModifyImageAttributeRequestJson> = $shape($table, 'ModifyImageAttributeRequest');
-/** The model's structure `ModifyImageAttributeResult`. */
+/** The structure `ModifyImageAttributeResult`, which the ec2Query dialect adds to the model. */
 export type ModifyImageAttributeResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link ModifyImageAttributeResult}. */
 export type ModifyImageAttributeResultJson = ModifyImageAttributeResult;
@@ -10636,7 +10636,7 @@ export type ModifyInstanceAttributeRequest = { attribute?: InstanceAttributeName
 /** The wire form of {@link ModifyInstanceAttributeRequest}. */
 export type ModifyInstanceAttributeRequestJson = ModifyInstanceAttributeRequest;
 export const ModifyInstanceAttributeRequest: $C<ModifyInstanceAttributeRequest, ModifyInstanceAttributeRequestJson> = $shape($table, 'ModifyInstanceAttributeRequest');
-/** The model's structure `ModifyInstanceAttributeResult`. */
+/** The structure `ModifyInstanceAttributeResult`, which the ec2Query dialect adds to the model. */
 export type ModifyInstanceAttributeResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link ModifyInstanceAttributeResult}. */
 export type ModifyInstanceAttributeResultJson = ModifyInstanceAttributeResult;
@@ -10806,7 +10806,7 @@ export type ModifyNetworkInterfaceAttributeRequest = { associatePublicIpAddress?
 /** The wire form of {@link ModifyNetworkInterfaceAttributeRequest}. */
 export type ModifyNetworkInterfaceAttributeRequestJson = ModifyNetworkInterfaceAttributeRequest;
 export const ModifyNetworkInterfaceAttributeRequest: $C<ModifyNetworkInterfaceAttributeRequest, ModifyNetworkInterfaceAttributeRequestJson> = $shape($table, 'ModifyNetworkInterfaceAttributeRequest');
-/** The model's structure `ModifyNetworkInterfaceAttributeResult`. */
+/** The structure `ModifyNetworkInterfaceAttributeResult`, which the ec2Query dialect adds to the model. */
 export type ModifyNetworkInterfaceAttributeResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link ModifyNetworkInterfaceAttributeResult}. */
 export type ModifyNetworkInterfaceAttributeResultJson = ModifyNetworkInterfaceAttributeResult;
@@ -10846,7 +10846,7 @@ export type ModifySnapshotAttributeRequest = { attributeType?: SnapshotAttribute
 /** The wire form of {@link ModifySnapshotAttributeRequest}. */
 export type ModifySnapshotAttributeRequestJson = ModifySnapshotAttributeRequest;
 export const ModifySnapshotAttributeRequest: $C<ModifySnapshotAttributeRequest, ModifySnapshotAttributeRequestJson> = $shape($table, 'ModifySnapshotAttributeRequest');
-/** The model's structure `ModifySnapshotAttributeResult`. */
+/** The structure `ModifySnapshotAttributeResult`, which the ec2Query dialect adds to the model. */
 export type ModifySnapshotAttributeResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link ModifySnapshotAttributeResult}. */
 export type ModifySnapshotAttributeResultJson = ModifySnapshotAttributeResult;
@@ -10876,7 +10876,7 @@ export type ModifySubnetAttributeRequest = { assignIpv6AddressOnCreation?: Attri
 /** The wire form of {@link ModifySubnetAttributeRequest}. */
 export type ModifySubnetAttributeRequestJson = ModifySubnetAttributeRequest;
 export const ModifySubnetAttributeRequest: $C<ModifySubnetAttributeRequest, ModifySubnetAttributeRequestJson> = $shape($table, 'ModifySubnetAttributeRequest');
-/** The model's structure `ModifySubnetAttributeResult`. */
+/** The structure `ModifySubnetAttributeResult`, which the ec2Query dialect adds to the model. */
 export type ModifySubnetAttributeResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link ModifySubnetAttributeResult}. */
 export type ModifySubnetAttributeResultJson = ModifySubnetAttributeResult;
@@ -10886,7 +10886,7 @@ export type ModifyTrafficMirrorFilterNetworkServicesRequest = { addNetworkServic
 /** The wire form of {@link ModifyTrafficMirrorFilterNetworkServicesRequest}. */
 export type ModifyTrafficMirrorFilterNetworkServicesRequestJson = ModifyTrafficMirrorFilterNetworkServicesRequest;
 export const ModifyTrafficMirrorFilterNetworkServicesRequest: $C<ModifyTrafficMirrorFilterNetworkServicesRequest, ModifyTrafficMirrorFilterNetworkServicesRequestJson> = $shape($table, 'ModifyTrafficMirrorFilterNetworkServicesRequest');
-/** The model's structure `ModifyTrafficMirrorFilterNetworkServicesRequestQuery`. */
+/** The structure `ModifyTrafficMirrorFilterNetworkServicesRequestQuery`, which the ec2Query dialect adds to the model. */
 export type ModifyTrafficMirrorFilterNetworkServicesRequestQuery = { AddNetworkService?: $Json; DryRun?: boolean; RemoveNetworkService?: $Json; TrafficMirrorFilterId?: string };
 /** The wire form of {@link ModifyTrafficMirrorFilterNetworkServicesRequestQuery}. */
 export type ModifyTrafficMirrorFilterNetworkServicesRequestQueryJson = ModifyTrafficMirrorFilterNetworkServicesRequestQuery;
@@ -10896,7 +10896,7 @@ export type ModifyTrafficMirrorFilterNetworkServicesResult = { trafficMirrorFilt
 /** The wire form of {@link ModifyTrafficMirrorFilterNetworkServicesResult}. */
 export type ModifyTrafficMirrorFilterNetworkServicesResultJson = ModifyTrafficMirrorFilterNetworkServicesResult;
 export const ModifyTrafficMirrorFilterNetworkServicesResult: $C<ModifyTrafficMirrorFilterNetworkServicesResult, ModifyTrafficMirrorFilterNetworkServicesResultJson> = $shape($table, 'ModifyTrafficMirrorFilterNetworkServicesResult');
-/** The model's structure `ModifyTrafficMirrorFilterNetworkServicesResultXml`. */
+/** The structure `ModifyTrafficMirrorFilterNetworkServicesResultXml`, which the ec2Query dialect adds to the model. */
 export type ModifyTrafficMirrorFilterNetworkServicesResultXml = { trafficMirrorFilter?: TrafficMirrorFilterXml; xmlns?: string; requestId?: string };
 /** The wire form of {@link ModifyTrafficMirrorFilterNetworkServicesResultXml}. */
 export type ModifyTrafficMirrorFilterNetworkServicesResultXmlJson = ModifyTrafficMirrorFilterNetworkServicesResultXml;
@@ -10906,7 +10906,7 @@ export type ModifyTrafficMirrorFilterRuleRequest = { description?: string; desti
 /** The wire form of {@link ModifyTrafficMirrorFilterRuleRequest}. */
 export type ModifyTrafficMirrorFilterRuleRequestJson = ModifyTrafficMirrorFilterRuleRequest;
 export const ModifyTrafficMirrorFilterRuleRequest: $C<ModifyTrafficMirrorFilterRuleRequest, ModifyTrafficMirrorFilterRuleRequestJson> = $shape($table, 'ModifyTrafficMirrorFilterRuleRequest');
-/** The model's structure `ModifyTrafficMirrorFilterRuleRequestQuery`. */
+/** The structure `ModifyTrafficMirrorFilterRuleRequestQuery`, which the ec2Query dialect adds to the model. */
 export type ModifyTrafficMirrorFilterRuleRequestQuery = { Description?: string; DestinationCidrBlock?: string; DestinationPortRange?: TrafficMirrorPortRangeRequestQuery; DryRun?: boolean; Protocol?: number; RemoveField?: $Json; RuleAction?: TrafficMirrorRuleAction; RuleNumber?: number; SourceCidrBlock?: string; SourcePortRange?: TrafficMirrorPortRangeRequestQuery; TrafficDirection?: TrafficDirection; TrafficMirrorFilterRuleId?: string };
 /** The wire form of {@link ModifyTrafficMirrorFilterRuleRequestQuery}. */
 export type ModifyTrafficMirrorFilterRuleRequestQueryJson = ModifyTrafficMirrorFilterRuleRequestQuery;
@@ -10916,7 +10916,7 @@ export type ModifyTrafficMirrorFilterRuleResult = { trafficMirrorFilterRule?: Tr
 /** The wire form of {@link ModifyTrafficMirrorFilterRuleResult}. */
 export type ModifyTrafficMirrorFilterRuleResultJson = ModifyTrafficMirrorFilterRuleResult;
 export const ModifyTrafficMirrorFilterRuleResult: $C<ModifyTrafficMirrorFilterRuleResult, ModifyTrafficMirrorFilterRuleResultJson> = $shape($table, 'ModifyTrafficMirrorFilterRuleResult');
-/** The model's structure `ModifyTrafficMirrorFilterRuleResultXml`. */
+/** The structure `ModifyTrafficMirrorFilterRuleResultXml`, which the ec2Query dialect adds to the model. */
 export type ModifyTrafficMirrorFilterRuleResultXml = { trafficMirrorFilterRule?: TrafficMirrorFilterRuleXml; xmlns?: string; requestId?: string };
 /** The wire form of {@link ModifyTrafficMirrorFilterRuleResultXml}. */
 export type ModifyTrafficMirrorFilterRuleResultXmlJson = ModifyTrafficMirrorFilterRuleResultXml;
@@ -10926,7 +10926,7 @@ export type ModifyTrafficMirrorSessionRequest = { description?: string; dryRun?:
 /** The wire form of {@link ModifyTrafficMirrorSessionRequest}. */
 export type ModifyTrafficMirrorSessionRequestJson = ModifyTrafficMirrorSessionRequest;
 export const ModifyTrafficMirrorSessionRequest: $C<ModifyTrafficMirrorSessionRequest, ModifyTrafficMirrorSessionRequestJson> = $shape($table, 'ModifyTrafficMirrorSessionRequest');
-/** The model's structure `ModifyTrafficMirrorSessionRequestQuery`. */
+/** The structure `ModifyTrafficMirrorSessionRequestQuery`, which the ec2Query dialect adds to the model. */
 export type ModifyTrafficMirrorSessionRequestQuery = { Description?: string; DryRun?: boolean; PacketLength?: number; RemoveField?: $Json; SessionNumber?: number; TrafficMirrorFilterId?: string; TrafficMirrorSessionId?: string; TrafficMirrorTargetId?: string; VirtualNetworkId?: number };
 /** The wire form of {@link ModifyTrafficMirrorSessionRequestQuery}. */
 export type ModifyTrafficMirrorSessionRequestQueryJson = ModifyTrafficMirrorSessionRequestQuery;
@@ -10936,7 +10936,7 @@ export type ModifyTrafficMirrorSessionResult = { trafficMirrorSession?: TrafficM
 /** The wire form of {@link ModifyTrafficMirrorSessionResult}. */
 export type ModifyTrafficMirrorSessionResultJson = ModifyTrafficMirrorSessionResult;
 export const ModifyTrafficMirrorSessionResult: $C<ModifyTrafficMirrorSessionResult, ModifyTrafficMirrorSessionResultJson> = $shape($table, 'ModifyTrafficMirrorSessionResult');
-/** The model's structure `ModifyTrafficMirrorSessionResultXml`. */
+/** The structure `ModifyTrafficMirrorSessionResultXml`, which the ec2Query dialect adds to the model. */
 export type ModifyTrafficMirrorSessionResultXml = { trafficMirrorSession?: TrafficMirrorSessionXml; xmlns?: string; requestId?: string };
 /** The wire form of {@link ModifyTrafficMirrorSessionResultXml}. */
 export type ModifyTrafficMirrorSessionResultXmlJson = ModifyTrafficMirrorSessionResultXml;
@@ -10946,7 +10946,7 @@ export type ModifyTransitGatewayOptions = { addTransitGatewayCidrBlocksSet?: Add
 /** The wire form of {@link ModifyTransitGatewayOptions}. */
 export type ModifyTransitGatewayOptionsJson = ModifyTransitGatewayOptions;
 export const ModifyTransitGatewayOptions: $C<ModifyTransitGatewayOptions, ModifyTransitGatewayOptionsJson> = $shape($table, 'ModifyTransitGatewayOptions');
-/** The model's structure `ModifyTransitGatewayOptionsQuery`. */
+/** The structure `ModifyTransitGatewayOptionsQuery`, which the ec2Query dialect adds to the model. */
 export type ModifyTransitGatewayOptionsQuery = { AddTransitGatewayCidrBlocks?: $Json; AmazonSideAsn?: number; AssociationDefaultRouteTableId?: string; AutoAcceptSharedAttachments?: AutoAcceptSharedAttachmentsValue; DefaultRouteTableAssociation?: DefaultRouteTableAssociationValue; DefaultRouteTablePropagation?: DefaultRouteTablePropagationValue; DnsSupport?: DnsSupportValue; PropagationDefaultRouteTableId?: string; RemoveTransitGatewayCidrBlocks?: $Json; SecurityGroupReferencingSupport?: SecurityGroupReferencingSupportValue; VpnEcmpSupport?: VpnEcmpSupportValue };
 /** The wire form of {@link ModifyTransitGatewayOptionsQuery}. */
 export type ModifyTransitGatewayOptionsQueryJson = ModifyTransitGatewayOptionsQuery;
@@ -10956,7 +10956,7 @@ export type ModifyTransitGatewayPrefixListReferenceRequest = { blackhole?: boole
 /** The wire form of {@link ModifyTransitGatewayPrefixListReferenceRequest}. */
 export type ModifyTransitGatewayPrefixListReferenceRequestJson = ModifyTransitGatewayPrefixListReferenceRequest;
 export const ModifyTransitGatewayPrefixListReferenceRequest: $C<ModifyTransitGatewayPrefixListReferenceRequest, ModifyTransitGatewayPrefixListReferenceRequestJson> = $shape($table, 'ModifyTransitGatewayPrefixListReferenceRequest');
-/** The model's structure `ModifyTransitGatewayPrefixListReferenceRequestQuery`. */
+/** The structure `ModifyTransitGatewayPrefixListReferenceRequestQuery`, which the ec2Query dialect adds to the model. */
 export type ModifyTransitGatewayPrefixListReferenceRequestQuery = { Blackhole?: boolean; DryRun?: boolean; PrefixListId?: string; TransitGatewayAttachmentId?: string; TransitGatewayRouteTableId?: string };
 /** The wire form of {@link ModifyTransitGatewayPrefixListReferenceRequestQuery}. */
 export type ModifyTransitGatewayPrefixListReferenceRequestQueryJson = ModifyTransitGatewayPrefixListReferenceRequestQuery;
@@ -10966,7 +10966,7 @@ export type ModifyTransitGatewayPrefixListReferenceResult = { transitGatewayPref
 /** The wire form of {@link ModifyTransitGatewayPrefixListReferenceResult}. */
 export type ModifyTransitGatewayPrefixListReferenceResultJson = ModifyTransitGatewayPrefixListReferenceResult;
 export const ModifyTransitGatewayPrefixListReferenceResult: $C<ModifyTransitGatewayPrefixListReferenceResult, ModifyTransitGatewayPrefixListReferenceResultJson> = $shape($table, 'ModifyTransitGatewayPrefixListReferenceResult');
-/** The model's structure `ModifyTransitGatewayPrefixListReferenceResultXml`. */
+/** The structure `ModifyTransitGatewayPrefixListReferenceResultXml`, which the ec2Query dialect adds to the model. */
 export type ModifyTransitGatewayPrefixListReferenceResultXml = { transitGatewayPrefixListReference?: TransitGatewayPrefixListReferenceXml; xmlns?: string; requestId?: string };
 /** The wire form of {@link ModifyTransitGatewayPrefixListReferenceResultXml}. */
 export type ModifyTransitGatewayPrefixListReferenceResultXmlJson = ModifyTransitGatewayPrefixListReferenceResultXml;
@@ -10976,7 +10976,7 @@ export type ModifyTransitGatewayRequest = { description?: string; dryRun?: boole
 /** The wire form of {@link ModifyTransitGatewayRequest}. */
 export type ModifyTransitGatewayRequestJson = ModifyTransitGatewayRequest;
 export const ModifyTransitGatewayRequest: $C<ModifyTransitGatewayRequest, ModifyTransitGatewayRequestJson> = $shape($table, 'ModifyTransitGatewayRequest');
-/** The model's structure `ModifyTransitGatewayRequestQuery`. */
+/** The structure `ModifyTransitGatewayRequestQuery`, which the ec2Query dialect adds to the model. */
 export type ModifyTransitGatewayRequestQuery = { Description?: string; DryRun?: boolean; Options?: ModifyTransitGatewayOptionsQuery; TransitGatewayId?: string };
 /** The wire form of {@link ModifyTransitGatewayRequestQuery}. */
 export type ModifyTransitGatewayRequestQueryJson = ModifyTransitGatewayRequestQuery;
@@ -10986,7 +10986,7 @@ export interface ModifyTransitGatewayResult { transitGateway?: TransitGateway; _
 /** The wire form of {@link ModifyTransitGatewayResult}. */
 export type ModifyTransitGatewayResultJson = { transitGateway?: TransitGatewayJson; _return?: boolean; requestId?: string; ModifyTransitGatewayResponse?: ModifyTransitGatewayResultXmlJson };
 export const ModifyTransitGatewayResult: $C<ModifyTransitGatewayResult, ModifyTransitGatewayResultJson> = $shape($table, 'ModifyTransitGatewayResult');
-/** The model's structure `ModifyTransitGatewayResultXml`. */
+/** The structure `ModifyTransitGatewayResultXml`, which the ec2Query dialect adds to the model. */
 export interface ModifyTransitGatewayResultXml { transitGateway?: TransitGatewayXml; xmlns?: string; requestId?: string }
 /** The wire form of {@link ModifyTransitGatewayResultXml}. */
 export type ModifyTransitGatewayResultXmlJson = { transitGateway?: TransitGatewayXmlJson; xmlns?: string; requestId?: string };
@@ -11001,12 +11001,12 @@ export type ModifyTransitGatewayVpcAttachmentRequestOptions = { applianceModeSup
 /** The wire form of {@link ModifyTransitGatewayVpcAttachmentRequestOptions}. */
 export type ModifyTransitGatewayVpcAttachmentRequestOptionsJson = ModifyTransitGatewayVpcAttachmentRequestOptions;
 export const ModifyTransitGatewayVpcAttachmentRequestOptions: $C<ModifyTransitGatewayVpcAttachmentRequestOptions, ModifyTransitGatewayVpcAttachmentRequestOptionsJson> = $shape($table, 'ModifyTransitGatewayVpcAttachmentRequestOptions');
-/** The model's structure `ModifyTransitGatewayVpcAttachmentRequestOptionsQuery`. */
+/** The structure `ModifyTransitGatewayVpcAttachmentRequestOptionsQuery`, which the ec2Query dialect adds to the model. */
 export type ModifyTransitGatewayVpcAttachmentRequestOptionsQuery = { ApplianceModeSupport?: ApplianceModeSupportValue; DnsSupport?: DnsSupportValue; Ipv6Support?: Ipv6SupportValue; SecurityGroupReferencingSupport?: SecurityGroupReferencingSupportValue };
 /** The wire form of {@link ModifyTransitGatewayVpcAttachmentRequestOptionsQuery}. */
 export type ModifyTransitGatewayVpcAttachmentRequestOptionsQueryJson = ModifyTransitGatewayVpcAttachmentRequestOptionsQuery;
 export const ModifyTransitGatewayVpcAttachmentRequestOptionsQuery: $C<ModifyTransitGatewayVpcAttachmentRequestOptionsQuery, ModifyTransitGatewayVpcAttachmentRequestOptionsQueryJson> = $shape($table, 'ModifyTransitGatewayVpcAttachmentRequestOptionsQuery');
-/** The model's structure `ModifyTransitGatewayVpcAttachmentRequestQuery`. */
+/** The structure `ModifyTransitGatewayVpcAttachmentRequestQuery`, which the ec2Query dialect adds to the model. */
 export type ModifyTransitGatewayVpcAttachmentRequestQuery = { AddSubnetIds?: $Json; DryRun?: boolean; Options?: ModifyTransitGatewayVpcAttachmentRequestOptionsQuery; RemoveSubnetIds?: $Json; TransitGatewayAttachmentId?: string };
 /** The wire form of {@link ModifyTransitGatewayVpcAttachmentRequestQuery}. */
 export type ModifyTransitGatewayVpcAttachmentRequestQueryJson = ModifyTransitGatewayVpcAttachmentRequestQuery;
@@ -11016,7 +11016,7 @@ export interface ModifyTransitGatewayVpcAttachmentResult { transitGatewayVpcAtta
 /** The wire form of {@link ModifyTransitGatewayVpcAttachmentResult}. */
 export type ModifyTransitGatewayVpcAttachmentResultJson = { transitGatewayVpcAttachment?: TransitGatewayVpcAttachmentJson; _return?: boolean; requestId?: string; ModifyTransitGatewayVpcAttachmentResponse?: ModifyTransitGatewayVpcAttachmentResultXmlJson };
 export const ModifyTransitGatewayVpcAttachmentResult: $C<ModifyTransitGatewayVpcAttachmentResult, ModifyTransitGatewayVpcAttachmentResultJson> = $shape($table, 'ModifyTransitGatewayVpcAttachmentResult');
-/** The model's structure `ModifyTransitGatewayVpcAttachmentResultXml`. */
+/** The structure `ModifyTransitGatewayVpcAttachmentResultXml`, which the ec2Query dialect adds to the model. */
 export interface ModifyTransitGatewayVpcAttachmentResultXml { transitGatewayVpcAttachment?: TransitGatewayVpcAttachmentXml; xmlns?: string; requestId?: string }
 /** The wire form of {@link ModifyTransitGatewayVpcAttachmentResultXml}. */
 export type ModifyTransitGatewayVpcAttachmentResultXmlJson = { transitGatewayVpcAttachment?: TransitGatewayVpcAttachmentXmlJson; xmlns?: string; requestId?: string };
@@ -11116,7 +11116,7 @@ export type ModifyVolumeAttributeRequest = { autoEnableIO?: AttributeBooleanValu
 /** The wire form of {@link ModifyVolumeAttributeRequest}. */
 export type ModifyVolumeAttributeRequestJson = ModifyVolumeAttributeRequest;
 export const ModifyVolumeAttributeRequest: $C<ModifyVolumeAttributeRequest, ModifyVolumeAttributeRequestJson> = $shape($table, 'ModifyVolumeAttributeRequest');
-/** The model's structure `ModifyVolumeAttributeResult`. */
+/** The structure `ModifyVolumeAttributeResult`, which the ec2Query dialect adds to the model. */
 export type ModifyVolumeAttributeResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link ModifyVolumeAttributeResult}. */
 export type ModifyVolumeAttributeResultJson = ModifyVolumeAttributeResult;
@@ -11136,7 +11136,7 @@ export type ModifyVpcAttributeRequest = { enableDnsHostnames?: AttributeBooleanV
 /** The wire form of {@link ModifyVpcAttributeRequest}. */
 export type ModifyVpcAttributeRequestJson = ModifyVpcAttributeRequest;
 export const ModifyVpcAttributeRequest: $C<ModifyVpcAttributeRequest, ModifyVpcAttributeRequestJson> = $shape($table, 'ModifyVpcAttributeRequest');
-/** The model's structure `ModifyVpcAttributeResult`. */
+/** The structure `ModifyVpcAttributeResult`, which the ec2Query dialect adds to the model. */
 export type ModifyVpcAttributeResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link ModifyVpcAttributeResult}. */
 export type ModifyVpcAttributeResultJson = ModifyVpcAttributeResult;
@@ -11312,7 +11312,7 @@ export type MovingAddressStatus = { moveStatus?: MoveStatus; publicIp?: string }
 /** The wire form of {@link MovingAddressStatus}. */
 export type MovingAddressStatusJson = MovingAddressStatus;
 export const MovingAddressStatus: $C<MovingAddressStatus, MovingAddressStatusJson> = $shape($table, 'MovingAddressStatus');
-/** The model's structure `MovingAddressStatusSetSet`. */
+/** The structure `MovingAddressStatusSetSet`, which the ec2Query dialect adds to the model. */
 export type MovingAddressStatusSetSet = { items?: MovingAddressStatus[] };
 /** The wire form of {@link MovingAddressStatusSetSet}. */
 export type MovingAddressStatusSetSetJson = MovingAddressStatusSetSet;
@@ -11330,7 +11330,7 @@ export type NatGatewayAddress = { allocationId?: string; associationId?: string;
 /** The wire form of {@link NatGatewayAddress}. */
 export type NatGatewayAddressJson = NatGatewayAddress;
 export const NatGatewayAddress: $C<NatGatewayAddress, NatGatewayAddressJson> = $shape($table, 'NatGatewayAddress');
-/** The model's structure `NatGatewayAddressListSet`. */
+/** The structure `NatGatewayAddressListSet`, which the ec2Query dialect adds to the model. */
 export type NatGatewayAddressListSet = { items?: NatGatewayAddress[] };
 /** The wire form of {@link NatGatewayAddressListSet}. */
 export type NatGatewayAddressListSetJson = NatGatewayAddressListSet;
@@ -11338,17 +11338,17 @@ export const NatGatewayAddressListSet: $C<NatGatewayAddressListSet, NatGatewayAd
 /** The model's enumeration `NatGatewayAddressStatus`. */
 export type NatGatewayAddressStatus = $Enum<'assigning' | 'associating' | 'disassociating' | 'failed' | 'succeeded' | 'unassigning'>;
 export const NatGatewayAddressStatus: $EnumC<'assigning' | 'associating' | 'disassociating' | 'failed' | 'succeeded' | 'unassigning'> = $enum($table, 'NatGatewayAddressStatus');
-/** The model's structure `NatGatewayIdItem`. */
+/** The structure `NatGatewayIdItem`, which the ec2Query dialect adds to the model. */
 export type NatGatewayIdItem = { natGatewayId?: string };
 /** The wire form of {@link NatGatewayIdItem}. */
 export type NatGatewayIdItemJson = NatGatewayIdItem;
 export const NatGatewayIdItem: $C<NatGatewayIdItem, NatGatewayIdItemJson> = $shape($table, 'NatGatewayIdItem');
-/** The model's structure `NatGatewayIdItemSet`. */
+/** The structure `NatGatewayIdItemSet`, which the ec2Query dialect adds to the model. */
 export type NatGatewayIdItemSet = { items?: NatGatewayIdItem[] };
 /** The wire form of {@link NatGatewayIdItemSet}. */
 export type NatGatewayIdItemSetJson = NatGatewayIdItemSet;
 export const NatGatewayIdItemSet: $C<NatGatewayIdItemSet, NatGatewayIdItemSetJson> = $shape($table, 'NatGatewayIdItemSet');
-/** The model's structure `NatGatewayListSet`. */
+/** The structure `NatGatewayListSet`, which the ec2Query dialect adds to the model. */
 export interface NatGatewayListSet { items?: NatGateway[] }
 /** The wire form of {@link NatGatewayListSet}. */
 export type NatGatewayListSetJson = { items?: NatGatewayJson[] };
@@ -11366,7 +11366,7 @@ export type NetworkAclAssociation = { networkAclAssociationId?: string; networkA
 /** The wire form of {@link NetworkAclAssociation}. */
 export type NetworkAclAssociationJson = NetworkAclAssociation;
 export const NetworkAclAssociation: $C<NetworkAclAssociation, NetworkAclAssociationJson> = $shape($table, 'NetworkAclAssociation');
-/** The model's structure `NetworkAclAssociationListSet`. */
+/** The structure `NetworkAclAssociationListSet`, which the ec2Query dialect adds to the model. */
 export type NetworkAclAssociationListSet = { items?: NetworkAclAssociation[] };
 /** The wire form of {@link NetworkAclAssociationListSet}. */
 export type NetworkAclAssociationListSetJson = NetworkAclAssociationListSet;
@@ -11376,22 +11376,22 @@ export type NetworkAclEntry = { cidrBlock?: string; egress?: boolean; icmpTypeCo
 /** The wire form of {@link NetworkAclEntry}. */
 export type NetworkAclEntryJson = NetworkAclEntry;
 export const NetworkAclEntry: $C<NetworkAclEntry, NetworkAclEntryJson> = $shape($table, 'NetworkAclEntry');
-/** The model's structure `NetworkAclEntryListSet`. */
+/** The structure `NetworkAclEntryListSet`, which the ec2Query dialect adds to the model. */
 export type NetworkAclEntryListSet = { items?: NetworkAclEntry[] };
 /** The wire form of {@link NetworkAclEntryListSet}. */
 export type NetworkAclEntryListSetJson = NetworkAclEntryListSet;
 export const NetworkAclEntryListSet: $C<NetworkAclEntryListSet, NetworkAclEntryListSetJson> = $shape($table, 'NetworkAclEntryListSet');
-/** The model's structure `NetworkAclIdItem`. */
+/** The structure `NetworkAclIdItem`, which the ec2Query dialect adds to the model. */
 export type NetworkAclIdItem = { networkAclId?: string };
 /** The wire form of {@link NetworkAclIdItem}. */
 export type NetworkAclIdItemJson = NetworkAclIdItem;
 export const NetworkAclIdItem: $C<NetworkAclIdItem, NetworkAclIdItemJson> = $shape($table, 'NetworkAclIdItem');
-/** The model's structure `NetworkAclIdItemSet`. */
+/** The structure `NetworkAclIdItemSet`, which the ec2Query dialect adds to the model. */
 export type NetworkAclIdItemSet = { items?: NetworkAclIdItem[] };
 /** The wire form of {@link NetworkAclIdItemSet}. */
 export type NetworkAclIdItemSetJson = NetworkAclIdItemSet;
 export const NetworkAclIdItemSet: $C<NetworkAclIdItemSet, NetworkAclIdItemSetJson> = $shape($table, 'NetworkAclIdItemSet');
-/** The model's structure `NetworkAclListSet`. */
+/** The structure `NetworkAclListSet`, which the ec2Query dialect adds to the model. */
 export type NetworkAclListSet = { items?: NetworkAcl[] };
 /** The wire form of {@link NetworkAclListSet}. */
 export type NetworkAclListSetJson = NetworkAclListSet;
@@ -11411,7 +11411,7 @@ export type NetworkCardInfo = { baselineBandwidthInGbps?: number; maximumNetwork
 /** The wire form of {@link NetworkCardInfo}. */
 export type NetworkCardInfoJson = NetworkCardInfo;
 export const NetworkCardInfo: $C<NetworkCardInfo, NetworkCardInfoJson> = $shape($table, 'NetworkCardInfo');
-/** The model's structure `NetworkCardInfoListSet`. */
+/** The structure `NetworkCardInfoListSet`, which the ec2Query dialect adds to the model. */
 export type NetworkCardInfoListSet = { items?: NetworkCardInfo[] };
 /** The wire form of {@link NetworkCardInfoListSet}. */
 export type NetworkCardInfoListSetJson = NetworkCardInfoListSet;
@@ -11431,17 +11431,17 @@ export interface NetworkInsightsAccessScopeAnalysis { analyzedEniCount?: number;
 /** The wire form of {@link NetworkInsightsAccessScopeAnalysis}. */
 export type NetworkInsightsAccessScopeAnalysisJson = { analyzedEniCount?: number; endDate?: number; findingsFound?: FindingsFound; networkInsightsAccessScopeAnalysisArn?: string; networkInsightsAccessScopeAnalysisId?: string; networkInsightsAccessScopeId?: string; startDate?: number; status?: AnalysisStatus; statusMessage?: string; tagSet?: TagListSetJson; warningMessage?: string };
 export const NetworkInsightsAccessScopeAnalysis: $C<NetworkInsightsAccessScopeAnalysis, NetworkInsightsAccessScopeAnalysisJson> = $shape($table, 'NetworkInsightsAccessScopeAnalysis');
-/** The model's structure `NetworkInsightsAccessScopeAnalysisIdItem`. */
+/** The structure `NetworkInsightsAccessScopeAnalysisIdItem`, which the ec2Query dialect adds to the model. */
 export type NetworkInsightsAccessScopeAnalysisIdItem = { networkInsightsAccessScopeAnalysisId?: string };
 /** The wire form of {@link NetworkInsightsAccessScopeAnalysisIdItem}. */
 export type NetworkInsightsAccessScopeAnalysisIdItemJson = NetworkInsightsAccessScopeAnalysisIdItem;
 export const NetworkInsightsAccessScopeAnalysisIdItem: $C<NetworkInsightsAccessScopeAnalysisIdItem, NetworkInsightsAccessScopeAnalysisIdItemJson> = $shape($table, 'NetworkInsightsAccessScopeAnalysisIdItem');
-/** The model's structure `NetworkInsightsAccessScopeAnalysisIdItemSet`. */
+/** The structure `NetworkInsightsAccessScopeAnalysisIdItemSet`, which the ec2Query dialect adds to the model. */
 export type NetworkInsightsAccessScopeAnalysisIdItemSet = { items?: NetworkInsightsAccessScopeAnalysisIdItem[] };
 /** The wire form of {@link NetworkInsightsAccessScopeAnalysisIdItemSet}. */
 export type NetworkInsightsAccessScopeAnalysisIdItemSetJson = NetworkInsightsAccessScopeAnalysisIdItemSet;
 export const NetworkInsightsAccessScopeAnalysisIdItemSet: $C<NetworkInsightsAccessScopeAnalysisIdItemSet, NetworkInsightsAccessScopeAnalysisIdItemSetJson> = $shape($table, 'NetworkInsightsAccessScopeAnalysisIdItemSet');
-/** The model's structure `NetworkInsightsAccessScopeAnalysisListSet`. */
+/** The structure `NetworkInsightsAccessScopeAnalysisListSet`, which the ec2Query dialect adds to the model. */
 export interface NetworkInsightsAccessScopeAnalysisListSet { items?: NetworkInsightsAccessScopeAnalysis[] }
 /** The wire form of {@link NetworkInsightsAccessScopeAnalysisListSet}. */
 export type NetworkInsightsAccessScopeAnalysisListSetJson = { items?: NetworkInsightsAccessScopeAnalysisJson[] };
@@ -11451,17 +11451,17 @@ export type NetworkInsightsAccessScopeContent = { excludePathSet?: AccessScopePa
 /** The wire form of {@link NetworkInsightsAccessScopeContent}. */
 export type NetworkInsightsAccessScopeContentJson = NetworkInsightsAccessScopeContent;
 export const NetworkInsightsAccessScopeContent: $C<NetworkInsightsAccessScopeContent, NetworkInsightsAccessScopeContentJson> = $shape($table, 'NetworkInsightsAccessScopeContent');
-/** The model's structure `NetworkInsightsAccessScopeIdItem`. */
+/** The structure `NetworkInsightsAccessScopeIdItem`, which the ec2Query dialect adds to the model. */
 export type NetworkInsightsAccessScopeIdItem = { networkInsightsAccessScopeId?: string };
 /** The wire form of {@link NetworkInsightsAccessScopeIdItem}. */
 export type NetworkInsightsAccessScopeIdItemJson = NetworkInsightsAccessScopeIdItem;
 export const NetworkInsightsAccessScopeIdItem: $C<NetworkInsightsAccessScopeIdItem, NetworkInsightsAccessScopeIdItemJson> = $shape($table, 'NetworkInsightsAccessScopeIdItem');
-/** The model's structure `NetworkInsightsAccessScopeIdItemSet`. */
+/** The structure `NetworkInsightsAccessScopeIdItemSet`, which the ec2Query dialect adds to the model. */
 export type NetworkInsightsAccessScopeIdItemSet = { items?: NetworkInsightsAccessScopeIdItem[] };
 /** The wire form of {@link NetworkInsightsAccessScopeIdItemSet}. */
 export type NetworkInsightsAccessScopeIdItemSetJson = NetworkInsightsAccessScopeIdItemSet;
 export const NetworkInsightsAccessScopeIdItemSet: $C<NetworkInsightsAccessScopeIdItemSet, NetworkInsightsAccessScopeIdItemSetJson> = $shape($table, 'NetworkInsightsAccessScopeIdItemSet');
-/** The model's structure `NetworkInsightsAccessScopeListSet`. */
+/** The structure `NetworkInsightsAccessScopeListSet`, which the ec2Query dialect adds to the model. */
 export interface NetworkInsightsAccessScopeListSet { items?: NetworkInsightsAccessScope[] }
 /** The wire form of {@link NetworkInsightsAccessScopeListSet}. */
 export type NetworkInsightsAccessScopeListSetJson = { items?: NetworkInsightsAccessScopeJson[] };
@@ -11471,17 +11471,17 @@ export interface NetworkInsightsAnalysis { additionalAccountSet?: ValueStringLis
 /** The wire form of {@link NetworkInsightsAnalysis}. */
 export type NetworkInsightsAnalysisJson = { additionalAccountSet?: ValueStringListSetJson; alternatePathHintSet?: AlternatePathHintListSetJson; explanationSet?: ExplanationListSetJson; filterInArnSet?: ArnListSetJson; forwardPathComponentSet?: PathComponentListSetJson; networkInsightsAnalysisArn?: string; networkInsightsAnalysisId?: string; networkInsightsPathId?: string; networkPathFound?: boolean; returnPathComponentSet?: PathComponentListSetJson; startDate?: number; status?: AnalysisStatus; statusMessage?: string; suggestedAccountSet?: ValueStringListSetJson; tagSet?: TagListSetJson; warningMessage?: string };
 export const NetworkInsightsAnalysis: $C<NetworkInsightsAnalysis, NetworkInsightsAnalysisJson> = $shape($table, 'NetworkInsightsAnalysis');
-/** The model's structure `NetworkInsightsAnalysisIdItem`. */
+/** The structure `NetworkInsightsAnalysisIdItem`, which the ec2Query dialect adds to the model. */
 export type NetworkInsightsAnalysisIdItem = { networkInsightsAnalysisId?: string };
 /** The wire form of {@link NetworkInsightsAnalysisIdItem}. */
 export type NetworkInsightsAnalysisIdItemJson = NetworkInsightsAnalysisIdItem;
 export const NetworkInsightsAnalysisIdItem: $C<NetworkInsightsAnalysisIdItem, NetworkInsightsAnalysisIdItemJson> = $shape($table, 'NetworkInsightsAnalysisIdItem');
-/** The model's structure `NetworkInsightsAnalysisIdItemSet`. */
+/** The structure `NetworkInsightsAnalysisIdItemSet`, which the ec2Query dialect adds to the model. */
 export type NetworkInsightsAnalysisIdItemSet = { items?: NetworkInsightsAnalysisIdItem[] };
 /** The wire form of {@link NetworkInsightsAnalysisIdItemSet}. */
 export type NetworkInsightsAnalysisIdItemSetJson = NetworkInsightsAnalysisIdItemSet;
 export const NetworkInsightsAnalysisIdItemSet: $C<NetworkInsightsAnalysisIdItemSet, NetworkInsightsAnalysisIdItemSetJson> = $shape($table, 'NetworkInsightsAnalysisIdItemSet');
-/** The model's structure `NetworkInsightsAnalysisListSet`. */
+/** The structure `NetworkInsightsAnalysisListSet`, which the ec2Query dialect adds to the model. */
 export interface NetworkInsightsAnalysisListSet { items?: NetworkInsightsAnalysis[] }
 /** The wire form of {@link NetworkInsightsAnalysisListSet}. */
 export type NetworkInsightsAnalysisListSetJson = { items?: NetworkInsightsAnalysisJson[] };
@@ -11491,17 +11491,17 @@ export interface NetworkInsightsPath { createdDate?: Date; destination?: string;
 /** The wire form of {@link NetworkInsightsPath}. */
 export type NetworkInsightsPathJson = { createdDate?: number; destination?: string; destinationArn?: string; destinationIp?: string; destinationPort?: number; filterAtDestination?: PathFilterJson; filterAtSource?: PathFilterJson; networkInsightsPathArn?: string; networkInsightsPathId?: string; protocol?: Protocol; source?: string; sourceArn?: string; sourceIp?: string; tagSet?: TagListSetJson };
 export const NetworkInsightsPath: $C<NetworkInsightsPath, NetworkInsightsPathJson> = $shape($table, 'NetworkInsightsPath');
-/** The model's structure `NetworkInsightsPathIdItem`. */
+/** The structure `NetworkInsightsPathIdItem`, which the ec2Query dialect adds to the model. */
 export type NetworkInsightsPathIdItem = { networkInsightsPathId?: string };
 /** The wire form of {@link NetworkInsightsPathIdItem}. */
 export type NetworkInsightsPathIdItemJson = NetworkInsightsPathIdItem;
 export const NetworkInsightsPathIdItem: $C<NetworkInsightsPathIdItem, NetworkInsightsPathIdItemJson> = $shape($table, 'NetworkInsightsPathIdItem');
-/** The model's structure `NetworkInsightsPathIdItemSet`. */
+/** The structure `NetworkInsightsPathIdItemSet`, which the ec2Query dialect adds to the model. */
 export type NetworkInsightsPathIdItemSet = { items?: NetworkInsightsPathIdItem[] };
 /** The wire form of {@link NetworkInsightsPathIdItemSet}. */
 export type NetworkInsightsPathIdItemSetJson = NetworkInsightsPathIdItemSet;
 export const NetworkInsightsPathIdItemSet: $C<NetworkInsightsPathIdItemSet, NetworkInsightsPathIdItemSetJson> = $shape($table, 'NetworkInsightsPathIdItemSet');
-/** The model's structure `NetworkInsightsPathListSet`. */
+/** The structure `NetworkInsightsPathListSet`, which the ec2Query dialect adds to the model. */
 export interface NetworkInsightsPathListSet { items?: NetworkInsightsPath[] }
 /** The wire form of {@link NetworkInsightsPathListSet}. */
 export type NetworkInsightsPathListSetJson = { items?: NetworkInsightsPathJson[] };
@@ -11542,27 +11542,27 @@ export const NetworkInterfaceCountRequest: $C<NetworkInterfaceCountRequest, Netw
 /** The model's enumeration `NetworkInterfaceCreationType`. */
 export type NetworkInterfaceCreationType = $Enum<'branch' | 'efa' | 'trunk'>;
 export const NetworkInterfaceCreationType: $EnumC<'branch' | 'efa' | 'trunk'> = $enum($table, 'NetworkInterfaceCreationType');
-/** The model's structure `NetworkInterfaceIdItem`. */
+/** The structure `NetworkInterfaceIdItem`, which the ec2Query dialect adds to the model. */
 export type NetworkInterfaceIdItem = { networkInterfaceId?: string };
 /** The wire form of {@link NetworkInterfaceIdItem}. */
 export type NetworkInterfaceIdItemJson = NetworkInterfaceIdItem;
 export const NetworkInterfaceIdItem: $C<NetworkInterfaceIdItem, NetworkInterfaceIdItemJson> = $shape($table, 'NetworkInterfaceIdItem');
-/** The model's structure `NetworkInterfaceIdItemSet`. */
+/** The structure `NetworkInterfaceIdItemSet`, which the ec2Query dialect adds to the model. */
 export type NetworkInterfaceIdItemSet = { items?: NetworkInterfaceIdItem[] };
 /** The wire form of {@link NetworkInterfaceIdItemSet}. */
 export type NetworkInterfaceIdItemSetJson = NetworkInterfaceIdItemSet;
 export const NetworkInterfaceIdItemSet: $C<NetworkInterfaceIdItemSet, NetworkInterfaceIdItemSetJson> = $shape($table, 'NetworkInterfaceIdItemSet');
-/** The model's structure `NetworkInterfaceIdSetSet`. */
+/** The structure `NetworkInterfaceIdSetSet`, which the ec2Query dialect adds to the model. */
 export type NetworkInterfaceIdSetSet = { items?: string[] };
 /** The wire form of {@link NetworkInterfaceIdSetSet}. */
 export type NetworkInterfaceIdSetSetJson = NetworkInterfaceIdSetSet;
 export const NetworkInterfaceIdSetSet: $C<NetworkInterfaceIdSetSet, NetworkInterfaceIdSetSetJson> = $shape($table, 'NetworkInterfaceIdSetSet');
-/** The model's structure `NetworkInterfaceIdsItem`. */
+/** The structure `NetworkInterfaceIdsItem`, which the ec2Query dialect adds to the model. */
 export type NetworkInterfaceIdsItem = { networkInterfaceIds?: string };
 /** The wire form of {@link NetworkInterfaceIdsItem}. */
 export type NetworkInterfaceIdsItemJson = NetworkInterfaceIdsItem;
 export const NetworkInterfaceIdsItem: $C<NetworkInterfaceIdsItem, NetworkInterfaceIdsItemJson> = $shape($table, 'NetworkInterfaceIdsItem');
-/** The model's structure `NetworkInterfaceIdsItemSet`. */
+/** The structure `NetworkInterfaceIdsItemSet`, which the ec2Query dialect adds to the model. */
 export type NetworkInterfaceIdsItemSet = { items?: NetworkInterfaceIdsItem[] };
 /** The wire form of {@link NetworkInterfaceIdsItemSet}. */
 export type NetworkInterfaceIdsItemSetJson = NetworkInterfaceIdsItemSet;
@@ -11572,12 +11572,12 @@ export type NetworkInterfaceIpv6Address = { ipv6Address?: string; isPrimaryIpv6?
 /** The wire form of {@link NetworkInterfaceIpv6Address}. */
 export type NetworkInterfaceIpv6AddressJson = NetworkInterfaceIpv6Address;
 export const NetworkInterfaceIpv6Address: $C<NetworkInterfaceIpv6Address, NetworkInterfaceIpv6AddressJson> = $shape($table, 'NetworkInterfaceIpv6Address');
-/** The model's structure `NetworkInterfaceIpv6AddressesListSet`. */
+/** The structure `NetworkInterfaceIpv6AddressesListSet`, which the ec2Query dialect adds to the model. */
 export type NetworkInterfaceIpv6AddressesListSet = { items?: NetworkInterfaceIpv6Address[] };
 /** The wire form of {@link NetworkInterfaceIpv6AddressesListSet}. */
 export type NetworkInterfaceIpv6AddressesListSetJson = NetworkInterfaceIpv6AddressesListSet;
 export const NetworkInterfaceIpv6AddressesListSet: $C<NetworkInterfaceIpv6AddressesListSet, NetworkInterfaceIpv6AddressesListSetJson> = $shape($table, 'NetworkInterfaceIpv6AddressesListSet');
-/** The model's structure `NetworkInterfaceListSet`. */
+/** The structure `NetworkInterfaceListSet`, which the ec2Query dialect adds to the model. */
 export interface NetworkInterfaceListSet { items?: NetworkInterface[] }
 /** The wire form of {@link NetworkInterfaceListSet}. */
 export type NetworkInterfaceListSetJson = { items?: NetworkInterfaceJson[] };
@@ -11587,17 +11587,17 @@ export type NetworkInterfacePermission = { awsAccountId?: string; awsService?: s
 /** The wire form of {@link NetworkInterfacePermission}. */
 export type NetworkInterfacePermissionJson = NetworkInterfacePermission;
 export const NetworkInterfacePermission: $C<NetworkInterfacePermission, NetworkInterfacePermissionJson> = $shape($table, 'NetworkInterfacePermission');
-/** The model's structure `NetworkInterfacePermissionIdItem`. */
+/** The structure `NetworkInterfacePermissionIdItem`, which the ec2Query dialect adds to the model. */
 export type NetworkInterfacePermissionIdItem = { networkInterfacePermissionId?: string };
 /** The wire form of {@link NetworkInterfacePermissionIdItem}. */
 export type NetworkInterfacePermissionIdItemJson = NetworkInterfacePermissionIdItem;
 export const NetworkInterfacePermissionIdItem: $C<NetworkInterfacePermissionIdItem, NetworkInterfacePermissionIdItemJson> = $shape($table, 'NetworkInterfacePermissionIdItem');
-/** The model's structure `NetworkInterfacePermissionIdItemSet`. */
+/** The structure `NetworkInterfacePermissionIdItemSet`, which the ec2Query dialect adds to the model. */
 export type NetworkInterfacePermissionIdItemSet = { items?: NetworkInterfacePermissionIdItem[] };
 /** The wire form of {@link NetworkInterfacePermissionIdItemSet}. */
 export type NetworkInterfacePermissionIdItemSetJson = NetworkInterfacePermissionIdItemSet;
 export const NetworkInterfacePermissionIdItemSet: $C<NetworkInterfacePermissionIdItemSet, NetworkInterfacePermissionIdItemSetJson> = $shape($table, 'NetworkInterfacePermissionIdItemSet');
-/** The model's structure `NetworkInterfacePermissionListSet`. */
+/** The structure `NetworkInterfacePermissionListSet`, which the ec2Query dialect adds to the model. */
 export type NetworkInterfacePermissionListSet = { items?: NetworkInterfacePermission[] };
 /** The wire form of {@link NetworkInterfacePermissionListSet}. */
 export type NetworkInterfacePermissionListSetJson = NetworkInterfacePermissionListSet;
@@ -11615,7 +11615,7 @@ export type NetworkInterfacePrivateIpAddress = { association?: NetworkInterfaceA
 /** The wire form of {@link NetworkInterfacePrivateIpAddress}. */
 export type NetworkInterfacePrivateIpAddressJson = NetworkInterfacePrivateIpAddress;
 export const NetworkInterfacePrivateIpAddress: $C<NetworkInterfacePrivateIpAddress, NetworkInterfacePrivateIpAddressJson> = $shape($table, 'NetworkInterfacePrivateIpAddress');
-/** The model's structure `NetworkInterfacePrivateIpAddressListSet`. */
+/** The structure `NetworkInterfacePrivateIpAddressListSet`, which the ec2Query dialect adds to the model. */
 export type NetworkInterfacePrivateIpAddressListSet = { items?: NetworkInterfacePrivateIpAddress[] };
 /** The wire form of {@link NetworkInterfacePrivateIpAddressListSet}. */
 export type NetworkInterfacePrivateIpAddressListSetJson = NetworkInterfacePrivateIpAddressListSet;
@@ -11626,17 +11626,17 @@ export const NetworkInterfaceStatus: $EnumC<'associated' | 'attaching' | 'availa
 /** The model's enumeration `NetworkInterfaceType`. */
 export type NetworkInterfaceType = $Enum<'api_gateway_managed' | 'aws_codestar_connections_managed' | 'branch' | 'efa' | 'gateway_load_balancer' | 'gateway_load_balancer_endpoint' | 'global_accelerator_managed' | 'interface' | 'iot_rules_managed' | 'lambda' | 'load_balancer' | 'natGateway' | 'network_load_balancer' | 'quicksight' | 'transit_gateway' | 'trunk' | 'vpc_endpoint'>;
 export const NetworkInterfaceType: $EnumC<'api_gateway_managed' | 'aws_codestar_connections_managed' | 'branch' | 'efa' | 'gateway_load_balancer' | 'gateway_load_balancer_endpoint' | 'global_accelerator_managed' | 'interface' | 'iot_rules_managed' | 'lambda' | 'load_balancer' | 'natGateway' | 'network_load_balancer' | 'quicksight' | 'transit_gateway' | 'trunk' | 'vpc_endpoint'> = $enum($table, 'NetworkInterfaceType');
-/** The model's structure `NetworkLoadBalancerArnItem`. */
+/** The structure `NetworkLoadBalancerArnItem`, which the ec2Query dialect adds to the model. */
 export type NetworkLoadBalancerArnItem = { networkLoadBalancerArn?: string };
 /** The wire form of {@link NetworkLoadBalancerArnItem}. */
 export type NetworkLoadBalancerArnItemJson = NetworkLoadBalancerArnItem;
 export const NetworkLoadBalancerArnItem: $C<NetworkLoadBalancerArnItem, NetworkLoadBalancerArnItemJson> = $shape($table, 'NetworkLoadBalancerArnItem');
-/** The model's structure `NetworkLoadBalancerArnItemSet`. */
+/** The structure `NetworkLoadBalancerArnItemSet`, which the ec2Query dialect adds to the model. */
 export type NetworkLoadBalancerArnItemSet = { items?: NetworkLoadBalancerArnItem[] };
 /** The wire form of {@link NetworkLoadBalancerArnItemSet}. */
 export type NetworkLoadBalancerArnItemSetJson = NetworkLoadBalancerArnItemSet;
 export const NetworkLoadBalancerArnItemSet: $C<NetworkLoadBalancerArnItemSet, NetworkLoadBalancerArnItemSetJson> = $shape($table, 'NetworkLoadBalancerArnItemSet');
-/** The model's structure `NetworkNodesListSet`. */
+/** The structure `NetworkNodesListSet`, which the ec2Query dialect adds to the model. */
 export type NetworkNodesListSet = { items?: string[] };
 /** The wire form of {@link NetworkNodesListSet}. */
 export type NetworkNodesListSetJson = NetworkNodesListSet;
@@ -11651,7 +11651,7 @@ export type NeuronDeviceInfo = { coreInfo?: NeuronDeviceCoreInfo; count?: number
 /** The wire form of {@link NeuronDeviceInfo}. */
 export type NeuronDeviceInfoJson = NeuronDeviceInfo;
 export const NeuronDeviceInfo: $C<NeuronDeviceInfo, NeuronDeviceInfoJson> = $shape($table, 'NeuronDeviceInfo');
-/** The model's structure `NeuronDeviceInfoListSet`. */
+/** The structure `NeuronDeviceInfoListSet`, which the ec2Query dialect adds to the model. */
 export type NeuronDeviceInfoListSet = { items?: NeuronDeviceInfo[] };
 /** The wire form of {@link NeuronDeviceInfoListSet}. */
 export type NeuronDeviceInfoListSetJson = NeuronDeviceInfoListSet;
@@ -11671,7 +11671,7 @@ export type NewDhcpConfiguration = { key?: string; valueSet?: ValueItemSet };
 /** The wire form of {@link NewDhcpConfiguration}. */
 export type NewDhcpConfigurationJson = NewDhcpConfiguration;
 export const NewDhcpConfiguration: $C<NewDhcpConfiguration, NewDhcpConfigurationJson> = $shape($table, 'NewDhcpConfiguration');
-/** The model's structure `NewDhcpConfigurationListSet`. */
+/** The structure `NewDhcpConfigurationListSet`, which the ec2Query dialect adds to the model. */
 export type NewDhcpConfigurationListSet = { items?: NewDhcpConfiguration[] };
 /** The wire form of {@link NewDhcpConfigurationListSet}. */
 export type NewDhcpConfigurationListSetJson = NewDhcpConfigurationListSet;
@@ -11687,22 +11687,22 @@ export const NitroTpmInfo: $C<NitroTpmInfo, NitroTpmInfoJson> = $shape($table, '
 /** The model's enumeration `NitroTpmSupport`. */
 export type NitroTpmSupport = $Enum<'supported' | 'unsupported'>;
 export const NitroTpmSupport: $EnumC<'supported' | 'unsupported'> = $enum($table, 'NitroTpmSupport');
-/** The model's structure `NitroTpmSupportedVersionsListSet`. */
+/** The structure `NitroTpmSupportedVersionsListSet`, which the ec2Query dialect adds to the model. */
 export type NitroTpmSupportedVersionsListSet = { items?: string[] };
 /** The wire form of {@link NitroTpmSupportedVersionsListSet}. */
 export type NitroTpmSupportedVersionsListSetJson = NitroTpmSupportedVersionsListSet;
 export const NitroTpmSupportedVersionsListSet: $C<NitroTpmSupportedVersionsListSet, NitroTpmSupportedVersionsListSetJson> = $shape($table, 'NitroTpmSupportedVersionsListSet');
-/** The model's structure `OccurrenceDayItem`. */
+/** The structure `OccurrenceDayItem`, which the ec2Query dialect adds to the model. */
 export type OccurrenceDayItem = { occurrenceDay?: number };
 /** The wire form of {@link OccurrenceDayItem}. */
 export type OccurrenceDayItemJson = OccurrenceDayItem;
 export const OccurrenceDayItem: $C<OccurrenceDayItem, OccurrenceDayItemJson> = $shape($table, 'OccurrenceDayItem');
-/** The model's structure `OccurrenceDayItemSet`. */
+/** The structure `OccurrenceDayItemSet`, which the ec2Query dialect adds to the model. */
 export type OccurrenceDayItemSet = { items?: OccurrenceDayItem[] };
 /** The wire form of {@link OccurrenceDayItemSet}. */
 export type OccurrenceDayItemSetJson = OccurrenceDayItemSet;
 export const OccurrenceDayItemSet: $C<OccurrenceDayItemSet, OccurrenceDayItemSetJson> = $shape($table, 'OccurrenceDayItemSet');
-/** The model's structure `OccurrenceDaySetSet`. */
+/** The structure `OccurrenceDaySetSet`, which the ec2Query dialect adds to the model. */
 export type OccurrenceDaySetSet = { items?: number[] };
 /** The wire form of {@link OccurrenceDaySetSet}. */
 export type OccurrenceDaySetSetJson = OccurrenceDaySetSet;
@@ -11734,32 +11734,32 @@ export const OnDemandOptionsRequest: $C<OnDemandOptionsRequest, OnDemandOptionsR
 /** The model's enumeration `OperationType`. */
 export type OperationType = $Enum<'add' | 'remove'>;
 export const OperationType: $EnumC<'add' | 'remove'> = $enum($table, 'OperationType');
-/** The model's structure `OrganizationArnItem`. */
+/** The structure `OrganizationArnItem`, which the ec2Query dialect adds to the model. */
 export type OrganizationArnItem = { organizationArn?: string };
 /** The wire form of {@link OrganizationArnItem}. */
 export type OrganizationArnItemJson = OrganizationArnItem;
 export const OrganizationArnItem: $C<OrganizationArnItem, OrganizationArnItemJson> = $shape($table, 'OrganizationArnItem');
-/** The model's structure `OrganizationArnItemSet`. */
+/** The structure `OrganizationArnItemSet`, which the ec2Query dialect adds to the model. */
 export type OrganizationArnItemSet = { items?: OrganizationArnItem[] };
 /** The wire form of {@link OrganizationArnItemSet}. */
 export type OrganizationArnItemSetJson = OrganizationArnItemSet;
 export const OrganizationArnItemSet: $C<OrganizationArnItemSet, OrganizationArnItemSetJson> = $shape($table, 'OrganizationArnItemSet');
-/** The model's structure `OrganizationalUnitArnItem`. */
+/** The structure `OrganizationalUnitArnItem`, which the ec2Query dialect adds to the model. */
 export type OrganizationalUnitArnItem = { organizationalUnitArn?: string };
 /** The wire form of {@link OrganizationalUnitArnItem}. */
 export type OrganizationalUnitArnItemJson = OrganizationalUnitArnItem;
 export const OrganizationalUnitArnItem: $C<OrganizationalUnitArnItem, OrganizationalUnitArnItemJson> = $shape($table, 'OrganizationalUnitArnItem');
-/** The model's structure `OrganizationalUnitArnItemSet`. */
+/** The structure `OrganizationalUnitArnItemSet`, which the ec2Query dialect adds to the model. */
 export type OrganizationalUnitArnItemSet = { items?: OrganizationalUnitArnItem[] };
 /** The wire form of {@link OrganizationalUnitArnItemSet}. */
 export type OrganizationalUnitArnItemSetJson = OrganizationalUnitArnItemSet;
 export const OrganizationalUnitArnItemSet: $C<OrganizationalUnitArnItemSet, OrganizationalUnitArnItemSetJson> = $shape($table, 'OrganizationalUnitArnItemSet');
-/** The model's structure `OwnerItem`. */
+/** The structure `OwnerItem`, which the ec2Query dialect adds to the model. */
 export type OwnerItem = { owner?: string };
 /** The wire form of {@link OwnerItem}. */
 export type OwnerItemJson = OwnerItem;
 export const OwnerItem: $C<OwnerItem, OwnerItemJson> = $shape($table, 'OwnerItem');
-/** The model's structure `OwnerItemSet`. */
+/** The structure `OwnerItemSet`, which the ec2Query dialect adds to the model. */
 export type OwnerItemSet = { items?: OwnerItem[] };
 /** The wire form of {@link OwnerItemSet}. */
 export type OwnerItemSetJson = OwnerItemSet;
@@ -11782,7 +11782,7 @@ export type PathComponent = { aclRule?: AnalysisAclRule; additionalDetailSet?: A
 /** The wire form of {@link PathComponent}. */
 export type PathComponentJson = PathComponent;
 export const PathComponent: $C<PathComponent, PathComponentJson> = $shape($table, 'PathComponent');
-/** The model's structure `PathComponentListSet`. */
+/** The structure `PathComponentListSet`, which the ec2Query dialect adds to the model. */
 export type PathComponentListSet = { items?: PathComponent[] };
 /** The wire form of {@link PathComponentListSet}. */
 export type PathComponentListSetJson = PathComponentListSet;
@@ -11823,7 +11823,7 @@ export type PeeringAttachmentStatus = { code?: string; message?: string };
 /** The wire form of {@link PeeringAttachmentStatus}. */
 export type PeeringAttachmentStatusJson = PeeringAttachmentStatus;
 export const PeeringAttachmentStatus: $C<PeeringAttachmentStatus, PeeringAttachmentStatusJson> = $shape($table, 'PeeringAttachmentStatus');
-/** The model's structure `PeeringAttachmentStatusXml`. */
+/** The structure `PeeringAttachmentStatusXml`, which the ec2Query dialect adds to the model. */
 export type PeeringAttachmentStatusXml = { code?: string; message?: string };
 /** The wire form of {@link PeeringAttachmentStatusXml}. */
 export type PeeringAttachmentStatusXmlJson = PeeringAttachmentStatusXml;
@@ -11843,7 +11843,7 @@ export type PeeringTgwInfo = { coreNetworkId?: string; ownerId?: string; region?
 /** The wire form of {@link PeeringTgwInfo}. */
 export type PeeringTgwInfoJson = PeeringTgwInfo;
 export const PeeringTgwInfo: $C<PeeringTgwInfo, PeeringTgwInfoJson> = $shape($table, 'PeeringTgwInfo');
-/** The model's structure `PeeringTgwInfoXml`. */
+/** The structure `PeeringTgwInfoXml`, which the ec2Query dialect adds to the model. */
 export type PeeringTgwInfoXml = { coreNetworkId?: string; ownerId?: string; region?: string; transitGatewayId?: string };
 /** The wire form of {@link PeeringTgwInfoXml}. */
 export type PeeringTgwInfoXmlJson = PeeringTgwInfoXml;
@@ -11854,7 +11854,7 @@ export const PeriodType: $EnumC<'fifteen-minutes' | 'five-minutes' | 'one-day' |
 /** The model's enumeration `PermissionGroup`. */
 export type PermissionGroup = $Enum<'all'>;
 export const PermissionGroup: $EnumC<'all'> = $enum($table, 'PermissionGroup');
-/** The model's structure `Phase1DHGroupNumbersListSet`. */
+/** The structure `Phase1DHGroupNumbersListSet`, which the ec2Query dialect adds to the model. */
 export type Phase1DHGroupNumbersListSet = { items?: Phase1DHGroupNumbersListValue[] };
 /** The wire form of {@link Phase1DHGroupNumbersListSet}. */
 export type Phase1DHGroupNumbersListSetJson = Phase1DHGroupNumbersListSet;
@@ -11864,7 +11864,7 @@ export type Phase1DHGroupNumbersListValue = { value?: number };
 /** The wire form of {@link Phase1DHGroupNumbersListValue}. */
 export type Phase1DHGroupNumbersListValueJson = Phase1DHGroupNumbersListValue;
 export const Phase1DHGroupNumbersListValue: $C<Phase1DHGroupNumbersListValue, Phase1DHGroupNumbersListValueJson> = $shape($table, 'Phase1DHGroupNumbersListValue');
-/** The model's structure `Phase1DHGroupNumbersRequestListSet`. */
+/** The structure `Phase1DHGroupNumbersRequestListSet`, which the ec2Query dialect adds to the model. */
 export type Phase1DHGroupNumbersRequestListSet = { items?: Phase1DHGroupNumbersRequestListValue[] };
 /** The wire form of {@link Phase1DHGroupNumbersRequestListSet}. */
 export type Phase1DHGroupNumbersRequestListSetJson = Phase1DHGroupNumbersRequestListSet;
@@ -11874,7 +11874,7 @@ export type Phase1DHGroupNumbersRequestListValue = { value?: number };
 /** The wire form of {@link Phase1DHGroupNumbersRequestListValue}. */
 export type Phase1DHGroupNumbersRequestListValueJson = Phase1DHGroupNumbersRequestListValue;
 export const Phase1DHGroupNumbersRequestListValue: $C<Phase1DHGroupNumbersRequestListValue, Phase1DHGroupNumbersRequestListValueJson> = $shape($table, 'Phase1DHGroupNumbersRequestListValue');
-/** The model's structure `Phase1EncryptionAlgorithmsListSet`. */
+/** The structure `Phase1EncryptionAlgorithmsListSet`, which the ec2Query dialect adds to the model. */
 export type Phase1EncryptionAlgorithmsListSet = { items?: Phase1EncryptionAlgorithmsListValue[] };
 /** The wire form of {@link Phase1EncryptionAlgorithmsListSet}. */
 export type Phase1EncryptionAlgorithmsListSetJson = Phase1EncryptionAlgorithmsListSet;
@@ -11884,7 +11884,7 @@ export type Phase1EncryptionAlgorithmsListValue = { value?: string };
 /** The wire form of {@link Phase1EncryptionAlgorithmsListValue}. */
 export type Phase1EncryptionAlgorithmsListValueJson = Phase1EncryptionAlgorithmsListValue;
 export const Phase1EncryptionAlgorithmsListValue: $C<Phase1EncryptionAlgorithmsListValue, Phase1EncryptionAlgorithmsListValueJson> = $shape($table, 'Phase1EncryptionAlgorithmsListValue');
-/** The model's structure `Phase1EncryptionAlgorithmsRequestListSet`. */
+/** The structure `Phase1EncryptionAlgorithmsRequestListSet`, which the ec2Query dialect adds to the model. */
 export type Phase1EncryptionAlgorithmsRequestListSet = { items?: Phase1EncryptionAlgorithmsRequestListValue[] };
 /** The wire form of {@link Phase1EncryptionAlgorithmsRequestListSet}. */
 export type Phase1EncryptionAlgorithmsRequestListSetJson = Phase1EncryptionAlgorithmsRequestListSet;
@@ -11894,7 +11894,7 @@ export type Phase1EncryptionAlgorithmsRequestListValue = { value?: string };
 /** The wire form of {@link Phase1EncryptionAlgorithmsRequestListValue}. */
 export type Phase1EncryptionAlgorithmsRequestListValueJson = Phase1EncryptionAlgorithmsRequestListValue;
 export const Phase1EncryptionAlgorithmsRequestListValue: $C<Phase1EncryptionAlgorithmsRequestListValue, Phase1EncryptionAlgorithmsRequestListValueJson> = $shape($table, 'Phase1EncryptionAlgorithmsRequestListValue');
-/** The model's structure `Phase1IntegrityAlgorithmsListSet`. */
+/** The structure `Phase1IntegrityAlgorithmsListSet`, which the ec2Query dialect adds to the model. */
 export type Phase1IntegrityAlgorithmsListSet = { items?: Phase1IntegrityAlgorithmsListValue[] };
 /** The wire form of {@link Phase1IntegrityAlgorithmsListSet}. */
 export type Phase1IntegrityAlgorithmsListSetJson = Phase1IntegrityAlgorithmsListSet;
@@ -11904,7 +11904,7 @@ export type Phase1IntegrityAlgorithmsListValue = { value?: string };
 /** The wire form of {@link Phase1IntegrityAlgorithmsListValue}. */
 export type Phase1IntegrityAlgorithmsListValueJson = Phase1IntegrityAlgorithmsListValue;
 export const Phase1IntegrityAlgorithmsListValue: $C<Phase1IntegrityAlgorithmsListValue, Phase1IntegrityAlgorithmsListValueJson> = $shape($table, 'Phase1IntegrityAlgorithmsListValue');
-/** The model's structure `Phase1IntegrityAlgorithmsRequestListSet`. */
+/** The structure `Phase1IntegrityAlgorithmsRequestListSet`, which the ec2Query dialect adds to the model. */
 export type Phase1IntegrityAlgorithmsRequestListSet = { items?: Phase1IntegrityAlgorithmsRequestListValue[] };
 /** The wire form of {@link Phase1IntegrityAlgorithmsRequestListSet}. */
 export type Phase1IntegrityAlgorithmsRequestListSetJson = Phase1IntegrityAlgorithmsRequestListSet;
@@ -11914,7 +11914,7 @@ export type Phase1IntegrityAlgorithmsRequestListValue = { value?: string };
 /** The wire form of {@link Phase1IntegrityAlgorithmsRequestListValue}. */
 export type Phase1IntegrityAlgorithmsRequestListValueJson = Phase1IntegrityAlgorithmsRequestListValue;
 export const Phase1IntegrityAlgorithmsRequestListValue: $C<Phase1IntegrityAlgorithmsRequestListValue, Phase1IntegrityAlgorithmsRequestListValueJson> = $shape($table, 'Phase1IntegrityAlgorithmsRequestListValue');
-/** The model's structure `Phase2DHGroupNumbersListSet`. */
+/** The structure `Phase2DHGroupNumbersListSet`, which the ec2Query dialect adds to the model. */
 export type Phase2DHGroupNumbersListSet = { items?: Phase2DHGroupNumbersListValue[] };
 /** The wire form of {@link Phase2DHGroupNumbersListSet}. */
 export type Phase2DHGroupNumbersListSetJson = Phase2DHGroupNumbersListSet;
@@ -11924,7 +11924,7 @@ export type Phase2DHGroupNumbersListValue = { value?: number };
 /** The wire form of {@link Phase2DHGroupNumbersListValue}. */
 export type Phase2DHGroupNumbersListValueJson = Phase2DHGroupNumbersListValue;
 export const Phase2DHGroupNumbersListValue: $C<Phase2DHGroupNumbersListValue, Phase2DHGroupNumbersListValueJson> = $shape($table, 'Phase2DHGroupNumbersListValue');
-/** The model's structure `Phase2DHGroupNumbersRequestListSet`. */
+/** The structure `Phase2DHGroupNumbersRequestListSet`, which the ec2Query dialect adds to the model. */
 export type Phase2DHGroupNumbersRequestListSet = { items?: Phase2DHGroupNumbersRequestListValue[] };
 /** The wire form of {@link Phase2DHGroupNumbersRequestListSet}. */
 export type Phase2DHGroupNumbersRequestListSetJson = Phase2DHGroupNumbersRequestListSet;
@@ -11934,7 +11934,7 @@ export type Phase2DHGroupNumbersRequestListValue = { value?: number };
 /** The wire form of {@link Phase2DHGroupNumbersRequestListValue}. */
 export type Phase2DHGroupNumbersRequestListValueJson = Phase2DHGroupNumbersRequestListValue;
 export const Phase2DHGroupNumbersRequestListValue: $C<Phase2DHGroupNumbersRequestListValue, Phase2DHGroupNumbersRequestListValueJson> = $shape($table, 'Phase2DHGroupNumbersRequestListValue');
-/** The model's structure `Phase2EncryptionAlgorithmsListSet`. */
+/** The structure `Phase2EncryptionAlgorithmsListSet`, which the ec2Query dialect adds to the model. */
 export type Phase2EncryptionAlgorithmsListSet = { items?: Phase2EncryptionAlgorithmsListValue[] };
 /** The wire form of {@link Phase2EncryptionAlgorithmsListSet}. */
 export type Phase2EncryptionAlgorithmsListSetJson = Phase2EncryptionAlgorithmsListSet;
@@ -11944,7 +11944,7 @@ export type Phase2EncryptionAlgorithmsListValue = { value?: string };
 /** The wire form of {@link Phase2EncryptionAlgorithmsListValue}. */
 export type Phase2EncryptionAlgorithmsListValueJson = Phase2EncryptionAlgorithmsListValue;
 export const Phase2EncryptionAlgorithmsListValue: $C<Phase2EncryptionAlgorithmsListValue, Phase2EncryptionAlgorithmsListValueJson> = $shape($table, 'Phase2EncryptionAlgorithmsListValue');
-/** The model's structure `Phase2EncryptionAlgorithmsRequestListSet`. */
+/** The structure `Phase2EncryptionAlgorithmsRequestListSet`, which the ec2Query dialect adds to the model. */
 export type Phase2EncryptionAlgorithmsRequestListSet = { items?: Phase2EncryptionAlgorithmsRequestListValue[] };
 /** The wire form of {@link Phase2EncryptionAlgorithmsRequestListSet}. */
 export type Phase2EncryptionAlgorithmsRequestListSetJson = Phase2EncryptionAlgorithmsRequestListSet;
@@ -11954,7 +11954,7 @@ export type Phase2EncryptionAlgorithmsRequestListValue = { value?: string };
 /** The wire form of {@link Phase2EncryptionAlgorithmsRequestListValue}. */
 export type Phase2EncryptionAlgorithmsRequestListValueJson = Phase2EncryptionAlgorithmsRequestListValue;
 export const Phase2EncryptionAlgorithmsRequestListValue: $C<Phase2EncryptionAlgorithmsRequestListValue, Phase2EncryptionAlgorithmsRequestListValueJson> = $shape($table, 'Phase2EncryptionAlgorithmsRequestListValue');
-/** The model's structure `Phase2IntegrityAlgorithmsListSet`. */
+/** The structure `Phase2IntegrityAlgorithmsListSet`, which the ec2Query dialect adds to the model. */
 export type Phase2IntegrityAlgorithmsListSet = { items?: Phase2IntegrityAlgorithmsListValue[] };
 /** The wire form of {@link Phase2IntegrityAlgorithmsListSet}. */
 export type Phase2IntegrityAlgorithmsListSetJson = Phase2IntegrityAlgorithmsListSet;
@@ -11964,7 +11964,7 @@ export type Phase2IntegrityAlgorithmsListValue = { value?: string };
 /** The wire form of {@link Phase2IntegrityAlgorithmsListValue}. */
 export type Phase2IntegrityAlgorithmsListValueJson = Phase2IntegrityAlgorithmsListValue;
 export const Phase2IntegrityAlgorithmsListValue: $C<Phase2IntegrityAlgorithmsListValue, Phase2IntegrityAlgorithmsListValueJson> = $shape($table, 'Phase2IntegrityAlgorithmsListValue');
-/** The model's structure `Phase2IntegrityAlgorithmsRequestListSet`. */
+/** The structure `Phase2IntegrityAlgorithmsRequestListSet`, which the ec2Query dialect adds to the model. */
 export type Phase2IntegrityAlgorithmsRequestListSet = { items?: Phase2IntegrityAlgorithmsRequestListValue[] };
 /** The wire form of {@link Phase2IntegrityAlgorithmsRequestListSet}. */
 export type Phase2IntegrityAlgorithmsRequestListSetJson = Phase2IntegrityAlgorithmsRequestListSet;
@@ -11992,7 +11992,7 @@ export type PlacementGroupInfo = { supportedStrategies?: PlacementGroupStrategyL
 /** The wire form of {@link PlacementGroupInfo}. */
 export type PlacementGroupInfoJson = PlacementGroupInfo;
 export const PlacementGroupInfo: $C<PlacementGroupInfo, PlacementGroupInfoJson> = $shape($table, 'PlacementGroupInfo');
-/** The model's structure `PlacementGroupListSet`. */
+/** The structure `PlacementGroupListSet`, which the ec2Query dialect adds to the model. */
 export type PlacementGroupListSet = { items?: PlacementGroup[] };
 /** The wire form of {@link PlacementGroupListSet}. */
 export type PlacementGroupListSetJson = PlacementGroupListSet;
@@ -12003,7 +12003,7 @@ export const PlacementGroupState: $EnumC<'available' | 'deleted' | 'deleting' | 
 /** The model's enumeration `PlacementGroupStrategy`. */
 export type PlacementGroupStrategy = $Enum<'cluster' | 'partition' | 'spread'>;
 export const PlacementGroupStrategy: $EnumC<'cluster' | 'partition' | 'spread'> = $enum($table, 'PlacementGroupStrategy');
-/** The model's structure `PlacementGroupStrategyListSet`. */
+/** The structure `PlacementGroupStrategyListSet`, which the ec2Query dialect adds to the model. */
 export type PlacementGroupStrategyListSet = { items?: PlacementGroupStrategy[] };
 /** The wire form of {@link PlacementGroupStrategyListSet}. */
 export type PlacementGroupStrategyListSetJson = PlacementGroupStrategyListSet;
@@ -12024,17 +12024,17 @@ export type PoolCidrBlock = { poolCidrBlock?: string };
 /** The wire form of {@link PoolCidrBlock}. */
 export type PoolCidrBlockJson = PoolCidrBlock;
 export const PoolCidrBlock: $C<PoolCidrBlock, PoolCidrBlockJson> = $shape($table, 'PoolCidrBlock');
-/** The model's structure `PoolCidrBlocksSetSet`. */
+/** The structure `PoolCidrBlocksSetSet`, which the ec2Query dialect adds to the model. */
 export type PoolCidrBlocksSetSet = { items?: PoolCidrBlock[] };
 /** The wire form of {@link PoolCidrBlocksSetSet}. */
 export type PoolCidrBlocksSetSetJson = PoolCidrBlocksSetSet;
 export const PoolCidrBlocksSetSet: $C<PoolCidrBlocksSetSet, PoolCidrBlocksSetSetJson> = $shape($table, 'PoolCidrBlocksSetSet');
-/** The model's structure `PoolIdItem`. */
+/** The structure `PoolIdItem`, which the ec2Query dialect adds to the model. */
 export type PoolIdItem = { poolId?: string };
 /** The wire form of {@link PoolIdItem}. */
 export type PoolIdItemJson = PoolIdItem;
 export const PoolIdItem: $C<PoolIdItem, PoolIdItemJson> = $shape($table, 'PoolIdItem');
-/** The model's structure `PoolIdItemSet`. */
+/** The structure `PoolIdItemSet`, which the ec2Query dialect adds to the model. */
 export type PoolIdItemSet = { items?: PoolIdItem[] };
 /** The wire form of {@link PoolIdItemSet}. */
 export type PoolIdItemSetJson = PoolIdItemSet;
@@ -12044,7 +12044,7 @@ export type PortRange = { from?: number; to?: number };
 /** The wire form of {@link PortRange}. */
 export type PortRangeJson = PortRange;
 export const PortRange: $C<PortRange, PortRangeJson> = $shape($table, 'PortRange');
-/** The model's structure `PortRangeListSet`. */
+/** The structure `PortRangeListSet`, which the ec2Query dialect adds to the model. */
 export type PortRangeListSet = { items?: PortRange[] };
 /** The wire form of {@link PortRangeListSet}. */
 export type PortRangeListSetJson = PortRangeListSet;
@@ -12059,7 +12059,7 @@ export type PrefixListAssociation = { resourceId?: string; resourceOwner?: strin
 /** The wire form of {@link PrefixListAssociation}. */
 export type PrefixListAssociationJson = PrefixListAssociation;
 export const PrefixListAssociation: $C<PrefixListAssociation, PrefixListAssociationJson> = $shape($table, 'PrefixListAssociation');
-/** The model's structure `PrefixListAssociationSetSet`. */
+/** The structure `PrefixListAssociationSetSet`, which the ec2Query dialect adds to the model. */
 export type PrefixListAssociationSetSet = { items?: PrefixListAssociation[] };
 /** The wire form of {@link PrefixListAssociationSetSet}. */
 export type PrefixListAssociationSetSetJson = PrefixListAssociationSetSet;
@@ -12069,7 +12069,7 @@ export type PrefixListEntry = { cidr?: string; description?: string };
 /** The wire form of {@link PrefixListEntry}. */
 export type PrefixListEntryJson = PrefixListEntry;
 export const PrefixListEntry: $C<PrefixListEntry, PrefixListEntryJson> = $shape($table, 'PrefixListEntry');
-/** The model's structure `PrefixListEntrySetSet`. */
+/** The structure `PrefixListEntrySetSet`, which the ec2Query dialect adds to the model. */
 export type PrefixListEntrySetSet = { items?: PrefixListEntry[] };
 /** The wire form of {@link PrefixListEntrySetSet}. */
 export type PrefixListEntrySetSetJson = PrefixListEntrySetSet;
@@ -12079,27 +12079,27 @@ export type PrefixListId = { description?: string; prefixListId?: string };
 /** The wire form of {@link PrefixListId}. */
 export type PrefixListIdJson = PrefixListId;
 export const PrefixListId: $C<PrefixListId, PrefixListIdJson> = $shape($table, 'PrefixListId');
-/** The model's structure `PrefixListIdItem`. */
+/** The structure `PrefixListIdItem`, which the ec2Query dialect adds to the model. */
 export type PrefixListIdItem = { prefixListId?: string };
 /** The wire form of {@link PrefixListIdItem}. */
 export type PrefixListIdItemJson = PrefixListIdItem;
 export const PrefixListIdItem: $C<PrefixListIdItem, PrefixListIdItemJson> = $shape($table, 'PrefixListIdItem');
-/** The model's structure `PrefixListIdItemSet`. */
+/** The structure `PrefixListIdItemSet`, which the ec2Query dialect adds to the model. */
 export type PrefixListIdItemSet = { items?: PrefixListIdItem[] };
 /** The wire form of {@link PrefixListIdItemSet}. */
 export type PrefixListIdItemSetJson = PrefixListIdItemSet;
 export const PrefixListIdItemSet: $C<PrefixListIdItemSet, PrefixListIdItemSetJson> = $shape($table, 'PrefixListIdItemSet');
-/** The model's structure `PrefixListIdListSet`. */
+/** The structure `PrefixListIdListSet`, which the ec2Query dialect adds to the model. */
 export type PrefixListIdListSet = { items?: PrefixListId[] };
 /** The wire form of {@link PrefixListIdListSet}. */
 export type PrefixListIdListSetJson = PrefixListIdListSet;
 export const PrefixListIdListSet: $C<PrefixListIdListSet, PrefixListIdListSetJson> = $shape($table, 'PrefixListIdListSet');
-/** The model's structure `PrefixListIdSetSet`. */
+/** The structure `PrefixListIdSetSet`, which the ec2Query dialect adds to the model. */
 export type PrefixListIdSetSet = { items?: string[] };
 /** The wire form of {@link PrefixListIdSetSet}. */
 export type PrefixListIdSetSetJson = PrefixListIdSetSet;
 export const PrefixListIdSetSet: $C<PrefixListIdSetSet, PrefixListIdSetSetJson> = $shape($table, 'PrefixListIdSetSet');
-/** The model's structure `PrefixListSetSet`. */
+/** The structure `PrefixListSetSet`, which the ec2Query dialect adds to the model. */
 export type PrefixListSetSet = { items?: PrefixList[] };
 /** The wire form of {@link PrefixListSetSet}. */
 export type PrefixListSetSetJson = PrefixListSetSet;
@@ -12112,7 +12112,7 @@ export type PriceSchedule = { active?: boolean; currencyCode?: CurrencyCodeValue
 /** The wire form of {@link PriceSchedule}. */
 export type PriceScheduleJson = PriceSchedule;
 export const PriceSchedule: $C<PriceSchedule, PriceScheduleJson> = $shape($table, 'PriceSchedule');
-/** The model's structure `PriceScheduleListSet`. */
+/** The structure `PriceScheduleListSet`, which the ec2Query dialect adds to the model. */
 export type PriceScheduleListSet = { items?: PriceSchedule[] };
 /** The wire form of {@link PriceScheduleListSet}. */
 export type PriceScheduleListSetJson = PriceScheduleListSet;
@@ -12122,7 +12122,7 @@ export type PriceScheduleSpecification = { currencyCode?: CurrencyCodeValues; pr
 /** The wire form of {@link PriceScheduleSpecification}. */
 export type PriceScheduleSpecificationJson = PriceScheduleSpecification;
 export const PriceScheduleSpecification: $C<PriceScheduleSpecification, PriceScheduleSpecificationJson> = $shape($table, 'PriceScheduleSpecification');
-/** The model's structure `PriceScheduleSpecificationListSet`. */
+/** The structure `PriceScheduleSpecificationListSet`, which the ec2Query dialect adds to the model. */
 export type PriceScheduleSpecificationListSet = { items?: PriceScheduleSpecification[] };
 /** The wire form of {@link PriceScheduleSpecificationListSet}. */
 export type PriceScheduleSpecificationListSetJson = PriceScheduleSpecificationListSet;
@@ -12132,7 +12132,7 @@ export type PricingDetail = { count?: number; price?: number };
 /** The wire form of {@link PricingDetail}. */
 export type PricingDetailJson = PricingDetail;
 export const PricingDetail: $C<PricingDetail, PricingDetailJson> = $shape($table, 'PricingDetail');
-/** The model's structure `PricingDetailsListSet`. */
+/** The structure `PricingDetailsListSet`, which the ec2Query dialect adds to the model. */
 export type PricingDetailsListSet = { items?: PricingDetail[] };
 /** The wire form of {@link PricingDetailsListSet}. */
 export type PricingDetailsListSetJson = PricingDetailsListSet;
@@ -12142,7 +12142,7 @@ export interface PrincipalIdFormat { arn?: string; statusSet?: IdFormatListSet }
 /** The wire form of {@link PrincipalIdFormat}. */
 export type PrincipalIdFormatJson = { arn?: string; statusSet?: IdFormatListSetJson };
 export const PrincipalIdFormat: $C<PrincipalIdFormat, PrincipalIdFormatJson> = $shape($table, 'PrincipalIdFormat');
-/** The model's structure `PrincipalIdFormatListSet`. */
+/** The structure `PrincipalIdFormatListSet`, which the ec2Query dialect adds to the model. */
 export interface PrincipalIdFormatListSet { items?: PrincipalIdFormat[] }
 /** The wire form of {@link PrincipalIdFormatListSet}. */
 export type PrincipalIdFormatListSetJson = { items?: PrincipalIdFormatJson[] };
@@ -12155,7 +12155,7 @@ export type PrivateDnsDetails = { privateDnsName?: string };
 /** The wire form of {@link PrivateDnsDetails}. */
 export type PrivateDnsDetailsJson = PrivateDnsDetails;
 export const PrivateDnsDetails: $C<PrivateDnsDetails, PrivateDnsDetailsJson> = $shape($table, 'PrivateDnsDetails');
-/** The model's structure `PrivateDnsDetailsSetSet`. */
+/** The structure `PrivateDnsDetailsSetSet`, which the ec2Query dialect adds to the model. */
 export type PrivateDnsDetailsSetSet = { items?: PrivateDnsDetails[] };
 /** The wire form of {@link PrivateDnsDetailsSetSet}. */
 export type PrivateDnsDetailsSetSetJson = PrivateDnsDetailsSetSet;
@@ -12180,17 +12180,17 @@ export type PrivateDnsNameOptionsResponse = { enableResourceNameDnsAAAARecord?: 
 /** The wire form of {@link PrivateDnsNameOptionsResponse}. */
 export type PrivateDnsNameOptionsResponseJson = PrivateDnsNameOptionsResponse;
 export const PrivateDnsNameOptionsResponse: $C<PrivateDnsNameOptionsResponse, PrivateDnsNameOptionsResponseJson> = $shape($table, 'PrivateDnsNameOptionsResponse');
-/** The model's structure `PrivateIpAddressConfigSetSet`. */
+/** The structure `PrivateIpAddressConfigSetSet`, which the ec2Query dialect adds to the model. */
 export type PrivateIpAddressConfigSetSet = { items?: ScheduledInstancesPrivateIpAddressConfig[] };
 /** The wire form of {@link PrivateIpAddressConfigSetSet}. */
 export type PrivateIpAddressConfigSetSetJson = PrivateIpAddressConfigSetSet;
 export const PrivateIpAddressConfigSetSet: $C<PrivateIpAddressConfigSetSet, PrivateIpAddressConfigSetSetJson> = $shape($table, 'PrivateIpAddressConfigSetSet');
-/** The model's structure `PrivateIpAddressItem`. */
+/** The structure `PrivateIpAddressItem`, which the ec2Query dialect adds to the model. */
 export type PrivateIpAddressItem = { privateIpAddress?: string };
 /** The wire form of {@link PrivateIpAddressItem}. */
 export type PrivateIpAddressItemJson = PrivateIpAddressItem;
 export const PrivateIpAddressItem: $C<PrivateIpAddressItem, PrivateIpAddressItemJson> = $shape($table, 'PrivateIpAddressItem');
-/** The model's structure `PrivateIpAddressItemSet`. */
+/** The structure `PrivateIpAddressItemSet`, which the ec2Query dialect adds to the model. */
 export type PrivateIpAddressItemSet = { items?: PrivateIpAddressItem[] };
 /** The wire form of {@link PrivateIpAddressItemSet}. */
 export type PrivateIpAddressItemSetJson = PrivateIpAddressItemSet;
@@ -12200,7 +12200,7 @@ export type PrivateIpAddressSpecification = { primary?: boolean; privateIpAddres
 /** The wire form of {@link PrivateIpAddressSpecification}. */
 export type PrivateIpAddressSpecificationJson = PrivateIpAddressSpecification;
 export const PrivateIpAddressSpecification: $C<PrivateIpAddressSpecification, PrivateIpAddressSpecificationJson> = $shape($table, 'PrivateIpAddressSpecification');
-/** The model's structure `PrivateIpAddressSpecificationListSet`. */
+/** The structure `PrivateIpAddressSpecificationListSet`, which the ec2Query dialect adds to the model. */
 export type PrivateIpAddressSpecificationListSet = { items?: PrivateIpAddressSpecification[] };
 /** The wire form of {@link PrivateIpAddressSpecificationListSet}. */
 export type PrivateIpAddressSpecificationListSetJson = PrivateIpAddressSpecificationListSet;
@@ -12215,17 +12215,17 @@ export type ProductCode = { productCode?: string; type?: ProductCodeValues };
 /** The wire form of {@link ProductCode}. */
 export type ProductCodeJson = ProductCode;
 export const ProductCode: $C<ProductCode, ProductCodeJson> = $shape($table, 'ProductCode');
-/** The model's structure `ProductCodeItem`. */
+/** The structure `ProductCodeItem`, which the ec2Query dialect adds to the model. */
 export type ProductCodeItem = { productCode?: string };
 /** The wire form of {@link ProductCodeItem}. */
 export type ProductCodeItemJson = ProductCodeItem;
 export const ProductCodeItem: $C<ProductCodeItem, ProductCodeItemJson> = $shape($table, 'ProductCodeItem');
-/** The model's structure `ProductCodeItemSet`. */
+/** The structure `ProductCodeItemSet`, which the ec2Query dialect adds to the model. */
 export type ProductCodeItemSet = { items?: ProductCodeItem[] };
 /** The wire form of {@link ProductCodeItemSet}. */
 export type ProductCodeItemSetJson = ProductCodeItemSet;
 export const ProductCodeItemSet: $C<ProductCodeItemSet, ProductCodeItemSetJson> = $shape($table, 'ProductCodeItemSet');
-/** The model's structure `ProductCodeListSet`. */
+/** The structure `ProductCodeListSet`, which the ec2Query dialect adds to the model. */
 export type ProductCodeListSet = { items?: ProductCode[] };
 /** The wire form of {@link ProductCodeListSet}. */
 export type ProductCodeListSetJson = ProductCodeListSet;
@@ -12233,12 +12233,12 @@ export const ProductCodeListSet: $C<ProductCodeListSet, ProductCodeListSetJson> 
 /** The model's enumeration `ProductCodeValues`. */
 export type ProductCodeValues = $Enum<'devpay' | 'marketplace'>;
 export const ProductCodeValues: $EnumC<'devpay' | 'marketplace'> = $enum($table, 'ProductCodeValues');
-/** The model's structure `ProductDescriptionItem`. */
+/** The structure `ProductDescriptionItem`, which the ec2Query dialect adds to the model. */
 export type ProductDescriptionItem = { productDescription?: string };
 /** The wire form of {@link ProductDescriptionItem}. */
 export type ProductDescriptionItemJson = ProductDescriptionItem;
 export const ProductDescriptionItem: $C<ProductDescriptionItem, ProductDescriptionItemJson> = $shape($table, 'ProductDescriptionItem');
-/** The model's structure `ProductDescriptionItemSet`. */
+/** The structure `ProductDescriptionItemSet`, which the ec2Query dialect adds to the model. */
 export type ProductDescriptionItemSet = { items?: ProductDescriptionItem[] };
 /** The wire form of {@link ProductDescriptionItemSet}. */
 export type ProductDescriptionItemSetJson = ProductDescriptionItemSet;
@@ -12248,7 +12248,7 @@ export type PropagatingVgw = { gatewayId?: string };
 /** The wire form of {@link PropagatingVgw}. */
 export type PropagatingVgwJson = PropagatingVgw;
 export const PropagatingVgw: $C<PropagatingVgw, PropagatingVgwJson> = $shape($table, 'PropagatingVgw');
-/** The model's structure `PropagatingVgwListSet`. */
+/** The structure `PropagatingVgwListSet`, which the ec2Query dialect adds to the model. */
 export type PropagatingVgwListSet = { items?: PropagatingVgw[] };
 /** The wire form of {@link PropagatingVgwListSet}. */
 export type PropagatingVgwListSetJson = PropagatingVgwListSet;
@@ -12256,22 +12256,22 @@ export const PropagatingVgwListSet: $C<PropagatingVgwListSet, PropagatingVgwList
 /** The model's enumeration `Protocol`. */
 export type Protocol = $Enum<'tcp' | 'udp'>;
 export const Protocol: $EnumC<'tcp' | 'udp'> = $enum($table, 'Protocol');
-/** The model's structure `ProtocolIntListSet`. */
+/** The structure `ProtocolIntListSet`, which the ec2Query dialect adds to the model. */
 export type ProtocolIntListSet = { items?: number[] };
 /** The wire form of {@link ProtocolIntListSet}. */
 export type ProtocolIntListSetJson = ProtocolIntListSet;
 export const ProtocolIntListSet: $C<ProtocolIntListSet, ProtocolIntListSetJson> = $shape($table, 'ProtocolIntListSet');
-/** The model's structure `ProtocolItem`. */
+/** The structure `ProtocolItem`, which the ec2Query dialect adds to the model. */
 export type ProtocolItem = { protocol?: Protocol };
 /** The wire form of {@link ProtocolItem}. */
 export type ProtocolItemJson = ProtocolItem;
 export const ProtocolItem: $C<ProtocolItem, ProtocolItemJson> = $shape($table, 'ProtocolItem');
-/** The model's structure `ProtocolItemSet`. */
+/** The structure `ProtocolItemSet`, which the ec2Query dialect adds to the model. */
 export type ProtocolItemSet = { items?: ProtocolItem[] };
 /** The wire form of {@link ProtocolItemSet}. */
 export type ProtocolItemSetJson = ProtocolItemSet;
 export const ProtocolItemSet: $C<ProtocolItemSet, ProtocolItemSetJson> = $shape($table, 'ProtocolItemSet');
-/** The model's structure `ProtocolListSet`. */
+/** The structure `ProtocolListSet`, which the ec2Query dialect adds to the model. */
 export type ProtocolListSet = { items?: Protocol[] };
 /** The wire form of {@link ProtocolListSet}. */
 export type ProtocolListSetJson = ProtocolListSet;
@@ -12329,12 +12329,12 @@ export type PtrUpdateStatus = { reason?: string; status?: string; value?: string
 /** The wire form of {@link PtrUpdateStatus}. */
 export type PtrUpdateStatusJson = PtrUpdateStatus;
 export const PtrUpdateStatus: $C<PtrUpdateStatus, PtrUpdateStatusJson> = $shape($table, 'PtrUpdateStatus');
-/** The model's structure `PublicIpItem`. */
+/** The structure `PublicIpItem`, which the ec2Query dialect adds to the model. */
 export type PublicIpItem = { publicIp?: string };
 /** The wire form of {@link PublicIpItem}. */
 export type PublicIpItemJson = PublicIpItem;
 export const PublicIpItem: $C<PublicIpItem, PublicIpItemJson> = $shape($table, 'PublicIpItem');
-/** The model's structure `PublicIpItemSet`. */
+/** The structure `PublicIpItemSet`, which the ec2Query dialect adds to the model. */
 export type PublicIpItemSet = { items?: PublicIpItem[] };
 /** The wire form of {@link PublicIpItemSet}. */
 export type PublicIpItemSetJson = PublicIpItemSet;
@@ -12349,12 +12349,12 @@ export type PublicIpv4PoolRange = { addressCount?: number; availableAddressCount
 /** The wire form of {@link PublicIpv4PoolRange}. */
 export type PublicIpv4PoolRangeJson = PublicIpv4PoolRange;
 export const PublicIpv4PoolRange: $C<PublicIpv4PoolRange, PublicIpv4PoolRangeJson> = $shape($table, 'PublicIpv4PoolRange');
-/** The model's structure `PublicIpv4PoolRangeSetSet`. */
+/** The structure `PublicIpv4PoolRangeSetSet`, which the ec2Query dialect adds to the model. */
 export type PublicIpv4PoolRangeSetSet = { items?: PublicIpv4PoolRange[] };
 /** The wire form of {@link PublicIpv4PoolRangeSetSet}. */
 export type PublicIpv4PoolRangeSetSetJson = PublicIpv4PoolRangeSetSet;
 export const PublicIpv4PoolRangeSetSet: $C<PublicIpv4PoolRangeSetSet, PublicIpv4PoolRangeSetSetJson> = $shape($table, 'PublicIpv4PoolRangeSetSet');
-/** The model's structure `PublicIpv4PoolSetSet`. */
+/** The structure `PublicIpv4PoolSetSet`, which the ec2Query dialect adds to the model. */
 export type PublicIpv4PoolSetSet = { items?: PublicIpv4Pool[] };
 /** The wire form of {@link PublicIpv4PoolSetSet}. */
 export type PublicIpv4PoolSetSetJson = PublicIpv4PoolSetSet;
@@ -12389,7 +12389,7 @@ export type PurchaseRequest = { instanceCount?: number; purchaseToken?: string }
 /** The wire form of {@link PurchaseRequest}. */
 export type PurchaseRequestJson = PurchaseRequest;
 export const PurchaseRequest: $C<PurchaseRequest, PurchaseRequestJson> = $shape($table, 'PurchaseRequest');
-/** The model's structure `PurchaseRequestSetSet`. */
+/** The structure `PurchaseRequestSetSet`, which the ec2Query dialect adds to the model. */
 export type PurchaseRequestSetSet = { items?: PurchaseRequest[] };
 /** The wire form of {@link PurchaseRequestSetSet}. */
 export type PurchaseRequestSetSetJson = PurchaseRequestSetSet;
@@ -12414,12 +12414,12 @@ export interface PurchaseScheduledInstancesResult { scheduledInstanceSet?: Purch
 /** The wire form of {@link PurchaseScheduledInstancesResult}. */
 export type PurchaseScheduledInstancesResultJson = { scheduledInstanceSet?: PurchasedScheduledInstanceSetSetJson; _return?: boolean; requestId?: string };
 export const PurchaseScheduledInstancesResult: $C<PurchaseScheduledInstancesResult, PurchaseScheduledInstancesResultJson> = $shape($table, 'PurchaseScheduledInstancesResult');
-/** The model's structure `PurchaseSetSet`. */
+/** The structure `PurchaseSetSet`, which the ec2Query dialect adds to the model. */
 export type PurchaseSetSet = { items?: Purchase[] };
 /** The wire form of {@link PurchaseSetSet}. */
 export type PurchaseSetSetJson = PurchaseSetSet;
 export const PurchaseSetSet: $C<PurchaseSetSet, PurchaseSetSetJson> = $shape($table, 'PurchaseSetSet');
-/** The model's structure `PurchasedScheduledInstanceSetSet`. */
+/** The structure `PurchasedScheduledInstanceSetSet`, which the ec2Query dialect adds to the model. */
 export interface PurchasedScheduledInstanceSetSet { items?: ScheduledInstance[] }
 /** The wire form of {@link PurchasedScheduledInstanceSetSet}. */
 export type PurchasedScheduledInstanceSetSetJson = { items?: ScheduledInstanceJson[] };
@@ -12427,12 +12427,12 @@ export const PurchasedScheduledInstanceSetSet: $C<PurchasedScheduledInstanceSetS
 /** The model's enumeration `RIProductDescription`. */
 export type RIProductDescription = $Enum<'Linux/UNIX' | 'Linux/UNIX (Amazon VPC)' | 'Windows' | 'Windows (Amazon VPC)'>;
 export const RIProductDescription: $EnumC<'Linux/UNIX' | 'Linux/UNIX (Amazon VPC)' | 'Windows' | 'Windows (Amazon VPC)'> = $enum($table, 'RIProductDescription');
-/** The model's structure `ReasonCodeItem`. */
+/** The structure `ReasonCodeItem`, which the ec2Query dialect adds to the model. */
 export type ReasonCodeItem = { reasonCode?: ReportInstanceReasonCodes };
 /** The wire form of {@link ReasonCodeItem}. */
 export type ReasonCodeItemJson = ReasonCodeItem;
 export const ReasonCodeItem: $C<ReasonCodeItem, ReasonCodeItemJson> = $shape($table, 'ReasonCodeItem');
-/** The model's structure `ReasonCodeItemSet`. */
+/** The structure `ReasonCodeItemSet`, which the ec2Query dialect adds to the model. */
 export type ReasonCodeItemSet = { items?: ReasonCodeItem[] };
 /** The wire form of {@link ReasonCodeItemSet}. */
 export type ReasonCodeItemSetJson = ReasonCodeItemSet;
@@ -12442,7 +12442,7 @@ export type RebootInstancesRequest = { dryRun?: boolean; instanceIdSet?: Instanc
 /** The wire form of {@link RebootInstancesRequest}. */
 export type RebootInstancesRequestJson = RebootInstancesRequest;
 export const RebootInstancesRequest: $C<RebootInstancesRequest, RebootInstancesRequestJson> = $shape($table, 'RebootInstancesRequest');
-/** The model's structure `RebootInstancesResult`. */
+/** The structure `RebootInstancesResult`, which the ec2Query dialect adds to the model. */
 export type RebootInstancesResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link RebootInstancesResult}. */
 export type RebootInstancesResultJson = RebootInstancesResult;
@@ -12455,7 +12455,7 @@ export const RecurringCharge: $C<RecurringCharge, RecurringChargeJson> = $shape(
 /** The model's enumeration `RecurringChargeFrequency`. */
 export type RecurringChargeFrequency = $Enum<'Hourly'>;
 export const RecurringChargeFrequency: $EnumC<'Hourly'> = $enum($table, 'RecurringChargeFrequency');
-/** The model's structure `RecurringChargesListSet`. */
+/** The structure `RecurringChargesListSet`, which the ec2Query dialect adds to the model. */
 export type RecurringChargesListSet = { items?: RecurringCharge[] };
 /** The wire form of {@link RecurringChargesListSet}. */
 export type RecurringChargesListSetJson = RecurringChargesListSet;
@@ -12470,17 +12470,17 @@ export type Region = { regionEndpoint?: string; optInStatus?: string; regionName
 /** The wire form of {@link Region}. */
 export type RegionJson = Region;
 export const Region: $C<Region, RegionJson> = $shape($table, 'Region');
-/** The model's structure `RegionListSet`. */
+/** The structure `RegionListSet`, which the ec2Query dialect adds to the model. */
 export type RegionListSet = { items?: Region[] };
 /** The wire form of {@link RegionListSet}. */
 export type RegionListSetJson = RegionListSet;
 export const RegionListSet: $C<RegionListSet, RegionListSetJson> = $shape($table, 'RegionListSet');
-/** The model's structure `RegionNameItem`. */
+/** The structure `RegionNameItem`, which the ec2Query dialect adds to the model. */
 export type RegionNameItem = { regionName?: string };
 /** The wire form of {@link RegionNameItem}. */
 export type RegionNameItemJson = RegionNameItem;
 export const RegionNameItem: $C<RegionNameItem, RegionNameItemJson> = $shape($table, 'RegionNameItem');
-/** The model's structure `RegionNameItemSet`. */
+/** The structure `RegionNameItemSet`, which the ec2Query dialect adds to the model. */
 export type RegionNameItemSet = { items?: RegionNameItem[] };
 /** The wire form of {@link RegionNameItemSet}. */
 export type RegionNameItemSetJson = RegionNameItemSet;
@@ -12515,7 +12515,7 @@ export type RegisterTransitGatewayMulticastGroupMembersRequest = { dryRun?: bool
 /** The wire form of {@link RegisterTransitGatewayMulticastGroupMembersRequest}. */
 export type RegisterTransitGatewayMulticastGroupMembersRequestJson = RegisterTransitGatewayMulticastGroupMembersRequest;
 export const RegisterTransitGatewayMulticastGroupMembersRequest: $C<RegisterTransitGatewayMulticastGroupMembersRequest, RegisterTransitGatewayMulticastGroupMembersRequestJson> = $shape($table, 'RegisterTransitGatewayMulticastGroupMembersRequest');
-/** The model's structure `RegisterTransitGatewayMulticastGroupMembersRequestQuery`. */
+/** The structure `RegisterTransitGatewayMulticastGroupMembersRequestQuery`, which the ec2Query dialect adds to the model. */
 export type RegisterTransitGatewayMulticastGroupMembersRequestQuery = { DryRun?: boolean; GroupIpAddress?: string; NetworkInterfaceIds?: $Json; TransitGatewayMulticastDomainId?: string };
 /** The wire form of {@link RegisterTransitGatewayMulticastGroupMembersRequestQuery}. */
 export type RegisterTransitGatewayMulticastGroupMembersRequestQueryJson = RegisterTransitGatewayMulticastGroupMembersRequestQuery;
@@ -12525,7 +12525,7 @@ export type RegisterTransitGatewayMulticastGroupMembersResult = { registeredMult
 /** The wire form of {@link RegisterTransitGatewayMulticastGroupMembersResult}. */
 export type RegisterTransitGatewayMulticastGroupMembersResultJson = RegisterTransitGatewayMulticastGroupMembersResult;
 export const RegisterTransitGatewayMulticastGroupMembersResult: $C<RegisterTransitGatewayMulticastGroupMembersResult, RegisterTransitGatewayMulticastGroupMembersResultJson> = $shape($table, 'RegisterTransitGatewayMulticastGroupMembersResult');
-/** The model's structure `RegisterTransitGatewayMulticastGroupMembersResultXml`. */
+/** The structure `RegisterTransitGatewayMulticastGroupMembersResultXml`, which the ec2Query dialect adds to the model. */
 export type RegisterTransitGatewayMulticastGroupMembersResultXml = { registeredMulticastGroupMembers?: TransitGatewayMulticastRegisteredGroupMembersXml; xmlns?: string; requestId?: string };
 /** The wire form of {@link RegisterTransitGatewayMulticastGroupMembersResultXml}. */
 export type RegisterTransitGatewayMulticastGroupMembersResultXmlJson = RegisterTransitGatewayMulticastGroupMembersResultXml;
@@ -12535,7 +12535,7 @@ export type RegisterTransitGatewayMulticastGroupSourcesRequest = { dryRun?: bool
 /** The wire form of {@link RegisterTransitGatewayMulticastGroupSourcesRequest}. */
 export type RegisterTransitGatewayMulticastGroupSourcesRequestJson = RegisterTransitGatewayMulticastGroupSourcesRequest;
 export const RegisterTransitGatewayMulticastGroupSourcesRequest: $C<RegisterTransitGatewayMulticastGroupSourcesRequest, RegisterTransitGatewayMulticastGroupSourcesRequestJson> = $shape($table, 'RegisterTransitGatewayMulticastGroupSourcesRequest');
-/** The model's structure `RegisterTransitGatewayMulticastGroupSourcesRequestQuery`. */
+/** The structure `RegisterTransitGatewayMulticastGroupSourcesRequestQuery`, which the ec2Query dialect adds to the model. */
 export type RegisterTransitGatewayMulticastGroupSourcesRequestQuery = { DryRun?: boolean; GroupIpAddress?: string; NetworkInterfaceIds?: $Json; TransitGatewayMulticastDomainId?: string };
 /** The wire form of {@link RegisterTransitGatewayMulticastGroupSourcesRequestQuery}. */
 export type RegisterTransitGatewayMulticastGroupSourcesRequestQueryJson = RegisterTransitGatewayMulticastGroupSourcesRequestQuery;
@@ -12545,7 +12545,7 @@ export type RegisterTransitGatewayMulticastGroupSourcesResult = { registeredMult
 /** The wire form of {@link RegisterTransitGatewayMulticastGroupSourcesResult}. */
 export type RegisterTransitGatewayMulticastGroupSourcesResultJson = RegisterTransitGatewayMulticastGroupSourcesResult;
 export const RegisterTransitGatewayMulticastGroupSourcesResult: $C<RegisterTransitGatewayMulticastGroupSourcesResult, RegisterTransitGatewayMulticastGroupSourcesResultJson> = $shape($table, 'RegisterTransitGatewayMulticastGroupSourcesResult');
-/** The model's structure `RegisterTransitGatewayMulticastGroupSourcesResultXml`. */
+/** The structure `RegisterTransitGatewayMulticastGroupSourcesResultXml`, which the ec2Query dialect adds to the model. */
 export type RegisterTransitGatewayMulticastGroupSourcesResultXml = { registeredMulticastGroupSources?: TransitGatewayMulticastRegisteredGroupSourcesXml; xmlns?: string; requestId?: string };
 /** The wire form of {@link RegisterTransitGatewayMulticastGroupSourcesResultXml}. */
 export type RegisterTransitGatewayMulticastGroupSourcesResultXmlJson = RegisterTransitGatewayMulticastGroupSourcesResultXml;
@@ -12555,7 +12555,7 @@ export type RejectTransitGatewayMulticastDomainAssociationsRequest = { dryRun?: 
 /** The wire form of {@link RejectTransitGatewayMulticastDomainAssociationsRequest}. */
 export type RejectTransitGatewayMulticastDomainAssociationsRequestJson = RejectTransitGatewayMulticastDomainAssociationsRequest;
 export const RejectTransitGatewayMulticastDomainAssociationsRequest: $C<RejectTransitGatewayMulticastDomainAssociationsRequest, RejectTransitGatewayMulticastDomainAssociationsRequestJson> = $shape($table, 'RejectTransitGatewayMulticastDomainAssociationsRequest');
-/** The model's structure `RejectTransitGatewayMulticastDomainAssociationsRequestQuery`. */
+/** The structure `RejectTransitGatewayMulticastDomainAssociationsRequestQuery`, which the ec2Query dialect adds to the model. */
 export type RejectTransitGatewayMulticastDomainAssociationsRequestQuery = { DryRun?: boolean; SubnetIds?: $Json; TransitGatewayAttachmentId?: string; TransitGatewayMulticastDomainId?: string };
 /** The wire form of {@link RejectTransitGatewayMulticastDomainAssociationsRequestQuery}. */
 export type RejectTransitGatewayMulticastDomainAssociationsRequestQueryJson = RejectTransitGatewayMulticastDomainAssociationsRequestQuery;
@@ -12565,7 +12565,7 @@ export type RejectTransitGatewayMulticastDomainAssociationsResult = { associatio
 /** The wire form of {@link RejectTransitGatewayMulticastDomainAssociationsResult}. */
 export type RejectTransitGatewayMulticastDomainAssociationsResultJson = RejectTransitGatewayMulticastDomainAssociationsResult;
 export const RejectTransitGatewayMulticastDomainAssociationsResult: $C<RejectTransitGatewayMulticastDomainAssociationsResult, RejectTransitGatewayMulticastDomainAssociationsResultJson> = $shape($table, 'RejectTransitGatewayMulticastDomainAssociationsResult');
-/** The model's structure `RejectTransitGatewayMulticastDomainAssociationsResultXml`. */
+/** The structure `RejectTransitGatewayMulticastDomainAssociationsResultXml`, which the ec2Query dialect adds to the model. */
 export type RejectTransitGatewayMulticastDomainAssociationsResultXml = { associations?: TransitGatewayMulticastDomainAssociationsXml; xmlns?: string; requestId?: string };
 /** The wire form of {@link RejectTransitGatewayMulticastDomainAssociationsResultXml}. */
 export type RejectTransitGatewayMulticastDomainAssociationsResultXmlJson = RejectTransitGatewayMulticastDomainAssociationsResultXml;
@@ -12575,7 +12575,7 @@ export type RejectTransitGatewayPeeringAttachmentRequest = { dryRun?: boolean; t
 /** The wire form of {@link RejectTransitGatewayPeeringAttachmentRequest}. */
 export type RejectTransitGatewayPeeringAttachmentRequestJson = RejectTransitGatewayPeeringAttachmentRequest;
 export const RejectTransitGatewayPeeringAttachmentRequest: $C<RejectTransitGatewayPeeringAttachmentRequest, RejectTransitGatewayPeeringAttachmentRequestJson> = $shape($table, 'RejectTransitGatewayPeeringAttachmentRequest');
-/** The model's structure `RejectTransitGatewayPeeringAttachmentRequestQuery`. */
+/** The structure `RejectTransitGatewayPeeringAttachmentRequestQuery`, which the ec2Query dialect adds to the model. */
 export type RejectTransitGatewayPeeringAttachmentRequestQuery = { DryRun?: boolean; TransitGatewayAttachmentId?: string };
 /** The wire form of {@link RejectTransitGatewayPeeringAttachmentRequestQuery}. */
 export type RejectTransitGatewayPeeringAttachmentRequestQueryJson = RejectTransitGatewayPeeringAttachmentRequestQuery;
@@ -12585,7 +12585,7 @@ export interface RejectTransitGatewayPeeringAttachmentResult { transitGatewayPee
 /** The wire form of {@link RejectTransitGatewayPeeringAttachmentResult}. */
 export type RejectTransitGatewayPeeringAttachmentResultJson = { transitGatewayPeeringAttachment?: TransitGatewayPeeringAttachmentJson; _return?: boolean; requestId?: string; RejectTransitGatewayPeeringAttachmentResponse?: RejectTransitGatewayPeeringAttachmentResultXmlJson };
 export const RejectTransitGatewayPeeringAttachmentResult: $C<RejectTransitGatewayPeeringAttachmentResult, RejectTransitGatewayPeeringAttachmentResultJson> = $shape($table, 'RejectTransitGatewayPeeringAttachmentResult');
-/** The model's structure `RejectTransitGatewayPeeringAttachmentResultXml`. */
+/** The structure `RejectTransitGatewayPeeringAttachmentResultXml`, which the ec2Query dialect adds to the model. */
 export interface RejectTransitGatewayPeeringAttachmentResultXml { transitGatewayPeeringAttachment?: TransitGatewayPeeringAttachmentXml; xmlns?: string; requestId?: string }
 /** The wire form of {@link RejectTransitGatewayPeeringAttachmentResultXml}. */
 export type RejectTransitGatewayPeeringAttachmentResultXmlJson = { transitGatewayPeeringAttachment?: TransitGatewayPeeringAttachmentXmlJson; xmlns?: string; requestId?: string };
@@ -12595,7 +12595,7 @@ export type RejectTransitGatewayVpcAttachmentRequest = { dryRun?: boolean; trans
 /** The wire form of {@link RejectTransitGatewayVpcAttachmentRequest}. */
 export type RejectTransitGatewayVpcAttachmentRequestJson = RejectTransitGatewayVpcAttachmentRequest;
 export const RejectTransitGatewayVpcAttachmentRequest: $C<RejectTransitGatewayVpcAttachmentRequest, RejectTransitGatewayVpcAttachmentRequestJson> = $shape($table, 'RejectTransitGatewayVpcAttachmentRequest');
-/** The model's structure `RejectTransitGatewayVpcAttachmentRequestQuery`. */
+/** The structure `RejectTransitGatewayVpcAttachmentRequestQuery`, which the ec2Query dialect adds to the model. */
 export type RejectTransitGatewayVpcAttachmentRequestQuery = { DryRun?: boolean; TransitGatewayAttachmentId?: string };
 /** The wire form of {@link RejectTransitGatewayVpcAttachmentRequestQuery}. */
 export type RejectTransitGatewayVpcAttachmentRequestQueryJson = RejectTransitGatewayVpcAttachmentRequestQuery;
@@ -12605,7 +12605,7 @@ export interface RejectTransitGatewayVpcAttachmentResult { transitGatewayVpcAtta
 /** The wire form of {@link RejectTransitGatewayVpcAttachmentResult}. */
 export type RejectTransitGatewayVpcAttachmentResultJson = { transitGatewayVpcAttachment?: TransitGatewayVpcAttachmentJson; _return?: boolean; requestId?: string; RejectTransitGatewayVpcAttachmentResponse?: RejectTransitGatewayVpcAttachmentResultXmlJson };
 export const RejectTransitGatewayVpcAttachmentResult: $C<RejectTransitGatewayVpcAttachmentResult, RejectTransitGatewayVpcAttachmentResultJson> = $shape($table, 'RejectTransitGatewayVpcAttachmentResult');
-/** The model's structure `RejectTransitGatewayVpcAttachmentResultXml`. */
+/** The structure `RejectTransitGatewayVpcAttachmentResultXml`, which the ec2Query dialect adds to the model. */
 export interface RejectTransitGatewayVpcAttachmentResultXml { transitGatewayVpcAttachment?: TransitGatewayVpcAttachmentXml; xmlns?: string; requestId?: string }
 /** The wire form of {@link RejectTransitGatewayVpcAttachmentResultXml}. */
 export type RejectTransitGatewayVpcAttachmentResultXmlJson = { transitGatewayVpcAttachment?: TransitGatewayVpcAttachmentXmlJson; xmlns?: string; requestId?: string };
@@ -12635,7 +12635,7 @@ export type ReleaseAddressRequest = { allocationId?: string; dryRun?: boolean; n
 /** The wire form of {@link ReleaseAddressRequest}. */
 export type ReleaseAddressRequestJson = ReleaseAddressRequest;
 export const ReleaseAddressRequest: $C<ReleaseAddressRequest, ReleaseAddressRequestJson> = $shape($table, 'ReleaseAddressRequest');
-/** The model's structure `ReleaseAddressResult`. */
+/** The structure `ReleaseAddressResult`, which the ec2Query dialect adds to the model. */
 export type ReleaseAddressResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link ReleaseAddressResult}. */
 export type ReleaseAddressResultJson = ReleaseAddressResult;
@@ -12660,42 +12660,42 @@ export type ReleaseIpamPoolAllocationResult = { success?: boolean; _return?: boo
 /** The wire form of {@link ReleaseIpamPoolAllocationResult}. */
 export type ReleaseIpamPoolAllocationResultJson = ReleaseIpamPoolAllocationResult;
 export const ReleaseIpamPoolAllocationResult: $C<ReleaseIpamPoolAllocationResult, ReleaseIpamPoolAllocationResultJson> = $shape($table, 'ReleaseIpamPoolAllocationResult');
-/** The model's structure `RemoveAllowedPrincipalsItem`. */
+/** The structure `RemoveAllowedPrincipalsItem`, which the ec2Query dialect adds to the model. */
 export type RemoveAllowedPrincipalsItem = { removeAllowedPrincipals?: string };
 /** The wire form of {@link RemoveAllowedPrincipalsItem}. */
 export type RemoveAllowedPrincipalsItemJson = RemoveAllowedPrincipalsItem;
 export const RemoveAllowedPrincipalsItem: $C<RemoveAllowedPrincipalsItem, RemoveAllowedPrincipalsItemJson> = $shape($table, 'RemoveAllowedPrincipalsItem');
-/** The model's structure `RemoveAllowedPrincipalsItemSet`. */
+/** The structure `RemoveAllowedPrincipalsItemSet`, which the ec2Query dialect adds to the model. */
 export type RemoveAllowedPrincipalsItemSet = { items?: RemoveAllowedPrincipalsItem[] };
 /** The wire form of {@link RemoveAllowedPrincipalsItemSet}. */
 export type RemoveAllowedPrincipalsItemSetJson = RemoveAllowedPrincipalsItemSet;
 export const RemoveAllowedPrincipalsItemSet: $C<RemoveAllowedPrincipalsItemSet, RemoveAllowedPrincipalsItemSetJson> = $shape($table, 'RemoveAllowedPrincipalsItemSet');
-/** The model's structure `RemoveFieldItem`. */
+/** The structure `RemoveFieldItem`, which the ec2Query dialect adds to the model. */
 export type RemoveFieldItem = { removeField?: TrafficMirrorFilterRuleField };
 /** The wire form of {@link RemoveFieldItem}. */
 export type RemoveFieldItemJson = RemoveFieldItem;
 export const RemoveFieldItem: $C<RemoveFieldItem, RemoveFieldItemJson> = $shape($table, 'RemoveFieldItem');
-/** The model's structure `RemoveFieldItem2`. */
+/** The structure `RemoveFieldItem2`, which the ec2Query dialect adds to the model. */
 export type RemoveFieldItem2 = { removeField?: TrafficMirrorSessionField };
 /** The wire form of {@link RemoveFieldItem2}. */
 export type RemoveFieldItem2Json = RemoveFieldItem2;
 export const RemoveFieldItem2: $C<RemoveFieldItem2, RemoveFieldItem2Json> = $shape($table, 'RemoveFieldItem2');
-/** The model's structure `RemoveFieldItemSet`. */
+/** The structure `RemoveFieldItemSet`, which the ec2Query dialect adds to the model. */
 export type RemoveFieldItemSet = { items?: RemoveFieldItem[] };
 /** The wire form of {@link RemoveFieldItemSet}. */
 export type RemoveFieldItemSetJson = RemoveFieldItemSet;
 export const RemoveFieldItemSet: $C<RemoveFieldItemSet, RemoveFieldItemSetJson> = $shape($table, 'RemoveFieldItemSet');
-/** The model's structure `RemoveFieldItemSet2`. */
+/** The structure `RemoveFieldItemSet2`, which the ec2Query dialect adds to the model. */
 export type RemoveFieldItemSet2 = { items?: RemoveFieldItem2[] };
 /** The wire form of {@link RemoveFieldItemSet2}. */
 export type RemoveFieldItemSet2Json = RemoveFieldItemSet2;
 export const RemoveFieldItemSet2: $C<RemoveFieldItemSet2, RemoveFieldItemSet2Json> = $shape($table, 'RemoveFieldItemSet2');
-/** The model's structure `RemoveGatewayLoadBalancerArnItem`. */
+/** The structure `RemoveGatewayLoadBalancerArnItem`, which the ec2Query dialect adds to the model. */
 export type RemoveGatewayLoadBalancerArnItem = { removeGatewayLoadBalancerArn?: string };
 /** The wire form of {@link RemoveGatewayLoadBalancerArnItem}. */
 export type RemoveGatewayLoadBalancerArnItemJson = RemoveGatewayLoadBalancerArnItem;
 export const RemoveGatewayLoadBalancerArnItem: $C<RemoveGatewayLoadBalancerArnItem, RemoveGatewayLoadBalancerArnItemJson> = $shape($table, 'RemoveGatewayLoadBalancerArnItem');
-/** The model's structure `RemoveGatewayLoadBalancerArnItemSet`. */
+/** The structure `RemoveGatewayLoadBalancerArnItemSet`, which the ec2Query dialect adds to the model. */
 export type RemoveGatewayLoadBalancerArnItemSet = { items?: RemoveGatewayLoadBalancerArnItem[] };
 /** The wire form of {@link RemoveGatewayLoadBalancerArnItemSet}. */
 export type RemoveGatewayLoadBalancerArnItemSetJson = RemoveGatewayLoadBalancerArnItemSet;
@@ -12705,32 +12705,32 @@ export type RemoveIpamOperatingRegion = { regionName?: string };
 /** The wire form of {@link RemoveIpamOperatingRegion}. */
 export type RemoveIpamOperatingRegionJson = RemoveIpamOperatingRegion;
 export const RemoveIpamOperatingRegion: $C<RemoveIpamOperatingRegion, RemoveIpamOperatingRegionJson> = $shape($table, 'RemoveIpamOperatingRegion');
-/** The model's structure `RemoveIpamOperatingRegionSetSet`. */
+/** The structure `RemoveIpamOperatingRegionSetSet`, which the ec2Query dialect adds to the model. */
 export type RemoveIpamOperatingRegionSetSet = { items?: RemoveIpamOperatingRegion[] };
 /** The wire form of {@link RemoveIpamOperatingRegionSetSet}. */
 export type RemoveIpamOperatingRegionSetSetJson = RemoveIpamOperatingRegionSetSet;
 export const RemoveIpamOperatingRegionSetSet: $C<RemoveIpamOperatingRegionSetSet, RemoveIpamOperatingRegionSetSetJson> = $shape($table, 'RemoveIpamOperatingRegionSetSet');
-/** The model's structure `RemoveNetworkLoadBalancerArnItem`. */
+/** The structure `RemoveNetworkLoadBalancerArnItem`, which the ec2Query dialect adds to the model. */
 export type RemoveNetworkLoadBalancerArnItem = { removeNetworkLoadBalancerArn?: string };
 /** The wire form of {@link RemoveNetworkLoadBalancerArnItem}. */
 export type RemoveNetworkLoadBalancerArnItemJson = RemoveNetworkLoadBalancerArnItem;
 export const RemoveNetworkLoadBalancerArnItem: $C<RemoveNetworkLoadBalancerArnItem, RemoveNetworkLoadBalancerArnItemJson> = $shape($table, 'RemoveNetworkLoadBalancerArnItem');
-/** The model's structure `RemoveNetworkLoadBalancerArnItemSet`. */
+/** The structure `RemoveNetworkLoadBalancerArnItemSet`, which the ec2Query dialect adds to the model. */
 export type RemoveNetworkLoadBalancerArnItemSet = { items?: RemoveNetworkLoadBalancerArnItem[] };
 /** The wire form of {@link RemoveNetworkLoadBalancerArnItemSet}. */
 export type RemoveNetworkLoadBalancerArnItemSetJson = RemoveNetworkLoadBalancerArnItemSet;
 export const RemoveNetworkLoadBalancerArnItemSet: $C<RemoveNetworkLoadBalancerArnItemSet, RemoveNetworkLoadBalancerArnItemSetJson> = $shape($table, 'RemoveNetworkLoadBalancerArnItemSet');
-/** The model's structure `RemoveNetworkServiceItem`. */
+/** The structure `RemoveNetworkServiceItem`, which the ec2Query dialect adds to the model. */
 export type RemoveNetworkServiceItem = { removeNetworkService?: TrafficMirrorNetworkService };
 /** The wire form of {@link RemoveNetworkServiceItem}. */
 export type RemoveNetworkServiceItemJson = RemoveNetworkServiceItem;
 export const RemoveNetworkServiceItem: $C<RemoveNetworkServiceItem, RemoveNetworkServiceItemJson> = $shape($table, 'RemoveNetworkServiceItem');
-/** The model's structure `RemoveNetworkServiceItemSet`. */
+/** The structure `RemoveNetworkServiceItemSet`, which the ec2Query dialect adds to the model. */
 export type RemoveNetworkServiceItemSet = { items?: RemoveNetworkServiceItem[] };
 /** The wire form of {@link RemoveNetworkServiceItemSet}. */
 export type RemoveNetworkServiceItemSetJson = RemoveNetworkServiceItemSet;
 export const RemoveNetworkServiceItemSet: $C<RemoveNetworkServiceItemSet, RemoveNetworkServiceItemSetJson> = $shape($table, 'RemoveNetworkServiceItemSet');
-/** The model's structure `RemovePrefixListEntriesSet`. */
+/** The structure `RemovePrefixListEntriesSet`, which the ec2Query dialect adds to the model. */
 export type RemovePrefixListEntriesSet = { items?: RemovePrefixListEntry[] };
 /** The wire form of {@link RemovePrefixListEntriesSet}. */
 export type RemovePrefixListEntriesSetJson = RemovePrefixListEntriesSet;
@@ -12740,62 +12740,62 @@ export type RemovePrefixListEntry = { cidr?: string };
 /** The wire form of {@link RemovePrefixListEntry}. */
 export type RemovePrefixListEntryJson = RemovePrefixListEntry;
 export const RemovePrefixListEntry: $C<RemovePrefixListEntry, RemovePrefixListEntryJson> = $shape($table, 'RemovePrefixListEntry');
-/** The model's structure `RemoveRouteTableIdItem`. */
+/** The structure `RemoveRouteTableIdItem`, which the ec2Query dialect adds to the model. */
 export type RemoveRouteTableIdItem = { removeRouteTableId?: string };
 /** The wire form of {@link RemoveRouteTableIdItem}. */
 export type RemoveRouteTableIdItemJson = RemoveRouteTableIdItem;
 export const RemoveRouteTableIdItem: $C<RemoveRouteTableIdItem, RemoveRouteTableIdItemJson> = $shape($table, 'RemoveRouteTableIdItem');
-/** The model's structure `RemoveRouteTableIdItemSet`. */
+/** The structure `RemoveRouteTableIdItemSet`, which the ec2Query dialect adds to the model. */
 export type RemoveRouteTableIdItemSet = { items?: RemoveRouteTableIdItem[] };
 /** The wire form of {@link RemoveRouteTableIdItemSet}. */
 export type RemoveRouteTableIdItemSetJson = RemoveRouteTableIdItemSet;
 export const RemoveRouteTableIdItemSet: $C<RemoveRouteTableIdItemSet, RemoveRouteTableIdItemSetJson> = $shape($table, 'RemoveRouteTableIdItemSet');
-/** The model's structure `RemoveSecurityGroupIdItem`. */
+/** The structure `RemoveSecurityGroupIdItem`, which the ec2Query dialect adds to the model. */
 export type RemoveSecurityGroupIdItem = { removeSecurityGroupId?: string };
 /** The wire form of {@link RemoveSecurityGroupIdItem}. */
 export type RemoveSecurityGroupIdItemJson = RemoveSecurityGroupIdItem;
 export const RemoveSecurityGroupIdItem: $C<RemoveSecurityGroupIdItem, RemoveSecurityGroupIdItemJson> = $shape($table, 'RemoveSecurityGroupIdItem');
-/** The model's structure `RemoveSecurityGroupIdItemSet`. */
+/** The structure `RemoveSecurityGroupIdItemSet`, which the ec2Query dialect adds to the model. */
 export type RemoveSecurityGroupIdItemSet = { items?: RemoveSecurityGroupIdItem[] };
 /** The wire form of {@link RemoveSecurityGroupIdItemSet}. */
 export type RemoveSecurityGroupIdItemSetJson = RemoveSecurityGroupIdItemSet;
 export const RemoveSecurityGroupIdItemSet: $C<RemoveSecurityGroupIdItemSet, RemoveSecurityGroupIdItemSetJson> = $shape($table, 'RemoveSecurityGroupIdItemSet');
-/** The model's structure `RemoveSubnetIdItem`. */
+/** The structure `RemoveSubnetIdItem`, which the ec2Query dialect adds to the model. */
 export type RemoveSubnetIdItem = { removeSubnetId?: string };
 /** The wire form of {@link RemoveSubnetIdItem}. */
 export type RemoveSubnetIdItemJson = RemoveSubnetIdItem;
 export const RemoveSubnetIdItem: $C<RemoveSubnetIdItem, RemoveSubnetIdItemJson> = $shape($table, 'RemoveSubnetIdItem');
-/** The model's structure `RemoveSubnetIdItemSet`. */
+/** The structure `RemoveSubnetIdItemSet`, which the ec2Query dialect adds to the model. */
 export type RemoveSubnetIdItemSet = { items?: RemoveSubnetIdItem[] };
 /** The wire form of {@link RemoveSubnetIdItemSet}. */
 export type RemoveSubnetIdItemSetJson = RemoveSubnetIdItemSet;
 export const RemoveSubnetIdItemSet: $C<RemoveSubnetIdItemSet, RemoveSubnetIdItemSetJson> = $shape($table, 'RemoveSubnetIdItemSet');
-/** The model's structure `RemoveSubnetIdsItem`. */
+/** The structure `RemoveSubnetIdsItem`, which the ec2Query dialect adds to the model. */
 export type RemoveSubnetIdsItem = { removeSubnetIds?: string };
 /** The wire form of {@link RemoveSubnetIdsItem}. */
 export type RemoveSubnetIdsItemJson = RemoveSubnetIdsItem;
 export const RemoveSubnetIdsItem: $C<RemoveSubnetIdsItem, RemoveSubnetIdsItemJson> = $shape($table, 'RemoveSubnetIdsItem');
-/** The model's structure `RemoveSubnetIdsItemSet`. */
+/** The structure `RemoveSubnetIdsItemSet`, which the ec2Query dialect adds to the model. */
 export type RemoveSubnetIdsItemSet = { items?: RemoveSubnetIdsItem[] };
 /** The wire form of {@link RemoveSubnetIdsItemSet}. */
 export type RemoveSubnetIdsItemSetJson = RemoveSubnetIdsItemSet;
 export const RemoveSubnetIdsItemSet: $C<RemoveSubnetIdsItemSet, RemoveSubnetIdsItemSetJson> = $shape($table, 'RemoveSubnetIdsItemSet');
-/** The model's structure `RemoveSupportedIpAddressTypeItem`. */
+/** The structure `RemoveSupportedIpAddressTypeItem`, which the ec2Query dialect adds to the model. */
 export type RemoveSupportedIpAddressTypeItem = { removeSupportedIpAddressType?: string };
 /** The wire form of {@link RemoveSupportedIpAddressTypeItem}. */
 export type RemoveSupportedIpAddressTypeItemJson = RemoveSupportedIpAddressTypeItem;
 export const RemoveSupportedIpAddressTypeItem: $C<RemoveSupportedIpAddressTypeItem, RemoveSupportedIpAddressTypeItemJson> = $shape($table, 'RemoveSupportedIpAddressTypeItem');
-/** The model's structure `RemoveSupportedIpAddressTypeItemSet`. */
+/** The structure `RemoveSupportedIpAddressTypeItemSet`, which the ec2Query dialect adds to the model. */
 export type RemoveSupportedIpAddressTypeItemSet = { items?: RemoveSupportedIpAddressTypeItem[] };
 /** The wire form of {@link RemoveSupportedIpAddressTypeItemSet}. */
 export type RemoveSupportedIpAddressTypeItemSetJson = RemoveSupportedIpAddressTypeItemSet;
 export const RemoveSupportedIpAddressTypeItemSet: $C<RemoveSupportedIpAddressTypeItemSet, RemoveSupportedIpAddressTypeItemSetJson> = $shape($table, 'RemoveSupportedIpAddressTypeItemSet');
-/** The model's structure `RemoveTransitGatewayCidrBlocksItem`. */
+/** The structure `RemoveTransitGatewayCidrBlocksItem`, which the ec2Query dialect adds to the model. */
 export type RemoveTransitGatewayCidrBlocksItem = { removeTransitGatewayCidrBlocks?: string };
 /** The wire form of {@link RemoveTransitGatewayCidrBlocksItem}. */
 export type RemoveTransitGatewayCidrBlocksItemJson = RemoveTransitGatewayCidrBlocksItem;
 export const RemoveTransitGatewayCidrBlocksItem: $C<RemoveTransitGatewayCidrBlocksItem, RemoveTransitGatewayCidrBlocksItemJson> = $shape($table, 'RemoveTransitGatewayCidrBlocksItem');
-/** The model's structure `RemoveTransitGatewayCidrBlocksItemSet`. */
+/** The structure `RemoveTransitGatewayCidrBlocksItemSet`, which the ec2Query dialect adds to the model. */
 export type RemoveTransitGatewayCidrBlocksItemSet = { items?: RemoveTransitGatewayCidrBlocksItem[] };
 /** The wire form of {@link RemoveTransitGatewayCidrBlocksItemSet}. */
 export type RemoveTransitGatewayCidrBlocksItemSetJson = RemoveTransitGatewayCidrBlocksItemSet;
@@ -12825,7 +12825,7 @@ export type ReplaceNetworkAclEntryRequest = { cidrBlock?: string; dryRun?: boole
 /** The wire form of {@link ReplaceNetworkAclEntryRequest}. */
 export type ReplaceNetworkAclEntryRequestJson = ReplaceNetworkAclEntryRequest;
 export const ReplaceNetworkAclEntryRequest: $C<ReplaceNetworkAclEntryRequest, ReplaceNetworkAclEntryRequestJson> = $shape($table, 'ReplaceNetworkAclEntryRequest');
-/** The model's structure `ReplaceNetworkAclEntryResult`. */
+/** The structure `ReplaceNetworkAclEntryResult`, which the ec2Query dialect adds to the model. */
 export type ReplaceNetworkAclEntryResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link ReplaceNetworkAclEntryResult}. */
 export type ReplaceNetworkAclEntryResultJson = ReplaceNetworkAclEntryResult;
@@ -12835,12 +12835,12 @@ export type ReplaceRootVolumeTask = { completeTime?: string; deleteReplacedRootV
 /** The wire form of {@link ReplaceRootVolumeTask}. */
 export type ReplaceRootVolumeTaskJson = ReplaceRootVolumeTask;
 export const ReplaceRootVolumeTask: $C<ReplaceRootVolumeTask, ReplaceRootVolumeTaskJson> = $shape($table, 'ReplaceRootVolumeTask');
-/** The model's structure `ReplaceRootVolumeTaskIdItem`. */
+/** The structure `ReplaceRootVolumeTaskIdItem`, which the ec2Query dialect adds to the model. */
 export type ReplaceRootVolumeTaskIdItem = { replaceRootVolumeTaskId?: string };
 /** The wire form of {@link ReplaceRootVolumeTaskIdItem}. */
 export type ReplaceRootVolumeTaskIdItemJson = ReplaceRootVolumeTaskIdItem;
 export const ReplaceRootVolumeTaskIdItem: $C<ReplaceRootVolumeTaskIdItem, ReplaceRootVolumeTaskIdItemJson> = $shape($table, 'ReplaceRootVolumeTaskIdItem');
-/** The model's structure `ReplaceRootVolumeTaskIdItemSet`. */
+/** The structure `ReplaceRootVolumeTaskIdItemSet`, which the ec2Query dialect adds to the model. */
 export type ReplaceRootVolumeTaskIdItemSet = { items?: ReplaceRootVolumeTaskIdItem[] };
 /** The wire form of {@link ReplaceRootVolumeTaskIdItemSet}. */
 export type ReplaceRootVolumeTaskIdItemSetJson = ReplaceRootVolumeTaskIdItemSet;
@@ -12848,7 +12848,7 @@ export const ReplaceRootVolumeTaskIdItemSet: $C<ReplaceRootVolumeTaskIdItemSet, 
 /** The model's enumeration `ReplaceRootVolumeTaskState`. */
 export type ReplaceRootVolumeTaskState = $Enum<'failed' | 'failed-detached' | 'failing' | 'in-progress' | 'pending' | 'succeeded'>;
 export const ReplaceRootVolumeTaskState: $EnumC<'failed' | 'failed-detached' | 'failing' | 'in-progress' | 'pending' | 'succeeded'> = $enum($table, 'ReplaceRootVolumeTaskState');
-/** The model's structure `ReplaceRootVolumeTasksSet`. */
+/** The structure `ReplaceRootVolumeTasksSet`, which the ec2Query dialect adds to the model. */
 export type ReplaceRootVolumeTasksSet = { items?: ReplaceRootVolumeTask[] };
 /** The wire form of {@link ReplaceRootVolumeTasksSet}. */
 export type ReplaceRootVolumeTasksSetJson = ReplaceRootVolumeTasksSet;
@@ -12858,7 +12858,7 @@ export type ReplaceRouteRequest = { carrierGatewayId?: string; coreNetworkArn?: 
 /** The wire form of {@link ReplaceRouteRequest}. */
 export type ReplaceRouteRequestJson = ReplaceRouteRequest;
 export const ReplaceRouteRequest: $C<ReplaceRouteRequest, ReplaceRouteRequestJson> = $shape($table, 'ReplaceRouteRequest');
-/** The model's structure `ReplaceRouteResult`. */
+/** The structure `ReplaceRouteResult`, which the ec2Query dialect adds to the model. */
 export type ReplaceRouteResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link ReplaceRouteResult}. */
 export type ReplaceRouteResultJson = ReplaceRouteResult;
@@ -12878,7 +12878,7 @@ export type ReplaceTransitGatewayRouteRequest = { blackhole?: boolean; destinati
 /** The wire form of {@link ReplaceTransitGatewayRouteRequest}. */
 export type ReplaceTransitGatewayRouteRequestJson = ReplaceTransitGatewayRouteRequest;
 export const ReplaceTransitGatewayRouteRequest: $C<ReplaceTransitGatewayRouteRequest, ReplaceTransitGatewayRouteRequestJson> = $shape($table, 'ReplaceTransitGatewayRouteRequest');
-/** The model's structure `ReplaceTransitGatewayRouteRequestQuery`. */
+/** The structure `ReplaceTransitGatewayRouteRequestQuery`, which the ec2Query dialect adds to the model. */
 export type ReplaceTransitGatewayRouteRequestQuery = { Blackhole?: boolean; DestinationCidrBlock?: string; DryRun?: boolean; TransitGatewayAttachmentId?: string; TransitGatewayRouteTableId?: string };
 /** The wire form of {@link ReplaceTransitGatewayRouteRequestQuery}. */
 export type ReplaceTransitGatewayRouteRequestQueryJson = ReplaceTransitGatewayRouteRequestQuery;
@@ -12888,7 +12888,7 @@ export type ReplaceTransitGatewayRouteResult = { route?: TransitGatewayRoute; _r
 /** The wire form of {@link ReplaceTransitGatewayRouteResult}. */
 export type ReplaceTransitGatewayRouteResultJson = ReplaceTransitGatewayRouteResult;
 export const ReplaceTransitGatewayRouteResult: $C<ReplaceTransitGatewayRouteResult, ReplaceTransitGatewayRouteResultJson> = $shape($table, 'ReplaceTransitGatewayRouteResult');
-/** The model's structure `ReplaceTransitGatewayRouteResultXml`. */
+/** The structure `ReplaceTransitGatewayRouteResultXml`, which the ec2Query dialect adds to the model. */
 export type ReplaceTransitGatewayRouteResultXml = { route?: TransitGatewayRouteXml; xmlns?: string; requestId?: string };
 /** The wire form of {@link ReplaceTransitGatewayRouteResultXml}. */
 export type ReplaceTransitGatewayRouteResultXmlJson = ReplaceTransitGatewayRouteResultXml;
@@ -12914,7 +12914,7 @@ export interface ReportInstanceStatusRequest { description?: string; dryRun?: bo
 /** The wire form of {@link ReportInstanceStatusRequest}. */
 export type ReportInstanceStatusRequestJson = { description?: string; dryRun?: boolean; endTime?: number; instanceIdSet?: InstanceIdItemSetJson; reasonCodeSet?: ReasonCodeItemSetJson; startTime?: number; status?: ReportStatusType };
 export const ReportInstanceStatusRequest: $C<ReportInstanceStatusRequest, ReportInstanceStatusRequestJson> = $shape($table, 'ReportInstanceStatusRequest');
-/** The model's structure `ReportInstanceStatusResult`. */
+/** The structure `ReportInstanceStatusResult`, which the ec2Query dialect adds to the model. */
 export type ReportInstanceStatusResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link ReportInstanceStatusResult}. */
 export type ReportInstanceStatusResultJson = ReportInstanceStatusResult;
@@ -12932,7 +12932,7 @@ export type RequestIpamResourceTag = { key?: string; value?: string };
 /** The wire form of {@link RequestIpamResourceTag}. */
 export type RequestIpamResourceTagJson = RequestIpamResourceTag;
 export const RequestIpamResourceTag: $C<RequestIpamResourceTag, RequestIpamResourceTagJson> = $shape($table, 'RequestIpamResourceTag');
-/** The model's structure `RequestIpamResourceTagListSet`. */
+/** The structure `RequestIpamResourceTagListSet`, which the ec2Query dialect adds to the model. */
 export type RequestIpamResourceTagListSet = { items?: RequestIpamResourceTag[] };
 /** The wire form of {@link RequestIpamResourceTagListSet}. */
 export type RequestIpamResourceTagListSetJson = RequestIpamResourceTagListSet;
@@ -12977,12 +12977,12 @@ export type ReservationFleetInstanceSpecification = { availabilityZone?: string;
 /** The wire form of {@link ReservationFleetInstanceSpecification}. */
 export type ReservationFleetInstanceSpecificationJson = ReservationFleetInstanceSpecification;
 export const ReservationFleetInstanceSpecification: $C<ReservationFleetInstanceSpecification, ReservationFleetInstanceSpecificationJson> = $shape($table, 'ReservationFleetInstanceSpecification');
-/** The model's structure `ReservationFleetInstanceSpecificationListSet`. */
+/** The structure `ReservationFleetInstanceSpecificationListSet`, which the ec2Query dialect adds to the model. */
 export type ReservationFleetInstanceSpecificationListSet = { items?: ReservationFleetInstanceSpecification[] };
 /** The wire form of {@link ReservationFleetInstanceSpecificationListSet}. */
 export type ReservationFleetInstanceSpecificationListSetJson = ReservationFleetInstanceSpecificationListSet;
 export const ReservationFleetInstanceSpecificationListSet: $C<ReservationFleetInstanceSpecificationListSet, ReservationFleetInstanceSpecificationListSetJson> = $shape($table, 'ReservationFleetInstanceSpecificationListSet');
-/** The model's structure `ReservationListSet`. */
+/** The structure `ReservationListSet`, which the ec2Query dialect adds to the model. */
 export interface ReservationListSet { items?: Reservation[] }
 /** The wire form of {@link ReservationListSet}. */
 export type ReservationListSetJson = { items?: ReservationJson[] };
@@ -12995,12 +12995,12 @@ export type ReservationValue = { hourlyPrice?: string; remainingTotalValue?: str
 /** The wire form of {@link ReservationValue}. */
 export type ReservationValueJson = ReservationValue;
 export const ReservationValue: $C<ReservationValue, ReservationValueJson> = $shape($table, 'ReservationValue');
-/** The model's structure `ReservedInstanceIdItem`. */
+/** The structure `ReservedInstanceIdItem`, which the ec2Query dialect adds to the model. */
 export type ReservedInstanceIdItem = { reservedInstanceId?: string };
 /** The wire form of {@link ReservedInstanceIdItem}. */
 export type ReservedInstanceIdItemJson = ReservedInstanceIdItem;
 export const ReservedInstanceIdItem: $C<ReservedInstanceIdItem, ReservedInstanceIdItemJson> = $shape($table, 'ReservedInstanceIdItem');
-/** The model's structure `ReservedInstanceIdItemSet`. */
+/** The structure `ReservedInstanceIdItemSet`, which the ec2Query dialect adds to the model. */
 export type ReservedInstanceIdItemSet = { items?: ReservedInstanceIdItem[] };
 /** The wire form of {@link ReservedInstanceIdItemSet}. */
 export type ReservedInstanceIdItemSetJson = ReservedInstanceIdItemSet;
@@ -13015,7 +13015,7 @@ export type ReservedInstanceReservationValue = { reservationValue?: ReservationV
 /** The wire form of {@link ReservedInstanceReservationValue}. */
 export type ReservedInstanceReservationValueJson = ReservedInstanceReservationValue;
 export const ReservedInstanceReservationValue: $C<ReservedInstanceReservationValue, ReservedInstanceReservationValueJson> = $shape($table, 'ReservedInstanceReservationValue');
-/** The model's structure `ReservedInstanceReservationValueSetSet`. */
+/** The structure `ReservedInstanceReservationValueSetSet`, which the ec2Query dialect adds to the model. */
 export type ReservedInstanceReservationValueSetSet = { items?: ReservedInstanceReservationValue[] };
 /** The wire form of {@link ReservedInstanceReservationValueSetSet}. */
 export type ReservedInstanceReservationValueSetSetJson = ReservedInstanceReservationValueSetSet;
@@ -13033,7 +13033,7 @@ export type ReservedInstancesConfiguration = { availabilityZone?: string; instan
 /** The wire form of {@link ReservedInstancesConfiguration}. */
 export type ReservedInstancesConfigurationJson = ReservedInstancesConfiguration;
 export const ReservedInstancesConfiguration: $C<ReservedInstancesConfiguration, ReservedInstancesConfigurationJson> = $shape($table, 'ReservedInstancesConfiguration');
-/** The model's structure `ReservedInstancesConfigurationListSet`. */
+/** The structure `ReservedInstancesConfigurationListSet`, which the ec2Query dialect adds to the model. */
 export type ReservedInstancesConfigurationListSet = { items?: ReservedInstancesConfiguration[] };
 /** The wire form of {@link ReservedInstancesConfigurationListSet}. */
 export type ReservedInstancesConfigurationListSetJson = ReservedInstancesConfigurationListSet;
@@ -13043,17 +13043,17 @@ export type ReservedInstancesId = { reservedInstancesId?: string };
 /** The wire form of {@link ReservedInstancesId}. */
 export type ReservedInstancesIdJson = ReservedInstancesId;
 export const ReservedInstancesId: $C<ReservedInstancesId, ReservedInstancesIdJson> = $shape($table, 'ReservedInstancesId');
-/** The model's structure `ReservedInstancesIdItem`. */
+/** The structure `ReservedInstancesIdItem`, which the ec2Query dialect adds to the model. */
 export type ReservedInstancesIdItem = { reservedInstancesId?: string };
 /** The wire form of {@link ReservedInstancesIdItem}. */
 export type ReservedInstancesIdItemJson = ReservedInstancesIdItem;
 export const ReservedInstancesIdItem: $C<ReservedInstancesIdItem, ReservedInstancesIdItemJson> = $shape($table, 'ReservedInstancesIdItem');
-/** The model's structure `ReservedInstancesIdItemSet`. */
+/** The structure `ReservedInstancesIdItemSet`, which the ec2Query dialect adds to the model. */
 export type ReservedInstancesIdItemSet = { items?: ReservedInstancesIdItem[] };
 /** The wire form of {@link ReservedInstancesIdItemSet}. */
 export type ReservedInstancesIdItemSetJson = ReservedInstancesIdItemSet;
 export const ReservedInstancesIdItemSet: $C<ReservedInstancesIdItemSet, ReservedInstancesIdItemSetJson> = $shape($table, 'ReservedInstancesIdItemSet');
-/** The model's structure `ReservedInstancesListSet`. */
+/** The structure `ReservedInstancesListSet`, which the ec2Query dialect adds to the model. */
 export interface ReservedInstancesListSet { items?: ReservedInstances[] }
 /** The wire form of {@link ReservedInstancesListSet}. */
 export type ReservedInstancesListSetJson = { items?: ReservedInstancesJson[] };
@@ -13063,7 +13063,7 @@ export interface ReservedInstancesListing { clientToken?: string; createDate?: D
 /** The wire form of {@link ReservedInstancesListing}. */
 export type ReservedInstancesListingJson = { clientToken?: string; createDate?: number; instanceCounts?: InstanceCountListSetJson; priceSchedules?: PriceScheduleListSetJson; reservedInstancesId?: string; reservedInstancesListingId?: string; status?: ListingStatus; statusMessage?: string; tagSet?: TagListSetJson; updateDate?: number };
 export const ReservedInstancesListing: $C<ReservedInstancesListing, ReservedInstancesListingJson> = $shape($table, 'ReservedInstancesListing');
-/** The model's structure `ReservedInstancesListingListSet`. */
+/** The structure `ReservedInstancesListingListSet`, which the ec2Query dialect adds to the model. */
 export interface ReservedInstancesListingListSet { items?: ReservedInstancesListing[] }
 /** The wire form of {@link ReservedInstancesListingListSet}. */
 export type ReservedInstancesListingListSetJson = { items?: ReservedInstancesListingJson[] };
@@ -13073,17 +13073,17 @@ export interface ReservedInstancesModification { clientToken?: string; createDat
 /** The wire form of {@link ReservedInstancesModification}. */
 export type ReservedInstancesModificationJson = { clientToken?: string; createDate?: number; effectiveDate?: number; modificationResultSet?: ReservedInstancesModificationResultListSetJson; reservedInstancesSet?: ReservedIntancesIdsSetJson; reservedInstancesModificationId?: string; status?: string; statusMessage?: string; updateDate?: number };
 export const ReservedInstancesModification: $C<ReservedInstancesModification, ReservedInstancesModificationJson> = $shape($table, 'ReservedInstancesModification');
-/** The model's structure `ReservedInstancesModificationIdItem`. */
+/** The structure `ReservedInstancesModificationIdItem`, which the ec2Query dialect adds to the model. */
 export type ReservedInstancesModificationIdItem = { reservedInstancesModificationId?: string };
 /** The wire form of {@link ReservedInstancesModificationIdItem}. */
 export type ReservedInstancesModificationIdItemJson = ReservedInstancesModificationIdItem;
 export const ReservedInstancesModificationIdItem: $C<ReservedInstancesModificationIdItem, ReservedInstancesModificationIdItemJson> = $shape($table, 'ReservedInstancesModificationIdItem');
-/** The model's structure `ReservedInstancesModificationIdItemSet`. */
+/** The structure `ReservedInstancesModificationIdItemSet`, which the ec2Query dialect adds to the model. */
 export type ReservedInstancesModificationIdItemSet = { items?: ReservedInstancesModificationIdItem[] };
 /** The wire form of {@link ReservedInstancesModificationIdItemSet}. */
 export type ReservedInstancesModificationIdItemSetJson = ReservedInstancesModificationIdItemSet;
 export const ReservedInstancesModificationIdItemSet: $C<ReservedInstancesModificationIdItemSet, ReservedInstancesModificationIdItemSetJson> = $shape($table, 'ReservedInstancesModificationIdItemSet');
-/** The model's structure `ReservedInstancesModificationListSet`. */
+/** The structure `ReservedInstancesModificationListSet`, which the ec2Query dialect adds to the model. */
 export interface ReservedInstancesModificationListSet { items?: ReservedInstancesModification[] }
 /** The wire form of {@link ReservedInstancesModificationListSet}. */
 export type ReservedInstancesModificationListSetJson = { items?: ReservedInstancesModificationJson[] };
@@ -13093,7 +13093,7 @@ export type ReservedInstancesModificationResult = { reservedInstancesId?: string
 /** The wire form of {@link ReservedInstancesModificationResult}. */
 export type ReservedInstancesModificationResultJson = ReservedInstancesModificationResult;
 export const ReservedInstancesModificationResult: $C<ReservedInstancesModificationResult, ReservedInstancesModificationResultJson> = $shape($table, 'ReservedInstancesModificationResult');
-/** The model's structure `ReservedInstancesModificationResultListSet`. */
+/** The structure `ReservedInstancesModificationResultListSet`, which the ec2Query dialect adds to the model. */
 export type ReservedInstancesModificationResultListSet = { items?: ReservedInstancesModificationResult[] };
 /** The wire form of {@link ReservedInstancesModificationResultListSet}. */
 export type ReservedInstancesModificationResultListSetJson = ReservedInstancesModificationResultListSet;
@@ -13103,22 +13103,22 @@ export type ReservedInstancesOffering = { availabilityZone?: string; currencyCod
 /** The wire form of {@link ReservedInstancesOffering}. */
 export type ReservedInstancesOfferingJson = ReservedInstancesOffering;
 export const ReservedInstancesOffering: $C<ReservedInstancesOffering, ReservedInstancesOfferingJson> = $shape($table, 'ReservedInstancesOffering');
-/** The model's structure `ReservedInstancesOfferingIdItem`. */
+/** The structure `ReservedInstancesOfferingIdItem`, which the ec2Query dialect adds to the model. */
 export type ReservedInstancesOfferingIdItem = { reservedInstancesOfferingId?: string };
 /** The wire form of {@link ReservedInstancesOfferingIdItem}. */
 export type ReservedInstancesOfferingIdItemJson = ReservedInstancesOfferingIdItem;
 export const ReservedInstancesOfferingIdItem: $C<ReservedInstancesOfferingIdItem, ReservedInstancesOfferingIdItemJson> = $shape($table, 'ReservedInstancesOfferingIdItem');
-/** The model's structure `ReservedInstancesOfferingIdItemSet`. */
+/** The structure `ReservedInstancesOfferingIdItemSet`, which the ec2Query dialect adds to the model. */
 export type ReservedInstancesOfferingIdItemSet = { items?: ReservedInstancesOfferingIdItem[] };
 /** The wire form of {@link ReservedInstancesOfferingIdItemSet}. */
 export type ReservedInstancesOfferingIdItemSetJson = ReservedInstancesOfferingIdItemSet;
 export const ReservedInstancesOfferingIdItemSet: $C<ReservedInstancesOfferingIdItemSet, ReservedInstancesOfferingIdItemSetJson> = $shape($table, 'ReservedInstancesOfferingIdItemSet');
-/** The model's structure `ReservedInstancesOfferingListSet`. */
+/** The structure `ReservedInstancesOfferingListSet`, which the ec2Query dialect adds to the model. */
 export type ReservedInstancesOfferingListSet = { items?: ReservedInstancesOffering[] };
 /** The wire form of {@link ReservedInstancesOfferingListSet}. */
 export type ReservedInstancesOfferingListSetJson = ReservedInstancesOfferingListSet;
 export const ReservedInstancesOfferingListSet: $C<ReservedInstancesOfferingListSet, ReservedInstancesOfferingListSetJson> = $shape($table, 'ReservedInstancesOfferingListSet');
-/** The model's structure `ReservedIntancesIdsSet`. */
+/** The structure `ReservedIntancesIdsSet`, which the ec2Query dialect adds to the model. */
 export type ReservedIntancesIdsSet = { items?: ReservedInstancesId[] };
 /** The wire form of {@link ReservedIntancesIdsSet}. */
 export type ReservedIntancesIdsSetJson = ReservedIntancesIdsSet;
@@ -13164,7 +13164,7 @@ export type ResetImageAttributeRequest = { attribute?: ResetImageAttributeName; 
 /** The wire form of {@link ResetImageAttributeRequest}. */
 export type ResetImageAttributeRequestJson = ResetImageAttributeRequest;
 export const ResetImageAttributeRequest: $C<ResetImageAttributeRequest, ResetImageAttributeRequestJson> = $shape($table, 'ResetImageAttributeRequest');
-/** The model's structure `ResetImageAttributeResult`. */
+/** The structure `ResetImageAttributeResult`, which the ec2Query dialect adds to the model. */
 export type ResetImageAttributeResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link ResetImageAttributeResult}. */
 export type ResetImageAttributeResultJson = ResetImageAttributeResult;
@@ -13174,7 +13174,7 @@ export type ResetInstanceAttributeRequest = { attribute?: InstanceAttributeName;
 /** The wire form of {@link ResetInstanceAttributeRequest}. */
 export type ResetInstanceAttributeRequestJson = ResetInstanceAttributeRequest;
 export const ResetInstanceAttributeRequest: $C<ResetInstanceAttributeRequest, ResetInstanceAttributeRequestJson> = $shape($table, 'ResetInstanceAttributeRequest');
-/** The model's structure `ResetInstanceAttributeResult`. */
+/** The structure `ResetInstanceAttributeResult`, which the ec2Query dialect adds to the model. */
 export type ResetInstanceAttributeResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link ResetInstanceAttributeResult}. */
 export type ResetInstanceAttributeResultJson = ResetInstanceAttributeResult;
@@ -13184,7 +13184,7 @@ export type ResetNetworkInterfaceAttributeRequest = { dryRun?: boolean; networkI
 /** The wire form of {@link ResetNetworkInterfaceAttributeRequest}. */
 export type ResetNetworkInterfaceAttributeRequestJson = ResetNetworkInterfaceAttributeRequest;
 export const ResetNetworkInterfaceAttributeRequest: $C<ResetNetworkInterfaceAttributeRequest, ResetNetworkInterfaceAttributeRequestJson> = $shape($table, 'ResetNetworkInterfaceAttributeRequest');
-/** The model's structure `ResetNetworkInterfaceAttributeResult`. */
+/** The structure `ResetNetworkInterfaceAttributeResult`, which the ec2Query dialect adds to the model. */
 export type ResetNetworkInterfaceAttributeResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link ResetNetworkInterfaceAttributeResult}. */
 export type ResetNetworkInterfaceAttributeResultJson = ResetNetworkInterfaceAttributeResult;
@@ -13194,27 +13194,27 @@ export type ResetSnapshotAttributeRequest = { attribute?: SnapshotAttributeName;
 /** The wire form of {@link ResetSnapshotAttributeRequest}. */
 export type ResetSnapshotAttributeRequestJson = ResetSnapshotAttributeRequest;
 export const ResetSnapshotAttributeRequest: $C<ResetSnapshotAttributeRequest, ResetSnapshotAttributeRequestJson> = $shape($table, 'ResetSnapshotAttributeRequest');
-/** The model's structure `ResetSnapshotAttributeResult`. */
+/** The structure `ResetSnapshotAttributeResult`, which the ec2Query dialect adds to the model. */
 export type ResetSnapshotAttributeResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link ResetSnapshotAttributeResult}. */
 export type ResetSnapshotAttributeResultJson = ResetSnapshotAttributeResult;
 export const ResetSnapshotAttributeResult: $C<ResetSnapshotAttributeResult, ResetSnapshotAttributeResultJson> = $shape($table, 'ResetSnapshotAttributeResult');
-/** The model's structure `ResourceIdItem`. */
+/** The structure `ResourceIdItem`, which the ec2Query dialect adds to the model. */
 export type ResourceIdItem = { resourceId?: string };
 /** The wire form of {@link ResourceIdItem}. */
 export type ResourceIdItemJson = ResourceIdItem;
 export const ResourceIdItem: $C<ResourceIdItem, ResourceIdItemJson> = $shape($table, 'ResourceIdItem');
-/** The model's structure `ResourceIdItemSet`. */
+/** The structure `ResourceIdItemSet`, which the ec2Query dialect adds to the model. */
 export type ResourceIdItemSet = { items?: ResourceIdItem[] };
 /** The wire form of {@link ResourceIdItemSet}. */
 export type ResourceIdItemSetJson = ResourceIdItemSet;
 export const ResourceIdItemSet: $C<ResourceIdItemSet, ResourceIdItemSetJson> = $shape($table, 'ResourceIdItemSet');
-/** The model's structure `ResourceItem`. */
+/** The structure `ResourceItem`, which the ec2Query dialect adds to the model. */
 export type ResourceItem = { resource?: string };
 /** The wire form of {@link ResourceItem}. */
 export type ResourceItemJson = ResourceItem;
 export const ResourceItem: $C<ResourceItem, ResourceItemJson> = $shape($table, 'ResourceItem');
-/** The model's structure `ResourceItemSet`. */
+/** The structure `ResourceItemSet`, which the ec2Query dialect adds to the model. */
 export type ResourceItemSet = { items?: ResourceItem[] };
 /** The wire form of {@link ResourceItemSet}. */
 export type ResourceItemSetJson = ResourceItemSet;
@@ -13232,12 +13232,12 @@ export const ResourceStatementRequest: $C<ResourceStatementRequest, ResourceStat
 /** The model's enumeration `ResourceType`. */
 export type ResourceType = $Enum<'capacity-reservation' | 'capacity-reservation-fleet' | 'carrier-gateway' | 'client-vpn-endpoint' | 'coip-pool' | 'customer-gateway' | 'dedicated-host' | 'dhcp-options' | 'egress-only-internet-gateway' | 'elastic-gpu' | 'elastic-ip' | 'export-image-task' | 'export-instance-task' | 'fleet' | 'fpga-image' | 'host-reservation' | 'image' | 'import-image-task' | 'import-snapshot-task' | 'instance' | 'instance-connect-endpoint' | 'instance-event-window' | 'internet-gateway' | 'ipam' | 'ipam-external-resource-verification-token' | 'ipam-pool' | 'ipam-resource-discovery' | 'ipam-resource-discovery-association' | 'ipam-scope' | 'ipv4pool-ec2' | 'ipv6pool-ec2' | 'key-pair' | 'launch-template' | 'local-gateway' | 'local-gateway-route-table' | 'local-gateway-route-table-virtual-interface-group-association' | 'local-gateway-route-table-vpc-association' | 'local-gateway-virtual-interface' | 'local-gateway-virtual-interface-group' | 'natgateway' | 'network-acl' | 'network-insights-access-scope' | 'network-insights-access-scope-analysis' | 'network-insights-analysis' | 'network-insights-path' | 'network-interface' | 'placement-group' | 'prefix-list' | 'replace-root-volume-task' | 'reserved-instances' | 'route-table' | 'security-group' | 'security-group-rule' | 'snapshot' | 'spot-fleet-request' | 'spot-instances-request' | 'subnet' | 'subnet-cidr-reservation' | 'traffic-mirror-filter' | 'traffic-mirror-filter-rule' | 'traffic-mirror-session' | 'traffic-mirror-target' | 'transit-gateway' | 'transit-gateway-attachment' | 'transit-gateway-connect-peer' | 'transit-gateway-multicast-domain' | 'transit-gateway-policy-table' | 'transit-gateway-route-table' | 'transit-gateway-route-table-announcement' | 'verified-access-endpoint' | 'verified-access-group' | 'verified-access-instance' | 'verified-access-policy' | 'verified-access-trust-provider' | 'volume' | 'vpc' | 'vpc-block-public-access-exclusion' | 'vpc-endpoint' | 'vpc-endpoint-connection' | 'vpc-endpoint-connection-device-type' | 'vpc-endpoint-service' | 'vpc-endpoint-service-permission' | 'vpc-flow-log' | 'vpc-peering-connection' | 'vpn-connection' | 'vpn-connection-device-type' | 'vpn-gateway'>;
 export const ResourceType: $EnumC<'capacity-reservation' | 'capacity-reservation-fleet' | 'carrier-gateway' | 'client-vpn-endpoint' | 'coip-pool' | 'customer-gateway' | 'dedicated-host' | 'dhcp-options' | 'egress-only-internet-gateway' | 'elastic-gpu' | 'elastic-ip' | 'export-image-task' | 'export-instance-task' | 'fleet' | 'fpga-image' | 'host-reservation' | 'image' | 'import-image-task' | 'import-snapshot-task' | 'instance' | 'instance-connect-endpoint' | 'instance-event-window' | 'internet-gateway' | 'ipam' | 'ipam-external-resource-verification-token' | 'ipam-pool' | 'ipam-resource-discovery' | 'ipam-resource-discovery-association' | 'ipam-scope' | 'ipv4pool-ec2' | 'ipv6pool-ec2' | 'key-pair' | 'launch-template' | 'local-gateway' | 'local-gateway-route-table' | 'local-gateway-route-table-virtual-interface-group-association' | 'local-gateway-route-table-vpc-association' | 'local-gateway-virtual-interface' | 'local-gateway-virtual-interface-group' | 'natgateway' | 'network-acl' | 'network-insights-access-scope' | 'network-insights-access-scope-analysis' | 'network-insights-analysis' | 'network-insights-path' | 'network-interface' | 'placement-group' | 'prefix-list' | 'replace-root-volume-task' | 'reserved-instances' | 'route-table' | 'security-group' | 'security-group-rule' | 'snapshot' | 'spot-fleet-request' | 'spot-instances-request' | 'subnet' | 'subnet-cidr-reservation' | 'traffic-mirror-filter' | 'traffic-mirror-filter-rule' | 'traffic-mirror-session' | 'traffic-mirror-target' | 'transit-gateway' | 'transit-gateway-attachment' | 'transit-gateway-connect-peer' | 'transit-gateway-multicast-domain' | 'transit-gateway-policy-table' | 'transit-gateway-route-table' | 'transit-gateway-route-table-announcement' | 'verified-access-endpoint' | 'verified-access-group' | 'verified-access-instance' | 'verified-access-policy' | 'verified-access-trust-provider' | 'volume' | 'vpc' | 'vpc-block-public-access-exclusion' | 'vpc-endpoint' | 'vpc-endpoint-connection' | 'vpc-endpoint-connection-device-type' | 'vpc-endpoint-service' | 'vpc-endpoint-service-permission' | 'vpc-flow-log' | 'vpc-peering-connection' | 'vpn-connection' | 'vpn-connection-device-type' | 'vpn-gateway'> = $enum($table, 'ResourceType');
-/** The model's structure `ResourceTypeItem`. */
+/** The structure `ResourceTypeItem`, which the ec2Query dialect adds to the model. */
 export type ResourceTypeItem = { resourceType?: string };
 /** The wire form of {@link ResourceTypeItem}. */
 export type ResourceTypeItemJson = ResourceTypeItem;
 export const ResourceTypeItem: $C<ResourceTypeItem, ResourceTypeItemJson> = $shape($table, 'ResourceTypeItem');
-/** The model's structure `ResourceTypeItemSet`. */
+/** The structure `ResourceTypeItemSet`, which the ec2Query dialect adds to the model. */
 export type ResourceTypeItemSet = { items?: ResourceTypeItem[] };
 /** The wire form of {@link ResourceTypeItemSet}. */
 export type ResourceTypeItemSetJson = ResourceTypeItemSet;
@@ -13247,12 +13247,12 @@ export type ResponseError = { code?: LaunchTemplateErrorCode; message?: string }
 /** The wire form of {@link ResponseError}. */
 export type ResponseErrorJson = ResponseError;
 export const ResponseError: $C<ResponseError, ResponseErrorJson> = $shape($table, 'ResponseError');
-/** The model's structure `ResponseHostIdListSet`. */
+/** The structure `ResponseHostIdListSet`, which the ec2Query dialect adds to the model. */
 export type ResponseHostIdListSet = { items?: string[] };
 /** The wire form of {@link ResponseHostIdListSet}. */
 export type ResponseHostIdListSetJson = ResponseHostIdListSet;
 export const ResponseHostIdListSet: $C<ResponseHostIdListSet, ResponseHostIdListSetJson> = $shape($table, 'ResponseHostIdListSet');
-/** The model's structure `ResponseHostIdSetSet`. */
+/** The structure `ResponseHostIdSetSet`, which the ec2Query dialect adds to the model. */
 export type ResponseHostIdSetSet = { items?: string[] };
 /** The wire form of {@link ResponseHostIdSetSet}. */
 export type ResponseHostIdSetSetJson = ResponseHostIdSetSet;
@@ -13345,7 +13345,7 @@ export const RevokeSecurityGroupIngressResult: $C<RevokeSecurityGroupIngressResu
 /** The model's enumeration `RootDeviceType`. */
 export type RootDeviceType = $Enum<'ebs' | 'instance-store'>;
 export const RootDeviceType: $EnumC<'ebs' | 'instance-store'> = $enum($table, 'RootDeviceType');
-/** The model's structure `RootDeviceTypeListSet`. */
+/** The structure `RootDeviceTypeListSet`, which the ec2Query dialect adds to the model. */
 export type RootDeviceTypeListSet = { items?: RootDeviceType[] };
 /** The wire form of {@link RootDeviceTypeListSet}. */
 export type RootDeviceTypeListSetJson = RootDeviceTypeListSet;
@@ -13355,7 +13355,7 @@ export type Route = { carrierGatewayId?: string; coreNetworkArn?: string; destin
 /** The wire form of {@link Route}. */
 export type RouteJson = Route;
 export const Route: $C<Route, RouteJson> = $shape($table, 'Route');
-/** The model's structure `RouteListSet`. */
+/** The structure `RouteListSet`, which the ec2Query dialect adds to the model. */
 export type RouteListSet = { items?: Route[] };
 /** The wire form of {@link RouteListSet}. */
 export type RouteListSetJson = RouteListSet;
@@ -13376,7 +13376,7 @@ export type RouteTableAssociation = { associationState?: RouteTableAssociationSt
 /** The wire form of {@link RouteTableAssociation}. */
 export type RouteTableAssociationJson = RouteTableAssociation;
 export const RouteTableAssociation: $C<RouteTableAssociation, RouteTableAssociationJson> = $shape($table, 'RouteTableAssociation');
-/** The model's structure `RouteTableAssociationListSet`. */
+/** The structure `RouteTableAssociationListSet`, which the ec2Query dialect adds to the model. */
 export type RouteTableAssociationListSet = { items?: RouteTableAssociation[] };
 /** The wire form of {@link RouteTableAssociationListSet}. */
 export type RouteTableAssociationListSetJson = RouteTableAssociationListSet;
@@ -13389,17 +13389,17 @@ export const RouteTableAssociationState: $C<RouteTableAssociationState, RouteTab
 /** The model's enumeration `RouteTableAssociationStateCode`. */
 export type RouteTableAssociationStateCode = $Enum<'associated' | 'associating' | 'disassociated' | 'disassociating' | 'failed'>;
 export const RouteTableAssociationStateCode: $EnumC<'associated' | 'associating' | 'disassociated' | 'disassociating' | 'failed'> = $enum($table, 'RouteTableAssociationStateCode');
-/** The model's structure `RouteTableIdItem`. */
+/** The structure `RouteTableIdItem`, which the ec2Query dialect adds to the model. */
 export type RouteTableIdItem = { routeTableId?: string };
 /** The wire form of {@link RouteTableIdItem}. */
 export type RouteTableIdItemJson = RouteTableIdItem;
 export const RouteTableIdItem: $C<RouteTableIdItem, RouteTableIdItemJson> = $shape($table, 'RouteTableIdItem');
-/** The model's structure `RouteTableIdItemSet`. */
+/** The structure `RouteTableIdItemSet`, which the ec2Query dialect adds to the model. */
 export type RouteTableIdItemSet = { items?: RouteTableIdItem[] };
 /** The wire form of {@link RouteTableIdItemSet}. */
 export type RouteTableIdItemSetJson = RouteTableIdItemSet;
 export const RouteTableIdItemSet: $C<RouteTableIdItemSet, RouteTableIdItemSetJson> = $shape($table, 'RouteTableIdItemSet');
-/** The model's structure `RouteTableListSet`. */
+/** The structure `RouteTableListSet`, which the ec2Query dialect adds to the model. */
 export type RouteTableListSet = { items?: RouteTable[] };
 /** The wire form of {@link RouteTableListSet}. */
 export type RouteTableListSetJson = RouteTableListSet;
@@ -13412,7 +13412,7 @@ export type RuleGroupRuleOptionsPair = { ruleGroupArn?: string; ruleOptionSet?: 
 /** The wire form of {@link RuleGroupRuleOptionsPair}. */
 export type RuleGroupRuleOptionsPairJson = RuleGroupRuleOptionsPair;
 export const RuleGroupRuleOptionsPair: $C<RuleGroupRuleOptionsPair, RuleGroupRuleOptionsPairJson> = $shape($table, 'RuleGroupRuleOptionsPair');
-/** The model's structure `RuleGroupRuleOptionsPairListSet`. */
+/** The structure `RuleGroupRuleOptionsPairListSet`, which the ec2Query dialect adds to the model. */
 export type RuleGroupRuleOptionsPairListSet = { items?: RuleGroupRuleOptionsPair[] };
 /** The wire form of {@link RuleGroupRuleOptionsPairListSet}. */
 export type RuleGroupRuleOptionsPairListSetJson = RuleGroupRuleOptionsPairListSet;
@@ -13422,7 +13422,7 @@ export type RuleGroupTypePair = { ruleGroupArn?: string; ruleGroupType?: string 
 /** The wire form of {@link RuleGroupTypePair}. */
 export type RuleGroupTypePairJson = RuleGroupTypePair;
 export const RuleGroupTypePair: $C<RuleGroupTypePair, RuleGroupTypePairJson> = $shape($table, 'RuleGroupTypePair');
-/** The model's structure `RuleGroupTypePairListSet`. */
+/** The structure `RuleGroupTypePairListSet`, which the ec2Query dialect adds to the model. */
 export type RuleGroupTypePairListSet = { items?: RuleGroupTypePair[] };
 /** The wire form of {@link RuleGroupTypePairListSet}. */
 export type RuleGroupTypePairListSetJson = RuleGroupTypePairListSet;
@@ -13432,17 +13432,17 @@ export type RuleOption = { keyword?: string; settingSet?: StringListSet };
 /** The wire form of {@link RuleOption}. */
 export type RuleOptionJson = RuleOption;
 export const RuleOption: $C<RuleOption, RuleOptionJson> = $shape($table, 'RuleOption');
-/** The model's structure `RuleOptionListSet`. */
+/** The structure `RuleOptionListSet`, which the ec2Query dialect adds to the model. */
 export type RuleOptionListSet = { items?: RuleOption[] };
 /** The wire form of {@link RuleOptionListSet}. */
 export type RuleOptionListSetJson = RuleOptionListSet;
 export const RuleOptionListSet: $C<RuleOptionListSet, RuleOptionListSetJson> = $shape($table, 'RuleOptionListSet');
-/** The model's structure `RunInstancesItem`. */
+/** The structure `RunInstancesItem`, which the ec2Query dialect adds to the model. */
 export type RunInstancesItem = { imageId?: string; minCount?: number; maxCount?: number; keyName?: string };
 /** The wire form of {@link RunInstancesItem}. */
 export type RunInstancesItemJson = RunInstancesItem;
 export const RunInstancesItem: $C<RunInstancesItem, RunInstancesItemJson> = $shape($table, 'RunInstancesItem');
-/** The model's structure `RunInstancesItemSet`. */
+/** The structure `RunInstancesItemSet`, which the ec2Query dialect adds to the model. */
 export type RunInstancesItemSet = { items?: RunInstancesItem[] };
 /** The wire form of {@link RunInstancesItemSet}. */
 export type RunInstancesItemSetJson = RunInstancesItemSet;
@@ -13457,7 +13457,7 @@ export interface RunInstancesRequest { additionalInfo?: string; blockDeviceMappi
 /** The wire form of {@link RunInstancesRequest}. */
 export type RunInstancesRequestJson = { additionalInfo?: string; blockDeviceMapping?: BlockDeviceMappingRequestListSetJson; capacityReservationSpecification?: CapacityReservationSpecificationJson; clientToken?: string; cpuOptions?: CpuOptionsRequestJson; creditSpecification?: CreditSpecificationRequestJson; disableApiStop?: boolean; disableApiTermination?: boolean; dryRun?: boolean; ebsOptimized?: boolean; elasticGpuSpecificationSet?: ElasticGpuSpecificationsSetJson; elasticInferenceAcceleratorSet?: ElasticInferenceAcceleratorsSetJson; enablePrimaryIpv6?: boolean; enclaveOptions?: EnclaveOptionsRequestJson; hibernationOptions?: HibernationOptionsRequestJson; iamInstanceProfile?: IamInstanceProfileSpecificationJson; instanceInitiatedShutdownBehavior?: ShutdownBehavior; instanceMarketOptions?: InstanceMarketOptionsRequestJson; instanceType?: InstanceTypeShape; ipv6AddressCount?: number; ipv6AddressSet?: InstanceIpv6AddressListSetJson; kernelId?: string; launchTemplate?: LaunchTemplateSpecificationJson; licenseSpecificationSet?: LicenseSpecificationListRequestSetJson; maintenanceOptions?: InstanceMaintenanceOptionsRequestJson; metadataOptions?: InstanceMetadataOptionsRequestJson; monitoring?: RunInstancesMonitoringEnabledJson; networkInterfaceSet?: InstanceNetworkInterfaceSpecificationListSetJson; affinity?: string; availabilityZone?: string; groupId?: string; groupName?: string; hostId?: string; hostResourceGroupArn?: string; partitionNumber?: number; spreadDomain?: string; tenancy?: Tenancy; privateDnsNameOptions?: PrivateDnsNameOptionsRequestJson; privateIpAddress?: string; ramdiskId?: string; subnetId?: string; tagSpecificationSet?: TagSpecificationListSetJson; userData?: string; instancesSet?: RunInstancesItemSetJson; groupSet?: GroupItemSetJson };
 export const RunInstancesRequest: $C<RunInstancesRequest, RunInstancesRequestJson> = $shape($table, 'RunInstancesRequest');
-/** The model's structure `RunInstancesResult`. */
+/** The structure `RunInstancesResult`, which the ec2Query dialect adds to the model. */
 export interface RunInstancesResult { groupSet?: GroupIdentifierListSet; instancesSet: InstanceListSet; ownerId?: string; requesterId?: string; reservationId?: string; _return?: boolean; requestId?: string }
 /** The wire form of {@link RunInstancesResult}. */
 export type RunInstancesResultJson = { groupSet?: GroupIdentifierListSetJson; instancesSet: InstanceListSetJson; ownerId?: string; requesterId?: string; reservationId?: string; _return?: boolean; requestId?: string };
@@ -13477,7 +13477,7 @@ export type S3ObjectTag = { key?: string; value?: string };
 /** The wire form of {@link S3ObjectTag}. */
 export type S3ObjectTagJson = S3ObjectTag;
 export const S3ObjectTag: $C<S3ObjectTag, S3ObjectTagJson> = $shape($table, 'S3ObjectTag');
-/** The model's structure `S3ObjectTagListSet`. */
+/** The structure `S3ObjectTagListSet`, which the ec2Query dialect adds to the model. */
 export type S3ObjectTagListSet = { items?: S3ObjectTag[] };
 /** The wire form of {@link S3ObjectTagListSet}. */
 export type S3ObjectTagListSetJson = S3ObjectTagListSet;
@@ -13500,17 +13500,17 @@ export interface ScheduledInstanceAvailability { availabilityZone?: string; avai
 /** The wire form of {@link ScheduledInstanceAvailability}. */
 export type ScheduledInstanceAvailabilityJson = { availabilityZone?: string; availableInstanceCount?: number; firstSlotStartTime?: number; hourlyPrice?: string; instanceType?: string; maxTermDurationInDays?: number; minTermDurationInDays?: number; networkPlatform?: string; platform?: string; purchaseToken?: string; recurrence?: ScheduledInstanceRecurrenceJson; slotDurationInHours?: number; totalScheduledInstanceHours?: number };
 export const ScheduledInstanceAvailability: $C<ScheduledInstanceAvailability, ScheduledInstanceAvailabilityJson> = $shape($table, 'ScheduledInstanceAvailability');
-/** The model's structure `ScheduledInstanceAvailabilitySetSet`. */
+/** The structure `ScheduledInstanceAvailabilitySetSet`, which the ec2Query dialect adds to the model. */
 export interface ScheduledInstanceAvailabilitySetSet { items?: ScheduledInstanceAvailability[] }
 /** The wire form of {@link ScheduledInstanceAvailabilitySetSet}. */
 export type ScheduledInstanceAvailabilitySetSetJson = { items?: ScheduledInstanceAvailabilityJson[] };
 export const ScheduledInstanceAvailabilitySetSet: $C<ScheduledInstanceAvailabilitySetSet, ScheduledInstanceAvailabilitySetSetJson> = $shape($table, 'ScheduledInstanceAvailabilitySetSet');
-/** The model's structure `ScheduledInstanceIdItem`. */
+/** The structure `ScheduledInstanceIdItem`, which the ec2Query dialect adds to the model. */
 export type ScheduledInstanceIdItem = { scheduledInstanceId?: string };
 /** The wire form of {@link ScheduledInstanceIdItem}. */
 export type ScheduledInstanceIdItemJson = ScheduledInstanceIdItem;
 export const ScheduledInstanceIdItem: $C<ScheduledInstanceIdItem, ScheduledInstanceIdItemJson> = $shape($table, 'ScheduledInstanceIdItem');
-/** The model's structure `ScheduledInstanceIdItemSet`. */
+/** The structure `ScheduledInstanceIdItemSet`, which the ec2Query dialect adds to the model. */
 export type ScheduledInstanceIdItemSet = { items?: ScheduledInstanceIdItem[] };
 /** The wire form of {@link ScheduledInstanceIdItemSet}. */
 export type ScheduledInstanceIdItemSetJson = ScheduledInstanceIdItemSet;
@@ -13525,7 +13525,7 @@ export type ScheduledInstanceRecurrenceRequest = { frequency?: string; interval?
 /** The wire form of {@link ScheduledInstanceRecurrenceRequest}. */
 export type ScheduledInstanceRecurrenceRequestJson = ScheduledInstanceRecurrenceRequest;
 export const ScheduledInstanceRecurrenceRequest: $C<ScheduledInstanceRecurrenceRequest, ScheduledInstanceRecurrenceRequestJson> = $shape($table, 'ScheduledInstanceRecurrenceRequest');
-/** The model's structure `ScheduledInstanceSetSet`. */
+/** The structure `ScheduledInstanceSetSet`, which the ec2Query dialect adds to the model. */
 export interface ScheduledInstanceSetSet { items?: ScheduledInstance[] }
 /** The wire form of {@link ScheduledInstanceSetSet}. */
 export type ScheduledInstanceSetSetJson = { items?: ScheduledInstanceJson[] };
@@ -13535,7 +13535,7 @@ export type ScheduledInstancesBlockDeviceMapping = { deviceName?: string; ebs?: 
 /** The wire form of {@link ScheduledInstancesBlockDeviceMapping}. */
 export type ScheduledInstancesBlockDeviceMappingJson = ScheduledInstancesBlockDeviceMapping;
 export const ScheduledInstancesBlockDeviceMapping: $C<ScheduledInstancesBlockDeviceMapping, ScheduledInstancesBlockDeviceMappingJson> = $shape($table, 'ScheduledInstancesBlockDeviceMapping');
-/** The model's structure `ScheduledInstancesBlockDeviceMappingSetSet`. */
+/** The structure `ScheduledInstancesBlockDeviceMappingSetSet`, which the ec2Query dialect adds to the model. */
 export type ScheduledInstancesBlockDeviceMappingSetSet = { items?: ScheduledInstancesBlockDeviceMapping[] };
 /** The wire form of {@link ScheduledInstancesBlockDeviceMappingSetSet}. */
 export type ScheduledInstancesBlockDeviceMappingSetSetJson = ScheduledInstancesBlockDeviceMappingSetSet;
@@ -13555,7 +13555,7 @@ export type ScheduledInstancesIpv6Address = { ipv6Address?: string };
 /** The wire form of {@link ScheduledInstancesIpv6Address}. */
 export type ScheduledInstancesIpv6AddressJson = ScheduledInstancesIpv6Address;
 export const ScheduledInstancesIpv6Address: $C<ScheduledInstancesIpv6Address, ScheduledInstancesIpv6AddressJson> = $shape($table, 'ScheduledInstancesIpv6Address');
-/** The model's structure `ScheduledInstancesIpv6AddressListSet`. */
+/** The structure `ScheduledInstancesIpv6AddressListSet`, which the ec2Query dialect adds to the model. */
 export type ScheduledInstancesIpv6AddressListSet = { items?: ScheduledInstancesIpv6Address[] };
 /** The wire form of {@link ScheduledInstancesIpv6AddressListSet}. */
 export type ScheduledInstancesIpv6AddressListSetJson = ScheduledInstancesIpv6AddressListSet;
@@ -13575,7 +13575,7 @@ export type ScheduledInstancesNetworkInterface = { associatePublicIpAddress?: bo
 /** The wire form of {@link ScheduledInstancesNetworkInterface}. */
 export type ScheduledInstancesNetworkInterfaceJson = ScheduledInstancesNetworkInterface;
 export const ScheduledInstancesNetworkInterface: $C<ScheduledInstancesNetworkInterface, ScheduledInstancesNetworkInterfaceJson> = $shape($table, 'ScheduledInstancesNetworkInterface');
-/** The model's structure `ScheduledInstancesNetworkInterfaceSetSet`. */
+/** The structure `ScheduledInstancesNetworkInterfaceSetSet`, which the ec2Query dialect adds to the model. */
 export type ScheduledInstancesNetworkInterfaceSetSet = { items?: ScheduledInstancesNetworkInterface[] };
 /** The wire form of {@link ScheduledInstancesNetworkInterfaceSetSet}. */
 export type ScheduledInstancesNetworkInterfaceSetSetJson = ScheduledInstancesNetworkInterfaceSetSet;
@@ -13605,7 +13605,7 @@ export type SearchTransitGatewayMulticastGroupsRequest = { dryRun?: boolean; fil
 /** The wire form of {@link SearchTransitGatewayMulticastGroupsRequest}. */
 export type SearchTransitGatewayMulticastGroupsRequestJson = SearchTransitGatewayMulticastGroupsRequest;
 export const SearchTransitGatewayMulticastGroupsRequest: $C<SearchTransitGatewayMulticastGroupsRequest, SearchTransitGatewayMulticastGroupsRequestJson> = $shape($table, 'SearchTransitGatewayMulticastGroupsRequest');
-/** The model's structure `SearchTransitGatewayMulticastGroupsRequestQuery`. */
+/** The structure `SearchTransitGatewayMulticastGroupsRequestQuery`, which the ec2Query dialect adds to the model. */
 export type SearchTransitGatewayMulticastGroupsRequestQuery = { DryRun?: boolean; Filter?: $Json; MaxResults?: number; NextToken?: string; TransitGatewayMulticastDomainId?: string };
 /** The wire form of {@link SearchTransitGatewayMulticastGroupsRequestQuery}. */
 export type SearchTransitGatewayMulticastGroupsRequestQueryJson = SearchTransitGatewayMulticastGroupsRequestQuery;
@@ -13615,7 +13615,7 @@ export type SearchTransitGatewayMulticastGroupsResult = { multicastGroups?: Tran
 /** The wire form of {@link SearchTransitGatewayMulticastGroupsResult}. */
 export type SearchTransitGatewayMulticastGroupsResultJson = SearchTransitGatewayMulticastGroupsResult;
 export const SearchTransitGatewayMulticastGroupsResult: $C<SearchTransitGatewayMulticastGroupsResult, SearchTransitGatewayMulticastGroupsResultJson> = $shape($table, 'SearchTransitGatewayMulticastGroupsResult');
-/** The model's structure `SearchTransitGatewayMulticastGroupsResultXml`. */
+/** The structure `SearchTransitGatewayMulticastGroupsResultXml`, which the ec2Query dialect adds to the model. */
 export type SearchTransitGatewayMulticastGroupsResultXml = { multicastGroups?: $Json; nextToken?: string; xmlns?: string; requestId?: string };
 /** The wire form of {@link SearchTransitGatewayMulticastGroupsResultXml}. */
 export type SearchTransitGatewayMulticastGroupsResultXmlJson = SearchTransitGatewayMulticastGroupsResultXml;
@@ -13625,7 +13625,7 @@ export type SearchTransitGatewayRoutesRequest = { dryRun?: boolean; filterSet?: 
 /** The wire form of {@link SearchTransitGatewayRoutesRequest}. */
 export type SearchTransitGatewayRoutesRequestJson = SearchTransitGatewayRoutesRequest;
 export const SearchTransitGatewayRoutesRequest: $C<SearchTransitGatewayRoutesRequest, SearchTransitGatewayRoutesRequestJson> = $shape($table, 'SearchTransitGatewayRoutesRequest');
-/** The model's structure `SearchTransitGatewayRoutesRequestQuery`. */
+/** The structure `SearchTransitGatewayRoutesRequestQuery`, which the ec2Query dialect adds to the model. */
 export type SearchTransitGatewayRoutesRequestQuery = { DryRun?: boolean; Filter?: $Json; MaxResults?: number; TransitGatewayRouteTableId?: string };
 /** The wire form of {@link SearchTransitGatewayRoutesRequestQuery}. */
 export type SearchTransitGatewayRoutesRequestQueryJson = SearchTransitGatewayRoutesRequestQuery;
@@ -13635,27 +13635,27 @@ export type SearchTransitGatewayRoutesResult = { additionalRoutesAvailable?: boo
 /** The wire form of {@link SearchTransitGatewayRoutesResult}. */
 export type SearchTransitGatewayRoutesResultJson = SearchTransitGatewayRoutesResult;
 export const SearchTransitGatewayRoutesResult: $C<SearchTransitGatewayRoutesResult, SearchTransitGatewayRoutesResultJson> = $shape($table, 'SearchTransitGatewayRoutesResult');
-/** The model's structure `SearchTransitGatewayRoutesResultXml`. */
+/** The structure `SearchTransitGatewayRoutesResultXml`, which the ec2Query dialect adds to the model. */
 export type SearchTransitGatewayRoutesResultXml = { additionalRoutesAvailable?: boolean; routeSet?: $Json; xmlns?: string; requestId?: string };
 /** The wire form of {@link SearchTransitGatewayRoutesResultXml}. */
 export type SearchTransitGatewayRoutesResultXmlJson = SearchTransitGatewayRoutesResultXml;
 export const SearchTransitGatewayRoutesResultXml: $C<SearchTransitGatewayRoutesResultXml, SearchTransitGatewayRoutesResultXmlJson> = $shape($table, 'SearchTransitGatewayRoutesResultXml');
-/** The model's structure `SecondaryAllocationIdItem`. */
+/** The structure `SecondaryAllocationIdItem`, which the ec2Query dialect adds to the model. */
 export type SecondaryAllocationIdItem = { secondaryAllocationId?: string };
 /** The wire form of {@link SecondaryAllocationIdItem}. */
 export type SecondaryAllocationIdItemJson = SecondaryAllocationIdItem;
 export const SecondaryAllocationIdItem: $C<SecondaryAllocationIdItem, SecondaryAllocationIdItemJson> = $shape($table, 'SecondaryAllocationIdItem');
-/** The model's structure `SecondaryAllocationIdItemSet`. */
+/** The structure `SecondaryAllocationIdItemSet`, which the ec2Query dialect adds to the model. */
 export type SecondaryAllocationIdItemSet = { items?: SecondaryAllocationIdItem[] };
 /** The wire form of {@link SecondaryAllocationIdItemSet}. */
 export type SecondaryAllocationIdItemSetJson = SecondaryAllocationIdItemSet;
 export const SecondaryAllocationIdItemSet: $C<SecondaryAllocationIdItemSet, SecondaryAllocationIdItemSetJson> = $shape($table, 'SecondaryAllocationIdItemSet');
-/** The model's structure `SecondaryPrivateIpAddressItem`. */
+/** The structure `SecondaryPrivateIpAddressItem`, which the ec2Query dialect adds to the model. */
 export type SecondaryPrivateIpAddressItem = { secondaryPrivateIpAddress?: string };
 /** The wire form of {@link SecondaryPrivateIpAddressItem}. */
 export type SecondaryPrivateIpAddressItemJson = SecondaryPrivateIpAddressItem;
 export const SecondaryPrivateIpAddressItem: $C<SecondaryPrivateIpAddressItem, SecondaryPrivateIpAddressItemJson> = $shape($table, 'SecondaryPrivateIpAddressItem');
-/** The model's structure `SecondaryPrivateIpAddressItemSet`. */
+/** The structure `SecondaryPrivateIpAddressItemSet`, which the ec2Query dialect adds to the model. */
 export type SecondaryPrivateIpAddressItemSet = { items?: SecondaryPrivateIpAddressItem[] };
 /** The wire form of {@link SecondaryPrivateIpAddressItemSet}. */
 export type SecondaryPrivateIpAddressItemSetJson = SecondaryPrivateIpAddressItemSet;
@@ -13670,27 +13670,27 @@ export type SecurityGroupForVpc = { description?: string; groupId?: string; grou
 /** The wire form of {@link SecurityGroupForVpc}. */
 export type SecurityGroupForVpcJson = SecurityGroupForVpc;
 export const SecurityGroupForVpc: $C<SecurityGroupForVpc, SecurityGroupForVpcJson> = $shape($table, 'SecurityGroupForVpc');
-/** The model's structure `SecurityGroupForVpcListSet`. */
+/** The structure `SecurityGroupForVpcListSet`, which the ec2Query dialect adds to the model. */
 export type SecurityGroupForVpcListSet = { items?: SecurityGroupForVpc[] };
 /** The wire form of {@link SecurityGroupForVpcListSet}. */
 export type SecurityGroupForVpcListSetJson = SecurityGroupForVpcListSet;
 export const SecurityGroupForVpcListSet: $C<SecurityGroupForVpcListSet, SecurityGroupForVpcListSetJson> = $shape($table, 'SecurityGroupForVpcListSet');
-/** The model's structure `SecurityGroupIdItem`. */
+/** The structure `SecurityGroupIdItem`, which the ec2Query dialect adds to the model. */
 export type SecurityGroupIdItem = { securityGroupId?: string };
 /** The wire form of {@link SecurityGroupIdItem}. */
 export type SecurityGroupIdItemJson = SecurityGroupIdItem;
 export const SecurityGroupIdItem: $C<SecurityGroupIdItem, SecurityGroupIdItemJson> = $shape($table, 'SecurityGroupIdItem');
-/** The model's structure `SecurityGroupIdItemSet`. */
+/** The structure `SecurityGroupIdItemSet`, which the ec2Query dialect adds to the model. */
 export type SecurityGroupIdItemSet = { items?: SecurityGroupIdItem[] };
 /** The wire form of {@link SecurityGroupIdItemSet}. */
 export type SecurityGroupIdItemSetJson = SecurityGroupIdItemSet;
 export const SecurityGroupIdItemSet: $C<SecurityGroupIdItemSet, SecurityGroupIdItemSetJson> = $shape($table, 'SecurityGroupIdItemSet');
-/** The model's structure `SecurityGroupIdListSet`. */
+/** The structure `SecurityGroupIdListSet`, which the ec2Query dialect adds to the model. */
 export type SecurityGroupIdListSet = { items?: string[] };
 /** The wire form of {@link SecurityGroupIdListSet}. */
 export type SecurityGroupIdListSetJson = SecurityGroupIdListSet;
 export const SecurityGroupIdListSet: $C<SecurityGroupIdListSet, SecurityGroupIdListSetJson> = $shape($table, 'SecurityGroupIdListSet');
-/** The model's structure `SecurityGroupIdSetSet`. */
+/** The structure `SecurityGroupIdSetSet`, which the ec2Query dialect adds to the model. */
 export type SecurityGroupIdSetSet = { items?: string[] };
 /** The wire form of {@link SecurityGroupIdSetSet}. */
 export type SecurityGroupIdSetSetJson = SecurityGroupIdSetSet;
@@ -13700,17 +13700,17 @@ export type SecurityGroupIdentifier = { groupId?: string; groupName?: string };
 /** The wire form of {@link SecurityGroupIdentifier}. */
 export type SecurityGroupIdentifierJson = SecurityGroupIdentifier;
 export const SecurityGroupIdentifier: $C<SecurityGroupIdentifier, SecurityGroupIdentifierJson> = $shape($table, 'SecurityGroupIdentifier');
-/** The model's structure `SecurityGroupItem`. */
+/** The structure `SecurityGroupItem`, which the ec2Query dialect adds to the model. */
 export type SecurityGroupItem = { securityGroup?: string };
 /** The wire form of {@link SecurityGroupItem}. */
 export type SecurityGroupItemJson = SecurityGroupItem;
 export const SecurityGroupItem: $C<SecurityGroupItem, SecurityGroupItemJson> = $shape($table, 'SecurityGroupItem');
-/** The model's structure `SecurityGroupItemSet`. */
+/** The structure `SecurityGroupItemSet`, which the ec2Query dialect adds to the model. */
 export type SecurityGroupItemSet = { items?: SecurityGroupItem[] };
 /** The wire form of {@link SecurityGroupItemSet}. */
 export type SecurityGroupItemSetJson = SecurityGroupItemSet;
 export const SecurityGroupItemSet: $C<SecurityGroupItemSet, SecurityGroupItemSetJson> = $shape($table, 'SecurityGroupItemSet');
-/** The model's structure `SecurityGroupListSet`. */
+/** The structure `SecurityGroupListSet`, which the ec2Query dialect adds to the model. */
 export type SecurityGroupListSet = { items?: SecurityGroup[] };
 /** The wire form of {@link SecurityGroupListSet}. */
 export type SecurityGroupListSetJson = SecurityGroupListSet;
@@ -13720,7 +13720,7 @@ export type SecurityGroupReference = { groupId?: string; referencingVpcId?: stri
 /** The wire form of {@link SecurityGroupReference}. */
 export type SecurityGroupReferenceJson = SecurityGroupReference;
 export const SecurityGroupReference: $C<SecurityGroupReference, SecurityGroupReferenceJson> = $shape($table, 'SecurityGroupReference');
-/** The model's structure `SecurityGroupReferencesSet`. */
+/** The structure `SecurityGroupReferencesSet`, which the ec2Query dialect adds to the model. */
 export type SecurityGroupReferencesSet = { items?: SecurityGroupReference[] };
 /** The wire form of {@link SecurityGroupReferencesSet}. */
 export type SecurityGroupReferencesSetJson = SecurityGroupReferencesSet;
@@ -13738,22 +13738,22 @@ export type SecurityGroupRuleDescription = { description?: string; securityGroup
 /** The wire form of {@link SecurityGroupRuleDescription}. */
 export type SecurityGroupRuleDescriptionJson = SecurityGroupRuleDescription;
 export const SecurityGroupRuleDescription: $C<SecurityGroupRuleDescription, SecurityGroupRuleDescriptionJson> = $shape($table, 'SecurityGroupRuleDescription');
-/** The model's structure `SecurityGroupRuleDescriptionListSet`. */
+/** The structure `SecurityGroupRuleDescriptionListSet`, which the ec2Query dialect adds to the model. */
 export type SecurityGroupRuleDescriptionListSet = { items?: SecurityGroupRuleDescription[] };
 /** The wire form of {@link SecurityGroupRuleDescriptionListSet}. */
 export type SecurityGroupRuleDescriptionListSetJson = SecurityGroupRuleDescriptionListSet;
 export const SecurityGroupRuleDescriptionListSet: $C<SecurityGroupRuleDescriptionListSet, SecurityGroupRuleDescriptionListSetJson> = $shape($table, 'SecurityGroupRuleDescriptionListSet');
-/** The model's structure `SecurityGroupRuleIdItem`. */
+/** The structure `SecurityGroupRuleIdItem`, which the ec2Query dialect adds to the model. */
 export type SecurityGroupRuleIdItem = { securityGroupRuleId?: string };
 /** The wire form of {@link SecurityGroupRuleIdItem}. */
 export type SecurityGroupRuleIdItemJson = SecurityGroupRuleIdItem;
 export const SecurityGroupRuleIdItem: $C<SecurityGroupRuleIdItem, SecurityGroupRuleIdItemJson> = $shape($table, 'SecurityGroupRuleIdItem');
-/** The model's structure `SecurityGroupRuleIdItemSet`. */
+/** The structure `SecurityGroupRuleIdItemSet`, which the ec2Query dialect adds to the model. */
 export type SecurityGroupRuleIdItemSet = { items?: SecurityGroupRuleIdItem[] };
 /** The wire form of {@link SecurityGroupRuleIdItemSet}. */
 export type SecurityGroupRuleIdItemSetJson = SecurityGroupRuleIdItemSet;
 export const SecurityGroupRuleIdItemSet: $C<SecurityGroupRuleIdItemSet, SecurityGroupRuleIdItemSetJson> = $shape($table, 'SecurityGroupRuleIdItemSet');
-/** The model's structure `SecurityGroupRuleListSet`. */
+/** The structure `SecurityGroupRuleListSet`, which the ec2Query dialect adds to the model. */
 export type SecurityGroupRuleListSet = { items?: SecurityGroupRule[] };
 /** The wire form of {@link SecurityGroupRuleListSet}. */
 export type SecurityGroupRuleListSetJson = SecurityGroupRuleListSet;
@@ -13768,7 +13768,7 @@ export type SecurityGroupRuleUpdate = { securityGroupRule?: SecurityGroupRuleReq
 /** The wire form of {@link SecurityGroupRuleUpdate}. */
 export type SecurityGroupRuleUpdateJson = SecurityGroupRuleUpdate;
 export const SecurityGroupRuleUpdate: $C<SecurityGroupRuleUpdate, SecurityGroupRuleUpdateJson> = $shape($table, 'SecurityGroupRuleUpdate');
-/** The model's structure `SecurityGroupRuleUpdateListSet`. */
+/** The structure `SecurityGroupRuleUpdateListSet`, which the ec2Query dialect adds to the model. */
 export type SecurityGroupRuleUpdateListSet = { items?: SecurityGroupRuleUpdate[] };
 /** The wire form of {@link SecurityGroupRuleUpdateListSet}. */
 export type SecurityGroupRuleUpdateListSetJson = SecurityGroupRuleUpdateListSet;
@@ -13781,7 +13781,7 @@ export type SendDiagnosticInterruptRequest = { dryRun?: boolean; instanceId?: st
 /** The wire form of {@link SendDiagnosticInterruptRequest}. */
 export type SendDiagnosticInterruptRequestJson = SendDiagnosticInterruptRequest;
 export const SendDiagnosticInterruptRequest: $C<SendDiagnosticInterruptRequest, SendDiagnosticInterruptRequestJson> = $shape($table, 'SendDiagnosticInterruptRequest');
-/** The model's structure `SendDiagnosticInterruptResult`. */
+/** The structure `SendDiagnosticInterruptResult`, which the ec2Query dialect adds to the model. */
 export type SendDiagnosticInterruptResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link SendDiagnosticInterruptResult}. */
 export type SendDiagnosticInterruptResultJson = SendDiagnosticInterruptResult;
@@ -13791,7 +13791,7 @@ export type ServiceConfiguration = { acceptanceRequired?: boolean; availabilityZ
 /** The wire form of {@link ServiceConfiguration}. */
 export type ServiceConfigurationJson = ServiceConfiguration;
 export const ServiceConfiguration: $C<ServiceConfiguration, ServiceConfigurationJson> = $shape($table, 'ServiceConfiguration');
-/** The model's structure `ServiceConfigurationSetSet`. */
+/** The structure `ServiceConfigurationSetSet`, which the ec2Query dialect adds to the model. */
 export type ServiceConfigurationSetSet = { items?: ServiceConfiguration[] };
 /** The wire form of {@link ServiceConfigurationSetSet}. */
 export type ServiceConfigurationSetSetJson = ServiceConfigurationSetSet;
@@ -13804,27 +13804,27 @@ export type ServiceDetail = { acceptanceRequired?: boolean; availabilityZoneSet?
 /** The wire form of {@link ServiceDetail}. */
 export type ServiceDetailJson = ServiceDetail;
 export const ServiceDetail: $C<ServiceDetail, ServiceDetailJson> = $shape($table, 'ServiceDetail');
-/** The model's structure `ServiceDetailSetSet`. */
+/** The structure `ServiceDetailSetSet`, which the ec2Query dialect adds to the model. */
 export type ServiceDetailSetSet = { items?: ServiceDetail[] };
 /** The wire form of {@link ServiceDetailSetSet}. */
 export type ServiceDetailSetSetJson = ServiceDetailSetSet;
 export const ServiceDetailSetSet: $C<ServiceDetailSetSet, ServiceDetailSetSetJson> = $shape($table, 'ServiceDetailSetSet');
-/** The model's structure `ServiceIdItem`. */
+/** The structure `ServiceIdItem`, which the ec2Query dialect adds to the model. */
 export type ServiceIdItem = { serviceId?: string };
 /** The wire form of {@link ServiceIdItem}. */
 export type ServiceIdItemJson = ServiceIdItem;
 export const ServiceIdItem: $C<ServiceIdItem, ServiceIdItemJson> = $shape($table, 'ServiceIdItem');
-/** The model's structure `ServiceIdItemSet`. */
+/** The structure `ServiceIdItemSet`, which the ec2Query dialect adds to the model. */
 export type ServiceIdItemSet = { items?: ServiceIdItem[] };
 /** The wire form of {@link ServiceIdItemSet}. */
 export type ServiceIdItemSetJson = ServiceIdItemSet;
 export const ServiceIdItemSet: $C<ServiceIdItemSet, ServiceIdItemSetJson> = $shape($table, 'ServiceIdItemSet');
-/** The model's structure `ServiceNameItem`. */
+/** The structure `ServiceNameItem`, which the ec2Query dialect adds to the model. */
 export type ServiceNameItem = { serviceName?: string };
 /** The wire form of {@link ServiceNameItem}. */
 export type ServiceNameItemJson = ServiceNameItem;
 export const ServiceNameItem: $C<ServiceNameItem, ServiceNameItemJson> = $shape($table, 'ServiceNameItem');
-/** The model's structure `ServiceNameItemSet`. */
+/** The structure `ServiceNameItemSet`, which the ec2Query dialect adds to the model. */
 export type ServiceNameItemSet = { items?: ServiceNameItem[] };
 /** The wire form of {@link ServiceNameItemSet}. */
 export type ServiceNameItemSetJson = ServiceNameItemSet;
@@ -13840,7 +13840,7 @@ export type ServiceTypeDetail = { serviceType?: ServiceType };
 /** The wire form of {@link ServiceTypeDetail}. */
 export type ServiceTypeDetailJson = ServiceTypeDetail;
 export const ServiceTypeDetail: $C<ServiceTypeDetail, ServiceTypeDetailJson> = $shape($table, 'ServiceTypeDetail');
-/** The model's structure `ServiceTypeDetailSetSet`. */
+/** The structure `ServiceTypeDetailSetSet`, which the ec2Query dialect adds to the model. */
 export type ServiceTypeDetailSetSet = { items?: ServiceTypeDetail[] };
 /** The wire form of {@link ServiceTypeDetailSetSet}. */
 export type ServiceTypeDetailSetSetJson = ServiceTypeDetailSetSet;
@@ -13874,7 +13874,7 @@ export type SnapshotDetail = { description?: string; deviceName?: string; diskIm
 /** The wire form of {@link SnapshotDetail}. */
 export type SnapshotDetailJson = SnapshotDetail;
 export const SnapshotDetail: $C<SnapshotDetail, SnapshotDetailJson> = $shape($table, 'SnapshotDetail');
-/** The model's structure `SnapshotDetailListSet`. */
+/** The structure `SnapshotDetailListSet`, which the ec2Query dialect adds to the model. */
 export type SnapshotDetailListSet = { items?: SnapshotDetail[] };
 /** The wire form of {@link SnapshotDetailListSet}. */
 export type SnapshotDetailListSetJson = SnapshotDetailListSet;
@@ -13884,12 +13884,12 @@ export type SnapshotDiskContainer = { description?: string; format?: string; url
 /** The wire form of {@link SnapshotDiskContainer}. */
 export type SnapshotDiskContainerJson = SnapshotDiskContainer;
 export const SnapshotDiskContainer: $C<SnapshotDiskContainer, SnapshotDiskContainerJson> = $shape($table, 'SnapshotDiskContainer');
-/** The model's structure `SnapshotIdItem`. */
+/** The structure `SnapshotIdItem`, which the ec2Query dialect adds to the model. */
 export type SnapshotIdItem = { snapshotId?: string };
 /** The wire form of {@link SnapshotIdItem}. */
 export type SnapshotIdItemJson = SnapshotIdItem;
 export const SnapshotIdItem: $C<SnapshotIdItem, SnapshotIdItemJson> = $shape($table, 'SnapshotIdItem');
-/** The model's structure `SnapshotIdItemSet`. */
+/** The structure `SnapshotIdItemSet`, which the ec2Query dialect adds to the model. */
 export type SnapshotIdItemSet = { items?: SnapshotIdItem[] };
 /** The wire form of {@link SnapshotIdItemSet}. */
 export type SnapshotIdItemSetJson = SnapshotIdItemSet;
@@ -13899,7 +13899,7 @@ export interface SnapshotInfo { description?: string; encrypted?: boolean; outpo
 /** The wire form of {@link SnapshotInfo}. */
 export type SnapshotInfoJson = { description?: string; encrypted?: boolean; outpostArn?: string; ownerId?: string; progress?: string; snapshotId?: string; sseType?: SSEType; startTime?: number; state?: SnapshotState; tagSet?: TagListSetJson; volumeId?: string; volumeSize?: number };
 export const SnapshotInfo: $C<SnapshotInfo, SnapshotInfoJson> = $shape($table, 'SnapshotInfo');
-/** The model's structure `SnapshotListSet`. */
+/** The structure `SnapshotListSet`, which the ec2Query dialect adds to the model. */
 export interface SnapshotListSet { items?: Snapshot[] }
 /** The wire form of {@link SnapshotListSet}. */
 export type SnapshotListSetJson = { items?: SnapshotJson[] };
@@ -13909,12 +13909,12 @@ export interface SnapshotRecycleBinInfo { description?: string; recycleBinEnterT
 /** The wire form of {@link SnapshotRecycleBinInfo}. */
 export type SnapshotRecycleBinInfoJson = { description?: string; recycleBinEnterTime?: number; recycleBinExitTime?: number; snapshotId?: string; volumeId?: string };
 export const SnapshotRecycleBinInfo: $C<SnapshotRecycleBinInfo, SnapshotRecycleBinInfoJson> = $shape($table, 'SnapshotRecycleBinInfo');
-/** The model's structure `SnapshotRecycleBinInfoListSet`. */
+/** The structure `SnapshotRecycleBinInfoListSet`, which the ec2Query dialect adds to the model. */
 export interface SnapshotRecycleBinInfoListSet { items?: SnapshotRecycleBinInfo[] }
 /** The wire form of {@link SnapshotRecycleBinInfoListSet}. */
 export type SnapshotRecycleBinInfoListSetJson = { items?: SnapshotRecycleBinInfoJson[] };
 export const SnapshotRecycleBinInfoListSet: $C<SnapshotRecycleBinInfoListSet, SnapshotRecycleBinInfoListSetJson> = $shape($table, 'SnapshotRecycleBinInfoListSet');
-/** The model's structure `SnapshotSetSet`. */
+/** The structure `SnapshotSetSet`, which the ec2Query dialect adds to the model. */
 export interface SnapshotSetSet { items?: SnapshotInfo[] }
 /** The wire form of {@link SnapshotSetSet}. */
 export type SnapshotSetSetJson = { items?: SnapshotInfoJson[] };
@@ -13932,42 +13932,42 @@ export interface SnapshotTierStatus { archivalCompleteTime?: Date; lastTieringOp
 /** The wire form of {@link SnapshotTierStatus}. */
 export type SnapshotTierStatusJson = { archivalCompleteTime?: number; lastTieringOperationStatus?: TieringOperationStatus; lastTieringOperationStatusDetail?: string; lastTieringProgress?: number; lastTieringStartTime?: number; ownerId?: string; restoreExpiryTime?: number; snapshotId?: string; status?: SnapshotState; storageTier?: StorageTier; tagSet?: TagListSetJson; volumeId?: string };
 export const SnapshotTierStatus: $C<SnapshotTierStatus, SnapshotTierStatusJson> = $shape($table, 'SnapshotTierStatus');
-/** The model's structure `SourceAddressItem`. */
+/** The structure `SourceAddressItem`, which the ec2Query dialect adds to the model. */
 export type SourceAddressItem = { sourceAddress?: string };
 /** The wire form of {@link SourceAddressItem}. */
 export type SourceAddressItemJson = SourceAddressItem;
 export const SourceAddressItem: $C<SourceAddressItem, SourceAddressItemJson> = $shape($table, 'SourceAddressItem');
-/** The model's structure `SourceAddressItemSet`. */
+/** The structure `SourceAddressItemSet`, which the ec2Query dialect adds to the model. */
 export type SourceAddressItemSet = { items?: SourceAddressItem[] };
 /** The wire form of {@link SourceAddressItemSet}. */
 export type SourceAddressItemSetJson = SourceAddressItemSet;
 export const SourceAddressItemSet: $C<SourceAddressItemSet, SourceAddressItemSetJson> = $shape($table, 'SourceAddressItemSet');
-/** The model's structure `SourcePortItem`. */
+/** The structure `SourcePortItem`, which the ec2Query dialect adds to the model. */
 export type SourcePortItem = { sourcePort?: string };
 /** The wire form of {@link SourcePortItem}. */
 export type SourcePortItemJson = SourcePortItem;
 export const SourcePortItem: $C<SourcePortItem, SourcePortItemJson> = $shape($table, 'SourcePortItem');
-/** The model's structure `SourcePortItemSet`. */
+/** The structure `SourcePortItemSet`, which the ec2Query dialect adds to the model. */
 export type SourcePortItemSet = { items?: SourcePortItem[] };
 /** The wire form of {@link SourcePortItemSet}. */
 export type SourcePortItemSetJson = SourcePortItemSet;
 export const SourcePortItemSet: $C<SourcePortItemSet, SourcePortItemSetJson> = $shape($table, 'SourcePortItemSet');
-/** The model's structure `SourcePrefixListItem`. */
+/** The structure `SourcePrefixListItem`, which the ec2Query dialect adds to the model. */
 export type SourcePrefixListItem = { sourcePrefixList?: string };
 /** The wire form of {@link SourcePrefixListItem}. */
 export type SourcePrefixListItemJson = SourcePrefixListItem;
 export const SourcePrefixListItem: $C<SourcePrefixListItem, SourcePrefixListItemJson> = $shape($table, 'SourcePrefixListItem');
-/** The model's structure `SourcePrefixListItemSet`. */
+/** The structure `SourcePrefixListItemSet`, which the ec2Query dialect adds to the model. */
 export type SourcePrefixListItemSet = { items?: SourcePrefixListItem[] };
 /** The wire form of {@link SourcePrefixListItemSet}. */
 export type SourcePrefixListItemSetJson = SourcePrefixListItemSet;
 export const SourcePrefixListItemSet: $C<SourcePrefixListItemSet, SourcePrefixListItemSetJson> = $shape($table, 'SourcePrefixListItemSet');
-/** The model's structure `SourceSnapshotIdItem`. */
+/** The structure `SourceSnapshotIdItem`, which the ec2Query dialect adds to the model. */
 export type SourceSnapshotIdItem = { sourceSnapshotId?: string };
 /** The wire form of {@link SourceSnapshotIdItem}. */
 export type SourceSnapshotIdItemJson = SourceSnapshotIdItem;
 export const SourceSnapshotIdItem: $C<SourceSnapshotIdItem, SourceSnapshotIdItemJson> = $shape($table, 'SourceSnapshotIdItem');
-/** The model's structure `SourceSnapshotIdItemSet`. */
+/** The structure `SourceSnapshotIdItemSet`, which the ec2Query dialect adds to the model. */
 export type SourceSnapshotIdItemSet = { items?: SourceSnapshotIdItem[] };
 /** The wire form of {@link SourceSnapshotIdItemSet}. */
 export type SourceSnapshotIdItemSetJson = SourceSnapshotIdItemSet;
@@ -14005,17 +14005,17 @@ export interface SpotFleetRequestConfigData { allocationStrategy?: AllocationStr
 /** The wire form of {@link SpotFleetRequestConfigData}. */
 export type SpotFleetRequestConfigDataJson = { allocationStrategy?: AllocationStrategy; clientToken?: string; context?: string; excessCapacityTerminationPolicy?: ExcessCapacityTerminationPolicy; fulfilledCapacity?: number; iamFleetRole: string; instanceInterruptionBehavior?: InstanceInterruptionBehavior; instancePoolsToUseCount?: number; launchSpecifications?: LaunchSpecsListSetJson; launchTemplateConfigs?: LaunchTemplateConfigListSetJson; loadBalancersConfig?: LoadBalancersConfigJson; onDemandAllocationStrategy?: OnDemandAllocationStrategy; onDemandFulfilledCapacity?: number; onDemandMaxTotalPrice?: string; onDemandTargetCapacity?: number; replaceUnhealthyInstances?: boolean; spotMaintenanceStrategies?: SpotMaintenanceStrategiesJson; spotMaxTotalPrice?: string; spotPrice?: string; tagSpecificationSet?: TagSpecificationListSetJson; targetCapacity: number; targetCapacityUnitType?: TargetCapacityUnitType; terminateInstancesWithExpiration?: boolean; type?: FleetType; validFrom?: number; validUntil?: number };
 export const SpotFleetRequestConfigData: $C<SpotFleetRequestConfigData, SpotFleetRequestConfigDataJson> = $shape($table, 'SpotFleetRequestConfigData');
-/** The model's structure `SpotFleetRequestConfigSetSet`. */
+/** The structure `SpotFleetRequestConfigSetSet`, which the ec2Query dialect adds to the model. */
 export interface SpotFleetRequestConfigSetSet { items?: SpotFleetRequestConfig[] }
 /** The wire form of {@link SpotFleetRequestConfigSetSet}. */
 export type SpotFleetRequestConfigSetSetJson = { items?: SpotFleetRequestConfigJson[] };
 export const SpotFleetRequestConfigSetSet: $C<SpotFleetRequestConfigSetSet, SpotFleetRequestConfigSetSetJson> = $shape($table, 'SpotFleetRequestConfigSetSet');
-/** The model's structure `SpotFleetRequestIdItem`. */
+/** The structure `SpotFleetRequestIdItem`, which the ec2Query dialect adds to the model. */
 export type SpotFleetRequestIdItem = { spotFleetRequestId?: string };
 /** The wire form of {@link SpotFleetRequestIdItem}. */
 export type SpotFleetRequestIdItemJson = SpotFleetRequestIdItem;
 export const SpotFleetRequestIdItem: $C<SpotFleetRequestIdItem, SpotFleetRequestIdItemJson> = $shape($table, 'SpotFleetRequestIdItem');
-/** The model's structure `SpotFleetRequestIdItemSet`. */
+/** The structure `SpotFleetRequestIdItemSet`, which the ec2Query dialect adds to the model. */
 export type SpotFleetRequestIdItemSet = { items?: SpotFleetRequestIdItem[] };
 /** The wire form of {@link SpotFleetRequestIdItemSet}. */
 export type SpotFleetRequestIdItemSetJson = SpotFleetRequestIdItemSet;
@@ -14025,7 +14025,7 @@ export type SpotFleetTagSpecification = { resourceType?: ResourceType; tag?: Tag
 /** The wire form of {@link SpotFleetTagSpecification}. */
 export type SpotFleetTagSpecificationJson = SpotFleetTagSpecification;
 export const SpotFleetTagSpecification: $C<SpotFleetTagSpecification, SpotFleetTagSpecificationJson> = $shape($table, 'SpotFleetTagSpecification');
-/** The model's structure `SpotFleetTagSpecificationListSet`. */
+/** The structure `SpotFleetTagSpecificationListSet`, which the ec2Query dialect adds to the model. */
 export type SpotFleetTagSpecificationListSet = { items?: SpotFleetTagSpecification[] };
 /** The wire form of {@link SpotFleetTagSpecificationListSet}. */
 export type SpotFleetTagSpecificationListSetJson = SpotFleetTagSpecificationListSet;
@@ -14038,17 +14038,17 @@ export interface SpotInstanceRequest { actualBlockHourlyPrice?: string; availabi
 /** The wire form of {@link SpotInstanceRequest}. */
 export type SpotInstanceRequestJson = { actualBlockHourlyPrice?: string; availabilityZoneGroup?: string; blockDurationMinutes?: number; createTime?: number; fault?: SpotInstanceStateFaultJson; instanceId?: string; instanceInterruptionBehavior?: InstanceInterruptionBehavior; launchGroup?: string; launchSpecification?: LaunchSpecificationJson; launchedAvailabilityZone?: string; productDescription?: RIProductDescription; spotInstanceRequestId?: string; spotPrice?: string; state?: SpotInstanceState; status?: SpotInstanceStatusJson; tagSet?: TagListSetJson; type?: SpotInstanceType; validFrom?: number; validUntil?: number };
 export const SpotInstanceRequest: $C<SpotInstanceRequest, SpotInstanceRequestJson> = $shape($table, 'SpotInstanceRequest');
-/** The model's structure `SpotInstanceRequestIdItem`. */
+/** The structure `SpotInstanceRequestIdItem`, which the ec2Query dialect adds to the model. */
 export type SpotInstanceRequestIdItem = { spotInstanceRequestId?: string };
 /** The wire form of {@link SpotInstanceRequestIdItem}. */
 export type SpotInstanceRequestIdItemJson = SpotInstanceRequestIdItem;
 export const SpotInstanceRequestIdItem: $C<SpotInstanceRequestIdItem, SpotInstanceRequestIdItemJson> = $shape($table, 'SpotInstanceRequestIdItem');
-/** The model's structure `SpotInstanceRequestIdItemSet`. */
+/** The structure `SpotInstanceRequestIdItemSet`, which the ec2Query dialect adds to the model. */
 export type SpotInstanceRequestIdItemSet = { items?: SpotInstanceRequestIdItem[] };
 /** The wire form of {@link SpotInstanceRequestIdItemSet}. */
 export type SpotInstanceRequestIdItemSetJson = SpotInstanceRequestIdItemSet;
 export const SpotInstanceRequestIdItemSet: $C<SpotInstanceRequestIdItemSet, SpotInstanceRequestIdItemSetJson> = $shape($table, 'SpotInstanceRequestIdItemSet');
-/** The model's structure `SpotInstanceRequestListSet`. */
+/** The structure `SpotInstanceRequestListSet`, which the ec2Query dialect adds to the model. */
 export interface SpotInstanceRequestListSet { items?: SpotInstanceRequest[] }
 /** The wire form of {@link SpotInstanceRequestListSet}. */
 export type SpotInstanceRequestListSetJson = { items?: SpotInstanceRequestJson[] };
@@ -14099,7 +14099,7 @@ export type SpotPlacementScore = { availabilityZoneId?: string; region?: string;
 /** The wire form of {@link SpotPlacementScore}. */
 export type SpotPlacementScoreJson = SpotPlacementScore;
 export const SpotPlacementScore: $C<SpotPlacementScore, SpotPlacementScoreJson> = $shape($table, 'SpotPlacementScore');
-/** The model's structure `SpotPlacementScoresSet`. */
+/** The structure `SpotPlacementScoresSet`, which the ec2Query dialect adds to the model. */
 export type SpotPlacementScoresSet = { items?: SpotPlacementScore[] };
 /** The wire form of {@link SpotPlacementScoresSet}. */
 export type SpotPlacementScoresSetJson = SpotPlacementScoresSet;
@@ -14109,7 +14109,7 @@ export interface SpotPrice { availabilityZone?: string; instanceType?: InstanceT
 /** The wire form of {@link SpotPrice}. */
 export type SpotPriceJson = { availabilityZone?: string; instanceType?: InstanceTypeShape; productDescription?: RIProductDescription; spotPrice?: string; timestamp?: number };
 export const SpotPrice: $C<SpotPrice, SpotPriceJson> = $shape($table, 'SpotPrice');
-/** The model's structure `SpotPriceHistoryListSet`. */
+/** The structure `SpotPriceHistoryListSet`, which the ec2Query dialect adds to the model. */
 export interface SpotPriceHistoryListSet { items?: SpotPrice[] }
 /** The wire form of {@link SpotPriceHistoryListSet}. */
 export type SpotPriceHistoryListSetJson = { items?: SpotPriceJson[] };
@@ -14122,7 +14122,7 @@ export type StaleIpPermission = { fromPort?: number; ipProtocol?: string; ipRang
 /** The wire form of {@link StaleIpPermission}. */
 export type StaleIpPermissionJson = StaleIpPermission;
 export const StaleIpPermission: $C<StaleIpPermission, StaleIpPermissionJson> = $shape($table, 'StaleIpPermission');
-/** The model's structure `StaleIpPermissionSetSet`. */
+/** The structure `StaleIpPermissionSetSet`, which the ec2Query dialect adds to the model. */
 export type StaleIpPermissionSetSet = { items?: StaleIpPermission[] };
 /** The wire form of {@link StaleIpPermissionSetSet}. */
 export type StaleIpPermissionSetSetJson = StaleIpPermissionSetSet;
@@ -14132,7 +14132,7 @@ export type StaleSecurityGroup = { description?: string; groupId?: string; group
 /** The wire form of {@link StaleSecurityGroup}. */
 export type StaleSecurityGroupJson = StaleSecurityGroup;
 export const StaleSecurityGroup: $C<StaleSecurityGroup, StaleSecurityGroupJson> = $shape($table, 'StaleSecurityGroup');
-/** The model's structure `StaleSecurityGroupSetSet`. */
+/** The structure `StaleSecurityGroupSetSet`, which the ec2Query dialect adds to the model. */
 export type StaleSecurityGroupSetSet = { items?: StaleSecurityGroup[] };
 /** The wire form of {@link StaleSecurityGroupSetSet}. */
 export type StaleSecurityGroupSetSetJson = StaleSecurityGroupSetSet;
@@ -14228,12 +14228,12 @@ export interface StoreImageTaskResult { amiId?: string; bucket?: string; progres
 /** The wire form of {@link StoreImageTaskResult}. */
 export type StoreImageTaskResultJson = { amiId?: string; bucket?: string; progressPercentage?: number; s3objectKey?: string; storeTaskFailureReason?: string; storeTaskState?: string; taskStartTime?: number };
 export const StoreImageTaskResult: $C<StoreImageTaskResult, StoreImageTaskResultJson> = $shape($table, 'StoreImageTaskResult');
-/** The model's structure `StoreImageTaskResultSetSet`. */
+/** The structure `StoreImageTaskResultSetSet`, which the ec2Query dialect adds to the model. */
 export interface StoreImageTaskResultSetSet { items?: StoreImageTaskResult[] }
 /** The wire form of {@link StoreImageTaskResultSetSet}. */
 export type StoreImageTaskResultSetSetJson = { items?: StoreImageTaskResultJson[] };
 export const StoreImageTaskResultSetSet: $C<StoreImageTaskResultSetSet, StoreImageTaskResultSetSetJson> = $shape($table, 'StoreImageTaskResultSetSet');
-/** The model's structure `StringListSet`. */
+/** The structure `StringListSet`, which the ec2Query dialect adds to the model. */
 export type StringListSet = { items?: string[] };
 /** The wire form of {@link StringListSet}. */
 export type StringListSetJson = StringListSet;
@@ -14248,7 +14248,7 @@ export type SubnetAssociation = { state?: TransitGatewayMulitcastDomainAssociati
 /** The wire form of {@link SubnetAssociation}. */
 export type SubnetAssociationJson = SubnetAssociation;
 export const SubnetAssociation: $C<SubnetAssociation, SubnetAssociationJson> = $shape($table, 'SubnetAssociation');
-/** The model's structure `SubnetAssociationListSet`. */
+/** The structure `SubnetAssociationListSet`, which the ec2Query dialect adds to the model. */
 export type SubnetAssociationListSet = { items?: SubnetAssociation[] };
 /** The wire form of {@link SubnetAssociationListSet}. */
 export type SubnetAssociationListSetJson = SubnetAssociationListSet;
@@ -14266,7 +14266,7 @@ export type SubnetCidrReservation = { cidr?: string; description?: string; owner
 /** The wire form of {@link SubnetCidrReservation}. */
 export type SubnetCidrReservationJson = SubnetCidrReservation;
 export const SubnetCidrReservation: $C<SubnetCidrReservation, SubnetCidrReservationJson> = $shape($table, 'SubnetCidrReservation');
-/** The model's structure `SubnetCidrReservationListSet`. */
+/** The structure `SubnetCidrReservationListSet`, which the ec2Query dialect adds to the model. */
 export type SubnetCidrReservationListSet = { items?: SubnetCidrReservation[] };
 /** The wire form of {@link SubnetCidrReservationListSet}. */
 export type SubnetCidrReservationListSetJson = SubnetCidrReservationListSet;
@@ -14279,27 +14279,27 @@ export type SubnetConfiguration = { ipv4?: string; ipv6?: string; subnetId?: str
 /** The wire form of {@link SubnetConfiguration}. */
 export type SubnetConfigurationJson = SubnetConfiguration;
 export const SubnetConfiguration: $C<SubnetConfiguration, SubnetConfigurationJson> = $shape($table, 'SubnetConfiguration');
-/** The model's structure `SubnetConfigurationsListSet`. */
+/** The structure `SubnetConfigurationsListSet`, which the ec2Query dialect adds to the model. */
 export type SubnetConfigurationsListSet = { items?: SubnetConfiguration[] };
 /** The wire form of {@link SubnetConfigurationsListSet}. */
 export type SubnetConfigurationsListSetJson = SubnetConfigurationsListSet;
 export const SubnetConfigurationsListSet: $C<SubnetConfigurationsListSet, SubnetConfigurationsListSetJson> = $shape($table, 'SubnetConfigurationsListSet');
-/** The model's structure `SubnetIdItem`. */
+/** The structure `SubnetIdItem`, which the ec2Query dialect adds to the model. */
 export type SubnetIdItem = { subnetId?: string };
 /** The wire form of {@link SubnetIdItem}. */
 export type SubnetIdItemJson = SubnetIdItem;
 export const SubnetIdItem: $C<SubnetIdItem, SubnetIdItemJson> = $shape($table, 'SubnetIdItem');
-/** The model's structure `SubnetIdItemSet`. */
+/** The structure `SubnetIdItemSet`, which the ec2Query dialect adds to the model. */
 export type SubnetIdItemSet = { items?: SubnetIdItem[] };
 /** The wire form of {@link SubnetIdItemSet}. */
 export type SubnetIdItemSetJson = SubnetIdItemSet;
 export const SubnetIdItemSet: $C<SubnetIdItemSet, SubnetIdItemSetJson> = $shape($table, 'SubnetIdItemSet');
-/** The model's structure `SubnetIdsItem`. */
+/** The structure `SubnetIdsItem`, which the ec2Query dialect adds to the model. */
 export type SubnetIdsItem = { subnetIds?: string };
 /** The wire form of {@link SubnetIdsItem}. */
 export type SubnetIdsItemJson = SubnetIdsItem;
 export const SubnetIdsItem: $C<SubnetIdsItem, SubnetIdsItemJson> = $shape($table, 'SubnetIdsItem');
-/** The model's structure `SubnetIdsItemSet`. */
+/** The structure `SubnetIdsItemSet`, which the ec2Query dialect adds to the model. */
 export type SubnetIdsItemSet = { items?: SubnetIdsItem[] };
 /** The wire form of {@link SubnetIdsItemSet}. */
 export type SubnetIdsItemSetJson = SubnetIdsItemSet;
@@ -14309,12 +14309,12 @@ export type SubnetIpv6CidrBlockAssociation = { associationId?: string; ipSource?
 /** The wire form of {@link SubnetIpv6CidrBlockAssociation}. */
 export type SubnetIpv6CidrBlockAssociationJson = SubnetIpv6CidrBlockAssociation;
 export const SubnetIpv6CidrBlockAssociation: $C<SubnetIpv6CidrBlockAssociation, SubnetIpv6CidrBlockAssociationJson> = $shape($table, 'SubnetIpv6CidrBlockAssociation');
-/** The model's structure `SubnetIpv6CidrBlockAssociationSetSet`. */
+/** The structure `SubnetIpv6CidrBlockAssociationSetSet`, which the ec2Query dialect adds to the model. */
 export type SubnetIpv6CidrBlockAssociationSetSet = { items?: SubnetIpv6CidrBlockAssociation[] };
 /** The wire form of {@link SubnetIpv6CidrBlockAssociationSetSet}. */
 export type SubnetIpv6CidrBlockAssociationSetSetJson = SubnetIpv6CidrBlockAssociationSetSet;
 export const SubnetIpv6CidrBlockAssociationSetSet: $C<SubnetIpv6CidrBlockAssociationSetSet, SubnetIpv6CidrBlockAssociationSetSetJson> = $shape($table, 'SubnetIpv6CidrBlockAssociationSetSet');
-/** The model's structure `SubnetListSet`. */
+/** The structure `SubnetListSet`, which the ec2Query dialect adds to the model. */
 export type SubnetListSet = { items?: Subnet[] };
 /** The wire form of {@link SubnetListSet}. */
 export type SubnetListSetJson = SubnetListSet;
@@ -14327,7 +14327,7 @@ export type Subscription = { destination?: string; metric?: MetricType; period?:
 /** The wire form of {@link Subscription}. */
 export type SubscriptionJson = Subscription;
 export const Subscription: $C<Subscription, SubscriptionJson> = $shape($table, 'Subscription');
-/** The model's structure `SubscriptionListSet`. */
+/** The structure `SubscriptionListSet`, which the ec2Query dialect adds to the model. */
 export type SubscriptionListSet = { items?: Subscription[] };
 /** The wire form of {@link SubscriptionListSet}. */
 export type SubscriptionListSetJson = SubscriptionListSet;
@@ -14337,7 +14337,7 @@ export type SuccessfulInstanceCreditSpecificationItem = { instanceId?: string };
 /** The wire form of {@link SuccessfulInstanceCreditSpecificationItem}. */
 export type SuccessfulInstanceCreditSpecificationItemJson = SuccessfulInstanceCreditSpecificationItem;
 export const SuccessfulInstanceCreditSpecificationItem: $C<SuccessfulInstanceCreditSpecificationItem, SuccessfulInstanceCreditSpecificationItemJson> = $shape($table, 'SuccessfulInstanceCreditSpecificationItem');
-/** The model's structure `SuccessfulInstanceCreditSpecificationSetSet`. */
+/** The structure `SuccessfulInstanceCreditSpecificationSetSet`, which the ec2Query dialect adds to the model. */
 export type SuccessfulInstanceCreditSpecificationSetSet = { items?: SuccessfulInstanceCreditSpecificationItem[] };
 /** The wire form of {@link SuccessfulInstanceCreditSpecificationSetSet}. */
 export type SuccessfulInstanceCreditSpecificationSetSetJson = SuccessfulInstanceCreditSpecificationSetSet;
@@ -14347,7 +14347,7 @@ export type SuccessfulQueuedPurchaseDeletion = { reservedInstancesId?: string };
 /** The wire form of {@link SuccessfulQueuedPurchaseDeletion}. */
 export type SuccessfulQueuedPurchaseDeletionJson = SuccessfulQueuedPurchaseDeletion;
 export const SuccessfulQueuedPurchaseDeletion: $C<SuccessfulQueuedPurchaseDeletion, SuccessfulQueuedPurchaseDeletionJson> = $shape($table, 'SuccessfulQueuedPurchaseDeletion');
-/** The model's structure `SuccessfulQueuedPurchaseDeletionSetSet`. */
+/** The structure `SuccessfulQueuedPurchaseDeletionSetSet`, which the ec2Query dialect adds to the model. */
 export type SuccessfulQueuedPurchaseDeletionSetSet = { items?: SuccessfulQueuedPurchaseDeletion[] };
 /** The wire form of {@link SuccessfulQueuedPurchaseDeletionSetSet}. */
 export type SuccessfulQueuedPurchaseDeletionSetSetJson = SuccessfulQueuedPurchaseDeletionSetSet;
@@ -14358,22 +14358,22 @@ export const SummaryStatus: $EnumC<'impaired' | 'initializing' | 'insufficient-d
 /** The model's enumeration `SupportedAdditionalProcessorFeature`. */
 export type SupportedAdditionalProcessorFeature = $Enum<'amd-sev-snp'>;
 export const SupportedAdditionalProcessorFeature: $EnumC<'amd-sev-snp'> = $enum($table, 'SupportedAdditionalProcessorFeature');
-/** The model's structure `SupportedAdditionalProcessorFeatureListSet`. */
+/** The structure `SupportedAdditionalProcessorFeatureListSet`, which the ec2Query dialect adds to the model. */
 export type SupportedAdditionalProcessorFeatureListSet = { items?: SupportedAdditionalProcessorFeature[] };
 /** The wire form of {@link SupportedAdditionalProcessorFeatureListSet}. */
 export type SupportedAdditionalProcessorFeatureListSetJson = SupportedAdditionalProcessorFeatureListSet;
 export const SupportedAdditionalProcessorFeatureListSet: $C<SupportedAdditionalProcessorFeatureListSet, SupportedAdditionalProcessorFeatureListSetJson> = $shape($table, 'SupportedAdditionalProcessorFeatureListSet');
-/** The model's structure `SupportedIpAddressTypeItem`. */
+/** The structure `SupportedIpAddressTypeItem`, which the ec2Query dialect adds to the model. */
 export type SupportedIpAddressTypeItem = { supportedIpAddressType?: string };
 /** The wire form of {@link SupportedIpAddressTypeItem}. */
 export type SupportedIpAddressTypeItemJson = SupportedIpAddressTypeItem;
 export const SupportedIpAddressTypeItem: $C<SupportedIpAddressTypeItem, SupportedIpAddressTypeItemJson> = $shape($table, 'SupportedIpAddressTypeItem');
-/** The model's structure `SupportedIpAddressTypeItemSet`. */
+/** The structure `SupportedIpAddressTypeItemSet`, which the ec2Query dialect adds to the model. */
 export type SupportedIpAddressTypeItemSet = { items?: SupportedIpAddressTypeItem[] };
 /** The wire form of {@link SupportedIpAddressTypeItemSet}. */
 export type SupportedIpAddressTypeItemSetJson = SupportedIpAddressTypeItemSet;
 export const SupportedIpAddressTypeItemSet: $C<SupportedIpAddressTypeItemSet, SupportedIpAddressTypeItemSetJson> = $shape($table, 'SupportedIpAddressTypeItemSet');
-/** The model's structure `SupportedIpAddressTypesSet`. */
+/** The structure `SupportedIpAddressTypesSet`, which the ec2Query dialect adds to the model. */
 export type SupportedIpAddressTypesSet = { items?: ServiceConnectivityType[] };
 /** The wire form of {@link SupportedIpAddressTypesSet}. */
 export type SupportedIpAddressTypesSetJson = SupportedIpAddressTypesSet;
@@ -14388,12 +14388,12 @@ export type TagDescription = { key?: string; resourceId?: string; resourceType?:
 /** The wire form of {@link TagDescription}. */
 export type TagDescriptionJson = TagDescription;
 export const TagDescription: $C<TagDescription, TagDescriptionJson> = $shape($table, 'TagDescription');
-/** The model's structure `TagDescriptionListSet`. */
+/** The structure `TagDescriptionListSet`, which the ec2Query dialect adds to the model. */
 export type TagDescriptionListSet = { items?: TagDescription[] };
 /** The wire form of {@link TagDescriptionListSet}. */
 export type TagDescriptionListSetJson = TagDescriptionListSet;
 export const TagDescriptionListSet: $C<TagDescriptionListSet, TagDescriptionListSetJson> = $shape($table, 'TagDescriptionListSet');
-/** The model's structure `TagListSet`. */
+/** The structure `TagListSet`, which the ec2Query dialect adds to the model. */
 export type TagListSet = { items?: Tag[] };
 /** The wire form of {@link TagListSet}. */
 export type TagListSetJson = TagListSet;
@@ -14403,7 +14403,7 @@ export type TagSpecification = { resourceType?: ResourceType; tags?: Tag[] };
 /** The wire form of {@link TagSpecification}. */
 export type TagSpecificationJson = TagSpecification;
 export const TagSpecification: $C<TagSpecification, TagSpecificationJson> = $shape($table, 'TagSpecification');
-/** The model's structure `TagSpecificationListSet`. */
+/** The structure `TagSpecificationListSet`, which the ec2Query dialect adds to the model. */
 export type TagSpecificationListSet = { items?: TagSpecification[] };
 /** The wire form of {@link TagSpecificationListSet}. */
 export type TagSpecificationListSetJson = TagSpecificationListSet;
@@ -14431,7 +14431,7 @@ export type TargetConfigurationRequest = { instanceCount?: number; offeringId?: 
 /** The wire form of {@link TargetConfigurationRequest}. */
 export type TargetConfigurationRequestJson = TargetConfigurationRequest;
 export const TargetConfigurationRequest: $C<TargetConfigurationRequest, TargetConfigurationRequestJson> = $shape($table, 'TargetConfigurationRequest');
-/** The model's structure `TargetConfigurationRequestSetSet`. */
+/** The structure `TargetConfigurationRequestSetSet`, which the ec2Query dialect adds to the model. */
 export type TargetConfigurationRequestSetSet = { items?: TargetConfigurationRequest[] };
 /** The wire form of {@link TargetConfigurationRequestSetSet}. */
 export type TargetConfigurationRequestSetSetJson = TargetConfigurationRequestSetSet;
@@ -14446,7 +14446,7 @@ export type TargetGroupsConfig = { targetGroups?: TargetGroupsSet };
 /** The wire form of {@link TargetGroupsConfig}. */
 export type TargetGroupsConfigJson = TargetGroupsConfig;
 export const TargetGroupsConfig: $C<TargetGroupsConfig, TargetGroupsConfigJson> = $shape($table, 'TargetGroupsConfig');
-/** The model's structure `TargetGroupsSet`. */
+/** The structure `TargetGroupsSet`, which the ec2Query dialect adds to the model. */
 export type TargetGroupsSet = { items?: TargetGroup[] };
 /** The wire form of {@link TargetGroupsSet}. */
 export type TargetGroupsSetJson = TargetGroupsSet;
@@ -14456,7 +14456,7 @@ export type TargetNetwork = { associationId?: string; clientVpnEndpointId?: stri
 /** The wire form of {@link TargetNetwork}. */
 export type TargetNetworkJson = TargetNetwork;
 export const TargetNetwork: $C<TargetNetwork, TargetNetworkJson> = $shape($table, 'TargetNetwork');
-/** The model's structure `TargetNetworkSetSet`. */
+/** The structure `TargetNetworkSetSet`, which the ec2Query dialect adds to the model. */
 export type TargetNetworkSetSet = { items?: TargetNetwork[] };
 /** The wire form of {@link TargetNetworkSetSet}. */
 export type TargetNetworkSetSetJson = TargetNetworkSetSet;
@@ -14466,7 +14466,7 @@ export type TargetReservationValue = { reservationValue?: ReservationValue; targ
 /** The wire form of {@link TargetReservationValue}. */
 export type TargetReservationValueJson = TargetReservationValue;
 export const TargetReservationValue: $C<TargetReservationValue, TargetReservationValueJson> = $shape($table, 'TargetReservationValue');
-/** The model's structure `TargetReservationValueSetSet`. */
+/** The structure `TargetReservationValueSetSet`, which the ec2Query dialect adds to the model. */
 export type TargetReservationValueSetSet = { items?: TargetReservationValue[] };
 /** The wire form of {@link TargetReservationValueSetSet}. */
 export type TargetReservationValueSetSetJson = TargetReservationValueSetSet;
@@ -14495,7 +14495,7 @@ export type TerminateConnectionStatus = { connectionId?: string; currentStatus?:
 /** The wire form of {@link TerminateConnectionStatus}. */
 export type TerminateConnectionStatusJson = TerminateConnectionStatus;
 export const TerminateConnectionStatus: $C<TerminateConnectionStatus, TerminateConnectionStatusJson> = $shape($table, 'TerminateConnectionStatus');
-/** The model's structure `TerminateConnectionStatusSetSet`. */
+/** The structure `TerminateConnectionStatusSetSet`, which the ec2Query dialect adds to the model. */
 export type TerminateConnectionStatusSetSet = { items?: TerminateConnectionStatus[] };
 /** The wire form of {@link TerminateConnectionStatusSetSet}. */
 export type TerminateConnectionStatusSetSetJson = TerminateConnectionStatusSetSet;
@@ -14510,7 +14510,7 @@ export type TerminateInstancesResult = { instancesSet?: InstanceStateChangeListS
 /** The wire form of {@link TerminateInstancesResult}. */
 export type TerminateInstancesResultJson = TerminateInstancesResult;
 export const TerminateInstancesResult: $C<TerminateInstancesResult, TerminateInstancesResultJson> = $shape($table, 'TerminateInstancesResult');
-/** The model's structure `ThreadsPerCoreListSet`. */
+/** The structure `ThreadsPerCoreListSet`, which the ec2Query dialect adds to the model. */
 export type ThreadsPerCoreListSet = { items?: number[] };
 /** The wire form of {@link ThreadsPerCoreListSet}. */
 export type ThreadsPerCoreListSetJson = ThreadsPerCoreListSet;
@@ -14520,7 +14520,7 @@ export type ThroughResourcesStatement = { resourceStatement?: ResourceStatement 
 /** The wire form of {@link ThroughResourcesStatement}. */
 export type ThroughResourcesStatementJson = ThroughResourcesStatement;
 export const ThroughResourcesStatement: $C<ThroughResourcesStatement, ThroughResourcesStatementJson> = $shape($table, 'ThroughResourcesStatement');
-/** The model's structure `ThroughResourcesStatementListSet`. */
+/** The structure `ThroughResourcesStatementListSet`, which the ec2Query dialect adds to the model. */
 export type ThroughResourcesStatementListSet = { items?: ThroughResourcesStatement[] };
 /** The wire form of {@link ThroughResourcesStatementListSet}. */
 export type ThroughResourcesStatementListSetJson = ThroughResourcesStatementListSet;
@@ -14530,7 +14530,7 @@ export type ThroughResourcesStatementRequest = { resourceStatement?: ResourceSta
 /** The wire form of {@link ThroughResourcesStatementRequest}. */
 export type ThroughResourcesStatementRequestJson = ThroughResourcesStatementRequest;
 export const ThroughResourcesStatementRequest: $C<ThroughResourcesStatementRequest, ThroughResourcesStatementRequestJson> = $shape($table, 'ThroughResourcesStatementRequest');
-/** The model's structure `ThroughResourcesStatementRequestListSet`. */
+/** The structure `ThroughResourcesStatementRequestListSet`, which the ec2Query dialect adds to the model. */
 export type ThroughResourcesStatementRequestListSet = { items?: ThroughResourcesStatementRequest[] };
 /** The wire form of {@link ThroughResourcesStatementRequestListSet}. */
 export type ThroughResourcesStatementRequestListSetJson = ThroughResourcesStatementRequestListSet;
@@ -14562,12 +14562,12 @@ export type TrafficMirrorFilter = { description?: string; egressFilterRuleSet?: 
 /** The wire form of {@link TrafficMirrorFilter}. */
 export type TrafficMirrorFilterJson = TrafficMirrorFilter;
 export const TrafficMirrorFilter: $C<TrafficMirrorFilter, TrafficMirrorFilterJson> = $shape($table, 'TrafficMirrorFilter');
-/** The model's structure `TrafficMirrorFilterIdItem`. */
+/** The structure `TrafficMirrorFilterIdItem`, which the ec2Query dialect adds to the model. */
 export type TrafficMirrorFilterIdItem = { trafficMirrorFilterId?: string };
 /** The wire form of {@link TrafficMirrorFilterIdItem}. */
 export type TrafficMirrorFilterIdItemJson = TrafficMirrorFilterIdItem;
 export const TrafficMirrorFilterIdItem: $C<TrafficMirrorFilterIdItem, TrafficMirrorFilterIdItemJson> = $shape($table, 'TrafficMirrorFilterIdItem');
-/** The model's structure `TrafficMirrorFilterIdItemSet`. */
+/** The structure `TrafficMirrorFilterIdItemSet`, which the ec2Query dialect adds to the model. */
 export type TrafficMirrorFilterIdItemSet = { items?: TrafficMirrorFilterIdItem[] };
 /** The wire form of {@link TrafficMirrorFilterIdItemSet}. */
 export type TrafficMirrorFilterIdItemSetJson = TrafficMirrorFilterIdItemSet;
@@ -14580,37 +14580,37 @@ export const TrafficMirrorFilterRule: $C<TrafficMirrorFilterRule, TrafficMirrorF
 /** The model's enumeration `TrafficMirrorFilterRuleField`. */
 export type TrafficMirrorFilterRuleField = $Enum<'description' | 'destination-port-range' | 'protocol' | 'source-port-range'>;
 export const TrafficMirrorFilterRuleField: $EnumC<'description' | 'destination-port-range' | 'protocol' | 'source-port-range'> = $enum($table, 'TrafficMirrorFilterRuleField');
-/** The model's structure `TrafficMirrorFilterRuleIdItem`. */
+/** The structure `TrafficMirrorFilterRuleIdItem`, which the ec2Query dialect adds to the model. */
 export type TrafficMirrorFilterRuleIdItem = { trafficMirrorFilterRuleId?: string };
 /** The wire form of {@link TrafficMirrorFilterRuleIdItem}. */
 export type TrafficMirrorFilterRuleIdItemJson = TrafficMirrorFilterRuleIdItem;
 export const TrafficMirrorFilterRuleIdItem: $C<TrafficMirrorFilterRuleIdItem, TrafficMirrorFilterRuleIdItemJson> = $shape($table, 'TrafficMirrorFilterRuleIdItem');
-/** The model's structure `TrafficMirrorFilterRuleIdItemSet`. */
+/** The structure `TrafficMirrorFilterRuleIdItemSet`, which the ec2Query dialect adds to the model. */
 export type TrafficMirrorFilterRuleIdItemSet = { items?: TrafficMirrorFilterRuleIdItem[] };
 /** The wire form of {@link TrafficMirrorFilterRuleIdItemSet}. */
 export type TrafficMirrorFilterRuleIdItemSetJson = TrafficMirrorFilterRuleIdItemSet;
 export const TrafficMirrorFilterRuleIdItemSet: $C<TrafficMirrorFilterRuleIdItemSet, TrafficMirrorFilterRuleIdItemSetJson> = $shape($table, 'TrafficMirrorFilterRuleIdItemSet');
-/** The model's structure `TrafficMirrorFilterRuleListSet`. */
+/** The structure `TrafficMirrorFilterRuleListSet`, which the ec2Query dialect adds to the model. */
 export type TrafficMirrorFilterRuleListSet = { items?: TrafficMirrorFilterRule[] };
 /** The wire form of {@link TrafficMirrorFilterRuleListSet}. */
 export type TrafficMirrorFilterRuleListSetJson = TrafficMirrorFilterRuleListSet;
 export const TrafficMirrorFilterRuleListSet: $C<TrafficMirrorFilterRuleListSet, TrafficMirrorFilterRuleListSetJson> = $shape($table, 'TrafficMirrorFilterRuleListSet');
-/** The model's structure `TrafficMirrorFilterRuleSetSet`. */
+/** The structure `TrafficMirrorFilterRuleSetSet`, which the ec2Query dialect adds to the model. */
 export type TrafficMirrorFilterRuleSetSet = { items?: TrafficMirrorFilterRule[] };
 /** The wire form of {@link TrafficMirrorFilterRuleSetSet}. */
 export type TrafficMirrorFilterRuleSetSetJson = TrafficMirrorFilterRuleSetSet;
 export const TrafficMirrorFilterRuleSetSet: $C<TrafficMirrorFilterRuleSetSet, TrafficMirrorFilterRuleSetSetJson> = $shape($table, 'TrafficMirrorFilterRuleSetSet');
-/** The model's structure `TrafficMirrorFilterRuleXml`. */
+/** The structure `TrafficMirrorFilterRuleXml`, which the ec2Query dialect adds to the model. */
 export type TrafficMirrorFilterRuleXml = { description?: string; destinationCidrBlock?: string; destinationPortRange?: TrafficMirrorPortRangeXml; protocol?: number; ruleAction?: TrafficMirrorRuleAction; ruleNumber?: number; sourceCidrBlock?: string; sourcePortRange?: TrafficMirrorPortRangeXml; tagSet?: $Json; trafficDirection?: TrafficDirection; trafficMirrorFilterId?: string; trafficMirrorFilterRuleId?: string };
 /** The wire form of {@link TrafficMirrorFilterRuleXml}. */
 export type TrafficMirrorFilterRuleXmlJson = TrafficMirrorFilterRuleXml;
 export const TrafficMirrorFilterRuleXml: $C<TrafficMirrorFilterRuleXml, TrafficMirrorFilterRuleXmlJson> = $shape($table, 'TrafficMirrorFilterRuleXml');
-/** The model's structure `TrafficMirrorFilterSetSet`. */
+/** The structure `TrafficMirrorFilterSetSet`, which the ec2Query dialect adds to the model. */
 export type TrafficMirrorFilterSetSet = { items?: TrafficMirrorFilter[] };
 /** The wire form of {@link TrafficMirrorFilterSetSet}. */
 export type TrafficMirrorFilterSetSetJson = TrafficMirrorFilterSetSet;
 export const TrafficMirrorFilterSetSet: $C<TrafficMirrorFilterSetSet, TrafficMirrorFilterSetSetJson> = $shape($table, 'TrafficMirrorFilterSetSet');
-/** The model's structure `TrafficMirrorFilterXml`. */
+/** The structure `TrafficMirrorFilterXml`, which the ec2Query dialect adds to the model. */
 export type TrafficMirrorFilterXml = { description?: string; egressFilterRuleSet?: $Json; ingressFilterRuleSet?: $Json; networkServiceSet?: $Json; tagSet?: $Json; trafficMirrorFilterId?: string };
 /** The wire form of {@link TrafficMirrorFilterXml}. */
 export type TrafficMirrorFilterXmlJson = TrafficMirrorFilterXml;
@@ -14618,7 +14618,7 @@ export const TrafficMirrorFilterXml: $C<TrafficMirrorFilterXml, TrafficMirrorFil
 /** The model's enumeration `TrafficMirrorNetworkService`. */
 export type TrafficMirrorNetworkService = $Enum<'amazon-dns'>;
 export const TrafficMirrorNetworkService: $EnumC<'amazon-dns'> = $enum($table, 'TrafficMirrorNetworkService');
-/** The model's structure `TrafficMirrorNetworkServiceListSet`. */
+/** The structure `TrafficMirrorNetworkServiceListSet`, which the ec2Query dialect adds to the model. */
 export type TrafficMirrorNetworkServiceListSet = { items?: TrafficMirrorNetworkService[] };
 /** The wire form of {@link TrafficMirrorNetworkServiceListSet}. */
 export type TrafficMirrorNetworkServiceListSetJson = TrafficMirrorNetworkServiceListSet;
@@ -14633,12 +14633,12 @@ export type TrafficMirrorPortRangeRequest = { fromPort?: number; toPort?: number
 /** The wire form of {@link TrafficMirrorPortRangeRequest}. */
 export type TrafficMirrorPortRangeRequestJson = TrafficMirrorPortRangeRequest;
 export const TrafficMirrorPortRangeRequest: $C<TrafficMirrorPortRangeRequest, TrafficMirrorPortRangeRequestJson> = $shape($table, 'TrafficMirrorPortRangeRequest');
-/** The model's structure `TrafficMirrorPortRangeRequestQuery`. */
+/** The structure `TrafficMirrorPortRangeRequestQuery`, which the ec2Query dialect adds to the model. */
 export type TrafficMirrorPortRangeRequestQuery = { FromPort?: number; ToPort?: number };
 /** The wire form of {@link TrafficMirrorPortRangeRequestQuery}. */
 export type TrafficMirrorPortRangeRequestQueryJson = TrafficMirrorPortRangeRequestQuery;
 export const TrafficMirrorPortRangeRequestQuery: $C<TrafficMirrorPortRangeRequestQuery, TrafficMirrorPortRangeRequestQueryJson> = $shape($table, 'TrafficMirrorPortRangeRequestQuery');
-/** The model's structure `TrafficMirrorPortRangeXml`. */
+/** The structure `TrafficMirrorPortRangeXml`, which the ec2Query dialect adds to the model. */
 export type TrafficMirrorPortRangeXml = { fromPort?: number; toPort?: number };
 /** The wire form of {@link TrafficMirrorPortRangeXml}. */
 export type TrafficMirrorPortRangeXmlJson = TrafficMirrorPortRangeXml;
@@ -14654,22 +14654,22 @@ export const TrafficMirrorSession: $C<TrafficMirrorSession, TrafficMirrorSession
 /** The model's enumeration `TrafficMirrorSessionField`. */
 export type TrafficMirrorSessionField = $Enum<'description' | 'packet-length' | 'virtual-network-id'>;
 export const TrafficMirrorSessionField: $EnumC<'description' | 'packet-length' | 'virtual-network-id'> = $enum($table, 'TrafficMirrorSessionField');
-/** The model's structure `TrafficMirrorSessionIdItem`. */
+/** The structure `TrafficMirrorSessionIdItem`, which the ec2Query dialect adds to the model. */
 export type TrafficMirrorSessionIdItem = { trafficMirrorSessionId?: string };
 /** The wire form of {@link TrafficMirrorSessionIdItem}. */
 export type TrafficMirrorSessionIdItemJson = TrafficMirrorSessionIdItem;
 export const TrafficMirrorSessionIdItem: $C<TrafficMirrorSessionIdItem, TrafficMirrorSessionIdItemJson> = $shape($table, 'TrafficMirrorSessionIdItem');
-/** The model's structure `TrafficMirrorSessionIdItemSet`. */
+/** The structure `TrafficMirrorSessionIdItemSet`, which the ec2Query dialect adds to the model. */
 export type TrafficMirrorSessionIdItemSet = { items?: TrafficMirrorSessionIdItem[] };
 /** The wire form of {@link TrafficMirrorSessionIdItemSet}. */
 export type TrafficMirrorSessionIdItemSetJson = TrafficMirrorSessionIdItemSet;
 export const TrafficMirrorSessionIdItemSet: $C<TrafficMirrorSessionIdItemSet, TrafficMirrorSessionIdItemSetJson> = $shape($table, 'TrafficMirrorSessionIdItemSet');
-/** The model's structure `TrafficMirrorSessionSetSet`. */
+/** The structure `TrafficMirrorSessionSetSet`, which the ec2Query dialect adds to the model. */
 export type TrafficMirrorSessionSetSet = { items?: TrafficMirrorSession[] };
 /** The wire form of {@link TrafficMirrorSessionSetSet}. */
 export type TrafficMirrorSessionSetSetJson = TrafficMirrorSessionSetSet;
 export const TrafficMirrorSessionSetSet: $C<TrafficMirrorSessionSetSet, TrafficMirrorSessionSetSetJson> = $shape($table, 'TrafficMirrorSessionSetSet');
-/** The model's structure `TrafficMirrorSessionXml`. */
+/** The structure `TrafficMirrorSessionXml`, which the ec2Query dialect adds to the model. */
 export type TrafficMirrorSessionXml = { description?: string; networkInterfaceId?: string; ownerId?: string; packetLength?: number; sessionNumber?: number; tagSet?: $Json; trafficMirrorFilterId?: string; trafficMirrorSessionId?: string; trafficMirrorTargetId?: string; virtualNetworkId?: number };
 /** The wire form of {@link TrafficMirrorSessionXml}. */
 export type TrafficMirrorSessionXmlJson = TrafficMirrorSessionXml;
@@ -14679,17 +14679,17 @@ export type TrafficMirrorTarget = { description?: string; gatewayLoadBalancerEnd
 /** The wire form of {@link TrafficMirrorTarget}. */
 export type TrafficMirrorTargetJson = TrafficMirrorTarget;
 export const TrafficMirrorTarget: $C<TrafficMirrorTarget, TrafficMirrorTargetJson> = $shape($table, 'TrafficMirrorTarget');
-/** The model's structure `TrafficMirrorTargetIdItem`. */
+/** The structure `TrafficMirrorTargetIdItem`, which the ec2Query dialect adds to the model. */
 export type TrafficMirrorTargetIdItem = { trafficMirrorTargetId?: string };
 /** The wire form of {@link TrafficMirrorTargetIdItem}. */
 export type TrafficMirrorTargetIdItemJson = TrafficMirrorTargetIdItem;
 export const TrafficMirrorTargetIdItem: $C<TrafficMirrorTargetIdItem, TrafficMirrorTargetIdItemJson> = $shape($table, 'TrafficMirrorTargetIdItem');
-/** The model's structure `TrafficMirrorTargetIdItemSet`. */
+/** The structure `TrafficMirrorTargetIdItemSet`, which the ec2Query dialect adds to the model. */
 export type TrafficMirrorTargetIdItemSet = { items?: TrafficMirrorTargetIdItem[] };
 /** The wire form of {@link TrafficMirrorTargetIdItemSet}. */
 export type TrafficMirrorTargetIdItemSetJson = TrafficMirrorTargetIdItemSet;
 export const TrafficMirrorTargetIdItemSet: $C<TrafficMirrorTargetIdItemSet, TrafficMirrorTargetIdItemSetJson> = $shape($table, 'TrafficMirrorTargetIdItemSet');
-/** The model's structure `TrafficMirrorTargetSetSet`. */
+/** The structure `TrafficMirrorTargetSetSet`, which the ec2Query dialect adds to the model. */
 export type TrafficMirrorTargetSetSet = { items?: TrafficMirrorTarget[] };
 /** The wire form of {@link TrafficMirrorTargetSetSet}. */
 export type TrafficMirrorTargetSetSetJson = TrafficMirrorTargetSetSet;
@@ -14697,7 +14697,7 @@ export const TrafficMirrorTargetSetSet: $C<TrafficMirrorTargetSetSet, TrafficMir
 /** The model's enumeration `TrafficMirrorTargetType`. */
 export type TrafficMirrorTargetType = $Enum<'gateway-load-balancer-endpoint' | 'network-interface' | 'network-load-balancer'>;
 export const TrafficMirrorTargetType: $EnumC<'gateway-load-balancer-endpoint' | 'network-interface' | 'network-load-balancer'> = $enum($table, 'TrafficMirrorTargetType');
-/** The model's structure `TrafficMirrorTargetXml`. */
+/** The structure `TrafficMirrorTargetXml`, which the ec2Query dialect adds to the model. */
 export type TrafficMirrorTargetXml = { description?: string; gatewayLoadBalancerEndpointId?: string; networkInterfaceId?: string; networkLoadBalancerArn?: string; ownerId?: string; tagSet?: $Json; trafficMirrorTargetId?: string; type?: TrafficMirrorTargetType };
 /** The wire form of {@link TrafficMirrorTargetXml}. */
 export type TrafficMirrorTargetXmlJson = TrafficMirrorTargetXml;
@@ -14718,7 +14718,7 @@ export const TransitGatewayAssociation: $C<TransitGatewayAssociation, TransitGat
 /** The model's enumeration `TransitGatewayAssociationState`. */
 export type TransitGatewayAssociationState = $Enum<'associated' | 'associating' | 'disassociated' | 'disassociating'>;
 export const TransitGatewayAssociationState: $EnumC<'associated' | 'associating' | 'disassociated' | 'disassociating'> = $enum($table, 'TransitGatewayAssociationState');
-/** The model's structure `TransitGatewayAssociationXml`. */
+/** The structure `TransitGatewayAssociationXml`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayAssociationXml = { resourceId?: string; resourceType?: TransitGatewayAttachmentResourceType; state?: TransitGatewayAssociationState; transitGatewayAttachmentId?: string; transitGatewayRouteTableId?: string };
 /** The wire form of {@link TransitGatewayAssociationXml}. */
 export type TransitGatewayAssociationXmlJson = TransitGatewayAssociationXml;
@@ -14738,22 +14738,22 @@ export type TransitGatewayAttachmentBgpConfiguration = { bgpStatus?: BgpStatus; 
 /** The wire form of {@link TransitGatewayAttachmentBgpConfiguration}. */
 export type TransitGatewayAttachmentBgpConfigurationJson = TransitGatewayAttachmentBgpConfiguration;
 export const TransitGatewayAttachmentBgpConfiguration: $C<TransitGatewayAttachmentBgpConfiguration, TransitGatewayAttachmentBgpConfigurationJson> = $shape($table, 'TransitGatewayAttachmentBgpConfiguration');
-/** The model's structure `TransitGatewayAttachmentBgpConfigurationListSet`. */
+/** The structure `TransitGatewayAttachmentBgpConfigurationListSet`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayAttachmentBgpConfigurationListSet = { items?: TransitGatewayAttachmentBgpConfiguration[] };
 /** The wire form of {@link TransitGatewayAttachmentBgpConfigurationListSet}. */
 export type TransitGatewayAttachmentBgpConfigurationListSetJson = TransitGatewayAttachmentBgpConfigurationListSet;
 export const TransitGatewayAttachmentBgpConfigurationListSet: $C<TransitGatewayAttachmentBgpConfigurationListSet, TransitGatewayAttachmentBgpConfigurationListSetJson> = $shape($table, 'TransitGatewayAttachmentBgpConfigurationListSet');
-/** The model's structure `TransitGatewayAttachmentIdsItem`. */
+/** The structure `TransitGatewayAttachmentIdsItem`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayAttachmentIdsItem = { transitGatewayAttachmentIds?: string };
 /** The wire form of {@link TransitGatewayAttachmentIdsItem}. */
 export type TransitGatewayAttachmentIdsItemJson = TransitGatewayAttachmentIdsItem;
 export const TransitGatewayAttachmentIdsItem: $C<TransitGatewayAttachmentIdsItem, TransitGatewayAttachmentIdsItemJson> = $shape($table, 'TransitGatewayAttachmentIdsItem');
-/** The model's structure `TransitGatewayAttachmentIdsItemSet`. */
+/** The structure `TransitGatewayAttachmentIdsItemSet`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayAttachmentIdsItemSet = { items?: TransitGatewayAttachmentIdsItem[] };
 /** The wire form of {@link TransitGatewayAttachmentIdsItemSet}. */
 export type TransitGatewayAttachmentIdsItemSetJson = TransitGatewayAttachmentIdsItemSet;
 export const TransitGatewayAttachmentIdsItemSet: $C<TransitGatewayAttachmentIdsItemSet, TransitGatewayAttachmentIdsItemSetJson> = $shape($table, 'TransitGatewayAttachmentIdsItemSet');
-/** The model's structure `TransitGatewayAttachmentListSet`. */
+/** The structure `TransitGatewayAttachmentListSet`, which the ec2Query dialect adds to the model. */
 export interface TransitGatewayAttachmentListSet { items?: TransitGatewayAttachment[] }
 /** The wire form of {@link TransitGatewayAttachmentListSet}. */
 export type TransitGatewayAttachmentListSetJson = { items?: TransitGatewayAttachmentJson[] };
@@ -14763,7 +14763,7 @@ export type TransitGatewayAttachmentPropagation = { state?: TransitGatewayPropag
 /** The wire form of {@link TransitGatewayAttachmentPropagation}. */
 export type TransitGatewayAttachmentPropagationJson = TransitGatewayAttachmentPropagation;
 export const TransitGatewayAttachmentPropagation: $C<TransitGatewayAttachmentPropagation, TransitGatewayAttachmentPropagationJson> = $shape($table, 'TransitGatewayAttachmentPropagation');
-/** The model's structure `TransitGatewayAttachmentPropagationListSet`. */
+/** The structure `TransitGatewayAttachmentPropagationListSet`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayAttachmentPropagationListSet = { items?: TransitGatewayAttachmentPropagation[] };
 /** The wire form of {@link TransitGatewayAttachmentPropagationListSet}. */
 export type TransitGatewayAttachmentPropagationListSetJson = TransitGatewayAttachmentPropagationListSet;
@@ -14774,12 +14774,12 @@ export const TransitGatewayAttachmentResourceType: $EnumC<'connect' | 'direct-co
 /** The model's enumeration `TransitGatewayAttachmentState`. */
 export type TransitGatewayAttachmentState = $Enum<'available' | 'deleted' | 'deleting' | 'failed' | 'failing' | 'initiating' | 'initiatingRequest' | 'modifying' | 'pending' | 'pendingAcceptance' | 'rejected' | 'rejecting' | 'rollingBack'>;
 export const TransitGatewayAttachmentState: $EnumC<'available' | 'deleted' | 'deleting' | 'failed' | 'failing' | 'initiating' | 'initiatingRequest' | 'modifying' | 'pending' | 'pendingAcceptance' | 'rejected' | 'rejecting' | 'rollingBack'> = $enum($table, 'TransitGatewayAttachmentState');
-/** The model's structure `TransitGatewayCidrBlocksItem`. */
+/** The structure `TransitGatewayCidrBlocksItem`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayCidrBlocksItem = { transitGatewayCidrBlocks?: string };
 /** The wire form of {@link TransitGatewayCidrBlocksItem}. */
 export type TransitGatewayCidrBlocksItemJson = TransitGatewayCidrBlocksItem;
 export const TransitGatewayCidrBlocksItem: $C<TransitGatewayCidrBlocksItem, TransitGatewayCidrBlocksItemJson> = $shape($table, 'TransitGatewayCidrBlocksItem');
-/** The model's structure `TransitGatewayCidrBlocksItemSet`. */
+/** The structure `TransitGatewayCidrBlocksItemSet`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayCidrBlocksItemSet = { items?: TransitGatewayCidrBlocksItem[] };
 /** The wire form of {@link TransitGatewayCidrBlocksItemSet}. */
 export type TransitGatewayCidrBlocksItemSetJson = TransitGatewayCidrBlocksItemSet;
@@ -14789,7 +14789,7 @@ export interface TransitGatewayConnect { creationTime?: Date; options?: TransitG
 /** The wire form of {@link TransitGatewayConnect}. */
 export type TransitGatewayConnectJson = { creationTime?: number; options?: TransitGatewayConnectOptionsJson; state?: TransitGatewayAttachmentState; tagSet?: TagListSetJson; transitGatewayAttachmentId?: string; transitGatewayId?: string; transportTransitGatewayAttachmentId?: string };
 export const TransitGatewayConnect: $C<TransitGatewayConnect, TransitGatewayConnectJson> = $shape($table, 'TransitGatewayConnect');
-/** The model's structure `TransitGatewayConnectListSet`. */
+/** The structure `TransitGatewayConnectListSet`, which the ec2Query dialect adds to the model. */
 export interface TransitGatewayConnectListSet { items?: TransitGatewayConnect[] }
 /** The wire form of {@link TransitGatewayConnectListSet}. */
 export type TransitGatewayConnectListSetJson = { items?: TransitGatewayConnectJson[] };
@@ -14799,7 +14799,7 @@ export type TransitGatewayConnectOptions = { protocol?: ProtocolValue };
 /** The wire form of {@link TransitGatewayConnectOptions}. */
 export type TransitGatewayConnectOptionsJson = TransitGatewayConnectOptions;
 export const TransitGatewayConnectOptions: $C<TransitGatewayConnectOptions, TransitGatewayConnectOptionsJson> = $shape($table, 'TransitGatewayConnectOptions');
-/** The model's structure `TransitGatewayConnectOptionsXml`. */
+/** The structure `TransitGatewayConnectOptionsXml`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayConnectOptionsXml = { protocol?: ProtocolValue };
 /** The wire form of {@link TransitGatewayConnectOptionsXml}. */
 export type TransitGatewayConnectOptionsXmlJson = TransitGatewayConnectOptionsXml;
@@ -14814,22 +14814,22 @@ export type TransitGatewayConnectPeerConfiguration = { bgpConfigurations?: Trans
 /** The wire form of {@link TransitGatewayConnectPeerConfiguration}. */
 export type TransitGatewayConnectPeerConfigurationJson = TransitGatewayConnectPeerConfiguration;
 export const TransitGatewayConnectPeerConfiguration: $C<TransitGatewayConnectPeerConfiguration, TransitGatewayConnectPeerConfigurationJson> = $shape($table, 'TransitGatewayConnectPeerConfiguration');
-/** The model's structure `TransitGatewayConnectPeerConfigurationXml`. */
+/** The structure `TransitGatewayConnectPeerConfigurationXml`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayConnectPeerConfigurationXml = { bgpConfigurations?: $Json; insideCidrBlocks?: $Json; peerAddress?: string; protocol?: ProtocolValue; transitGatewayAddress?: string };
 /** The wire form of {@link TransitGatewayConnectPeerConfigurationXml}. */
 export type TransitGatewayConnectPeerConfigurationXmlJson = TransitGatewayConnectPeerConfigurationXml;
 export const TransitGatewayConnectPeerConfigurationXml: $C<TransitGatewayConnectPeerConfigurationXml, TransitGatewayConnectPeerConfigurationXmlJson> = $shape($table, 'TransitGatewayConnectPeerConfigurationXml');
-/** The model's structure `TransitGatewayConnectPeerIdsItem`. */
+/** The structure `TransitGatewayConnectPeerIdsItem`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayConnectPeerIdsItem = { transitGatewayConnectPeerIds?: string };
 /** The wire form of {@link TransitGatewayConnectPeerIdsItem}. */
 export type TransitGatewayConnectPeerIdsItemJson = TransitGatewayConnectPeerIdsItem;
 export const TransitGatewayConnectPeerIdsItem: $C<TransitGatewayConnectPeerIdsItem, TransitGatewayConnectPeerIdsItemJson> = $shape($table, 'TransitGatewayConnectPeerIdsItem');
-/** The model's structure `TransitGatewayConnectPeerIdsItemSet`. */
+/** The structure `TransitGatewayConnectPeerIdsItemSet`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayConnectPeerIdsItemSet = { items?: TransitGatewayConnectPeerIdsItem[] };
 /** The wire form of {@link TransitGatewayConnectPeerIdsItemSet}. */
 export type TransitGatewayConnectPeerIdsItemSetJson = TransitGatewayConnectPeerIdsItemSet;
 export const TransitGatewayConnectPeerIdsItemSet: $C<TransitGatewayConnectPeerIdsItemSet, TransitGatewayConnectPeerIdsItemSetJson> = $shape($table, 'TransitGatewayConnectPeerIdsItemSet');
-/** The model's structure `TransitGatewayConnectPeerListSet`. */
+/** The structure `TransitGatewayConnectPeerListSet`, which the ec2Query dialect adds to the model. */
 export interface TransitGatewayConnectPeerListSet { items?: TransitGatewayConnectPeer[] }
 /** The wire form of {@link TransitGatewayConnectPeerListSet}. */
 export type TransitGatewayConnectPeerListSetJson = { items?: TransitGatewayConnectPeerJson[] };
@@ -14837,7 +14837,7 @@ export const TransitGatewayConnectPeerListSet: $C<TransitGatewayConnectPeerListS
 /** The model's enumeration `TransitGatewayConnectPeerState`. */
 export type TransitGatewayConnectPeerState = $Enum<'available' | 'deleted' | 'deleting' | 'pending'>;
 export const TransitGatewayConnectPeerState: $EnumC<'available' | 'deleted' | 'deleting' | 'pending'> = $enum($table, 'TransitGatewayConnectPeerState');
-/** The model's structure `TransitGatewayConnectPeerXml`. */
+/** The structure `TransitGatewayConnectPeerXml`, which the ec2Query dialect adds to the model. */
 export interface TransitGatewayConnectPeerXml { connectPeerConfiguration?: TransitGatewayConnectPeerConfigurationXml; creationTime?: Date; state?: TransitGatewayConnectPeerState; tagSet?: $Json; transitGatewayAttachmentId?: string; transitGatewayConnectPeerId?: string }
 /** The wire form of {@link TransitGatewayConnectPeerXml}. */
 export type TransitGatewayConnectPeerXmlJson = { connectPeerConfiguration?: TransitGatewayConnectPeerConfigurationXmlJson; creationTime?: string; state?: TransitGatewayConnectPeerState; tagSet?: $Json; transitGatewayAttachmentId?: string; transitGatewayConnectPeerId?: string };
@@ -14847,27 +14847,27 @@ export type TransitGatewayConnectRequestBgpOptions = { peerAsn?: number };
 /** The wire form of {@link TransitGatewayConnectRequestBgpOptions}. */
 export type TransitGatewayConnectRequestBgpOptionsJson = TransitGatewayConnectRequestBgpOptions;
 export const TransitGatewayConnectRequestBgpOptions: $C<TransitGatewayConnectRequestBgpOptions, TransitGatewayConnectRequestBgpOptionsJson> = $shape($table, 'TransitGatewayConnectRequestBgpOptions');
-/** The model's structure `TransitGatewayConnectRequestBgpOptionsQuery`. */
+/** The structure `TransitGatewayConnectRequestBgpOptionsQuery`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayConnectRequestBgpOptionsQuery = { PeerAsn?: number };
 /** The wire form of {@link TransitGatewayConnectRequestBgpOptionsQuery}. */
 export type TransitGatewayConnectRequestBgpOptionsQueryJson = TransitGatewayConnectRequestBgpOptionsQuery;
 export const TransitGatewayConnectRequestBgpOptionsQuery: $C<TransitGatewayConnectRequestBgpOptionsQuery, TransitGatewayConnectRequestBgpOptionsQueryJson> = $shape($table, 'TransitGatewayConnectRequestBgpOptionsQuery');
-/** The model's structure `TransitGatewayConnectXml`. */
+/** The structure `TransitGatewayConnectXml`, which the ec2Query dialect adds to the model. */
 export interface TransitGatewayConnectXml { creationTime?: Date; options?: TransitGatewayConnectOptionsXml; state?: TransitGatewayAttachmentState; tagSet?: $Json; transitGatewayAttachmentId?: string; transitGatewayId?: string; transportTransitGatewayAttachmentId?: string }
 /** The wire form of {@link TransitGatewayConnectXml}. */
 export type TransitGatewayConnectXmlJson = { creationTime?: string; options?: TransitGatewayConnectOptionsXmlJson; state?: TransitGatewayAttachmentState; tagSet?: $Json; transitGatewayAttachmentId?: string; transitGatewayId?: string; transportTransitGatewayAttachmentId?: string };
 export const TransitGatewayConnectXml: $C<TransitGatewayConnectXml, TransitGatewayConnectXmlJson> = $shape($table, 'TransitGatewayConnectXml');
-/** The model's structure `TransitGatewayIdsItem`. */
+/** The structure `TransitGatewayIdsItem`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayIdsItem = { transitGatewayIds?: string };
 /** The wire form of {@link TransitGatewayIdsItem}. */
 export type TransitGatewayIdsItemJson = TransitGatewayIdsItem;
 export const TransitGatewayIdsItem: $C<TransitGatewayIdsItem, TransitGatewayIdsItemJson> = $shape($table, 'TransitGatewayIdsItem');
-/** The model's structure `TransitGatewayIdsItemSet`. */
+/** The structure `TransitGatewayIdsItemSet`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayIdsItemSet = { items?: TransitGatewayIdsItem[] };
 /** The wire form of {@link TransitGatewayIdsItemSet}. */
 export type TransitGatewayIdsItemSetJson = TransitGatewayIdsItemSet;
 export const TransitGatewayIdsItemSet: $C<TransitGatewayIdsItemSet, TransitGatewayIdsItemSetJson> = $shape($table, 'TransitGatewayIdsItemSet');
-/** The model's structure `TransitGatewayListSet`. */
+/** The structure `TransitGatewayListSet`, which the ec2Query dialect adds to the model. */
 export interface TransitGatewayListSet { items?: TransitGateway[] }
 /** The wire form of {@link TransitGatewayListSet}. */
 export type TransitGatewayListSetJson = { items?: TransitGatewayJson[] };
@@ -14880,7 +14880,7 @@ export type TransitGatewayMulticastDeregisteredGroupMembers = { deregisteredNetw
 /** The wire form of {@link TransitGatewayMulticastDeregisteredGroupMembers}. */
 export type TransitGatewayMulticastDeregisteredGroupMembersJson = TransitGatewayMulticastDeregisteredGroupMembers;
 export const TransitGatewayMulticastDeregisteredGroupMembers: $C<TransitGatewayMulticastDeregisteredGroupMembers, TransitGatewayMulticastDeregisteredGroupMembersJson> = $shape($table, 'TransitGatewayMulticastDeregisteredGroupMembers');
-/** The model's structure `TransitGatewayMulticastDeregisteredGroupMembersXml`. */
+/** The structure `TransitGatewayMulticastDeregisteredGroupMembersXml`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayMulticastDeregisteredGroupMembersXml = { deregisteredNetworkInterfaceIds?: $Json; groupIpAddress?: string; transitGatewayMulticastDomainId?: string };
 /** The wire form of {@link TransitGatewayMulticastDeregisteredGroupMembersXml}. */
 export type TransitGatewayMulticastDeregisteredGroupMembersXmlJson = TransitGatewayMulticastDeregisteredGroupMembersXml;
@@ -14890,7 +14890,7 @@ export type TransitGatewayMulticastDeregisteredGroupSources = { deregisteredNetw
 /** The wire form of {@link TransitGatewayMulticastDeregisteredGroupSources}. */
 export type TransitGatewayMulticastDeregisteredGroupSourcesJson = TransitGatewayMulticastDeregisteredGroupSources;
 export const TransitGatewayMulticastDeregisteredGroupSources: $C<TransitGatewayMulticastDeregisteredGroupSources, TransitGatewayMulticastDeregisteredGroupSourcesJson> = $shape($table, 'TransitGatewayMulticastDeregisteredGroupSources');
-/** The model's structure `TransitGatewayMulticastDeregisteredGroupSourcesXml`. */
+/** The structure `TransitGatewayMulticastDeregisteredGroupSourcesXml`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayMulticastDeregisteredGroupSourcesXml = { deregisteredNetworkInterfaceIds?: $Json; groupIpAddress?: string; transitGatewayMulticastDomainId?: string };
 /** The wire form of {@link TransitGatewayMulticastDeregisteredGroupSourcesXml}. */
 export type TransitGatewayMulticastDeregisteredGroupSourcesXmlJson = TransitGatewayMulticastDeregisteredGroupSourcesXml;
@@ -14905,7 +14905,7 @@ export type TransitGatewayMulticastDomainAssociation = { resourceId?: string; re
 /** The wire form of {@link TransitGatewayMulticastDomainAssociation}. */
 export type TransitGatewayMulticastDomainAssociationJson = TransitGatewayMulticastDomainAssociation;
 export const TransitGatewayMulticastDomainAssociation: $C<TransitGatewayMulticastDomainAssociation, TransitGatewayMulticastDomainAssociationJson> = $shape($table, 'TransitGatewayMulticastDomainAssociation');
-/** The model's structure `TransitGatewayMulticastDomainAssociationListSet`. */
+/** The structure `TransitGatewayMulticastDomainAssociationListSet`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayMulticastDomainAssociationListSet = { items?: TransitGatewayMulticastDomainAssociation[] };
 /** The wire form of {@link TransitGatewayMulticastDomainAssociationListSet}. */
 export type TransitGatewayMulticastDomainAssociationListSetJson = TransitGatewayMulticastDomainAssociationListSet;
@@ -14915,22 +14915,22 @@ export type TransitGatewayMulticastDomainAssociations = { resourceId?: string; r
 /** The wire form of {@link TransitGatewayMulticastDomainAssociations}. */
 export type TransitGatewayMulticastDomainAssociationsJson = TransitGatewayMulticastDomainAssociations;
 export const TransitGatewayMulticastDomainAssociations: $C<TransitGatewayMulticastDomainAssociations, TransitGatewayMulticastDomainAssociationsJson> = $shape($table, 'TransitGatewayMulticastDomainAssociations');
-/** The model's structure `TransitGatewayMulticastDomainAssociationsXml`. */
+/** The structure `TransitGatewayMulticastDomainAssociationsXml`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayMulticastDomainAssociationsXml = { resourceId?: string; resourceOwnerId?: string; resourceType?: TransitGatewayAttachmentResourceType; subnets?: $Json; transitGatewayAttachmentId?: string; transitGatewayMulticastDomainId?: string };
 /** The wire form of {@link TransitGatewayMulticastDomainAssociationsXml}. */
 export type TransitGatewayMulticastDomainAssociationsXmlJson = TransitGatewayMulticastDomainAssociationsXml;
 export const TransitGatewayMulticastDomainAssociationsXml: $C<TransitGatewayMulticastDomainAssociationsXml, TransitGatewayMulticastDomainAssociationsXmlJson> = $shape($table, 'TransitGatewayMulticastDomainAssociationsXml');
-/** The model's structure `TransitGatewayMulticastDomainIdsItem`. */
+/** The structure `TransitGatewayMulticastDomainIdsItem`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayMulticastDomainIdsItem = { transitGatewayMulticastDomainIds?: string };
 /** The wire form of {@link TransitGatewayMulticastDomainIdsItem}. */
 export type TransitGatewayMulticastDomainIdsItemJson = TransitGatewayMulticastDomainIdsItem;
 export const TransitGatewayMulticastDomainIdsItem: $C<TransitGatewayMulticastDomainIdsItem, TransitGatewayMulticastDomainIdsItemJson> = $shape($table, 'TransitGatewayMulticastDomainIdsItem');
-/** The model's structure `TransitGatewayMulticastDomainIdsItemSet`. */
+/** The structure `TransitGatewayMulticastDomainIdsItemSet`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayMulticastDomainIdsItemSet = { items?: TransitGatewayMulticastDomainIdsItem[] };
 /** The wire form of {@link TransitGatewayMulticastDomainIdsItemSet}. */
 export type TransitGatewayMulticastDomainIdsItemSetJson = TransitGatewayMulticastDomainIdsItemSet;
 export const TransitGatewayMulticastDomainIdsItemSet: $C<TransitGatewayMulticastDomainIdsItemSet, TransitGatewayMulticastDomainIdsItemSetJson> = $shape($table, 'TransitGatewayMulticastDomainIdsItemSet');
-/** The model's structure `TransitGatewayMulticastDomainListSet`. */
+/** The structure `TransitGatewayMulticastDomainListSet`, which the ec2Query dialect adds to the model. */
 export interface TransitGatewayMulticastDomainListSet { items?: TransitGatewayMulticastDomain[] }
 /** The wire form of {@link TransitGatewayMulticastDomainListSet}. */
 export type TransitGatewayMulticastDomainListSetJson = { items?: TransitGatewayMulticastDomainJson[] };
@@ -14940,7 +14940,7 @@ export type TransitGatewayMulticastDomainOptions = { autoAcceptSharedAssociation
 /** The wire form of {@link TransitGatewayMulticastDomainOptions}. */
 export type TransitGatewayMulticastDomainOptionsJson = TransitGatewayMulticastDomainOptions;
 export const TransitGatewayMulticastDomainOptions: $C<TransitGatewayMulticastDomainOptions, TransitGatewayMulticastDomainOptionsJson> = $shape($table, 'TransitGatewayMulticastDomainOptions');
-/** The model's structure `TransitGatewayMulticastDomainOptionsXml`. */
+/** The structure `TransitGatewayMulticastDomainOptionsXml`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayMulticastDomainOptionsXml = { autoAcceptSharedAssociations?: AutoAcceptSharedAssociationsValue; igmpv2Support?: Igmpv2SupportValue; staticSourcesSupport?: StaticSourcesSupportValue };
 /** The wire form of {@link TransitGatewayMulticastDomainOptionsXml}. */
 export type TransitGatewayMulticastDomainOptionsXmlJson = TransitGatewayMulticastDomainOptionsXml;
@@ -14948,7 +14948,7 @@ export const TransitGatewayMulticastDomainOptionsXml: $C<TransitGatewayMulticast
 /** The model's enumeration `TransitGatewayMulticastDomainState`. */
 export type TransitGatewayMulticastDomainState = $Enum<'available' | 'deleted' | 'deleting' | 'pending'>;
 export const TransitGatewayMulticastDomainState: $EnumC<'available' | 'deleted' | 'deleting' | 'pending'> = $enum($table, 'TransitGatewayMulticastDomainState');
-/** The model's structure `TransitGatewayMulticastDomainXml`. */
+/** The structure `TransitGatewayMulticastDomainXml`, which the ec2Query dialect adds to the model. */
 export interface TransitGatewayMulticastDomainXml { creationTime?: Date; options?: TransitGatewayMulticastDomainOptionsXml; ownerId?: string; state?: TransitGatewayMulticastDomainState; tagSet?: $Json; transitGatewayId?: string; transitGatewayMulticastDomainArn?: string; transitGatewayMulticastDomainId?: string }
 /** The wire form of {@link TransitGatewayMulticastDomainXml}. */
 export type TransitGatewayMulticastDomainXmlJson = { creationTime?: string; options?: TransitGatewayMulticastDomainOptionsXmlJson; ownerId?: string; state?: TransitGatewayMulticastDomainState; tagSet?: $Json; transitGatewayId?: string; transitGatewayMulticastDomainArn?: string; transitGatewayMulticastDomainId?: string };
@@ -14958,7 +14958,7 @@ export type TransitGatewayMulticastGroup = { groupIpAddress?: string; groupMembe
 /** The wire form of {@link TransitGatewayMulticastGroup}. */
 export type TransitGatewayMulticastGroupJson = TransitGatewayMulticastGroup;
 export const TransitGatewayMulticastGroup: $C<TransitGatewayMulticastGroup, TransitGatewayMulticastGroupJson> = $shape($table, 'TransitGatewayMulticastGroup');
-/** The model's structure `TransitGatewayMulticastGroupListSet`. */
+/** The structure `TransitGatewayMulticastGroupListSet`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayMulticastGroupListSet = { items?: TransitGatewayMulticastGroup[] };
 /** The wire form of {@link TransitGatewayMulticastGroupListSet}. */
 export type TransitGatewayMulticastGroupListSetJson = TransitGatewayMulticastGroupListSet;
@@ -14968,7 +14968,7 @@ export type TransitGatewayMulticastRegisteredGroupMembers = { groupIpAddress?: s
 /** The wire form of {@link TransitGatewayMulticastRegisteredGroupMembers}. */
 export type TransitGatewayMulticastRegisteredGroupMembersJson = TransitGatewayMulticastRegisteredGroupMembers;
 export const TransitGatewayMulticastRegisteredGroupMembers: $C<TransitGatewayMulticastRegisteredGroupMembers, TransitGatewayMulticastRegisteredGroupMembersJson> = $shape($table, 'TransitGatewayMulticastRegisteredGroupMembers');
-/** The model's structure `TransitGatewayMulticastRegisteredGroupMembersXml`. */
+/** The structure `TransitGatewayMulticastRegisteredGroupMembersXml`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayMulticastRegisteredGroupMembersXml = { groupIpAddress?: string; registeredNetworkInterfaceIds?: $Json; transitGatewayMulticastDomainId?: string };
 /** The wire form of {@link TransitGatewayMulticastRegisteredGroupMembersXml}. */
 export type TransitGatewayMulticastRegisteredGroupMembersXmlJson = TransitGatewayMulticastRegisteredGroupMembersXml;
@@ -14978,7 +14978,7 @@ export type TransitGatewayMulticastRegisteredGroupSources = { groupIpAddress?: s
 /** The wire form of {@link TransitGatewayMulticastRegisteredGroupSources}. */
 export type TransitGatewayMulticastRegisteredGroupSourcesJson = TransitGatewayMulticastRegisteredGroupSources;
 export const TransitGatewayMulticastRegisteredGroupSources: $C<TransitGatewayMulticastRegisteredGroupSources, TransitGatewayMulticastRegisteredGroupSourcesJson> = $shape($table, 'TransitGatewayMulticastRegisteredGroupSources');
-/** The model's structure `TransitGatewayMulticastRegisteredGroupSourcesXml`. */
+/** The structure `TransitGatewayMulticastRegisteredGroupSourcesXml`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayMulticastRegisteredGroupSourcesXml = { groupIpAddress?: string; registeredNetworkInterfaceIds?: $Json; transitGatewayMulticastDomainId?: string };
 /** The wire form of {@link TransitGatewayMulticastRegisteredGroupSourcesXml}. */
 export type TransitGatewayMulticastRegisteredGroupSourcesXmlJson = TransitGatewayMulticastRegisteredGroupSourcesXml;
@@ -14988,7 +14988,7 @@ export type TransitGatewayOptions = { amazonSideAsn?: number; associationDefault
 /** The wire form of {@link TransitGatewayOptions}. */
 export type TransitGatewayOptionsJson = TransitGatewayOptions;
 export const TransitGatewayOptions: $C<TransitGatewayOptions, TransitGatewayOptionsJson> = $shape($table, 'TransitGatewayOptions');
-/** The model's structure `TransitGatewayOptionsXml`. */
+/** The structure `TransitGatewayOptionsXml`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayOptionsXml = { amazonSideAsn?: number; associationDefaultRouteTableId?: string; autoAcceptSharedAttachments?: AutoAcceptSharedAttachmentsValue; defaultRouteTableAssociation?: DefaultRouteTableAssociationValue; defaultRouteTablePropagation?: DefaultRouteTablePropagationValue; dnsSupport?: DnsSupportValue; multicastSupport?: MulticastSupportValue; propagationDefaultRouteTableId?: string; securityGroupReferencingSupport?: SecurityGroupReferencingSupportValue; transitGatewayCidrBlocks?: $Json; vpnEcmpSupport?: VpnEcmpSupportValue };
 /** The wire form of {@link TransitGatewayOptionsXml}. */
 export type TransitGatewayOptionsXmlJson = TransitGatewayOptionsXml;
@@ -14998,7 +14998,7 @@ export interface TransitGatewayPeeringAttachment { accepterTgwInfo?: PeeringTgwI
 /** The wire form of {@link TransitGatewayPeeringAttachment}. */
 export type TransitGatewayPeeringAttachmentJson = { accepterTgwInfo?: PeeringTgwInfoJson; accepterTransitGatewayAttachmentId?: string; creationTime?: number; options?: TransitGatewayPeeringAttachmentOptionsJson; requesterTgwInfo?: PeeringTgwInfoJson; state?: TransitGatewayAttachmentState; status?: PeeringAttachmentStatusJson; tagSet?: TagListSetJson; transitGatewayAttachmentId?: string };
 export const TransitGatewayPeeringAttachment: $C<TransitGatewayPeeringAttachment, TransitGatewayPeeringAttachmentJson> = $shape($table, 'TransitGatewayPeeringAttachment');
-/** The model's structure `TransitGatewayPeeringAttachmentListSet`. */
+/** The structure `TransitGatewayPeeringAttachmentListSet`, which the ec2Query dialect adds to the model. */
 export interface TransitGatewayPeeringAttachmentListSet { items?: TransitGatewayPeeringAttachment[] }
 /** The wire form of {@link TransitGatewayPeeringAttachmentListSet}. */
 export type TransitGatewayPeeringAttachmentListSetJson = { items?: TransitGatewayPeeringAttachmentJson[] };
@@ -15008,12 +15008,12 @@ export type TransitGatewayPeeringAttachmentOptions = { dynamicRouting?: DynamicR
 /** The wire form of {@link TransitGatewayPeeringAttachmentOptions}. */
 export type TransitGatewayPeeringAttachmentOptionsJson = TransitGatewayPeeringAttachmentOptions;
 export const TransitGatewayPeeringAttachmentOptions: $C<TransitGatewayPeeringAttachmentOptions, TransitGatewayPeeringAttachmentOptionsJson> = $shape($table, 'TransitGatewayPeeringAttachmentOptions');
-/** The model's structure `TransitGatewayPeeringAttachmentOptionsXml`. */
+/** The structure `TransitGatewayPeeringAttachmentOptionsXml`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayPeeringAttachmentOptionsXml = { dynamicRouting?: DynamicRoutingValue };
 /** The wire form of {@link TransitGatewayPeeringAttachmentOptionsXml}. */
 export type TransitGatewayPeeringAttachmentOptionsXmlJson = TransitGatewayPeeringAttachmentOptionsXml;
 export const TransitGatewayPeeringAttachmentOptionsXml: $C<TransitGatewayPeeringAttachmentOptionsXml, TransitGatewayPeeringAttachmentOptionsXmlJson> = $shape($table, 'TransitGatewayPeeringAttachmentOptionsXml');
-/** The model's structure `TransitGatewayPeeringAttachmentXml`. */
+/** The structure `TransitGatewayPeeringAttachmentXml`, which the ec2Query dialect adds to the model. */
 export interface TransitGatewayPeeringAttachmentXml { accepterTgwInfo?: PeeringTgwInfoXml; accepterTransitGatewayAttachmentId?: string; creationTime?: Date; options?: TransitGatewayPeeringAttachmentOptionsXml; requesterTgwInfo?: PeeringTgwInfoXml; state?: TransitGatewayAttachmentState; status?: PeeringAttachmentStatusXml; tagSet?: $Json; transitGatewayAttachmentId?: string }
 /** The wire form of {@link TransitGatewayPeeringAttachmentXml}. */
 export type TransitGatewayPeeringAttachmentXmlJson = { accepterTgwInfo?: PeeringTgwInfoXmlJson; accepterTransitGatewayAttachmentId?: string; creationTime?: string; options?: TransitGatewayPeeringAttachmentOptionsXmlJson; requesterTgwInfo?: PeeringTgwInfoXmlJson; state?: TransitGatewayAttachmentState; status?: PeeringAttachmentStatusXmlJson; tagSet?: $Json; transitGatewayAttachmentId?: string };
@@ -15038,12 +15038,12 @@ export type TransitGatewayPolicyTableAssociation = { resourceId?: string; resour
 /** The wire form of {@link TransitGatewayPolicyTableAssociation}. */
 export type TransitGatewayPolicyTableAssociationJson = TransitGatewayPolicyTableAssociation;
 export const TransitGatewayPolicyTableAssociation: $C<TransitGatewayPolicyTableAssociation, TransitGatewayPolicyTableAssociationJson> = $shape($table, 'TransitGatewayPolicyTableAssociation');
-/** The model's structure `TransitGatewayPolicyTableAssociationListSet`. */
+/** The structure `TransitGatewayPolicyTableAssociationListSet`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayPolicyTableAssociationListSet = { items?: TransitGatewayPolicyTableAssociation[] };
 /** The wire form of {@link TransitGatewayPolicyTableAssociationListSet}. */
 export type TransitGatewayPolicyTableAssociationListSetJson = TransitGatewayPolicyTableAssociationListSet;
 export const TransitGatewayPolicyTableAssociationListSet: $C<TransitGatewayPolicyTableAssociationListSet, TransitGatewayPolicyTableAssociationListSetJson> = $shape($table, 'TransitGatewayPolicyTableAssociationListSet');
-/** The model's structure `TransitGatewayPolicyTableAssociationXml`. */
+/** The structure `TransitGatewayPolicyTableAssociationXml`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayPolicyTableAssociationXml = { resourceId?: string; resourceType?: TransitGatewayAttachmentResourceType; state?: TransitGatewayAssociationState; transitGatewayAttachmentId?: string; transitGatewayPolicyTableId?: string };
 /** The wire form of {@link TransitGatewayPolicyTableAssociationXml}. */
 export type TransitGatewayPolicyTableAssociationXmlJson = TransitGatewayPolicyTableAssociationXml;
@@ -15053,22 +15053,22 @@ export type TransitGatewayPolicyTableEntry = { policyRule?: TransitGatewayPolicy
 /** The wire form of {@link TransitGatewayPolicyTableEntry}. */
 export type TransitGatewayPolicyTableEntryJson = TransitGatewayPolicyTableEntry;
 export const TransitGatewayPolicyTableEntry: $C<TransitGatewayPolicyTableEntry, TransitGatewayPolicyTableEntryJson> = $shape($table, 'TransitGatewayPolicyTableEntry');
-/** The model's structure `TransitGatewayPolicyTableEntryListSet`. */
+/** The structure `TransitGatewayPolicyTableEntryListSet`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayPolicyTableEntryListSet = { items?: TransitGatewayPolicyTableEntry[] };
 /** The wire form of {@link TransitGatewayPolicyTableEntryListSet}. */
 export type TransitGatewayPolicyTableEntryListSetJson = TransitGatewayPolicyTableEntryListSet;
 export const TransitGatewayPolicyTableEntryListSet: $C<TransitGatewayPolicyTableEntryListSet, TransitGatewayPolicyTableEntryListSetJson> = $shape($table, 'TransitGatewayPolicyTableEntryListSet');
-/** The model's structure `TransitGatewayPolicyTableIdsItem`. */
+/** The structure `TransitGatewayPolicyTableIdsItem`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayPolicyTableIdsItem = { transitGatewayPolicyTableIds?: string };
 /** The wire form of {@link TransitGatewayPolicyTableIdsItem}. */
 export type TransitGatewayPolicyTableIdsItemJson = TransitGatewayPolicyTableIdsItem;
 export const TransitGatewayPolicyTableIdsItem: $C<TransitGatewayPolicyTableIdsItem, TransitGatewayPolicyTableIdsItemJson> = $shape($table, 'TransitGatewayPolicyTableIdsItem');
-/** The model's structure `TransitGatewayPolicyTableIdsItemSet`. */
+/** The structure `TransitGatewayPolicyTableIdsItemSet`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayPolicyTableIdsItemSet = { items?: TransitGatewayPolicyTableIdsItem[] };
 /** The wire form of {@link TransitGatewayPolicyTableIdsItemSet}. */
 export type TransitGatewayPolicyTableIdsItemSetJson = TransitGatewayPolicyTableIdsItemSet;
 export const TransitGatewayPolicyTableIdsItemSet: $C<TransitGatewayPolicyTableIdsItemSet, TransitGatewayPolicyTableIdsItemSetJson> = $shape($table, 'TransitGatewayPolicyTableIdsItemSet');
-/** The model's structure `TransitGatewayPolicyTableListSet`. */
+/** The structure `TransitGatewayPolicyTableListSet`, which the ec2Query dialect adds to the model. */
 export interface TransitGatewayPolicyTableListSet { items?: TransitGatewayPolicyTable[] }
 /** The wire form of {@link TransitGatewayPolicyTableListSet}. */
 export type TransitGatewayPolicyTableListSetJson = { items?: TransitGatewayPolicyTableJson[] };
@@ -15076,7 +15076,7 @@ export const TransitGatewayPolicyTableListSet: $C<TransitGatewayPolicyTableListS
 /** The model's enumeration `TransitGatewayPolicyTableState`. */
 export type TransitGatewayPolicyTableState = $Enum<'available' | 'deleted' | 'deleting' | 'pending'>;
 export const TransitGatewayPolicyTableState: $EnumC<'available' | 'deleted' | 'deleting' | 'pending'> = $enum($table, 'TransitGatewayPolicyTableState');
-/** The model's structure `TransitGatewayPolicyTableXml`. */
+/** The structure `TransitGatewayPolicyTableXml`, which the ec2Query dialect adds to the model. */
 export interface TransitGatewayPolicyTableXml { creationTime?: Date; state?: TransitGatewayPolicyTableState; tagSet?: $Json; transitGatewayId?: string; transitGatewayPolicyTableId?: string }
 /** The wire form of {@link TransitGatewayPolicyTableXml}. */
 export type TransitGatewayPolicyTableXmlJson = { creationTime?: string; state?: TransitGatewayPolicyTableState; tagSet?: $Json; transitGatewayId?: string; transitGatewayPolicyTableId?: string };
@@ -15086,7 +15086,7 @@ export type TransitGatewayPrefixListAttachment = { resourceId?: string; resource
 /** The wire form of {@link TransitGatewayPrefixListAttachment}. */
 export type TransitGatewayPrefixListAttachmentJson = TransitGatewayPrefixListAttachment;
 export const TransitGatewayPrefixListAttachment: $C<TransitGatewayPrefixListAttachment, TransitGatewayPrefixListAttachmentJson> = $shape($table, 'TransitGatewayPrefixListAttachment');
-/** The model's structure `TransitGatewayPrefixListAttachmentXml`. */
+/** The structure `TransitGatewayPrefixListAttachmentXml`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayPrefixListAttachmentXml = { resourceId?: string; resourceType?: TransitGatewayAttachmentResourceType; transitGatewayAttachmentId?: string };
 /** The wire form of {@link TransitGatewayPrefixListAttachmentXml}. */
 export type TransitGatewayPrefixListAttachmentXmlJson = TransitGatewayPrefixListAttachmentXml;
@@ -15096,7 +15096,7 @@ export type TransitGatewayPrefixListReference = { blackhole?: boolean; prefixLis
 /** The wire form of {@link TransitGatewayPrefixListReference}. */
 export type TransitGatewayPrefixListReferenceJson = TransitGatewayPrefixListReference;
 export const TransitGatewayPrefixListReference: $C<TransitGatewayPrefixListReference, TransitGatewayPrefixListReferenceJson> = $shape($table, 'TransitGatewayPrefixListReference');
-/** The model's structure `TransitGatewayPrefixListReferenceSetSet`. */
+/** The structure `TransitGatewayPrefixListReferenceSetSet`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayPrefixListReferenceSetSet = { items?: TransitGatewayPrefixListReference[] };
 /** The wire form of {@link TransitGatewayPrefixListReferenceSetSet}. */
 export type TransitGatewayPrefixListReferenceSetSetJson = TransitGatewayPrefixListReferenceSetSet;
@@ -15104,7 +15104,7 @@ export const TransitGatewayPrefixListReferenceSetSet: $C<TransitGatewayPrefixLis
 /** The model's enumeration `TransitGatewayPrefixListReferenceState`. */
 export type TransitGatewayPrefixListReferenceState = $Enum<'available' | 'deleting' | 'modifying' | 'pending'>;
 export const TransitGatewayPrefixListReferenceState: $EnumC<'available' | 'deleting' | 'modifying' | 'pending'> = $enum($table, 'TransitGatewayPrefixListReferenceState');
-/** The model's structure `TransitGatewayPrefixListReferenceXml`. */
+/** The structure `TransitGatewayPrefixListReferenceXml`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayPrefixListReferenceXml = { blackhole?: boolean; prefixListId?: string; prefixListOwnerId?: string; state?: TransitGatewayPrefixListReferenceState; transitGatewayAttachment?: TransitGatewayPrefixListAttachmentXml; transitGatewayRouteTableId?: string };
 /** The wire form of {@link TransitGatewayPrefixListReferenceXml}. */
 export type TransitGatewayPrefixListReferenceXmlJson = TransitGatewayPrefixListReferenceXml;
@@ -15117,7 +15117,7 @@ export const TransitGatewayPropagation: $C<TransitGatewayPropagation, TransitGat
 /** The model's enumeration `TransitGatewayPropagationState`. */
 export type TransitGatewayPropagationState = $Enum<'disabled' | 'disabling' | 'enabled' | 'enabling'>;
 export const TransitGatewayPropagationState: $EnumC<'disabled' | 'disabling' | 'enabled' | 'enabling'> = $enum($table, 'TransitGatewayPropagationState');
-/** The model's structure `TransitGatewayPropagationXml`. */
+/** The structure `TransitGatewayPropagationXml`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayPropagationXml = { resourceId?: string; resourceType?: TransitGatewayAttachmentResourceType; state?: TransitGatewayPropagationState; transitGatewayAttachmentId?: string; transitGatewayRouteTableAnnouncementId?: string; transitGatewayRouteTableId?: string };
 /** The wire form of {@link TransitGatewayPropagationXml}. */
 export type TransitGatewayPropagationXmlJson = TransitGatewayPropagationXml;
@@ -15127,7 +15127,7 @@ export type TransitGatewayRequestOptions = { amazonSideAsn?: number; autoAcceptS
 /** The wire form of {@link TransitGatewayRequestOptions}. */
 export type TransitGatewayRequestOptionsJson = TransitGatewayRequestOptions;
 export const TransitGatewayRequestOptions: $C<TransitGatewayRequestOptions, TransitGatewayRequestOptionsJson> = $shape($table, 'TransitGatewayRequestOptions');
-/** The model's structure `TransitGatewayRequestOptionsQuery`. */
+/** The structure `TransitGatewayRequestOptionsQuery`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayRequestOptionsQuery = { AmazonSideAsn?: number; AutoAcceptSharedAttachments?: AutoAcceptSharedAttachmentsValue; DefaultRouteTableAssociation?: DefaultRouteTableAssociationValue; DefaultRouteTablePropagation?: DefaultRouteTablePropagationValue; DnsSupport?: DnsSupportValue; MulticastSupport?: MulticastSupportValue; SecurityGroupReferencingSupport?: SecurityGroupReferencingSupportValue; TransitGatewayCidrBlocks?: $Json; VpnEcmpSupport?: VpnEcmpSupportValue };
 /** The wire form of {@link TransitGatewayRequestOptionsQuery}. */
 export type TransitGatewayRequestOptionsQueryJson = TransitGatewayRequestOptionsQuery;
@@ -15142,12 +15142,12 @@ export type TransitGatewayRouteAttachment = { resourceId?: string; resourceType?
 /** The wire form of {@link TransitGatewayRouteAttachment}. */
 export type TransitGatewayRouteAttachmentJson = TransitGatewayRouteAttachment;
 export const TransitGatewayRouteAttachment: $C<TransitGatewayRouteAttachment, TransitGatewayRouteAttachmentJson> = $shape($table, 'TransitGatewayRouteAttachment');
-/** The model's structure `TransitGatewayRouteAttachmentListSet`. */
+/** The structure `TransitGatewayRouteAttachmentListSet`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayRouteAttachmentListSet = { items?: TransitGatewayRouteAttachment[] };
 /** The wire form of {@link TransitGatewayRouteAttachmentListSet}. */
 export type TransitGatewayRouteAttachmentListSetJson = TransitGatewayRouteAttachmentListSet;
 export const TransitGatewayRouteAttachmentListSet: $C<TransitGatewayRouteAttachmentListSet, TransitGatewayRouteAttachmentListSetJson> = $shape($table, 'TransitGatewayRouteAttachmentListSet');
-/** The model's structure `TransitGatewayRouteListSet`. */
+/** The structure `TransitGatewayRouteListSet`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayRouteListSet = { items?: TransitGatewayRoute[] };
 /** The wire form of {@link TransitGatewayRouteListSet}. */
 export type TransitGatewayRouteListSetJson = TransitGatewayRouteListSet;
@@ -15168,17 +15168,17 @@ export const TransitGatewayRouteTableAnnouncement: $C<TransitGatewayRouteTableAn
 /** The model's enumeration `TransitGatewayRouteTableAnnouncementDirection`. */
 export type TransitGatewayRouteTableAnnouncementDirection = $Enum<'incoming' | 'outgoing'>;
 export const TransitGatewayRouteTableAnnouncementDirection: $EnumC<'incoming' | 'outgoing'> = $enum($table, 'TransitGatewayRouteTableAnnouncementDirection');
-/** The model's structure `TransitGatewayRouteTableAnnouncementIdsItem`. */
+/** The structure `TransitGatewayRouteTableAnnouncementIdsItem`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayRouteTableAnnouncementIdsItem = { transitGatewayRouteTableAnnouncementIds?: string };
 /** The wire form of {@link TransitGatewayRouteTableAnnouncementIdsItem}. */
 export type TransitGatewayRouteTableAnnouncementIdsItemJson = TransitGatewayRouteTableAnnouncementIdsItem;
 export const TransitGatewayRouteTableAnnouncementIdsItem: $C<TransitGatewayRouteTableAnnouncementIdsItem, TransitGatewayRouteTableAnnouncementIdsItemJson> = $shape($table, 'TransitGatewayRouteTableAnnouncementIdsItem');
-/** The model's structure `TransitGatewayRouteTableAnnouncementIdsItemSet`. */
+/** The structure `TransitGatewayRouteTableAnnouncementIdsItemSet`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayRouteTableAnnouncementIdsItemSet = { items?: TransitGatewayRouteTableAnnouncementIdsItem[] };
 /** The wire form of {@link TransitGatewayRouteTableAnnouncementIdsItemSet}. */
 export type TransitGatewayRouteTableAnnouncementIdsItemSetJson = TransitGatewayRouteTableAnnouncementIdsItemSet;
 export const TransitGatewayRouteTableAnnouncementIdsItemSet: $C<TransitGatewayRouteTableAnnouncementIdsItemSet, TransitGatewayRouteTableAnnouncementIdsItemSetJson> = $shape($table, 'TransitGatewayRouteTableAnnouncementIdsItemSet');
-/** The model's structure `TransitGatewayRouteTableAnnouncementListSet`. */
+/** The structure `TransitGatewayRouteTableAnnouncementListSet`, which the ec2Query dialect adds to the model. */
 export interface TransitGatewayRouteTableAnnouncementListSet { items?: TransitGatewayRouteTableAnnouncement[] }
 /** The wire form of {@link TransitGatewayRouteTableAnnouncementListSet}. */
 export type TransitGatewayRouteTableAnnouncementListSetJson = { items?: TransitGatewayRouteTableAnnouncementJson[] };
@@ -15186,7 +15186,7 @@ export const TransitGatewayRouteTableAnnouncementListSet: $C<TransitGatewayRoute
 /** The model's enumeration `TransitGatewayRouteTableAnnouncementState`. */
 export type TransitGatewayRouteTableAnnouncementState = $Enum<'available' | 'deleted' | 'deleting' | 'failed' | 'failing' | 'pending'>;
 export const TransitGatewayRouteTableAnnouncementState: $EnumC<'available' | 'deleted' | 'deleting' | 'failed' | 'failing' | 'pending'> = $enum($table, 'TransitGatewayRouteTableAnnouncementState');
-/** The model's structure `TransitGatewayRouteTableAnnouncementXml`. */
+/** The structure `TransitGatewayRouteTableAnnouncementXml`, which the ec2Query dialect adds to the model. */
 export interface TransitGatewayRouteTableAnnouncementXml { announcementDirection?: TransitGatewayRouteTableAnnouncementDirection; coreNetworkId?: string; creationTime?: Date; peerCoreNetworkId?: string; peerTransitGatewayId?: string; peeringAttachmentId?: string; state?: TransitGatewayRouteTableAnnouncementState; tagSet?: $Json; transitGatewayId?: string; transitGatewayRouteTableAnnouncementId?: string; transitGatewayRouteTableId?: string }
 /** The wire form of {@link TransitGatewayRouteTableAnnouncementXml}. */
 export type TransitGatewayRouteTableAnnouncementXmlJson = { announcementDirection?: TransitGatewayRouteTableAnnouncementDirection; coreNetworkId?: string; creationTime?: string; peerCoreNetworkId?: string; peerTransitGatewayId?: string; peeringAttachmentId?: string; state?: TransitGatewayRouteTableAnnouncementState; tagSet?: $Json; transitGatewayId?: string; transitGatewayRouteTableAnnouncementId?: string; transitGatewayRouteTableId?: string };
@@ -15196,22 +15196,22 @@ export type TransitGatewayRouteTableAssociation = { resourceId?: string; resourc
 /** The wire form of {@link TransitGatewayRouteTableAssociation}. */
 export type TransitGatewayRouteTableAssociationJson = TransitGatewayRouteTableAssociation;
 export const TransitGatewayRouteTableAssociation: $C<TransitGatewayRouteTableAssociation, TransitGatewayRouteTableAssociationJson> = $shape($table, 'TransitGatewayRouteTableAssociation');
-/** The model's structure `TransitGatewayRouteTableAssociationListSet`. */
+/** The structure `TransitGatewayRouteTableAssociationListSet`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayRouteTableAssociationListSet = { items?: TransitGatewayRouteTableAssociation[] };
 /** The wire form of {@link TransitGatewayRouteTableAssociationListSet}. */
 export type TransitGatewayRouteTableAssociationListSetJson = TransitGatewayRouteTableAssociationListSet;
 export const TransitGatewayRouteTableAssociationListSet: $C<TransitGatewayRouteTableAssociationListSet, TransitGatewayRouteTableAssociationListSetJson> = $shape($table, 'TransitGatewayRouteTableAssociationListSet');
-/** The model's structure `TransitGatewayRouteTableIdsItem`. */
+/** The structure `TransitGatewayRouteTableIdsItem`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayRouteTableIdsItem = { transitGatewayRouteTableIds?: string };
 /** The wire form of {@link TransitGatewayRouteTableIdsItem}. */
 export type TransitGatewayRouteTableIdsItemJson = TransitGatewayRouteTableIdsItem;
 export const TransitGatewayRouteTableIdsItem: $C<TransitGatewayRouteTableIdsItem, TransitGatewayRouteTableIdsItemJson> = $shape($table, 'TransitGatewayRouteTableIdsItem');
-/** The model's structure `TransitGatewayRouteTableIdsItemSet`. */
+/** The structure `TransitGatewayRouteTableIdsItemSet`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayRouteTableIdsItemSet = { items?: TransitGatewayRouteTableIdsItem[] };
 /** The wire form of {@link TransitGatewayRouteTableIdsItemSet}. */
 export type TransitGatewayRouteTableIdsItemSetJson = TransitGatewayRouteTableIdsItemSet;
 export const TransitGatewayRouteTableIdsItemSet: $C<TransitGatewayRouteTableIdsItemSet, TransitGatewayRouteTableIdsItemSetJson> = $shape($table, 'TransitGatewayRouteTableIdsItemSet');
-/** The model's structure `TransitGatewayRouteTableListSet`. */
+/** The structure `TransitGatewayRouteTableListSet`, which the ec2Query dialect adds to the model. */
 export interface TransitGatewayRouteTableListSet { items?: TransitGatewayRouteTable[] }
 /** The wire form of {@link TransitGatewayRouteTableListSet}. */
 export type TransitGatewayRouteTableListSetJson = { items?: TransitGatewayRouteTableJson[] };
@@ -15221,7 +15221,7 @@ export type TransitGatewayRouteTablePropagation = { resourceId?: string; resourc
 /** The wire form of {@link TransitGatewayRouteTablePropagation}. */
 export type TransitGatewayRouteTablePropagationJson = TransitGatewayRouteTablePropagation;
 export const TransitGatewayRouteTablePropagation: $C<TransitGatewayRouteTablePropagation, TransitGatewayRouteTablePropagationJson> = $shape($table, 'TransitGatewayRouteTablePropagation');
-/** The model's structure `TransitGatewayRouteTablePropagationListSet`. */
+/** The structure `TransitGatewayRouteTablePropagationListSet`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayRouteTablePropagationListSet = { items?: TransitGatewayRouteTablePropagation[] };
 /** The wire form of {@link TransitGatewayRouteTablePropagationListSet}. */
 export type TransitGatewayRouteTablePropagationListSetJson = TransitGatewayRouteTablePropagationListSet;
@@ -15234,7 +15234,7 @@ export const TransitGatewayRouteTableRoute: $C<TransitGatewayRouteTableRoute, Tr
 /** The model's enumeration `TransitGatewayRouteTableState`. */
 export type TransitGatewayRouteTableState = $Enum<'available' | 'deleted' | 'deleting' | 'pending'>;
 export const TransitGatewayRouteTableState: $EnumC<'available' | 'deleted' | 'deleting' | 'pending'> = $enum($table, 'TransitGatewayRouteTableState');
-/** The model's structure `TransitGatewayRouteTableXml`. */
+/** The structure `TransitGatewayRouteTableXml`, which the ec2Query dialect adds to the model. */
 export interface TransitGatewayRouteTableXml { creationTime?: Date; defaultAssociationRouteTable?: boolean; defaultPropagationRouteTable?: boolean; state?: TransitGatewayRouteTableState; tagSet?: $Json; transitGatewayId?: string; transitGatewayRouteTableId?: string }
 /** The wire form of {@link TransitGatewayRouteTableXml}. */
 export type TransitGatewayRouteTableXmlJson = { creationTime?: string; defaultAssociationRouteTable?: boolean; defaultPropagationRouteTable?: boolean; state?: TransitGatewayRouteTableState; tagSet?: $Json; transitGatewayId?: string; transitGatewayRouteTableId?: string };
@@ -15242,7 +15242,7 @@ export const TransitGatewayRouteTableXml: $C<TransitGatewayRouteTableXml, Transi
 /** The model's enumeration `TransitGatewayRouteType`. */
 export type TransitGatewayRouteType = $Enum<'propagated' | 'static'>;
 export const TransitGatewayRouteType: $EnumC<'propagated' | 'static'> = $enum($table, 'TransitGatewayRouteType');
-/** The model's structure `TransitGatewayRouteXml`. */
+/** The structure `TransitGatewayRouteXml`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayRouteXml = { destinationCidrBlock?: string; prefixListId?: string; state?: TransitGatewayRouteState; transitGatewayAttachments?: $Json; transitGatewayRouteTableAnnouncementId?: string; type?: TransitGatewayRouteType };
 /** The wire form of {@link TransitGatewayRouteXml}. */
 export type TransitGatewayRouteXmlJson = TransitGatewayRouteXml;
@@ -15255,7 +15255,7 @@ export interface TransitGatewayVpcAttachment { creationTime?: Date; options?: Tr
 /** The wire form of {@link TransitGatewayVpcAttachment}. */
 export type TransitGatewayVpcAttachmentJson = { creationTime?: number; options?: TransitGatewayVpcAttachmentOptionsJson; state?: TransitGatewayAttachmentState; subnetIds?: ValueStringListSetJson; tagSet?: TagListSetJson; transitGatewayAttachmentId?: string; transitGatewayId?: string; vpcId?: string; vpcOwnerId?: string };
 export const TransitGatewayVpcAttachment: $C<TransitGatewayVpcAttachment, TransitGatewayVpcAttachmentJson> = $shape($table, 'TransitGatewayVpcAttachment');
-/** The model's structure `TransitGatewayVpcAttachmentListSet`. */
+/** The structure `TransitGatewayVpcAttachmentListSet`, which the ec2Query dialect adds to the model. */
 export interface TransitGatewayVpcAttachmentListSet { items?: TransitGatewayVpcAttachment[] }
 /** The wire form of {@link TransitGatewayVpcAttachmentListSet}. */
 export type TransitGatewayVpcAttachmentListSetJson = { items?: TransitGatewayVpcAttachmentJson[] };
@@ -15265,17 +15265,17 @@ export type TransitGatewayVpcAttachmentOptions = { applianceModeSupport?: Applia
 /** The wire form of {@link TransitGatewayVpcAttachmentOptions}. */
 export type TransitGatewayVpcAttachmentOptionsJson = TransitGatewayVpcAttachmentOptions;
 export const TransitGatewayVpcAttachmentOptions: $C<TransitGatewayVpcAttachmentOptions, TransitGatewayVpcAttachmentOptionsJson> = $shape($table, 'TransitGatewayVpcAttachmentOptions');
-/** The model's structure `TransitGatewayVpcAttachmentOptionsXml`. */
+/** The structure `TransitGatewayVpcAttachmentOptionsXml`, which the ec2Query dialect adds to the model. */
 export type TransitGatewayVpcAttachmentOptionsXml = { applianceModeSupport?: ApplianceModeSupportValue; dnsSupport?: DnsSupportValue; ipv6Support?: Ipv6SupportValue; securityGroupReferencingSupport?: SecurityGroupReferencingSupportValue };
 /** The wire form of {@link TransitGatewayVpcAttachmentOptionsXml}. */
 export type TransitGatewayVpcAttachmentOptionsXmlJson = TransitGatewayVpcAttachmentOptionsXml;
 export const TransitGatewayVpcAttachmentOptionsXml: $C<TransitGatewayVpcAttachmentOptionsXml, TransitGatewayVpcAttachmentOptionsXmlJson> = $shape($table, 'TransitGatewayVpcAttachmentOptionsXml');
-/** The model's structure `TransitGatewayVpcAttachmentXml`. */
+/** The structure `TransitGatewayVpcAttachmentXml`, which the ec2Query dialect adds to the model. */
 export interface TransitGatewayVpcAttachmentXml { creationTime?: Date; options?: TransitGatewayVpcAttachmentOptionsXml; state?: TransitGatewayAttachmentState; subnetIds?: $Json; tagSet?: $Json; transitGatewayAttachmentId?: string; transitGatewayId?: string; vpcId?: string; vpcOwnerId?: string }
 /** The wire form of {@link TransitGatewayVpcAttachmentXml}. */
 export type TransitGatewayVpcAttachmentXmlJson = { creationTime?: string; options?: TransitGatewayVpcAttachmentOptionsXmlJson; state?: TransitGatewayAttachmentState; subnetIds?: $Json; tagSet?: $Json; transitGatewayAttachmentId?: string; transitGatewayId?: string; vpcId?: string; vpcOwnerId?: string };
 export const TransitGatewayVpcAttachmentXml: $C<TransitGatewayVpcAttachmentXml, TransitGatewayVpcAttachmentXmlJson> = $shape($table, 'TransitGatewayVpcAttachmentXml');
-/** The model's structure `TransitGatewayXml`. */
+/** The structure `TransitGatewayXml`, which the ec2Query dialect adds to the model. */
 export interface TransitGatewayXml { creationTime?: Date; description?: string; options?: TransitGatewayOptionsXml; ownerId?: string; state?: TransitGatewayState; tagSet?: $Json; transitGatewayArn?: string; transitGatewayId?: string }
 /** The wire form of {@link TransitGatewayXml}. */
 export type TransitGatewayXmlJson = { creationTime?: string; description?: string; options?: TransitGatewayOptionsXmlJson; ownerId?: string; state?: TransitGatewayState; tagSet?: $Json; transitGatewayArn?: string; transitGatewayId?: string };
@@ -15288,7 +15288,7 @@ export type TrunkInterfaceAssociation = { associationId?: string; branchInterfac
 /** The wire form of {@link TrunkInterfaceAssociation}. */
 export type TrunkInterfaceAssociationJson = TrunkInterfaceAssociation;
 export const TrunkInterfaceAssociation: $C<TrunkInterfaceAssociation, TrunkInterfaceAssociationJson> = $shape($table, 'TrunkInterfaceAssociation');
-/** The model's structure `TrunkInterfaceAssociationListSet`. */
+/** The structure `TrunkInterfaceAssociationListSet`, which the ec2Query dialect adds to the model. */
 export type TrunkInterfaceAssociationListSet = { items?: TrunkInterfaceAssociation[] };
 /** The wire form of {@link TrunkInterfaceAssociationListSet}. */
 export type TrunkInterfaceAssociationListSetJson = TrunkInterfaceAssociationListSet;
@@ -15304,7 +15304,7 @@ export type TunnelOption = { dpdTimeoutAction?: string; dpdTimeoutSeconds?: numb
 /** The wire form of {@link TunnelOption}. */
 export type TunnelOptionJson = TunnelOption;
 export const TunnelOption: $C<TunnelOption, TunnelOptionJson> = $shape($table, 'TunnelOption');
-/** The model's structure `TunnelOptionsListSet`. */
+/** The structure `TunnelOptionsListSet`, which the ec2Query dialect adds to the model. */
 export type TunnelOptionsListSet = { items?: TunnelOption[] };
 /** The wire form of {@link TunnelOptionsListSet}. */
 export type TunnelOptionsListSetJson = TunnelOptionsListSet;
@@ -15324,7 +15324,7 @@ export type UnassignPrivateIpAddressesRequest = { ipv4PrefixSet?: Ipv4PrefixItem
 /** The wire form of {@link UnassignPrivateIpAddressesRequest}. */
 export type UnassignPrivateIpAddressesRequestJson = UnassignPrivateIpAddressesRequest;
 export const UnassignPrivateIpAddressesRequest: $C<UnassignPrivateIpAddressesRequest, UnassignPrivateIpAddressesRequestJson> = $shape($table, 'UnassignPrivateIpAddressesRequest');
-/** The model's structure `UnassignPrivateIpAddressesResult`. */
+/** The structure `UnassignPrivateIpAddressesResult`, which the ec2Query dialect adds to the model. */
 export type UnassignPrivateIpAddressesResult = { _return?: boolean; requestId?: string };
 /** The wire form of {@link UnassignPrivateIpAddressesResult}. */
 export type UnassignPrivateIpAddressesResultJson = UnassignPrivateIpAddressesResult;
@@ -15375,7 +15375,7 @@ export type UnsuccessfulInstanceCreditSpecificationItemError = { code?: Unsucces
 /** The wire form of {@link UnsuccessfulInstanceCreditSpecificationItemError}. */
 export type UnsuccessfulInstanceCreditSpecificationItemErrorJson = UnsuccessfulInstanceCreditSpecificationItemError;
 export const UnsuccessfulInstanceCreditSpecificationItemError: $C<UnsuccessfulInstanceCreditSpecificationItemError, UnsuccessfulInstanceCreditSpecificationItemErrorJson> = $shape($table, 'UnsuccessfulInstanceCreditSpecificationItemError');
-/** The model's structure `UnsuccessfulInstanceCreditSpecificationSetSet`. */
+/** The structure `UnsuccessfulInstanceCreditSpecificationSetSet`, which the ec2Query dialect adds to the model. */
 export type UnsuccessfulInstanceCreditSpecificationSetSet = { items?: UnsuccessfulInstanceCreditSpecificationItem[] };
 /** The wire form of {@link UnsuccessfulInstanceCreditSpecificationSetSet}. */
 export type UnsuccessfulInstanceCreditSpecificationSetSetJson = UnsuccessfulInstanceCreditSpecificationSetSet;
@@ -15390,12 +15390,12 @@ export type UnsuccessfulItemError = { code?: string; message?: string };
 /** The wire form of {@link UnsuccessfulItemError}. */
 export type UnsuccessfulItemErrorJson = UnsuccessfulItemError;
 export const UnsuccessfulItemError: $C<UnsuccessfulItemError, UnsuccessfulItemErrorJson> = $shape($table, 'UnsuccessfulItemError');
-/** The model's structure `UnsuccessfulItemListSet`. */
+/** The structure `UnsuccessfulItemListSet`, which the ec2Query dialect adds to the model. */
 export type UnsuccessfulItemListSet = { items?: UnsuccessfulItem[] };
 /** The wire form of {@link UnsuccessfulItemListSet}. */
 export type UnsuccessfulItemListSetJson = UnsuccessfulItemListSet;
 export const UnsuccessfulItemListSet: $C<UnsuccessfulItemListSet, UnsuccessfulItemListSetJson> = $shape($table, 'UnsuccessfulItemListSet');
-/** The model's structure `UnsuccessfulItemSetSet`. */
+/** The structure `UnsuccessfulItemSetSet`, which the ec2Query dialect adds to the model. */
 export type UnsuccessfulItemSetSet = { items?: UnsuccessfulItem[] };
 /** The wire form of {@link UnsuccessfulItemSetSet}. */
 export type UnsuccessfulItemSetSetJson = UnsuccessfulItemSetSet;
@@ -15423,7 +15423,7 @@ export const UpdateSecurityGroupRuleDescriptionsIngressResult: $C<UpdateSecurity
 /** The model's enumeration `UsageClassType`. */
 export type UsageClassType = $Enum<'capacity-block' | 'on-demand' | 'spot'>;
 export const UsageClassType: $EnumC<'capacity-block' | 'on-demand' | 'spot'> = $enum($table, 'UsageClassType');
-/** The model's structure `UsageClassTypeListSet`. */
+/** The structure `UsageClassTypeListSet`, which the ec2Query dialect adds to the model. */
 export type UsageClassTypeListSet = { items?: UsageClassType[] };
 /** The wire form of {@link UsageClassTypeListSet}. */
 export type UsageClassTypeListSetJson = UsageClassTypeListSet;
@@ -15443,12 +15443,12 @@ export type UserData = { data?: string };
 /** The wire form of {@link UserData}. */
 export type UserDataJson = UserData;
 export const UserData: $C<UserData, UserDataJson> = $shape($table, 'UserData');
-/** The model's structure `UserGroupItem`. */
+/** The structure `UserGroupItem`, which the ec2Query dialect adds to the model. */
 export type UserGroupItem = { userGroup?: string };
 /** The wire form of {@link UserGroupItem}. */
 export type UserGroupItemJson = UserGroupItem;
 export const UserGroupItem: $C<UserGroupItem, UserGroupItemJson> = $shape($table, 'UserGroupItem');
-/** The model's structure `UserGroupItemSet`. */
+/** The structure `UserGroupItemSet`, which the ec2Query dialect adds to the model. */
 export type UserGroupItemSet = { items?: UserGroupItem[] };
 /** The wire form of {@link UserGroupItemSet}. */
 export type UserGroupItemSetJson = UserGroupItemSet;
@@ -15458,32 +15458,32 @@ export type UserIdGroupPair = { description?: string; groupId?: string; groupNam
 /** The wire form of {@link UserIdGroupPair}. */
 export type UserIdGroupPairJson = UserIdGroupPair;
 export const UserIdGroupPair: $C<UserIdGroupPair, UserIdGroupPairJson> = $shape($table, 'UserIdGroupPair');
-/** The model's structure `UserIdGroupPairListSet`. */
+/** The structure `UserIdGroupPairListSet`, which the ec2Query dialect adds to the model. */
 export type UserIdGroupPairListSet = { items?: UserIdGroupPair[] };
 /** The wire form of {@link UserIdGroupPairListSet}. */
 export type UserIdGroupPairListSetJson = UserIdGroupPairListSet;
 export const UserIdGroupPairListSet: $C<UserIdGroupPairListSet, UserIdGroupPairListSetJson> = $shape($table, 'UserIdGroupPairListSet');
-/** The model's structure `UserIdGroupPairSetSet`. */
+/** The structure `UserIdGroupPairSetSet`, which the ec2Query dialect adds to the model. */
 export type UserIdGroupPairSetSet = { items?: UserIdGroupPair[] };
 /** The wire form of {@link UserIdGroupPairSetSet}. */
 export type UserIdGroupPairSetSetJson = UserIdGroupPairSetSet;
 export const UserIdGroupPairSetSet: $C<UserIdGroupPairSetSet, UserIdGroupPairSetSetJson> = $shape($table, 'UserIdGroupPairSetSet');
-/** The model's structure `UserIdItem`. */
+/** The structure `UserIdItem`, which the ec2Query dialect adds to the model. */
 export type UserIdItem = { userId?: string };
 /** The wire form of {@link UserIdItem}. */
 export type UserIdItemJson = UserIdItem;
 export const UserIdItem: $C<UserIdItem, UserIdItemJson> = $shape($table, 'UserIdItem');
-/** The model's structure `UserIdItemSet`. */
+/** The structure `UserIdItemSet`, which the ec2Query dialect adds to the model. */
 export type UserIdItemSet = { items?: UserIdItem[] };
 /** The wire form of {@link UserIdItemSet}. */
 export type UserIdItemSetJson = UserIdItemSet;
 export const UserIdItemSet: $C<UserIdItemSet, UserIdItemSetJson> = $shape($table, 'UserIdItemSet');
-/** The model's structure `UserItem`. */
+/** The structure `UserItem`, which the ec2Query dialect adds to the model. */
 export type UserItem = { user?: string };
 /** The wire form of {@link UserItem}. */
 export type UserItemJson = UserItem;
 export const UserItem: $C<UserItem, UserItemJson> = $shape($table, 'UserItem');
-/** The model's structure `UserItemSet`. */
+/** The structure `UserItemSet`, which the ec2Query dialect adds to the model. */
 export type UserItemSet = { items?: UserItem[] };
 /** The wire form of {@link UserItemSet}. */
 export type UserItemSetJson = UserItemSet;
@@ -15516,17 +15516,17 @@ export type ValidationWarning = { errorSet?: ErrorSetSet };
 /** The wire form of {@link ValidationWarning}. */
 export type ValidationWarningJson = ValidationWarning;
 export const ValidationWarning: $C<ValidationWarning, ValidationWarningJson> = $shape($table, 'ValidationWarning');
-/** The model's structure `ValueItem`. */
+/** The structure `ValueItem`, which the ec2Query dialect adds to the model. */
 export type ValueItem = { value?: string };
 /** The wire form of {@link ValueItem}. */
 export type ValueItemJson = ValueItem;
 export const ValueItem: $C<ValueItem, ValueItemJson> = $shape($table, 'ValueItem');
-/** The model's structure `ValueItemSet`. */
+/** The structure `ValueItemSet`, which the ec2Query dialect adds to the model. */
 export type ValueItemSet = { items?: ValueItem[] };
 /** The wire form of {@link ValueItemSet}. */
 export type ValueItemSetJson = ValueItemSet;
 export const ValueItemSet: $C<ValueItemSet, ValueItemSetJson> = $shape($table, 'ValueItemSet');
-/** The model's structure `ValueStringListSet`. */
+/** The structure `ValueStringListSet`, which the ec2Query dialect adds to the model. */
 export type ValueStringListSet = { items?: string[] };
 /** The wire form of {@link ValueStringListSet}. */
 export type ValueStringListSetJson = ValueStringListSet;
@@ -15547,17 +15547,17 @@ export type VerifiedAccessEndpointEniOptions = { networkInterfaceId?: string; po
 /** The wire form of {@link VerifiedAccessEndpointEniOptions}. */
 export type VerifiedAccessEndpointEniOptionsJson = VerifiedAccessEndpointEniOptions;
 export const VerifiedAccessEndpointEniOptions: $C<VerifiedAccessEndpointEniOptions, VerifiedAccessEndpointEniOptionsJson> = $shape($table, 'VerifiedAccessEndpointEniOptions');
-/** The model's structure `VerifiedAccessEndpointIdItem`. */
+/** The structure `VerifiedAccessEndpointIdItem`, which the ec2Query dialect adds to the model. */
 export type VerifiedAccessEndpointIdItem = { verifiedAccessEndpointId?: string };
 /** The wire form of {@link VerifiedAccessEndpointIdItem}. */
 export type VerifiedAccessEndpointIdItemJson = VerifiedAccessEndpointIdItem;
 export const VerifiedAccessEndpointIdItem: $C<VerifiedAccessEndpointIdItem, VerifiedAccessEndpointIdItemJson> = $shape($table, 'VerifiedAccessEndpointIdItem');
-/** The model's structure `VerifiedAccessEndpointIdItemSet`. */
+/** The structure `VerifiedAccessEndpointIdItemSet`, which the ec2Query dialect adds to the model. */
 export type VerifiedAccessEndpointIdItemSet = { items?: VerifiedAccessEndpointIdItem[] };
 /** The wire form of {@link VerifiedAccessEndpointIdItemSet}. */
 export type VerifiedAccessEndpointIdItemSetJson = VerifiedAccessEndpointIdItemSet;
 export const VerifiedAccessEndpointIdItemSet: $C<VerifiedAccessEndpointIdItemSet, VerifiedAccessEndpointIdItemSetJson> = $shape($table, 'VerifiedAccessEndpointIdItemSet');
-/** The model's structure `VerifiedAccessEndpointListSet`. */
+/** The structure `VerifiedAccessEndpointListSet`, which the ec2Query dialect adds to the model. */
 export type VerifiedAccessEndpointListSet = { items?: VerifiedAccessEndpoint[] };
 /** The wire form of {@link VerifiedAccessEndpointListSet}. */
 export type VerifiedAccessEndpointListSetJson = VerifiedAccessEndpointListSet;
@@ -15578,7 +15578,7 @@ export const VerifiedAccessEndpointStatus: $C<VerifiedAccessEndpointStatus, Veri
 /** The model's enumeration `VerifiedAccessEndpointStatusCode`. */
 export type VerifiedAccessEndpointStatusCode = $Enum<'active' | 'deleted' | 'deleting' | 'pending' | 'updating'>;
 export const VerifiedAccessEndpointStatusCode: $EnumC<'active' | 'deleted' | 'deleting' | 'pending' | 'updating'> = $enum($table, 'VerifiedAccessEndpointStatusCode');
-/** The model's structure `VerifiedAccessEndpointSubnetIdListSet`. */
+/** The structure `VerifiedAccessEndpointSubnetIdListSet`, which the ec2Query dialect adds to the model. */
 export type VerifiedAccessEndpointSubnetIdListSet = { items?: string[] };
 /** The wire form of {@link VerifiedAccessEndpointSubnetIdListSet}. */
 export type VerifiedAccessEndpointSubnetIdListSetJson = VerifiedAccessEndpointSubnetIdListSet;
@@ -15591,17 +15591,17 @@ export type VerifiedAccessGroup = { creationTime?: string; deletionTime?: string
 /** The wire form of {@link VerifiedAccessGroup}. */
 export type VerifiedAccessGroupJson = VerifiedAccessGroup;
 export const VerifiedAccessGroup: $C<VerifiedAccessGroup, VerifiedAccessGroupJson> = $shape($table, 'VerifiedAccessGroup');
-/** The model's structure `VerifiedAccessGroupIdItem`. */
+/** The structure `VerifiedAccessGroupIdItem`, which the ec2Query dialect adds to the model. */
 export type VerifiedAccessGroupIdItem = { verifiedAccessGroupId?: string };
 /** The wire form of {@link VerifiedAccessGroupIdItem}. */
 export type VerifiedAccessGroupIdItemJson = VerifiedAccessGroupIdItem;
 export const VerifiedAccessGroupIdItem: $C<VerifiedAccessGroupIdItem, VerifiedAccessGroupIdItemJson> = $shape($table, 'VerifiedAccessGroupIdItem');
-/** The model's structure `VerifiedAccessGroupIdItemSet`. */
+/** The structure `VerifiedAccessGroupIdItemSet`, which the ec2Query dialect adds to the model. */
 export type VerifiedAccessGroupIdItemSet = { items?: VerifiedAccessGroupIdItem[] };
 /** The wire form of {@link VerifiedAccessGroupIdItemSet}. */
 export type VerifiedAccessGroupIdItemSetJson = VerifiedAccessGroupIdItemSet;
 export const VerifiedAccessGroupIdItemSet: $C<VerifiedAccessGroupIdItemSet, VerifiedAccessGroupIdItemSetJson> = $shape($table, 'VerifiedAccessGroupIdItemSet');
-/** The model's structure `VerifiedAccessGroupListSet`. */
+/** The structure `VerifiedAccessGroupListSet`, which the ec2Query dialect adds to the model. */
 export type VerifiedAccessGroupListSet = { items?: VerifiedAccessGroup[] };
 /** The wire form of {@link VerifiedAccessGroupListSet}. */
 export type VerifiedAccessGroupListSetJson = VerifiedAccessGroupListSet;
@@ -15611,17 +15611,17 @@ export type VerifiedAccessInstance = { creationTime?: string; description?: stri
 /** The wire form of {@link VerifiedAccessInstance}. */
 export type VerifiedAccessInstanceJson = VerifiedAccessInstance;
 export const VerifiedAccessInstance: $C<VerifiedAccessInstance, VerifiedAccessInstanceJson> = $shape($table, 'VerifiedAccessInstance');
-/** The model's structure `VerifiedAccessInstanceIdItem`. */
+/** The structure `VerifiedAccessInstanceIdItem`, which the ec2Query dialect adds to the model. */
 export type VerifiedAccessInstanceIdItem = { verifiedAccessInstanceId?: string };
 /** The wire form of {@link VerifiedAccessInstanceIdItem}. */
 export type VerifiedAccessInstanceIdItemJson = VerifiedAccessInstanceIdItem;
 export const VerifiedAccessInstanceIdItem: $C<VerifiedAccessInstanceIdItem, VerifiedAccessInstanceIdItemJson> = $shape($table, 'VerifiedAccessInstanceIdItem');
-/** The model's structure `VerifiedAccessInstanceIdItemSet`. */
+/** The structure `VerifiedAccessInstanceIdItemSet`, which the ec2Query dialect adds to the model. */
 export type VerifiedAccessInstanceIdItemSet = { items?: VerifiedAccessInstanceIdItem[] };
 /** The wire form of {@link VerifiedAccessInstanceIdItemSet}. */
 export type VerifiedAccessInstanceIdItemSetJson = VerifiedAccessInstanceIdItemSet;
 export const VerifiedAccessInstanceIdItemSet: $C<VerifiedAccessInstanceIdItemSet, VerifiedAccessInstanceIdItemSetJson> = $shape($table, 'VerifiedAccessInstanceIdItemSet');
-/** The model's structure `VerifiedAccessInstanceListSet`. */
+/** The structure `VerifiedAccessInstanceListSet`, which the ec2Query dialect adds to the model. */
 export type VerifiedAccessInstanceListSet = { items?: VerifiedAccessInstance[] };
 /** The wire form of {@link VerifiedAccessInstanceListSet}. */
 export type VerifiedAccessInstanceListSetJson = VerifiedAccessInstanceListSet;
@@ -15631,7 +15631,7 @@ export type VerifiedAccessInstanceLoggingConfiguration = { accessLogs?: Verified
 /** The wire form of {@link VerifiedAccessInstanceLoggingConfiguration}. */
 export type VerifiedAccessInstanceLoggingConfigurationJson = VerifiedAccessInstanceLoggingConfiguration;
 export const VerifiedAccessInstanceLoggingConfiguration: $C<VerifiedAccessInstanceLoggingConfiguration, VerifiedAccessInstanceLoggingConfigurationJson> = $shape($table, 'VerifiedAccessInstanceLoggingConfiguration');
-/** The model's structure `VerifiedAccessInstanceLoggingConfigurationListSet`. */
+/** The structure `VerifiedAccessInstanceLoggingConfigurationListSet`, which the ec2Query dialect adds to the model. */
 export type VerifiedAccessInstanceLoggingConfigurationListSet = { items?: VerifiedAccessInstanceLoggingConfiguration[] };
 /** The wire form of {@link VerifiedAccessInstanceLoggingConfigurationListSet}. */
 export type VerifiedAccessInstanceLoggingConfigurationListSetJson = VerifiedAccessInstanceLoggingConfigurationListSet;
@@ -15704,22 +15704,22 @@ export type VerifiedAccessTrustProviderCondensed = { description?: string; devic
 /** The wire form of {@link VerifiedAccessTrustProviderCondensed}. */
 export type VerifiedAccessTrustProviderCondensedJson = VerifiedAccessTrustProviderCondensed;
 export const VerifiedAccessTrustProviderCondensed: $C<VerifiedAccessTrustProviderCondensed, VerifiedAccessTrustProviderCondensedJson> = $shape($table, 'VerifiedAccessTrustProviderCondensed');
-/** The model's structure `VerifiedAccessTrustProviderCondensedListSet`. */
+/** The structure `VerifiedAccessTrustProviderCondensedListSet`, which the ec2Query dialect adds to the model. */
 export type VerifiedAccessTrustProviderCondensedListSet = { items?: VerifiedAccessTrustProviderCondensed[] };
 /** The wire form of {@link VerifiedAccessTrustProviderCondensedListSet}. */
 export type VerifiedAccessTrustProviderCondensedListSetJson = VerifiedAccessTrustProviderCondensedListSet;
 export const VerifiedAccessTrustProviderCondensedListSet: $C<VerifiedAccessTrustProviderCondensedListSet, VerifiedAccessTrustProviderCondensedListSetJson> = $shape($table, 'VerifiedAccessTrustProviderCondensedListSet');
-/** The model's structure `VerifiedAccessTrustProviderIdItem`. */
+/** The structure `VerifiedAccessTrustProviderIdItem`, which the ec2Query dialect adds to the model. */
 export type VerifiedAccessTrustProviderIdItem = { verifiedAccessTrustProviderId?: string };
 /** The wire form of {@link VerifiedAccessTrustProviderIdItem}. */
 export type VerifiedAccessTrustProviderIdItemJson = VerifiedAccessTrustProviderIdItem;
 export const VerifiedAccessTrustProviderIdItem: $C<VerifiedAccessTrustProviderIdItem, VerifiedAccessTrustProviderIdItemJson> = $shape($table, 'VerifiedAccessTrustProviderIdItem');
-/** The model's structure `VerifiedAccessTrustProviderIdItemSet`. */
+/** The structure `VerifiedAccessTrustProviderIdItemSet`, which the ec2Query dialect adds to the model. */
 export type VerifiedAccessTrustProviderIdItemSet = { items?: VerifiedAccessTrustProviderIdItem[] };
 /** The wire form of {@link VerifiedAccessTrustProviderIdItemSet}. */
 export type VerifiedAccessTrustProviderIdItemSetJson = VerifiedAccessTrustProviderIdItemSet;
 export const VerifiedAccessTrustProviderIdItemSet: $C<VerifiedAccessTrustProviderIdItemSet, VerifiedAccessTrustProviderIdItemSetJson> = $shape($table, 'VerifiedAccessTrustProviderIdItemSet');
-/** The model's structure `VerifiedAccessTrustProviderListSet`. */
+/** The structure `VerifiedAccessTrustProviderListSet`, which the ec2Query dialect adds to the model. */
 export type VerifiedAccessTrustProviderListSet = { items?: VerifiedAccessTrustProvider[] };
 /** The wire form of {@link VerifiedAccessTrustProviderListSet}. */
 export type VerifiedAccessTrustProviderListSetJson = VerifiedAccessTrustProviderListSet;
@@ -15729,7 +15729,7 @@ export interface VgwTelemetry { acceptedRouteCount?: number; certificateArn?: st
 /** The wire form of {@link VgwTelemetry}. */
 export type VgwTelemetryJson = { acceptedRouteCount?: number; certificateArn?: string; lastStatusChange?: number; outsideIpAddress?: string; status?: TelemetryStatus; statusMessage?: string };
 export const VgwTelemetry: $C<VgwTelemetry, VgwTelemetryJson> = $shape($table, 'VgwTelemetry');
-/** The model's structure `VgwTelemetryListSet`. */
+/** The structure `VgwTelemetryListSet`, which the ec2Query dialect adds to the model. */
 export interface VgwTelemetryListSet { items?: VgwTelemetry[] }
 /** The wire form of {@link VgwTelemetryListSet}. */
 export type VgwTelemetryListSetJson = { items?: VgwTelemetryJson[] };
@@ -15737,17 +15737,17 @@ export const VgwTelemetryListSet: $C<VgwTelemetryListSet, VgwTelemetryListSetJso
 /** The model's enumeration `VirtualizationType`. */
 export type VirtualizationType = $Enum<'hvm' | 'paravirtual'>;
 export const VirtualizationType: $EnumC<'hvm' | 'paravirtual'> = $enum($table, 'VirtualizationType');
-/** The model's structure `VirtualizationTypeItem`. */
+/** The structure `VirtualizationTypeItem`, which the ec2Query dialect adds to the model. */
 export type VirtualizationTypeItem = { virtualizationType?: VirtualizationType };
 /** The wire form of {@link VirtualizationTypeItem}. */
 export type VirtualizationTypeItemJson = VirtualizationTypeItem;
 export const VirtualizationTypeItem: $C<VirtualizationTypeItem, VirtualizationTypeItemJson> = $shape($table, 'VirtualizationTypeItem');
-/** The model's structure `VirtualizationTypeItemSet`. */
+/** The structure `VirtualizationTypeItemSet`, which the ec2Query dialect adds to the model. */
 export type VirtualizationTypeItemSet = { items?: VirtualizationTypeItem[] };
 /** The wire form of {@link VirtualizationTypeItemSet}. */
 export type VirtualizationTypeItemSetJson = VirtualizationTypeItemSet;
 export const VirtualizationTypeItemSet: $C<VirtualizationTypeItemSet, VirtualizationTypeItemSetJson> = $shape($table, 'VirtualizationTypeItemSet');
-/** The model's structure `VirtualizationTypeListSet`. */
+/** The structure `VirtualizationTypeListSet`, which the ec2Query dialect adds to the model. */
 export type VirtualizationTypeListSet = { items?: VirtualizationType[] };
 /** The wire form of {@link VirtualizationTypeListSet}. */
 export type VirtualizationTypeListSetJson = VirtualizationTypeListSet;
@@ -15762,7 +15762,7 @@ export interface VolumeAttachment { associatedResource?: string; attachTime?: Da
 /** The wire form of {@link VolumeAttachment}. */
 export type VolumeAttachmentJson = { associatedResource?: string; attachTime?: number; deleteOnTermination?: boolean; device?: string; instanceId?: string; instanceOwningService?: string; status?: VolumeAttachmentState; volumeId?: string };
 export const VolumeAttachment: $C<VolumeAttachment, VolumeAttachmentJson> = $shape($table, 'VolumeAttachment');
-/** The model's structure `VolumeAttachmentListSet`. */
+/** The structure `VolumeAttachmentListSet`, which the ec2Query dialect adds to the model. */
 export interface VolumeAttachmentListSet { items?: VolumeAttachment[] }
 /** The wire form of {@link VolumeAttachmentListSet}. */
 export type VolumeAttachmentListSetJson = { items?: VolumeAttachmentJson[] };
@@ -15778,17 +15778,17 @@ export type VolumeDetail = { size?: number };
 /** The wire form of {@link VolumeDetail}. */
 export type VolumeDetailJson = VolumeDetail;
 export const VolumeDetail: $C<VolumeDetail, VolumeDetailJson> = $shape($table, 'VolumeDetail');
-/** The model's structure `VolumeIdItem`. */
+/** The structure `VolumeIdItem`, which the ec2Query dialect adds to the model. */
 export type VolumeIdItem = { volumeId?: string };
 /** The wire form of {@link VolumeIdItem}. */
 export type VolumeIdItemJson = VolumeIdItem;
 export const VolumeIdItem: $C<VolumeIdItem, VolumeIdItemJson> = $shape($table, 'VolumeIdItem');
-/** The model's structure `VolumeIdItemSet`. */
+/** The structure `VolumeIdItemSet`, which the ec2Query dialect adds to the model. */
 export type VolumeIdItemSet = { items?: VolumeIdItem[] };
 /** The wire form of {@link VolumeIdItemSet}. */
 export type VolumeIdItemSetJson = VolumeIdItemSet;
 export const VolumeIdItemSet: $C<VolumeIdItemSet, VolumeIdItemSetJson> = $shape($table, 'VolumeIdItemSet');
-/** The model's structure `VolumeListSet`. */
+/** The structure `VolumeListSet`, which the ec2Query dialect adds to the model. */
 export interface VolumeListSet { items?: Volume[] }
 /** The wire form of {@link VolumeListSet}. */
 export type VolumeListSetJson = { items?: VolumeJson[] };
@@ -15798,7 +15798,7 @@ export interface VolumeModification { endTime?: Date; modificationState?: Volume
 /** The wire form of {@link VolumeModification}. */
 export type VolumeModificationJson = { endTime?: number; modificationState?: VolumeModificationState; originalIops?: number; originalMultiAttachEnabled?: boolean; originalSize?: number; originalThroughput?: number; originalVolumeType?: VolumeType; progress?: number; startTime?: number; statusMessage?: string; targetIops?: number; targetMultiAttachEnabled?: boolean; targetSize?: number; targetThroughput?: number; targetVolumeType?: VolumeType; volumeId?: string };
 export const VolumeModification: $C<VolumeModification, VolumeModificationJson> = $shape($table, 'VolumeModification');
-/** The model's structure `VolumeModificationListSet`. */
+/** The structure `VolumeModificationListSet`, which the ec2Query dialect adds to the model. */
 export interface VolumeModificationListSet { items?: VolumeModification[] }
 /** The wire form of {@link VolumeModificationListSet}. */
 export type VolumeModificationListSetJson = { items?: VolumeModificationJson[] };
@@ -15814,7 +15814,7 @@ export type VolumeStatusAction = { code?: string; description?: string; eventId?
 /** The wire form of {@link VolumeStatusAction}. */
 export type VolumeStatusActionJson = VolumeStatusAction;
 export const VolumeStatusAction: $C<VolumeStatusAction, VolumeStatusActionJson> = $shape($table, 'VolumeStatusAction');
-/** The model's structure `VolumeStatusActionsListSet`. */
+/** The structure `VolumeStatusActionsListSet`, which the ec2Query dialect adds to the model. */
 export type VolumeStatusActionsListSet = { items?: VolumeStatusAction[] };
 /** The wire form of {@link VolumeStatusActionsListSet}. */
 export type VolumeStatusActionsListSetJson = VolumeStatusActionsListSet;
@@ -15824,7 +15824,7 @@ export type VolumeStatusAttachmentStatus = { instanceId?: string; ioPerformance?
 /** The wire form of {@link VolumeStatusAttachmentStatus}. */
 export type VolumeStatusAttachmentStatusJson = VolumeStatusAttachmentStatus;
 export const VolumeStatusAttachmentStatus: $C<VolumeStatusAttachmentStatus, VolumeStatusAttachmentStatusJson> = $shape($table, 'VolumeStatusAttachmentStatus');
-/** The model's structure `VolumeStatusAttachmentStatusListSet`. */
+/** The structure `VolumeStatusAttachmentStatusListSet`, which the ec2Query dialect adds to the model. */
 export type VolumeStatusAttachmentStatusListSet = { items?: VolumeStatusAttachmentStatus[] };
 /** The wire form of {@link VolumeStatusAttachmentStatusListSet}. */
 export type VolumeStatusAttachmentStatusListSetJson = VolumeStatusAttachmentStatusListSet;
@@ -15834,7 +15834,7 @@ export type VolumeStatusDetails = { name?: VolumeStatusName; status?: string };
 /** The wire form of {@link VolumeStatusDetails}. */
 export type VolumeStatusDetailsJson = VolumeStatusDetails;
 export const VolumeStatusDetails: $C<VolumeStatusDetails, VolumeStatusDetailsJson> = $shape($table, 'VolumeStatusDetails');
-/** The model's structure `VolumeStatusDetailsListSet`. */
+/** The structure `VolumeStatusDetailsListSet`, which the ec2Query dialect adds to the model. */
 export type VolumeStatusDetailsListSet = { items?: VolumeStatusDetails[] };
 /** The wire form of {@link VolumeStatusDetailsListSet}. */
 export type VolumeStatusDetailsListSetJson = VolumeStatusDetailsListSet;
@@ -15844,7 +15844,7 @@ export interface VolumeStatusEvent { description?: string; eventId?: string; eve
 /** The wire form of {@link VolumeStatusEvent}. */
 export type VolumeStatusEventJson = { description?: string; eventId?: string; eventType?: string; instanceId?: string; notAfter?: number; notBefore?: number };
 export const VolumeStatusEvent: $C<VolumeStatusEvent, VolumeStatusEventJson> = $shape($table, 'VolumeStatusEvent');
-/** The model's structure `VolumeStatusEventsListSet`. */
+/** The structure `VolumeStatusEventsListSet`, which the ec2Query dialect adds to the model. */
 export interface VolumeStatusEventsListSet { items?: VolumeStatusEvent[] }
 /** The wire form of {@link VolumeStatusEventsListSet}. */
 export type VolumeStatusEventsListSetJson = { items?: VolumeStatusEventJson[] };
@@ -15862,7 +15862,7 @@ export interface VolumeStatusItem { actionsSet?: VolumeStatusActionsListSet; att
 /** The wire form of {@link VolumeStatusItem}. */
 export type VolumeStatusItemJson = { actionsSet?: VolumeStatusActionsListSetJson; attachmentStatuses?: VolumeStatusAttachmentStatusListSetJson; availabilityZone?: string; eventsSet?: VolumeStatusEventsListSetJson; outpostArn?: string; volumeId?: string; volumeStatus?: VolumeStatusInfoJson };
 export const VolumeStatusItem: $C<VolumeStatusItem, VolumeStatusItemJson> = $shape($table, 'VolumeStatusItem');
-/** The model's structure `VolumeStatusListSet`. */
+/** The structure `VolumeStatusListSet`, which the ec2Query dialect adds to the model. */
 export interface VolumeStatusListSet { items?: VolumeStatusItem[] }
 /** The wire form of {@link VolumeStatusListSet}. */
 export type VolumeStatusListSetJson = { items?: VolumeStatusItemJson[] };
@@ -15883,7 +15883,7 @@ export type VpcAttachment = { state?: AttachmentStatus; vpcId?: string };
 /** The wire form of {@link VpcAttachment}. */
 export type VpcAttachmentJson = VpcAttachment;
 export const VpcAttachment: $C<VpcAttachment, VpcAttachmentJson> = $shape($table, 'VpcAttachment');
-/** The model's structure `VpcAttachmentListSet`. */
+/** The structure `VpcAttachmentListSet`, which the ec2Query dialect adds to the model. */
 export type VpcAttachmentListSet = { items?: VpcAttachment[] };
 /** The wire form of {@link VpcAttachmentListSet}. */
 export type VpcAttachmentListSetJson = VpcAttachmentListSet;
@@ -15896,7 +15896,7 @@ export type VpcCidrBlockAssociation = { associationId?: string; cidrBlock?: stri
 /** The wire form of {@link VpcCidrBlockAssociation}. */
 export type VpcCidrBlockAssociationJson = VpcCidrBlockAssociation;
 export const VpcCidrBlockAssociation: $C<VpcCidrBlockAssociation, VpcCidrBlockAssociationJson> = $shape($table, 'VpcCidrBlockAssociation');
-/** The model's structure `VpcCidrBlockAssociationSetSet`. */
+/** The structure `VpcCidrBlockAssociationSetSet`, which the ec2Query dialect adds to the model. */
 export type VpcCidrBlockAssociationSetSet = { items?: VpcCidrBlockAssociation[] };
 /** The wire form of {@link VpcCidrBlockAssociationSetSet}. */
 export type VpcCidrBlockAssociationSetSetJson = VpcCidrBlockAssociationSetSet;
@@ -15914,7 +15914,7 @@ export type VpcClassicLink = { classicLinkEnabled?: boolean; tagSet?: TagListSet
 /** The wire form of {@link VpcClassicLink}. */
 export type VpcClassicLinkJson = VpcClassicLink;
 export const VpcClassicLink: $C<VpcClassicLink, VpcClassicLinkJson> = $shape($table, 'VpcClassicLink');
-/** The model's structure `VpcClassicLinkListSet`. */
+/** The structure `VpcClassicLinkListSet`, which the ec2Query dialect adds to the model. */
 export type VpcClassicLinkListSet = { items?: VpcClassicLink[] };
 /** The wire form of {@link VpcClassicLinkListSet}. */
 export type VpcClassicLinkListSetJson = VpcClassicLinkListSet;
@@ -15929,22 +15929,22 @@ export interface VpcEndpointConnection { creationTimestamp?: Date; dnsEntrySet?:
 /** The wire form of {@link VpcEndpointConnection}. */
 export type VpcEndpointConnectionJson = { creationTimestamp?: number; dnsEntrySet?: DnsEntrySetSetJson; gatewayLoadBalancerArnSet?: ValueStringListSetJson; ipAddressType?: IpAddressType; networkLoadBalancerArnSet?: ValueStringListSetJson; serviceId?: string; tagSet?: TagListSetJson; vpcEndpointConnectionId?: string; vpcEndpointId?: string; vpcEndpointOwner?: string; vpcEndpointState?: State };
 export const VpcEndpointConnection: $C<VpcEndpointConnection, VpcEndpointConnectionJson> = $shape($table, 'VpcEndpointConnection');
-/** The model's structure `VpcEndpointConnectionSetSet`. */
+/** The structure `VpcEndpointConnectionSetSet`, which the ec2Query dialect adds to the model. */
 export interface VpcEndpointConnectionSetSet { items?: VpcEndpointConnection[] }
 /** The wire form of {@link VpcEndpointConnectionSetSet}. */
 export type VpcEndpointConnectionSetSetJson = { items?: VpcEndpointConnectionJson[] };
 export const VpcEndpointConnectionSetSet: $C<VpcEndpointConnectionSetSet, VpcEndpointConnectionSetSetJson> = $shape($table, 'VpcEndpointConnectionSetSet');
-/** The model's structure `VpcEndpointIdItem`. */
+/** The structure `VpcEndpointIdItem`, which the ec2Query dialect adds to the model. */
 export type VpcEndpointIdItem = { vpcEndpointId?: string };
 /** The wire form of {@link VpcEndpointIdItem}. */
 export type VpcEndpointIdItemJson = VpcEndpointIdItem;
 export const VpcEndpointIdItem: $C<VpcEndpointIdItem, VpcEndpointIdItemJson> = $shape($table, 'VpcEndpointIdItem');
-/** The model's structure `VpcEndpointIdItemSet`. */
+/** The structure `VpcEndpointIdItemSet`, which the ec2Query dialect adds to the model. */
 export type VpcEndpointIdItemSet = { items?: VpcEndpointIdItem[] };
 /** The wire form of {@link VpcEndpointIdItemSet}. */
 export type VpcEndpointIdItemSetJson = VpcEndpointIdItemSet;
 export const VpcEndpointIdItemSet: $C<VpcEndpointIdItemSet, VpcEndpointIdItemSetJson> = $shape($table, 'VpcEndpointIdItemSet');
-/** The model's structure `VpcEndpointSetSet`. */
+/** The structure `VpcEndpointSetSet`, which the ec2Query dialect adds to the model. */
 export interface VpcEndpointSetSet { items?: VpcEndpoint[] }
 /** The wire form of {@link VpcEndpointSetSet}. */
 export type VpcEndpointSetSetJson = { items?: VpcEndpointJson[] };
@@ -15952,22 +15952,22 @@ export const VpcEndpointSetSet: $C<VpcEndpointSetSet, VpcEndpointSetSetJson> = $
 /** The model's enumeration `VpcEndpointType`. */
 export type VpcEndpointType = $Enum<'Gateway' | 'GatewayLoadBalancer' | 'Interface'>;
 export const VpcEndpointType: $EnumC<'Gateway' | 'GatewayLoadBalancer' | 'Interface'> = $enum($table, 'VpcEndpointType');
-/** The model's structure `VpcIdItem`. */
+/** The structure `VpcIdItem`, which the ec2Query dialect adds to the model. */
 export type VpcIdItem = { vpcId?: string };
 /** The wire form of {@link VpcIdItem}. */
 export type VpcIdItemJson = VpcIdItem;
 export const VpcIdItem: $C<VpcIdItem, VpcIdItemJson> = $shape($table, 'VpcIdItem');
-/** The model's structure `VpcIdItemSet`. */
+/** The structure `VpcIdItemSet`, which the ec2Query dialect adds to the model. */
 export type VpcIdItemSet = { items?: VpcIdItem[] };
 /** The wire form of {@link VpcIdItemSet}. */
 export type VpcIdItemSetJson = VpcIdItemSet;
 export const VpcIdItemSet: $C<VpcIdItemSet, VpcIdItemSetJson> = $shape($table, 'VpcIdItemSet');
-/** The model's structure `VpcIdsItem`. */
+/** The structure `VpcIdsItem`, which the ec2Query dialect adds to the model. */
 export type VpcIdsItem = { vpcIds?: string };
 /** The wire form of {@link VpcIdsItem}. */
 export type VpcIdsItemJson = VpcIdsItem;
 export const VpcIdsItem: $C<VpcIdsItem, VpcIdsItemJson> = $shape($table, 'VpcIdsItem');
-/** The model's structure `VpcIdsItemSet`. */
+/** The structure `VpcIdsItemSet`, which the ec2Query dialect adds to the model. */
 export type VpcIdsItemSet = { items?: VpcIdsItem[] };
 /** The wire form of {@link VpcIdsItemSet}. */
 export type VpcIdsItemSetJson = VpcIdsItemSet;
@@ -15977,12 +15977,12 @@ export type VpcIpv6CidrBlockAssociation = { associationId?: string; ipSource?: I
 /** The wire form of {@link VpcIpv6CidrBlockAssociation}. */
 export type VpcIpv6CidrBlockAssociationJson = VpcIpv6CidrBlockAssociation;
 export const VpcIpv6CidrBlockAssociation: $C<VpcIpv6CidrBlockAssociation, VpcIpv6CidrBlockAssociationJson> = $shape($table, 'VpcIpv6CidrBlockAssociation');
-/** The model's structure `VpcIpv6CidrBlockAssociationSetSet`. */
+/** The structure `VpcIpv6CidrBlockAssociationSetSet`, which the ec2Query dialect adds to the model. */
 export type VpcIpv6CidrBlockAssociationSetSet = { items?: VpcIpv6CidrBlockAssociation[] };
 /** The wire form of {@link VpcIpv6CidrBlockAssociationSetSet}. */
 export type VpcIpv6CidrBlockAssociationSetSetJson = VpcIpv6CidrBlockAssociationSetSet;
 export const VpcIpv6CidrBlockAssociationSetSet: $C<VpcIpv6CidrBlockAssociationSetSet, VpcIpv6CidrBlockAssociationSetSetJson> = $shape($table, 'VpcIpv6CidrBlockAssociationSetSet');
-/** The model's structure `VpcListSet`. */
+/** The structure `VpcListSet`, which the ec2Query dialect adds to the model. */
 export type VpcListSet = { items?: Vpc[] };
 /** The wire form of {@link VpcListSet}. */
 export type VpcListSetJson = VpcListSet;
@@ -15992,17 +15992,17 @@ export interface VpcPeeringConnection { accepterVpcInfo?: VpcPeeringConnectionVp
 /** The wire form of {@link VpcPeeringConnection}. */
 export type VpcPeeringConnectionJson = { accepterVpcInfo?: VpcPeeringConnectionVpcInfoJson; expirationTime?: number; requesterVpcInfo?: VpcPeeringConnectionVpcInfoJson; status?: VpcPeeringConnectionStateReasonJson; tagSet?: TagListSetJson; vpcPeeringConnectionId?: string };
 export const VpcPeeringConnection: $C<VpcPeeringConnection, VpcPeeringConnectionJson> = $shape($table, 'VpcPeeringConnection');
-/** The model's structure `VpcPeeringConnectionIdItem`. */
+/** The structure `VpcPeeringConnectionIdItem`, which the ec2Query dialect adds to the model. */
 export type VpcPeeringConnectionIdItem = { vpcPeeringConnectionId?: string };
 /** The wire form of {@link VpcPeeringConnectionIdItem}. */
 export type VpcPeeringConnectionIdItemJson = VpcPeeringConnectionIdItem;
 export const VpcPeeringConnectionIdItem: $C<VpcPeeringConnectionIdItem, VpcPeeringConnectionIdItemJson> = $shape($table, 'VpcPeeringConnectionIdItem');
-/** The model's structure `VpcPeeringConnectionIdItemSet`. */
+/** The structure `VpcPeeringConnectionIdItemSet`, which the ec2Query dialect adds to the model. */
 export type VpcPeeringConnectionIdItemSet = { items?: VpcPeeringConnectionIdItem[] };
 /** The wire form of {@link VpcPeeringConnectionIdItemSet}. */
 export type VpcPeeringConnectionIdItemSetJson = VpcPeeringConnectionIdItemSet;
 export const VpcPeeringConnectionIdItemSet: $C<VpcPeeringConnectionIdItemSet, VpcPeeringConnectionIdItemSetJson> = $shape($table, 'VpcPeeringConnectionIdItemSet');
-/** The model's structure `VpcPeeringConnectionListSet`. */
+/** The structure `VpcPeeringConnectionListSet`, which the ec2Query dialect adds to the model. */
 export interface VpcPeeringConnectionListSet { items?: VpcPeeringConnection[] }
 /** The wire form of {@link VpcPeeringConnectionListSet}. */
 export type VpcPeeringConnectionListSetJson = { items?: VpcPeeringConnectionJson[] };
@@ -16041,22 +16041,22 @@ export type VpnConnectionDeviceType = { platform?: string; software?: string; ve
 /** The wire form of {@link VpnConnectionDeviceType}. */
 export type VpnConnectionDeviceTypeJson = VpnConnectionDeviceType;
 export const VpnConnectionDeviceType: $C<VpnConnectionDeviceType, VpnConnectionDeviceTypeJson> = $shape($table, 'VpnConnectionDeviceType');
-/** The model's structure `VpnConnectionDeviceTypeListSet`. */
+/** The structure `VpnConnectionDeviceTypeListSet`, which the ec2Query dialect adds to the model. */
 export type VpnConnectionDeviceTypeListSet = { items?: VpnConnectionDeviceType[] };
 /** The wire form of {@link VpnConnectionDeviceTypeListSet}. */
 export type VpnConnectionDeviceTypeListSetJson = VpnConnectionDeviceTypeListSet;
 export const VpnConnectionDeviceTypeListSet: $C<VpnConnectionDeviceTypeListSet, VpnConnectionDeviceTypeListSetJson> = $shape($table, 'VpnConnectionDeviceTypeListSet');
-/** The model's structure `VpnConnectionIdItem`. */
+/** The structure `VpnConnectionIdItem`, which the ec2Query dialect adds to the model. */
 export type VpnConnectionIdItem = { vpnConnectionId?: string };
 /** The wire form of {@link VpnConnectionIdItem}. */
 export type VpnConnectionIdItemJson = VpnConnectionIdItem;
 export const VpnConnectionIdItem: $C<VpnConnectionIdItem, VpnConnectionIdItemJson> = $shape($table, 'VpnConnectionIdItem');
-/** The model's structure `VpnConnectionIdItemSet`. */
+/** The structure `VpnConnectionIdItemSet`, which the ec2Query dialect adds to the model. */
 export type VpnConnectionIdItemSet = { items?: VpnConnectionIdItem[] };
 /** The wire form of {@link VpnConnectionIdItemSet}. */
 export type VpnConnectionIdItemSetJson = VpnConnectionIdItemSet;
 export const VpnConnectionIdItemSet: $C<VpnConnectionIdItemSet, VpnConnectionIdItemSetJson> = $shape($table, 'VpnConnectionIdItemSet');
-/** The model's structure `VpnConnectionListSet`. */
+/** The structure `VpnConnectionListSet`, which the ec2Query dialect adds to the model. */
 export interface VpnConnectionListSet { items?: VpnConnection[] }
 /** The wire form of {@link VpnConnectionListSet}. */
 export type VpnConnectionListSetJson = { items?: VpnConnectionJson[] };
@@ -16079,17 +16079,17 @@ export type VpnGateway = { amazonSideAsn?: number; availabilityZone?: string; st
 /** The wire form of {@link VpnGateway}. */
 export type VpnGatewayJson = VpnGateway;
 export const VpnGateway: $C<VpnGateway, VpnGatewayJson> = $shape($table, 'VpnGateway');
-/** The model's structure `VpnGatewayIdItem`. */
+/** The structure `VpnGatewayIdItem`, which the ec2Query dialect adds to the model. */
 export type VpnGatewayIdItem = { vpnGatewayId?: string };
 /** The wire form of {@link VpnGatewayIdItem}. */
 export type VpnGatewayIdItemJson = VpnGatewayIdItem;
 export const VpnGatewayIdItem: $C<VpnGatewayIdItem, VpnGatewayIdItemJson> = $shape($table, 'VpnGatewayIdItem');
-/** The model's structure `VpnGatewayIdItemSet`. */
+/** The structure `VpnGatewayIdItemSet`, which the ec2Query dialect adds to the model. */
 export type VpnGatewayIdItemSet = { items?: VpnGatewayIdItem[] };
 /** The wire form of {@link VpnGatewayIdItemSet}. */
 export type VpnGatewayIdItemSetJson = VpnGatewayIdItemSet;
 export const VpnGatewayIdItemSet: $C<VpnGatewayIdItemSet, VpnGatewayIdItemSetJson> = $shape($table, 'VpnGatewayIdItemSet');
-/** The model's structure `VpnGatewayListSet`. */
+/** The structure `VpnGatewayListSet`, which the ec2Query dialect adds to the model. */
 export type VpnGatewayListSet = { items?: VpnGateway[] };
 /** The wire form of {@link VpnGatewayListSet}. */
 export type VpnGatewayListSetJson = VpnGatewayListSet;
@@ -16105,7 +16105,7 @@ export type VpnStaticRoute = { destinationCidrBlock?: string; source?: VpnStatic
 /** The wire form of {@link VpnStaticRoute}. */
 export type VpnStaticRouteJson = VpnStaticRoute;
 export const VpnStaticRoute: $C<VpnStaticRoute, VpnStaticRouteJson> = $shape($table, 'VpnStaticRoute');
-/** The model's structure `VpnStaticRouteListSet`. */
+/** The structure `VpnStaticRouteListSet`, which the ec2Query dialect adds to the model. */
 export type VpnStaticRouteListSet = { items?: VpnStaticRoute[] };
 /** The wire form of {@link VpnStaticRouteListSet}. */
 export type VpnStaticRouteListSetJson = VpnStaticRouteListSet;
@@ -16128,7 +16128,7 @@ export type VpnTunnelOptionsSpecification = { dPDTimeoutAction?: string; dPDTime
 /** The wire form of {@link VpnTunnelOptionsSpecification}. */
 export type VpnTunnelOptionsSpecificationJson = VpnTunnelOptionsSpecification;
 export const VpnTunnelOptionsSpecification: $C<VpnTunnelOptionsSpecification, VpnTunnelOptionsSpecificationJson> = $shape($table, 'VpnTunnelOptionsSpecification');
-/** The model's structure `VpnTunnelOptionsSpecificationsListSet`. */
+/** The structure `VpnTunnelOptionsSpecificationsListSet`, which the ec2Query dialect adds to the model. */
 export type VpnTunnelOptionsSpecificationsListSet = { items?: VpnTunnelOptionsSpecification[] };
 /** The wire form of {@link VpnTunnelOptionsSpecificationsListSet}. */
 export type VpnTunnelOptionsSpecificationsListSetJson = VpnTunnelOptionsSpecificationsListSet;
@@ -16146,22 +16146,22 @@ export type WithdrawByoipCidrResult = { byoipCidr?: ByoipCidr; _return?: boolean
 /** The wire form of {@link WithdrawByoipCidrResult}. */
 export type WithdrawByoipCidrResultJson = WithdrawByoipCidrResult;
 export const WithdrawByoipCidrResult: $C<WithdrawByoipCidrResult, WithdrawByoipCidrResultJson> = $shape($table, 'WithdrawByoipCidrResult');
-/** The model's structure `ZoneIdItem`. */
+/** The structure `ZoneIdItem`, which the ec2Query dialect adds to the model. */
 export type ZoneIdItem = { zoneId?: string };
 /** The wire form of {@link ZoneIdItem}. */
 export type ZoneIdItemJson = ZoneIdItem;
 export const ZoneIdItem: $C<ZoneIdItem, ZoneIdItemJson> = $shape($table, 'ZoneIdItem');
-/** The model's structure `ZoneIdItemSet`. */
+/** The structure `ZoneIdItemSet`, which the ec2Query dialect adds to the model. */
 export type ZoneIdItemSet = { items?: ZoneIdItem[] };
 /** The wire form of {@link ZoneIdItemSet}. */
 export type ZoneIdItemSetJson = ZoneIdItemSet;
 export const ZoneIdItemSet: $C<ZoneIdItemSet, ZoneIdItemSetJson> = $shape($table, 'ZoneIdItemSet');
-/** The model's structure `ZoneNameItem`. */
+/** The structure `ZoneNameItem`, which the ec2Query dialect adds to the model. */
 export type ZoneNameItem = { zoneName?: string };
 /** The wire form of {@link ZoneNameItem}. */
 export type ZoneNameItemJson = ZoneNameItem;
 export const ZoneNameItem: $C<ZoneNameItem, ZoneNameItemJson> = $shape($table, 'ZoneNameItem');
-/** The model's structure `ZoneNameItemSet`. */
+/** The structure `ZoneNameItemSet`, which the ec2Query dialect adds to the model. */
 export type ZoneNameItemSet = { items?: ZoneNameItem[] };
 /** The wire form of {@link ZoneNameItemSet}. */
 export type ZoneNameItemSetJson = ZoneNameItemSet;
@@ -16169,7 +16169,7 @@ export const ZoneNameItemSet: $C<ZoneNameItemSet, ZoneNameItemSetJson> = $shape(
 /** The model's enumeration `scope` (renamed). */
 export type Scope = $Enum<'Availability Zone' | 'Region'>;
 export const Scope: $EnumC<'Availability Zone' | 'Region'> = $enum($table, 'scope');
-/** The model's structure `snapshotTierStatusSetSet` (renamed). */
+/** The structure `snapshotTierStatusSetSet` (renamed), which the ec2Query dialect adds to the model. */
 export interface SnapshotTierStatusSetSet { items?: SnapshotTierStatus[] }
 /** The wire form of {@link SnapshotTierStatusSetSet}. */
 export type SnapshotTierStatusSetSetJson = { items?: SnapshotTierStatusJson[] };

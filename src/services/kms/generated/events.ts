@@ -27,7 +27,7 @@ export interface KMSOperations {
   DeriveSharedSecret: { readonly names: 'DeriveSharedSecret'; readonly input: S.DeriveSharedSecretRequest; readonly inputJson: S.DeriveSharedSecretRequestJson; readonly output: S.DeriveSharedSecretResponse; readonly outputJson: S.DeriveSharedSecretResponseJson };
   DescribeCustomKeyStores: { readonly names: 'DescribeCustomKeyStores'; readonly input: S.DescribeCustomKeyStoresRequest; readonly inputJson: S.DescribeCustomKeyStoresRequestJson; readonly output: S.DescribeCustomKeyStoresResponse; readonly outputJson: S.DescribeCustomKeyStoresResponseJson };
   DescribeKey: { readonly names: 'DescribeKey'; readonly input: S.DescribeKeyRequest; readonly inputJson: S.DescribeKeyRequestJson; readonly output: S.DescribeKeyResponse; readonly outputJson: S.DescribeKeyResponseJson };
-  DisableKey: { readonly names: 'DisableKey'; readonly input: S.DisableKeyRequest; readonly inputJson: S.DisableKeyRequestJson; readonly output: null; readonly outputJson: null };
+  DisableKey: { readonly names: 'DisableKey'; readonly input: S.DisableKeyRequest; readonly inputJson: S.DisableKeyRequestJson; readonly output: S.DisableKeyResponse; readonly outputJson: S.DisableKeyResponseJson };
   DisableKeyRotation: { readonly names: 'DisableKeyRotation'; readonly input: S.DisableKeyRotationRequest; readonly inputJson: S.DisableKeyRotationRequestJson; readonly output: null; readonly outputJson: null };
   DisconnectCustomKeyStore: { readonly names: 'DisconnectCustomKeyStore'; readonly input: S.DisconnectCustomKeyStoreRequest; readonly inputJson: S.DisconnectCustomKeyStoreRequestJson; readonly output: null; readonly outputJson: null };
   EnableKey: { readonly names: 'EnableKey'; readonly input: S.EnableKeyRequest; readonly inputJson: S.EnableKeyRequestJson; readonly output: null; readonly outputJson: null };
@@ -275,9 +275,9 @@ export type DescribeKeyEvent = DescribeKeySucceeded | DescribeKeyFailed;
 export type DescribeKeyEventJson = DescribeKeySucceededJson | DescribeKeyFailedJson;
 export const DescribeKeyEvent: OperationEventC<DescribeKeyEvent, DescribeKeyEventJson> = kmsService.operation('DescribeKey');
 /** A successful `DisableKey` call. */
-export interface DisableKeySucceeded extends SucceededCall<'kms.amazonaws.com', 'DisableKey'> { requestParameters: S.DisableKeyRequest; responseElements?: null }
+export interface DisableKeySucceeded extends SucceededCall<'kms.amazonaws.com', 'DisableKey'> { requestParameters: S.DisableKeyRequest; responseElements?: S.DisableKeyResponse | null }
 /** The wire form of {@link DisableKeySucceeded}. */
-export interface DisableKeySucceededJson extends SucceededCallJson<'kms.amazonaws.com', 'DisableKey'> { requestParameters: S.DisableKeyRequestJson; responseElements?: null }
+export interface DisableKeySucceededJson extends SucceededCallJson<'kms.amazonaws.com', 'DisableKey'> { requestParameters: S.DisableKeyRequestJson; responseElements?: S.DisableKeyResponseJson | null }
 /** A failed `DisableKey` call. */
 export type DisableKeyFailed = FailedCall<'kms.amazonaws.com', 'DisableKey', S.DisableKeyRequest>;
 /** The wire form of {@link DisableKeyFailed}. */

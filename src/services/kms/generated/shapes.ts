@@ -54,7 +54,7 @@ export type CreateCustomKeyStoreResponse = { customKeyStoreId?: string };
 export type CreateCustomKeyStoreResponseJson = CreateCustomKeyStoreResponse;
 export const CreateCustomKeyStoreResponse: $C<CreateCustomKeyStoreResponse, CreateCustomKeyStoreResponseJson> = $shape($table, 'CreateCustomKeyStoreResponse');
 /** The model's structure `CreateGrantRequest`. */
-export type CreateGrantRequest = { constraints?: GrantConstraints; dryRun?: boolean; grantTokens?: string[]; granteePrincipal: string; keyId: string; name?: string; operations: GrantOperation[]; retiringPrincipal?: string };
+export type CreateGrantRequest = { constraints?: GrantConstraints; dryRun?: boolean; grantTokens?: string[]; granteePrincipal: string; keyId: string; name?: string; operations?: GrantOperation[]; retiringPrincipal?: string };
 /** The wire form of {@link CreateGrantRequest}. */
 export type CreateGrantRequestJson = CreateGrantRequest;
 export const CreateGrantRequest: $C<CreateGrantRequest, CreateGrantRequestJson> = $shape($table, 'CreateGrantRequest');
@@ -150,6 +150,11 @@ export type DisableKeyRequest = { keyId: string };
 /** The wire form of {@link DisableKeyRequest}. */
 export type DisableKeyRequestJson = DisableKeyRequest;
 export const DisableKeyRequest: $C<DisableKeyRequest, DisableKeyRequestJson> = $shape($table, 'DisableKeyRequest');
+/** The structure `DisableKeyResponse`, which the config (wire.responses) adds to the model. */
+export type DisableKeyResponse = { keyId?: string };
+/** The wire form of {@link DisableKeyResponse}. */
+export type DisableKeyResponseJson = DisableKeyResponse;
+export const DisableKeyResponse: $C<DisableKeyResponse, DisableKeyResponseJson> = $shape($table, 'DisableKeyResponse');
 /** The model's structure `DisableKeyRotationRequest`. */
 export type DisableKeyRotationRequest = { keyId: string };
 /** The wire form of {@link DisableKeyRotationRequest}. */

@@ -9,6 +9,7 @@ import type { ServiceTable } from '../../../service-kit/table.js';
 
 // JSON text, parsed when the module loads (faster to load than an object literal).
 // Where the rows follow CloudTrail rather than the model:
+//   CreateGrantRequest: Operations optional on the wire: AWS KMS Developer Guide, CloudTrail examples (ct-ec2two)
 //   CreateGrantResponse: GrantId required on the wire: AWS KMS Developer Guide, CloudTrail examples (ct-creategrant, both samples)
 //   CreateKeyResponse: KeyMetadata required on the wire: AWS KMS Developer Guide, CloudTrail examples (ct-createkey); odd/streamalert.json[38]
 //   DecryptRequest: CiphertextBlob optional on the wire: aws-docs-2026-mirror.json[31], panther-analysis.json[30] (Decrypt); AWS KMS Developer Guide, CloudTrail examples (ct-decrypt: "the ciphertext in the request ... omitted")
@@ -39,7 +40,7 @@ export const kmsTable: ServiceTable = JSON.parse(`{
 "DeriveSharedSecret": {"i":"DeriveSharedSecretRequest","o":"DeriveSharedSecretResponse"},
 "DescribeCustomKeyStores": {"i":"DescribeCustomKeyStoresRequest","o":"DescribeCustomKeyStoresResponse"},
 "DescribeKey": {"i":"DescribeKeyRequest","o":"DescribeKeyResponse"},
-"DisableKey": {"i":"DisableKeyRequest"},
+"DisableKey": {"i":"DisableKeyRequest","o":"DisableKeyResponse"},
 "DisableKeyRotation": {"i":"DisableKeyRotationRequest"},
 "DisconnectCustomKeyStore": {"i":"DisconnectCustomKeyStoreRequest"},
 "EnableKey": {"i":"EnableKeyRequest"},
@@ -97,7 +98,7 @@ export const kmsTable: ServiceTable = JSON.parse(`{
 "CreateAliasRequest": {"s":{"aliasName":"!AliasNameType","targetKeyId":"!KeyIdType"}},
 "CreateCustomKeyStoreRequest": {"s":{"cloudHsmClusterId":"CloudHsmClusterIdType","customKeyStoreName":"!CustomKeyStoreNameType","customKeyStoreType":"CustomKeyStoreType","keyStorePassword":"#KeyStorePasswordType","trustAnchorCertificate":"TrustAnchorCertificateType","xksProxyAuthenticationCredential":"XksProxyAuthenticationCredentialType","xksProxyConnectivity":"XksProxyConnectivityType","xksProxyUriEndpoint":"XksProxyUriEndpointType","xksProxyUriPath":"XksProxyUriPathType","xksProxyVpcEndpointServiceName":"XksProxyVpcEndpointServiceNameType"}},
 "CreateCustomKeyStoreResponse": {"s":{"customKeyStoreId":"CustomKeyStoreIdType"}},
-"CreateGrantRequest": {"s":{"constraints":"GrantConstraints","dryRun":"$b","grantTokens":"GrantTokenList","granteePrincipal":"!PrincipalIdType","keyId":"!KeyIdType","name":"GrantNameType","operations":"!GrantOperationList","retiringPrincipal":"PrincipalIdType"}},
+"CreateGrantRequest": {"s":{"constraints":"GrantConstraints","dryRun":"$b","grantTokens":"GrantTokenList","granteePrincipal":"!PrincipalIdType","keyId":"!KeyIdType","name":"GrantNameType","operations":"GrantOperationList","retiringPrincipal":"PrincipalIdType"}},
 "CreateGrantResponse": {"s":{"grantId":"!GrantIdType","grantToken":"GrantTokenType"}},
 "CreateKeyRequest": {"s":{"bypassPolicyLockoutSafetyCheck":"$b","customKeyStoreId":"CustomKeyStoreIdType","customerMasterKeySpec":"CustomerMasterKeySpec","description":"DescriptionType","keySpec":"KeySpec","keyUsage":"KeyUsageType","multiRegion":"$b","origin":"OriginType","policy":"PolicyType","tags":"TagList","xksKeyId":"XksKeyIdType"}},
 "CreateKeyResponse": {"s":{"keyMetadata":"!KeyMetadata"}},
@@ -122,6 +123,7 @@ export const kmsTable: ServiceTable = JSON.parse(`{
 "DescribeKeyResponse": {"s":{"keyMetadata":"KeyMetadata"}},
 "DescriptionType": {"p":"$s","c":{"len":[0,8192]}},
 "DisableKeyRequest": {"s":{"keyId":"!KeyIdType"}},
+"DisableKeyResponse": {"s":{"keyId":"KeyIdType"}},
 "DisableKeyRotationRequest": {"s":{"keyId":"!KeyIdType"}},
 "DisconnectCustomKeyStoreRequest": {"s":{"customKeyStoreId":"!CustomKeyStoreIdType"}},
 "EnableKeyRequest": {"s":{"keyId":"!KeyIdType"}},

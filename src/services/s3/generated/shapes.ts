@@ -109,7 +109,7 @@ export const BucketType: $EnumC<'Directory'> = $enum($table, 'BucketType');
 /** The model's enumeration `BucketVersioningStatus`. */
 export type BucketVersioningStatus = $Enum<'Enabled' | 'Suspended'>;
 export const BucketVersioningStatus: $EnumC<'Enabled' | 'Suspended'> = $enum($table, 'BucketVersioningStatus');
-/** The model's structure `BucketsElement`. */
+/** The structure `BucketsElement`, which the restXml dialect adds to the model. */
 export interface BucketsElement { Bucket?: Bucket | Bucket[] }
 /** The wire form of {@link BucketsElement}. */
 export type BucketsElementJson = { Bucket?: BucketJson | BucketJson[] };
@@ -763,7 +763,7 @@ export type Grantee = { DisplayName?: string; EmailAddress?: string; ID?: string
 /** The wire form of {@link Grantee}. */
 export type GranteeJson = Grantee;
 export const Grantee: $C<Grantee, GranteeJson> = $shape($table, 'Grantee');
-/** The model's structure `GrantsElement`. */
+/** The structure `GrantsElement`, which the restXml dialect adds to the model. */
 export type GrantsElement = { Grant?: Grant | Grant[] };
 /** The wire form of {@link GrantsElement}. */
 export type GrantsElementJson = GrantsElement;
@@ -856,7 +856,7 @@ export const InventoryIncludedObjectVersions: $EnumC<'All' | 'Current'> = $enum(
 /** The model's enumeration `InventoryOptionalField`. */
 export type InventoryOptionalField = $Enum<'BucketKeyStatus' | 'ChecksumAlgorithm' | 'ETag' | 'EncryptionStatus' | 'IntelligentTieringAccessTier' | 'IsMultipartUploaded' | 'LastModifiedDate' | 'ObjectAccessControlList' | 'ObjectLockLegalHoldStatus' | 'ObjectLockMode' | 'ObjectLockRetainUntilDate' | 'ObjectOwner' | 'ReplicationStatus' | 'Size' | 'StorageClass'>;
 export const InventoryOptionalField: $EnumC<'BucketKeyStatus' | 'ChecksumAlgorithm' | 'ETag' | 'EncryptionStatus' | 'IntelligentTieringAccessTier' | 'IsMultipartUploaded' | 'LastModifiedDate' | 'ObjectAccessControlList' | 'ObjectLockLegalHoldStatus' | 'ObjectLockMode' | 'ObjectLockRetainUntilDate' | 'ObjectOwner' | 'ReplicationStatus' | 'Size' | 'StorageClass'> = $enum($table, 'InventoryOptionalField');
-/** The model's structure `InventoryOptionalFieldsElement`. */
+/** The structure `InventoryOptionalFieldsElement`, which the restXml dialect adds to the model. */
 export type InventoryOptionalFieldsElement = { Field?: InventoryOptionalField | InventoryOptionalField[] };
 /** The wire form of {@link InventoryOptionalFieldsElement}. */
 export type InventoryOptionalFieldsElementJson = InventoryOptionalFieldsElement;
@@ -1502,12 +1502,12 @@ export type RoutingRule = { Condition?: Condition; Redirect: Redirect };
 /** The wire form of {@link RoutingRule}. */
 export type RoutingRuleJson = RoutingRule;
 export const RoutingRule: $C<RoutingRule, RoutingRuleJson> = $shape($table, 'RoutingRule');
-/** The model's structure `RoutingRulesElement`. */
+/** The structure `RoutingRulesElement`, which the restXml dialect adds to the model. */
 export type RoutingRulesElement = { RoutingRule?: RoutingRule | RoutingRule[] };
 /** The wire form of {@link RoutingRulesElement}. */
 export type RoutingRulesElementJson = RoutingRulesElement;
 export const RoutingRulesElement: $C<RoutingRulesElement, RoutingRulesElementJson> = $shape($table, 'RoutingRulesElement');
-/** The model's structure `S3AdditionalEventData`. */
+/** The structure `S3AdditionalEventData`, which the restXml dialect adds to the model. */
 export type S3AdditionalEventData = { SignatureVersion?: string; CipherSuite?: string; bytesTransferredIn?: number; bytesTransferredOut?: number; 'x-amz-id-2'?: string; AuthenticationMethod?: string; aclRequired?: string; SSEApplied?: string; vpcEndpointId?: string };
 /** The wire form of {@link S3AdditionalEventData}. */
 export type S3AdditionalEventDataJson = S3AdditionalEventData;
@@ -1622,7 +1622,7 @@ export type Tag = { Key: string; Value: string };
 /** The wire form of {@link Tag}. */
 export type TagJson = Tag;
 export const Tag: $C<Tag, TagJson> = $shape($table, 'Tag');
-/** The model's structure `TagSetElement`. */
+/** The structure `TagSetElement`, which the restXml dialect adds to the model. */
 export type TagSetElement = { Tag?: Tag | Tag[] };
 /** The wire form of {@link TagSetElement}. */
 export type TagSetElementJson = TagSetElement;
@@ -1640,7 +1640,7 @@ export type TargetGrant = { Grantee?: Grantee; Permission?: BucketLogsPermission
 /** The wire form of {@link TargetGrant}. */
 export type TargetGrantJson = TargetGrant;
 export const TargetGrant: $C<TargetGrant, TargetGrantJson> = $shape($table, 'TargetGrant');
-/** The model's structure `TargetGrantsElement`. */
+/** The structure `TargetGrantsElement`, which the restXml dialect adds to the model. */
 export type TargetGrantsElement = { Grant?: TargetGrant | TargetGrant[] };
 /** The wire form of {@link TargetGrantsElement}. */
 export type TargetGrantsElementJson = TargetGrantsElement;
@@ -1697,7 +1697,7 @@ export type UploadPartRequest = { bucketName: string; 'x-amz-sdk-checksum-algori
 /** The wire form of {@link UploadPartRequest}. */
 export type UploadPartRequestJson = UploadPartRequest;
 export const UploadPartRequest: $C<UploadPartRequest, UploadPartRequestJson> = $shape($table, 'UploadPartRequest');
-/** The model's structure `UserMetadataElement`. */
+/** The structure `UserMetadataElement`, which the restXml dialect adds to the model. */
 export type UserMetadataElement = { MetadataEntry?: MetadataEntry | MetadataEntry[] };
 /** The wire form of {@link UserMetadataElement}. */
 export type UserMetadataElementJson = UserMetadataElement;
