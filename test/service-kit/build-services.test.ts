@@ -35,7 +35,8 @@ const services: ReadonlyArray<readonly [Service, number]> = [
 describe.each(services)('$0.eventSource', (service, seeds) => {
   it('every operation, succeeded and failed, decodes to its variant and encodes back to the same bytes', () => {
     const problems: string[] = [];
-    for (const eventName of service.eventNames) {
+    // Every name of an operation, aliases included; service events have no builder.
+    for (const eventName of service.eventNames.filter((n) => service.operationOf(n) !== undefined)) {
       for (let seed = 1; seed <= seeds; seed++) {
         for (const fail of [false, true]) {
           const text = JSON.stringify(buildServiceEvent(service as never, eventName as never, undefined, { seed, fail }));

@@ -20,6 +20,23 @@ export const kms: ServiceConfig = {
   timestamps: 'java-text',
   // No `hidden`: the KMS guide says plaintext, key material and ciphertext are
   // omitted, and no record writes HIDDEN_DUE_TO_SECURITY_REASONS.
+  serviceEvents: {
+    RotateKey: {
+      module: 'serviceEvents',
+      codec: 'RotateKeyEvent',
+      reason: `an AwsServiceEvent with \`serviceEventDetails.keyId\` (and \`rotationType\` since on-demand rotation): aws-docs-cloudtrail-user-guide-archive.json, aws-docs-2026-mirror.json; ${KMS_GUIDE} (ct-rotatekey)`,
+    },
+    DeleteKey: {
+      module: 'serviceEvents',
+      codec: 'DeleteKeyEvent',
+      reason: `an AwsServiceEvent with \`serviceEventDetails.keyId\`, when a scheduled deletion ends: ${KMS_GUIDE} (ct-delete-key)`,
+    },
+    DeleteExpiredKeyMaterial: {
+      module: 'serviceEvents',
+      codec: 'DeleteExpiredKeyMaterialEvent',
+      reason: `an AwsServiceEvent with \`serviceEventDetails.keyId\` (and \`keyMaterialId\` in 2025): ${KMS_GUIDE} (ct-deleteexpiredkeymaterial, both versions)`,
+    },
+  },
   wire: {
     required: {
       'CreateKeyResponse.KeyMetadata': `${KMS_GUIDE} (ct-createkey); odd/streamalert.json[38]`,
@@ -54,5 +71,5 @@ export const kms: ServiceConfig = {
       // left out (aws-docs-2026-mirror.json[7], [8], [31]; panther-analysis.json[30]).
     },
   },
-  budget: 24_000,
+  budget: 24_500,
 };

@@ -9,6 +9,9 @@ import type { HasError } from '../../../record/callEvents.js';
 import type { DecodeResult } from '../../../errors/DecodeResult.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
 import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
+import { DeleteExpiredKeyMaterialEvent, type DeleteExpiredKeyMaterialEventJson } from '../serviceEvents.js';
+import { DeleteKeyEvent, type DeleteKeyEventJson } from '../serviceEvents.js';
+import { RotateKeyEvent, type RotateKeyEventJson } from '../serviceEvents.js';
 import type * as S from './shapes.js';
 import { kmsTable } from './table.js';
 
@@ -68,8 +71,8 @@ export interface KMSOperations {
   Verify: { readonly names: 'Verify'; readonly input: S.VerifyRequest; readonly inputJson: S.VerifyRequestJson; readonly output: S.VerifyResponse; readonly outputJson: S.VerifyResponseJson };
   VerifyMac: { readonly names: 'VerifyMac'; readonly input: S.VerifyMacRequest; readonly inputJson: S.VerifyMacRequestJson; readonly output: S.VerifyMacResponse; readonly outputJson: S.VerifyMacResponseJson };
 }
-/** Every event name of KMS: its operations and their aliases. */
-export type KMSEventName = 'CancelKeyDeletion' | 'ConnectCustomKeyStore' | 'CreateAlias' | 'CreateCustomKeyStore' | 'CreateGrant' | 'CreateKey' | 'Decrypt' | 'DeleteAlias' | 'DeleteCustomKeyStore' | 'DeleteImportedKeyMaterial' | 'DeriveSharedSecret' | 'DescribeCustomKeyStores' | 'DescribeKey' | 'DisableKey' | 'DisableKeyRotation' | 'DisconnectCustomKeyStore' | 'EnableKey' | 'EnableKeyRotation' | 'Encrypt' | 'GenerateDataKey' | 'GenerateDataKeyPair' | 'GenerateDataKeyPairWithoutPlaintext' | 'GenerateDataKeyWithoutPlaintext' | 'GenerateMac' | 'GenerateRandom' | 'GetKeyPolicy' | 'GetKeyRotationStatus' | 'GetParametersForImport' | 'GetPublicKey' | 'ImportKeyMaterial' | 'ListAliases' | 'ListGrants' | 'ListKeyPolicies' | 'ListKeyRotations' | 'ListKeys' | 'ListResourceTags' | 'ListRetirableGrants' | 'PutKeyPolicy' | 'ReEncrypt' | 'ReplicateKey' | 'RetireGrant' | 'RevokeGrant' | 'RotateKeyOnDemand' | 'ScheduleKeyDeletion' | 'Sign' | 'TagResource' | 'UntagResource' | 'UpdateAlias' | 'UpdateCustomKeyStore' | 'UpdateKeyDescription' | 'UpdatePrimaryRegion' | 'Verify' | 'VerifyMac';
+/** Every event name of KMS: its operations and their aliases, and its service events. */
+export type KMSEventName = 'CancelKeyDeletion' | 'ConnectCustomKeyStore' | 'CreateAlias' | 'CreateCustomKeyStore' | 'CreateGrant' | 'CreateKey' | 'Decrypt' | 'DeleteAlias' | 'DeleteCustomKeyStore' | 'DeleteImportedKeyMaterial' | 'DeriveSharedSecret' | 'DescribeCustomKeyStores' | 'DescribeKey' | 'DisableKey' | 'DisableKeyRotation' | 'DisconnectCustomKeyStore' | 'EnableKey' | 'EnableKeyRotation' | 'Encrypt' | 'GenerateDataKey' | 'GenerateDataKeyPair' | 'GenerateDataKeyPairWithoutPlaintext' | 'GenerateDataKeyWithoutPlaintext' | 'GenerateMac' | 'GenerateRandom' | 'GetKeyPolicy' | 'GetKeyRotationStatus' | 'GetParametersForImport' | 'GetPublicKey' | 'ImportKeyMaterial' | 'ListAliases' | 'ListGrants' | 'ListKeyPolicies' | 'ListKeyRotations' | 'ListKeys' | 'ListResourceTags' | 'ListRetirableGrants' | 'PutKeyPolicy' | 'ReEncrypt' | 'ReplicateKey' | 'RetireGrant' | 'RevokeGrant' | 'RotateKeyOnDemand' | 'ScheduleKeyDeletion' | 'Sign' | 'TagResource' | 'UntagResource' | 'UpdateAlias' | 'UpdateCustomKeyStore' | 'UpdateKeyDescription' | 'UpdatePrimaryRegion' | 'Verify' | 'VerifyMac' | 'DeleteExpiredKeyMaterial' | 'DeleteKey' | 'RotateKey';
 /** A successful call of any KMS operation. */
 export type KMSSucceededCall = CancelKeyDeletionSucceeded | ConnectCustomKeyStoreSucceeded | CreateAliasSucceeded | CreateCustomKeyStoreSucceeded | CreateGrantSucceeded | CreateKeySucceeded | DecryptSucceeded | DeleteAliasSucceeded | DeleteCustomKeyStoreSucceeded | DeleteImportedKeyMaterialSucceeded | DeriveSharedSecretSucceeded | DescribeCustomKeyStoresSucceeded | DescribeKeySucceeded | DisableKeySucceeded | DisableKeyRotationSucceeded | DisconnectCustomKeyStoreSucceeded | EnableKeySucceeded | EnableKeyRotationSucceeded | EncryptSucceeded | GenerateDataKeySucceeded | GenerateDataKeyPairSucceeded | GenerateDataKeyPairWithoutPlaintextSucceeded | GenerateDataKeyWithoutPlaintextSucceeded | GenerateMacSucceeded | GenerateRandomSucceeded | GetKeyPolicySucceeded | GetKeyRotationStatusSucceeded | GetParametersForImportSucceeded | GetPublicKeySucceeded | ImportKeyMaterialSucceeded | ListAliasesSucceeded | ListGrantsSucceeded | ListKeyPoliciesSucceeded | ListKeyRotationsSucceeded | ListKeysSucceeded | ListResourceTagsSucceeded | ListRetirableGrantsSucceeded | PutKeyPolicySucceeded | ReEncryptSucceeded | ReplicateKeySucceeded | RetireGrantSucceeded | RevokeGrantSucceeded | RotateKeyOnDemandSucceeded | ScheduleKeyDeletionSucceeded | SignSucceeded | TagResourceSucceeded | UntagResourceSucceeded | UpdateAliasSucceeded | UpdateCustomKeyStoreSucceeded | UpdateKeyDescriptionSucceeded | UpdatePrimaryRegionSucceeded | VerifySucceeded | VerifyMacSucceeded;
 /** The wire form of {@link KMSSucceededCall}. */
@@ -87,11 +90,11 @@ export type KMSUnknownOperation = UnknownOperationCall<'kms.amazonaws.com', 'KMS
 /** The wire form of {@link KMSUnknownOperation}. */
 export type KMSUnknownOperationJson = UnknownOperationCallJson<'kms.amazonaws.com'>;
 /** Any record of kms.amazonaws.com. */
-export type KMSEvent = KMSSucceededCall | KMSFailedCall | KMSDeparted | KMSUnknownOperation;
+export type KMSEvent = KMSSucceededCall | KMSFailedCall | DeleteExpiredKeyMaterialEvent | DeleteKeyEvent | RotateKeyEvent | KMSDeparted | KMSUnknownOperation;
 /** The wire form of {@link KMSEvent}. */
-export type KMSEventJson = KMSSucceededCallJson | KMSFailedCallJson | KMSDepartedJson | KMSUnknownOperationJson;
+export type KMSEventJson = KMSSucceededCallJson | KMSFailedCallJson | DeleteExpiredKeyMaterialEventJson | DeleteKeyEventJson | RotateKeyEventJson | KMSDepartedJson | KMSUnknownOperationJson;
 /** The KMS service: its event source, event names, operations and codecs. */
-export const kmsService: ServiceDescriptor<KMSEvent, KMSEventJson, KMSOperations> = defineService(kmsTable, { name: 'KMSEvent' });
+export const kmsService: ServiceDescriptor<KMSEvent, KMSEventJson, KMSOperations> = defineService(kmsTable, { name: 'KMSEvent', events: { DeleteExpiredKeyMaterial: DeleteExpiredKeyMaterialEvent, DeleteKey: DeleteKeyEvent, RotateKey: RotateKeyEvent } });
 /** The codec of {@link KMSEvent}: records whose payloads depart from the model decode to {@link KMSDeparted}. */
 export const KMSEvent: ServiceEventC<KMSEvent, KMSEventJson> = kmsService.codec;
 /** The strict codec of {@link KMSEvent}: a payload that departs from the model is an error. */
