@@ -30,6 +30,11 @@ export const organizations: ServiceConfig = {
       codec: 'CreateAccountResultEvent',
       reason: `the AwsServiceEvent that reports how an account creation ended, its createAccountStatus in serviceEventDetails: ${CREATE_ACCOUNT}; the API Reference of CreateAccount points to it. No operation of the model has the name.`,
     },
+    CloseAccountResult: {
+      module: 'CloseAccountResult',
+      codec: 'CloseAccountResultEvent',
+      reason: 'the AwsServiceEvent that reports how the closing of an account ended, its closeAccountStatus in serviceEventDetails: the Organizations User Guide\'s incident-response page (orgs_security_incident-response), its CloseAccountResult sample. No operation of the model has the name.',
+    },
   },
   wire: {
     required: {

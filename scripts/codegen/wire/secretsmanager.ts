@@ -15,10 +15,23 @@ export const secretsmanager: ServiceConfig = {
   // (odd/streamalert.json[39], PutResourcePolicy): acronyms lower only their
   // first letter.
   memberNames: 'lower-first',
-  // No record of the corpus carries a Secrets Manager payload timestamp;
-  // java-text is the form of the other awsJson services whose records do (KMS,
-  // SSM, Organizations), and a record with another form departs rather than fails.
+  // No record of the corpus carries a Secrets Manager payload timestamp; the
+  // User Guide's DeleteSecret sample writes deletionDate 'May 3, 2018 5:51:02 PM'
+  // ("Logging AWS Secrets Manager events with AWS CloudTrail"), the form of the
+  // other awsJson services whose records have one (KMS, SSM, Organizations).
   timestamps: 'java-text',
+  // The User Guide's page above lists the rotation events; their records have
+  // null payloads and the secret's ARN in additionalEventData.SecretId.
+  serviceEvents: Object.fromEntries(
+    ['RotationStarted', 'RotationSucceeded', 'RotationFailed', 'RotationAbandoned'].map((name) => [
+      name,
+      {
+        module: 'serviceEvents',
+        codec: `${name}Event`,
+        reason: `an AwsServiceEvent with \`additionalEventData.SecretId\`, listed by the User Guide ("Logging AWS Secrets Manager events with AWS CloudTrail"); records: RotationSucceeded in the AWS Database Blog's "Multi-user secrets rotation for Amazon RDS", RotationFailed (with an errorMessage) in EventBridge samples of public repositories`,
+      },
+    ]),
+  ),
   // No `hidden`, and no wire departure: every corpus record of the service
   // matches the model as it is. GetSecretValue and BatchGetSecretValue record
   // responseElements null (stratus-red-team.json[6], [11], [67]-[89]), so the

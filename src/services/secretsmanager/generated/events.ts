@@ -9,6 +9,10 @@ import type { HasError } from '../../../record/callEvents.js';
 import type { DecodeResult } from '../../../errors/DecodeResult.js';
 import { defineService, type OperationEventC, type ServiceDescriptor, type ServiceEventC } from '../../../service-kit/serviceEvent.js';
 import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, SucceededCall, SucceededCallJson, UnknownOperationCall, UnknownOperationCallJson } from '../../../service-kit/types.js';
+import { RotationAbandonedEvent, type RotationAbandonedEventJson } from '../serviceEvents.js';
+import { RotationFailedEvent, type RotationFailedEventJson } from '../serviceEvents.js';
+import { RotationStartedEvent, type RotationStartedEventJson } from '../serviceEvents.js';
+import { RotationSucceededEvent, type RotationSucceededEventJson } from '../serviceEvents.js';
 import type * as S from './shapes.js';
 import { secretsManagerTable } from './table.js';
 
@@ -38,8 +42,8 @@ export interface SecretsManagerOperations {
   UpdateSecretVersionStage: { readonly names: 'UpdateSecretVersionStage'; readonly input: S.UpdateSecretVersionStageRequest; readonly inputJson: S.UpdateSecretVersionStageRequestJson; readonly output: S.UpdateSecretVersionStageResponse; readonly outputJson: S.UpdateSecretVersionStageResponseJson };
   ValidateResourcePolicy: { readonly names: 'ValidateResourcePolicy'; readonly input: S.ValidateResourcePolicyRequest; readonly inputJson: S.ValidateResourcePolicyRequestJson; readonly output: S.ValidateResourcePolicyResponse; readonly outputJson: S.ValidateResourcePolicyResponseJson };
 }
-/** Every event name of Secrets Manager: its operations and their aliases. */
-export type SecretsManagerEventName = 'BatchGetSecretValue' | 'CancelRotateSecret' | 'CreateSecret' | 'DeleteResourcePolicy' | 'DeleteSecret' | 'DescribeSecret' | 'GetRandomPassword' | 'GetResourcePolicy' | 'GetSecretValue' | 'ListSecretVersionIds' | 'ListSecrets' | 'PutResourcePolicy' | 'PutSecretValue' | 'RemoveRegionsFromReplication' | 'ReplicateSecretToRegions' | 'RestoreSecret' | 'RotateSecret' | 'StopReplicationToReplica' | 'TagResource' | 'UntagResource' | 'UpdateSecret' | 'UpdateSecretVersionStage' | 'ValidateResourcePolicy';
+/** Every event name of Secrets Manager: its operations and their aliases, and its service events. */
+export type SecretsManagerEventName = 'BatchGetSecretValue' | 'CancelRotateSecret' | 'CreateSecret' | 'DeleteResourcePolicy' | 'DeleteSecret' | 'DescribeSecret' | 'GetRandomPassword' | 'GetResourcePolicy' | 'GetSecretValue' | 'ListSecretVersionIds' | 'ListSecrets' | 'PutResourcePolicy' | 'PutSecretValue' | 'RemoveRegionsFromReplication' | 'ReplicateSecretToRegions' | 'RestoreSecret' | 'RotateSecret' | 'StopReplicationToReplica' | 'TagResource' | 'UntagResource' | 'UpdateSecret' | 'UpdateSecretVersionStage' | 'ValidateResourcePolicy' | 'RotationAbandoned' | 'RotationFailed' | 'RotationStarted' | 'RotationSucceeded';
 /** A successful call of any Secrets Manager operation. */
 export type SecretsManagerSucceededCall = BatchGetSecretValueSucceeded | CancelRotateSecretSucceeded | CreateSecretSucceeded | DeleteResourcePolicySucceeded | DeleteSecretSucceeded | DescribeSecretSucceeded | GetRandomPasswordSucceeded | GetResourcePolicySucceeded | GetSecretValueSucceeded | ListSecretVersionIdsSucceeded | ListSecretsSucceeded | PutResourcePolicySucceeded | PutSecretValueSucceeded | RemoveRegionsFromReplicationSucceeded | ReplicateSecretToRegionsSucceeded | RestoreSecretSucceeded | RotateSecretSucceeded | StopReplicationToReplicaSucceeded | TagResourceSucceeded | UntagResourceSucceeded | UpdateSecretSucceeded | UpdateSecretVersionStageSucceeded | ValidateResourcePolicySucceeded;
 /** The wire form of {@link SecretsManagerSucceededCall}. */
@@ -57,11 +61,11 @@ export type SecretsManagerUnknownOperation = UnknownOperationCall<'secretsmanage
 /** The wire form of {@link SecretsManagerUnknownOperation}. */
 export type SecretsManagerUnknownOperationJson = UnknownOperationCallJson<'secretsmanager.amazonaws.com'>;
 /** Any record of secretsmanager.amazonaws.com. */
-export type SecretsManagerEvent = SecretsManagerSucceededCall | SecretsManagerFailedCall | SecretsManagerDeparted | SecretsManagerUnknownOperation;
+export type SecretsManagerEvent = SecretsManagerSucceededCall | SecretsManagerFailedCall | RotationAbandonedEvent | RotationFailedEvent | RotationStartedEvent | RotationSucceededEvent | SecretsManagerDeparted | SecretsManagerUnknownOperation;
 /** The wire form of {@link SecretsManagerEvent}. */
-export type SecretsManagerEventJson = SecretsManagerSucceededCallJson | SecretsManagerFailedCallJson | SecretsManagerDepartedJson | SecretsManagerUnknownOperationJson;
+export type SecretsManagerEventJson = SecretsManagerSucceededCallJson | SecretsManagerFailedCallJson | RotationAbandonedEventJson | RotationFailedEventJson | RotationStartedEventJson | RotationSucceededEventJson | SecretsManagerDepartedJson | SecretsManagerUnknownOperationJson;
 /** The Secrets Manager service: its event source, event names, operations and codecs. */
-export const secretsManagerService: ServiceDescriptor<SecretsManagerEvent, SecretsManagerEventJson, SecretsManagerOperations> = defineService(secretsManagerTable, { name: 'SecretsManagerEvent' });
+export const secretsManagerService: ServiceDescriptor<SecretsManagerEvent, SecretsManagerEventJson, SecretsManagerOperations> = defineService(secretsManagerTable, { name: 'SecretsManagerEvent', events: { RotationAbandoned: RotationAbandonedEvent, RotationFailed: RotationFailedEvent, RotationStarted: RotationStartedEvent, RotationSucceeded: RotationSucceededEvent } });
 /** The codec of {@link SecretsManagerEvent}: records whose payloads depart from the model decode to {@link SecretsManagerDeparted}. */
 export const SecretsManagerEvent: ServiceEventC<SecretsManagerEvent, SecretsManagerEventJson> = secretsManagerService.codec;
 /** The strict codec of {@link SecretsManagerEvent}: a payload that departs from the model is an error. */
