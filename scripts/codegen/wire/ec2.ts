@@ -121,6 +121,11 @@ export const ec2: ServiceConfig = {
       codec: 'SharedSnapshotVolumeCreatedEvent',
       reason: 'an AwsServiceEvent with `serviceEventDetails.snapshotId`: plaso.json[1]',
     },
+    SharedSnapshotCopyInitiated: {
+      module: 'serviceEvents',
+      codec: 'SharedSnapshotCopyInitiatedEvent',
+      reason: 'an AwsServiceEvent with `serviceEventDetails.snapshotId`: the sample in Stratus Red Team\'s aws.exfiltration.ec2-share-ebs-snapshot page, after the EBS documentation',
+    },
     BidEvictedEvent: {
       module: 'serviceEvents',
       codec: 'BidEvictedEvent',

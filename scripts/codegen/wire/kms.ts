@@ -31,6 +31,11 @@ export const kms: ServiceConfig = {
       codec: 'DeleteKeyEvent',
       reason: `an AwsServiceEvent with \`serviceEventDetails.keyId\`, when a scheduled deletion ends: ${KMS_GUIDE} (ct-delete-key)`,
     },
+    SynchronizeMultiRegionKey: {
+      module: 'serviceEvents',
+      codec: 'SynchronizeMultiRegionKeyEvent',
+      reason: `a call KMS makes by itself (invokedBy AWS Internal, null payloads) to keep a multi-Region key's related keys in line: ${KMS_GUIDE} (ct-synchronize-multi-region-key)`,
+    },
     DeleteExpiredKeyMaterial: {
       module: 'serviceEvents',
       codec: 'DeleteExpiredKeyMaterialEvent',
@@ -55,14 +60,20 @@ export const kms: ServiceConfig = {
       'ImportKeyMaterialRequest.EncryptedKeyMaterial': `${KMS_GUIDE} (ct-importkeymaterial)`,
       'ImportKeyMaterialRequest.ImportToken': `${KMS_GUIDE} (ct-importkeymaterial)`,
     },
-    responses: {
-      // The model has no output; records since 2024 write the key's ARN, those
-      // of 2014 null (the KMS guide, ct-disablekey).
-      DisableKey: {
-        members: { keyId: 'KeyIdType' },
-        reason: 'a Grimoire capture of 2024 (elastic/integrations, packages/aws/data_stream/cloudtrail/_dev/test/pipeline/test-disable-key-json.log) and a console capture of 2026 in a public AWS Academy lab write-up: `"responseElements": {"keyId": "arn:aws:kms:…:key/…"}`',
-      },
-    },
+    // The model gives these no output. Records since 2024 name the key as the
+    // response: DisableKey (a Grimoire capture of 2024 in elastic/integrations,
+    // packages/aws/data_stream/cloudtrail/_dev/test/pipeline/test-disable-key-json.log;
+    // a console capture of 2026 in a public AWS Academy lab write-up) and
+    // RetireGrant (2025, the Amazon DataZone User Guide's KMS examples). Those of
+    // 2014 to 2022 write null (the KMS guide's ct-disablekey, ct-enablekey;
+    // PutKeyPolicy in elastic/integrations). Every key operation of the model
+    // without output is read the same way: the change is KMS's, not one call's.
+    responses: Object.fromEntries(
+      ['DeleteImportedKeyMaterial', 'DisableKey', 'DisableKeyRotation', 'EnableKey', 'EnableKeyRotation', 'PutKeyPolicy', 'RetireGrant', 'RevokeGrant', 'TagResource', 'UntagResource', 'UpdateKeyDescription', 'UpdatePrimaryRegion'].map((name) => [
+        name,
+        { members: { keyId: 'KeyIdType' }, reason: '`"responseElements": {"keyId": "arn:aws:kms:…:key/…"}` in records since 2024 (DisableKey, RetireGrant; see the comment in kms.ts), null before' },
+      ]),
+    ),
     recordedResponses: {
       ScheduleKeyDeletion: `panther-analysis.json[47]; ${KMS_GUIDE} (ct-schedule-key-deletion, both samples)`,
       CreateKey: `${KMS_GUIDE} (ct-createkey); odd/streamalert.json[38]`,

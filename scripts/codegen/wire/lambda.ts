@@ -43,7 +43,19 @@ export const lambda: ServiceConfig = {
     UpdateFunctionCode20150331v2: 'UpdateFunctionCode',
     UpdateFunctionConfiguration20150331v2: 'UpdateFunctionConfiguration',
   },
+  serviceEvents: {
+    InvokeExecution: {
+      module: 'InvokeExecution',
+      codec: 'InvokeExecutionEvent',
+      reason: 'a data event of each run of an asynchronously invoked function, with null payloads and additionalEventData.functionVersion (and customerEniId): Aidan Steele\'s "Lambda CloudTrail data events" (2023), which shows one',
+    },
+  },
   wire: {
+    optional: {
+      // A synchronous invocation by Step Functions records requestParameters null
+      // (the same post); an asynchronous one names the function.
+      'InvocationRequest.FunctionName': 'Aidan Steele\'s "Lambda CloudTrail data events" (2023): an Invoke by states.amazonaws.com with `"requestParameters": null`',
+    },
     recordedResponses: {
       // Both answer with the function's configuration.
       UpdateFunctionConfiguration: 'panther-analysis.json[0]; no successful UpdateFunctionConfiguration without one',

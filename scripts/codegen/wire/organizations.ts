@@ -30,6 +30,11 @@ export const organizations: ServiceConfig = {
       codec: 'CreateAccountResultEvent',
       reason: `the AwsServiceEvent that reports how an account creation ended, its createAccountStatus in serviceEventDetails: ${CREATE_ACCOUNT}; the API Reference of CreateAccount points to it. No operation of the model has the name.`,
     },
+    EffectivePolicyValidation: {
+      module: 'EffectivePolicyValidation',
+      codec: 'EffectivePolicyValidationEvent',
+      reason: `the AwsServiceEvent that reports an account's effective policy of a type as invalid, or valid again: ${GUIDE}, its two EffectivePolicyValidation samples (2025). No operation of the model has the name.`,
+    },
     CloseAccountResult: {
       module: 'CloseAccountResult',
       codec: 'CloseAccountResultEvent',
@@ -53,5 +58,5 @@ export const organizations: ServiceConfig = {
     },
   },
   apiPages: false,
-  budget: 23_500,
+  budget: 24_000,
 };

@@ -4,8 +4,8 @@
  * describes the service for generic code, and each operation has its request
  * and response types. Payloads that depart from the model decode to
  * `EC2Departed`, with their issues; `EC2EventStrict` rejects them instead.
- * The service events SharedSnapshotVolumeCreated, BidEvictedEvent and
- * BidFulfilledEvent have codecs of their own. The event table is in
+ * The service events SharedSnapshotVolumeCreated, SharedSnapshotCopyInitiated,
+ * BidEvictedEvent and BidFulfilledEvent have codecs of their own. The event table is in
  * docs/services/ec2.md.
  *
  * @packageDocumentation

@@ -52,6 +52,37 @@ export interface SharedSnapshotVolumeCreatedEventC extends StructCodec<SharedSna
  */
 export const SharedSnapshotVolumeCreatedEvent: SharedSnapshotVolumeCreatedEventC = sharedSnapshotVolume;
 
+const sharedSnapshotCopy = cloudTrailRecordOf('SharedSnapshotCopyInitiatedEvent', {
+  required: {
+    eventSource: literal('ec2.amazonaws.com'),
+    eventName: literal('SharedSnapshotCopyInitiated'),
+    serviceEventDetails: snapshotDetails,
+  },
+  optional: payloads,
+});
+/**
+ * Recorded in the account that owns a shared EBS snapshot when another
+ * account starts copying it: `serviceEventDetails.snapshotId` names the
+ * snapshot.
+ */
+export interface SharedSnapshotCopyInitiatedEvent extends t.TypeOf<typeof sharedSnapshotCopy> {}
+/**
+ * The wire form of {@link SharedSnapshotCopyInitiatedEvent}.
+ *
+ * @example
+ * import type { SharedSnapshotCopyInitiatedEventJson } from 'cloudtrail-codecs/ec2';
+ * const copied = (e: SharedSnapshotCopyInitiatedEventJson): string => e.serviceEventDetails.snapshotId;
+ */
+export interface SharedSnapshotCopyInitiatedEventJson extends t.OutputOf<typeof sharedSnapshotCopy> {}
+/**
+ * Codec of {@link SharedSnapshotCopyInitiatedEvent}; `EC2Event` decodes these records with it.
+ *
+ * @example
+ * import { SharedSnapshotCopyInitiatedEvent } from 'cloudtrail-codecs/ec2';
+ * SharedSnapshotCopyInitiatedEvent.name; // 'SharedSnapshotCopyInitiatedEvent'
+ */
+export const SharedSnapshotCopyInitiatedEvent: StructCodec<SharedSnapshotCopyInitiatedEvent, SharedSnapshotCopyInitiatedEventJson> = sharedSnapshotCopy;
+
 const spotDetails = struct('SpotBidDetails', { instanceIdSet: arrayOf(StringValue) }, {});
 const bidEvicted = cloudTrailRecordOf('BidEvictedEvent', {
   required: { eventSource: literal('ec2.amazonaws.com'), eventName: literal('BidEvictedEvent'), serviceEventDetails: spotDetails },

@@ -4,7 +4,8 @@
  * them, `kmsService` describes the service for generic code, and each
  * operation has its request and response types. The events KMS records when
  * it acts on a key by itself (`RotateKey`, `DeleteKey`,
- * `DeleteExpiredKeyMaterial`) have codecs of their own. Payloads that depart from the
+ * `DeleteExpiredKeyMaterial`, `SynchronizeMultiRegionKey`) have codecs of
+ * their own. Payloads that depart from the
  * model decode to `KMSDeparted`, with their issues; `KMSEventStrict`
  * rejects them instead. The event table is in docs/services/kms.md.
  *

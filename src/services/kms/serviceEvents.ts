@@ -89,3 +89,29 @@ export interface DeleteExpiredKeyMaterialEventJson extends t.OutputOf<typeof del
  * DeleteExpiredKeyMaterialEvent.name; // 'DeleteExpiredKeyMaterialEvent'
  */
 export const DeleteExpiredKeyMaterialEvent: StructCodec<DeleteExpiredKeyMaterialEvent, DeleteExpiredKeyMaterialEventJson> = deleteExpired;
+
+const synchronize = cloudTrailRecordOf('SynchronizeMultiRegionKeyEvent', {
+  required: { eventSource: literal('kms.amazonaws.com'), eventName: literal('SynchronizeMultiRegionKey') },
+  optional: { requestParameters: NullValue, responseElements: NullValue },
+});
+/**
+ * Recorded when AWS KMS brings the shared properties of a multi-Region key's
+ * related keys in line; the key is in `resources`, the payloads are `null`.
+ */
+export interface SynchronizeMultiRegionKeyEvent extends t.TypeOf<typeof synchronize> {}
+/**
+ * The wire form of {@link SynchronizeMultiRegionKeyEvent}.
+ *
+ * @example
+ * import type { SynchronizeMultiRegionKeyEventJson } from 'cloudtrail-codecs/kms';
+ * const keys = (e: SynchronizeMultiRegionKeyEventJson): number => e.resources?.length ?? 0;
+ */
+export interface SynchronizeMultiRegionKeyEventJson extends t.OutputOf<typeof synchronize> {}
+/**
+ * Codec of {@link SynchronizeMultiRegionKeyEvent}; `KMSEvent` decodes these records with it.
+ *
+ * @example
+ * import { SynchronizeMultiRegionKeyEvent } from 'cloudtrail-codecs/kms';
+ * SynchronizeMultiRegionKeyEvent.name; // 'SynchronizeMultiRegionKeyEvent'
+ */
+export const SynchronizeMultiRegionKeyEvent: StructCodec<SynchronizeMultiRegionKeyEvent, SynchronizeMultiRegionKeyEventJson> = synchronize;

@@ -12,6 +12,7 @@ import type { DepartedCall, DepartedCallJson, FailedCall, FailedCallJson, Succee
 import { DeleteExpiredKeyMaterialEvent, type DeleteExpiredKeyMaterialEventJson } from '../serviceEvents.js';
 import { DeleteKeyEvent, type DeleteKeyEventJson } from '../serviceEvents.js';
 import { RotateKeyEvent, type RotateKeyEventJson } from '../serviceEvents.js';
+import { SynchronizeMultiRegionKeyEvent, type SynchronizeMultiRegionKeyEventJson } from '../serviceEvents.js';
 import type * as S from './shapes.js';
 import { kmsTable } from './table.js';
 
@@ -26,15 +27,15 @@ export interface KMSOperations {
   Decrypt: { readonly names: 'Decrypt'; readonly input: S.DecryptRequest; readonly inputJson: S.DecryptRequestJson; readonly output: S.DecryptResponse; readonly outputJson: S.DecryptResponseJson };
   DeleteAlias: { readonly names: 'DeleteAlias'; readonly input: S.DeleteAliasRequest; readonly inputJson: S.DeleteAliasRequestJson; readonly output: null; readonly outputJson: null };
   DeleteCustomKeyStore: { readonly names: 'DeleteCustomKeyStore'; readonly input: S.DeleteCustomKeyStoreRequest; readonly inputJson: S.DeleteCustomKeyStoreRequestJson; readonly output: null; readonly outputJson: null };
-  DeleteImportedKeyMaterial: { readonly names: 'DeleteImportedKeyMaterial'; readonly input: S.DeleteImportedKeyMaterialRequest; readonly inputJson: S.DeleteImportedKeyMaterialRequestJson; readonly output: null; readonly outputJson: null };
+  DeleteImportedKeyMaterial: { readonly names: 'DeleteImportedKeyMaterial'; readonly input: S.DeleteImportedKeyMaterialRequest; readonly inputJson: S.DeleteImportedKeyMaterialRequestJson; readonly output: S.DeleteImportedKeyMaterialResponse; readonly outputJson: S.DeleteImportedKeyMaterialResponseJson };
   DeriveSharedSecret: { readonly names: 'DeriveSharedSecret'; readonly input: S.DeriveSharedSecretRequest; readonly inputJson: S.DeriveSharedSecretRequestJson; readonly output: S.DeriveSharedSecretResponse; readonly outputJson: S.DeriveSharedSecretResponseJson };
   DescribeCustomKeyStores: { readonly names: 'DescribeCustomKeyStores'; readonly input: S.DescribeCustomKeyStoresRequest; readonly inputJson: S.DescribeCustomKeyStoresRequestJson; readonly output: S.DescribeCustomKeyStoresResponse; readonly outputJson: S.DescribeCustomKeyStoresResponseJson };
   DescribeKey: { readonly names: 'DescribeKey'; readonly input: S.DescribeKeyRequest; readonly inputJson: S.DescribeKeyRequestJson; readonly output: S.DescribeKeyResponse; readonly outputJson: S.DescribeKeyResponseJson };
   DisableKey: { readonly names: 'DisableKey'; readonly input: S.DisableKeyRequest; readonly inputJson: S.DisableKeyRequestJson; readonly output: S.DisableKeyResponse; readonly outputJson: S.DisableKeyResponseJson };
-  DisableKeyRotation: { readonly names: 'DisableKeyRotation'; readonly input: S.DisableKeyRotationRequest; readonly inputJson: S.DisableKeyRotationRequestJson; readonly output: null; readonly outputJson: null };
+  DisableKeyRotation: { readonly names: 'DisableKeyRotation'; readonly input: S.DisableKeyRotationRequest; readonly inputJson: S.DisableKeyRotationRequestJson; readonly output: S.DisableKeyRotationResponse; readonly outputJson: S.DisableKeyRotationResponseJson };
   DisconnectCustomKeyStore: { readonly names: 'DisconnectCustomKeyStore'; readonly input: S.DisconnectCustomKeyStoreRequest; readonly inputJson: S.DisconnectCustomKeyStoreRequestJson; readonly output: null; readonly outputJson: null };
-  EnableKey: { readonly names: 'EnableKey'; readonly input: S.EnableKeyRequest; readonly inputJson: S.EnableKeyRequestJson; readonly output: null; readonly outputJson: null };
-  EnableKeyRotation: { readonly names: 'EnableKeyRotation'; readonly input: S.EnableKeyRotationRequest; readonly inputJson: S.EnableKeyRotationRequestJson; readonly output: null; readonly outputJson: null };
+  EnableKey: { readonly names: 'EnableKey'; readonly input: S.EnableKeyRequest; readonly inputJson: S.EnableKeyRequestJson; readonly output: S.EnableKeyResponse; readonly outputJson: S.EnableKeyResponseJson };
+  EnableKeyRotation: { readonly names: 'EnableKeyRotation'; readonly input: S.EnableKeyRotationRequest; readonly inputJson: S.EnableKeyRotationRequestJson; readonly output: S.EnableKeyRotationResponse; readonly outputJson: S.EnableKeyRotationResponseJson };
   Encrypt: { readonly names: 'Encrypt'; readonly input: S.EncryptRequest; readonly inputJson: S.EncryptRequestJson; readonly output: S.EncryptResponse; readonly outputJson: S.EncryptResponseJson };
   GenerateDataKey: { readonly names: 'GenerateDataKey'; readonly input: S.GenerateDataKeyRequest; readonly inputJson: S.GenerateDataKeyRequestJson; readonly output: S.GenerateDataKeyResponse; readonly outputJson: S.GenerateDataKeyResponseJson };
   GenerateDataKeyPair: { readonly names: 'GenerateDataKeyPair'; readonly input: S.GenerateDataKeyPairRequest; readonly inputJson: S.GenerateDataKeyPairRequestJson; readonly output: S.GenerateDataKeyPairResponse; readonly outputJson: S.GenerateDataKeyPairResponseJson };
@@ -54,25 +55,25 @@ export interface KMSOperations {
   ListKeys: { readonly names: 'ListKeys'; readonly input: S.ListKeysRequest; readonly inputJson: S.ListKeysRequestJson; readonly output: S.ListKeysResponse; readonly outputJson: S.ListKeysResponseJson };
   ListResourceTags: { readonly names: 'ListResourceTags'; readonly input: S.ListResourceTagsRequest; readonly inputJson: S.ListResourceTagsRequestJson; readonly output: S.ListResourceTagsResponse; readonly outputJson: S.ListResourceTagsResponseJson };
   ListRetirableGrants: { readonly names: 'ListRetirableGrants'; readonly input: S.ListRetirableGrantsRequest; readonly inputJson: S.ListRetirableGrantsRequestJson; readonly output: S.ListGrantsResponse; readonly outputJson: S.ListGrantsResponseJson };
-  PutKeyPolicy: { readonly names: 'PutKeyPolicy'; readonly input: S.PutKeyPolicyRequest; readonly inputJson: S.PutKeyPolicyRequestJson; readonly output: null; readonly outputJson: null };
+  PutKeyPolicy: { readonly names: 'PutKeyPolicy'; readonly input: S.PutKeyPolicyRequest; readonly inputJson: S.PutKeyPolicyRequestJson; readonly output: S.PutKeyPolicyResponse; readonly outputJson: S.PutKeyPolicyResponseJson };
   ReEncrypt: { readonly names: 'ReEncrypt'; readonly input: S.ReEncryptRequest; readonly inputJson: S.ReEncryptRequestJson; readonly output: S.ReEncryptResponse; readonly outputJson: S.ReEncryptResponseJson };
   ReplicateKey: { readonly names: 'ReplicateKey'; readonly input: S.ReplicateKeyRequest; readonly inputJson: S.ReplicateKeyRequestJson; readonly output: S.ReplicateKeyResponse; readonly outputJson: S.ReplicateKeyResponseJson };
-  RetireGrant: { readonly names: 'RetireGrant'; readonly input: S.RetireGrantRequest; readonly inputJson: S.RetireGrantRequestJson; readonly output: null; readonly outputJson: null };
-  RevokeGrant: { readonly names: 'RevokeGrant'; readonly input: S.RevokeGrantRequest; readonly inputJson: S.RevokeGrantRequestJson; readonly output: null; readonly outputJson: null };
+  RetireGrant: { readonly names: 'RetireGrant'; readonly input: S.RetireGrantRequest; readonly inputJson: S.RetireGrantRequestJson; readonly output: S.RetireGrantResponse; readonly outputJson: S.RetireGrantResponseJson };
+  RevokeGrant: { readonly names: 'RevokeGrant'; readonly input: S.RevokeGrantRequest; readonly inputJson: S.RevokeGrantRequestJson; readonly output: S.RevokeGrantResponse; readonly outputJson: S.RevokeGrantResponseJson };
   RotateKeyOnDemand: { readonly names: 'RotateKeyOnDemand'; readonly input: S.RotateKeyOnDemandRequest; readonly inputJson: S.RotateKeyOnDemandRequestJson; readonly output: S.RotateKeyOnDemandResponse; readonly outputJson: S.RotateKeyOnDemandResponseJson };
   ScheduleKeyDeletion: { readonly names: 'ScheduleKeyDeletion'; readonly input: S.ScheduleKeyDeletionRequest; readonly inputJson: S.ScheduleKeyDeletionRequestJson; readonly output: S.ScheduleKeyDeletionResponse; readonly outputJson: S.ScheduleKeyDeletionResponseJson };
   Sign: { readonly names: 'Sign'; readonly input: S.SignRequest; readonly inputJson: S.SignRequestJson; readonly output: S.SignResponse; readonly outputJson: S.SignResponseJson };
-  TagResource: { readonly names: 'TagResource'; readonly input: S.TagResourceRequest; readonly inputJson: S.TagResourceRequestJson; readonly output: null; readonly outputJson: null };
-  UntagResource: { readonly names: 'UntagResource'; readonly input: S.UntagResourceRequest; readonly inputJson: S.UntagResourceRequestJson; readonly output: null; readonly outputJson: null };
+  TagResource: { readonly names: 'TagResource'; readonly input: S.TagResourceRequest; readonly inputJson: S.TagResourceRequestJson; readonly output: S.TagResourceResponse; readonly outputJson: S.TagResourceResponseJson };
+  UntagResource: { readonly names: 'UntagResource'; readonly input: S.UntagResourceRequest; readonly inputJson: S.UntagResourceRequestJson; readonly output: S.UntagResourceResponse; readonly outputJson: S.UntagResourceResponseJson };
   UpdateAlias: { readonly names: 'UpdateAlias'; readonly input: S.UpdateAliasRequest; readonly inputJson: S.UpdateAliasRequestJson; readonly output: null; readonly outputJson: null };
   UpdateCustomKeyStore: { readonly names: 'UpdateCustomKeyStore'; readonly input: S.UpdateCustomKeyStoreRequest; readonly inputJson: S.UpdateCustomKeyStoreRequestJson; readonly output: null; readonly outputJson: null };
-  UpdateKeyDescription: { readonly names: 'UpdateKeyDescription'; readonly input: S.UpdateKeyDescriptionRequest; readonly inputJson: S.UpdateKeyDescriptionRequestJson; readonly output: null; readonly outputJson: null };
-  UpdatePrimaryRegion: { readonly names: 'UpdatePrimaryRegion'; readonly input: S.UpdatePrimaryRegionRequest; readonly inputJson: S.UpdatePrimaryRegionRequestJson; readonly output: null; readonly outputJson: null };
+  UpdateKeyDescription: { readonly names: 'UpdateKeyDescription'; readonly input: S.UpdateKeyDescriptionRequest; readonly inputJson: S.UpdateKeyDescriptionRequestJson; readonly output: S.UpdateKeyDescriptionResponse; readonly outputJson: S.UpdateKeyDescriptionResponseJson };
+  UpdatePrimaryRegion: { readonly names: 'UpdatePrimaryRegion'; readonly input: S.UpdatePrimaryRegionRequest; readonly inputJson: S.UpdatePrimaryRegionRequestJson; readonly output: S.UpdatePrimaryRegionResponse; readonly outputJson: S.UpdatePrimaryRegionResponseJson };
   Verify: { readonly names: 'Verify'; readonly input: S.VerifyRequest; readonly inputJson: S.VerifyRequestJson; readonly output: S.VerifyResponse; readonly outputJson: S.VerifyResponseJson };
   VerifyMac: { readonly names: 'VerifyMac'; readonly input: S.VerifyMacRequest; readonly inputJson: S.VerifyMacRequestJson; readonly output: S.VerifyMacResponse; readonly outputJson: S.VerifyMacResponseJson };
 }
 /** Every event name of KMS: its operations and their aliases, and its service events. */
-export type KMSEventName = 'CancelKeyDeletion' | 'ConnectCustomKeyStore' | 'CreateAlias' | 'CreateCustomKeyStore' | 'CreateGrant' | 'CreateKey' | 'Decrypt' | 'DeleteAlias' | 'DeleteCustomKeyStore' | 'DeleteImportedKeyMaterial' | 'DeriveSharedSecret' | 'DescribeCustomKeyStores' | 'DescribeKey' | 'DisableKey' | 'DisableKeyRotation' | 'DisconnectCustomKeyStore' | 'EnableKey' | 'EnableKeyRotation' | 'Encrypt' | 'GenerateDataKey' | 'GenerateDataKeyPair' | 'GenerateDataKeyPairWithoutPlaintext' | 'GenerateDataKeyWithoutPlaintext' | 'GenerateMac' | 'GenerateRandom' | 'GetKeyPolicy' | 'GetKeyRotationStatus' | 'GetParametersForImport' | 'GetPublicKey' | 'ImportKeyMaterial' | 'ListAliases' | 'ListGrants' | 'ListKeyPolicies' | 'ListKeyRotations' | 'ListKeys' | 'ListResourceTags' | 'ListRetirableGrants' | 'PutKeyPolicy' | 'ReEncrypt' | 'ReplicateKey' | 'RetireGrant' | 'RevokeGrant' | 'RotateKeyOnDemand' | 'ScheduleKeyDeletion' | 'Sign' | 'TagResource' | 'UntagResource' | 'UpdateAlias' | 'UpdateCustomKeyStore' | 'UpdateKeyDescription' | 'UpdatePrimaryRegion' | 'Verify' | 'VerifyMac' | 'DeleteExpiredKeyMaterial' | 'DeleteKey' | 'RotateKey';
+export type KMSEventName = 'CancelKeyDeletion' | 'ConnectCustomKeyStore' | 'CreateAlias' | 'CreateCustomKeyStore' | 'CreateGrant' | 'CreateKey' | 'Decrypt' | 'DeleteAlias' | 'DeleteCustomKeyStore' | 'DeleteImportedKeyMaterial' | 'DeriveSharedSecret' | 'DescribeCustomKeyStores' | 'DescribeKey' | 'DisableKey' | 'DisableKeyRotation' | 'DisconnectCustomKeyStore' | 'EnableKey' | 'EnableKeyRotation' | 'Encrypt' | 'GenerateDataKey' | 'GenerateDataKeyPair' | 'GenerateDataKeyPairWithoutPlaintext' | 'GenerateDataKeyWithoutPlaintext' | 'GenerateMac' | 'GenerateRandom' | 'GetKeyPolicy' | 'GetKeyRotationStatus' | 'GetParametersForImport' | 'GetPublicKey' | 'ImportKeyMaterial' | 'ListAliases' | 'ListGrants' | 'ListKeyPolicies' | 'ListKeyRotations' | 'ListKeys' | 'ListResourceTags' | 'ListRetirableGrants' | 'PutKeyPolicy' | 'ReEncrypt' | 'ReplicateKey' | 'RetireGrant' | 'RevokeGrant' | 'RotateKeyOnDemand' | 'ScheduleKeyDeletion' | 'Sign' | 'TagResource' | 'UntagResource' | 'UpdateAlias' | 'UpdateCustomKeyStore' | 'UpdateKeyDescription' | 'UpdatePrimaryRegion' | 'Verify' | 'VerifyMac' | 'DeleteExpiredKeyMaterial' | 'DeleteKey' | 'RotateKey' | 'SynchronizeMultiRegionKey';
 /** A successful call of any KMS operation. */
 export type KMSSucceededCall = CancelKeyDeletionSucceeded | ConnectCustomKeyStoreSucceeded | CreateAliasSucceeded | CreateCustomKeyStoreSucceeded | CreateGrantSucceeded | CreateKeySucceeded | DecryptSucceeded | DeleteAliasSucceeded | DeleteCustomKeyStoreSucceeded | DeleteImportedKeyMaterialSucceeded | DeriveSharedSecretSucceeded | DescribeCustomKeyStoresSucceeded | DescribeKeySucceeded | DisableKeySucceeded | DisableKeyRotationSucceeded | DisconnectCustomKeyStoreSucceeded | EnableKeySucceeded | EnableKeyRotationSucceeded | EncryptSucceeded | GenerateDataKeySucceeded | GenerateDataKeyPairSucceeded | GenerateDataKeyPairWithoutPlaintextSucceeded | GenerateDataKeyWithoutPlaintextSucceeded | GenerateMacSucceeded | GenerateRandomSucceeded | GetKeyPolicySucceeded | GetKeyRotationStatusSucceeded | GetParametersForImportSucceeded | GetPublicKeySucceeded | ImportKeyMaterialSucceeded | ListAliasesSucceeded | ListGrantsSucceeded | ListKeyPoliciesSucceeded | ListKeyRotationsSucceeded | ListKeysSucceeded | ListResourceTagsSucceeded | ListRetirableGrantsSucceeded | PutKeyPolicySucceeded | ReEncryptSucceeded | ReplicateKeySucceeded | RetireGrantSucceeded | RevokeGrantSucceeded | RotateKeyOnDemandSucceeded | ScheduleKeyDeletionSucceeded | SignSucceeded | TagResourceSucceeded | UntagResourceSucceeded | UpdateAliasSucceeded | UpdateCustomKeyStoreSucceeded | UpdateKeyDescriptionSucceeded | UpdatePrimaryRegionSucceeded | VerifySucceeded | VerifyMacSucceeded;
 /** The wire form of {@link KMSSucceededCall}. */
@@ -90,11 +91,11 @@ export type KMSUnknownOperation = UnknownOperationCall<'kms.amazonaws.com', 'KMS
 /** The wire form of {@link KMSUnknownOperation}. */
 export type KMSUnknownOperationJson = UnknownOperationCallJson<'kms.amazonaws.com'>;
 /** Any record of kms.amazonaws.com. */
-export type KMSEvent = KMSSucceededCall | KMSFailedCall | DeleteExpiredKeyMaterialEvent | DeleteKeyEvent | RotateKeyEvent | KMSDeparted | KMSUnknownOperation;
+export type KMSEvent = KMSSucceededCall | KMSFailedCall | DeleteExpiredKeyMaterialEvent | DeleteKeyEvent | RotateKeyEvent | SynchronizeMultiRegionKeyEvent | KMSDeparted | KMSUnknownOperation;
 /** The wire form of {@link KMSEvent}. */
-export type KMSEventJson = KMSSucceededCallJson | KMSFailedCallJson | DeleteExpiredKeyMaterialEventJson | DeleteKeyEventJson | RotateKeyEventJson | KMSDepartedJson | KMSUnknownOperationJson;
+export type KMSEventJson = KMSSucceededCallJson | KMSFailedCallJson | DeleteExpiredKeyMaterialEventJson | DeleteKeyEventJson | RotateKeyEventJson | SynchronizeMultiRegionKeyEventJson | KMSDepartedJson | KMSUnknownOperationJson;
 /** The KMS service: its event source, event names, operations and codecs. */
-export const kmsService: ServiceDescriptor<KMSEvent, KMSEventJson, KMSOperations> = defineService(kmsTable, { name: 'KMSEvent', events: { DeleteExpiredKeyMaterial: DeleteExpiredKeyMaterialEvent, DeleteKey: DeleteKeyEvent, RotateKey: RotateKeyEvent } });
+export const kmsService: ServiceDescriptor<KMSEvent, KMSEventJson, KMSOperations> = defineService(kmsTable, { name: 'KMSEvent', events: { DeleteExpiredKeyMaterial: DeleteExpiredKeyMaterialEvent, DeleteKey: DeleteKeyEvent, RotateKey: RotateKeyEvent, SynchronizeMultiRegionKey: SynchronizeMultiRegionKeyEvent } });
 /** The codec of {@link KMSEvent}: records whose payloads depart from the model decode to {@link KMSDeparted}. */
 export const KMSEvent: ServiceEventC<KMSEvent, KMSEventJson> = kmsService.codec;
 /** The strict codec of {@link KMSEvent}: a payload that departs from the model is an error. */
@@ -226,9 +227,9 @@ export type DeleteCustomKeyStoreEvent = DeleteCustomKeyStoreSucceeded | DeleteCu
 export type DeleteCustomKeyStoreEventJson = DeleteCustomKeyStoreSucceededJson | DeleteCustomKeyStoreFailedJson;
 export const DeleteCustomKeyStoreEvent: OperationEventC<DeleteCustomKeyStoreEvent, DeleteCustomKeyStoreEventJson> = kmsService.operation('DeleteCustomKeyStore');
 /** A successful `DeleteImportedKeyMaterial` call. */
-export interface DeleteImportedKeyMaterialSucceeded extends SucceededCall<'kms.amazonaws.com', 'DeleteImportedKeyMaterial'> { requestParameters: S.DeleteImportedKeyMaterialRequest; responseElements?: null }
+export interface DeleteImportedKeyMaterialSucceeded extends SucceededCall<'kms.amazonaws.com', 'DeleteImportedKeyMaterial'> { requestParameters: S.DeleteImportedKeyMaterialRequest; responseElements?: S.DeleteImportedKeyMaterialResponse | null }
 /** The wire form of {@link DeleteImportedKeyMaterialSucceeded}. */
-export interface DeleteImportedKeyMaterialSucceededJson extends SucceededCallJson<'kms.amazonaws.com', 'DeleteImportedKeyMaterial'> { requestParameters: S.DeleteImportedKeyMaterialRequestJson; responseElements?: null }
+export interface DeleteImportedKeyMaterialSucceededJson extends SucceededCallJson<'kms.amazonaws.com', 'DeleteImportedKeyMaterial'> { requestParameters: S.DeleteImportedKeyMaterialRequestJson; responseElements?: S.DeleteImportedKeyMaterialResponseJson | null }
 /** A failed `DeleteImportedKeyMaterial` call. */
 export type DeleteImportedKeyMaterialFailed = FailedCall<'kms.amazonaws.com', 'DeleteImportedKeyMaterial', S.DeleteImportedKeyMaterialRequest>;
 /** The wire form of {@link DeleteImportedKeyMaterialFailed}. */
@@ -291,9 +292,9 @@ export type DisableKeyEvent = DisableKeySucceeded | DisableKeyFailed;
 export type DisableKeyEventJson = DisableKeySucceededJson | DisableKeyFailedJson;
 export const DisableKeyEvent: OperationEventC<DisableKeyEvent, DisableKeyEventJson> = kmsService.operation('DisableKey');
 /** A successful `DisableKeyRotation` call. */
-export interface DisableKeyRotationSucceeded extends SucceededCall<'kms.amazonaws.com', 'DisableKeyRotation'> { requestParameters: S.DisableKeyRotationRequest; responseElements?: null }
+export interface DisableKeyRotationSucceeded extends SucceededCall<'kms.amazonaws.com', 'DisableKeyRotation'> { requestParameters: S.DisableKeyRotationRequest; responseElements?: S.DisableKeyRotationResponse | null }
 /** The wire form of {@link DisableKeyRotationSucceeded}. */
-export interface DisableKeyRotationSucceededJson extends SucceededCallJson<'kms.amazonaws.com', 'DisableKeyRotation'> { requestParameters: S.DisableKeyRotationRequestJson; responseElements?: null }
+export interface DisableKeyRotationSucceededJson extends SucceededCallJson<'kms.amazonaws.com', 'DisableKeyRotation'> { requestParameters: S.DisableKeyRotationRequestJson; responseElements?: S.DisableKeyRotationResponseJson | null }
 /** A failed `DisableKeyRotation` call. */
 export type DisableKeyRotationFailed = FailedCall<'kms.amazonaws.com', 'DisableKeyRotation', S.DisableKeyRotationRequest>;
 /** The wire form of {@link DisableKeyRotationFailed}. */
@@ -317,9 +318,9 @@ export type DisconnectCustomKeyStoreEvent = DisconnectCustomKeyStoreSucceeded | 
 export type DisconnectCustomKeyStoreEventJson = DisconnectCustomKeyStoreSucceededJson | DisconnectCustomKeyStoreFailedJson;
 export const DisconnectCustomKeyStoreEvent: OperationEventC<DisconnectCustomKeyStoreEvent, DisconnectCustomKeyStoreEventJson> = kmsService.operation('DisconnectCustomKeyStore');
 /** A successful `EnableKey` call. */
-export interface EnableKeySucceeded extends SucceededCall<'kms.amazonaws.com', 'EnableKey'> { requestParameters: S.EnableKeyRequest; responseElements?: null }
+export interface EnableKeySucceeded extends SucceededCall<'kms.amazonaws.com', 'EnableKey'> { requestParameters: S.EnableKeyRequest; responseElements?: S.EnableKeyResponse | null }
 /** The wire form of {@link EnableKeySucceeded}. */
-export interface EnableKeySucceededJson extends SucceededCallJson<'kms.amazonaws.com', 'EnableKey'> { requestParameters: S.EnableKeyRequestJson; responseElements?: null }
+export interface EnableKeySucceededJson extends SucceededCallJson<'kms.amazonaws.com', 'EnableKey'> { requestParameters: S.EnableKeyRequestJson; responseElements?: S.EnableKeyResponseJson | null }
 /** A failed `EnableKey` call. */
 export type EnableKeyFailed = FailedCall<'kms.amazonaws.com', 'EnableKey', S.EnableKeyRequest>;
 /** The wire form of {@link EnableKeyFailed}. */
@@ -330,9 +331,9 @@ export type EnableKeyEvent = EnableKeySucceeded | EnableKeyFailed;
 export type EnableKeyEventJson = EnableKeySucceededJson | EnableKeyFailedJson;
 export const EnableKeyEvent: OperationEventC<EnableKeyEvent, EnableKeyEventJson> = kmsService.operation('EnableKey');
 /** A successful `EnableKeyRotation` call. */
-export interface EnableKeyRotationSucceeded extends SucceededCall<'kms.amazonaws.com', 'EnableKeyRotation'> { requestParameters: S.EnableKeyRotationRequest; responseElements?: null }
+export interface EnableKeyRotationSucceeded extends SucceededCall<'kms.amazonaws.com', 'EnableKeyRotation'> { requestParameters: S.EnableKeyRotationRequest; responseElements?: S.EnableKeyRotationResponse | null }
 /** The wire form of {@link EnableKeyRotationSucceeded}. */
-export interface EnableKeyRotationSucceededJson extends SucceededCallJson<'kms.amazonaws.com', 'EnableKeyRotation'> { requestParameters: S.EnableKeyRotationRequestJson; responseElements?: null }
+export interface EnableKeyRotationSucceededJson extends SucceededCallJson<'kms.amazonaws.com', 'EnableKeyRotation'> { requestParameters: S.EnableKeyRotationRequestJson; responseElements?: S.EnableKeyRotationResponseJson | null }
 /** A failed `EnableKeyRotation` call. */
 export type EnableKeyRotationFailed = FailedCall<'kms.amazonaws.com', 'EnableKeyRotation', S.EnableKeyRotationRequest>;
 /** The wire form of {@link EnableKeyRotationFailed}. */
@@ -590,9 +591,9 @@ export type ListRetirableGrantsEvent = ListRetirableGrantsSucceeded | ListRetira
 export type ListRetirableGrantsEventJson = ListRetirableGrantsSucceededJson | ListRetirableGrantsFailedJson;
 export const ListRetirableGrantsEvent: OperationEventC<ListRetirableGrantsEvent, ListRetirableGrantsEventJson> = kmsService.operation('ListRetirableGrants');
 /** A successful `PutKeyPolicy` call. */
-export interface PutKeyPolicySucceeded extends SucceededCall<'kms.amazonaws.com', 'PutKeyPolicy'> { requestParameters: S.PutKeyPolicyRequest; responseElements?: null }
+export interface PutKeyPolicySucceeded extends SucceededCall<'kms.amazonaws.com', 'PutKeyPolicy'> { requestParameters: S.PutKeyPolicyRequest; responseElements?: S.PutKeyPolicyResponse | null }
 /** The wire form of {@link PutKeyPolicySucceeded}. */
-export interface PutKeyPolicySucceededJson extends SucceededCallJson<'kms.amazonaws.com', 'PutKeyPolicy'> { requestParameters: S.PutKeyPolicyRequestJson; responseElements?: null }
+export interface PutKeyPolicySucceededJson extends SucceededCallJson<'kms.amazonaws.com', 'PutKeyPolicy'> { requestParameters: S.PutKeyPolicyRequestJson; responseElements?: S.PutKeyPolicyResponseJson | null }
 /** A failed `PutKeyPolicy` call. */
 export type PutKeyPolicyFailed = FailedCall<'kms.amazonaws.com', 'PutKeyPolicy', S.PutKeyPolicyRequest>;
 /** The wire form of {@link PutKeyPolicyFailed}. */
@@ -629,9 +630,9 @@ export type ReplicateKeyEvent = ReplicateKeySucceeded | ReplicateKeyFailed;
 export type ReplicateKeyEventJson = ReplicateKeySucceededJson | ReplicateKeyFailedJson;
 export const ReplicateKeyEvent: OperationEventC<ReplicateKeyEvent, ReplicateKeyEventJson> = kmsService.operation('ReplicateKey');
 /** A successful `RetireGrant` call. */
-export interface RetireGrantSucceeded extends SucceededCall<'kms.amazonaws.com', 'RetireGrant'> { requestParameters?: S.RetireGrantRequest | null; responseElements?: null }
+export interface RetireGrantSucceeded extends SucceededCall<'kms.amazonaws.com', 'RetireGrant'> { requestParameters?: S.RetireGrantRequest | null; responseElements?: S.RetireGrantResponse | null }
 /** The wire form of {@link RetireGrantSucceeded}. */
-export interface RetireGrantSucceededJson extends SucceededCallJson<'kms.amazonaws.com', 'RetireGrant'> { requestParameters?: S.RetireGrantRequestJson | null; responseElements?: null }
+export interface RetireGrantSucceededJson extends SucceededCallJson<'kms.amazonaws.com', 'RetireGrant'> { requestParameters?: S.RetireGrantRequestJson | null; responseElements?: S.RetireGrantResponseJson | null }
 /** A failed `RetireGrant` call. */
 export type RetireGrantFailed = FailedCall<'kms.amazonaws.com', 'RetireGrant', S.RetireGrantRequest>;
 /** The wire form of {@link RetireGrantFailed}. */
@@ -642,9 +643,9 @@ export type RetireGrantEvent = RetireGrantSucceeded | RetireGrantFailed;
 export type RetireGrantEventJson = RetireGrantSucceededJson | RetireGrantFailedJson;
 export const RetireGrantEvent: OperationEventC<RetireGrantEvent, RetireGrantEventJson> = kmsService.operation('RetireGrant');
 /** A successful `RevokeGrant` call. */
-export interface RevokeGrantSucceeded extends SucceededCall<'kms.amazonaws.com', 'RevokeGrant'> { requestParameters: S.RevokeGrantRequest; responseElements?: null }
+export interface RevokeGrantSucceeded extends SucceededCall<'kms.amazonaws.com', 'RevokeGrant'> { requestParameters: S.RevokeGrantRequest; responseElements?: S.RevokeGrantResponse | null }
 /** The wire form of {@link RevokeGrantSucceeded}. */
-export interface RevokeGrantSucceededJson extends SucceededCallJson<'kms.amazonaws.com', 'RevokeGrant'> { requestParameters: S.RevokeGrantRequestJson; responseElements?: null }
+export interface RevokeGrantSucceededJson extends SucceededCallJson<'kms.amazonaws.com', 'RevokeGrant'> { requestParameters: S.RevokeGrantRequestJson; responseElements?: S.RevokeGrantResponseJson | null }
 /** A failed `RevokeGrant` call. */
 export type RevokeGrantFailed = FailedCall<'kms.amazonaws.com', 'RevokeGrant', S.RevokeGrantRequest>;
 /** The wire form of {@link RevokeGrantFailed}. */
@@ -694,9 +695,9 @@ export type SignEvent = SignSucceeded | SignFailed;
 export type SignEventJson = SignSucceededJson | SignFailedJson;
 export const SignEvent: OperationEventC<SignEvent, SignEventJson> = kmsService.operation('Sign');
 /** A successful `TagResource` call. */
-export interface TagResourceSucceeded extends SucceededCall<'kms.amazonaws.com', 'TagResource'> { requestParameters: S.TagResourceRequest; responseElements?: null }
+export interface TagResourceSucceeded extends SucceededCall<'kms.amazonaws.com', 'TagResource'> { requestParameters: S.TagResourceRequest; responseElements?: S.TagResourceResponse | null }
 /** The wire form of {@link TagResourceSucceeded}. */
-export interface TagResourceSucceededJson extends SucceededCallJson<'kms.amazonaws.com', 'TagResource'> { requestParameters: S.TagResourceRequestJson; responseElements?: null }
+export interface TagResourceSucceededJson extends SucceededCallJson<'kms.amazonaws.com', 'TagResource'> { requestParameters: S.TagResourceRequestJson; responseElements?: S.TagResourceResponseJson | null }
 /** A failed `TagResource` call. */
 export type TagResourceFailed = FailedCall<'kms.amazonaws.com', 'TagResource', S.TagResourceRequest>;
 /** The wire form of {@link TagResourceFailed}. */
@@ -707,9 +708,9 @@ export type TagResourceEvent = TagResourceSucceeded | TagResourceFailed;
 export type TagResourceEventJson = TagResourceSucceededJson | TagResourceFailedJson;
 export const TagResourceEvent: OperationEventC<TagResourceEvent, TagResourceEventJson> = kmsService.operation('TagResource');
 /** A successful `UntagResource` call. */
-export interface UntagResourceSucceeded extends SucceededCall<'kms.amazonaws.com', 'UntagResource'> { requestParameters: S.UntagResourceRequest; responseElements?: null }
+export interface UntagResourceSucceeded extends SucceededCall<'kms.amazonaws.com', 'UntagResource'> { requestParameters: S.UntagResourceRequest; responseElements?: S.UntagResourceResponse | null }
 /** The wire form of {@link UntagResourceSucceeded}. */
-export interface UntagResourceSucceededJson extends SucceededCallJson<'kms.amazonaws.com', 'UntagResource'> { requestParameters: S.UntagResourceRequestJson; responseElements?: null }
+export interface UntagResourceSucceededJson extends SucceededCallJson<'kms.amazonaws.com', 'UntagResource'> { requestParameters: S.UntagResourceRequestJson; responseElements?: S.UntagResourceResponseJson | null }
 /** A failed `UntagResource` call. */
 export type UntagResourceFailed = FailedCall<'kms.amazonaws.com', 'UntagResource', S.UntagResourceRequest>;
 /** The wire form of {@link UntagResourceFailed}. */
@@ -746,9 +747,9 @@ export type UpdateCustomKeyStoreEvent = UpdateCustomKeyStoreSucceeded | UpdateCu
 export type UpdateCustomKeyStoreEventJson = UpdateCustomKeyStoreSucceededJson | UpdateCustomKeyStoreFailedJson;
 export const UpdateCustomKeyStoreEvent: OperationEventC<UpdateCustomKeyStoreEvent, UpdateCustomKeyStoreEventJson> = kmsService.operation('UpdateCustomKeyStore');
 /** A successful `UpdateKeyDescription` call. */
-export interface UpdateKeyDescriptionSucceeded extends SucceededCall<'kms.amazonaws.com', 'UpdateKeyDescription'> { requestParameters: S.UpdateKeyDescriptionRequest; responseElements?: null }
+export interface UpdateKeyDescriptionSucceeded extends SucceededCall<'kms.amazonaws.com', 'UpdateKeyDescription'> { requestParameters: S.UpdateKeyDescriptionRequest; responseElements?: S.UpdateKeyDescriptionResponse | null }
 /** The wire form of {@link UpdateKeyDescriptionSucceeded}. */
-export interface UpdateKeyDescriptionSucceededJson extends SucceededCallJson<'kms.amazonaws.com', 'UpdateKeyDescription'> { requestParameters: S.UpdateKeyDescriptionRequestJson; responseElements?: null }
+export interface UpdateKeyDescriptionSucceededJson extends SucceededCallJson<'kms.amazonaws.com', 'UpdateKeyDescription'> { requestParameters: S.UpdateKeyDescriptionRequestJson; responseElements?: S.UpdateKeyDescriptionResponseJson | null }
 /** A failed `UpdateKeyDescription` call. */
 export type UpdateKeyDescriptionFailed = FailedCall<'kms.amazonaws.com', 'UpdateKeyDescription', S.UpdateKeyDescriptionRequest>;
 /** The wire form of {@link UpdateKeyDescriptionFailed}. */
@@ -759,9 +760,9 @@ export type UpdateKeyDescriptionEvent = UpdateKeyDescriptionSucceeded | UpdateKe
 export type UpdateKeyDescriptionEventJson = UpdateKeyDescriptionSucceededJson | UpdateKeyDescriptionFailedJson;
 export const UpdateKeyDescriptionEvent: OperationEventC<UpdateKeyDescriptionEvent, UpdateKeyDescriptionEventJson> = kmsService.operation('UpdateKeyDescription');
 /** A successful `UpdatePrimaryRegion` call. */
-export interface UpdatePrimaryRegionSucceeded extends SucceededCall<'kms.amazonaws.com', 'UpdatePrimaryRegion'> { requestParameters: S.UpdatePrimaryRegionRequest; responseElements?: null }
+export interface UpdatePrimaryRegionSucceeded extends SucceededCall<'kms.amazonaws.com', 'UpdatePrimaryRegion'> { requestParameters: S.UpdatePrimaryRegionRequest; responseElements?: S.UpdatePrimaryRegionResponse | null }
 /** The wire form of {@link UpdatePrimaryRegionSucceeded}. */
-export interface UpdatePrimaryRegionSucceededJson extends SucceededCallJson<'kms.amazonaws.com', 'UpdatePrimaryRegion'> { requestParameters: S.UpdatePrimaryRegionRequestJson; responseElements?: null }
+export interface UpdatePrimaryRegionSucceededJson extends SucceededCallJson<'kms.amazonaws.com', 'UpdatePrimaryRegion'> { requestParameters: S.UpdatePrimaryRegionRequestJson; responseElements?: S.UpdatePrimaryRegionResponseJson | null }
 /** A failed `UpdatePrimaryRegion` call. */
 export type UpdatePrimaryRegionFailed = FailedCall<'kms.amazonaws.com', 'UpdatePrimaryRegion', S.UpdatePrimaryRegionRequest>;
 /** The wire form of {@link UpdatePrimaryRegionFailed}. */

@@ -115,6 +115,11 @@ export type DeleteImportedKeyMaterialRequest = { keyId: string };
 /** The wire form of {@link DeleteImportedKeyMaterialRequest}. */
 export type DeleteImportedKeyMaterialRequestJson = DeleteImportedKeyMaterialRequest;
 export const DeleteImportedKeyMaterialRequest: $C<DeleteImportedKeyMaterialRequest, DeleteImportedKeyMaterialRequestJson> = $shape($table, 'DeleteImportedKeyMaterialRequest');
+/** The structure `DeleteImportedKeyMaterialResponse`, which the config (wire.responses) adds to the model. */
+export type DeleteImportedKeyMaterialResponse = { keyId?: string };
+/** The wire form of {@link DeleteImportedKeyMaterialResponse}. */
+export type DeleteImportedKeyMaterialResponseJson = DeleteImportedKeyMaterialResponse;
+export const DeleteImportedKeyMaterialResponse: $C<DeleteImportedKeyMaterialResponse, DeleteImportedKeyMaterialResponseJson> = $shape($table, 'DeleteImportedKeyMaterialResponse');
 /** The model's structure `DeriveSharedSecretRequest`. */
 export type DeriveSharedSecretRequest = { dryRun?: boolean; grantTokens?: string[]; keyAgreementAlgorithm: KeyAgreementAlgorithmSpec; keyId: string; publicKey: string; recipient?: RecipientInfo };
 /** The wire form of {@link DeriveSharedSecretRequest}. */
@@ -160,6 +165,11 @@ export type DisableKeyRotationRequest = { keyId: string };
 /** The wire form of {@link DisableKeyRotationRequest}. */
 export type DisableKeyRotationRequestJson = DisableKeyRotationRequest;
 export const DisableKeyRotationRequest: $C<DisableKeyRotationRequest, DisableKeyRotationRequestJson> = $shape($table, 'DisableKeyRotationRequest');
+/** The structure `DisableKeyRotationResponse`, which the config (wire.responses) adds to the model. */
+export type DisableKeyRotationResponse = { keyId?: string };
+/** The wire form of {@link DisableKeyRotationResponse}. */
+export type DisableKeyRotationResponseJson = DisableKeyRotationResponse;
+export const DisableKeyRotationResponse: $C<DisableKeyRotationResponse, DisableKeyRotationResponseJson> = $shape($table, 'DisableKeyRotationResponse');
 /** The model's structure `DisconnectCustomKeyStoreRequest`. */
 export type DisconnectCustomKeyStoreRequest = { customKeyStoreId: string };
 /** The wire form of {@link DisconnectCustomKeyStoreRequest}. */
@@ -170,11 +180,21 @@ export type EnableKeyRequest = { keyId: string };
 /** The wire form of {@link EnableKeyRequest}. */
 export type EnableKeyRequestJson = EnableKeyRequest;
 export const EnableKeyRequest: $C<EnableKeyRequest, EnableKeyRequestJson> = $shape($table, 'EnableKeyRequest');
+/** The structure `EnableKeyResponse`, which the config (wire.responses) adds to the model. */
+export type EnableKeyResponse = { keyId?: string };
+/** The wire form of {@link EnableKeyResponse}. */
+export type EnableKeyResponseJson = EnableKeyResponse;
+export const EnableKeyResponse: $C<EnableKeyResponse, EnableKeyResponseJson> = $shape($table, 'EnableKeyResponse');
 /** The model's structure `EnableKeyRotationRequest`. */
 export type EnableKeyRotationRequest = { keyId: string; rotationPeriodInDays?: number };
 /** The wire form of {@link EnableKeyRotationRequest}. */
 export type EnableKeyRotationRequestJson = EnableKeyRotationRequest;
 export const EnableKeyRotationRequest: $C<EnableKeyRotationRequest, EnableKeyRotationRequestJson> = $shape($table, 'EnableKeyRotationRequest');
+/** The structure `EnableKeyRotationResponse`, which the config (wire.responses) adds to the model. */
+export type EnableKeyRotationResponse = { keyId?: string };
+/** The wire form of {@link EnableKeyRotationResponse}. */
+export type EnableKeyRotationResponseJson = EnableKeyRotationResponse;
+export const EnableKeyRotationResponse: $C<EnableKeyRotationResponse, EnableKeyRotationResponseJson> = $shape($table, 'EnableKeyRotationResponse');
 /** The model's structure `EncryptRequest`. */
 export type EncryptRequest = { dryRun?: boolean; encryptionAlgorithm?: EncryptionAlgorithmSpec; encryptionContext?: { [key: string]: string }; grantTokens?: string[]; keyId: string; plaintext?: string };
 /** The wire form of {@link EncryptRequest}. */
@@ -429,6 +449,11 @@ export type PutKeyPolicyRequest = { bypassPolicyLockoutSafetyCheck?: boolean; ke
 /** The wire form of {@link PutKeyPolicyRequest}. */
 export type PutKeyPolicyRequestJson = PutKeyPolicyRequest;
 export const PutKeyPolicyRequest: $C<PutKeyPolicyRequest, PutKeyPolicyRequestJson> = $shape($table, 'PutKeyPolicyRequest');
+/** The structure `PutKeyPolicyResponse`, which the config (wire.responses) adds to the model. */
+export type PutKeyPolicyResponse = { keyId?: string };
+/** The wire form of {@link PutKeyPolicyResponse}. */
+export type PutKeyPolicyResponseJson = PutKeyPolicyResponse;
+export const PutKeyPolicyResponse: $C<PutKeyPolicyResponse, PutKeyPolicyResponseJson> = $shape($table, 'PutKeyPolicyResponse');
 /** The model's structure `ReEncryptRequest`. */
 export type ReEncryptRequest = { ciphertextBlob?: string; destinationEncryptionAlgorithm?: EncryptionAlgorithmSpec; destinationEncryptionContext?: { [key: string]: string }; destinationKeyId: string; dryRun?: boolean; grantTokens?: string[]; sourceEncryptionAlgorithm?: EncryptionAlgorithmSpec; sourceEncryptionContext?: { [key: string]: string }; sourceKeyId?: string };
 /** The wire form of {@link ReEncryptRequest}. */
@@ -459,11 +484,21 @@ export type RetireGrantRequest = { dryRun?: boolean; grantId?: string; grantToke
 /** The wire form of {@link RetireGrantRequest}. */
 export type RetireGrantRequestJson = RetireGrantRequest;
 export const RetireGrantRequest: $C<RetireGrantRequest, RetireGrantRequestJson> = $shape($table, 'RetireGrantRequest');
+/** The structure `RetireGrantResponse`, which the config (wire.responses) adds to the model. */
+export type RetireGrantResponse = { keyId?: string };
+/** The wire form of {@link RetireGrantResponse}. */
+export type RetireGrantResponseJson = RetireGrantResponse;
+export const RetireGrantResponse: $C<RetireGrantResponse, RetireGrantResponseJson> = $shape($table, 'RetireGrantResponse');
 /** The model's structure `RevokeGrantRequest`. */
 export type RevokeGrantRequest = { dryRun?: boolean; grantId: string; keyId: string };
 /** The wire form of {@link RevokeGrantRequest}. */
 export type RevokeGrantRequestJson = RevokeGrantRequest;
 export const RevokeGrantRequest: $C<RevokeGrantRequest, RevokeGrantRequestJson> = $shape($table, 'RevokeGrantRequest');
+/** The structure `RevokeGrantResponse`, which the config (wire.responses) adds to the model. */
+export type RevokeGrantResponse = { keyId?: string };
+/** The wire form of {@link RevokeGrantResponse}. */
+export type RevokeGrantResponseJson = RevokeGrantResponse;
+export const RevokeGrantResponse: $C<RevokeGrantResponse, RevokeGrantResponseJson> = $shape($table, 'RevokeGrantResponse');
 /** The model's structure `RotateKeyOnDemandRequest`. */
 export type RotateKeyOnDemandRequest = { keyId: string };
 /** The wire form of {@link RotateKeyOnDemandRequest}. */
@@ -515,11 +550,21 @@ export type TagResourceRequest = { keyId: string; tags: Tag[] };
 /** The wire form of {@link TagResourceRequest}. */
 export type TagResourceRequestJson = TagResourceRequest;
 export const TagResourceRequest: $C<TagResourceRequest, TagResourceRequestJson> = $shape($table, 'TagResourceRequest');
+/** The structure `TagResourceResponse`, which the config (wire.responses) adds to the model. */
+export type TagResourceResponse = { keyId?: string };
+/** The wire form of {@link TagResourceResponse}. */
+export type TagResourceResponseJson = TagResourceResponse;
+export const TagResourceResponse: $C<TagResourceResponse, TagResourceResponseJson> = $shape($table, 'TagResourceResponse');
 /** The model's structure `UntagResourceRequest`. */
 export type UntagResourceRequest = { keyId: string; tagKeys: string[] };
 /** The wire form of {@link UntagResourceRequest}. */
 export type UntagResourceRequestJson = UntagResourceRequest;
 export const UntagResourceRequest: $C<UntagResourceRequest, UntagResourceRequestJson> = $shape($table, 'UntagResourceRequest');
+/** The structure `UntagResourceResponse`, which the config (wire.responses) adds to the model. */
+export type UntagResourceResponse = { keyId?: string };
+/** The wire form of {@link UntagResourceResponse}. */
+export type UntagResourceResponseJson = UntagResourceResponse;
+export const UntagResourceResponse: $C<UntagResourceResponse, UntagResourceResponseJson> = $shape($table, 'UntagResourceResponse');
 /** The model's structure `UpdateAliasRequest`. */
 export type UpdateAliasRequest = { aliasName: string; targetKeyId: string };
 /** The wire form of {@link UpdateAliasRequest}. */
@@ -535,11 +580,21 @@ export type UpdateKeyDescriptionRequest = { description: string; keyId: string }
 /** The wire form of {@link UpdateKeyDescriptionRequest}. */
 export type UpdateKeyDescriptionRequestJson = UpdateKeyDescriptionRequest;
 export const UpdateKeyDescriptionRequest: $C<UpdateKeyDescriptionRequest, UpdateKeyDescriptionRequestJson> = $shape($table, 'UpdateKeyDescriptionRequest');
+/** The structure `UpdateKeyDescriptionResponse`, which the config (wire.responses) adds to the model. */
+export type UpdateKeyDescriptionResponse = { keyId?: string };
+/** The wire form of {@link UpdateKeyDescriptionResponse}. */
+export type UpdateKeyDescriptionResponseJson = UpdateKeyDescriptionResponse;
+export const UpdateKeyDescriptionResponse: $C<UpdateKeyDescriptionResponse, UpdateKeyDescriptionResponseJson> = $shape($table, 'UpdateKeyDescriptionResponse');
 /** The model's structure `UpdatePrimaryRegionRequest`. */
 export type UpdatePrimaryRegionRequest = { keyId: string; primaryRegion: string };
 /** The wire form of {@link UpdatePrimaryRegionRequest}. */
 export type UpdatePrimaryRegionRequestJson = UpdatePrimaryRegionRequest;
 export const UpdatePrimaryRegionRequest: $C<UpdatePrimaryRegionRequest, UpdatePrimaryRegionRequestJson> = $shape($table, 'UpdatePrimaryRegionRequest');
+/** The structure `UpdatePrimaryRegionResponse`, which the config (wire.responses) adds to the model. */
+export type UpdatePrimaryRegionResponse = { keyId?: string };
+/** The wire form of {@link UpdatePrimaryRegionResponse}. */
+export type UpdatePrimaryRegionResponseJson = UpdatePrimaryRegionResponse;
+export const UpdatePrimaryRegionResponse: $C<UpdatePrimaryRegionResponse, UpdatePrimaryRegionResponseJson> = $shape($table, 'UpdatePrimaryRegionResponse');
 /** The model's structure `VerifyMacRequest`. */
 export type VerifyMacRequest = { dryRun?: boolean; grantTokens?: string[]; keyId: string; mac?: string; macAlgorithm: MacAlgorithmSpec; message?: string };
 /** The wire form of {@link VerifyMacRequest}. */
