@@ -32,5 +32,27 @@ export const ssm: ServiceConfig = {
     },
   },
   apiPages: false,
-  budget: 47_500,
+  // Calls of APIs the public model lacks, made by the SSM Agent: elastic/integrations'
+  // CloudTrail pipeline tests (test-open-control-channel-json.log and a
+  // CreateControlChannel refused with AccessDenied, Grimoire captures of 2024);
+  // UpdateInstanceInformation in public captures of 2026 (Amazon Linux and
+  // Windows Server agents, iPAddress hidden).
+  serviceEvents: {
+    UpdateInstanceInformation: {
+      module: 'agentCalls',
+      codec: 'UpdateInstanceInformationEvent',
+      reason: 'the SSM Agent\'s report on its instance (instanceId, agentVersion, platformType, …), an API the public model does not have: public captures of 2026',
+    },
+    OpenControlChannel: {
+      module: 'agentCalls',
+      codec: 'OpenControlChannelEvent',
+      reason: 'Session Manager\'s control channel (the ssmmessages API), recorded under ssm.amazonaws.com: elastic/integrations, test-open-control-channel-json.log',
+    },
+    CreateControlChannel: {
+      module: 'agentCalls',
+      codec: 'CreateControlChannelEvent',
+      reason: 'Session Manager\'s control channel (the ssmmessages API), recorded under ssm.amazonaws.com; refused with a null request in an elastic/integrations capture',
+    },
+  },
+  budget: 48_000,
 };
