@@ -55,7 +55,7 @@ export function emitDocs(plan: ServicePlan, files: readonly GeneratedFile[]): Ge
     'departures as issues with paths.',
     ...(plan.serviceEvents.length === 0
       ? []
-      : [`Its service events (${plan.serviceEvents.map((e) => code(e.name)).join(', ')}) are no API operations; each decodes with a hand-written codec.`]),
+      : [`Its events that are no operation of the model (${plan.serviceEvents.map((e) => code(e.name)).join(', ')}: service events, and calls of APIs the model lacks) each decode with a hand-written codec; \`isSucceeded\` and \`isFailed\` answer \`false\` for them.`]),
     '',
     '## Decode and narrow',
     '',

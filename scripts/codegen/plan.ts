@@ -366,6 +366,9 @@ function withResponses(ir: IrModel, config: ServiceConfig): IrModel {
     // An output without members is given them; otherwise a structure is added.
     const empty = op.output === undefined ? undefined : (ir.shapes.get(op.output) as IrShape);
     if (empty !== undefined && empty.members.length > 0) throw new Error(`${what}: the model gives the operation an output; name its members in wire.required or wire.optional instead`);
+    // Members given to an output the operation shares would reach the others too.
+    const sharing = empty === undefined ? [] : ir.operations.filter((o) => o.output === empty.id && o.name !== name).map((o) => o.name);
+    if (sharing.length > 0) throw new Error(`${what}: its output ${empty?.name} is also the output of ${sharing.join(', ')}`);
     const id = empty?.id ?? `${ns}#${name}Response`;
     if (empty === undefined && (shapes.has(id) || byName.has(`${name}Response`))) throw new Error(`${what}: the model already has a shape ${name}Response`);
     const irMembers: IrMember[] = Object.entries(members).map(([wireName, target]) => {
@@ -377,7 +380,7 @@ function withResponses(ir: IrModel, config: ServiceConfig): IrModel {
     shapes.set(
       id,
       empty !== undefined
-        ? { ...empty, members: irMembers }
+        ? { ...empty, members: irMembers, addedBy: 'the config (wire.responses)' }
         : { id, name: `${name}Response`, kind: 'structure', type: 'structure', prelude: false, members: irMembers, sensitive: false, streaming: false, constraints: {}, deprecated: false, addedBy: 'the config (wire.responses)' },
     );
     outputs.set(name, id);

@@ -67,19 +67,24 @@ export class ServiceTallies {
       return;
     }
     const e = decoded.right;
-    const operation = service.operationOf(String(e.eventName));
+    const eventName = String(e.eventName);
+    // An operation, or an event of the service that has a codec of its own
+    // (a service event, a call of an API the model lacks): both are typed.
+    const operation = service.operationOf(eventName) ?? (service.eventNames.includes(eventName) ? eventName : undefined);
+    const departed = service.isDeparted(e);
     let tallies = this.services.get(service.name);
     if (tallies === undefined) this.services.set(service.name, (tallies = { records: 0, departed: 0, unknown: 0, operations: new Map() }));
-    if (operation === undefined) tallies.unknown++;
+    // A departed record counts once, as departed.
+    if (operation === undefined && !departed) tallies.unknown++;
     // Past the bound, further operations of this service share one row: a
     // log of junk event names must not push real departures out.
-    let name = operation ?? `(unknown) ${clipText(String(e.eventName), MAX_KEY)}`;
+    let name = operation ?? `(unknown) ${clipText(eventName, MAX_KEY)}`;
     if (!tallies.operations.has(name) && tallies.operations.size >= MAX_OPERATIONS) name = OTHER;
     let tally = tallies.operations.get(name);
     if (tally === undefined) tallies.operations.set(name, (tally = { records: 0, departed: 0, departures: new Map() }));
     tallies.records++;
     tally.records++;
-    if (service.isDeparted(e)) {
+    if (departed) {
       tallies.departed++;
       tally.departed++;
       for (const issue of service.departuresOf(e)) bump(tally.departures, departureKey(issue), MAX_PATHS);

@@ -25,8 +25,7 @@ describe('the restJson1 dialect on the Lambda model', () => {
 
   it('puts labels, query strings, headers and the payload of Invoke side by side, lowered', () => {
     expect(plan.table.shapes['InvocationRequest']).toEqual({
-      // functionName is optional on the wire (the Lambda config: a synchronous Invoke by Step Functions records no request).
-      s: { clientContext: '$s', functionName: 'NamespacedFunctionName', invocationType: 'InvocationType', logType: 'LogType', payload: '#$B', qualifier: 'Qualifier' },
+      s: { clientContext: '$s', functionName: '!NamespacedFunctionName', invocationType: 'InvocationType', logType: 'LogType', payload: '#$B', qualifier: 'Qualifier' },
     });
     expect(plan.table.shapes['InvocationResponse']).toEqual({ s: { executedVersion: 'Version', functionError: '$s', logResult: '$s', payload: '#$B', statusCode: '$n' } });
   });

@@ -89,10 +89,17 @@ describe('outputs without members', () => {
     expect(() => planService(m, { ...fixtureConfig, wire: { recordedResponses: { Ping: 'x' } } })).toThrow(/recordedResponses 'Ping': the operation has no output with members/);
   });
 
-  it('take the members of wire.responses', () => {
+  it('take the members of wire.responses, unless another operation shares the output', () => {
     const plan = planService(m, { ...fixtureConfig, wire: { responses: { Ping: { members: { thingId: 'ThingId' }, reason: 'x' } } } });
     expect(plan.table.operations['Ping']).toEqual({ o: 'PingResponse' });
     expect(plan.table.shapes['PingResponse']).toEqual({ s: { thingId: 'ThingId' } });
+    const shared = fixtureModel();
+    shared.shapes['example.things#PingResponse'] = { type: 'structure', members: {}, traits: { 'smithy.api#output': {} } };
+    shape(shared, 'Ping')['output'] = { target: 'example.things#PingResponse' };
+    shape(shared, 'UploadThing')['output'] = { target: 'example.things#PingResponse' };
+    expect(() => planService(shared, { ...fixtureConfig, wire: { responses: { Ping: { members: { thingId: 'ThingId' }, reason: 'x' } } } })).toThrow(
+      /wire\.responses 'Ping': its output PingResponse is also the output of UploadThing/,
+    );
   });
 });
 

@@ -381,7 +381,7 @@ describe('findings the profiles encode', () => {
     }
   });
 
-  it('service events and renamed rule fixtures are not operations: a service event has a codec of its own, a fixture decodes as an unknown operation', () => {
+  it('service events and renamed rule fixtures are not operations: the config gives a service event a codec of its own, a fixture decodes as an unknown operation', () => {
     const unknown = (cfg: ServiceConfig): string[] => mainWalk(cfg).unknownOperations;
     expect(unknown(kms)).toEqual(['aws-docs-2026-mirror.json[12] RotateKey', 'aws-docs-cloudtrail-user-guide-archive.json[14] RotateKey']);
     expect(Object.keys(kms.serviceEvents ?? {})).toContain('RotateKey');

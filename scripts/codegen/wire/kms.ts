@@ -66,8 +66,9 @@ export const kms: ServiceConfig = {
     // a console capture of 2026 in a public AWS Academy lab write-up) and
     // RetireGrant (2025, the Amazon DataZone User Guide's KMS examples). Those of
     // 2014 to 2022 write null (the KMS guide's ct-disablekey, ct-enablekey;
-    // PutKeyPolicy in elastic/integrations). Every key operation of the model
-    // without output is read the same way: the change is KMS's, not one call's.
+    // PutKeyPolicy in elastic/integrations). Every key operation the model
+    // gives no output (Unit) is read the same way: the change is KMS's, not
+    // one call's.
     responses: Object.fromEntries(
       ['DeleteImportedKeyMaterial', 'DisableKey', 'DisableKeyRotation', 'EnableKey', 'EnableKeyRotation', 'PutKeyPolicy', 'RetireGrant', 'RevokeGrant', 'TagResource', 'UntagResource', 'UpdateKeyDescription', 'UpdatePrimaryRegion'].map((name) => [
         name,

@@ -51,11 +51,6 @@ export const lambda: ServiceConfig = {
     },
   },
   wire: {
-    optional: {
-      // A synchronous invocation by Step Functions records requestParameters null
-      // (the same post); an asynchronous one names the function.
-      'InvocationRequest.FunctionName': 'Aidan Steele\'s "Lambda CloudTrail data events" (2023): an Invoke by states.amazonaws.com with `"requestParameters": null`',
-    },
     recordedResponses: {
       // Both answer with the function's configuration.
       UpdateFunctionConfiguration: 'panther-analysis.json[0]; no successful UpdateFunctionConfiguration without one',

@@ -7,11 +7,16 @@ import { StringValue, literal } from '../../core/scalars.js';
 import { struct, type StructCodec } from '../../core/struct.js';
 import { cloudTrailRecordOf } from '../../record/ActivityRecord.js';
 
-const details = struct('KMSKeyEventDetails', { keyId: StringValue }, { rotationType: StringValue, keyMaterialId: StringValue });
+const details = struct(
+  'KMSKeyEventDetails',
+  { keyId: StringValue },
+  { rotationType: StringValue, keyOrigin: StringValue, keyMaterialId: StringValue, previousKeyMaterialId: StringValue, currentKeyMaterialId: StringValue },
+);
 /**
  * `serviceEventDetails` of KMS's service events: the key's id, and where
- * the event has them, how it was rotated (`AUTOMATIC`, `ON_DEMAND`) and
- * which key material it concerns.
+ * the event has them: how a RotateKey rotated (`AUTOMATIC`, `ON_DEMAND`),
+ * the key's origin and its key material before and after, and the key
+ * material a DeleteExpiredKeyMaterial deleted.
  */
 export interface KMSKeyEventDetails extends t.TypeOf<typeof details> {}
 /**

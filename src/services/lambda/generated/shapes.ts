@@ -446,7 +446,7 @@ export type ImageConfigResponse = { error?: ImageConfigError; imageConfig?: Imag
 export type ImageConfigResponseJson = ImageConfigResponse;
 export const ImageConfigResponse: $C<ImageConfigResponse, ImageConfigResponseJson> = $shape($table, 'ImageConfigResponse');
 /** The model's structure `InvocationRequest`. */
-export type InvocationRequest = { clientContext?: string; functionName?: string; invocationType?: InvocationType; logType?: LogType; payload?: string; qualifier?: string };
+export type InvocationRequest = { clientContext?: string; functionName: string; invocationType?: InvocationType; logType?: LogType; payload?: string; qualifier?: string };
 /** The wire form of {@link InvocationRequest}. */
 export type InvocationRequestJson = InvocationRequest;
 export const InvocationRequest: $C<InvocationRequest, InvocationRequestJson> = $shape($table, 'InvocationRequest');

@@ -8,8 +8,6 @@
 import type { ServiceTable } from '../../../service-kit/table.js';
 
 // JSON text, parsed when the module loads (faster to load than an object literal).
-// Where the rows follow CloudTrail rather than the model:
-//   InvocationRequest: FunctionName optional on the wire: Aidan Steele's "Lambda CloudTrail data events" (2023): an Invoke by states.amazonaws.com with `"requestParameters": null`
 /** The shapes, operations, aliases and wire profile of lambda.amazonaws.com. */
 export const lambdaTable: ServiceTable = JSON.parse(`{
 "name": "lambda",
@@ -231,7 +229,7 @@ export const lambdaTable: ServiceTable = JSON.parse(`{
 "ImageConfig": {"s":{"command":"StringList","entryPoint":"StringList","workingDirectory":"WorkingDirectory"}},
 "ImageConfigError": {"s":{"errorCode":"$s","message":"#$s"}},
 "ImageConfigResponse": {"s":{"error":"ImageConfigError","imageConfig":"ImageConfig"}},
-"InvocationRequest": {"s":{"clientContext":"$s","functionName":"NamespacedFunctionName","invocationType":"InvocationType","logType":"LogType","payload":"#$B","qualifier":"Qualifier"}},
+"InvocationRequest": {"s":{"clientContext":"$s","functionName":"!NamespacedFunctionName","invocationType":"InvocationType","logType":"LogType","payload":"#$B","qualifier":"Qualifier"}},
 "InvocationResponse": {"s":{"executedVersion":"Version","functionError":"$s","logResult":"$s","payload":"#$B","statusCode":"$n"}},
 "InvocationType": {"e":["DryRun","Event","RequestResponse"]},
 "InvokeAsyncRequest": {"s":{"functionName":"!NamespacedFunctionName","invokeArgs":"$d"}},
