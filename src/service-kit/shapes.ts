@@ -657,8 +657,7 @@ export function tableProblems(table: ServiceTable): string[] {
       // An array there could be the list or its one item: the row cannot say which.
       const item = rowOf(table, parseTarget(row.l).name);
       if (row.one === 1 && item !== undefined && 'l' in item) problems.push(`${at}: one on a list of lists, whose one item alone reads as the list`);
-    }
-    else if ('m' in row) {
+    } else if ('m' in row) {
       checkTarget(`${at}{key}`, row.m[0], '');
       const key = rowOf(table, row.m[0]);
       if (!(row.m[0] === '$s' || (key !== undefined && ('e' in key || ('p' in key && key.p === '$s'))))) problems.push(`${at}{key}: ${row.m[0]} is not text`);
