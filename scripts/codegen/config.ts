@@ -94,6 +94,8 @@ export interface ServiceConfig {
     readonly optional?: Readonly<Record<string, Reason>>;
     /** Operations whose successful calls always have `responseElements`. */
     readonly recordedResponses?: Readonly<Record<string, Reason>>;
+    /** Operations whose input has members required on the wire, but whose records may write `requestParameters: null`. */
+    readonly nullRequests?: Readonly<Record<string, Reason>>;
     /**
      * Operations the model gives no output that CloudTrail still writes a
      * response for: the members it writes, by wire name, each a shape of the

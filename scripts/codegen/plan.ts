@@ -25,7 +25,7 @@ const FLATTENED: readonly (HttpBinding | undefined)[] = [undefined, 'label', 'qu
 
 /** One place where the config says the wire departs from the model. */
 export interface Departure {
-  readonly kind: 'required' | 'optional' | 'recordedResponse' | 'response' | 'timestampForm' | 'alias' | 'serviceEvent' | 'versionedNames' | 'additionalEventData' | 'dialect';
+  readonly kind: 'required' | 'optional' | 'recordedResponse' | 'response' | 'nullRequest' | 'timestampForm' | 'alias' | 'serviceEvent' | 'versionedNames' | 'additionalEventData' | 'dialect';
   /** `Shape.member`, a shape, an operation or an event name, as the config keys it. */
   readonly key: string;
   readonly reason: string;
@@ -191,7 +191,7 @@ export function planService(modelJson: unknown, config: ServiceConfig, options: 
   const operations: Record<string, OperationRow> = {};
   const emptyOutputs: string[] = [];
   for (const op of ir.operations) {
-    const row: { i?: string; o?: string; r?: 1 } = {};
+    const row: { i?: string; o?: string; r?: 1; n?: 1 } = {};
     if (op.input !== undefined) row.i = refShape(op.input);
     if (op.output !== undefined) {
       if ((ir.shapes.get(op.output) as IrShape).members.length === 0) emptyOutputs.push(op.name);
@@ -280,6 +280,16 @@ export function planService(modelJson: unknown, config: ServiceConfig, options: 
     departures.push({ kind: 'timestampForm', key, reason, effect: `written as ${form}` });
     note(key.includes('.') ? key.slice(0, key.indexOf('.')) : key, `${key} written as ${form}: ${reason}`);
   }
+  for (const [name, reason] of Object.entries(wire.nullRequests ?? {})) {
+    const row = operations[name] as { i?: string; n?: 1 } | undefined;
+    if (row === undefined) throw new Error(`${config.name} config wire.nullRequests '${name}': no such operation`);
+    const input = row.i === undefined ? undefined : shapes[row.i];
+    if (input === undefined || !('s' in input) || !Object.values(input.s).some((t) => t.startsWith('!'))) {
+      throw new Error(`${config.name} config wire.nullRequests '${name}': the input has no member required on the wire, so a null request is already typed`);
+    }
+    row.n = 1;
+    departures.push({ kind: 'nullRequest', key: name, reason, effect: '`requestParameters` may be `null`' });
+  }
   const aliases: Record<string, string> = {};
   for (const [eventName, op] of Object.entries(config.aliases ?? {}).sort((a, b) => byCodeUnits(a[0], b[0]))) {
     if (operations[op] === undefined) throw new Error(`${config.name} config alias '${eventName}': no operation ${op}`);
@@ -338,12 +348,13 @@ function constraints(shape: IrShape): Constraints | undefined {
   };
 }
 
-/** True when the operation's input has a member required on the wire (so `requestParameters` is never absent). */
+/** True when the operation's input has a member required on the wire (so `requestParameters` is never absent), and no record writes it null. */
 export function inputRequired(plan: ServicePlan, op: string): boolean {
-  const i = plan.table.operations[op]?.i;
-  if (i === undefined) return false;
-  const row = plan.table.shapes[i];
-  return row !== undefined && 's' in row && Object.values(row.s).some((t) => t.startsWith('!'));
+  const row = plan.table.operations[op];
+  const i = row?.i;
+  if (i === undefined || row?.n === 1) return false;
+  const shape = plan.table.shapes[i];
+  return shape !== undefined && 's' in shape && Object.values(shape.s).some((t) => t.startsWith('!'));
 }
 
 /**

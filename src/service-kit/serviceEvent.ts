@@ -230,7 +230,7 @@ class Service {
     const request: PayloadField =
       input === undefined
         ? { key: 'requestParameters', codec: NullValue, required: false }
-        : row?.i !== undefined && hasRequiredMember(table, row.i)
+        : row?.i !== undefined && row.n !== 1 && hasRequiredMember(table, row.i)
           ? { key: 'requestParameters', codec: input, required: true }
           : { key: 'requestParameters', codec: nullable(input), required: false };
     // The response is required only where CloudTrail is known to record it always.

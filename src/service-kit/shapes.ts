@@ -686,6 +686,7 @@ export function tableProblems(table: ServiceTable): string[] {
       reach(shape);
     }
     if (row?.r !== undefined && row.r !== 1) problems.push(`operations.${op}.r: must be 1 or absent`);
+    if (row?.n !== undefined && row.n !== 1) problems.push(`operations.${op}.n: must be 1 or absent`);
   }
   const extra = table.profile.additionalEventData;
   if (extra !== undefined) {

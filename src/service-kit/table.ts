@@ -134,6 +134,12 @@ export interface OperationRow {
    * responses of reads and of calls whose output is sensitive).
    */
   readonly r?: 1;
+  /**
+   * 1 when CloudTrail may write `requestParameters: null` although the input
+   * has members required on the wire (Lambda's Invoke made by Step
+   * Functions), so `requestParameters` is typed with `null`.
+   */
+  readonly n?: 1;
 }
 
 /**

@@ -103,6 +103,24 @@ describe('outputs without members', () => {
   });
 });
 
+describe('requests that may be null though the input requires members (wire.nullRequests)', () => {
+  const config: ServiceConfig = { ...fixtureConfig, wire: { ...fixtureConfig.wire, nullRequests: { GetThing: 'fixture: another service calls it with no request' } } };
+  const out = generateKitService(fixtureModel(), config);
+  const [table, , events] = out.code.map((f) => f.content) as [string, string, string];
+
+  it('mark the operation, type the request with null, and list the departure', () => {
+    expect(row(table, 'GetThing')).toMatchObject({ n: 1 });
+    expect(tableProblems(out.plan.table)).toEqual([]);
+    expect(line(events, 'export interface GetThingSucceeded ')).toMatch(/requestParameters\?: S\.GetThingRequest \| null;/);
+    expect(out.plan.departures).toContainEqual({ kind: 'nullRequest', key: 'GetThing', reason: 'fixture: another service calls it with no request', effect: '`requestParameters` may be `null`' });
+  });
+
+  it('are refused where they change nothing, or name no operation', () => {
+    expect(() => planService(fixtureModel(), { ...fixtureConfig, wire: { nullRequests: { Ping: 'x' } } })).toThrow(/nullRequests 'Ping': the input has no member required on the wire/);
+    expect(() => planService(fixtureModel(), { ...fixtureConfig, wire: { nullRequests: { Pong: 'x' } } })).toThrow(/nullRequests 'Pong': no such operation/);
+  });
+});
+
 describe('responses the model has no output for (wire.responses)', () => {
   const config: ServiceConfig = { ...fixtureConfig, wire: { ...fixtureConfig.wire, responses: { Ping: { members: { thingId: 'ThingId' }, reason: 'fixture: newer records name the thing' } } } };
   const out = generateKitService(fixtureModel(), config);

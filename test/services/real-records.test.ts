@@ -28,7 +28,6 @@ const UNTYPED: Readonly<Record<string, string>> = {
   'a/s3-PutObject-1': 'departs: the published test record has no key, which every PutObject data event names',
   'b/kms-ScheduleKeyDeletion-2': 'departs: the KMS guide writes deletionDate "Apr 12, 2021 18:58:30 PM", a 24-hour clock with PM, which Java date text does not take',
   'c/secretsmanager-GetSecretValue-2': 'departs: the Secrets Manager guide left "irrelevant parts" out, requestParameters among them',
-  'e/lambda-Invoke-1': 'departs: a synchronous Invoke by Step Functions records requestParameters null, where the model requires functionName; the kit cannot yet say "null, or the request with its required members"',
   'e/ec2-CreateTrafficMirrorSession-1': 'departs: one capture writes virtualNetworkId as text in the wrapped response form, others of its numbers as numbers; one record is no rule',
 };
 
@@ -103,6 +102,13 @@ describe('public records from outside the corpus', () => {
       const d = service.decode(broken);
       expect(d.success && service.departuresOf(d.data).length > 0, `${name} broken`).toBe(true);
     }
+  });
+
+  it('a Lambda Invoke may have no request (Step Functions), but a request must name the function', () => {
+    const entry = records.find((e) => e.name === 'e/lambda-Invoke-1') as Entry;
+    expect(entry.record['requestParameters']).toBeNull();
+    expect(untypedBy(entry)).toBeUndefined();
+    expect(untypedBy({ ...entry, record: { ...entry.record, requestParameters: { invocationType: 'Event' } } })).toBe('departs at requestParameters.functionName');
   });
 
   it('of a typed service are typed, but for the records listed, each for its reason', () => {

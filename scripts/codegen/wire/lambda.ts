@@ -51,6 +51,10 @@ export const lambda: ServiceConfig = {
     },
   },
   wire: {
+    nullRequests: {
+      // An asynchronous Invoke names the function (the same post); functionName stays required when there is a request.
+      Invoke: 'a synchronous Invoke by Step Functions records `"requestParameters": null`: Aidan Steele\'s "Lambda CloudTrail data events" (2023)',
+    },
     recordedResponses: {
       // Both answer with the function's configuration.
       UpdateFunctionConfiguration: 'panther-analysis.json[0]; no successful UpdateFunctionConfiguration without one',

@@ -564,9 +564,9 @@ export type GetRuntimeManagementConfigEvent = GetRuntimeManagementConfigSucceede
 export type GetRuntimeManagementConfigEventJson = GetRuntimeManagementConfigSucceededJson | GetRuntimeManagementConfigFailedJson;
 export const GetRuntimeManagementConfigEvent: OperationEventC<GetRuntimeManagementConfigEvent, GetRuntimeManagementConfigEventJson> = lambdaService.operation('GetRuntimeManagementConfig');
 /** A successful `Invoke` call. */
-export interface InvokeSucceeded extends SucceededCall<'lambda.amazonaws.com', 'Invoke' | `Invoke${number}` | `Invoke${number}v${number}`> { requestParameters: S.InvocationRequest; responseElements?: S.InvocationResponse | null }
+export interface InvokeSucceeded extends SucceededCall<'lambda.amazonaws.com', 'Invoke' | `Invoke${number}` | `Invoke${number}v${number}`> { requestParameters?: S.InvocationRequest | null; responseElements?: S.InvocationResponse | null }
 /** The wire form of {@link InvokeSucceeded}. */
-export interface InvokeSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'Invoke' | `Invoke${number}` | `Invoke${number}v${number}`> { requestParameters: S.InvocationRequestJson; responseElements?: S.InvocationResponseJson | null }
+export interface InvokeSucceededJson extends SucceededCallJson<'lambda.amazonaws.com', 'Invoke' | `Invoke${number}` | `Invoke${number}v${number}`> { requestParameters?: S.InvocationRequestJson | null; responseElements?: S.InvocationResponseJson | null }
 /** A failed `Invoke` call. */
 export type InvokeFailed = FailedCall<'lambda.amazonaws.com', 'Invoke' | `Invoke${number}` | `Invoke${number}v${number}`, S.InvocationRequest>;
 /** The wire form of {@link InvokeFailed}. */

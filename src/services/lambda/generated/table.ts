@@ -56,7 +56,7 @@ export const lambdaTable: ServiceTable = JSON.parse(`{
 "GetPolicy": {"i":"GetPolicyRequest","o":"GetPolicyResponse"},
 "GetProvisionedConcurrencyConfig": {"i":"GetProvisionedConcurrencyConfigRequest","o":"GetProvisionedConcurrencyConfigResponse"},
 "GetRuntimeManagementConfig": {"i":"GetRuntimeManagementConfigRequest","o":"GetRuntimeManagementConfigResponse"},
-"Invoke": {"i":"InvocationRequest","o":"InvocationResponse"},
+"Invoke": {"i":"InvocationRequest","o":"InvocationResponse","n":1},
 "InvokeAsync": {"i":"InvokeAsyncRequest","o":"InvokeAsyncResponse"},
 "InvokeWithResponseStream": {"i":"InvokeWithResponseStreamRequest","o":"InvokeWithResponseStreamResponse"},
 "ListAliases": {"i":"ListAliasesRequest","o":"ListAliasesResponse"},
