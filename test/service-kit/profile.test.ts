@@ -66,6 +66,25 @@ describe('versioned event names', () => {
   });
 });
 
+describe('requests that may be null (an operation row with n: 1)', () => {
+  const base = F.thingsTableOf();
+  const [op, row] = Object.entries(base.operations).find(([, r]) => r.i !== undefined && r.r === undefined && 's' in (base.shapes[r.i] ?? {}) && Object.values((base.shapes[r.i] as { s: Record<string, string> }).s).some((t) => t.startsWith('!'))) as [string, NonNullable<ServiceTable['operations'][string]>];
+  const nulled = defineService({ ...base, operations: { ...base.operations, [op]: { ...row, n: 1 } } }, { name: 'NulledEvent' });
+  const plain = defineService(base, { name: 'PlainEvent' });
+
+  it('type a null request only where the row says so', () => {
+    const record = { ...F.envelope(op), requestParameters: null, responseElements: null };
+    const a = nulled.decode(record);
+    const b = plain.decode(record);
+    expect(a.success && nulled.departuresOf(a.data)).toEqual([]);
+    expect(b.success && plain.departuresOf(b.data).map((i) => i.path)).toEqual(['requestParameters']);
+  });
+
+  it('are a problem of the table with any other value of n', () => {
+    expect(tableProblems({ ...base, operations: { ...base.operations, [op]: { ...row, n: 2 as 1 } } })).toEqual([`operations.${op}.n: must be 1 or absent`]);
+  });
+});
+
 describe('typed additionalEventData', () => {
   const table = tableWith({ additionalEventData: 'TransferData' }, { TransferData: { s: { bytesIn: '$n', version: '!$s' } } });
   // The fixture's reachability check needs an operation to reach the shape: the profile does.
