@@ -155,7 +155,8 @@ export function decodePayloadWith<A>(codecs: PayloadCodecs<A>, value: unknown, t
   const read = readItems(value, 'logEvents');
   const header = read === undefined ? INVALID : parseWith(codecs.header, value);
   if (read === undefined || header === INVALID) return fail(notPayloadError(codecs, value));
-  const { values, failures } = decodeItems(codecs.event, value, codecs.place, read);
+  // Parsed from `text` here, the log events are ours to write into.
+  const { values, failures } = decodeItems(codecs.event, value, codecs.place, read, text !== undefined);
   noteMessageTexts(values, values.slice(), failures.length === 0 ? undefined : decodedIndexes(read.length, failures), text ?? read.items);
   let payload: CloudWatchLogsDataMessage<A>;
   try {
