@@ -155,8 +155,7 @@ export function decodePayloadWith<A>(codecs: PayloadCodecs<A>, value: unknown, t
   const read = readItems(value, 'logEvents');
   const header = read === undefined ? INVALID : parseWith(codecs.header, value);
   if (read === undefined || header === INVALID) return fail(notPayloadError(codecs, value));
-  // Parsed from `text` here, the log events are ours to write into.
-  const { values, failures } = decodeItems(codecs.event, value, codecs.place, read, text !== undefined);
+  const { values, failures } = decodeItems(codecs.event, value, codecs.place, read);
   noteMessageTexts(values, values.slice(), failures.length === 0 ? undefined : decodedIndexes(read.length, failures), text ?? read.items);
   let payload: CloudWatchLogsDataMessage<A>;
   try {

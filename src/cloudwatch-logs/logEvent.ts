@@ -37,23 +37,6 @@ export class LogEventType<A> extends WireType<Event<A>, EventJson> {
   }
 
   parse(u: unknown): Event<A> | Invalid {
-    const parts = this.parseParts(u);
-    // Spread keeps unknown fields, their order, and a "__proto__" key as data.
-    return parts === INVALID ? INVALID : ({ ...(u as object), timestamp: parts.timestamp, message: parts.message } as unknown as Event<A>);
-  }
-
-  // A log event of a payload parsed from text gets its fields in place:
-  // nothing can fail once both have parsed.
-  override parseOwned(u: unknown): Event<A> | Invalid {
-    const parts = this.parseParts(u);
-    if (parts === INVALID) return INVALID;
-    const event = u as Record<string, unknown>;
-    event['timestamp'] = parts.timestamp;
-    event['message'] = parts.message;
-    return event as unknown as Event<A>;
-  }
-
-  private parseParts(u: unknown): { timestamp: Date; message: A } | Invalid {
     if (!isObject(u)) return INVALID;
     if (typeof u['id'] !== 'string') return INVALID;
     const timestamp = DateFromEpochMillis.parse(u['timestamp']);
@@ -70,7 +53,9 @@ export class LogEventType<A> extends WireType<Event<A>, EventJson> {
     }
     // The parsed message is this function's own, so the record may be it.
     const message = parseOwnedChild(this.record, parsed);
-    return message === INVALID ? INVALID : { timestamp, message };
+    if (message === INVALID) return INVALID;
+    // Spread keeps unknown fields, their order, and a "__proto__" key as data.
+    return { ...u, timestamp, message } as unknown as Event<A>;
   }
 
   explain(u: unknown, c: t.Context): t.Errors {

@@ -3,7 +3,6 @@ import { encodeFailure } from './encodeFailure.js';
 import { clipText, escapeText } from './escapeText.js';
 import { standardPropsOf, type StandardSchemaProps } from './standardSchema.js';
 import { UNREADABLE, readProperty, type ReadFailure } from './readProperty.js';
-import { applyOwnedChanges } from './ownedChanges.js';
 
 export { UNREADABLE, readProperty, type ReadFailure };
 
@@ -118,23 +117,6 @@ export abstract class WireType<A, O = A> extends t.Type<A, O, unknown> {
    * result instead of a copy; a value that fails is left as it was.
    */
   parseOwned(u: unknown): A | Invalid {
-    const changes: unknown[] = [];
-    const r = this.parseOwnedInto(u, changes);
-    if (r !== INVALID && changes.length > 0) applyOwnedChanges(changes);
-    return r;
-  }
-
-  /**
-   * @internal `parseOwned` of a part of a larger owned value. A codec that
-   * would write into an object of `u` appends the write to `changes`
-   * instead (see ownedChanges.ts), and answers what `u` will be once the
-   * writes are made: `u` itself for an object changed in place. The owner
-   * makes them when the whole value has parsed, so that one that fails is
-   * left as it came. A codec that tries alternatives cuts `changes` back
-   * after a failed try. By default: `parse`, which writes nothing.
-   */
-  parseOwnedInto(u: unknown, changes: unknown[]): A | Invalid {
-    void changes;
     return this.parse(u);
   }
 
@@ -395,11 +377,6 @@ export function parseChild<A>(codec: t.Decoder<unknown, A>, u: unknown): A | Inv
 /** {@link parseChild} of a value the caller owns (see `WireType.parseOwned`). */
 export function parseOwnedChild<A>(codec: t.Decoder<unknown, A>, u: unknown): A | Invalid {
   return codec instanceof WireType ? (codec as WireType<A, unknown>).parseOwned(u) : parseChild(codec, u);
-}
-
-/** {@link parseChild} of a part of an owned value (see `WireType.parseOwnedInto`). */
-export function parseOwnedIntoChild<A>(codec: t.Decoder<unknown, A>, u: unknown, changes: unknown[]): A | Invalid {
-  return codec instanceof WireType ? (codec as WireType<A, unknown>).parseOwnedInto(u, changes) : parseChild(codec, u);
 }
 
 /**

@@ -64,17 +64,6 @@ class ArrayType<C extends t.Mixed>
     }
     return (out ?? u) as Array<t.TypeOf<C>>;
   }
-  override parseOwnedInto(u: unknown, changes: unknown[]): Array<t.TypeOf<C>> | Invalid {
-    if (!Array.isArray(u)) return INVALID;
-    const wire = this.wire;
-    for (let i = 0; i < u.length; i++) {
-      const v: unknown = u[i];
-      const r = wire !== undefined ? wire.parseOwnedInto(v, changes) : parseChild(this.item, v);
-      if (r === INVALID) return INVALID;
-      if (r !== v) changes.push(u, i, r, undefined);
-    }
-    return u as Array<t.TypeOf<C>>;
-  }
   explain(u: unknown, c: t.Context): t.Errors {
     if (!isArray(u)) return failureAt(u, c);
     // Bounded: past 100 errors, failing items are counted, not explained.

@@ -1,5 +1,5 @@
 import type * as t from 'io-ts';
-import { WireType, encodeChild, encodesAsIs, explainWith, isObject, looseOf, parseChild, parseOwnedIntoChild, type Invalid } from './WireType.js';
+import { WireType, encodeChild, encodesAsIs, explainWith, isObject, looseOf, parseChild, type Invalid } from './WireType.js';
 
 /**
  * The type of `{}`. Reading any property of it gives `undefined`, so on
@@ -43,9 +43,6 @@ class EmptyOrType<C extends t.Mixed>
   }
   parse(u: unknown): t.TypeOf<C> | EmptyObject | Invalid {
     return isEmptyObject(u) ? u : parseChild(this.inner, u);
-  }
-  override parseOwnedInto(u: unknown, changes: unknown[]): t.TypeOf<C> | EmptyObject | Invalid {
-    return isEmptyObject(u) ? u : parseOwnedIntoChild(this.inner, u, changes);
   }
   explain(u: unknown, c: t.Context): t.Errors {
     return explainWith(this.inner, u, c);

@@ -36,9 +36,6 @@ class NullableType<C extends t.Mixed>
   parse(u: unknown): t.TypeOf<C> | null | Invalid {
     return u === null ? null : this.wire.parse(u);
   }
-  override parseOwnedInto(u: unknown, changes: unknown[]): t.TypeOf<C> | null | Invalid {
-    return u === null ? null : this.wire.parseOwnedInto(u, changes);
-  }
   override inlineInvalid(): string | undefined {
     const inner = this.inner instanceof WireType ? this.inner.inlineInvalid() : undefined;
     return inner === undefined ? undefined : `(v !== null && ${inner})`;

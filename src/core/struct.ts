@@ -114,6 +114,7 @@ export interface FieldPlan extends StructField {
 
 const hasOwn = Object.prototype.hasOwnProperty;
 const frozenParsers = new WeakMap<object, (u: unknown) => unknown>();
+const ownedParsers = new WeakMap<object, (u: unknown) => unknown>();
 
 /** @internal The struct class, which `sparseStruct` extends. */
 export class StructType<R extends Props, O extends Props>
@@ -169,19 +170,17 @@ export class StructType<R extends Props, O extends Props>
     return parser.call(this, u);
   }
 
-  // The owned parser, compiled on first use and kept in a private field (a
-  // frozen struct takes one too), never reachable through `parse`: a
-  // struct's `parse` passed to `map` gets an index as its second argument.
-  // Where code cannot be made, values are copied as `parse` copies them.
-  #ownedInto: ((u: unknown, changes: unknown[]) => StructTypeOf<R, O> | Invalid) | undefined = undefined;
-
-  override parseOwnedInto(u: unknown, changes: unknown[]): StructTypeOf<R, O> | Invalid {
-    let parser = this.#ownedInto;
+  // A parser of its own, compiled on first use and kept aside (so that a
+  // frozen struct has one too), never reachable through `parse`: a struct's
+  // `parse` passed to `map` gets an index as its second argument. Where code
+  // cannot be made, values are copied as `parse` copies them.
+  override parseOwned(u: unknown): StructTypeOf<R, O> | Invalid {
+    let parser = ownedParsers.get(this) as ((u: unknown) => StructTypeOf<R, O> | Invalid) | undefined;
     if (parser === undefined) {
       parser = (compileParse(this.name, this.fields, true) as typeof parser) ?? ((v) => this.parse(v));
-      this.#ownedInto = parser;
+      ownedParsers.set(this, parser);
     }
-    return parser(u, changes);
+    return parser(u);
   }
 
   /** The member-by-member parse, which the compiled parser specialises. */
@@ -274,10 +273,9 @@ export class StructType<R extends Props, O extends Props>
  * A parser specialised to one struct, made with `new Function`: each
  * property is read with a constant key, so the engine can cache its place,
  * and leaf checks such as `typeof v !== 'string'` are written inline. It does
- * exactly what the generic `parse` loop does; with `owned`, it takes a
- * second argument, the list of changes that the owner of the input writes
- * once the whole value has parsed (see `WireType.parseOwnedInto`), and
- * passes it on to its members. Where code generation is not
+ * exactly what the generic `parse` loop does; with `owned`, it writes the
+ * changes into the input instead of a copy, once every member has parsed
+ * (see `WireType.parseOwned`). Where code generation is not
  * allowed (a strict Content-Security-Policy, some edge runtimes), the loop is
  * used instead.
  */
@@ -296,13 +294,13 @@ export function compileParse(name: string, fields: readonly FieldPlan[], owned =
     } else {
       lines.push(
         `if (v === undefined) { ${absent} } else {`,
-        `  r = ${f.wire === undefined ? `parseChild(codecs[${i}], v)` : owned && ownsParts(f.wire) ? `codecs[${i}].parseOwnedInto(v, changes)` : `codecs[${i}].parse(v)`};`,
+        `  r = ${f.wire !== undefined ? `codecs[${i}].parse(v)` : `parseChild(codecs[${i}], v)`};`,
         '  if (r === INVALID) return INVALID;',
         '  if (r !== v) {',
         // Owned: the change, and the wire value to note when encode would not
-        // give it back, wait for the owner (see ownedChanges.ts).
+        // give it back, wait until every member has parsed (see applyChanges).
         ...(owned
-          ? [`    changes.push(u, ${key}, r, typeof r !== "object" && encodeChild(codecs[${i}], r) !== v ? v : undefined);`]
+          ? [`    (out ??= []).push(${i}, r, typeof r !== "object" && encodeChild(codecs[${i}], r) !== v ? v : undefined);`]
           : [
               '    if (out === undefined) out = { ...u };',
               `    out[${key}] = r;`,
@@ -313,22 +311,28 @@ export function compileParse(name: string, fields: readonly FieldPlan[], owned =
       );
     }
   });
-  lines.push(owned ? 'return u;' : 'return out === undefined ? u : out;');
+  lines.push(`return out === undefined ? u : ${owned ? 'applyChanges(u, out, plans)' : 'out'};`);
   try {
-    const make = new Function('INVALID', 'codecs', 'parseChild', 'encodeChild', 'noteWireField', 'hasOwn', `return function parse(u${owned ? ', changes' : ''}) {\n${lines.join('\n')}\n};\n//# sourceURL=${sourceName(name)}`);
-    return make(INVALID, fields.map((f) => f.wire ?? f.codec), parseChild, encodeChild, noteWireField, hasOwn) as (u: unknown) => unknown;
+    const make = new Function('INVALID', 'codecs', 'parseChild', 'encodeChild', 'noteWireField', 'hasOwn', 'applyChanges', 'plans', `return function parse(u) {\n${lines.join('\n')}\n};\n//# sourceURL=${sourceName(name)}`);
+    return make(INVALID, fields.map((f) => f.wire ?? f.codec), parseChild, encodeChild, noteWireField, hasOwn, applyChanges, fields) as (u: unknown) => unknown;
   } catch {
     return undefined;
   }
 }
 
 /**
- * Whether a member codec writes its own parts into an owned value (see
- * `WireType.parseOwnedInto`); one that does not is called through `parse`,
- * a call shorter by one step.
+ * Writes an owned parse's changes (member index, new value, wire value to
+ * note or undefined; …) into the input itself. Nothing here can throw on a
+ * parsed JSON object: every check ran before the first write, so a value
+ * that fails is never left half changed.
  */
-function ownsParts(codec: WireType<unknown, unknown>): boolean {
-  return codec.parseOwnedInto !== WireType.prototype.parseOwnedInto;
+function applyChanges(u: Record<string, unknown>, changes: readonly unknown[], plans: readonly FieldPlan[]): Record<string, unknown> {
+  for (let j = 0; j < changes.length; j += 3) {
+    const key = (plans[changes[j] as number] as FieldPlan).key;
+    u[key] = changes[j + 1];
+    if (changes[j + 2] !== undefined) noteWireField(u, key, changes[j + 2]);
+  }
+  return u;
 }
 
 /** The name a compiled parser shows in profiles and stacks: `struct:<name>`, in characters that cannot end the comment. */

@@ -1,5 +1,5 @@
 import type * as t from 'io-ts';
-import { INVALID, WireType, appendContext, encodeChild, explainWith, failureAt, isObject, parseChild, parseOwnedIntoChild, type Invalid } from './WireType.js';
+import { INVALID, WireType, appendContext, encodeChild, explainWith, failureAt, isObject, parseChild, parseOwnedChild, type Invalid } from './WireType.js';
 
 /**
  * How a {@link taggedUnion} chooses its branch beyond the table: fallbacks, and a computed tag.
@@ -158,9 +158,9 @@ class TaggedUnionType<A, O> extends WireType<A, O> implements TaggedUnionC<A, O>
     return branch === undefined ? INVALID : parseChild(branch, u);
   }
 
-  override parseOwnedInto(u: unknown, changes: unknown[]): A | Invalid {
+  override parseOwned(u: unknown): A | Invalid {
     const branch = this.branchOf(u);
-    return branch === undefined ? INVALID : parseOwnedIntoChild(branch, u, changes);
+    return branch === undefined ? INVALID : parseOwnedChild(branch, u);
   }
 
   explain(u: unknown, c: t.Context): t.Errors {
