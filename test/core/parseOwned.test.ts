@@ -147,6 +147,20 @@ describe('decoders of text reuse what they parsed; decoders of values never chan
     expect(one.success).toBe(false);
   });
 
+  it('a CloudWatch Logs message that fails in a text is reported as the text had it, its log event unchanged', () => {
+    const good = corpusRecords()[0]?.record as Record<string, unknown>;
+    const bad = { ...good, recipientAccountId: 42 };
+    const events = [good, bad].map((r, i) => ({ id: String(10 + i), timestamp: 1700000000000 + i, message: JSON.stringify(r) }));
+    const text = JSON.stringify({ messageType: 'DATA_MESSAGE', owner: '111122223333', logGroup: 'trail', logStream: 's', subscriptionFilters: ['all'], logEvents: events });
+    const r = decodeCloudWatchLogsPayloadText(text);
+    expect(r.success && !r.data.control).toBe(true);
+    if (!r.success || r.data.control) return;
+    expect(r.data.records).toHaveLength(1);
+    expect(r.data.payload.logEvents[0]?.timestamp).toEqual(new Date(1700000000000));
+    expect(r.data.failures[0]?.value).toEqual(events[1]);
+    expect(r.data.failures[0]?.issues.map((i) => i.path)).toEqual(['logEvents[1].message.recipientAccountId']);
+  });
+
   it('CloudWatch Logs payloads: the text and the parsed payload decode alike, and the parsed one is left as it was', () => {
     const records = corpusRecords().slice(0, 40).map((r) => r.record);
     const payload = {
