@@ -5,14 +5,14 @@
 //   message is a record's JSON text, which has to be parsed anyway; the
 //   outer parse alone is reported too). The records are the bench's
 //   builder-made records, one message each, 1000 to a payload (the size
-//   CloudWatch Logs batches reach).
+//   CloudWatch Logs batches reach). The two take turns (see measurePairs).
 // - Integrity: verifyLogFile on a log file's bytes, against WebCrypto's
 //   SHA-256 of the same bytes alone; plain and gzip, each measured here.
 import { gzipSync } from 'node:zlib';
 import { decodeCloudWatchLogsPayloadText } from '../src/cloudwatch-logs/index.js';
 import { verifyLogFile } from '../src/integrity/index.js';
 import { benchRecords } from './data.js';
-import { measure } from './timing.js';
+import { measure, measurePairs } from './timing.js';
 
 const [countText = '20000', runsText = '7'] = process.argv.slice(2);
 const count = Number(countText);
@@ -43,16 +43,27 @@ const cwlOuterParseMs = measure(() => {
 }, runs);
 // The parsed messages are kept, one payload at a time, as the decoder keeps
 // its records: the same data, only not decoded.
-const cwlParseMs = measure(() => {
+const parseAll = (): unknown => {
+  let last: unknown;
   for (const p of payloads) {
     const payload = JSON.parse(p) as { logEvents: Array<{ message: unknown }> };
     for (const e of payload.logEvents) e.message = JSON.parse(e.message as string);
-    sink = payload;
+    last = payload;
   }
-}, runs);
-const cwlDecodeMs = measure(() => {
-  for (const p of payloads) sink = decodeCloudWatchLogsPayloadText(p);
-}, runs);
+  return last;
+};
+const decodeAll = (): unknown => {
+  let last: unknown;
+  for (const p of payloads) last = decodeCloudWatchLogsPayloadText(p);
+  return last;
+};
+// Parse and decode take turns, and the ratio is the median of each pair's:
+// on a shared machine the speed of the whole process drifts over seconds,
+// which the two medians of separate runs would each take in differently.
+const pairs = measurePairs(parseAll, decodeAll, 2 * runs + 1);
+const cwlParseMs = pairs.aMs;
+const cwlDecodeMs = pairs.bMs;
+const cwlRatio = pairs.ratio;
 
 // One log file of the same records, its hash as a digest would list it.
 const log = new TextEncoder().encode(JSON.stringify({ Records: records }));
@@ -89,6 +100,7 @@ console.log(
     cwlOuterParseMs,
     cwlParseMs,
     cwlDecodeMs,
+    cwlRatio,
     logMegabytes: log.length / 1e6,
     gzipMegabytes: gz.length / 1e6,
     sha256Ms,
