@@ -26,6 +26,7 @@ export type {
   WireProfile,
 } from './table.js';
 export { builtCounts, enumCodec, shapeCodec, tableProblems, type ShapeC } from './shapes.js';
+export { eventRecordOf, type EventRecordOptional, type EventRecordRequired } from './eventRecordOf.js';
 export { itemsOf, oneOrList, type OneOrListC } from './oneOrList.js';
 export { recordOf, type RecordOfC } from './recordOf.js';
 export * from './types.js';

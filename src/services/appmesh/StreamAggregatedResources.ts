@@ -2,9 +2,9 @@ import type * as t from 'io-ts';
 import { JsonObject } from '../../core/JsonValue.js';
 import { nullable } from '../../core/nullable.js';
 import { openEnum, type OpenEnumC } from '../../core/openEnum.js';
-import { StringValue, literal } from '../../core/scalars.js';
+import { StringValue } from '../../core/scalars.js';
 import { struct, type StructCodec } from '../../core/struct.js';
-import { cloudTrailRecordOf } from '../../record/ActivityRecord.js';
+import { eventRecordOf } from '../../service-kit/eventRecordOf.js';
 
 /**
  * The connection statuses App Mesh documents for StreamAggregatedResources.
@@ -77,12 +77,8 @@ export interface StreamAggregatedResourcesDetailsC
  */
 export const StreamAggregatedResourcesDetails: StreamAggregatedResourcesDetailsC = details;
 
-const event = cloudTrailRecordOf('StreamAggregatedResourcesEvent', {
-  required: {
-    eventSource: literal('appmesh.amazonaws.com'),
-    eventName: literal('StreamAggregatedResources'),
-    serviceEventDetails: StreamAggregatedResourcesDetails,
-  },
+const event = eventRecordOf('appmesh.amazonaws.com', 'StreamAggregatedResources', {
+  required: { serviceEventDetails: StreamAggregatedResourcesDetails },
   optional: { requestParameters: nullable(JsonObject), responseElements: nullable(JsonObject) },
 });
 /**

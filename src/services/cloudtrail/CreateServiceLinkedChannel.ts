@@ -1,18 +1,10 @@
 import type * as t from 'io-ts';
 import { JsonObject } from '../../core/JsonValue.js';
-import { NullValue } from '../../core/nullAndAbsent.js';
-import { literal } from '../../core/scalars.js';
 import type { StructCodec } from '../../core/struct.js';
-import { cloudTrailRecordOf } from '../../record/ActivityRecord.js';
+import { eventRecordOf } from '../../service-kit/eventRecordOf.js';
 
-const event = cloudTrailRecordOf('CreateServiceLinkedChannelEvent', {
-  required: {
-    eventSource: literal('cloudtrail.amazonaws.com'),
-    eventName: literal('CreateServiceLinkedChannel'),
-  },
-  // The User Guide's sample writes both payloads as null and no details.
-  optional: { requestParameters: NullValue, responseElements: NullValue, serviceEventDetails: JsonObject },
-});
+// The User Guide's sample writes both payloads as null and no details.
+const event = eventRecordOf('cloudtrail.amazonaws.com', 'CreateServiceLinkedChannel', { optional: { serviceEventDetails: JsonObject } });
 
 /**
  * The service event CloudTrail records when an AWS service creates a

@@ -5,21 +5,14 @@ import type * as t from 'io-ts';
 import { arrayOf } from '../../core/array.js';
 import { JsonObject } from '../../core/JsonValue.js';
 import { nullable } from '../../core/nullable.js';
-import { StringValue, literal } from '../../core/scalars.js';
+import { StringValue } from '../../core/scalars.js';
 import { struct, type StructCodec } from '../../core/struct.js';
-import { cloudTrailRecordOf } from '../../record/ActivityRecord.js';
+import { eventRecordOf } from '../../service-kit/eventRecordOf.js';
 
 const payloads = { requestParameters: nullable(JsonObject), responseElements: nullable(JsonObject) };
 
 const snapshotDetails = struct('SharedSnapshotDetails', { snapshotId: StringValue }, {});
-const sharedSnapshotVolume = cloudTrailRecordOf('SharedSnapshotVolumeCreatedEvent', {
-  required: {
-    eventSource: literal('ec2.amazonaws.com'),
-    eventName: literal('SharedSnapshotVolumeCreated'),
-    serviceEventDetails: snapshotDetails,
-  },
-  optional: payloads,
-});
+const sharedSnapshotVolume = eventRecordOf('ec2.amazonaws.com', 'SharedSnapshotVolumeCreated', { required: { serviceEventDetails: snapshotDetails }, optional: payloads });
 /**
  * Recorded in the account that owns a shared EBS snapshot when another
  * account creates a volume from it: `serviceEventDetails.snapshotId` names
@@ -52,14 +45,7 @@ export interface SharedSnapshotVolumeCreatedEventC extends StructCodec<SharedSna
  */
 export const SharedSnapshotVolumeCreatedEvent: SharedSnapshotVolumeCreatedEventC = sharedSnapshotVolume;
 
-const sharedSnapshotCopy = cloudTrailRecordOf('SharedSnapshotCopyInitiatedEvent', {
-  required: {
-    eventSource: literal('ec2.amazonaws.com'),
-    eventName: literal('SharedSnapshotCopyInitiated'),
-    serviceEventDetails: snapshotDetails,
-  },
-  optional: payloads,
-});
+const sharedSnapshotCopy = eventRecordOf('ec2.amazonaws.com', 'SharedSnapshotCopyInitiated', { required: { serviceEventDetails: snapshotDetails }, optional: payloads });
 /**
  * Recorded in the account that owns a shared EBS snapshot when another
  * account starts copying it: `serviceEventDetails.snapshotId` names the
@@ -84,10 +70,8 @@ export interface SharedSnapshotCopyInitiatedEventJson extends t.OutputOf<typeof 
 export const SharedSnapshotCopyInitiatedEvent: StructCodec<SharedSnapshotCopyInitiatedEvent, SharedSnapshotCopyInitiatedEventJson> = sharedSnapshotCopy;
 
 const spotDetails = struct('SpotBidDetails', { instanceIdSet: arrayOf(StringValue) }, {});
-const bidEvicted = cloudTrailRecordOf('BidEvictedEvent', {
-  required: { eventSource: literal('ec2.amazonaws.com'), eventName: literal('BidEvictedEvent'), serviceEventDetails: spotDetails },
-  optional: payloads,
-});
+// The Spot events' names end in "Event" already.
+const bidEvicted = eventRecordOf('ec2.amazonaws.com', 'BidEvictedEvent', { required: { serviceEventDetails: spotDetails }, optional: payloads }, 'BidEvictedEvent');
 /**
  * Recorded when EC2 interrupts Spot Instances: `serviceEventDetails.instanceIdSet`
  * lists them.
@@ -119,10 +103,7 @@ export interface BidEvictedEventC extends StructCodec<BidEvictedEvent, BidEvicte
  */
 export const BidEvictedEvent: BidEvictedEventC = bidEvicted;
 
-const bidFulfilled = cloudTrailRecordOf('BidFulfilledEvent', {
-  required: { eventSource: literal('ec2.amazonaws.com'), eventName: literal('BidFulfilledEvent'), serviceEventDetails: spotDetails },
-  optional: payloads,
-});
+const bidFulfilled = eventRecordOf('ec2.amazonaws.com', 'BidFulfilledEvent', { required: { serviceEventDetails: spotDetails }, optional: payloads }, 'BidFulfilledEvent');
 /**
  * Recorded when EC2 launches the Spot Instances of a fulfilled request:
  * `serviceEventDetails.instanceIdSet` lists them.

@@ -2,10 +2,9 @@
 // when it acts on a key by itself, not API calls. The model has no shape for
 // them; these codecs follow the records named in scripts/codegen/wire/kms.ts.
 import type * as t from 'io-ts';
-import { NullValue } from '../../core/nullAndAbsent.js';
-import { StringValue, literal } from '../../core/scalars.js';
+import { StringValue } from '../../core/scalars.js';
 import { struct, type StructCodec } from '../../core/struct.js';
-import { cloudTrailRecordOf } from '../../record/ActivityRecord.js';
+import { eventRecordOf } from '../../service-kit/eventRecordOf.js';
 
 const details = struct(
   'KMSKeyEventDetails',
@@ -29,11 +28,7 @@ export interface KMSKeyEventDetails extends t.TypeOf<typeof details> {}
 export const KMSKeyEventDetails: StructCodec<KMSKeyEventDetails, KMSKeyEventDetails> = details;
 
 // Each event is the same record under its own name: null payloads, the key in serviceEventDetails.
-const keyEvent = <N extends string>(name: N) =>
-  cloudTrailRecordOf(`${name}Event`, {
-    required: { eventSource: literal('kms.amazonaws.com'), eventName: literal(name), serviceEventDetails: details },
-    optional: { requestParameters: NullValue, responseElements: NullValue },
-  });
+const keyEvent = <N extends string>(name: N) => eventRecordOf('kms.amazonaws.com', name, { required: { serviceEventDetails: details } });
 
 const rotateKey = keyEvent('RotateKey');
 /** Recorded when AWS KMS rotates a key's material, on its schedule or on demand (`serviceEventDetails.rotationType`). */
@@ -95,10 +90,7 @@ export interface DeleteExpiredKeyMaterialEventJson extends t.OutputOf<typeof del
  */
 export const DeleteExpiredKeyMaterialEvent: StructCodec<DeleteExpiredKeyMaterialEvent, DeleteExpiredKeyMaterialEventJson> = deleteExpired;
 
-const synchronize = cloudTrailRecordOf('SynchronizeMultiRegionKeyEvent', {
-  required: { eventSource: literal('kms.amazonaws.com'), eventName: literal('SynchronizeMultiRegionKey') },
-  optional: { requestParameters: NullValue, responseElements: NullValue },
-});
+const synchronize = eventRecordOf('kms.amazonaws.com', 'SynchronizeMultiRegionKey');
 /**
  * Recorded when AWS KMS brings the shared properties of a multi-Region key's
  * related keys in line; the key is in `resources`, the payloads are `null`.

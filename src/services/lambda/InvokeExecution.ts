@@ -1,8 +1,7 @@
 import type * as t from 'io-ts';
-import { NullValue } from '../../core/nullAndAbsent.js';
-import { StringValue, literal } from '../../core/scalars.js';
+import { StringValue } from '../../core/scalars.js';
 import { struct, type StructCodec } from '../../core/struct.js';
-import { cloudTrailRecordOf } from '../../record/ActivityRecord.js';
+import { eventRecordOf } from '../../service-kit/eventRecordOf.js';
 
 // The model has no operation of this name; this follows the records named in
 // scripts/codegen/wire/lambda.ts.
@@ -21,10 +20,7 @@ export interface InvokeExecutionData extends t.TypeOf<typeof data> {}
  */
 export const InvokeExecutionData: StructCodec<InvokeExecutionData, InvokeExecutionData> = data;
 
-const event = cloudTrailRecordOf('InvokeExecutionEvent', {
-  required: { eventSource: literal('lambda.amazonaws.com'), eventName: literal('InvokeExecution'), additionalEventData: data },
-  optional: { requestParameters: NullValue, responseElements: NullValue },
-});
+const event = eventRecordOf('lambda.amazonaws.com', 'InvokeExecution', { required: { additionalEventData: data } });
 /**
  * A data event Lambda records each time it runs a function that was invoked
  * asynchronously (`invocationType: "Event"`), retries included: the `Invoke`

@@ -1,9 +1,8 @@
 import type * as t from 'io-ts';
 import { DateFromJavaDateText } from '../../core/DateFromJavaDateText.js';
-import { NullValue } from '../../core/nullAndAbsent.js';
-import { StringValue, literal } from '../../core/scalars.js';
+import { StringValue } from '../../core/scalars.js';
 import { struct, type StructCodec } from '../../core/struct.js';
-import { cloudTrailRecordOf } from '../../record/ActivityRecord.js';
+import { eventRecordOf } from '../../service-kit/eventRecordOf.js';
 
 // The model has no shape for the outcome of CloseAccount (its output is
 // empty); this follows the User Guide's sample of the event.
@@ -26,14 +25,7 @@ export interface CloseAccountResultDetails extends t.TypeOf<typeof details> {}
  */
 export const CloseAccountResultDetails: StructCodec<CloseAccountResultDetails, t.OutputOf<typeof details>> = details;
 
-const event = cloudTrailRecordOf('CloseAccountResultEvent', {
-  required: {
-    eventSource: literal('organizations.amazonaws.com'),
-    eventName: literal('CloseAccountResult'),
-    serviceEventDetails: details,
-  },
-  optional: { requestParameters: NullValue, responseElements: NullValue },
-});
+const event = eventRecordOf('organizations.amazonaws.com', 'CloseAccountResult', { required: { serviceEventDetails: details } });
 /**
  * The service event AWS Organizations records when the closing of an
  * account that `CloseAccount` started ends (eventType `AwsServiceEvent`):

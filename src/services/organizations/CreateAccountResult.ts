@@ -1,8 +1,6 @@
 import type * as t from 'io-ts';
-import { NullValue } from '../../core/nullAndAbsent.js';
-import { literal } from '../../core/scalars.js';
 import { struct, type StructCodec } from '../../core/struct.js';
-import { cloudTrailRecordOf } from '../../record/ActivityRecord.js';
+import { eventRecordOf } from '../../service-kit/eventRecordOf.js';
 import { CreateAccountStatus } from './generated/shapes.js';
 
 const details = struct('CreateAccountResultDetails', { createAccountStatus: CreateAccountStatus }, {});
@@ -52,14 +50,7 @@ export interface CreateAccountResultDetailsC extends StructCodec<CreateAccountRe
  */
 export const CreateAccountResultDetails: CreateAccountResultDetailsC = details;
 
-const event = cloudTrailRecordOf('CreateAccountResultEvent', {
-  required: {
-    eventSource: literal('organizations.amazonaws.com'),
-    eventName: literal('CreateAccountResult'),
-    serviceEventDetails: CreateAccountResultDetails,
-  },
-  optional: { requestParameters: NullValue, responseElements: NullValue },
-});
+const event = eventRecordOf('organizations.amazonaws.com', 'CreateAccountResult', { required: { serviceEventDetails: CreateAccountResultDetails } });
 /**
  * The service event AWS Organizations records when the background work of a
  * `CreateAccount` call ends (eventType `AwsServiceEvent`): the outcome is in

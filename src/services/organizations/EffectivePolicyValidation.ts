@@ -1,10 +1,9 @@
 import type * as t from 'io-ts';
 import { arrayOf } from '../../core/array.js';
 import { DateFromJavaDateText } from '../../core/DateFromJavaDateText.js';
-import { NullValue } from '../../core/nullAndAbsent.js';
-import { StringValue, literal } from '../../core/scalars.js';
+import { StringValue } from '../../core/scalars.js';
 import { struct, type StructCodec } from '../../core/struct.js';
-import { cloudTrailRecordOf } from '../../record/ActivityRecord.js';
+import { eventRecordOf } from '../../service-kit/eventRecordOf.js';
 import { EffectivePolicyType } from './generated/shapes.js';
 
 // The model has no shape for this event; this follows the User Guide's two samples.
@@ -35,14 +34,7 @@ export interface EffectivePolicyValidationDetails extends t.TypeOf<typeof detail
  */
 export const EffectivePolicyValidationDetails: StructCodec<EffectivePolicyValidationDetails, t.OutputOf<typeof details>> = details;
 
-const event = cloudTrailRecordOf('EffectivePolicyValidationEvent', {
-  required: {
-    eventSource: literal('organizations.amazonaws.com'),
-    eventName: literal('EffectivePolicyValidation'),
-    serviceEventDetails: details,
-  },
-  optional: { requestParameters: NullValue, responseElements: NullValue },
-});
+const event = eventRecordOf('organizations.amazonaws.com', 'EffectivePolicyValidation', { required: { serviceEventDetails: details } });
 /**
  * The service event AWS Organizations records when it finds an account's
  * effective policy of a type invalid, or valid again (eventType

@@ -3,10 +3,9 @@
 // calls. The model has no shape for them; these codecs follow the records
 // named in scripts/codegen/wire/secretsmanager.ts.
 import type * as t from 'io-ts';
-import { NullValue } from '../../core/nullAndAbsent.js';
-import { StringValue, literal } from '../../core/scalars.js';
+import { StringValue } from '../../core/scalars.js';
 import { struct, type StructCodec } from '../../core/struct.js';
-import { cloudTrailRecordOf } from '../../record/ActivityRecord.js';
+import { eventRecordOf } from '../../service-kit/eventRecordOf.js';
 
 const data = struct('RotationEventData', { SecretId: StringValue }, {});
 /** `additionalEventData` of a rotation event: the ARN of the secret, as `SecretId`. */
@@ -22,11 +21,7 @@ export const RotationEventData: StructCodec<RotationEventData, RotationEventData
 
 // Each event is the same record under its own name: null payloads, the secret
 // in additionalEventData; a failed rotation adds an errorMessage.
-const rotationEvent = <N extends string>(name: N) =>
-  cloudTrailRecordOf(`${name}Event`, {
-    required: { eventSource: literal('secretsmanager.amazonaws.com'), eventName: literal(name), additionalEventData: data },
-    optional: { requestParameters: NullValue, responseElements: NullValue },
-  });
+const rotationEvent = <N extends string>(name: N) => eventRecordOf('secretsmanager.amazonaws.com', name, { required: { additionalEventData: data } });
 
 const started = rotationEvent('RotationStarted');
 /** Recorded when Secrets Manager starts rotating a secret. */

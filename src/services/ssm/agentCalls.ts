@@ -3,11 +3,10 @@
 // ssmmessages API). Neither API is in the public SSM model; these codecs
 // follow the records named in scripts/codegen/wire/ssm.ts.
 import type * as t from 'io-ts';
-import { NullValue } from '../../core/nullAndAbsent.js';
 import { nullable } from '../../core/nullable.js';
-import { BooleanValue, StringValue, literal } from '../../core/scalars.js';
+import { BooleanValue, StringValue } from '../../core/scalars.js';
 import { struct, type StructCodec } from '../../core/struct.js';
-import { cloudTrailRecordOf } from '../../record/ActivityRecord.js';
+import { eventRecordOf } from '../../service-kit/eventRecordOf.js';
 
 const instanceInformation = struct(
   'UpdateInstanceInformationParameters',
@@ -35,10 +34,7 @@ const instanceInformation = struct(
  */
 export interface UpdateInstanceInformationParameters extends t.TypeOf<typeof instanceInformation> {}
 
-const update = cloudTrailRecordOf('UpdateInstanceInformationEvent', {
-  required: { eventSource: literal('ssm.amazonaws.com'), eventName: literal('UpdateInstanceInformation') },
-  optional: { requestParameters: nullable(instanceInformation), responseElements: NullValue },
-});
+const update = eventRecordOf('ssm.amazonaws.com', 'UpdateInstanceInformation', { optional: { requestParameters: nullable(instanceInformation) } });
 /**
  * The SSM Agent reporting on its instance, every few minutes on every
  * managed instance: often the most frequent record of an account.
@@ -84,11 +80,7 @@ const channel = struct(
 export interface ControlChannelParameters extends t.TypeOf<typeof channel> {}
 
 // Both channel calls record the same request, or null when refused.
-const channelCall = <N extends string>(name: N) =>
-  cloudTrailRecordOf(`${name}Event`, {
-    required: { eventSource: literal('ssm.amazonaws.com'), eventName: literal(name) },
-    optional: { requestParameters: nullable(channel), responseElements: NullValue },
-  });
+const channelCall = <N extends string>(name: N) => eventRecordOf('ssm.amazonaws.com', name, { optional: { requestParameters: nullable(channel) } });
 
 const open = channelCall('OpenControlChannel');
 /** The SSM Agent opening its Session Manager control channel. */
