@@ -1,11 +1,11 @@
 import type * as t from 'io-ts';
-import { NullValue } from '../core/nullAndAbsent.js';
+import { NullValue, type NullC } from '../core/nullAndAbsent.js';
 import { literal, type LiteralC } from '../core/scalars.js';
 import { cloudTrailRecordOf, type CloudTrailRecordOfC, type PayloadProps } from '../record/ActivityRecord.js';
 
 // What a record has that no model describes (a service event, an agent's
 // call): its request and response are null or absent unless said otherwise.
-const noPayloads = { requestParameters: NullValue, responseElements: NullValue };
+const noPayloads: { requestParameters: NullC; responseElements: NullC } = { requestParameters: NullValue, responseElements: NullValue };
 
 /**
  * The required property codecs of {@link eventRecordOf}: the source and name
@@ -26,7 +26,7 @@ export type EventRecordRequired<S extends string, N extends string, R extends Pa
  * import type { NullC, EventRecordOptional } from 'cloudtrail-codecs/service-kit';
  * const response: EventRecordOptional<{}, {}>['responseElements'] extends NullC ? true : false = true;
  */
-export type EventRecordOptional<R extends PayloadProps, O extends PayloadProps> = Omit<typeof noPayloads, keyof R | keyof O> & O;
+export type EventRecordOptional<R extends PayloadProps, O extends PayloadProps> = Omit<{ requestParameters: NullC; responseElements: NullC }, keyof R | keyof O> & O;
 
 /**
  * The codec of a record that no model operation describes, such as a
